@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# ReplyGuard build and test driver.
+#   ./build.sh          build everything: CLI, engine.wasm, the extension (dist/ and zip)
+#   ./build.sh test     build, then run every test: Go (native + wasm parity), Node, Chromium
+#   ./build.sh bench    run the benchmarks (Go, Node; browser benchmark with the browser suite)
+#   ./build.sh demo     open Chromium with the extension on the local fixture pages
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export GOFLAGS="${GOFLAGS:--buildvcs=false}"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+build_cli() {
+	log "go build ./cmd/replyguard -> bin/replyguard"
+	mkdir -p bin
+	go build -trimpath -o bin/replyguard ./cmd/replyguard
+}
+
+build_wasm() {
+	[ -f wasm/main.go ] || return 0
+	log "engine.wasm (GOOS=wasip1 reactor)"
+	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' -o wasm/engine.wasm ./wasm
+	ls -l wasm/engine.wasm | awk '{printf "   %s bytes\n", $5}' >&2
+}
+
+npm_install() {
+	[ -f package-lock.json ] || return 0
+	# Reinstall only when the lock file changed since the last install.
+	if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.replyguard-lock; then
+		log "npm ci"
+		npm ci --no-audit --no-fund
+		cp package-lock.json node_modules/.replyguard-lock
+	fi
+}
+
+build_extension() {
+	[ -f manifest.json ] || return 0
+	npm_install
+	if [ -f scripts/build-extension.mjs ]; then
+		log "extension -> dist/ and dist/replyguard-extension.zip"
+		node scripts/build-extension.mjs
+	fi
+}
+
+build_all() {
+	build_cli
+	build_wasm
+	build_extension
+}
+
+test_go() {
+	log "go vet + go test (native, and engine.wasm through wazero)"
+	go vet ./...
+	GOOS=wasip1 GOARCH=wasm go vet ./core/ ./wasm/ 2>/dev/null || GOOS=wasip1 GOARCH=wasm go vet ./core/
+	go test -count=1 ./...
+}
+
+test_node() {
+	compgen -G "extension/**/*.test.mjs" >/dev/null || compgen -G "extension/*/*.test.mjs" >/dev/null || return 0
+	log "node --test (engine.js and extension modules)"
+	node --test extension/*/*.test.mjs
+}
+
+test_browser() {
+	compgen -G "tests/browser/*.test.mjs" >/dev/null || return 0
+	log "browser suite (Playwright + Debian chromium, headless)"
+	node --test --test-concurrency=1 tests/browser/*.test.mjs
+}
+
+case "${1:-build}" in
+build) build_all ;;
+test)
+	build_all
+	test_go
+	test_node
+	test_browser
+	;;
+bench)
+	build_all
+	go test -run '^$' -bench . -benchmem ./...
+	[ -f extension/engine/bench.mjs ] && node extension/engine/bench.mjs
+	;;
+demo)
+	build_all
+	node tests/browser/demo.mjs
+	;;
+*)
+	echo "usage: ./build.sh [build|test|bench|demo]" >&2
+	exit 2
+	;;
+esac

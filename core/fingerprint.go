@@ -1,0 +1,69 @@
+package core
+
+import "math/bits"
+
+// Fingerprints let the extension detect near-duplicate replies without ever
+// storing reply text: a 64-bit SimHash over word pairs. Similar replies have
+// fingerprints a few bits apart; the text cannot be recovered from one.
+
+// FingerprintDoc computes the SimHash of a tokenised reply. Empty text has
+// fingerprint 0, which never counts as a duplicate.
+func FingerprintDoc(d *Doc) uint64 {
+	if len(d.Words) == 0 {
+		return 0
+	}
+	var acc [64]int32
+	add := func(h uint64) {
+		for b := 0; b < 64; b++ {
+			if h&(1<<b) != 0 {
+				acc[b]++
+			} else {
+				acc[b]--
+			}
+		}
+	}
+	prev := uint64(0)
+	for i, w := range d.Words {
+		h := fnv64(w.Lower)
+		add(h)
+		if i > 0 {
+			add(mix64(prev ^ bits.RotateLeft64(h, 17)))
+		}
+		prev = h
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if acc[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	if out == 0 {
+		out = 1
+	}
+	return out
+}
+
+// Fingerprint computes the fingerprint of raw text.
+func Fingerprint(text string) uint64 { return FingerprintDoc(Analyze(text)) }
+
+// FingerprintDistance is the number of differing bits.
+func FingerprintDistance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix64(h)
+}
+
+// mix64 is the SplitMix64 finaliser: spreads bits so SimHash columns are fair.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}

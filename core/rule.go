@@ -1,0 +1,105 @@
+package core
+
+import (
+	"fmt"
+	"sort"
+)
+
+// A Rule is one check, as a value: a name, a one-line doc, the category its
+// findings belong to, and a run function that reports through the Pass.
+type Rule struct {
+	Name     string
+	Doc      string
+	Category Category
+	Run      func(*Pass)
+}
+
+// Rules is the registry of every rule the engine runs, in order.
+// Each seed rule from the article lives in its own file.
+var Rules = []*Rule{
+	PHIRule,
+	CannedRule,
+	LengthRule,
+	MannersRule,
+	ConductRule,
+	RoutingRule,
+}
+
+// ValidateRules checks the registry: names unique and present, docs present,
+// categories known, run functions set.
+func ValidateRules(rules []*Rule) error {
+	seen := map[string]bool{}
+	for i, r := range rules {
+		switch {
+		case r == nil:
+			return fmt.Errorf("rule %d is nil", i)
+		case r.Name == "":
+			return fmt.Errorf("rule %d has no name", i)
+		case seen[r.Name]:
+			return fmt.Errorf("duplicate rule name %q", r.Name)
+		case r.Doc == "":
+			return fmt.Errorf("rule %q has no doc", r.Name)
+		case !r.Category.Valid():
+			return fmt.Errorf("rule %q has unknown category %q", r.Name, r.Category)
+		case r.Run == nil:
+			return fmt.Errorf("rule %q has no run function", r.Name)
+		}
+		seen[r.Name] = true
+	}
+	return nil
+}
+
+// Pass is what a rule sees: the analysed input, the compiled policy and the
+// category settings, and a Report callback.
+type Pass struct {
+	Rule    *Rule
+	Policy  *Compiled
+	Reply   *Doc
+	Comment *CommentInfo
+	Input   *Input
+
+	findings *[]Finding
+}
+
+// Report records a finding, filling in the rule, category and, when unset,
+// the policy's severity for the category.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.Rule.Name
+	if f.Category == "" {
+		f.Category = p.Rule.Category
+	}
+	if f.Severity == "" {
+		f.Severity = p.Policy.Severity(f.Category)
+	}
+	if f.Start < 0 {
+		f.Start = 0
+	}
+	if f.End > len(p.Reply.Text) {
+		f.End = len(p.Reply.Text)
+	}
+	if f.End < f.Start {
+		f.End = f.Start
+	}
+	*p.findings = append(*p.findings, f)
+}
+
+// sortFindings orders findings by position, then category order, then rule.
+func sortFindings(fs []Finding) {
+	order := map[Category]int{}
+	for i, c := range Categories {
+		order[c] = i
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if order[a.Category] != order[b.Category] {
+			return order[a.Category] < order[b.Category]
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Rule < b.Rule
+	})
+}

@@ -1,0 +1,191 @@
+package core
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one token of a text: letters and digits, with inner apostrophes,
+// hyphens, periods and @ kept so "o'brien", "x-ray", "3.5" and emails stay whole
+// only where the surrounding characters are word characters.
+type Word struct {
+	Start, End int    // byte offsets into Doc.Text
+	Lower      string // lower-cased token text
+	Sentence   int    // index into Doc.Sentences
+}
+
+// Span is a half-open byte range.
+type Span struct{ Start, End int }
+
+// Doc is a tokenised text shared by every rule in one check, so the text is
+// scanned once no matter how many rules look at it.
+type Doc struct {
+	Text      string
+	Lower     string // same byte length as Text: only ASCII letters are lowered
+	Words     []Word
+	Sentences []Span
+}
+
+// asciiLower lowers ASCII letters only, keeping byte offsets identical.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Analyze tokenises text into words and sentences in one linear pass.
+// Invalid UTF-8 is tolerated: bad bytes act as separators.
+func Analyze(text string) *Doc {
+	d := &Doc{Text: text, Lower: asciiLower(text)}
+	d.Words = make([]Word, 0, len(text)/5+1)
+	sentStart := -1
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			i++
+			continue
+		}
+		if isWordRune(r) {
+			start := i
+			i += size
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
+					i += size
+					continue
+				}
+				// Joiners stay inside a word when a word rune follows.
+				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '@' || r == '_') && i+size < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[i+size:])
+					if isWordRune(r2) {
+						if r == '.' && !wordDotOK(text, start, i) {
+							break
+						}
+						i += size + s2
+						continue
+					}
+				}
+				break
+			}
+			if sentStart < 0 {
+				sentStart = start
+			}
+			d.Words = append(d.Words, Word{Start: start, End: i, Lower: strings.ToLower(text[start:i]), Sentence: len(d.Sentences)})
+			continue
+		}
+		if sentStart < 0 && !unicode.IsSpace(r) {
+			sentStart = i
+		}
+		end := i + size
+		if r == '\n' || ((r == '.' || r == '!' || r == '?' || r == '…') && sentenceEnds(d, text, i, end)) {
+			// Swallow runs like "?!" or "..." into the same sentence.
+			for end < len(text) && strings.ContainsRune(".!?…\"')”’", rune(text[end])) {
+				end++
+			}
+			if sentStart >= 0 {
+				d.Sentences = append(d.Sentences, Span{sentStart, trimRight(text, sentStart, end)})
+			}
+			sentStart = -1
+			i = end
+			continue
+		}
+		i = end
+	}
+	if sentStart >= 0 {
+		if e := trimRight(text, sentStart, len(text)); e > sentStart {
+			d.Sentences = append(d.Sentences, Span{sentStart, e})
+		}
+	}
+	// Words before the last sentence break may carry an index one past the
+	// end when a sentence ended without any later text; clamp.
+	for k := range d.Words {
+		if d.Words[k].Sentence >= len(d.Sentences) && len(d.Sentences) > 0 {
+			d.Words[k].Sentence = len(d.Sentences) - 1
+		}
+	}
+	return d
+}
+
+// wordDotOK keeps dots inside tokens that look like domains, decimals or
+// emails ("example.com", "3.5", "a.b@c.org") but not "end.Next".
+func wordDotOK(text string, start, dot int) bool {
+	tok := text[start:dot]
+	if strings.ContainsRune(tok, '@') {
+		return true
+	}
+	allDigits := true
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			allDigits = false
+			break
+		}
+	}
+	if allDigits {
+		return true
+	}
+	// A lower-case letter right after the dot suggests a domain ("site.com").
+	if dot+1 < len(text) && text[dot+1] >= 'a' && text[dot+1] <= 'z' {
+		return true
+	}
+	return false
+}
+
+var abbreviations = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "ave": true,
+	"e.g": true, "i.e": true, "etc": false, "vs": true, "jr": true, "sr": true,
+	"a.m": true, "p.m": true, "no": false, "dds": false, "md": false,
+}
+
+// sentenceEnds decides whether the punctuation at text[i:end] ends a sentence:
+// not after "Dr", not inside "3.5", and only before space, quote or the end.
+func sentenceEnds(d *Doc, text string, i, end int) bool {
+	if text[i] == '.' {
+		if n := len(d.Words); n > 0 && d.Words[n-1].End == i {
+			if abbreviations[d.Words[n-1].Lower] {
+				return false
+			}
+		}
+	}
+	if end >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"')”’", r)
+}
+
+func trimRight(text string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// WordCount counts words that contain a letter or digit.
+func (d *Doc) WordCount() int { return len(d.Words) }
+
+// SentenceOf returns the span of sentence i.
+func (d *Doc) SentenceOf(i int) Span {
+	if i < 0 || i >= len(d.Sentences) {
+		return Span{0, len(d.Text)}
+	}
+	return d.Sentences[i]
+}

@@ -1,0 +1,3 @@
+module github.com/replyguard/replyguard
+
+go 1.26
