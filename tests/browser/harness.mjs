@@ -1,0 +1,184 @@
+// Shared launcher for the browser suite: Debian's Chromium through
+// playwright-core, with the extension as shipped (dist/), and the fixture pages
+// served over HTTPS with a strict CSP under the real hostnames.
+//
+//   const h = await launch();                       // extension loaded
+//   const page = await h.page(h.baseUrl('www.facebook.com') + '/facebook/');
+//   ...
+//   await h.close();
+//
+// launch({managedPolicy}) writes Chromium's managed policy for the extension
+// to /etc/chromium/policies/managed/replyguard-test.json (the suite runs as
+// root, like CI) and removes it on close.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../fixtures/server.mjs';
+import { FIXTURE_HOSTS, throwawayCertificate } from '../fixtures/cert.mjs';
+import { buildFixtures } from '../fixtures/build.mjs';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const EXTENSION_ID = 'mbggdkhgambolhanndomfajmimbgdend';
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const MANAGED_POLICY_FILE = '/etc/chromium/policies/managed/replyguard-test.json';
+export { FIXTURE_HOSTS };
+
+// extensionDir returns what the suite loads: dist/ (the shipped files),
+// rebuilt first when a source file is newer than it.
+// REPLYGUARD_EXTENSION_DIR overrides (for example the repo root).
+export async function extensionDir() {
+  if (process.env.REPLYGUARD_EXTENSION_DIR) return path.resolve(process.env.REPLYGUARD_EXTENSION_DIR);
+  const { buildExtension, distIsStale, DIST } = await import('../../scripts/build-extension.mjs');
+  if (distIsStale()) await buildExtension({ quiet: true });
+  return DIST;
+}
+
+export async function launch({ withExtension = true, profileDir, managedPolicy, extraArgs = [], headless } = {}) {
+  await buildFixtures();
+  const { spkiHash } = await throwawayCertificate();
+  const server = await startServer();
+  const ownProfile = !profileDir;
+  profileDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-profile-'));
+  if (managedPolicy) writeManagedPolicy(managedPolicy);
+
+  const resolverRules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`)
+    // Everything else fails to resolve: a test can never reach the internet.
+    .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1')
+    .join(',');
+  const args = [
+    `--host-resolver-rules=${resolverRules}`,
+    `--ignore-certificate-errors-spki-list=${spkiHash}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-domain-reliability',
+    '--metrics-recording-only',
+    '--password-store=basic',
+  ];
+  let dir;
+  if (withExtension) {
+    dir = await extensionDir();
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
+  args.push(...extraArgs);
+
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: headless ?? process.env.HEADED !== '1',
+      args,
+      // Playwright adds --disable-extensions by default; drop it.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (err) {
+    if (managedPolicy) removeManagedPolicy();
+    await server.close();
+    throw err;
+  }
+
+  let serviceWorker = null;
+  if (withExtension) serviceWorker = await findServiceWorker(context);
+
+  const baseUrl = (host = 'www.facebook.com') => `https://${host}:${server.port}`;
+  const handle = {
+    context,
+    extensionId: withExtension ? EXTENSION_ID : null,
+    extensionDir: dir,
+    get serviceWorker() {
+      return currentServiceWorker(context) ?? serviceWorker;
+    },
+    server,
+    profileDir,
+    baseUrl,
+    async page(url) {
+      const p = await context.newPage();
+      if (url) await p.goto(url.startsWith('/') ? baseUrl() + url : url);
+      return p;
+    },
+    extensionUrl(rel) {
+      return `chrome-extension://${EXTENSION_ID}/${rel.replace(/^\//, '')}`;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      if (managedPolicy) removeManagedPolicy();
+      if (ownProfile) fs.rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
+
+function currentServiceWorker(context) {
+  return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? null;
+}
+
+async function findServiceWorker(context, timeout = 10_000) {
+  const found = currentServiceWorker(context);
+  if (found) return found;
+  try {
+    return await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
+      timeout,
+    });
+  } catch {
+    return null; // no service worker registered (yet): tests that need one fail on their own
+  }
+}
+
+// wakeServiceWorker starts the worker again (any extension page or event does)
+// and returns Playwright's handle for it.
+export async function wakeServiceWorker(handle, timeout = 10_000) {
+  return currentServiceWorker(handle.context) ?? findServiceWorker(handle.context, timeout);
+}
+
+// stopServiceWorker stops the extension's service worker the way Chromium does
+// when it goes idle, for cold-start tests. It resolves once the worker is gone.
+export async function stopServiceWorker(handle) {
+  const { context } = handle;
+  const worker = currentServiceWorker(context);
+  const closed = worker ? new Promise((resolve) => worker.once('close', resolve)) : Promise.resolve();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await Promise.race([
+      closed,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not stop within 5 s')), 5000)),
+    ]);
+  } finally {
+    await page.close();
+  }
+}
+
+export function writeManagedPolicy(settings) {
+  fs.mkdirSync(path.dirname(MANAGED_POLICY_FILE), { recursive: true });
+  const doc = { '3rdparty': { extensions: { [EXTENSION_ID]: settings } } };
+  fs.writeFileSync(MANAGED_POLICY_FILE, JSON.stringify(doc, null, 2));
+}
+
+export function removeManagedPolicy() {
+  fs.rmSync(MANAGED_POLICY_FILE, { force: true });
+}
+
+// sendToWorker posts a protocol message from an extension page (as the popup
+// would) and returns the reply; useful to inspect state without reaching into
+// the worker's internals.
+export async function sendToWorker(handle, message) {
+  const page = await handle.context.newPage();
+  try {
+    await page.goto(handle.extensionUrl('extension/popup/popup.html')).catch(() => {});
+    return await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  } finally {
+    await page.close();
+  }
+}
