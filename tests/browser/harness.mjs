@@ -140,21 +140,35 @@ export async function wakeServiceWorker(handle, timeout = 10_000) {
 }
 
 // stopServiceWorker stops the extension's service worker the way Chromium does
-// when it goes idle, for cold-start tests. It resolves once the worker is gone.
-export async function stopServiceWorker(handle) {
-  const { context } = handle;
-  const worker = currentServiceWorker(context);
-  const closed = worker ? new Promise((resolve) => worker.once('close', resolve)) : Promise.resolve();
-  const page = await context.newPage();
+// when it goes idle, for cold-start tests, through chrome://serviceworker-internals
+// (CDP's ServiceWorker.stopAllWorkers does not reach extension workers). It
+// resolves once Chromium reports the worker stopped; the next extension event
+// starts it again. Playwright may keep a stale Worker handle for the stopped
+// worker: evaluate in the worker only before stopping it.
+export async function stopServiceWorker(handle, timeout = 5000) {
+  const page = await handle.context.newPage();
   try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await Promise.race([
-      closed,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not stop within 5 s')), 5000)),
-    ]);
+    await page.goto('chrome://serviceworker-internals/');
+    const registration = page
+      .locator('.serviceworker-registration')
+      .filter({ hasText: `chrome-extension://${EXTENSION_ID}/` });
+    if (!(await registration.getByText('Running Status: RUNNING').count())) return;
+    await registration.getByText('Stop', { exact: true }).first().click({ timeout });
+    await registration.getByText('Running Status: STOPPED').waitFor({ timeout });
+  } finally {
+    await page.close();
+  }
+}
+
+// serviceWorkerRunning reports whether Chromium has the extension's worker running.
+export async function serviceWorkerRunning(handle) {
+  const page = await handle.context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    const registration = page
+      .locator('.serviceworker-registration')
+      .filter({ hasText: `chrome-extension://${EXTENSION_ID}/` });
+    return (await registration.getByText('Running Status: RUNNING').count()) > 0;
   } finally {
     await page.close();
   }
