@@ -1,0 +1,221 @@
+// ReplyGuard engine host: loads wasm/engine.wasm (a Go wasip1 reactor) and
+// wraps its ABI (wasm/doc.go) in a small object. No chrome.* calls, so the
+// same file runs in the service worker, an extension page, a content script
+// and Node 20. Reply text only passes through memory: nothing is logged.
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Compiles the module once and returns an engine with the default policy.
+ * @param {BufferSource | WebAssembly.Module} wasmBytes contents of engine.wasm
+ */
+export async function loadEngine(wasmBytes) {
+  const module = wasmBytes instanceof WebAssembly.Module ? wasmBytes : await WebAssembly.compile(wasmBytes);
+  return new Engine(module, await instantiate(module));
+}
+
+class Engine {
+  #module;
+  #live; // {exports, wasi} of the running instance, or null after a trap
+  #policy = null; // the last accepted policy, restored after a restart
+
+  constructor(module, live) {
+    this.#module = module;
+    this.#live = live;
+  }
+
+  /**
+   * Checks one reply. Spans in the result are UTF-16 code units of text.
+   * @param {{text: string, comment?: string, platform?: string, recent?: string[], id?: any}} request
+   * @returns {{findings: object[], comment: {kind: string, negative: boolean, topics: string[]}, fingerprint: string}}
+   */
+  check(request) {
+    const res = this.#call('check', JSON.stringify(request));
+    if (res.error !== undefined) throw new Error(`replyguard engine: ${res.error}`);
+    return res;
+  }
+
+  /**
+   * Replaces the active policy; a rejected policy leaves the previous one.
+   * @param {string} jsonText the policy file's text
+   * @returns {{ok: boolean, errors: {path: string, message: string}[], name?: string, version?: string}}
+   */
+  setPolicy(jsonText) {
+    const res = this.#call('set_policy', jsonText);
+    if (res.ok) this.#policy = jsonText;
+    res.errors ??= [];
+    return res;
+  }
+
+  /** @returns {{abi: number, go: string, policy: {name: string, version: string}}} */
+  version() {
+    return this.#call('version');
+  }
+
+  /** Buffers allocated in the module and not freed: 0 between calls. */
+  liveBuffers() {
+    return this.#exports().live_buffers();
+  }
+
+  /** Size of the module's linear memory in bytes. */
+  memoryBytes() {
+    return this.#exports().memory.buffer.byteLength;
+  }
+
+  #exports() {
+    if (!this.#live) this.#restart();
+    return this.#live.exports;
+  }
+
+  // A trap leaves the Go runtime in an unknown state: drop the instance and
+  // start a fresh one (with the same policy) on the next call.
+  #restart() {
+    this.#live = instantiateSync(this.#module);
+    if (this.#policy !== null) this.#call('set_policy', this.#policy);
+  }
+
+  #call(name, input) {
+    const ex = this.#exports();
+    let packed;
+    try {
+      if (input === undefined) {
+        packed = ex[name]();
+      } else {
+        const bytes = encoder.encode(input);
+        // Empty input goes as (0, 0): alloc(0) fails, the export reports it.
+        const ptr = bytes.length === 0 ? 0 : ex.alloc(bytes.length);
+        if (ptr === 0 && bytes.length > 0) throw new Error(`replyguard engine: cannot take ${bytes.length} bytes of input`);
+        new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
+        packed = ex[name](ptr, bytes.length); // consumes the input buffer
+      }
+    } catch (err) {
+      if (err instanceof WebAssembly.RuntimeError || err instanceof ProcExit) {
+        const detail = this.#live.wasi.stderrTail();
+        this.#live = null;
+        throw new Error(`replyguard engine: ${name} crashed (${err.message})${detail ? `: ${detail}` : ''}`);
+      }
+      throw err;
+    }
+    const ptr = Number(packed >> 32n);
+    const len = Number(packed & 0xffffffffn);
+    // Read only after the call: memory may have grown and replaced the buffer.
+    const text = decoder.decode(new Uint8Array(ex.memory.buffer, ptr, len));
+    ex.free(ptr);
+    return JSON.parse(text);
+  }
+}
+
+async function instantiate(module) {
+  const wasi = new Wasi();
+  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.imports });
+  return start(instance, wasi);
+}
+
+function instantiateSync(module) {
+  const wasi = new Wasi();
+  return start(new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.imports }), wasi);
+}
+
+function start(instance, wasi) {
+  wasi.memory = instance.exports.memory;
+  instance.exports._initialize();
+  return { exports: instance.exports, wasi };
+}
+
+class ProcExit extends Error {}
+
+// WASI preview-1 errno values the shim returns.
+const SUCCESS = 0;
+const EBADF = 8;
+
+// Wasi is the minimal WASI preview 1 the Go runtime imports: no arguments,
+// no environment, no files or preopens; clocks and randomness come from the
+// platform. stdout is dropped and the tail of stderr is kept only to explain
+// a crash (the Go runtime prints its fatal errors there).
+class Wasi {
+  memory = null;
+  #stderr = '';
+
+  stderrTail() {
+    return this.#stderr.trim().slice(-500);
+  }
+
+  get imports() {
+    const view = () => new DataView(this.memory.buffer);
+    const bytes = (ptr, len) => new Uint8Array(this.memory.buffer, ptr, len);
+    const zeroPair = (a, b) => {
+      const v = view();
+      v.setUint32(a, 0, true);
+      v.setUint32(b, 0, true);
+      return SUCCESS;
+    };
+    return {
+      args_sizes_get: zeroPair,
+      args_get: () => SUCCESS,
+      environ_sizes_get: zeroPair,
+      environ_get: () => SUCCESS,
+      clock_time_get: (id, _precision, out) => {
+        // 0 is the realtime clock; the others count from an arbitrary start.
+        const ms = id === 0 ? Date.now() : performance.now();
+        view().setBigUint64(out, BigInt(Math.round(ms * 1e6)), true);
+        return SUCCESS;
+      },
+      random_get: (ptr, len) => {
+        for (let off = 0; off < len; off += 65536) {
+          crypto.getRandomValues(bytes(ptr + off, Math.min(65536, len - off)));
+        }
+        return SUCCESS;
+      },
+      fd_write: (fd, iovs, iovsLen, nwritten) => {
+        const v = view();
+        let n = 0;
+        for (let i = 0; i < iovsLen; i++) {
+          const ptr = v.getUint32(iovs + i * 8, true);
+          const len = v.getUint32(iovs + i * 8 + 4, true);
+          if (fd === 2) this.#stderr = (this.#stderr + decoder.decode(bytes(ptr, len))).slice(-2000);
+          n += len;
+        }
+        v.setUint32(nwritten, n, true);
+        return fd === 1 || fd === 2 ? SUCCESS : EBADF;
+      },
+      fd_read: (fd, _iovs, _iovsLen, nread) => {
+        view().setUint32(nread, 0, true); // stdin is empty
+        return fd === 0 ? SUCCESS : EBADF;
+      },
+      fd_close: () => SUCCESS,
+      fd_fdstat_get: (fd, out) => {
+        if (fd > 2) return EBADF;
+        const v = view();
+        v.setUint8(out, 2); // character device
+        v.setUint16(out + 2, 0, true); // flags
+        v.setBigUint64(out + 8, 0xffffffffffffffffn, true); // rights
+        v.setBigUint64(out + 16, 0xffffffffffffffffn, true);
+        return SUCCESS;
+      },
+      fd_fdstat_set_flags: (fd) => (fd > 2 ? EBADF : SUCCESS),
+      fd_prestat_get: () => EBADF, // no preopened directories
+      fd_prestat_dir_name: () => EBADF,
+      poll_oneoff: (input, output, count, nevents) => {
+        // Go polls only to sleep. Report every subscription as ready at once:
+        // the runtime rechecks its timers, so an early wake-up is harmless.
+        const v = view();
+        for (let i = 0; i < count; i++) {
+          const sub = input + i * 48;
+          const ev = output + i * 32;
+          v.setBigUint64(ev, v.getBigUint64(sub, true), true); // userdata
+          v.setUint16(ev + 8, 0, true); // error
+          v.setUint8(ev + 10, v.getUint8(sub + 8)); // type
+          v.setBigUint64(ev + 16, 0n, true);
+          v.setUint16(ev + 24, 0, true);
+        }
+        v.setUint32(nevents, count, true);
+        return SUCCESS;
+      },
+      sched_yield: () => SUCCESS,
+      proc_exit: (code) => {
+        throw new ProcExit(`exit code ${code}`);
+      },
+    };
+  }
+}

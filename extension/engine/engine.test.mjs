@@ -1,0 +1,118 @@
+// Runs engine.js over the cases the Go tests share (wasm/testdata/cases.jsonl,
+// whose expectations come from the native engine), plus the host's own
+// contract: errors, policies, and no leaked buffers.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { loadEngine } from './engine.js';
+
+const wasmURL = new URL('../../wasm/engine.wasm', import.meta.url);
+const casesURL = new URL('../../wasm/testdata/cases.jsonl', import.meta.url);
+
+function readWasm() {
+  try {
+    return readFileSync(wasmURL);
+  } catch (err) {
+    throw new Error(`${wasmURL.pathname} is missing: run ./build.sh first (${err.code})`);
+  }
+}
+
+const cases = readFileSync(casesURL, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line));
+
+test('shared cases match the native engine', async (t) => {
+  const engine = await loadEngine(readWasm());
+  assert.ok(cases.length >= 20, `only ${cases.length} shared cases`);
+  for (const c of cases) {
+    await t.test(c.name, () => {
+      const policy = engine.setPolicy(JSON.stringify(c.policy ?? {}));
+      assert.equal(policy.ok, true, JSON.stringify(policy.errors));
+      if (c.want_error) {
+        assert.throws(() => engine.check(c.request), { message: `replyguard engine: ${c.want_error}` });
+      } else {
+        assert.deepEqual(engine.check(c.request), c.want);
+      }
+    });
+  }
+});
+
+test('spans are UTF-16 code units of the JavaScript string', async () => {
+  const engine = await loadEngine(readWasm());
+  let checked = 0;
+  for (const c of cases) {
+    if (!c.want) continue;
+    for (const f of c.want.findings) {
+      assert.ok(f.start >= 0 && f.start <= f.end && f.end <= c.request.text.length, `${c.name}: ${f.rule} ${f.start}-${f.end}`);
+      checked++;
+    }
+  }
+  // An emoji (two code units) before a finding shifts it by two.
+  const text = 'Hi, your X-ray results are in. Call 555-123-4567.';
+  const plain = engine.check({ text }).findings;
+  const shifted = engine.check({ text: `😀${text}` }).findings;
+  assert.equal(shifted.length, plain.length);
+  for (let i = 0; i < plain.length; i++) {
+    assert.equal(shifted[i].start, plain[i].start + 2);
+    assert.equal(shifted[i].end, plain[i].end + 2);
+  }
+  return checked;
+});
+
+test('check returns the response shape', async () => {
+  const engine = await loadEngine(readWasm());
+  const res = engine.check({ text: 'Thanks for reaching out!', comment: 'How much is a cleaning?', platform: 'instagram', recent: ['00ff00ff00ff00ff'] });
+  assert.ok(Array.isArray(res.findings));
+  assert.equal(typeof res.comment.kind, 'string');
+  assert.equal(typeof res.comment.negative, 'boolean');
+  assert.ok(Array.isArray(res.comment.topics));
+  assert.match(res.fingerprint, /^[0-9a-f]{16}$/);
+});
+
+test('bad requests throw clear errors and the engine keeps working', async () => {
+  const engine = await loadEngine(readWasm());
+  assert.throws(() => engine.check({ text: 'hi', platform: 'myspace' }), /replyguard engine: platform/);
+  assert.throws(() => engine.check({ text: 'hi', recent: ['nope'] }), /recent\[0\]/);
+  assert.throws(() => engine.check({ text: 42 }), /replyguard engine: request:/);
+  assert.throws(() => engine.check('just a string'), /replyguard engine: request:/);
+  // A lone surrogate cannot be UTF-8: TextEncoder sends U+FFFD, which is
+  // still one code unit, so spans stay aligned.
+  assert.equal(typeof engine.check({ text: 'a\ud800b' }).fingerprint, 'string');
+  assert.equal(engine.liveBuffers(), 0);
+  assert.ok(Array.isArray(engine.check({ text: 'Thank you!' }).findings));
+});
+
+test('setPolicy reports errors and keeps the previous policy', async () => {
+  const engine = await loadEngine(readWasm());
+  const defaultName = engine.version().policy.name;
+  assert.ok(defaultName);
+  assert.equal(engine.version().abi, 1);
+
+  const ok = engine.setPolicy(JSON.stringify({ name: 'Smile Dental', version: '7' }));
+  assert.deepEqual(ok, { ok: true, name: 'Smile Dental', version: '7', errors: [] });
+  for (const bad of ['{"name": ', '{"nmae": "typo"}', '{"rules": {"length": {"enabled": "yes"}}}', '']) {
+    const res = engine.setPolicy(bad);
+    assert.equal(res.ok, false, bad);
+    assert.ok(res.errors.length > 0 && res.errors.every((e) => typeof e.path === 'string' && e.message), JSON.stringify(res));
+    assert.equal(engine.version().policy.name, 'Smile Dental');
+  }
+  engine.setPolicy('{}');
+  assert.equal(engine.version().policy.name, defaultName);
+});
+
+test('memory stays flat and no buffer outlives a call', async () => {
+  const engine = await loadEngine(readWasm());
+  const texts = [
+    'Thanks so much for the kind words, Maria! 😊 See you at your next cleaning.',
+    'We are sorry about the wait. Please call our office at 555-0100 so we can help. '.repeat(12),
+    'Café crème résumé — naïve façade. 👍🏽',
+  ];
+  let base = 0;
+  for (let i = 0; i < 20000; i++) {
+    engine.check({ text: texts[i % texts.length], comment: 'I waited two hours!' });
+    assert.equal(engine.liveBuffers(), 0);
+    if (i === 2000) base = engine.memoryBytes();
+  }
+  assert.equal(engine.memoryBytes(), base);
+});

@@ -1,0 +1,38 @@
+package wasmhost
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/replyguard/replyguard/core"
+)
+
+// TestMemoryStaysFlat runs 100,000 checks through one instance: after a
+// warm-up the module's linear memory must not grow, and no buffer may
+// outlive its call.
+func TestMemoryStaysFlat(t *testing.T) {
+	const warmup, total = 5_000, 100_000
+	e := newTestEngine(t)
+	reqs := []*core.Request{
+		{Text: "Thanks so much for the kind words, Maria! 😊 We'll see you at your next cleaning."},
+		{Text: strings.Repeat("We are sorry about the wait. Please call our office at 555-0100 so we can help. ", 12),
+			Comment: "I waited two hours and nobody told me anything!", Platform: "instagram"},
+		{Text: "Café crème résumé — naïve façade. 👍🏽 ", Comment: "How much is a crown?", Recent: []string{"00ff00ff00ff00ff"}},
+	}
+	var base uint32
+	for i := 0; i < total; i++ {
+		if _, err := e.Check(reqs[i%len(reqs)]); err != nil {
+			t.Fatalf("check %d: %v", i, err)
+		}
+		if n, err := e.LiveBuffers(); err != nil || n != 0 {
+			t.Fatalf("after check %d: %d live buffers (%v), want 0", i, n, err)
+		}
+		if i == warmup {
+			base = e.MemoryBytes()
+		}
+	}
+	if got := e.MemoryBytes(); got != base {
+		t.Fatalf("linear memory grew from %d to %d bytes between check %d and %d", base, got, warmup, total)
+	}
+	t.Logf("linear memory %d bytes after %d checks", base, total)
+}

@@ -1,0 +1,135 @@
+// Package wasmtest finds the engine.wasm that ./build.sh produced, for tests,
+// or builds one with the same command when that file is missing or older than
+// the sources it is built from. Tests then run the very file the extension
+// ships whenever it is current.
+package wasmtest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+var found struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// ModulePath returns the path of a current engine.wasm: the repository's
+// wasm/engine.wasm when it is newer than every source file, else a fresh
+// build in the user cache directory, keyed by a hash of the sources.
+func ModulePath() (string, error) {
+	found.once.Do(func() { found.path, found.err = locate() })
+	return found.path, found.err
+}
+
+func locate() (string, error) {
+	root, err := repoRoot()
+	if err != nil {
+		return "", err
+	}
+	sources, err := sourceFiles(root)
+	if err != nil {
+		return "", err
+	}
+	shipped := filepath.Join(root, "wasm", "engine.wasm")
+	if st, err := os.Stat(shipped); err == nil && !newerThan(sources, st.ModTime()) {
+		return shipped, nil
+	}
+	sum, err := hashFiles(sources)
+	if err != nil {
+		return "", err
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		cache = os.TempDir()
+	}
+	out := filepath.Join(cache, "replyguard", "engine-"+sum[:16]+".wasm")
+	if _, err := os.Stat(out); err == nil {
+		return out, nil
+	}
+	return out, build(root, out)
+}
+
+// repoRoot walks up from the working directory to the directory of go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// sourceFiles lists every non-standard-library file the module is built
+// from (Go and embedded files), plus go.mod and go.sum.
+func sourceFiles(root string) ([]string, error) {
+	cmd := exec.Command("go", "list", "-deps", "-f",
+		`{{if not .Standard}}{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}{{$d}}/{{.}}{{"\n"}}{{end}}{{end}}`,
+		"./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list ./wasm: %w", err)
+	}
+	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum")}
+	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if f != "" {
+			files = append(files, f)
+		}
+	}
+	return files, nil
+}
+
+func newerThan(files []string, t time.Time) bool {
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil && st.ModTime().After(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func hashFiles(files []string) (string, error) {
+	h := sha256.New()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil && !os.IsNotExist(err) {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// build runs the same command as build.sh's build_wasm.
+func build(root, out string) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", out, os.Getpid()) // test binaries may build at once
+	cmd := exec.Command("go", "build", "-buildmode=c-shared", "-trimpath", "-ldflags=-s -w", "-o", tmp, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building engine.wasm: %v\n%s", err, msg)
+	}
+	return os.Rename(tmp, out)
+}
