@@ -1,0 +1,231 @@
+// Message handlers of extension/PROTOCOL.md. Content scripts send check,
+// sent, ignore, threads and settings; the popup and options page also send
+// the extension-page messages at the end. Reply and comment text is used in
+// memory for the one call and never stored, logged or put in an error.
+
+import { CATEGORIES, KEYS, LIMITS, siteKey } from '../shared/keys.js';
+import { effectiveConfirm, effectiveSites } from '../shared/managed.js';
+import { samePageName } from '../shared/policy-view.js';
+import { parseSettings, sanitizeMessage } from '../shared/settings-file.js';
+import { summarize } from '../shared/summary.js';
+import { cleanPageUrl, mergeThreads, postedTime, pruneThreads } from './threads.js';
+
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+const HASH = /^[0-9a-f]{64}$/;
+const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
+const MAX_TEXT = 20_000;
+const MAX_COMMENTS = 500;
+
+// Messages only the extension's own pages may send.
+export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import']);
+
+export function createHandlers({ store, policy, sha256, badge, now = Date.now, timings = {} }) {
+  function platformOf(msg) {
+    if (msg.platform === 'facebook' || msg.platform === 'instagram') return msg.platform;
+    return siteKey(msg.site) ?? 'facebook';
+  }
+
+  async function sitesNow() {
+    return effectiveSites(await store.get(KEYS.settings), await policy.managed());
+  }
+
+  // dropIgnored removes findings whose rule and phrase are on the
+  // "ignore always" list (compared by hash: the list never holds phrases).
+  async function dropIgnored(findings, text) {
+    const ignored = (await store.get(KEYS.ignored)) ?? [];
+    if (!ignored.length || !findings.length) return findings;
+    const keys = new Set(ignored.map((e) => `${e.rule}\n${e.phraseHash}`));
+    const hashes = await Promise.all(findings.map((f) => sha256(text.slice(f.start, f.end).toLowerCase())));
+    return findings.filter((f, i) => !keys.has(`${f.rule}\n${hashes[i]}`));
+  }
+
+  async function unansweredNow() {
+    return summarize((await store.get(KEYS.threads)) ?? {}, { now: now() }).unanswered;
+  }
+
+  async function refreshBadge() {
+    const threads = (await store.get(KEYS.threads)) ?? {};
+    const pruned = pruneThreads(threads, now());
+    if (Object.keys(pruned).length !== Object.keys(threads).length) await store.update(KEYS.threads, (cur) => pruneThreads(cur, now()));
+    const n = summarize(pruned, { now: now() }).unanswered;
+    await badge(n);
+    return n;
+  }
+
+  const handlers = {
+    async check(msg) {
+      const text = String(msg.text ?? '').slice(0, MAX_TEXT);
+      const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
+      const platform = platformOf(msg);
+      const engine = await policy.engine();
+      const recent = ((await store.get(KEYS.recent)) ?? []).map((r) => r.fingerprint);
+      const res = engine.check({ text, comment, platform, recent });
+      const view = await policy.view();
+      const site = siteKey(msg.site) ?? platform;
+      const enabled = (await sitesNow())[site] !== false;
+      const findings = enabled ? await dropIgnored(res.findings ?? [], text) : [];
+      return {
+        ok: true,
+        findings,
+        comment: res.comment,
+        fingerprint: res.fingerprint,
+        confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, await policy.managed()),
+        ...(enabled ? {} : { disabled: true }),
+      };
+    },
+
+    async sent(msg) {
+      const fp = String(msg.fingerprint ?? '').toLowerCase();
+      if (!FINGERPRINT.test(fp)) return { ok: false, error: 'sent: fingerprint must be 16 hex digits' };
+      const at = now();
+      await store.update(KEYS.recent, (list) =>
+        [...(list ?? []).filter((r) => r.fingerprint !== fp && at - r.at <= LIMITS.recentMaxAgeMs), { fingerprint: fp, at }].slice(-LIMITS.recentReplies),
+      );
+      return { ok: true };
+    },
+
+    async ignore(msg) {
+      if ((await policy.managed()).locked.has('ignored')) {
+        return { ok: false, error: 'Your organization manages the ignore list on this computer.', locked: true };
+      }
+      const entry = validIgnoreEntry(msg);
+      if (typeof entry === 'string') return { ok: false, error: `ignore: ${entry}` };
+      entry.addedAt = now();
+      await store.update(KEYS.ignored, (list) =>
+        [...(list ?? []).filter((e) => !(e.rule === entry.rule && e.phraseHash === entry.phraseHash)), entry].slice(-LIMITS.ignored),
+      );
+      return { ok: true };
+    },
+
+    async threads(msg) {
+      const site = siteKey(msg.site) ?? siteKey(safeHost(msg.pageUrl));
+      if (!site) return { ok: false, error: 'threads: unknown site' };
+      const view = await policy.view();
+      const own = (name) => view.pageNames.some((n) => samePageName(n, name));
+      // Only the practice's own page: the policy names it.
+      if (!own(msg.pageName)) return { ok: true, unanswered: await unansweredNow(), tracked: false };
+      const comments = (Array.isArray(msg.comments) ? msg.comments : []).slice(0, MAX_COMMENTS).filter(
+        (c) => c && (typeof c.key === 'string' || typeof c.key === 'number') && String(c.key) !== '' && !own(c.author),
+      );
+      const at = now();
+      const known = (await store.get(KEYS.threads)) ?? {};
+      const ids = await Promise.all(comments.map((c) => sha256(`${site}:${c.key}`)));
+      let engine = null;
+      const incoming = [];
+      for (let i = 0; i < comments.length; i++) {
+        const c = comments[i];
+        const item = { id: ids[i], site, posted: postedTime(c.time, at), replied: c.replied === true };
+        if (!known[ids[i]] && typeof c.text === 'string' && c.text.trim()) {
+          engine ??= await policy.engine();
+          const res = engine.check({ text: '', comment: c.text.slice(0, MAX_TEXT), platform: site });
+          item.topics = (res.comment?.topics ?? []).filter((t) => typeof t === 'string').slice(0, 10);
+        }
+        incoming.push(item);
+      }
+      const page = cleanPageUrl(msg.pageUrl);
+      await store.update(KEYS.threads, (cur) => pruneThreads(mergeThreads(cur, incoming, { now: at, page }), at));
+      const unanswered = await refreshBadge();
+      return { ok: true, unanswered };
+    },
+
+    async settings() {
+      const view = await policy.view();
+      const managed = await policy.managed();
+      const ignored = (await store.get(KEYS.ignored)) ?? [];
+      return {
+        ok: true,
+        sites: await sitesNow(),
+        confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
+        pageNames: view.pageNames,
+        ignored: ignored.map((e) => e.phraseHash),
+        ...(view.selectors ? { selectors: view.selectors } : {}),
+        locked: [...managed.locked],
+      };
+    },
+
+    // Extension pages only.
+
+    async status() {
+      const managed = await policy.managed();
+      return {
+        ok: true,
+        active: await policy.active(),
+        status: (await store.get(KEYS.policyStatus)) ?? null,
+        managed: { present: managed.present, locked: [...managed.locked], policyUrl: managed.policyUrl, inline: Boolean(managed.policyText) },
+        timings: { ...timings },
+      };
+    },
+
+    'policy.load': (msg) => policy.load({ source: msg.source, text: msg.text, url: msg.url, fileName: msg.fileName }),
+    'policy.refresh': () => policy.refresh(),
+    'policy.reset': () => policy.reset(),
+
+    async unignore(msg) {
+      if ((await policy.managed()).locked.has('ignored')) {
+        return { ok: false, error: 'Your organization manages the ignore list on this computer.', locked: true };
+      }
+      await store.update(KEYS.ignored, (list) => (list ?? []).filter((e) => !(e.phraseHash === msg.phraseHash && (!msg.rule || e.rule === msg.rule))));
+      return { ok: true };
+    },
+
+    // import applies a settings file; a policy inside it goes through the
+    // engine first and nothing changes unless all of it is valid.
+    async import(msg) {
+      const managed = await policy.managed();
+      if (managed.locked.has('import')) return { ok: false, error: 'Your organization does not allow importing settings here.', locked: true };
+      const parsed = parseSettings(msg.settings);
+      if (!parsed.ok) return { ok: false, error: 'the settings file has problems', errors: parsed.errors };
+      const v = parsed.value;
+      const skipped = [];
+      if (v.policy && !managed.locked.has('policy')) {
+        const r = await policy.load({ source: 'import', text: v.policy });
+        if (!r.ok) return { ok: false, error: r.error, errors: (r.errors ?? []).map((e) => ({ ...e, path: e.path ? `policy.${e.path}` : 'policy' })) };
+        if (v.policyUrl) await store.update(KEYS.localPolicy, (rec) => ({ ...rec, source: 'url', url: v.policyUrl }));
+      } else if (v.policy) skipped.push('policy');
+      if (!managed.locked.has('sites')) {
+        await store.update(KEYS.settings, (s) => ({ ...(s ?? {}), sites: { ...(s?.sites ?? {}), ...v.sites } }));
+      } else if (Object.keys(v.sites).length) skipped.push('sites');
+      if (!managed.locked.has('ignored')) {
+        await store.update(KEYS.ignored, (list) => {
+          const merged = new Map((list ?? []).map((e) => [`${e.rule}\n${e.phraseHash}`, e]));
+          for (const e of v.ignored) merged.set(`${e.rule}\n${e.phraseHash}`, e);
+          return [...merged.values()].slice(-LIMITS.ignored);
+        });
+      } else if (v.ignored.length) skipped.push('ignored');
+      return { ok: true, skipped };
+    },
+  };
+
+  return { handlers, refreshBadge };
+}
+
+function validIgnoreEntry(msg) {
+  const rule = String(msg.rule ?? '');
+  if (!RULE.test(rule)) return 'rule must be a rule name';
+  if (!CATEGORIES.includes(msg.category)) return `category must be one of ${CATEGORIES.join(', ')}`;
+  const phraseHash = String(msg.phraseHash ?? '').toLowerCase();
+  if (!HASH.test(phraseHash)) return 'phraseHash must be the hex SHA-256 of the lower-cased phrase';
+  return { rule, category: msg.category, message: sanitizeMessage(msg.message), phraseHash };
+}
+
+function safeHost(url) {
+  try {
+    return new URL(String(url)).hostname;
+  } catch {
+    return '';
+  }
+}
+
+// dispatch routes one message, refusing page-only messages from content
+// scripts, and turns every failure into {ok: false, error}.
+export async function dispatch(handlers, msg, { fromExtensionPage }) {
+  const type = msg?.type;
+  const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type] : null;
+  if (!handler) return { ok: false, error: `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}` };
+  if (PAGE_ONLY.has(type) && !fromExtensionPage) return { ok: false, error: `${type} is only accepted from the extension's own pages` };
+  try {
+    return await handler(msg);
+  } catch (err) {
+    return { ok: false, error: `${type}: ${err?.message ?? err}` };
+  }
+}

@@ -1,0 +1,280 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { worker, sha256 } from './testdata/fakes.mjs';
+import { dispatch } from './handlers.js';
+import { exportSettings } from '../shared/settings-file.js';
+import { KEYS } from '../shared/keys.js';
+
+const NOW = 1_773_000_000_000;
+const PHI = 'Hi Janet, sorry your root canal last Tuesday hurt. We checked your chart.';
+const OWN_POLICY = JSON.stringify({ name: 'Bright Smiles', version: '3', practice: { page_names: ['Bright Smiles Dental'] } });
+const COMMENTS = [
+  { key: 'c-1', author: 'Janet Rivera', time: Math.floor(NOW / 1000) - 5 * 3600, text: 'Waited an hour past my appointment.', replied: false },
+  { key: 'c-2', author: 'Marcus Lee', time: Math.floor(NOW / 1000) - 10 * 3600, text: 'Best team in town!', replied: true },
+  { key: 'c-3', author: 'Tom Becker', time: Math.floor(NOW / 1000) - 25 * 3600, text: 'The wait times keep getting worse.', replied: false },
+  { key: 'c-4', author: 'Bright Smiles Dental', time: Math.floor(NOW / 1000) - 3600, text: 'Thanks Marcus!', replied: false },
+];
+
+const page = (w, msg) => dispatch(w.handlers, msg, { fromExtensionPage: true });
+const content = (w, msg) => dispatch(w.handlers, msg, { fromExtensionPage: false });
+
+async function withOwnPolicy(opts) {
+  const w = worker({ now: () => NOW, ...opts });
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: OWN_POLICY, fileName: 'bright.json' })).ok, true);
+  return w;
+}
+
+test('checks that arrive while the engine loads all get answers, from one load', async () => {
+  const w = worker();
+  const replies = await Promise.all(Array.from({ length: 5 }, () => content(w, { type: 'check', text: PHI, site: 'facebook' })));
+  for (const r of replies) {
+    assert.equal(r.ok, true);
+    assert.deepEqual(r.findings.map((f) => f.category), ['phi']);
+    assert.equal(r.confirmBeforeSend, true);
+    assert.equal(r.fingerprint, '00000000000000ab');
+  }
+  assert.equal(w.loads(), 1);
+});
+
+test('a failed engine load answers ok:false and the next message retries', async () => {
+  const w = worker();
+  let fail = true;
+  const real = w.engineHost.get;
+  // Swap in a host whose first load fails.
+  const { createEngineHost } = await import('./engine-host.js');
+  const host = createEngineHost({
+    compile: async () => {
+      if (fail) throw new Error('cannot read wasm/engine.wasm');
+      return 'm';
+    },
+    loadEngine: async () => w.engine,
+  });
+  w.engineHost.get = host.get.bind(host);
+  const first = await content(w, { type: 'check', text: 'hello' });
+  assert.equal(first.ok, false);
+  assert.match(first.error, /^check: cannot read wasm\/engine\.wasm/);
+  fail = false;
+  const second = await content(w, { type: 'check', text: 'hello' });
+  assert.equal(second.ok, true);
+  w.engineHost.get = real;
+});
+
+test('"ignore always" stores a hash, never the phrase, and drops the finding', async () => {
+  const w = worker({ now: () => NOW });
+  const phraseHash = await sha256('root canal');
+  const r = await content(w, { type: 'ignore', rule: 'phi.care-detail', category: 'phi', message: 'names a treatment ("root canal")', phraseHash });
+  assert.equal(r.ok, true);
+  const stored = JSON.stringify(w.area.data);
+  assert.ok(!/root canal/i.test(stored), 'the phrase is not stored');
+  assert.deepEqual(w.area.data.ignored, [{ rule: 'phi.care-detail', category: 'phi', message: 'names a treatment (…)', phraseHash, addedAt: NOW }]);
+  const check = await content(w, { type: 'check', text: 'Sorry about the ROOT CANAL.' });
+  assert.deepEqual(check.findings, []);
+  assert.deepEqual((await content(w, { type: 'settings' })).ignored, [phraseHash]);
+  // Removing it from the options page brings the finding back.
+  assert.equal((await page(w, { type: 'unignore', phraseHash, rule: 'phi.care-detail' })).ok, true);
+  assert.equal((await content(w, { type: 'check', text: 'Sorry about the root canal.' })).findings.length, 1);
+});
+
+test('ignore rejects malformed entries and respects an IT lock', async () => {
+  const w = worker();
+  assert.match((await content(w, { type: 'ignore', rule: 'phi.x', category: 'phi', phraseHash: 'root canal' })).error, /phraseHash/);
+  assert.match((await content(w, { type: 'ignore', rule: 'phi.x', category: 'nope', phraseHash: 'a'.repeat(64) })).error, /category/);
+  const locked = worker({ managed: { locked: ['ignored'] } });
+  const r = await content(locked, { type: 'ignore', rule: 'phi.x', category: 'phi', phraseHash: 'a'.repeat(64) });
+  assert.equal(r.ok, false);
+  assert.equal(r.locked, true);
+});
+
+test('sent keeps a bounded, de-duplicated list of fingerprints that checks pass on', async () => {
+  let t = NOW;
+  const w = worker({ now: () => t });
+  for (let i = 0; i < 60; i++) {
+    t += 1000;
+    assert.equal((await content(w, { type: 'sent', fingerprint: i.toString(16).padStart(16, '0') })).ok, true);
+  }
+  await content(w, { type: 'sent', fingerprint: '000000000000003b' });
+  const recent = w.area.data.recent;
+  assert.equal(recent.length, 50);
+  assert.equal(recent.at(-1).fingerprint, '000000000000003b');
+  assert.equal(new Set(recent.map((r) => r.fingerprint)).size, 50);
+  assert.match((await content(w, { type: 'sent', fingerprint: 'hello' })).error, /16 hex digits/);
+  await content(w, { type: 'check', text: 'hi' });
+  assert.equal(w.engine.checks.at(-1).recent.length, 50);
+});
+
+test('threads on a page the policy does not name are not tracked', async () => {
+  const w = worker({ now: () => NOW });
+  const r = await content(w, { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/other', pageName: 'Some Other Page', comments: COMMENTS });
+  assert.deepEqual(r, { ok: true, unanswered: 0, tracked: false });
+  assert.equal(w.area.data.threads, undefined);
+});
+
+test('threads store hashes, times and topics of patient comments only', async () => {
+  const w = await withOwnPolicy();
+  const r = await content(w, {
+    type: 'threads',
+    site: 'facebook',
+    pageUrl: 'https://www.facebook.com/brightsmilesdental/posts/p1001#top',
+    pageName: 'Bright Smiles Dental',
+    comments: COMMENTS,
+  });
+  assert.deepEqual(r, { ok: true, unanswered: 2 });
+  assert.deepEqual(w.badges, [2]);
+  const threads = w.area.data.threads;
+  const id = await sha256('facebook:c-1');
+  assert.deepEqual(Object.keys(threads).sort(), [id, await sha256('facebook:c-2'), await sha256('facebook:c-3')].sort());
+  assert.deepEqual(threads[id], {
+    site: 'facebook',
+    seen: NOW,
+    posted: NOW - 5 * 3600_000,
+    topics: ['wait_time'],
+    page: 'https://www.facebook.com/brightsmilesdental/posts/p1001',
+  });
+  assert.equal(threads[await sha256('facebook:c-2')].answered, NOW);
+  const stored = JSON.stringify(w.area.data);
+  for (const c of COMMENTS) assert.ok(!stored.includes(c.text), `comment text of ${c.key} is not stored`);
+  for (const c of COMMENTS.slice(0, 3)) assert.ok(!stored.includes(c.author), `patient name ${c.author} is not stored`);
+});
+
+test('a later report marks the answer and does not re-tag known comments', async () => {
+  let t = NOW;
+  const w = await withOwnPolicy({ now: () => t });
+  const base = { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/p', pageName: 'Bright Smiles Dental' };
+  await content(w, { ...base, comments: COMMENTS });
+  const tagged = w.engine.checks.length;
+  t += 3600_000;
+  const r = await content(w, { ...base, comments: COMMENTS.map((c) => (c.key === 'c-1' ? { ...c, replied: true } : c)) });
+  assert.equal(r.unanswered, 1);
+  assert.equal(w.engine.checks.length, tagged, 'no new engine calls for known comments');
+  assert.equal(w.area.data.threads[await sha256('facebook:c-1')].answered, t);
+  assert.deepEqual(w.badges, [2, 1]);
+});
+
+test('settings reflect the policy, the ignore list and IT overrides', async () => {
+  const w = await withOwnPolicy();
+  assert.deepEqual(await content(w, { type: 'settings' }), {
+    ok: true,
+    sites: { facebook: true, instagram: true },
+    confirmBeforeSend: true,
+    pageNames: ['Bright Smiles Dental'],
+    ignored: [],
+    locked: [],
+  });
+  await w.store.set({ [KEYS.settings]: { sites: { instagram: false } } });
+  assert.deepEqual((await content(w, { type: 'settings' })).sites, { facebook: true, instagram: false });
+  const check = await content(w, { type: 'check', text: PHI, site: 'instagram' });
+  assert.deepEqual([check.findings, check.disabled], [[], true], 'a site switched off gets no findings');
+
+  w.managedState.value = { sites: { facebook: false, instagram: true }, lock_sites: true, confirm_before_send: false };
+  const s = await content(w, { type: 'settings' });
+  assert.deepEqual(s.sites, { facebook: false, instagram: true });
+  assert.equal(s.confirmBeforeSend, false);
+  assert.deepEqual(s.locked, ['sites']);
+});
+
+test('a broken policy reports JSON paths and the last good one stays in force', async () => {
+  const w = await withOwnPolicy();
+  const broken = JSON.stringify({ name: 'Broken', version: 'broken' });
+  const r = await page(w, { type: 'policy.load', source: 'file', text: broken, fileName: 'broken.json' });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.errors, [{ path: 'rules.length.facebook.max_words', message: 'must be a positive integer' }]);
+  assert.deepEqual([r.active.name, r.active.version, r.active.source], ['Bright Smiles', '3', 'file']);
+  assert.match(r.error, /Bright Smiles 3 stays in force/);
+  assert.equal(w.engine.policy, OWN_POLICY);
+  assert.equal(w.area.data.policyStatus.ok, false);
+  assert.equal(w.area.data.policyStatus.fileName, 'broken.json');
+  const bad = await page(w, { type: 'policy.load', source: 'file', text: '{"name": ' });
+  assert.equal(bad.ok, false);
+  assert.equal(w.engine.policy, OWN_POLICY);
+});
+
+test('policy URLs load, refresh, and keep the last good policy on errors', async () => {
+  const served = { text: JSON.stringify({ name: 'From URL', version: '1' }) };
+  const fetched = [];
+  const w = worker({
+    fetchText: async (url) => {
+      fetched.push(url);
+      if (served.text === null) throw new Error('HTTP 404');
+      return served.text;
+    },
+  });
+  const url = 'https://policy.brightsmiles.test/policy.json';
+  assert.equal((await page(w, { type: 'policy.load', source: 'url', url: 'http://insecure.test/p.json' })).ok, false);
+  assert.deepEqual(fetched, [], 'an http:// URL is never fetched');
+  const ok = await page(w, { type: 'policy.load', source: 'url', url });
+  assert.deepEqual([ok.ok, ok.policy.name, ok.policy.source, ok.policy.url], [true, 'From URL', 'url', url]);
+
+  served.text = JSON.stringify({ name: 'From URL', version: '2' });
+  assert.deepEqual(await page(w, { type: 'policy.refresh' }), { ok: true, refreshed: true, changed: true });
+  assert.equal((await page(w, { type: 'status' })).active.version, '2');
+
+  served.text = JSON.stringify({ name: 'From URL', version: 'broken' });
+  const broken = await page(w, { type: 'policy.refresh' });
+  assert.equal(broken.ok, false);
+  assert.equal(broken.errors[0].path, 'rules.length.facebook.max_words');
+  served.text = null;
+  assert.match((await page(w, { type: 'policy.refresh' })).error, /could not fetch .*HTTP 404/);
+  const status = await page(w, { type: 'status' });
+  assert.equal(status.active.version, '2');
+  assert.equal(status.status.ok, false);
+  assert.deepEqual(fetched, [url, url, url, url]);
+});
+
+test("IT's inline policy overrides the local one, locks loading, and a broken one keeps the last good", async () => {
+  const w = await withOwnPolicy();
+  const itPolicy = JSON.stringify({ name: 'Practice IT', version: '7', practice: { page_names: ['BSD'] } });
+  w.managedState.value = { policy: itPolicy };
+  assert.deepEqual((await content(w, { type: 'settings' })).pageNames, ['BSD']);
+  await content(w, { type: 'check', text: 'x' });
+  assert.equal(w.engine.policy, itPolicy);
+  const status = await page(w, { type: 'status' });
+  assert.deepEqual([status.active.name, status.active.source], ['Practice IT', 'managed']);
+  assert.ok(status.managed.locked.includes('policy'));
+  const refused = await page(w, { type: 'policy.load', source: 'file', text: OWN_POLICY });
+  assert.deepEqual([refused.ok, refused.locked], [false, true]);
+
+  w.managedState.value = { policy: { name: 'Practice IT', version: 'broken' } };
+  await content(w, { type: 'check', text: 'x' });
+  assert.equal(w.engine.policy, itPolicy, 'the last good IT policy stays');
+  const after = await page(w, { type: 'status' });
+  assert.equal(after.active.version, '7');
+  assert.deepEqual([after.status.source, after.status.ok], ['managed', false]);
+
+  // IT withdraws its policy: the local one is back.
+  w.managedState.value = {};
+  await page(w, { type: 'policy.refresh' });
+  assert.equal((await page(w, { type: 'status' })).active.name, 'Bright Smiles');
+  await content(w, { type: 'check', text: 'x' });
+  assert.equal(w.engine.policy, OWN_POLICY);
+});
+
+test('page-only messages are refused from content scripts; unknown types fail cleanly', async () => {
+  const w = worker();
+  const r = await content(w, { type: 'policy.load', source: 'file', text: '{}' });
+  assert.deepEqual(r, { ok: false, error: "policy.load is only accepted from the extension's own pages" });
+  assert.match((await content(w, { type: 'nope' })).error, /unknown message type/);
+  assert.match((await content(w, null)).error, /unknown message type/);
+  assert.match((await content(w, { type: 'toString' })).error, /unknown message type/);
+});
+
+test('settings export and import round-trip; files with comment history are refused', async () => {
+  const w = await withOwnPolicy();
+  const phraseHash = await sha256('root canal');
+  await content(w, { type: 'ignore', rule: 'phi.care-detail', category: 'phi', message: 'names a treatment', phraseHash });
+  await w.store.set({ [KEYS.settings]: { sites: { facebook: true, instagram: false } } });
+  const file = exportSettings({ settings: w.area.data.settings, ignored: w.area.data.ignored, localPolicy: w.area.data.localPolicy }, NOW);
+
+  const fresh = worker({ now: () => NOW });
+  const r = await page(fresh, { type: 'import', settings: JSON.stringify(file) });
+  assert.deepEqual(r, { ok: true, skipped: [] });
+  assert.deepEqual(fresh.area.data.ignored, w.area.data.ignored);
+  assert.deepEqual(fresh.area.data.settings, { sites: { facebook: true, instagram: false } });
+  assert.equal((await page(fresh, { type: 'status' })).active.name, 'Bright Smiles');
+
+  const withHistory = await page(fresh, { type: 'import', settings: { ...file, threads: { x: 1 } } });
+  assert.equal(withHistory.ok, false);
+  assert.deepEqual(withHistory.errors.map((e) => e.path), ['threads']);
+  const brokenPolicy = await page(fresh, { type: 'import', settings: { ...file, policy: { version: 'broken' } } });
+  assert.equal(brokenPolicy.ok, false);
+  assert.equal(brokenPolicy.errors[0].path, 'policy.rules.length.facebook.max_words');
+});

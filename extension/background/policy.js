@@ -1,0 +1,240 @@
+// The policy in force, and every way a new one arrives: a file or URL from the
+// options page, an inline policy or policy_url pushed by IT, a settings import,
+// the periodic URL refresh. Every candidate goes through the engine's
+// setPolicy first; on any error the last good policy stays in force and the
+// error (with JSON paths) is recorded for the options page.
+
+import { KEYS, LIMITS } from '../shared/keys.js';
+import { activePolicyRecord, readManaged } from '../shared/managed.js';
+import { policyView } from '../shared/policy-view.js';
+import { policyUrlProblem } from '../shared/settings-file.js';
+
+// The engine merges a policy over its built-in default, so "{}" is the default.
+const DEFAULT_TEXT = '{}';
+
+export function createPolicyManager({ store, engineHost, managedSource, fetchText, now = Date.now }) {
+  let applied = DEFAULT_TEXT; // policy text the engine holds now
+  let rejectedManaged = null; // managed inline text the engine refused
+  let viewCache = { record: undefined, view: null };
+
+  async function managed() {
+    return readManaged(await managedSource.get());
+  }
+
+  async function activeRecord() {
+    return activePolicyRecord({
+      managed: await managed(),
+      managedPolicy: await store.get(KEYS.managedPolicy),
+      localPolicy: await store.get(KEYS.localPolicy),
+    });
+  }
+
+  async function setStatus(status) {
+    await store.set({ [KEYS.policyStatus]: { at: now(), ...status } });
+  }
+
+  // validate runs setPolicy; the engine keeps its previous policy on error.
+  function validate(engine, text) {
+    if (text.length > LIMITS.policyBytes) {
+      return { ok: false, errors: [{ path: '', message: `policy is larger than ${LIMITS.policyBytes / 1024} KB` }] };
+    }
+    const r = engine.setPolicy(text);
+    if (r.ok) applied = text;
+    return { ok: Boolean(r.ok), errors: r.errors ?? [], name: r.name, version: r.version };
+  }
+
+  function record(text, r, source, extra = {}) {
+    const v = policyView(text);
+    return { text, name: r.name || v.name, version: r.version || v.version, source, loadedAt: now(), ...extra };
+  }
+
+  // pendingManagedInline: IT's inline policy not yet checked by the engine.
+  async function pendingManagedInline() {
+    const m = await managed();
+    if (!m.policyText || m.policyText === rejectedManaged) return null;
+    const mp = await store.get(KEYS.managedPolicy);
+    if (mp?.source === 'managed' && mp.text === m.policyText) return null;
+    return m.policyText;
+  }
+
+  async function syncManagedInline(engine) {
+    const text = await pendingManagedInline();
+    if (!text) return;
+    const r = validate(engine, text);
+    if (r.ok) {
+      rejectedManaged = null;
+      await store.set({ [KEYS.managedPolicy]: record(text, r, 'managed') });
+      await setStatus({ source: 'managed', ok: true });
+    } else {
+      rejectedManaged = text;
+      await setStatus({ source: 'managed', ok: false, errors: r.errors });
+    }
+  }
+
+  async function fetchPolicy(url) {
+    const problem = policyUrlProblem(url);
+    if (problem) return { ok: false, errors: [{ path: '', message: `policy URL ${problem}` }] };
+    try {
+      return { ok: true, text: await fetchText(url) };
+    } catch (err) {
+      return { ok: false, errors: [{ path: '', message: `could not fetch ${url}: ${err.message}` }] };
+    }
+  }
+
+  // info is what the UI shows about a policy record.
+  function info(rec) {
+    const v = policyView(rec?.text ?? null);
+    return {
+      name: rec?.name ?? v.name,
+      version: rec?.version ?? v.version,
+      source: rec?.source ?? 'default',
+      url: rec?.url,
+      fileName: rec?.fileName,
+      loadedAt: rec?.loadedAt,
+    };
+  }
+
+  const manager = {
+    managed,
+    activeRecord,
+
+    // engine returns the engine holding the policy in force.
+    async engine() {
+      const engine = await engineHost.get();
+      await syncManagedInline(engine);
+      const rec = await activeRecord();
+      const text = rec?.text ?? DEFAULT_TEXT;
+      if (text !== applied) {
+        const r = engine.setPolicy(text);
+        // A stored policy a newer engine refuses: run on the default and say so.
+        if (!r.ok) {
+          engine.setPolicy(DEFAULT_TEXT);
+          await setStatus({ source: rec.source, ok: false, errors: r.errors ?? [], stored: true });
+        }
+        applied = text;
+      }
+      return engine;
+    },
+
+    // view is the extension's reading of the policy in force. An IT inline
+    // policy waiting for validation is validated first.
+    async view() {
+      if (await pendingManagedInline()) await manager.engine();
+      const rec = await activeRecord();
+      if (viewCache.record !== rec) viewCache = { record: rec, view: policyView(rec?.text ?? null) };
+      return viewCache.view;
+    },
+
+    async active() {
+      return info(await activeRecord());
+    },
+
+    // load takes a policy from the options page or an import:
+    // {source: "file", text, fileName} or {source: "url", url}.
+    async load({ source, text, url, fileName }) {
+      const m = await managed();
+      if (m.locked.has('policy')) {
+        return { ok: false, error: 'Your organization manages the policy on this computer; it cannot be changed here.', locked: true, active: await manager.active() };
+      }
+      if (source === 'url') {
+        const got = await fetchPolicy(url);
+        if (!got.ok) {
+          await setStatus({ source, url, ok: false, errors: got.errors });
+          return { ok: false, error: got.errors[0].message, errors: got.errors, active: await manager.active() };
+        }
+        text = got.text;
+      } else if (typeof text !== 'string') {
+        return { ok: false, error: 'no policy text given' };
+      }
+      const engine = await manager.engine();
+      const r = validate(engine, text);
+      const where = { source, ...(url ? { url } : {}), ...(fileName ? { fileName: String(fileName).slice(0, 120) } : {}) };
+      if (!r.ok) {
+        await setStatus({ ...where, ok: false, errors: r.errors });
+        const active = await manager.active();
+        return { ok: false, error: `the policy has ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}; ${active.name} ${active.version} stays in force`, errors: r.errors, active };
+      }
+      await store.set({ [KEYS.localPolicy]: record(text, r, source, where) });
+      await setStatus({ ...where, ok: true });
+      await manager.engine(); // re-applies IT's policy if one is in force
+      return { ok: true, policy: await manager.active() };
+    },
+
+    // reset goes back to the built-in default policy.
+    async reset() {
+      const m = await managed();
+      if (m.locked.has('policy')) return { ok: false, error: 'Your organization manages the policy on this computer.', locked: true };
+      await store.set({ [KEYS.localPolicy]: undefined, [KEYS.policyStatus]: undefined });
+      await manager.engine();
+      return { ok: true, policy: await manager.active() };
+    },
+
+    // refresh re-fetches URL policies (IT's policy_url, else the local URL).
+    async refresh() {
+      const m = await managed();
+      if (!m.policyText && !m.policyUrl && (await store.get(KEYS.managedPolicy))) {
+        await store.set({ [KEYS.managedPolicy]: undefined }); // IT withdrew its policy
+      }
+      let source;
+      let url;
+      if (m.policyUrl && !m.policyText) {
+        source = 'managed-url';
+        url = m.policyUrl;
+      } else if (!m.policyText && !m.policyUrl) {
+        const local = await store.get(KEYS.localPolicy);
+        if (local?.source !== 'url') return { ok: true, refreshed: false };
+        source = 'url';
+        url = local.url;
+      } else {
+        await manager.engine(); // validates IT's inline policy
+        return { ok: true, refreshed: false };
+      }
+      const got = await fetchPolicy(url);
+      if (!got.ok) {
+        await setStatus({ source, url, ok: false, errors: got.errors });
+        return { ok: false, error: got.errors[0].message, errors: got.errors };
+      }
+      const key = source === 'url' ? KEYS.localPolicy : KEYS.managedPolicy;
+      const current = await store.get(key);
+      if (current?.text === got.text && current?.url === url) {
+        await setStatus({ source, url, ok: true, unchanged: true });
+        return { ok: true, refreshed: true, changed: false };
+      }
+      const engine = await engineHost.get();
+      const r = validate(engine, got.text);
+      if (!r.ok) {
+        await setStatus({ source, url, ok: false, errors: r.errors });
+        await manager.engine();
+        return { ok: false, error: `the policy at ${url} has problems; the last good one stays in force`, errors: r.errors };
+      }
+      await store.set({ [key]: record(got.text, r, source, { url }) });
+      await setStatus({ source, url, ok: true });
+      await manager.engine();
+      return { ok: true, refreshed: true, changed: true };
+    },
+  };
+  return manager;
+}
+
+// createManagedSource caches chrome.storage.managed until it changes.
+export function createManagedSource(area) {
+  let cache = null;
+  return {
+    async get() {
+      cache ??= Promise.resolve(area?.get ? area.get() : {}).catch(() => ({}));
+      return cache;
+    },
+    invalidate() {
+      cache = null;
+    },
+  };
+}
+
+// fetchPolicyText fetches a policy file: no cookies, no cache, bounded size.
+export async function fetchPolicyText(url) {
+  const res = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const text = await res.text();
+  if (text.length > LIMITS.policyBytes) throw new Error(`larger than ${LIMITS.policyBytes / 1024} KB`);
+  return text;
+}

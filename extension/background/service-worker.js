@@ -1,0 +1,86 @@
+// ReplyGuard's service worker: hosts the rule engine for content scripts
+// (page CSPs can block WebAssembly there), keeps the comment records behind
+// the popup and the toolbar badge, and manages the policy. Listeners are
+// registered synchronously at the top level so Chromium can wake the worker
+// for any of them.
+
+import { loadEngine } from '../engine/engine.js';
+import { createEngineHost, compileEngine } from './engine-host.js';
+import { createHandlers, dispatch } from './handlers.js';
+import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
+import { createStore } from './store.js';
+
+const REFRESH_ALARM = 'replyguard-hourly';
+const REFRESH_MINUTES = 60;
+
+const workerStarted = performance.now();
+const timings = {};
+const store = createStore(chrome.storage.local);
+const managedSource = createManagedSource(chrome.storage.managed);
+const engineHost = createEngineHost({
+  compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')),
+  loadEngine,
+});
+const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
+const { handlers, refreshBadge } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const received = performance.now();
+  const fromExtensionPage = sender.id === chrome.runtime.id && String(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
+  dispatch(handlers, msg, { fromExtensionPage }).then((reply) => {
+    if (msg?.type === 'check' && timings.coldCheckMs === undefined) recordColdCheck(received);
+    sendResponse(reply);
+  });
+  return true; // the reply is sent asynchronously
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local') store.changed(changes);
+  if (area === 'managed') {
+    managedSource.invalidate();
+    background(policy.refresh());
+  }
+});
+
+chrome.runtime.onStartup.addListener(() => background(startup()));
+chrome.runtime.onInstalled.addListener(() => background(startup()));
+chrome.alarms?.onAlarm.addListener((alarm) => {
+  if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh(), refreshBadge()]));
+});
+
+async function startup() {
+  if (chrome.alarms && !(await chrome.alarms.get(REFRESH_ALARM))) {
+    await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
+  }
+  await Promise.all([refreshBadge(), policy.refresh()]);
+}
+
+// The first check after the worker started: how long it took from the
+// message arriving, and from the worker starting. Kept in session storage
+// for the options page's diagnostics and the benchmarks.
+function recordColdCheck(received) {
+  timings.coldCheckMs = round(performance.now() - received);
+  timings.workerToFirstCheckMs = round(performance.now() - workerStarted);
+  timings.engineLoadMs = round(engineHost.timings.loadMs);
+  background(chrome.storage.session?.set({ perf: { ...timings, at: Date.now() } }));
+}
+
+async function showBadge(count) {
+  await chrome.action.setBadgeText({ text: count > 0 ? (count > 99 ? '99+' : String(count)) : '' });
+  if (count > 0) await chrome.action.setBadgeBackgroundColor({ color: '#B3261E' });
+}
+
+async function sha256(text) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function round(ms) {
+  return ms == null ? null : Math.round(ms * 10) / 10;
+}
+
+// background runs a task whose failure must not go unnoticed but has no one
+// to report to; messages never carry text, so logging them is safe.
+function background(promise) {
+  Promise.resolve(promise).catch((err) => console.warn('ReplyGuard:', err?.message ?? err));
+}

@@ -1,0 +1,45 @@
+// Names and bounds of what ReplyGuard keeps in chrome.storage.local. Only
+// hashes, times, topic tags, fingerprints, settings and the policy are ever
+// stored here: never reply or comment text.
+export const KEYS = {
+  // {sites: {facebook: bool, instagram: bool}}: the staff member's choices.
+  settings: 'settings',
+  // The last good policy loaded on this computer (file or URL), or absent.
+  localPolicy: 'localPolicy',
+  // The last good policy pushed by IT (managed inline policy or policy_url).
+  managedPolicy: 'managedPolicy',
+  // The last attempt to load or refresh a policy: {at, source, ok, errors?}.
+  policyStatus: 'policyStatus',
+  // "Ignore always" entries: [{rule, category, message, phraseHash, addedAt}].
+  ignored: 'ignored',
+  // Fingerprints of recently sent replies: [{fingerprint, at}].
+  recent: 'recent',
+  // Patient comments seen: {[sha256(site + key)]: {site, seen, posted?,
+  // answered?, topics, page?}}.
+  threads: 'threads',
+};
+
+export const SITES = ['facebook', 'instagram'];
+
+export const LIMITS = {
+  recentReplies: 50,
+  recentMaxAgeMs: 30 * 24 * 3600_000,
+  ignored: 500,
+  threads: 2000,
+  // Answered comments are kept for this week's recurring topics only.
+  answeredMaxAgeMs: 8 * 24 * 3600_000,
+  unansweredMaxAgeMs: 30 * 24 * 3600_000,
+  policyBytes: 512 * 1024,
+  messageChars: 200,
+};
+
+export const CATEGORIES = ['phi', 'canned', 'length', 'manners', 'conduct', 'routing'];
+
+// siteKey maps what a content script calls its site ("facebook", "business",
+// "instagram", or a host name) to the key used in settings; null if unknown.
+export function siteKey(site) {
+  const s = String(site ?? '').toLowerCase();
+  if (s === 'instagram' || s === 'instagram.com' || s.endsWith('.instagram.com')) return 'instagram';
+  if (s === 'facebook' || s === 'business' || s === 'messenger' || s === 'facebook.com' || s.endsWith('.facebook.com')) return 'facebook';
+  return null;
+}

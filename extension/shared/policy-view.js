@@ -1,0 +1,71 @@
+// The few policy fields the extension itself uses (the engine reads the rest).
+// The engine has already validated the policy; missing fields fall back to the
+// default policy, merged the way the engine merges (objects field by field,
+// arrays replaced whole). DEFAULTS mirrors policies/default.json; a unit test
+// keeps the two in step.
+
+export const DEFAULTS = Object.freeze({
+  name: 'ReplyGuard default',
+  version: '1.0.0',
+  practice: { name: '', page_names: [] },
+  response_window: {
+    hours: 4,
+    business_hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00' },
+  },
+  confirm_before_send: true,
+});
+
+// policyView reads a policy (JSON text or object; null means the default).
+export function policyView(policy) {
+  let p = policy;
+  if (typeof p === 'string') {
+    try {
+      p = JSON.parse(p);
+    } catch {
+      p = null;
+    }
+  }
+  if (!isObject(p)) p = {};
+  const rw = isObject(p.response_window) ? p.response_window : {};
+  const bh = isObject(rw.business_hours) ? rw.business_hours : {};
+  const dbh = DEFAULTS.response_window.business_hours;
+  const practice = isObject(p.practice) ? p.practice : {};
+  return {
+    name: str(p.name, DEFAULTS.name),
+    version: str(p.version, DEFAULTS.version),
+    practiceName: str(practice.name, DEFAULTS.practice.name),
+    pageNames: strings(practice.page_names, DEFAULTS.practice.page_names),
+    responseWindow: {
+      hours: typeof rw.hours === 'number' ? rw.hours : DEFAULTS.response_window.hours,
+      business_hours: {
+        days: strings(bh.days, dbh.days),
+        start: str(bh.start, dbh.start),
+        end: str(bh.end, dbh.end),
+        ...(typeof bh.tz === 'string' && bh.tz ? { tz: bh.tz } : {}),
+      },
+    },
+    confirmBeforeSend: typeof p.confirm_before_send === 'boolean' ? p.confirm_before_send : DEFAULTS.confirm_before_send,
+    // Site selectors may later come from the policy; passed through as data.
+    selectors: isObject(p.selectors) ? p.selectors : undefined,
+  };
+}
+
+function isObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v, fallback) {
+  return typeof v === 'string' ? v : fallback;
+}
+
+function strings(v, fallback) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [...fallback];
+}
+
+// samePageName compares page names the way people see them: case, spacing
+// and punctuation aside.
+export function samePageName(a, b) {
+  const norm = (s) => String(s ?? '').toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = norm(a);
+  return x !== '' && x === norm(b);
+}
