@@ -1,0 +1,164 @@
+// Content script entry (loaded by loader.js): finds composers through the site
+// adapter, gives each a Session, routes page events to them and watches the
+// comment threads on the practice's own page.
+// Siblings load through chrome.runtime.getURL (see loader.js).
+const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
+const { adapterFor, composerDefFor, findComposers, isSendButton, loadAdapters } = await load('adapters.js');
+const { send } = await load('messaging.js');
+const { Session } = await load('session.js');
+const { watchThreads } = await load('threads.js');
+const { Card, uiRoot } = await load('ui.js');
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 400;
+
+export async function start() {
+  const settings = await send({ type: 'settings' });
+  const adapters = await loadAdapters(settings.selectors);
+  const adapter = adapterFor(adapters, location.hostname);
+  if (!adapter || settings.sites?.[adapter.site] === false) return;
+
+  const ui = await uiRoot();
+  const card = new Card(ui.layer);
+  const sessions = new Map(); // editor element -> Session
+
+  const sessionFor = (target) => {
+    if (!(target instanceof Node)) return null;
+    for (const [el, s] of sessions) if (el === target || el.contains(target)) return s;
+    return null;
+  };
+  const attach = (el, def) => {
+    if (sessions.has(el)) return;
+    sessions.set(el, new Session({ el, def, adapter, settings, ui, card }));
+  };
+  const sweep = () => {
+    for (const [el, s] of sessions) {
+      if (!el.isConnected) {
+        s.destroy();
+        sessions.delete(el);
+      }
+    }
+    for (const { el, def } of findComposers(adapter)) attach(el, def);
+  };
+
+  // Composers come and go as the page renders: attach on focus at once, and
+  // sweep after DOM changes (at most once per frame).
+  let sweepFrame = 0;
+  new MutationObserver(() => {
+    sweepFrame ||= requestAnimationFrame(() => {
+      sweepFrame = 0;
+      sweep();
+    });
+  }).observe(document.body, { childList: true, subtree: true });
+  addEventListener(
+    'focusin',
+    (e) => {
+      const def = composerDefFor(adapter, e.target);
+      if (def) attach(e.target, def);
+    },
+    true,
+  );
+  sweep();
+
+  // Sends: Enter in a composer, or its send button. Capture phase on window,
+  // so this runs before the editor's own handlers.
+  addEventListener(
+    'keydown',
+    (e) => {
+      const s = sessionFor(e.target);
+      if (!s) {
+        if (e.key === 'Escape' && card.open && !card.contains(e.composedPath()[0])) card.owner?.closeCard();
+        return;
+      }
+      if (e.key === 'Escape' && card.owner === s) {
+        s.closeCard();
+        return;
+      }
+      if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
+        // Alt+Enter: open the card for the finding at the caret (keyboard users).
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const f = s.findingAtCaret() ?? s.visible[0];
+        if (f) s.openCard(f, { focus: true, via: 'keyboard' });
+        return;
+      }
+      if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || !s.def.enterSends) return;
+      if (s.beforeSend('enter') !== 'allow') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
+  addEventListener(
+    'click',
+    (e) => {
+      for (const s of sessions.values()) {
+        if (!isSendButton(s.def, s.el, e.target)) continue;
+        if (s.beforeSend('click') !== 'allow') {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }
+        return;
+      }
+    },
+    true,
+  );
+
+  // Cards: on click in a flagged phrase, on hover, and closed on outside clicks.
+  addEventListener(
+    'click',
+    (e) => {
+      const s = sessionFor(e.target);
+      if (s) {
+        const f = s.findingAtPoint(e.clientX, e.clientY) ?? s.findingAtCaret();
+        if (f) s.openCard(f, { via: 'click' });
+        else if (card.owner) card.owner.closeCard();
+      } else if (card.open && e.target !== ui.host) {
+        card.owner?.closeCard();
+      }
+    },
+    false,
+  );
+  let hoverTimer = 0;
+  let hoverFrame = 0;
+  addEventListener(
+    'mousemove',
+    (e) => {
+      if (hoverFrame) return;
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        const overCard = e.target === ui.host && card.contains(e.composedPath()[0]);
+        if (overCard) return clearTimeout(hoverTimer);
+        const s = [...sessions.values()].find((x) => {
+          const r = x.el.getBoundingClientRect();
+          return e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+        });
+        const f = s?.findingAtPoint(e.clientX, e.clientY);
+        clearTimeout(hoverTimer);
+        if (f && !(card.owner === s && card.finding?.rule === f.rule && card.finding?.start === f.start)) {
+          hoverTimer = setTimeout(() => s.openCard(f, { via: 'hover' }), HOVER_OPEN_MS);
+        } else if (!f && card.via === 'hover' && card.open) {
+          hoverTimer = setTimeout(() => card.owner?.closeCard(), HOVER_CLOSE_MS);
+        }
+      });
+    },
+    { passive: true },
+  );
+
+  // Keep everything in place as the page scrolls, resizes or the composer grows.
+  const repositionAll = () => {
+    for (const s of sessions.values()) s.reposition();
+  };
+  let posFrame = 0;
+  const onMove = () => {
+    posFrame ||= requestAnimationFrame(() => {
+      posFrame = 0;
+      repositionAll();
+    });
+  };
+  addEventListener('scroll', onMove, { capture: true, passive: true });
+  addEventListener('resize', onMove, { passive: true });
+
+  watchThreads(adapter, settings);
+}

@@ -1,0 +1,488 @@
+// One composer on the page: reads its text, asks the service worker to check
+// it, draws the underlines, the status pill and the card, applies fixes and
+// asks before a risky send. It never changes the editor's DOM itself: fixes go
+// through execCommand so the editor updates its own model.
+// Siblings load through chrome.runtime.getURL (see loader.js).
+const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
+const { commentForComposer, sendButtonFor } = await load('adapters.js');
+const { setActive, setHighlights, categoryColor } = await load('highlights.js');
+const { send } = await load('messaging.js');
+const { TextareaMirror } = await load('mirror.js');
+const { domRange, readEditable, textOffset } = await load('text-map.js');
+const {
+  CATEGORY_LABELS,
+  applyEditsToText,
+  findingAt,
+  ignoreKey,
+  phraseOf,
+  severityRank,
+  sha256Hex,
+  statusText,
+  worstSeverity,
+} = await load('ranges.js');
+const { Pill } = await load('ui.js');
+
+const FRAME_MS = 16;
+
+// Phrases ignored "always" during this page's life, until the worker's own
+// list (which holds only hashes) takes over on the next check.
+const ignoredAlways = new Set();
+
+let nextId = 1;
+
+export class Session {
+  constructor({ el, def, adapter, settings, ui, card }) {
+    this.id = nextId++;
+    this.el = el;
+    this.def = def;
+    this.adapter = adapter;
+    this.settings = settings;
+    this.ui = ui;
+    this.card = card;
+    this.isTextarea = el instanceof HTMLTextAreaElement;
+    this.mirror = this.isTextarea ? new TextareaMirror(ui.layer) : null;
+    this.marks = [];
+    this.result = null; // {text, findings, fingerprint, confirmBeforeSend}
+    this.visible = [];
+    this.ignoredOnce = new Set();
+    this.inFlight = false;
+    this.dirty = false;
+    this.timer = 0;
+    this.lastRun = -Infinity;
+    this.bypassSend = false;
+    this.waiters = [];
+    this.pill = new Pill(ui.layer, { onActivate: () => this.openFromPill() });
+
+    this.onMutation = () => this.schedule();
+    this.observer = new MutationObserver(this.onMutation);
+    if (!this.isTextarea) this.observer.observe(el, { childList: true, subtree: true, characterData: true });
+    el.addEventListener('input', this.onMutation);
+    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    this.resizeObserver.observe(el);
+    this.schedule();
+  }
+
+  get connected() {
+    return this.el.isConnected;
+  }
+
+  destroy() {
+    this.observer.disconnect();
+    this.resizeObserver.disconnect();
+    this.el.removeEventListener('input', this.onMutation);
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.timer);
+    setHighlights(this.id, new Map());
+    this.pill.remove();
+    this.clearMarks();
+    this.mirror?.remove();
+    if (this.card.owner === this) this.card.hide();
+  }
+
+  // ---- reading and checking -------------------------------------------------
+
+  read() {
+    if (this.isTextarea) return { text: this.el.value, segments: null };
+    return readEditable(this.el);
+  }
+
+  // schedule coalesces edits: the first edit in a frame is checked right after
+  // the editor finishes handling it; later ones wait for the next frame.
+  schedule() {
+    this.dirty = true;
+    if (this.timer || this.inFlight) return;
+    const run = () => {
+      this.timer = 0;
+      this.run();
+    };
+    if (performance.now() - this.lastRun >= FRAME_MS) this.timer = setTimeout(run, 0);
+    else this.timer = requestAnimationFrame(run);
+  }
+
+  async run() {
+    if (!this.dirty || this.inFlight) return;
+    this.dirty = false;
+    this.lastRun = performance.now();
+    const { text } = this.read();
+    this.inFlight = true;
+    try {
+      const result = await this.checkText(text);
+      if (this.read().text === text) this.render(result);
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.inFlight = false;
+      if (this.dirty) this.schedule();
+      else this.resolveWaiters();
+    }
+  }
+
+  async checkText(text) {
+    if (!text.trim()) return { text, findings: [], fingerprint: '', confirmBeforeSend: false };
+    const comment = commentForComposer(this.adapter, this.el)?.text ?? '';
+    const reply = await send({ type: 'check', text, comment, platform: this.adapter.platform, site: this.adapter.site });
+    return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
+  }
+
+  // fresh resolves once the current text has been checked.
+  async fresh() {
+    const { text } = this.read();
+    if (this.result?.text === text && !this.dirty && !this.inFlight) return this.result;
+    if (!this.inFlight) {
+      this.dirty = true;
+      clearTimeout(this.timer);
+      cancelAnimationFrame(this.timer);
+      this.timer = 0;
+      this.run();
+    }
+    await new Promise((resolve) => this.waiters.push(resolve));
+    return this.result?.text === this.read().text ? this.result : this.fresh();
+  }
+
+  resolveWaiters() {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  // ---- drawing ----------------------------------------------------------------
+
+  render(result) {
+    this.result = result;
+    const { text } = result;
+    this.visible = result.findings.filter(
+      (f) => f.end > f.start || f.category === 'length' || f.category === 'routing',
+    ).filter((f) => !this.ignoredOnce.has(ignoreKey(text, f)) && !ignoredAlways.has(ignoreKey(text, f)));
+    this.drawUnderlines();
+    const status = statusText(this.visible);
+    this.pill.update(
+      text.trim() ? status || 'No issues found' : '',
+      worstSeverity(this.visible),
+      this.visible.map((f) => `${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`).join('\n'),
+    );
+    if (this.card.owner === this && this.card.mode === 'finding') {
+      const still = this.visible.find((f) => sameFinding(f, this.card.finding));
+      if (!still) this.closeCard();
+    }
+    this.reposition();
+  }
+
+  drawUnderlines() {
+    if (this.isTextarea) return; // marks are placed in reposition()
+    const { text, segments } = this.read();
+    const byCategory = new Map();
+    if (this.result?.text === text) {
+      for (const f of this.visible) {
+        const range = this.rangeFor(f, segments);
+        if (!range) continue;
+        if (!byCategory.has(f.category)) byCategory.set(f.category, []);
+        byCategory.get(f.category).push(range);
+      }
+    }
+    setHighlights(this.id, byCategory);
+  }
+
+  rangeFor(f, segments = this.read().segments) {
+    if (!segments) return null;
+    const end = f.end > f.start ? f.end : Math.min(f.start + 1, this.result.text.length);
+    return domRange(segments, f.start, end);
+  }
+
+  // rectsFor returns viewport rects of a finding's span.
+  rectsFor(f) {
+    if (this.isTextarea) return this.mirror.rects(this.el, f.start, Math.max(f.end, f.start + 1));
+    const range = this.rangeFor(f);
+    return range ? [...range.getClientRects()] : [];
+  }
+
+  clearMarks() {
+    for (const m of this.marks) m.remove();
+    this.marks = [];
+  }
+
+  reposition() {
+    if (!this.connected) return;
+    const box = (this.def.scope && this.el.closest(this.def.scope)) || this.el;
+    const r = box.getBoundingClientRect();
+    const pill = this.pill.node;
+    if (!pill.hidden) {
+      const offscreen = r.bottom < 0 || r.top > innerHeight || r.width === 0;
+      pill.style.visibility = offscreen ? 'hidden' : 'visible';
+      pill.style.left = `${Math.max(4, r.right - pill.offsetWidth)}px`;
+      pill.style.top = `${r.bottom + 4}px`;
+    }
+    if (this.isTextarea) {
+      this.clearMarks();
+      if (this.result?.text === this.el.value) {
+        for (const f of this.visible) {
+          for (const rect of this.rectsFor(f)) {
+            const m = document.createElement('div');
+            m.className = 'mark';
+            m.dataset.category = f.category;
+            m.style.color = categoryColor(f.category);
+            m.style.left = `${rect.left}px`;
+            m.style.top = `${rect.top + rect.height - 3}px`;
+            m.style.width = `${rect.width}px`;
+            this.ui.layer.append(m);
+            this.marks.push(m);
+          }
+        }
+      }
+    }
+    if (this.card.owner === this) this.card.reposition();
+  }
+
+  showError(err) {
+    this.pill.update('ReplyGuard unavailable', 'info', String(err?.message ?? err));
+    this.reposition();
+  }
+
+  // ---- finding lookup -------------------------------------------------------------
+
+  findingAtPoint(x, y) {
+    if (!this.result || this.result.text !== this.read().text) return null;
+    for (const f of [...this.visible].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))) {
+      for (const r of this.rectsFor(f)) {
+        if (x >= r.left - 1 && x <= r.left + r.width + 1 && y >= r.top - 2 && y <= r.top + r.height + 2) return f;
+      }
+    }
+    return null;
+  }
+
+  caretOffset() {
+    if (this.isTextarea) return this.el.selectionStart;
+    const sel = getSelection();
+    if (!sel.rangeCount || !this.el.contains(sel.focusNode)) return -1;
+    return textOffset(this.read().segments, sel.focusNode, sel.focusOffset);
+  }
+
+  findingAtCaret() {
+    const offset = this.caretOffset();
+    if (offset < 0 || !this.result || this.result.text !== this.read().text) return null;
+    return findingAt(this.visible, offset);
+  }
+
+  // ---- the card -------------------------------------------------------------------
+
+  openCard(f, { focus = false, via = 'click' } = {}) {
+    if (focus) this.saveSelection();
+    this.card.showFinding(this, f, {
+      actions: this.actionsFor(f),
+      at: () => {
+        const rects = this.rectsFor(f);
+        return rects[0] ? { left: rects[0].left, bottom: rects[rects.length - 1].top + rects[rects.length - 1].height } : null;
+      },
+      focus,
+      onEscape: () => this.closeCard({ refocus: true }),
+    });
+    this.card.via = via;
+    setActive(this.isTextarea ? null : this.rangeFor(f));
+  }
+
+  openFromPill() {
+    if (!this.visible.length) return;
+    if (this.visible.length === 1) return this.openCard(this.visible[0], { focus: true, via: 'keyboard' });
+    this.saveSelection();
+    this.card.showList(this, this.visible, {
+      pick: (f) => this.openCard(f, { focus: true, via: 'keyboard' }),
+      at: () => {
+        const r = this.pill.node.getBoundingClientRect();
+        return { left: r.left - 200, bottom: r.bottom };
+      },
+      focus: true,
+      onEscape: () => this.closeCard({ refocus: true }),
+    });
+    this.card.via = 'keyboard';
+  }
+
+  closeCard({ refocus = false } = {}) {
+    if (this.card.owner !== this) return;
+    this.card.hide();
+    setActive(null);
+    if (refocus) this.restoreSelection();
+  }
+
+  actionsFor(f) {
+    const actions = [];
+    if (f.edits?.length) actions.push({ label: 'Apply', primary: true, run: () => this.apply(f) });
+    actions.push({ label: 'Ignore once', run: () => this.ignoreOnce(f) });
+    actions.push({ label: 'Ignore always', run: () => this.ignoreAlways(f) });
+    return actions;
+  }
+
+  saveSelection() {
+    if (this.isTextarea) {
+      this.saved = { start: this.el.selectionStart, end: this.el.selectionEnd, dir: this.el.selectionDirection };
+      return;
+    }
+    const sel = getSelection();
+    this.saved = sel.rangeCount && this.el.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
+  }
+
+  restoreSelection() {
+    this.el.focus({ preventScroll: true });
+    if (!this.saved) return;
+    if (this.isTextarea) {
+      this.el.setSelectionRange(this.saved.start, this.saved.end, this.saved.dir);
+    } else if (this.saved.startContainer.isConnected && this.el.contains(this.saved.startContainer)) {
+      const sel = getSelection();
+      sel.removeAllRanges();
+      sel.addRange(this.saved);
+    }
+    this.saved = null;
+  }
+
+  // ---- actions ----------------------------------------------------------------------
+
+  // apply makes the finding's edits as if typed, so the editor (Lexical,
+  // React, a plain textarea) updates its own model and its undo history.
+  async apply(f) {
+    const text = this.read().text;
+    if (this.result?.text !== text) return this.closeCard({ refocus: true });
+    this.closeCard();
+    const expected = applyEditsToText(text, f.edits);
+    this.el.focus({ preventScroll: true });
+    for (const edit of [...f.edits].sort((a, b) => b.start - a.start)) {
+      this.select(edit.start, edit.end);
+      if (edit.new_text) document.execCommand('insertText', false, edit.new_text);
+      else if (edit.end > edit.start) document.execCommand('delete', false);
+    }
+    if (this.isTextarea && this.el.value !== expected) {
+      // Some pages disable execCommand; fall back to the textarea's own API.
+      this.el.value = text;
+      for (const edit of [...f.edits].sort((a, b) => b.start - a.start)) this.el.setRangeText(edit.new_text, edit.start, edit.end, 'end');
+      this.el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    }
+    this.schedule();
+  }
+
+  select(start, end) {
+    if (this.isTextarea) {
+      this.el.setSelectionRange(start, end);
+      return;
+    }
+    const range = domRange(this.read().segments, start, end) ?? collapsedAt(this.read().segments, start);
+    if (!range) return;
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+
+  ignoreOnce(f) {
+    this.ignoredOnce.add(ignoreKey(this.result.text, f));
+    this.closeCard({ refocus: true });
+    this.render(this.result);
+  }
+
+  async ignoreAlways(f) {
+    const text = this.result.text;
+    const phrase = phraseOf(text, f).toLowerCase();
+    ignoredAlways.add(ignoreKey(text, f));
+    this.closeCard({ refocus: true });
+    this.render(this.result);
+    try {
+      const phraseHash = await sha256Hex(phrase);
+      await send({ type: 'ignore', rule: f.rule, category: f.category, message: f.message, phraseHash });
+    } catch (err) {
+      this.showError(err);
+    }
+  }
+
+  // ---- sending ------------------------------------------------------------------------
+
+  needsConfirm(result) {
+    if (this.settings.confirmBeforeSend === false || result.confirmBeforeSend === false) return false;
+    return this.visible.some((f) => f.severity === 'error');
+  }
+
+  sendButton() {
+    return sendButtonFor(this.def, this.el);
+  }
+
+  // beforeSend decides what happens to a send (Enter or the send button):
+  // "allow" lets it through; otherwise the event was stopped and this
+  // session will ask, or re-send once the current text has been checked.
+  beforeSend(how) {
+    if (this.bypassSend) {
+      this.bypassSend = false;
+      this.noteSent();
+      return 'allow';
+    }
+    const { text } = this.read();
+    if (!text.trim()) return 'allow';
+    if (this.result?.text === text && !this.dirty && !this.inFlight) {
+      if (!this.needsConfirm(this.result)) {
+        this.noteSent();
+        return 'allow';
+      }
+      this.confirm(how);
+      return 'stop';
+    }
+    this.fresh().then((result) => {
+      if (this.needsConfirm(result)) this.confirm(how);
+      else this.resend(how);
+    });
+    return 'stop';
+  }
+
+  confirm(how) {
+    this.saveSelection();
+    const summary = statusText(this.visible.filter((f) => f.severity === 'error'));
+    this.card.showConfirm(this, summary, {
+      keep: () => this.closeCard({ refocus: true }),
+      send: () => {
+        this.closeCard({ refocus: true });
+        this.resend(how);
+      },
+      at: () => {
+        const box = (this.def.scope && this.el.closest(this.def.scope)) || this.el;
+        const r = box.getBoundingClientRect();
+        return { left: r.left, bottom: r.bottom };
+      },
+    });
+  }
+
+  // resend repeats the user's send once they chose to send anyway.
+  resend(how) {
+    this.bypassSend = true;
+    if (how === 'click') {
+      const button = this.sendButton();
+      if (button) {
+        button.click();
+        return;
+      }
+    }
+    this.el.focus({ preventScroll: true });
+    const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
+    this.el.dispatchEvent(new KeyboardEvent('keydown', init));
+    this.el.dispatchEvent(new KeyboardEvent('keypress', init));
+    this.el.dispatchEvent(new KeyboardEvent('keyup', init));
+    this.bypassSend = false;
+  }
+
+  // noteSent records the reply's fingerprint (never its text) once the page
+  // shows it was posted: the composer empties or goes away.
+  async noteSent() {
+    const { text } = this.read();
+    if (!text.trim()) return;
+    const result = this.result?.text === text ? this.result : await this.checkText(text).catch(() => null);
+    const fingerprint = result?.fingerprint;
+    if (!fingerprint) return;
+    for (const wait of [50, 250, 1000, 2000]) {
+      await new Promise((r) => setTimeout(r, wait));
+      if (!this.connected || !this.read().text.trim()) {
+        await send({ type: 'sent', fingerprint }).catch(() => {});
+        return;
+      }
+    }
+  }
+}
+
+function sameFinding(a, b) {
+  return b && a.rule === b.rule && a.start === b.start && a.end === b.end;
+}
+
+function collapsedAt(segments, offset) {
+  const r = domRange(segments, offset, offset);
+  return r;
+}
