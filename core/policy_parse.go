@@ -1,16 +1,18 @@
 package core
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/replyguard/replyguard/policies"
+	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
 // PolicyError is one problem in a policy file, located by its JSON path
-// ("rules.length.facebook.max_words").
+// ("rules.length.facebook.max_words"). Path is empty only for problems with
+// the file's text itself; their Message starts with "line L, column C: ".
 type PolicyError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
@@ -46,15 +48,139 @@ func DefaultPolicy() *Policy {
 	return &p
 }
 
-// ParsePolicy validates a policy file and returns it merged over the default
-// policy. On failure the error is a PolicyErrors naming every bad JSON path.
-// TODO(policy): schema-driven validation with JSON paths.
+// ParsePolicy validates a policy file against policies/policy.schema.json
+// (the single source of truth for shapes and ranges), then checks what the
+// schema cannot say, and returns the file merged over the default policy:
+// objects merge field by field, arrays replace. On failure the error is a
+// PolicyErrors naming every bad JSON path, in document order.
 func ParsePolicy(data []byte) (*Policy, error) {
-	p := DefaultPolicy()
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(p); err != nil {
-		return nil, PolicyErrors{{Message: err.Error()}}
+	if strings.TrimSpace(strings.TrimPrefix(string(data), "\ufeff")) == "" {
+		return nil, PolicyErrors{{Message: "line 1, column 1: policy is empty; a policy is a JSON object ({...})"}}
 	}
-	return p, nil
+	doc, problems := jsonschema.Decode(data)
+	if doc == nil && len(problems) > 0 {
+		return nil, policyErrorsOf(problems)
+	}
+	if _, ok := doc.(*jsonschema.Object); !ok {
+		start := len(data) - len(strings.TrimLeft(string(data), " \t\r\n"))
+		return nil, PolicyErrors{{Message: jsonschema.At(data, start) + "a policy must be a JSON object ({...})"}}
+	}
+	problems = append(problems, policySchema().Validate(doc)...)
+	merged := policyMerge(policyDefaultDoc(), doc)
+	problems = append(problems, policySemanticProblems(merged)...)
+	if len(problems) > 0 {
+		return nil, policyErrorsOf(problems)
+	}
+	var p Policy
+	if err := json.Unmarshal(jsonschema.Encode(merged), &p); err != nil {
+		// The schema admitted something the Go shape cannot hold: a bug in
+		// policy.schema.json, reported rather than hidden.
+		return nil, PolicyErrors{{Message: "line 1, column 1: policy does not fit the engine's shape (schema out of date): " + err.Error()}}
+	}
+	return &p, nil
+}
+
+var (
+	policySchemaOnce sync.Once
+	policySchemaVal  *jsonschema.Schema
+	policyDefaultVal any
+)
+
+// policySchema is the embedded schema, compiled once. A schema that does not
+// compile is a build defect, caught by the tests.
+func policySchema() *jsonschema.Schema {
+	policySchemaOnce.Do(func() {
+		s, err := jsonschema.Compile(policies.Schema)
+		if err != nil {
+			panic(fmt.Sprintf("embedded policy schema: %v", err))
+		}
+		policySchemaVal = s
+		d, problems := jsonschema.Decode(policies.Default)
+		if len(problems) > 0 {
+			panic(fmt.Sprintf("embedded default policy: %s", problems[0].Message))
+		}
+		policyDefaultVal = d
+	})
+	return policySchemaVal
+}
+
+func policyDefaultDoc() any {
+	policySchema()
+	return policyDefaultVal
+}
+
+// policyMerge lays over on top of base: objects merge key by key, anything
+// else (arrays included) replaces. Neither input is modified.
+func policyMerge(base, over any) any {
+	b, ok1 := base.(*jsonschema.Object)
+	o, ok2 := over.(*jsonschema.Object)
+	if !ok1 || !ok2 {
+		return over
+	}
+	out := &jsonschema.Object{Values: make(map[string]any, len(b.Keys)+len(o.Keys))}
+	for _, k := range b.Keys {
+		out.Keys = append(out.Keys, k)
+		out.Values[k] = b.Values[k]
+	}
+	for _, k := range o.Keys {
+		if _, ok := out.Values[k]; !ok {
+			out.Keys = append(out.Keys, k)
+		}
+		out.Values[k] = policyMerge(out.Values[k], o.Values[k])
+	}
+	return out
+}
+
+// policySemanticProblems checks what JSON Schema cannot express. It reads
+// the merged document (so a file that only moves start past the default end
+// is caught) and skips values of the wrong type: the schema reports those.
+func policySemanticProblems(merged any) []jsonschema.Problem {
+	var out []jsonschema.Problem
+	bh := policyField(merged, "response_window", "business_hours")
+	start, ok1 := policyField(bh, "start").(string)
+	end, ok2 := policyField(bh, "end").(string)
+	if ok1 && ok2 && policyClock(start) && policyClock(end) && start >= end {
+		// "HH:MM" strings order like the times they name.
+		out = append(out, jsonschema.Problem{Path: "response_window.business_hours.end", Message: fmt.Sprintf("must be later than start (%s)", start)})
+	}
+	topics, _ := policyField(merged, "rules", "routing", "topics").([]any)
+	first := map[string]int{}
+	for i, r := range topics {
+		t, ok := policyField(r, "topic").(string)
+		if !ok {
+			continue
+		}
+		if j, dup := first[t]; dup {
+			out = append(out, jsonschema.Problem{Path: fmt.Sprintf("rules.routing.topics[%d].topic", i), Message: fmt.Sprintf("duplicate topic %q (already routed by topics[%d])", t, j)})
+			continue
+		}
+		first[t] = i
+	}
+	return out
+}
+
+// policyField follows keys through nested objects; nil when any is missing.
+func policyField(v any, keys ...string) any {
+	for _, k := range keys {
+		obj, ok := v.(*jsonschema.Object)
+		if !ok {
+			return nil
+		}
+		v = obj.Values[k]
+	}
+	return v
+}
+
+// policyClock reports whether s is a valid 24-hour "HH:MM".
+func policyClock(s string) bool {
+	return len(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' &&
+		s[3] >= '0' && s[3] <= '5' && s[4] >= '0' && s[4] <= '9' && s[:2] <= "23"
+}
+
+func policyErrorsOf(problems []jsonschema.Problem) PolicyErrors {
+	errs := make(PolicyErrors, len(problems))
+	for i, pr := range problems {
+		errs[i] = PolicyError{Path: pr.Path, Message: pr.Message}
+	}
+	return errs
 }
