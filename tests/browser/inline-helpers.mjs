@@ -1,0 +1,205 @@
+// Page helpers for the inline-warning tests: read ReplyGuard's UI (in its open
+// shadow root), the highlights it registered, and the fixture editors' own
+// state, all from the page's main world.
+import assert from 'node:assert/strict';
+
+export const REPLIES = {
+  phi: 'Hi Janet, sorry your root canal last Tuesday hurt. We checked your chart.',
+  canned: 'Thank you for your feedback. Your satisfaction is our top priority.',
+  long:
+    'Thanks so much for sharing this with us and with everyone who follows our page here. ' +
+    'We always love hearing from the people in our community, and we read every single comment that comes in. ' +
+    'Our whole team works hard every day to make each visit calm, friendly and on time, and we are always looking for ways to do better. ' +
+    'If there is ever anything we can do for you, please call the front desk and we will gladly help you out.',
+  clean: 'Thanks for the kind words, we are glad you are happy with the new waiting room!',
+  fixedPhi: 'We are sorry to hear this. Please call our office manager at (555) 010-2000 so we can help.',
+};
+
+export const FB_JANET = '[data-reply-to="c-2001"] [contenteditable="true"]';
+export const FB_MARCUS = '[data-reply-to="c-2002"] [contenteditable="true"]';
+export const FB_DANA = '[data-reply-to="c-2004"] [contenteditable="true"]';
+export const IG_COMMENT = 'textarea[aria-label="Add a comment…"]';
+export const IG_DM = '#dm-editor';
+
+// openFixture loads a fixture page and waits until ReplyGuard's UI host exists.
+export async function openFixture(h, host, path) {
+  const page = await h.page(h.baseUrl(host) + path);
+  await page.waitForFunction(() => window.__lexical?.editors.length > 0 || document.querySelector('textarea'));
+  await waitForReplyGuard(page);
+  return page;
+}
+
+export async function waitForReplyGuard(page, timeout = 15_000) {
+  await page.waitForFunction(() => document.getElementById('replyguard-ui')?.shadowRoot?.querySelector('.layer'), null, { timeout });
+}
+
+// typeInto focuses the composer and types text (keystroke by keystroke).
+export async function typeInto(page, selector, text, { delay = 0 } = {}) {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay });
+}
+
+// replaceAll selects everything in the focused composer and types text instead.
+export async function replaceAll(page, selector, text) {
+  await page.click(selector);
+  await page.keyboard.press('Control+A');
+  if (text) await page.keyboard.type(text);
+  else await page.keyboard.press('Backspace');
+}
+
+// composerText returns the text of a composer from the editor's own model:
+// Lexical's editor state for Lexical editors, value for textareas.
+export async function composerText(page, selector) {
+  return page.$eval(selector, (el) => {
+    if (el instanceof HTMLTextAreaElement) return el.value;
+    const h = window.__lexical.editors.find((e) => e.host === el);
+    return h.readText();
+  });
+}
+
+// highlights returns {category: [highlighted text...]} from CSS.highlights.
+export async function highlights(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('replyguard-') || name === 'replyguard-active') continue;
+      out[name.slice('replyguard-'.length)] = [...h].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+// textareaMarks returns the categories of the mirror-overlay underlines drawn for textareas.
+export async function textareaMarks(page) {
+  return page.evaluate(() =>
+    [...document.getElementById('replyguard-ui').shadowRoot.querySelectorAll('.mark')].map((m) => m.dataset.category),
+  );
+}
+
+// pill returns the visible status pill closest below the composer.
+export async function pill(page, selector) {
+  return page.evaluate((sel) => {
+    const editor = document.querySelector(sel);
+    const box = (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect();
+    const pills = [...document.getElementById('replyguard-ui').shadowRoot.querySelectorAll('.pill')].filter((p) => !p.hidden);
+    let best = null;
+    for (const p of pills) {
+      const r = p.getBoundingClientRect();
+      const d = Math.abs(r.top - box.bottom) + Math.abs(r.right - box.right);
+      if (!best || d < best.d) best = { d, p, r };
+    }
+    if (!best || best.d > 40) return null;
+    return {
+      text: best.p.querySelector('.text').textContent,
+      role: best.p.getAttribute('role'),
+      live: best.p.getAttribute('aria-live'),
+      severity: best.p.dataset.severity,
+      rect: { top: best.r.top, left: best.r.left, right: best.r.right, bottom: best.r.bottom },
+      composer: { top: box.top, bottom: box.bottom, right: box.right },
+    };
+  }, selector);
+}
+
+// waitForPill waits until the composer's pill text satisfies test(text).
+export async function waitForPill(page, selector, test, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await pill(page, selector);
+    if (test(last?.text ?? '')) return last;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`status pill for ${selector}: expected ${what}, last seen ${JSON.stringify(last?.text ?? null)}`);
+}
+
+export async function waitForHighlight(page, category, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await highlights(page);
+    if (last[category]?.length) return last[category];
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`expected a ${category} underline; highlights are ${JSON.stringify(last)}`);
+}
+
+export async function waitForNoHighlight(page, category, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await highlights(page);
+    if (!last[category]?.length) return;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`expected the ${category} underline to clear; still ${JSON.stringify(last[category])}`);
+}
+
+// card returns the open card's text and buttons, or null.
+export async function card(page) {
+  return page.evaluate(() => {
+    const c = document.getElementById('replyguard-ui').shadowRoot.querySelector('.card');
+    if (!c || c.hidden) return null;
+    return {
+      text: c.textContent,
+      role: c.getAttribute('role'),
+      buttons: [...c.querySelectorAll('button')].map((b) => b.textContent),
+      focused: c.contains(document.getElementById('replyguard-ui').shadowRoot.activeElement)
+        ? document.getElementById('replyguard-ui').shadowRoot.activeElement.textContent
+        : null,
+    };
+  });
+}
+
+export async function waitForCard(page, test = () => true, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await card(page);
+    if (last && test(last)) return last;
+    await page.waitForTimeout(40);
+  }
+  assert.fail(`expected the ReplyGuard card; last seen ${JSON.stringify(last)}`);
+}
+
+// clickCardButton clicks a card button by its label (Playwright pierces the open shadow root).
+export async function clickCardButton(page, label) {
+  await page.locator('#replyguard-ui .card button', { hasText: label }).first().click();
+}
+
+// phraseCenter returns viewport coordinates of the middle of the first
+// occurrence of phrase in a contenteditable's text.
+export async function phraseCenter(page, selector, phrase) {
+  return page.$eval(
+    selector,
+    (el, phrase) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(phrase);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + phrase.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    },
+    phrase,
+  );
+}
+
+// repliesUnder returns the replies the page shows under a Facebook comment.
+export async function repliesUnder(page, commentId) {
+  return page.$$eval(`[data-comment-id="${commentId}"] ~ .replies .comment-text`, (els) => els.map((e) => e.textContent));
+}
+
+// storageLocal reads the extension's chrome.storage.local through an extension page.
+export async function storageLocal(h, keys) {
+  const p = await h.context.newPage();
+  try {
+    await p.goto(h.extensionUrl('extension/content/sites.json'));
+    return await p.evaluate((k) => chrome.storage.local.get(k), keys);
+  } finally {
+    await p.close();
+  }
+}
