@@ -112,12 +112,19 @@ export async function waitForPill(page, selector, test, what, timeout = 10_000) 
   assert.fail(`status pill for ${selector}: expected ${what}, last seen ${JSON.stringify(last?.text ?? null)}`);
 }
 
+// waitForHighlight waits for a settled underline of category (the same
+// ranges over several polls, so the check of the final text has landed).
 export async function waitForHighlight(page, category, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   let last;
+  let stable = 0;
+  let prev = '';
   while (Date.now() < deadline) {
     last = await highlights(page);
-    if (last[category]?.length) return last[category];
+    const now = JSON.stringify(last[category] ?? []);
+    stable = now === prev ? stable + 1 : 0;
+    prev = now;
+    if (last[category]?.length && stable >= 3) return last[category];
     await page.waitForTimeout(50);
   }
   assert.fail(`expected a ${category} underline; highlights are ${JSON.stringify(last)}`);
