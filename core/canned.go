@@ -1,4 +1,236 @@
 package core
 
-// CannedRule is a placeholder until the rule lands.
-var CannedRule = &Rule{Name: "canned", Doc: "TODO", Category: Canned, Run: func(*Pass) {}}
+import (
+	"strings"
+)
+
+// CannedRule is the seed rule "Don't auto respond": patients recognise
+// robotic replies, and the whole community sees them.
+var CannedRule = &Rule{
+	Name:     "no-auto-respond",
+	Doc:      "replies must not read like templates, auto-responders or boilerplate",
+	Category: Canned,
+	Run:      runCanned,
+}
+
+// cannedStrong phrases are boilerplate on their own.
+var cannedStrong = []string{
+	"your satisfaction is our top priority", "your satisfaction is our priority", "customer satisfaction is our top priority",
+	"patient satisfaction is our top priority", "we value your feedback and will review it", "we will review your feedback",
+	"a member of our team will contact you", "a member of our team will be in touch", "a team member will contact you",
+	"someone from our team will contact you", "someone will contact you shortly", "we will contact you shortly",
+	"we will get back to you shortly", "we'll get back to you shortly", "will be in touch shortly",
+	"this is an automated message", "this is an automated response", "this is an automated reply", "automated message",
+	"automated response", "auto-reply", "autoreply", "do not reply", "please do not reply", "do not respond to this",
+	"this mailbox is not monitored", "this inbox is not monitored", "dear valued customer", "dear valued patient",
+	"dear valued client", "dear valued guest", "dear customer", "dear patient", "valued customer", "valued patient",
+	"your feedback is important to us", "your feedback has been received", "your comment has been received",
+	"your message has been received", "we have received your message", "we have received your feedback",
+	"your comments have been forwarded", "has been forwarded to the appropriate department",
+	"the appropriate department", "we take all feedback seriously", "we strive to provide the highest quality",
+	"we strive to provide the best", "we are committed to providing", "we are committed to excellence",
+	"we pride ourselves on", "thank you for your business", "we appreciate your business",
+	"we look forward to serving you", "we look forward to serving you again", "thank you for being a valued",
+	"we apologize for any inconvenience this may have caused", "we apologize for any inconvenience",
+	"sorry for any inconvenience", "sorry for any inconvenience this may have caused",
+	"please contact us at your earliest convenience", "at your earliest convenience", "we value your patronage",
+	"your opinion matters to us", "thank you for bringing this to our attention", "we will look into this matter",
+	"we will look into it", "we will review it", "will review it", "will be reviewed", "we value all feedback",
+	"thank you for taking the time to share your feedback", "thank you for your valuable feedback",
+	"quality of service", "high standards of care", "exceptional service", "best possible experience",
+	"valued feedback", "this message was sent automatically",
+}
+
+// cannedWeak phrases are boilerplate only when the reply says little else.
+var cannedWeak = []string{
+	"thank you for your feedback", "thanks for your feedback", "we appreciate your feedback",
+	"we value your feedback", "thank you for reaching out", "thanks for reaching out", "thank you for your comment",
+	"thanks for your comment", "thank you for the review", "thanks for the review", "thank you for your review",
+	"thank you for sharing", "thanks for sharing", "we appreciate you", "we appreciate it", "thank you for your patience",
+	"have a great day", "have a nice day", "have a wonderful day", "have a blessed day", "thank you for choosing us",
+	"thanks for choosing us", "we hope to see you again", "we hope to see you soon", "we look forward to seeing you",
+	"please reach out", "please contact us", "feel free to reach out", "feel free to contact us", "we're here to help",
+	"we are here to help", "let us know if you have any questions", "if you have any questions",
+	"please don't hesitate to contact us", "don't hesitate to reach out", "do not hesitate to contact us",
+	"we're sorry to hear", "we are sorry to hear", "sorry to hear about your experience",
+	"we apologize for your experience", "thank you", "thanks", "we appreciate", "your experience",
+	"we care about our patients", "our patients are our priority",
+}
+
+// praiseWords make a reply read as a thank-you for praise.
+var praisePhrases = []string{
+	"thanks for the great review", "thank you for the great review", "thanks for the kind words",
+	"thank you for the kind words", "thank you for the wonderful review", "thanks for the wonderful review",
+	"thank you for the 5 stars", "thanks for the 5 stars", "thank you for the five stars", "glad you had a great experience",
+	"glad you had a wonderful experience", "so glad you enjoyed", "we're so glad you enjoyed", "glad you enjoyed",
+	"happy you had a great experience", "thrilled you had", "thanks for the love", "thank you for the love",
+	"we love hearing", "so happy to hear", "glad to hear you had", "thank you for the awesome review",
+	"thank you for the amazing review", "thanks for the shout out", "thank you for the shout out", "appreciate the kind words",
+	"we appreciate the kind words", "thank you for your kind words", "thanks for your kind words",
+	"thank you for the glowing review", "glad you loved", "so glad you loved", "we're glad you loved",
+	"happy to hear you loved", "glad you're happy", "so glad you're happy", "we're thrilled",
+}
+
+var praiseSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(praisePhrases, "praise"); return ps }()
+
+// placeholderPrefixes are the opening markers of unfilled template fields.
+var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
+
+var placeholderWords = []string{"name", "first", "last", "patient", "customer", "client", "practice", "doctor",
+	"provider", "date", "time", "phone", "insert", "location", "office", "user", "fname", "lname", "firstname",
+	"first_name", "last_name", "full_name", "staff", "agent", "company", "business", "clinic", "number"}
+
+func runCanned(p *Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	reported := false
+	for _, sp := range placeholders(d.Text) {
+		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "unfilled template placeholder",
+			Suggestion: "write the person's reply by hand instead of a template"})
+		reported = true
+	}
+	matches := p.Policy.cannedPhrases.find(d)
+	covered := 0
+	strongHit := false
+	for _, m := range matches {
+		covered += m.To - m.From
+		if m.Tag == "strong" {
+			strongHit = true
+			sp := d.span(m.From, m.To)
+			p.Report(Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+				Suggestion: "say something about what the person actually wrote"})
+			reported = true
+		}
+	}
+	// A complaint answered with praise boilerplate ignores what was written.
+	if p.Comment.Negative {
+		for _, m := range praiseSet.find(d) {
+			sp := d.span(m.From, m.To)
+			p.Report(Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+				Suggestion: "acknowledge the problem the person described and offer to make it right"})
+			reported = true
+		}
+	}
+	// Mostly stock phrases and nothing specific: boilerplate.
+	if !reported && !strongHit && covered > 0 {
+		content := specificWords(d, matches)
+		if covered*2 >= len(d.Words) && content < 4 && !echoesComment(p, d) {
+			p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+				Suggestion: "mention what the person wrote about, in your own words"})
+			reported = true
+		}
+	}
+	// The writer's own recent replies: the same stock sentence again.
+	if !reported && p.Policy.Policy.Rules.Canned.NearDuplicateBits > 0 && len(d.Words) >= 6 {
+		fp := FingerprintDoc(d)
+		for _, r := range p.Input.Recent {
+			if r != 0 && FingerprintDistance(fp, r) <= p.Policy.Policy.Rules.Canned.NearDuplicateBits {
+				p.Report(Finding{Start: 0, End: len(d.Text), Message: "nearly the same as one of your recent replies",
+					Suggestion: "write this one fresh so it doesn't read as copy-paste"})
+				break
+			}
+		}
+	}
+}
+
+// stopWords carry no content of their own.
+var stopWords = newWordSet("a", "an", "the", "and", "or", "but", "to", "of", "for", "in", "on", "at", "with",
+	"we", "we're", "we've", "we'll", "our", "us", "you", "your", "you're", "i", "it", "it's", "is", "are", "was",
+	"be", "this", "that", "so", "very", "much", "all", "any", "again", "soon", "please", "hi", "hello", "hey",
+	"dear", "team", "just", "really", "will", "would", "can", "could", "if", "have", "has", "had", "do", "did",
+	"from", "as", "by", "about", "there", "here", "too", "also", "always", "more", "best", "great", "good",
+	"day", "time", "know", "let", "get", "make", "sure", "help", "hear", "sorry", "thank", "thanks", "office",
+	"practice", "patients", "patient", "care", "experience", "feedback", "review", "comment", "message")
+
+// specificWords counts content words outside stock phrases.
+func specificWords(d *Doc, matches []phraseMatch) int {
+	in := make([]bool, len(d.Words))
+	for _, m := range matches {
+		for k := m.From; k < m.To; k++ {
+			in[k] = true
+		}
+	}
+	n := 0
+	for i, w := range d.Words {
+		if !in[i] && !stopWords.has(w.Lower) && len(w.Lower) > 2 {
+			n++
+		}
+	}
+	return n
+}
+
+// echoesComment reports whether the reply picks up content words of the comment.
+func echoesComment(p *Pass, d *Doc) bool {
+	if p.Input.Comment == "" {
+		return false
+	}
+	cd := Analyze(p.Input.Comment)
+	seen := wordSet{}
+	for _, w := range cd.Words {
+		if !stopWords.has(w.Lower) && len(w.Lower) > 3 {
+			seen[w.Lower] = true
+		}
+	}
+	for _, w := range d.Words {
+		if seen[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholders finds unfilled template fields: {first_name}, [Patient Name],
+// <NAME>, %name%, {{name}}.
+func placeholders(text string) []Span {
+	var out []Span
+	lower := asciiLower(text)
+	for i := 0; i < len(text); i++ {
+		for _, pair := range placeholderPairs {
+			if !strings.HasPrefix(text[i:], pair[0]) {
+				continue
+			}
+			rest := text[i+len(pair[0]):]
+			limit := len(rest)
+			if limit > 40 {
+				limit = 40
+			}
+			j := strings.Index(rest[:limit], pair[1])
+			if j <= 0 {
+				continue
+			}
+			inner := lower[i+len(pair[0]) : i+len(pair[0])+j]
+			if strings.ContainsAny(inner, "\n{}[]<>") {
+				continue
+			}
+			if isPlaceholder(inner, text[i+len(pair[0]):i+len(pair[0])+j]) {
+				end := i + len(pair[0]) + j + len(pair[1])
+				out = append(out, Span{i, end})
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isPlaceholder(lower, orig string) bool {
+	for _, w := range placeholderWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	// <NAME>, [FIRST]: an all-caps token.
+	letters := 0
+	for i := 0; i < len(orig); i++ {
+		c := orig[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 3
+}

@@ -1,5 +1,11 @@
 package core
 
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
 // CommentKind is what the patient's comment is, as far as replying goes.
 type CommentKind string
 
@@ -18,15 +24,221 @@ const (
 type CommentInfo struct {
 	Kind     CommentKind
 	Negative bool
-	// Topics are tags such as "wait_time" or "billing" (see Topics).
+	// Topics are tags from Topics, sorted.
 	Topics []string
 }
+
+// Topics are the tags comments are sorted into for routing and for the
+// popup's recurring-topics list; each has the words that signal it.
+var Topics = map[string][]string{
+	"wait_time":      {"wait", "waited", "waiting", "wait time", "hour late", "hours", "running late", "running behind", "on time", "late", "forever", "sat in the lobby", "waiting room", "45 minutes", "30 minutes", "an hour", "two hours", "delayed"},
+	"billing":        {"bill", "billed", "billing", "charge", "charged", "overcharged", "invoice", "statement", "balance", "payment", "refund", "collections", "paid", "pay", "copay", "co-pay", "deductible", "surprise bill", "double charged"},
+	"insurance":      {"insurance", "insurer", "covered", "coverage", "in network", "in-network", "out of network", "ppo", "hmo", "medicaid", "medicare", "delta dental", "cigna", "aetna", "metlife", "blue cross", "united healthcare", "claim", "claims", "benefits", "accept my plan", "take my insurance"},
+	"cost":           {"price", "prices", "cost", "costs", "expensive", "pricey", "afford", "affordable", "cheap", "how much", "fee", "fees", "quote", "estimate", "rip off", "ripoff", "overpriced"},
+	"phone":          {"phone", "call back", "called", "calls", "calling", "voicemail", "voice mail", "nobody answers", "no one answers", "no one picks up", "on hold", "hold", "answer the phone", "never answer", "busy signal", "returned my call", "return my call", "callback"},
+	"scheduling":     {"appointment", "appointments", "schedule", "scheduling", "reschedule", "rescheduled", "cancel", "canceled", "cancelled", "booking", "book", "availability", "opening", "openings", "slot", "slots", "online booking", "weeks out", "months out", "no-show"},
+	"parking":        {"parking", "park", "parked", "parking lot", "garage", "spot", "spots", "tow", "towed", "meter"},
+	"staff_attitude": {"rude", "rudely", "attitude", "unprofessional", "dismissive", "condescending", "mean", "yelled", "snapped", "unfriendly", "disrespectful", "ignored", "receptionist", "front desk", "staff", "hygienist was", "nasty", "cold", "arrogant", "didn't listen", "did not listen"},
+	"pain":           {"pain", "painful", "hurt", "hurts", "hurting", "ache", "aching", "sore", "throbbing", "swelling", "swollen", "numb", "numbing", "agony", "sensitive", "sensitivity", "bleeding"},
+	"outcome":        {"fell out", "fell off", "came off", "came out", "broke", "broken", "cracked", "redo", "re-do", "botched", "messed up", "worse", "failed", "infection", "infected", "still hurts", "doesn't fit", "does not fit", "wrong tooth", "mistake", "results", "didn't work", "did not work", "loose"},
+	"cleanliness":    {"dirty", "filthy", "clean", "unclean", "smell", "smelled", "smelly", "gross", "unsanitary", "hygiene", "gloves", "mask", "masks"},
+	"privacy":        {"privacy", "private", "hipaa", "my information", "my info", "posted", "confidential", "overheard", "everyone heard", "shared my"},
+	"clinical":       {"is it normal", "is this normal", "should i", "can i", "how long", "symptom", "symptoms", "fever", "infection", "swelling", "bleeding", "pain", "medication", "antibiotic", "antibiotics", "ibuprofen", "tylenol", "advil", "dosage", "dose", "side effect", "side effects", "rash", "allergic", "allergy", "stitches", "healing", "heal", "numb", "eat after", "drink after", "brush after", "dry socket", "sensitive", "throbbing", "pregnant", "safe to", "is it safe"},
+	"compliment":     {"thank you", "thanks", "amazing", "awesome", "great", "best", "love", "loved", "wonderful", "fantastic", "excellent", "recommend", "highly recommend", "friendly", "gentle", "kind", "professional", "5 stars", "five stars", "painless", "the best", "so happy", "grateful", "appreciate"},
+	"complaint":      nil, // set when the comment is negative
+	"general":        nil, // set when nothing else fits
+}
+
+// negativeWords and positiveWords score the comment's sentiment.
+var negativeWords = []string{
+	"terrible", "horrible", "awful", "worst", "bad", "rude", "unprofessional", "disappointed", "disappointing",
+	"never again", "never going back", "won't be back", "will not be back", "not coming back", "waste", "wasted",
+	"ridiculous", "unacceptable", "frustrated", "frustrating", "angry", "upset", "furious", "annoyed", "scam",
+	"rip off", "ripoff", "overcharged", "double charged", "surprise bill", "still hurts", "still hurting", "hurt",
+	"hurts", "painful", "pain", "botched", "messed up", "incompetent", "careless", "dirty", "filthy", "gross",
+	"nobody answers", "no one answers", "never answer", "no one picks up", "on hold", "waited", "waiting for",
+	"hour late", "an hour", "two hours", "45 minutes", "forever", "cancelled on me", "canceled on me", "no call",
+	"never called", "didn't call", "never returned", "ignored", "dismissive", "condescending", "yelled", "snapped",
+	"1 star", "one star", "zero stars", "0 stars", "avoid", "do not go", "don't go", "stay away", "beware",
+	"lost my", "wrong", "mistake", "fell out", "fell off", "broke", "cracked", "infection", "infected", "swollen",
+	"complain", "complaint", "not happy", "unhappy", "not impressed", "poor", "lousy", "sucks", "shady",
+	"greedy", "lied", "lying", "liar", "hate", "hated", "not okay", "not ok", "so long", "too long", "late",
+	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "cold", "mean",
+	"refund", "dismissed", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
+	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
+	"impossible", "can't get", "cannot get", "could not get", "couldn't get", "rescheduled me", "no-show fee",
+}
+
+var positiveWords = []string{
+	"thank", "thanks", "thank you", "amazing", "awesome", "great", "best", "love", "loved", "loving",
+	"wonderful", "fantastic", "excellent", "recommend", "highly recommend", "friendly", "gentle", "kind",
+	"professional", "5 stars", "five stars", "painless", "so happy", "grateful", "appreciate", "appreciated",
+	"perfect", "beautiful", "incredible", "outstanding", "superb", "caring", "sweet", "helpful", "the best",
+	"shoutout", "shout out", "shout-out", "kudos", "blessed", "lucky", "favorite", "favourite", "❤", "❤️",
+	"😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "nice", "comfortable", "easy", "smooth", "on time",
+	"love my", "loving my", "happy with", "pleased", "impressed", "rock", "rocks", "angels", "angel",
+}
+
+var negators = newWordSet("not", "no", "never", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "cannot", "nobody", "hardly", "barely", "without")
+
+var clinicalQuestionWords = []string{
+	"is it normal", "is this normal", "normal to", "should i", "can i", "how long", "is it safe", "safe to",
+	"what should", "what can i", "do i need", "do i have", "should it", "when can i", "how often",
+	"is it okay", "is it ok", "ok to", "okay to", "what do i do", "what do you recommend", "what can i take",
+	"how much ibuprofen", "how many", "supposed to",
+}
+var billingQuestionWords = []string{
+	"do you take", "do you accept", "accept my", "take my", "is it covered", "covered by", "how much",
+	"cost", "price", "payment plan", "financing", "in network", "in-network", "insurance", "bill", "billing",
+	"charge", "charged", "copay", "deductible", "refund", "balance", "statement",
+}
+
+type commentLexicon struct {
+	topics              *phraseSet
+	negative, positive  *phraseSet
+	clinicalQ, billingQ *phraseSet
+}
+
+var commentLex = sync.OnceValue(func() *commentLexicon {
+	l := &commentLexicon{topics: newPhraseSet(), negative: newPhraseSet(), positive: newPhraseSet(),
+		clinicalQ: newPhraseSet(), billingQ: newPhraseSet()}
+	for tag, words := range Topics {
+		l.topics.addAll(words, tag)
+	}
+	l.negative.addAll(negativeWords, "neg")
+	l.positive.addAll(positiveWords, "pos")
+	l.clinicalQ.addAll(clinicalQuestionWords, "q")
+	l.billingQ.addAll(billingQuestionWords, "q")
+	return l
+})
 
 // ClassifyComment reads a patient comment. Exported because the extension's
 // popup tags comments with it for recurring topics and routing.
 func (c *Compiled) ClassifyComment(text string) CommentInfo {
-	if text == "" {
-		return CommentInfo{Kind: KindNone}
+	if strings.TrimSpace(text) == "" {
+		return CommentInfo{Kind: KindNone, Topics: []string{}}
 	}
-	return CommentInfo{Kind: KindOther}
+	return classify(Analyze(text))
+}
+
+// ClassifyComment reads a comment with the default vocabulary.
+func ClassifyComment(text string) CommentInfo {
+	return (&Compiled{}).ClassifyComment(text)
+}
+
+func classify(d *Doc) CommentInfo {
+	l := commentLex()
+	topicSet := map[string]bool{}
+	// Topic tags: the same phrase may belong to several topics.
+	for i := range d.Words {
+		for _, p := range l.topics.first[d.Words[i].Lower] {
+			if i+len(p.words) > len(d.Words) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.words); k++ {
+				if d.Words[i+k].Lower != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				topicSet[p.tag] = true
+			}
+		}
+	}
+	neg, pos := 0, 0
+	for _, m := range l.negative.find(d) {
+		if negatedBefore(d, m.From) {
+			pos++
+		} else {
+			neg++
+		}
+	}
+	for _, m := range l.positive.find(d) {
+		if negatedBefore(d, m.From) {
+			neg++
+		} else {
+			pos++
+		}
+	}
+	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "😭", "🙄"} {
+		if strings.Contains(d.Text, e) {
+			neg++
+		}
+	}
+	for _, e := range []string{"❤", "😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "😁", "🤩"} {
+		if strings.Contains(d.Text, e) {
+			pos++
+		}
+	}
+	question := strings.Contains(d.Text, "?")
+	info := CommentInfo{}
+	// Negative: more complaint signal than praise. Praise with a complaint
+	// ("love the staff but waited 2 hours") still counts as a complaint.
+	info.Negative = neg > 0 && (neg >= pos || neg >= 2)
+	clinicalQ := len(l.clinicalQ.find(d)) > 0 || (question && topicSet["clinical"])
+	billingQ := question && (len(l.billingQ.find(d)) > 0 || topicSet["billing"] || topicSet["insurance"])
+	switch {
+	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
+		info.Kind = KindClinical
+	case info.Negative:
+		info.Kind = KindComplaint
+	case billingQ:
+		info.Kind = KindBilling
+	case question:
+		info.Kind = KindQuestion
+	case strings.Contains(d.Lower, "http") || strings.Contains(d.Lower, "www."):
+		info.Kind = KindLink
+	case pos > 0:
+		info.Kind = KindCompliment
+	default:
+		info.Kind = KindOther
+	}
+	if info.Negative {
+		topicSet["complaint"] = true
+		delete(topicSet, "compliment")
+	} else {
+		// Complaint-only topics do not apply to praise ("the wait was short!").
+		if pos > 0 {
+			for _, t := range []string{"wait_time", "pain", "outcome", "staff_attitude", "cleanliness", "phone"} {
+				delete(topicSet, t)
+			}
+		}
+	}
+	if info.Kind == KindClinical {
+		topicSet["clinical"] = true
+	} else if !question || info.Negative {
+		delete(topicSet, "clinical")
+	}
+	if info.Kind == KindBilling {
+		topicSet["billing"] = true
+	}
+	if info.Kind == KindCompliment {
+		topicSet["compliment"] = true
+	} else if info.Kind != KindCompliment {
+		delete(topicSet, "compliment")
+	}
+	if len(topicSet) == 0 {
+		topicSet["general"] = true
+	}
+	info.Topics = make([]string, 0, len(topicSet))
+	for t := range topicSet {
+		info.Topics = append(info.Topics, t)
+	}
+	sort.Strings(info.Topics)
+	return info
+}
+
+// negatedBefore reports a negator among the two words before word i.
+func negatedBefore(d *Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if d.Words[k].Sentence != d.Words[i].Sentence {
+			break
+		}
+		if negators.has(d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }

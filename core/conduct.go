@@ -1,4 +1,186 @@
 package core
 
-// ConductRule is a placeholder until the rule lands.
-var ConductRule = &Rule{Name: "conduct", Doc: "TODO", Category: Conduct, Run: func(*Pass) {}}
+import (
+	"strings"
+	"unicode"
+)
+
+// ConductRule covers the seed's advice on negative comments: stay calm, be
+// genuine, and move the matter offline.
+var ConductRule = &Rule{
+	Name:     "negative-comments",
+	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel",
+	Category: Conduct,
+	Run:      runConduct,
+}
+
+// defensivePhrases by kind; the tag picks the message.
+var defensivePhrases = map[string][]string{
+	"dispute": {"that's not what happened", "that is not what happened", "that's not true", "that is not true",
+		"that's simply not true", "simply not true", "not accurate", "inaccurate", "that's false", "is false",
+		"completely false", "that never happened", "did not happen", "didn't happen", "per our records",
+		"per our sign-in log", "our sign-in log", "sign-in log", "our log shows", "our logs show", "our records show",
+		"according to our records", "our system shows", "the facts are", "for the record", "to set the record straight",
+		"set the record straight", "let's be clear", "let me be clear", "to be clear", "actually", "in fact",
+		"contrary to", "you claim", "you claimed", "your claim that", "misrepresent", "misrepresenting",
+		"we did nothing wrong", "we did everything right", "we followed protocol", "we followed policy",
+		"we stand by", "we disagree", "you are mistaken", "you're mistaken", "you are wrong", "you're wrong",
+		"we have no record", "there is no record", "camera footage", "security footage", "our cameras"},
+	"blame": {"you were late", "you arrived late", "you showed up late", "you came late", "you didn't", "you did not",
+		"you failed to", "you never", "you should have", "you should've", "if you had", "if you'd", "it's your responsibility",
+		"it is your responsibility", "your responsibility", "your fault", "you chose", "you refused", "you were told",
+		"we told you", "you were informed", "you were warned", "you signed", "as stated in our policy", "as stated",
+		"as our policy states", "you agreed", "you missed", "you no-showed", "you forgot", "you were rude", "you yelled",
+		"your own fault", "you need to understand", "you must understand", "you have to understand"},
+	"legal": {"lawyer", "lawyers", "attorney", "attorneys", "legal action", "legal counsel", "defamation",
+		"defamatory", "slander", "slanderous", "libel", "libelous", "sue", "sue you", "lawsuit", "cease and desist",
+		"take this down", "remove this review", "remove your review", "delete this review", "legal team", "court"},
+	"sarcasm": {"sorry you feel that way", "sorry you feel", "sorry if you feel", "sorry that you feel", "must be nice",
+		"good luck with that", "good luck finding", "thanks for the 1 star", "thanks for the one star", "oh well",
+		"nice try", "bless your heart", "we'll be sure to", "wow", "interesting that", "funny how", "funny that",
+		"we're so sorry you had to wait a whole", "sorry we're not perfect", "newsflash", "shocking"},
+}
+
+var conductMessages = map[string]string{
+	"dispute":   "disputes the complaint in public",
+	"blame":     "blames the person who complained",
+	"legal":     "threatens or mentions legal action in public",
+	"sarcasm":   "sounds sarcastic or dismissive",
+	"defensive": "sounds defensive",
+}
+
+// contactPhrases offer a private channel.
+var contactWords = newWordSet("call", "calling", "phone", "message", "messages", "dm", "dms", "pm", "inbox",
+	"email", "e-mail", "contact", "reach", "text", "ring", "privately", "private", "offline", "directly",
+	"speak", "talk", "chat", "connect", "visit", "stop", "ask", "messenger", "touch", "personally", "discuss")
+
+// resolvedPhrases: the reply fixes a general practice matter in general terms.
+var resolvedPhrases = []string{"we've updated", "we have updated", "we updated", "we've fixed", "we have fixed",
+	"we fixed", "has been fixed", "have been fixed", "is fixed", "we stopped", "we no longer", "we're fixing",
+	"we are fixing", "we're working on", "we are working on", "we're updating", "we are updating", "we've added",
+	"we have added", "we added", "we've changed", "we have changed", "we changed", "we now", "we've hired",
+	"we have hired", "we hired", "we're adding", "we are adding", "we've extended", "we extended", "is now",
+	"are now", "starting next", "starting monday", "new phone system", "we've corrected", "we corrected",
+	"has been corrected", "we've removed", "we removed", "we've switched", "we switched"}
+
+var resolvedSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(resolvedPhrases, "resolved"); return ps }()
+
+// generalTopics are practice-wide matters that a public fix can resolve.
+var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone": true, "scheduling": true,
+	"cleanliness": true, "general": true, "cost": true, "complaint": true}
+
+// shoutingOK are all-caps words that are not shouting.
+var shoutingOK = newWordSet("hipaa", "ppo", "hmo", "ada", "dds", "dmd", "md", "cpr", "asap", "faq", "usa",
+	"covid", "tmj", "mri", "ct", "ok", "np", "pa", "rn", "ob", "gyn", "er", "icu", "eob", "fsa", "hsa", "pt",
+	"dpt", "od", "ent", "adhd", "ptsd", "std", "hiv", "uti", "ivf", "iud", "otc", "rx", "pcp", "llc", "pllc",
+	"pc", "am", "pm", "est", "pst", "cst", "mst", "usd", "id", "dm", "pm", "tv", "ceo", "vip", "nyc", "la", "ny")
+
+func runConduct(p *Pass) {
+	if !p.Comment.Negative {
+		return
+	}
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	for _, m := range p.Policy.defensivePhrases.find(d) {
+		if m.Tag == "dispute" && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !startsSentence(d, m.From) {
+			continue // "we actually added hours" is not a dispute
+		}
+		sp := d.span(m.From, m.To)
+		p.Report(Finding{Start: sp.Start, End: sp.End, Message: conductMessages[m.Tag],
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
+	for _, sp := range shouting(d) {
+		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
+			Suggestion: "write in a calm, normal case"})
+	}
+	if !offersPrivateChannel(p, d) && !resolvesInGeneral(p, d) {
+		last := d.Sentences[len(d.Sentences)-1]
+		p.Report(Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
+			Suggestion: "invite them to call or message the office so you can make it right privately"})
+	}
+}
+
+func startsSentence(d *Doc, i int) bool {
+	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence
+}
+
+// offersPrivateChannel: a contact verb, a phone number, an email, or a named
+// person to reach.
+func offersPrivateChannel(p *Pass, d *Doc) bool {
+	for _, w := range d.Words {
+		if contactWords.has(w.Lower) || strings.Contains(w.Lower, "@") {
+			return true
+		}
+	}
+	for _, r := range scanNumberRuns(d.Text) {
+		if isPhone(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvesInGeneral: a complaint about a practice-wide matter that the reply
+// fixes in general terms needs no private channel.
+func resolvesInGeneral(p *Pass, d *Doc) bool {
+	for _, t := range p.Comment.Topics {
+		if !generalTopics[t] {
+			return false
+		}
+	}
+	return len(resolvedSet.find(d)) > 0
+}
+
+// shouting finds runs of two or more all-caps words and "!!" runs.
+func shouting(d *Doc) []Span {
+	var out []Span
+	runStart, runLen := -1, 0
+	flush := func(end int) {
+		if runLen >= 2 {
+			out = append(out, Span{d.Words[runStart].Start, d.Words[end].End})
+		}
+		runStart, runLen = -1, 0
+	}
+	for i, w := range d.Words {
+		s := d.Text[w.Start:w.End]
+		if isAllCaps(s) && len([]rune(s)) >= 3 && !shoutingOK.has(w.Lower) {
+			if runStart < 0 {
+				runStart = i
+			}
+			runLen++
+			continue
+		}
+		if runStart >= 0 {
+			flush(i - 1)
+		}
+	}
+	if runStart >= 0 {
+		flush(len(d.Words) - 1)
+	}
+	for i := 0; i+1 < len(d.Text); i++ {
+		if d.Text[i] == '!' && d.Text[i+1] == '!' {
+			j := i
+			for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
+				j++
+			}
+			out = append(out, Span{i, j})
+			i = j
+		}
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -1,4 +1,101 @@
 package core
 
-// LengthRule is a placeholder until the rule lands.
-var LengthRule = &Rule{Name: "length", Doc: "TODO", Category: Length, Run: func(*Pass) {}}
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LengthRule is the seed rule "Keep it short": give people just enough.
+var LengthRule = &Rule{
+	Name:     "keep-it-short",
+	Doc:      "replies must stay within the platform's word and sentence limits",
+	Category: Length,
+	Run:      runLength,
+}
+
+// wordSpans returns whitespace-separated tokens that contain a letter or
+// digit: what a person counts as words.
+func wordSpans(text string) []Span {
+	var out []Span
+	start := -1
+	hasAlnum := false
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 && hasAlnum {
+				out = append(out, Span{start, i})
+			}
+			start, hasAlnum = -1, false
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			hasAlnum = true
+		}
+	}
+	if start >= 0 && hasAlnum {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+func runLength(p *Pass) {
+	d := p.Reply
+	lim := p.Policy.Policy.Rules.Length.Facebook
+	if p.Input.Platform == Instagram {
+		lim = p.Policy.Policy.Rules.Length.Instagram
+	}
+	words := wordSpans(d.Text)
+	platform := string(p.Input.Platform)
+	if lim.MaxWords > 0 && len(words) > lim.MaxWords {
+		p.Report(Finding{Start: words[lim.MaxWords].Start, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
+			Message:    fmt.Sprintf("%d words; %s replies work best under %d", len(words), platform, lim.MaxWords),
+			Suggestion: fmt.Sprintf("cut %d words: keep one thank-you or apology, one fact, and one next step", len(words)-lim.MaxWords)})
+	} else if lim.MaxSentences > 0 && len(d.Sentences) > lim.MaxSentences {
+		p.Report(Finding{Start: d.Sentences[lim.MaxSentences].Start, End: d.Sentences[len(d.Sentences)-1].End,
+			Message:    fmt.Sprintf("%d sentences; %s replies work best in %d or fewer", len(d.Sentences), platform, lim.MaxSentences),
+			Suggestion: "merge or drop sentences so the point fits in a glance"})
+	}
+	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && len(words) >= 15 && len(d.Sentences) > 0 {
+		if grade := readingGrade(d, len(words)); grade > g {
+			p.Report(Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: Info,
+				Message:    fmt.Sprintf("reads at about grade %.0f; aim for grade %.0f or below", math.Round(grade), g),
+				Suggestion: "use shorter sentences and everyday words"})
+		}
+	}
+}
+
+// readingGrade is the Flesch–Kincaid grade level.
+func readingGrade(d *Doc, words int) float64 {
+	syl := 0
+	for _, w := range d.Words {
+		syl += syllables(w.Lower)
+	}
+	return 0.39*float64(words)/float64(len(d.Sentences)) + 11.8*float64(syl)/float64(len(d.Words)) - 15.59
+}
+
+// syllables estimates English syllables by vowel groups.
+func syllables(w string) int {
+	if utf8.RuneCountInString(w) <= 3 {
+		return 1
+	}
+	n, prevVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+		n--
+	}
+	if n == 0 {
+		n = 1
+	}
+	return n
+}

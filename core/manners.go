@@ -1,4 +1,76 @@
 package core
 
-// MannersRule is a placeholder until the rule lands.
-var MannersRule = &Rule{Name: "manners", Doc: "TODO", Category: Manners, Run: func(*Pass) {}}
+// MannersRule is the seed rule "Mind your manners": please and thank you go
+// a long way, and a complaint deserves an apology.
+var MannersRule = &Rule{
+	Name:     "mind-your-manners",
+	Doc:      "thank people for praise and links, apologise to complaints, say please, never be rude",
+	Category: Manners,
+	Run:      runManners,
+}
+
+var thanksWords = newWordSet("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "appreciates",
+	"grateful", "gracias", "merci", "kudos", "thankful")
+var apologyWords = newWordSet("sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "regret", "regrets")
+var pleaseWords = newWordSet("please", "pls", "plz", "kindly")
+
+// rudePhrases are rude whatever the comment said.
+var rudePhrases = []string{
+	"read the sign", "whatever", "not our problem", "not our fault", "deal with it", "calm down", "get over it",
+	"learn to read", "as we already said", "as we already told you", "like we said", "go somewhere else",
+	"go elsewhere", "find another dentist", "find another doctor", "find another office", "take your business elsewhere",
+	"don't come back", "do not come back", "you're not welcome", "stupid", "idiot", "ridiculous", "nonsense",
+	"get a life", "grow up", "shut up", "your problem", "too bad", "tough luck", "nobody cares", "who cares",
+	"not our job", "figure it out", "obviously you", "clearly you didn't", "lol", "lmao", "smh", "ugh", "bye",
+	"if you don't like it", "if you don't like", "cry about it", "karen", "entitled", "sorry not sorry",
+}
+
+// requestOpeners start a sentence that asks the reader to do something.
+var requestOpeners = newWordSet("call", "send", "message", "dm", "email", "fill", "give", "text", "contact",
+	"stop", "come", "share", "leave", "tag", "reach", "submit", "bring", "visit", "check", "click", "sign",
+	"book", "schedule", "follow", "like", "vote", "complete", "reply", "tell", "pm", "inbox", "head")
+
+func runManners(p *Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	has := func(set wordSet) bool {
+		for _, w := range d.Words {
+			if set.has(w.Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range p.Policy.rudePhrases.find(d) {
+		sp := d.span(m.From, m.To)
+		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
+			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+	}
+	first := d.Sentences[0]
+	switch p.Comment.Kind {
+	case KindCompliment, KindLink:
+		if !has(thanksWords) {
+			p.Report(Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
+		}
+	case KindComplaint:
+		if !has(apologyWords) && !has(thanksWords) {
+			p.Report(Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
+				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
+		}
+	}
+	// A bare imperative request without please, thanks or a softener.
+	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
+		for s := range d.Sentences {
+			ws := d.sentenceWords(s)
+			if len(ws) >= 3 && requestOpeners.has(ws[0].Lower) && isCapitalized(d.Text, ws[0]) || (len(ws) >= 3 && requestOpeners.has(ws[0].Lower) && s == 0) {
+				sp := d.Sentences[s]
+				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
+					Suggestion: "add \"please\": people respond to being asked politely"})
+				break
+			}
+		}
+	}
+}

@@ -1,4 +1,123 @@
 package core
 
-// RoutingRule is a placeholder until the rule lands.
-var RoutingRule = &Rule{Name: "routing", Doc: "TODO", Category: Routing, Run: func(*Pass) {}}
+import "fmt"
+
+// RoutingRule is the seed rule "Let the experts handle it": clinical
+// questions go to a clinician, billing to the billing team, complaints to the
+// office manager, as the policy says. Clinical advice in public is a routing
+// finding too.
+var RoutingRule = &Rule{
+	Name:     "let-the-experts-handle-it",
+	Doc:      "comments on routed topics should be answered by the person the policy names",
+	Category: Routing,
+	Run:      runRouting,
+}
+
+// adviceWords mark a reply that gives clinical advice.
+var advicePhrases = []string{"take ibuprofen", "take advil", "take tylenol", "take some", "rinse with", "salt water",
+	"warm salt water", "apply ice", "ice pack", "it's normal", "it is normal", "that's normal", "is normal",
+	"totally normal", "perfectly normal", "completely normal", "should heal", "will heal", "should go away",
+	"will go away", "should subside", "will subside", "don't worry", "nothing to worry about", "you should",
+	"you can take", "you can use", "try taking", "try using", "mg", "every 4 hours", "every 6 hours",
+	"every 4-6 hours", "twice a day", "over the counter", "over-the-counter", "avoid eating", "avoid drinking",
+	"don't use a straw", "do not use a straw", "soft foods", "stick to soft", "keep it clean", "you'll be fine",
+	"it's fine", "it is fine", "that's common", "is common", "very common", "it's safe", "it is safe",
+	"is safe", "perfectly safe", "should be fine", "no need to", "stop taking", "keep taking", "double the dose",
+	"antibiotic", "antibiotics", "prescribe", "prescription strength", "sounds like", "probably just",
+	"it's probably", "it is probably", "likely just", "most likely", "heat pack", "warm compress", "elevate"}
+
+var adviceSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(advicePhrases, "advice"); return ps }()
+
+// deferWords show the reply hands the question to the right person.
+var deferWords = newWordSet("call", "message", "dm", "contact", "reach", "dentist", "doctor", "dr", "clinician",
+	"hygienist", "nurse", "provider", "surgeon", "orthodontist", "team", "appointment", "evaluate", "look",
+	"examine", "privately", "office", "exam", "physician", "pa", "np", "therapist")
+
+func runRouting(p *Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	end := d.Sentences[len(d.Sentences)-1].End
+	advice := adviceSet.find(d)
+	if p.Comment.Kind == KindClinical || (p.Comment.Kind != KindNone && hasTopic(p.Comment, "clinical")) {
+		owner, sev := p.Policy.route("clinical")
+		if len(advice) > 0 {
+			sp := d.span(advice[0].From, advice[0].To)
+			p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
+				Message:    "gives clinical advice in public",
+				Suggestion: fmt.Sprintf("let %s answer privately: invite them to call so they can be seen or advised", owner)})
+			return
+		}
+		if !defers(d) {
+			p.Report(Finding{Start: 0, End: end, Severity: sev,
+				Message:    "clinical question: " + owner + " should answer it",
+				Suggestion: fmt.Sprintf("route it to %s and invite the person to call", owner)})
+			return
+		}
+		p.Report(Finding{Start: 0, End: end, Severity: Info, Message: "clinical question: " + owner + " should answer it"})
+		return
+	}
+	for _, t := range p.Comment.Topics {
+		if t == "clinical" {
+			continue
+		}
+		if r, ok := p.Policy.routes[t]; ok {
+			sev := r.Severity
+			if sev.Rank() < 0 {
+				sev = p.Policy.Severity(Routing)
+			}
+			p.Report(Finding{Start: 0, End: end, Severity: sev,
+				Message:    fmt.Sprintf("%s comment: %s should answer it", topicLabel(t), r.Owner),
+				Suggestion: fmt.Sprintf("let %s reply, or hand it over", r.Owner)})
+			return
+		}
+	}
+}
+
+// route returns the owner and severity for a topic.
+func (c *Compiled) route(topic string) (string, Severity) {
+	r, ok := c.routes[topic]
+	if !ok {
+		return "a clinician", c.Severity(Routing)
+	}
+	if r.Severity.Rank() < 0 {
+		return r.Owner, c.Severity(Routing)
+	}
+	return r.Owner, r.Severity
+}
+
+func defers(d *Doc) bool {
+	for _, w := range d.Words {
+		if deferWords.has(w.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTopic(ci *CommentInfo, t string) bool {
+	for _, x := range ci.Topics {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func maxSeverity(a, b Severity) Severity {
+	if a.Rank() >= b.Rank() {
+		return a
+	}
+	return b
+}
+
+func topicLabel(t string) string {
+	switch t {
+	case "wait_time":
+		return "wait time"
+	case "staff_attitude":
+		return "staff attitude"
+	}
+	return t
+}

@@ -25,6 +25,8 @@ type Doc struct {
 	Lower     string // same byte length as Text: only ASCII letters are lowered
 	Words     []Word
 	Sentences []Span
+	// sentWords[s] is the range of word indexes in sentence s.
+	sentWords []Span
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
@@ -85,7 +87,7 @@ func Analyze(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			d.Words = append(d.Words, Word{Start: start, End: i, Lower: strings.ToLower(text[start:i]), Sentence: len(d.Sentences)})
+			d.Words = append(d.Words, Word{Start: start, End: i, Lower: normWord(strings.ToLower(text[start:i])), Sentence: len(d.Sentences)})
 			continue
 		}
 		if sentStart < 0 && !unicode.IsSpace(r) {
@@ -117,6 +119,20 @@ func Analyze(text string) *Doc {
 		if d.Words[k].Sentence >= len(d.Sentences) && len(d.Sentences) > 0 {
 			d.Words[k].Sentence = len(d.Sentences) - 1
 		}
+	}
+	d.sentWords = make([]Span, len(d.Sentences))
+	for k := range d.sentWords {
+		d.sentWords[k] = Span{-1, -1}
+	}
+	for k, w := range d.Words {
+		if w.Sentence >= len(d.sentWords) {
+			continue
+		}
+		r := &d.sentWords[w.Sentence]
+		if r.Start < 0 {
+			r.Start = k
+		}
+		r.End = k + 1
 	}
 	return d
 }

@@ -1,0 +1,487 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Safe Harbor identifiers (45 CFR 164.514(b)(2)) found by shape: phone and
+// fax numbers, emails, SSNs, record/account/claim numbers, dates, ages over
+// 89, street addresses, URLs with identifiers and IP addresses. The
+// practice's own contacts are never flagged: the policy lists them, and even
+// without a policy "call us at" / "our billing team at" says whose they are.
+
+type phiHit struct {
+	Span
+	msg  string
+	kind string // "identifier", "relationship", "care", "date", "name"
+}
+
+var practiceMarkers = newWordSet("us", "our", "ours", "we", "we're", "we've", "we'll", "office", "desk",
+	"team", "practice", "clinic", "billing", "manager", "reception", "fax", "main", "line", "hotline",
+	"direct", "front", "offices", "location", "locations", "located", "department", "scheduling",
+	"coordinator", "hours", "website", "site", "page", "portal", "online", "visit", "dm", "inbox")
+
+var personalMarkers = newWordSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
+	"son", "daughter", "husband", "wife", "mom", "dad", "patient", "patient's", "she", "he", "they")
+
+// owner reads up to six words before byte offset at (same sentence) and
+// returns +1 when the nearest marker is the practice's ("call us at"),
+// -1 when it is the reader's ("we'll call you at"), 0 when unknown.
+func owner(d *Doc, at int) int {
+	i := wordBefore(d, at)
+	if i < 0 {
+		return 0
+	}
+	sent := -1
+	for k := i; k >= 0 && k > i-6; k-- {
+		w := d.Words[k]
+		if sent == -1 {
+			sent = w.Sentence
+		} else if w.Sentence != sent {
+			break
+		}
+		if practiceMarkers.has(w.Lower) {
+			return 1
+		}
+		if personalMarkers.has(w.Lower) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// wordBefore returns the index of the last word ending at or before byte at.
+func wordBefore(d *Doc, at int) int {
+	lo, hi := 0, len(d.Words)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Words[m].End <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// wordAt returns the index of the word containing or starting at byte at, or -1.
+func wordAt(d *Doc, at int) int {
+	i := wordBefore(d, at+1)
+	if i >= 0 && d.Words[i].Start <= at && at < d.Words[i].End {
+		return i
+	}
+	if i+1 < len(d.Words) && d.Words[i+1].Start >= at {
+		return i + 1
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// numberRun is a run of digits and separators such as "(555) 010-2000".
+type numberRun struct {
+	Span
+	digits string
+	groups []int // digit counts per group
+	seps   string
+}
+
+// scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
+// and contain only digits, spaces, and ()-./+ separators.
+func scanNumberRuns(text string) []numberRun {
+	var out []numberRun
+	for i := 0; i < len(text); {
+		if !(isDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && isDigit(text[i+1]))) {
+			i++
+			continue
+		}
+		// A digit glued to letters before it ("A123") is a code, not a number run.
+		if i > 0 && isAlnumASCII(text[i-1]) {
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			continue
+		}
+		start, j := i, i
+		lastDigit := -1
+		if !isDigit(text[i]) {
+			j = i + 1 // the opening "(" or "+"
+			lastDigit = i
+		}
+		for j < len(text) {
+			c := text[j]
+			if isDigit(c) {
+				lastDigit = j
+				j++
+				continue
+			}
+			if strings.IndexByte("()-./+ ", c) >= 0 && j+1 < len(text) && j-lastDigit <= 2 {
+				j++
+				continue
+			}
+			break
+		}
+		if lastDigit < 0 || !isDigit(text[lastDigit]) {
+			i = max(j, i+1)
+			continue
+		}
+		end := lastDigit + 1
+		if end < len(text) && text[end] == ')' {
+			end++
+		}
+		run := numberRun{Span: Span{start, end}}
+		n := 0
+		for k := start; k < end; k++ {
+			if isDigit(text[k]) {
+				n++
+				continue
+			}
+			if n > 0 {
+				run.groups = append(run.groups, n)
+				run.seps += string(text[k])
+				n = 0
+			} else if len(run.seps) > 0 || k > start {
+				run.seps += string(text[k])
+			}
+		}
+		if n > 0 {
+			run.groups = append(run.groups, n)
+		}
+		run.digits = digitsOf(text[start:end])
+		out = append(out, run)
+		i = end
+		if i == start {
+			i++
+		}
+	}
+	return out
+}
+
+func isAlnumASCII(c byte) bool {
+	return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func groupsAre(g []int, want ...int) bool {
+	if len(g) != len(want) {
+		return false
+	}
+	for i := range g {
+		if g[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var idLabels = newWordSet("account", "acct", "claim", "mrn", "record", "chart", "member", "id", "policy",
+	"invoice", "case", "ticket", "reference", "ref", "confirmation", "no", "number", "license", "plate",
+	"vin", "serial", "device", "ssn", "social", "patient", "group", "subscriber", "medicaid", "medicare",
+	"beneficiary", "certificate", "lot", "order", "rx", "prescription", "tracking")
+
+// identifierHits finds number- and address-shaped identifiers.
+func (pp *phiPass) identifierHits() []phiHit {
+	c, d := pp.c, pp.d
+	var hits []phiHit
+	text := d.Text
+	for _, r := range scanNumberRuns(text) {
+		digits := len(r.digits)
+		seg := text[r.Start:r.End]
+		switch {
+		case groupsAre(r.groups, 3, 2, 4) && strings.Count(seg, "-") == 2:
+			hits = append(hits, phiHit{r.Span, "looks like a social security number", "identifier"})
+		case len(r.groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
+			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
+		case isPhone(r):
+			if c.ownPhones[lastN(r.digits, 10)] || c.ownPhones[lastN(r.digits, 7)] {
+				continue
+			}
+			if owner(d, r.Start) < 0 || (len(c.ownPhones) > 0 && owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) {
+				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
+			}
+		case isNumericDate(r):
+			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
+				hits = append(hits, h)
+			}
+		case digits >= 5 && len(r.groups) <= 3:
+			if labelledBefore(d, r.Start) || owner(d, r.Start) < 0 || digits >= 8 {
+				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
+			}
+		}
+	}
+	hits = append(hits, c.codeHits(d)...)
+	hits = append(hits, c.emailHits(d)...)
+	hits = append(hits, c.urlHits(d)...)
+	hits = append(hits, c.addressHits(d)...)
+	hits = append(hits, ageHits(d)...)
+	return hits
+}
+
+func lastN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+func allLE(seg string, max int) bool {
+	for _, p := range strings.Split(seg, ".") {
+		v, err := strconv.Atoi(p)
+		if err != nil || v > max {
+			return false
+		}
+	}
+	return true
+}
+
+func isPhone(r numberRun) bool {
+	n := len(r.digits)
+	switch {
+	case n == 10 || (n == 11 && r.digits[0] == '1'):
+		return len(r.groups) == 1 || len(r.groups) >= 3 || groupsAre(r.groups, 3, 7) || groupsAre(r.groups, 1, 10)
+	case n == 7:
+		return groupsAre(r.groups, 3, 4)
+	}
+	return false
+}
+
+func isNumericDate(r numberRun) bool {
+	if len(r.groups) < 2 || len(r.groups) > 3 || strings.ContainsAny(r.seps, " ()+") {
+		return false
+	}
+	sep := r.seps[0]
+	if sep != '/' && sep != '-' && sep != '.' {
+		return false
+	}
+	if sep == '.' && len(r.groups) == 2 {
+		return false // "3.5" is a decimal
+	}
+	if sep == '-' && len(r.groups) == 2 {
+		return false // "2-3" is a range
+	}
+	if r.groups[0] > 2 && !(len(r.groups) == 3 && r.groups[0] == 4) {
+		return false
+	}
+	return r.groups[1] <= 2 || (len(r.groups) == 3 && r.groups[0] == 4)
+}
+
+// labelledBefore reports an identifier label ("account #", "claim no.")
+// among the three words before byte at.
+func labelledBefore(d *Doc, at int) bool {
+	i := wordBefore(d, at)
+	for k := i; k >= 0 && k > i-3; k-- {
+		if idLabels.has(d.Words[k].Lower) {
+			return true
+		}
+	}
+	// "#12345"
+	return at > 0 && d.Text[at-1] == '#'
+}
+
+// codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
+func (c *Compiled) codeHits(d *Doc) []phiHit {
+	var hits []phiHit
+	for i, w := range d.Words {
+		s := d.Text[w.Start:w.End]
+		if len(s) < 5 || strings.ContainsAny(s, "@.") {
+			continue
+		}
+		letters, digits := 0, 0
+		for k := 0; k < len(s); k++ {
+			switch {
+			case isDigit(s[k]):
+				digits++
+			case (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'):
+				letters++
+			}
+		}
+		if letters == 0 || digits < 3 || (digits < 4 && !labelledBefore(d, w.Start)) {
+			continue
+		}
+		if i > 0 && !labelledBefore(d, w.Start) && owner(d, w.Start) >= 0 {
+			continue
+		}
+		if looksLikeTimeOrOrdinal(w.Lower) {
+			continue
+		}
+		hits = append(hits, phiHit{Span{w.Start, w.End}, "contains an identifying code (record, member or account)", "identifier"})
+	}
+	return hits
+}
+
+func looksLikeTimeOrOrdinal(s string) bool {
+	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
+		if strings.HasSuffix(s, suf) {
+			if _, err := strconv.Atoi(strings.TrimSuffix(s, suf)); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "front-desk", "hello", "contact",
+	"billing", "appointments", "appts", "admin", "reception", "support", "care", "team", "smile", "smiles",
+	"dental", "clinic", "scheduling", "schedule", "help", "feedback", "manager", "office.manager", "hr",
+	"referrals", "records", "ortho", "practice", "patientcare", "patient.care", "questions", "desk", "social"}
+
+var freeMail = newWordSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
+	"live.com", "msn.com", "me.com", "comcast.net", "proton.me", "protonmail.com", "ymail.com")
+
+func (c *Compiled) emailHits(d *Doc) []phiHit {
+	var hits []phiHit
+	for _, w := range d.Words {
+		at := strings.IndexByte(w.Lower, '@')
+		if at <= 0 || !strings.Contains(w.Lower[at:], ".") {
+			continue
+		}
+		addr := w.Lower
+		local, domain := addr[:at], addr[at+1:]
+		if c.ownEmails[addr] || c.ownDomains[domain] {
+			continue
+		}
+		role := false
+		for _, r := range roleLocalParts {
+			if local == r || strings.HasPrefix(local, r) {
+				role = true
+				break
+			}
+		}
+		o := owner(d, w.Start)
+		if o < 0 || (o == 0 && !role && freeMail.has(domain)) {
+			hits = append(hits, phiHit{Span{w.Start, w.End}, "email address that is not the practice's", "identifier"})
+		}
+	}
+	return hits
+}
+
+// urlHits flags links that carry an identifier (a patient id, a record
+// number, a token); the practice's plain website is fine.
+func (c *Compiled) urlHits(d *Doc) []phiHit {
+	var hits []phiHit
+	text := d.Lower
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "http")
+		k := strings.Index(text[i:], "www.")
+		if j < 0 || (k >= 0 && k < j) {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		start := i + j
+		end := start
+		for end < len(text) && text[end] > ' ' {
+			end++
+		}
+		for end > start && strings.IndexByte(".,!?)\"'", text[end-1]) >= 0 {
+			end--
+		}
+		u := text[start:end]
+		if urlHasIdentifier(u) {
+			hits = append(hits, phiHit{Span{start, end}, "link contains an identifier", "identifier"})
+		}
+		i = end + 1
+	}
+	return hits
+}
+
+func urlHasIdentifier(u string) bool {
+	rest := u
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	slash := strings.IndexAny(rest, "/?")
+	if slash < 0 {
+		return false
+	}
+	path := rest[slash:]
+	for _, k := range []string{"patient", "mrn", "record", "chart", "token=", "id=", "member", "claim", "account"} {
+		if strings.Contains(path, k) {
+			return true
+		}
+	}
+	run := 0
+	for i := 0; i < len(path); i++ {
+		if isDigit(path[i]) {
+			run++
+			if run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+var streetSuffixes = newWordSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln",
+	"lane", "way", "ct", "court", "pl", "place", "drive", "pkwy", "parkway", "hwy", "highway", "cir",
+	"circle", "terrace", "ter", "trail", "trl", "sq", "square", "loop", "row", "pike")
+
+// addressHits finds "123 Elm Street" shapes that are not the practice's.
+func (c *Compiled) addressHits(d *Doc) []phiHit {
+	var hits []phiHit
+	for i := 0; i+2 < len(d.Words); i++ {
+		w := d.Words[i]
+		if _, err := strconv.Atoi(w.Lower); err != nil || len(w.Lower) > 6 {
+			continue
+		}
+		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
+			if !streetSuffixes.has(d.Words[k].Lower) {
+				continue
+			}
+			name := d.Text[d.Words[i+1].Start]
+			if name < 'A' || name > 'Z' {
+				break
+			}
+			if c.ownAddress(w.Lower, d.Words[i+1].Lower) || owner(d, w.Start) >= 0 {
+				break
+			}
+			hits = append(hits, phiHit{Span{w.Start, d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			break
+		}
+	}
+	return hits
+}
+
+func (c *Compiled) ownAddress(number, street string) bool {
+	for _, a := range c.Policy.Practice.Addresses {
+		ws := tokens(a)
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == number && ws[i+1] == street {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ageHits finds ages over 89, which Safe Harbor treats as identifiers.
+func ageHits(d *Doc) []phiHit {
+	var hits []phiHit
+	for i, w := range d.Words {
+		num := w.Lower
+		if k := strings.IndexByte(num, '-'); k > 0 {
+			num = num[:k]
+		}
+		num = strings.TrimSuffix(strings.TrimSuffix(num, "th"), "yo")
+		v, err := strconv.Atoi(num)
+		if err != nil || v < 90 || v > 130 {
+			continue
+		}
+		ageish := strings.Contains(w.Lower, "year") || strings.HasSuffix(w.Lower, "th") || strings.HasSuffix(w.Lower, "yo")
+		if i+1 < len(d.Words) {
+			n := d.Words[i+1].Lower
+			ageish = ageish || n == "years" || n == "year" || n == "yrs" || n == "birthday" || strings.HasPrefix(n, "year-old")
+		}
+		if i > 0 {
+			p := d.Words[i-1].Lower
+			ageish = ageish || p == "age" || p == "aged" || p == "turning" || p == "turned" || p == "turns"
+		}
+		if ageish {
+			hits = append(hits, phiHit{Span{w.Start, w.End}, "mentions an age over 89", "identifier"})
+		}
+	}
+	return hits
+}
