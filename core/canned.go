@@ -53,8 +53,7 @@ var cannedWeak = []string{
 	"we are here to help", "let us know if you have any questions", "if you have any questions",
 	"please don't hesitate to contact us", "don't hesitate to reach out", "do not hesitate to contact us",
 	"we're sorry to hear", "we are sorry to hear", "sorry to hear about your experience",
-	"we apologize for your experience", "thank you", "thanks", "we appreciate", "your experience",
-	"we care about our patients", "our patients are our priority",
+	"we apologize for your experience", "we care about our patients", "our patients are our priority",
 }
 
 // praiseWords make a reply read as a thank-you for praise.
@@ -114,9 +113,9 @@ func runCanned(p *Pass) {
 		}
 	}
 	// Mostly stock phrases and nothing specific: boilerplate.
-	if !reported && !strongHit && covered > 0 {
+	if !reported && !strongHit && len(matches) >= 2 {
 		content := specificWords(d, matches)
-		if covered*2 >= len(d.Words) && content < 4 && !echoesComment(p, d) {
+		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
 			p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 				Suggestion: "mention what the person wrote about, in your own words"})
 			reported = true

@@ -64,7 +64,7 @@ var negativeWords = []string{
 	"complain", "complaint", "not happy", "unhappy", "not impressed", "poor", "lousy", "sucks", "shady",
 	"greedy", "lied", "lying", "liar", "hate", "hated", "not okay", "not ok", "so long", "too long", "late",
 	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "cold", "mean",
-	"refund", "dismissed", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
+	"refund", "dismissed", "rough", "charged twice", "twice", "still waiting", "no response", "never heard back", "unprofessional", "hurting", "rude", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
 	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
 	"impossible", "can't get", "cannot get", "could not get", "couldn't get", "rescheduled me", "no-show fee",
 }
@@ -177,7 +177,16 @@ func classify(d *Doc) CommentInfo {
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	info.Negative = neg > 0 && (neg >= pos || neg >= 2)
-	clinicalQ := len(l.clinicalQ.find(d)) > 0 || (question && topicSet["clinical"])
+	// A clinical question is about the asker's own body or medicine, not
+	// "how long do braces take?" in general.
+	personal := false
+	for _, w := range d.Words {
+		if firstPerson.has(w.Lower) || familyNouns.has(w.Lower) && w.Lower != "one" && w.Lower != "little" {
+			personal = true
+			break
+		}
+	}
+	clinicalQ := personal && (len(l.clinicalQ.find(d)) > 0 || question) && topicSet["clinical"]
 	billingQ := question && (len(l.billingQ.find(d)) > 0 || topicSet["billing"] || topicSet["insurance"])
 	switch {
 	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
@@ -208,7 +217,7 @@ func classify(d *Doc) CommentInfo {
 	}
 	if info.Kind == KindClinical {
 		topicSet["clinical"] = true
-	} else if !question || info.Negative {
+	} else {
 		delete(topicSet, "clinical")
 	}
 	if info.Kind == KindBilling {

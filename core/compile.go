@@ -30,10 +30,18 @@ func Compile(p *Policy) (*Compiled, error) {
 		ownPhones: map[string]bool{}, ownEmails: map[string]bool{}, ownDomains: map[string]bool{},
 		staffWords: wordSet{}, pageWords: wordSet{}, routes: map[string]Route{}}
 	t := p.Terms
-	c.extraCare.addAll(t.Procedures, tagProcedure)
-	c.extraCare.addAll(t.Colloquial, tagColloquial)
-	c.extraCare.addAll(t.Conditions, tagCondition)
-	c.extraCare.addAll(t.Medications, tagMedication)
+	for _, w := range t.Procedures {
+		c.extraCare.addPlural(w, tagProcedure)
+	}
+	for _, w := range t.Colloquial {
+		c.extraCare.addPlural(w, tagColloquial)
+	}
+	for _, w := range t.Conditions {
+		c.extraCare.addPlural(w, tagCondition)
+	}
+	for _, w := range t.Medications {
+		c.extraCare.addPlural(w, tagMedication)
+	}
 
 	pr := p.Practice
 	for _, ph := range pr.Phones {

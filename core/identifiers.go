@@ -22,6 +22,10 @@ var practiceMarkers = newWordSet("us", "our", "ours", "we", "we're", "we've", "w
 	"direct", "front", "offices", "location", "locations", "located", "department", "scheduling",
 	"coordinator", "hours", "website", "site", "page", "portal", "online", "visit", "dm", "inbox")
 
+// recipientVerbs make what follows the reader's: "we sent it to jane@…".
+var recipientVerbs = newWordSet("sent", "emailed", "mailed", "texted", "called", "forwarded", "faxed",
+	"reached", "left", "calling", "emailing", "texting", "mailing")
+
 var personalMarkers = newWordSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
 	"son", "daughter", "husband", "wife", "mom", "dad", "patient", "patient's", "she", "he", "they")
 
@@ -41,6 +45,9 @@ func owner(d *Doc, at int) int {
 		} else if w.Sentence != sent {
 			break
 		}
+		if recipientVerbs.has(w.Lower) && k < i && !hasUsAfter(d, k, i) {
+			return -1
+		}
 		if practiceMarkers.has(w.Lower) {
 			return 1
 		}
@@ -49,6 +56,34 @@ func owner(d *Doc, at int) int {
 		}
 	}
 	return 0
+}
+
+var contactVerbsImperative = newWordSet("call", "text", "dial", "reach", "contact", "phone", "fax", "ring", "email", "e-mail", "message", "write")
+var firstPersonSubjects = newWordSet("we", "we'll", "i", "i'll", "will", "we'd", "i'd", "we've", "i've", "we're")
+
+// invitedContact reports "call (us|ahead|her directly) at NUMBER" or
+// "email NAME@…": the reader is invited to reach the practice.
+func invitedContact(d *Doc, at int) bool {
+	i := wordBefore(d, at)
+	for k := i; k >= 0 && k > i-6; k-- {
+		if d.Words[k].Sentence != d.Words[i].Sentence {
+			break
+		}
+		if contactVerbsImperative.has(d.Words[k].Lower) {
+			return k == 0 || !firstPersonSubjects.has(d.Words[k-1].Lower)
+		}
+	}
+	return false
+}
+
+// hasUsAfter reports "us"/"our" between words k and i ("email us at").
+func hasUsAfter(d *Doc, k, i int) bool {
+	for j := k + 1; j <= i; j++ {
+		if l := d.Words[j].Lower; l == "us" || l == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore returns the index of the last word ending at or before byte at.
@@ -196,6 +231,9 @@ func (pp *phiPass) identifierHits() []phiHit {
 			if c.ownPhones[lastN(r.digits, 10)] || c.ownPhones[lastN(r.digits, 7)] {
 				continue
 			}
+			if invitedContact(d, r.Start) {
+				continue
+			}
 			if owner(d, r.Start) < 0 || (len(c.ownPhones) > 0 && owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) {
 				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
 			}
@@ -262,7 +300,27 @@ func isNumericDate(r numberRun) bool {
 	if r.groups[0] > 2 && !(len(r.groups) == 3 && r.groups[0] == 4) {
 		return false
 	}
-	return r.groups[1] <= 2 || (len(r.groups) == 3 && r.groups[0] == 4)
+	if !(r.groups[1] <= 2 || (len(r.groups) == 3 && r.groups[0] == 4)) {
+		return false
+	}
+	// Month and day must be plausible: "24/7" is not a date.
+	nums := splitNums(r)
+	if len(r.groups) == 3 && r.groups[0] == 4 {
+		return nums[1] >= 1 && nums[1] <= 12 && nums[2] >= 1 && nums[2] <= 31
+	}
+	return nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31
+}
+
+// splitNums returns the numeric value of each digit group.
+func splitNums(r numberRun) []int {
+	out := make([]int, 0, len(r.groups))
+	pos := 0
+	for _, g := range r.groups {
+		v, _ := strconv.Atoi(r.digits[pos : pos+g])
+		out = append(out, v)
+		pos += g
+	}
+	return out
 }
 
 // labelledBefore reports an identifier label ("account #", "claim no.")
@@ -323,7 +381,9 @@ func looksLikeTimeOrOrdinal(s string) bool {
 var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "front-desk", "hello", "contact",
 	"billing", "appointments", "appts", "admin", "reception", "support", "care", "team", "smile", "smiles",
 	"dental", "clinic", "scheduling", "schedule", "help", "feedback", "manager", "office.manager", "hr",
-	"referrals", "records", "ortho", "practice", "patientcare", "patient.care", "questions", "desk", "social"}
+	"referrals", "records", "ortho", "practice", "patientcare", "patient.care", "questions", "desk", "social",
+	"jobs", "careers", "hiring", "marketing", "press", "media", "events", "news", "hr", "payments", "accounts",
+	"insurance", "frontoffice", "front", "nurse", "nurses", "triage", "portal", "noreply", "no-reply", "dr", "doctor"}
 
 var freeMail = newWordSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
 	"live.com", "msn.com", "me.com", "comcast.net", "proton.me", "protonmail.com", "ymail.com")
@@ -347,8 +407,11 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 				break
 			}
 		}
+		if role || invitedContact(d, w.Start) {
+			continue
+		}
 		o := owner(d, w.Start)
-		if o < 0 || (o == 0 && !role && freeMail.has(domain)) {
+		if o < 0 || (o == 0 && freeMail.has(domain)) {
 			hits = append(hits, phiHit{Span{w.Start, w.End}, "email address that is not the practice's", "identifier"})
 		}
 	}

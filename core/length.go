@@ -63,7 +63,7 @@ func runLength(p *Pass) {
 	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && len(words) >= 15 && len(d.Sentences) > 0 {
 		if grade := readingGrade(d, len(words)); grade > g {
 			p.Report(Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: Info,
-				Message:    fmt.Sprintf("reads at about grade %.0f; aim for grade %.0f or below", math.Round(grade), g),
+				Message:    fmt.Sprintf("reads at about grade %.0f; aim for grade %.0f or below", math.Ceil(grade), g),
 				Suggestion: "use shorter sentences and everyday words"})
 		}
 	}

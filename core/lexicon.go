@@ -37,6 +37,9 @@ var careNouns = []string{
 	"teeth", "tooth", "gums", "mouth", "bite", "jaw", "skin", "eyes", "vision", "smile",
 	"procedure today", "stay", "admission", "discharge", "test", "tests", "biopsy",
 	"bloodwork", "blood work", "lab work", "vaccine", "shot", "shots", "injection",
+	"before & after", "before/after", "consent form", "consent", "intake", "note", "notes", "chart notes",
+	"due date", "delivery", "birth", "pregnancy", "ultrasound", "booster", "boosters", "sessions",
+	"rehab", "round", "treatment", "progress photos", "smile gallery", "glasses", "contacts", "lenses",
 }
 
 // bodyNouns are care nouns that are everyday words too ("your smile"): they
@@ -50,7 +53,10 @@ var billingNouns = []string{
 	"coinsurance", "deductible", "claim", "claims", "insurance", "insurance claim",
 	"insurance plan", "plan", "coverage", "benefits", "eob", "explanation of benefits",
 	"premium", "refund", "credit", "charges", "charge", "estimate", "out-of-pocket",
-	"medicaid", "medicare", "financing", "carecredit", "collections", "ppo", "hmo",
+	"medicaid", "medicare", "financing", "carecredit", "collections", "ppo", "hmo", "quote",
+	"aetna", "cigna", "delta dental", "delta", "metlife", "humana", "united healthcare", "unitedhealthcare",
+	"bcbs", "blue cross", "blue shield", "kaiser", "anthem", "guardian", "tricare", "ambetter", "molina",
+	"caresource", "chip", "hsa", "fsa", "past due", "overdue balance", "fee", "fees", "payment history",
 }
 
 // clinicianNouns: "your dentist" states who treats the reader.
@@ -125,11 +131,16 @@ func builtins() *builtinLexicon {
 
 // addCareVocab fills a phrase set with every built-in care term.
 func addCareVocab(ps *phraseSet) {
-	ps.addAll(safeList("procedures"), tagProcedure)
-	ps.addAll(safeList("colloquial"), tagColloquial)
-	ps.addAll(safeList("conditions"), tagCondition)
-	ps.addAll(safeList("medications"), tagMedication)
-	ps.addAll(careNouns, tagCareNoun)
-	ps.addAll(billingNouns, tagBilling)
-	ps.addAll(clinicianNouns, tagClinician)
+	for _, l := range []struct {
+		words []string
+		tag   string
+	}{
+		{safeList("procedures"), tagProcedure}, {safeList("colloquial"), tagColloquial},
+		{safeList("conditions"), tagCondition}, {safeList("medications"), tagMedication},
+		{careNouns, tagCareNoun}, {billingNouns, tagBilling}, {clinicianNouns, tagClinician},
+	} {
+		for _, w := range l.words {
+			ps.addPlural(w, l.tag)
+		}
+	}
 }

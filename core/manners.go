@@ -21,14 +21,14 @@ var rudePhrases = []string{
 	"go elsewhere", "find another dentist", "find another doctor", "find another office", "take your business elsewhere",
 	"don't come back", "do not come back", "you're not welcome", "stupid", "idiot", "ridiculous", "nonsense",
 	"get a life", "grow up", "shut up", "your problem", "too bad", "tough luck", "nobody cares", "who cares",
-	"not our job", "figure it out", "obviously you", "clearly you didn't", "lol", "lmao", "smh", "ugh", "bye",
-	"if you don't like it", "if you don't like", "cry about it", "karen", "entitled", "sorry not sorry",
+	"not our job", "figure it out", "obviously you", "clearly you didn't", "lol", "lmao", "smh", "ugh",
+	"if you don't like it", "if you don't like", "cry about it", "entitled", "sorry not sorry",
 }
 
-// requestOpeners start a sentence that asks the reader to do something.
-var requestOpeners = newWordSet("call", "send", "message", "dm", "email", "fill", "give", "text", "contact",
-	"stop", "come", "share", "leave", "tag", "reach", "submit", "bring", "visit", "check", "click", "sign",
-	"book", "schedule", "follow", "like", "vote", "complete", "reply", "tell", "pm", "inbox", "head")
+// requestOpeners start a sentence that asks the community for a favour
+// ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
+var requestOpeners = newWordSet("fill", "share", "leave", "tag", "vote", "complete", "follow", "like",
+	"review", "subscribe", "rate", "sign", "click", "submit", "send", "tell", "nominate", "spread", "post")
 
 func runManners(p *Pass) {
 	d := p.Reply
@@ -56,7 +56,7 @@ func runManners(p *Pass) {
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
 	case KindComplaint:
-		if !has(apologyWords) && !has(thanksWords) {
+		if !has(apologyWords) {
 			p.Report(Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
 		}
@@ -65,7 +65,7 @@ func runManners(p *Pass) {
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.sentenceWords(s)
-			if len(ws) >= 3 && requestOpeners.has(ws[0].Lower) && isCapitalized(d.Text, ws[0]) || (len(ws) >= 3 && requestOpeners.has(ws[0].Lower) && s == 0) {
+			if len(ws) >= 3 && requestOpeners.has(ws[0].Lower) {
 				sp := d.Sentences[s]
 				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})

@@ -174,7 +174,9 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 }
 
 // nameContext reports name-like use of an ambiguous name ("Hi Grace,").
-func (pp *phiPass) nameContext(i int) bool {
+func (pp *phiPass) nameContext(i int) bool { return pp.nameContextAt(i) }
+
+func (pp *phiPass) nameContextAt(i int) bool {
 	d := pp.d
 	if i > 0 && greetingWords.has(d.Words[i-1].Lower) {
 		return true

@@ -26,6 +26,10 @@ type sentFlags struct {
 	schedule  bool // about the practice's calendar
 	pastVisit bool
 	event     bool // a personal care event: "you had", "after your", "congrats on"
+	name      bool // names a person who is not staff
+	time      bool // a specific time: "today", "tomorrow", "on Monday", "next week"
+	third     bool // refers to someone: "he", "her", "baby", "mama", "your son"
+	pastTense bool // "said", "told", "noticed": something already happened
 }
 
 type phiPass struct {
@@ -43,10 +47,16 @@ var empathyWords = newWordSet("sorry", "glad", "happy", "hope", "hoping", "congr
 var genericWords = newWordSet("if", "whether", "anyone", "anybody", "everyone", "everybody", "many", "most",
 	"people", "patients", "adults", "typically", "usually", "generally", "often", "common", "commonly",
 	"recommend", "recommends", "options", "option", "accepting", "learn", "consider", "discount", "free",
-	"anyone's", "kids", "children", "teens", "seniors", "folks", "families", "whenever", "per", "average")
+	"anyone's", "kids", "children", "teens", "seniors", "folks", "families", "whenever", "per", "average",
+	"difference", "helps", "important", "key", "idea", "tip", "tips", "normally", "research")
 var offerWords = newWordSet("offer", "offers", "offering", "provide", "provides", "providing", "available",
 	"accepting", "accept", "welcome", "specialize", "specializes", "perform", "performs", "ask", "learn",
-	"book", "schedule", "consult", "consults", "consultation", "consultations", "special", "now")
+	"book", "schedule", "consult", "consults", "consultation", "consultations", "special")
+var pastWords = newWordSet("said", "told", "noticed", "saw", "mentioned", "recommended", "prescribed",
+	"referred", "sent", "ordered", "wrote", "called", "asked", "was", "were", "did", "had")
+var timeWords = newWordSet("today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "weekend")
+var thirdWords = newWordSet("he", "she", "him", "his", "her", "hers", "he's", "she's", "baby", "mama",
+	"son", "daughter", "husband", "wife", "mom", "dad", "grandma", "grandpa", "kiddo", "twins", "little one", "sweetie")
 var eventWords = newWordSet("had", "got", "received", "diagnosed", "taking", "took", "underwent",
 	"recovering", "finished", "finishing", "completed", "completing", "prescribed", "placed", "removed",
 	"extracted", "did", "went", "came", "congrats", "congratulations", "after", "since", "during",
@@ -70,6 +80,9 @@ func newPHIPass(p *Pass) *phiPass {
 			f.schedule = f.schedule || scheduleWords.has(lw)
 			f.pastVisit = f.pastVisit || pastVisitWords.has(lw)
 			f.event = f.event || eventWords.has(lw)
+			f.time = f.time || timeWords.has(lw) || weekdays.has(lw) || (k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") && (lw == "week" || lw == "month"))
+			f.third = f.third || thirdWords.has(lw)
+			f.pastTense = f.pastTense || pastWords.has(lw)
 		}
 	}
 	pp.care = make([]phraseMatch, len(d.Words))
@@ -81,6 +94,12 @@ func newPHIPass(p *Pass) *phiPass {
 		}
 	}
 	pp.staff = pp.c.staffNames(d)
+	for i, w := range d.Words {
+		if !pp.staff[i] && isCapitalized(d.Text, w) && pp.c.lex.firstNames.has(strings.TrimSuffix(w.Lower, "'s")) &&
+			(!pp.c.lex.ambiguousName.has(w.Lower) || pp.nameContextAt(i)) {
+			pp.flags[w.Sentence].name = true
+		}
+	}
 	if p.Input.Comment != "" {
 		pp.comment = Analyze(p.Input.Comment)
 	}
@@ -163,71 +182,84 @@ func safeRewrite(p *Pass) string {
 
 // relationshipPhrases confirm that the reader is a patient.
 var relationshipPhrases = []string{
-	"when you came in", "when you were in", "when you were here", "when you visited", "while you were in",
-	"while you were here", "when you stopped by", "since you became a patient", "since you became our patient",
-	"our records show", "our records indicate", "our records", "according to our records", "per our records",
+	"when you came in", "when you were in", "when you were here", "when you visited", "while you were here", "when you stopped by", "since you became a patient", "since you became our patient",
+	"our records show", "our records indicate", "according to our records", "per our records",
 	"in our system", "on file", "in your chart", "on your chart", "in your file", "we checked your",
 	"we reviewed your", "we looked at your", "we pulled up your", "we looked into your", "i checked your",
-	"i reviewed your", "i looked at your", "see you at your", "see you next", "see you on", "see you tomorrow",
-	"see you in", "see you back", "see you again", "see you then", "see you at the", "seeing you", "to see you again",
-	"great to see you", "nice to see you", "good to see you", "loved seeing", "pleasure to see you",
+	"i reviewed your", "i looked at your", "see you at your", "see you on", "see you tomorrow",
+	"see you in", "see you back", "see you then", "see you at the", "seeing you", "you arrived", "you checked in",
+	"you showed up", "you were late", "you arrived late", "your arrival", "you no-showed", "you missed your",
+	"great to see you", "nice to see you", "good to see you", "loved seeing you", "pleasure to see you",
 	"pleasure treating", "treating you", "treated you", "treat you", "take care of you", "taking care of you",
 	"took care of you", "taken care of you", "caring for you", "cared for you", "worked on you", "working on you",
-	"work on you", "patient of ours", "one of our patients", "one of our favorite patients", "our patient",
-	"our favorite patient", "our favourite patient", "welcome to the practice", "welcome to our practice",
+	"work on you", "patient of ours", "one of our patients", "one of our favorite patients", "our favorite patient", "our favourite patient", "welcome to the practice", "welcome to our practice",
 	"welcome to the family", "thanks for coming in", "thank you for coming in", "for coming in",
 	"you came in", "you come in", "you stopped by", "you were seen", "we saw you", "saw you",
-	"you've been coming", "you have been coming", "been coming to us", "been coming here", "been with us",
-	"been seeing us", "you've been a patient", "you have been a patient", "your last visit",
+	"you've been coming", "you have been coming", "you've been with us", "you have been with us",
+	"see you next week", "see you next time", "see you next month", "see you next visit", "see you next appointment", "you've been a patient", "you have been a patient", "your last visit",
 	"your recent visit", "your next visit", "your next appointment", "your upcoming appointment",
 	"your last appointment", "your recent appointment", "your first visit with us", "back in the chair",
 	"in the chair", "trusting us with your", "trust us with your", "trusted us with your",
 	"for choosing us for your", "choosing us for your", "thanks for trusting us", "thank you for trusting us",
-	"we'll see you", "we will see you", "see you soon for", "your hygienist", "your dentist", "your doctor",
-	"your provider", "your surgeon", "your orthodontist", "your therapist", "did great today", "did so well",
+	"we'll see you", "we will see you", "see you soon for", "did great today", "did so well",
 	"did amazing", "did so great", "such a trooper", "was a trooper", "so brave today", "was so brave",
 	"checked you in", "check you in", "your care team", "with your care", "reschedule your",
+	"care of you", "like last time", "last time you", "since last time", "you're due", "you are due",
+	"is due for", "are due for", "overdue for", "due for your", "due for his", "due for her",
+	"see you at", "see you on", "see you this", "see you monday", "see you tuesday", "see you wednesday",
+	"see you thursday", "see you friday", "see you saturday", "see you sunday", "see you tonight", "see you later today", "see you after", "see you for", "see you every",
+	"you're all set for", "you are all set for", "all set for your", "is set for", "is scheduled for",
+	"your spot", "we have you down", "have you scheduled", "got you scheduled",
+	"got you in", "been treating",
+	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = newWordSet("patient", "patients", "client", "member")
+var patientNouns = newWordSet("patient", "patients", "client")
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	for _, m := range relationshipSet().find(d) {
-		s := d.Words[m.From].Sentence
 		if pp.conditional(m.From) {
 			continue
 		}
-		// "see you on Monday" in a schedule sentence without "your" is still a visit,
-		// but "hope to see you soon" is not in the list at all.
-		_ = s
+		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
+		if m.From > 0 && d.Words[m.From].Lower == "see" {
+			if p := d.Words[m.From-1].Lower; p == "can" || p == "could" || p == "to" {
+				continue
+			}
+		}
 		hits = append(hits, phiHit{d.span(m.From, m.To), "confirms this person is a patient", "relationship"})
 	}
-	// "you're a (loyal) patient", "being our patient", "as a new patient".
+	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
 	for i, w := range d.Words {
 		if !patientNouns.has(w.Lower) || i < 2 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			lk := d.Words[k].Lower
-			if lk == "a" || lk == "an" || lk == "our" {
-				if k > 0 {
-					prev := d.Words[k-1].Lower
-					if prev == "you're" || prev == "you" || prev == "are" || prev == "being" || prev == "as" || prev == "were" || prev == "been" || prev == "become" || prev == "became" {
-						if !pp.conditional(k) {
-							hits = append(hits, phiHit{d.span(k-1, i+1), "confirms this person is a patient", "relationship"})
-						}
-					}
-				}
-				break
+			if lk != "a" && lk != "an" && lk != "our" {
+				continue
 			}
+			v := k - 1
+			if v > 0 && d.Words[v].Lower == "such" {
+				v--
+			}
+			if k+1 < i && d.Words[k+1].Lower == "valued" {
+				break // "a valued patient" is boilerplate, not a relationship
+			}
+			if v >= 0 && patientVerbs.has(d.Words[v].Lower) && !pp.conditional(v) {
+				hits = append(hits, phiHit{d.span(v, i+1), "confirms this person is a patient", "relationship"})
+			}
+			break
 		}
 	}
 	return hits
 }
+
+var patientVerbs = newWordSet("you're", "you", "are", "being", "as", "were", "been", "become", "became", "is", "he's", "she's")
 
 // relationshipSet is built once per process.
 var relationshipSet = sync.OnceValue(func() *phraseSet {
@@ -264,51 +296,105 @@ var ctaNouns = newWordSet("appointment", "appt", "consultation", "consult", "vis
 	"check-up", "forms", "paperwork", "insurance", "card", "cleaning", "smile", "free")
 var timeQualifiers = newWordSet("next", "last", "recent", "upcoming", "previous", "follow-up", "followup", "second", "third")
 
-// careHits finds care details tied to the reader.
+// careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	lastCare := -1
 	for i, w := range d.Words {
-		// Frame A: "your (new|son's|...) crown".
-		if possessives.has(w.Lower) {
+		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
+		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
+				lastCare = h.End
 				continue
 			}
 		}
 		m := pp.care[i]
-		if m.From < 0 || i < lastCare {
+		if m.From < 0 || i < lastCare || w.Start < lastCare {
 			continue
 		}
 		lastCare = m.To
-		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
-			continue // nouns need an owner ("your chart"): frame A
-		}
-		if pp.ambiguousCare(m) {
-			continue
-		}
 		s := w.Sentence
 		f := pp.flags[s]
 		sp := d.span(m.From, m.To)
-		// Frame B: a personal care event ("sorry the extraction hurt",
-		// "congrats on finishing treatment", "glad the crown feels better").
 		determined := i > 0 && d.Words[i-1].Sentence == s && isDeterminer(d.Words[i-1].Lower)
 		if i > 1 && !determined && d.Words[i-2].Sentence == s && isDeterminer(d.Words[i-2].Lower) {
 			determined = true
 		}
-		personal := (f.empathy || f.you) && f.event && !f.offer && !pp.conditional(i)
-		if personal && (determined || f.you) && !(f.generic && !f.empathy) {
+		strong := f.empathy || f.name || f.time || f.third
+		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m)
+		if suppressed {
+			continue
+		}
+		// "congrats on finishing treatment", "glad you got that filling done".
+		if (strong || f.you) && pp.afterEventVerb(i) {
 			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
 			continue
 		}
-		// Frame C: the comment described the commenter's own care, and the
-		// reply repeats it ("My crown fell off!" → "sorry the crown came loose").
-		if pp.comment != nil && pp.commentOwnCare(m) && !f.offer && !(f.generic && !f.empathy) && !pp.conditional(i) {
-			hits = append(hits, phiHit{sp, "repeats the person's care details in public", "care"})
+		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
+			continue // nouns need an owner ("your chart"): frame A
+		}
+		if pp.ambiguousCare(m) && !determined && !f.name {
+			continue
+		}
+		// Frame B: care details in a sentence about a person ("sorry the
+		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
+		if strong || (f.you && (f.event || determined)) {
+			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			continue
 		}
 	}
 	return hits
+}
+
+// verbUse reports "follow up with", "check up on": care words used as verbs.
+func (pp *phiPass) verbUse(m phraseMatch) bool {
+	d := pp.d
+	if m.To < len(d.Words) {
+		switch d.Words[m.From].Lower {
+		case "follow", "follow-up", "followup", "check", "check-up", "checkup":
+			n := d.Words[m.To].Lower
+			return n == "with" || n == "on"
+		}
+	}
+	return false
+}
+
+// isOwner reports a word that owns what follows: "your", "his", "Eli's",
+// or "you" in "you have a balance".
+func (pp *phiPass) isOwner(i int) bool {
+	d := pp.d
+	w := d.Words[i].Lower
+	if possessives.has(w) {
+		return true
+	}
+	if strings.HasSuffix(w, "'s") && pp.c.lex.firstNames.has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+		return true
+	}
+	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
+		switch d.Words[i+1].Lower {
+		case "have", "had", "got", "owe", "still", "need":
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerbs before a care term make it something that happened to someone.
+var eventVerbs = newWordSet("finishing", "finished", "completing", "completed", "starting", "started",
+	"getting", "got", "had", "having", "done", "after", "received", "receiving", "scheduled", "needed",
+	"need", "needs", "undergoing", "underwent", "recovering", "healing")
+
+// afterEventVerb reports an event verb one or two words before word i.
+func (pp *phiPass) afterEventVerb(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if eventVerbs.has(d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDeterminer(s string) bool {
@@ -333,19 +419,36 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			qualified = true
 		}
 		if m := pp.care[k]; m.From >= 0 {
-			if pp.ambiguousCare(m) && !qualified && !pp.flags[s].event {
-				return phiHit{}, false
-			}
 			head := d.Words[m.To-1].Lower
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && ctaVerbs.has(d.Words[i-1].Lower) && ctaNouns.has(head) && !qualified {
 				return phiHit{}, false
 			}
-			if bodyNouns.has(head) && m.To-m.From == 1 && !pp.flags[s].event {
+			f := pp.flags[s]
+			strong := f.empathy || f.name || f.time || f.third
+			if bodyNouns.has(head) && m.To-m.From == 1 && !f.event {
 				return phiHit{}, false
 			}
-			if (m.Tag == tagBilling) && pp.flags[s].generic && !pp.flags[s].event {
-				return phiHit{}, false
+			switch m.Tag {
+			case tagClinician:
+				// "talk to your dentist" is generic; "as your dentist" or
+				// "your doctor said yesterday" is not.
+				if !(i > 0 && d.Words[i-1].Lower == "as") && !f.time && !f.name && !f.pastTense {
+					return phiHit{}, false
+				}
+			case tagBilling:
+				// "check your specific plan" is generic; "your balance of $84" is not.
+				if !pp.billingSpecific(s) && !strong {
+					return phiHit{}, false
+				}
+			case tagCareNoun:
+				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer) && !qualified && !strong) {
+					return phiHit{}, false
+				}
+			default:
+				if f.generic && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
 			}
 			msg := "mentions the person's care details"
 			switch m.Tag {
@@ -366,6 +469,32 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	return phiHit{}, false
 }
 
+// genericOwned: "your first visit", "your free consult" address any newcomer.
+func genericOwned(gap []Word) bool {
+	for _, w := range gap {
+		switch w.Lower {
+		case "first", "free", "initial", "new", "specific", "own":
+			return true
+		}
+	}
+	return false
+}
+
+// billingSpecific: a sentence with amounts or billing events, not advice.
+func (pp *phiPass) billingSpecific(s int) bool {
+	for _, w := range pp.d.sentenceWords(s) {
+		if billingEvents.has(w.Lower) || (w.Lower[0] >= '0' && w.Lower[0] <= '9') {
+			return true
+		}
+	}
+	sp := pp.d.Sentences[s]
+	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
+}
+
+var billingEvents = newWordSet("was", "were", "denied", "paid", "owe", "owed", "outstanding", "past", "overdue",
+	"sent", "processed", "approved", "rejected", "billed", "charged", "covered", "remaining", "refunded",
+	"applied", "went", "came", "posted", "submitted", "resubmitted", "flagged", "collections", "maxed")
+
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.
 func (pp *phiPass) ambiguousCare(m phraseMatch) bool {
@@ -375,19 +504,19 @@ func (pp *phiPass) ambiguousCare(m phraseMatch) bool {
 	return pp.c.lex.ambiguousCare.has(pp.d.Words[m.From].Lower)
 }
 
-var firstPerson = newWordSet("i", "my", "me", "i'm", "i've", "i'd", "mine", "myself", "we", "our", "my son's", "im", "ive")
+var firstPerson = newWordSet("i", "my", "me", "i'm", "i've", "i'd", "mine", "myself", "we", "our", "im", "ive", "i'll", "we're", "we've")
 
-// commentOwnCare reports whether the comment mentions the same care term in
-// a first-person sentence ("my crown", "I had a filling").
-func (pp *phiPass) commentOwnCare(m phraseMatch) bool {
+// commentHasOwnCare reports whether the comment describes the commenter's
+// (or their family's) own care: a care term in a first-person sentence.
+func (pp *phiPass) commentHasOwnCare() bool {
 	cd := pp.comment
-	want := pp.d.Words[m.From].Lower
-	for i, w := range cd.Words {
-		if w.Lower != want && !(strings.TrimSuffix(w.Lower, "s") == strings.TrimSuffix(want, "s")) {
+	for i := range cd.Words {
+		m, ok := pp.c.careAt(cd, i)
+		if !ok || m.Tag == tagClinician || m.Tag == tagBilling {
 			continue
 		}
 		for _, sw := range cd.sentenceWords(cd.Words[i].Sentence) {
-			if firstPerson.has(sw.Lower) || familyNouns.has(sw.Lower) && sw.Lower != "one" && sw.Lower != "little" {
+			if firstPerson.has(sw.Lower) {
 				return true
 			}
 		}

@@ -44,7 +44,23 @@ func tokens(s string) []string {
 
 // add registers phrase s with tag; empty phrases are ignored.
 func (ps *phraseSet) add(s, tag string) {
+	ps.addWords(tokens(s), tag)
+}
+
+// addPlural registers s and its plural ("crown" → "crowns").
+func (ps *phraseSet) addPlural(s, tag string) {
 	ws := tokens(s)
+	ps.addWords(ws, tag)
+	if n := len(ws); n > 0 {
+		last := ws[n-1]
+		if !strings.HasSuffix(last, "s") && len(last) > 2 && last[len(last)-1] >= 'a' && last[len(last)-1] <= 'z' {
+			pl := append(append([]string{}, ws[:n-1]...), last+"s")
+			ps.addWords(pl, tag)
+		}
+	}
+}
+
+func (ps *phraseSet) addWords(ws []string, tag string) {
 	if len(ws) == 0 {
 		return
 	}
