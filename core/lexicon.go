@@ -40,6 +40,9 @@ var careNouns = []string{
 	"before & after", "before/after", "consent form", "consent", "intake", "note", "notes", "chart notes",
 	"due date", "delivery", "birth", "pregnancy", "ultrasound", "booster", "boosters", "sessions",
 	"rehab", "round", "treatment", "progress photos", "smile gallery", "glasses", "contacts", "lenses",
+	"numbers", "levels", "glucose", "blood sugar", "a1c", "glucose logs", "blood pressure", "weight", "bmi",
+	"cholesterol", "iron", "vitals", "heart rate", "sleep study", "check", "2-week check", "well visit",
+	"well-child visit", "well baby", "newborn visit", "refill", "release", "records release", "tray", "trays",
 }
 
 // bodyNouns are care nouns that are everyday words too ("your smile"): they

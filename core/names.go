@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // People's names: addressing the commenter by the public name they posted
 // under is fine; a name next to care details, a full name they did not use,
@@ -126,6 +129,61 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 		}
 		lineStart = end + 1
 	}
+}
+
+// notVocative are capitalised words that follow "Hi" or end a greeting but
+// name no one ("Hi everyone!", "Thanks, Team!").
+var notVocative = newWordSet("team", "everyone", "all", "friends", "folks", "guys", "y'all", "family", "mama",
+	"momma", "doc", "dr", "god", "lord", "jesus", "instagram", "facebook", "neighbor", "neighbors", "there",
+	"again", "so", "much", "you", "yes", "no", "ok", "okay", "too", "sir", "ma'am", "maam", "love", "friend",
+	"hun", "hon", "dear", "sweetie", "buddy", "champ", "superstar", "rockstar", "girl", "mom", "dad", "all",
+	"both", "community", "fam", "crew", "ladies", "everybody", "anyone", "guys", "again", "and", "for")
+
+// vocatives returns the words that address a person by name: "Hi Darnell",
+// "Thanks, Mai!", "…after a root canal, Darnell!".
+func (pp *phiPass) vocatives() []bool {
+	d := pp.d
+	out := make([]bool, len(d.Words))
+	isName := func(i int) bool {
+		w := d.Words[i]
+		return isCapitalized(d.Text, w) && !pp.staff[i] && !notVocative.has(w.Lower) && !commonCapital(w.Lower) &&
+			!pp.c.pageWords.has(w.Lower) && !staffTitles.has(w.Lower) && !months.has(w.Lower) && !isDigit(d.Text[w.Start])
+	}
+	for i, w := range d.Words {
+		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
+		if greetingWords.has(w.Lower) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+			k := i + 1
+			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
+				out[k] = true
+			}
+			continue
+		}
+		// ", Darnell!" closing a sentence.
+		if i > 0 && isName(i) && d.Words[i-1].Sentence == w.Sentence && strings.TrimSpace(d.Text[d.Words[i-1].End:w.Start]) == "," && closesName(d, i) {
+			out[i] = true
+		}
+		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
+		if i == 0 && pp.c.lex.firstNames.has(w.Lower) && isName(i) && closesName(d, i) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// closesName reports a name followed by punctuation, an emoji, a surname
+// and punctuation, or the end of the text.
+func closesName(d *Doc, i int) bool {
+	end := d.Words[i].End
+	if i+1 < len(d.Words) && isCapitalized(d.Text, d.Words[i+1]) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+		strings.TrimSpace(d.Text[end:d.Words[i+1].Start]) == "" {
+		end = d.Words[i+1].End // "Hi Maria Lopez!"
+	}
+	rest := strings.TrimLeft(d.Text[end:], " ")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
 }
 
 var honorifics = newWordSet("mr", "mrs", "ms", "miss", "mx")

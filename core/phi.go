@@ -30,6 +30,8 @@ type sentFlags struct {
 	time      bool // a specific time: "today", "tomorrow", "on Monday", "next week"
 	third     bool // refers to someone: "he", "her", "baby", "mama", "your son"
 	pastTense bool // "said", "told", "noticed": something already happened
+	// genericStatement: "most people", "usually", "makes a big difference".
+	genericStatement bool
 }
 
 type phiPass struct {
@@ -39,6 +41,10 @@ type phiPass struct {
 	flags   []sentFlags
 	care    []phraseMatch // care[i] is the care match starting at word i (From = -1 if none)
 	staff   []bool        // staff[i]: word i is a staff member's or the practice's own name
+	// vocative[i]: word i addresses someone by name ("Hi Darnell").
+	vocative []bool
+	// addressed: the reply speaks to or about a named person.
+	addressed bool
 }
 
 var youWords = newWordSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
@@ -52,6 +58,9 @@ var genericWords = newWordSet("if", "whether", "anyone", "anybody", "everyone", 
 var offerWords = newWordSet("offer", "offers", "offering", "provide", "provides", "providing", "available",
 	"accepting", "accept", "welcome", "specialize", "specializes", "perform", "performs", "ask", "learn",
 	"book", "schedule", "consult", "consults", "consultation", "consultations", "special")
+var genericStatementWords = newWordSet("most", "many", "people", "patients", "everyone", "anyone", "typically",
+	"usually", "generally", "difference", "helps", "important", "key", "tip", "tips", "idea", "often", "common",
+	"commonly", "normally", "average", "research", "studies", "recommended", "recommend", "adults", "kids", "children")
 var pastWords = newWordSet("said", "told", "noticed", "saw", "mentioned", "recommended", "prescribed",
 	"referred", "sent", "ordered", "wrote", "called", "asked", "was", "were", "did", "had")
 var timeWords = newWordSet("today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "weekend")
@@ -61,7 +70,9 @@ var eventWords = newWordSet("had", "got", "received", "diagnosed", "taking", "to
 	"recovering", "finished", "finishing", "completed", "completing", "prescribed", "placed", "removed",
 	"extracted", "did", "went", "came", "congrats", "congratulations", "after", "since", "during",
 	"healing", "healed", "today", "yesterday", "hurt", "hurts", "felt", "feels", "feeling", "sore",
-	"painful", "bleeding", "swollen", "loose", "fell", "broke", "cracked", "off", "tightened", "adjusted")
+	"painful", "bleeding", "swollen", "loose", "fell", "broke", "cracked", "off", "tightened", "adjusted",
+	"looking", "looks", "improving", "better", "worse", "working", "worked", "paid", "cleared", "resolved",
+	"gone", "fixed", "kicked", "showed", "came", "back", "ready", "fits", "fit", "wearing", "keep")
 
 func newPHIPass(p *Pass) *phiPass {
 	d := p.Reply
@@ -83,6 +94,7 @@ func newPHIPass(p *Pass) *phiPass {
 			f.time = f.time || timeWords.has(lw) || weekdays.has(lw) || (k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") && (lw == "week" || lw == "month"))
 			f.third = f.third || thirdWords.has(lw)
 			f.pastTense = f.pastTense || pastWords.has(lw)
+			f.genericStatement = f.genericStatement || genericStatementWords.has(lw)
 		}
 	}
 	pp.care = make([]phraseMatch, len(d.Words))
@@ -94,10 +106,13 @@ func newPHIPass(p *Pass) *phiPass {
 		}
 	}
 	pp.staff = pp.c.staffNames(d)
+	pp.vocative = pp.vocatives()
 	for i, w := range d.Words {
-		if !pp.staff[i] && isCapitalized(d.Text, w) && pp.c.lex.firstNames.has(strings.TrimSuffix(w.Lower, "'s")) &&
-			(!pp.c.lex.ambiguousName.has(w.Lower) || pp.nameContextAt(i)) {
+		known := !pp.staff[i] && isCapitalized(d.Text, w) && pp.c.lex.firstNames.has(strings.TrimSuffix(w.Lower, "'s")) &&
+			(!pp.c.lex.ambiguousName.has(w.Lower) || pp.nameContextAt(i))
+		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
+			pp.addressed = true
 		}
 	}
 	if p.Input.Comment != "" {
@@ -340,7 +355,7 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
-		if strong || (f.you && (f.event || determined)) {
+		if strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic) {
 			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
 			continue
 		}
@@ -445,8 +460,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer) && !qualified && !strong) {
 					return phiHit{}, false
 				}
+			case tagCondition, tagMedication:
+				// "your Xanax", "your ADHD": always the person's own.
 			default:
-				if f.generic && !strong && !f.event && !qualified {
+				if f.genericStatement && !strong && !f.event && !qualified {
 					return phiHit{}, false
 				}
 			}
