@@ -7,7 +7,7 @@ const { adapterFor, composerDefFor, findComposers, isSendButton, loadAdapters } 
 const { send } = await load('messaging.js');
 const { Session } = await load('session.js');
 const { watchThreads } = await load('threads.js');
-const { Card, uiRoot } = await load('ui.js');
+const { Card, MarkLayer, uiRoot } = await load('ui.js');
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
@@ -19,6 +19,7 @@ export async function start() {
   if (!adapter || settings.sites?.[adapter.site] === false) return;
 
   const ui = await uiRoot();
+  ui.marks = new MarkLayer(ui.layer);
   const card = new Card(ui.layer);
   const sessions = new Map(); // editor element -> Session
 

@@ -41,7 +41,6 @@ export class Session {
     this.card = card;
     this.isTextarea = el instanceof HTMLTextAreaElement;
     this.mirror = this.isTextarea ? new TextareaMirror(ui.layer) : null;
-    this.marks = [];
     this.result = null; // {text, findings, fingerprint, confirmBeforeSend}
     this.visible = [];
     this.ignoredOnce = new Set();
@@ -51,13 +50,14 @@ export class Session {
     this.lastRun = -Infinity;
     this.bypassSend = false;
     this.waiters = [];
+    this.positionFrame = 0;
     this.pill = new Pill(ui.layer, { onActivate: () => this.openFromPill() });
 
     this.onMutation = () => this.schedule();
     this.observer = new MutationObserver(this.onMutation);
     if (!this.isTextarea) this.observer.observe(el, { childList: true, subtree: true, characterData: true });
     el.addEventListener('input', this.onMutation);
-    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    this.resizeObserver = new ResizeObserver(() => this.repositionSoon());
     this.resizeObserver.observe(el);
     this.schedule();
   }
@@ -72,9 +72,10 @@ export class Session {
     this.el.removeEventListener('input', this.onMutation);
     clearTimeout(this.timer);
     cancelAnimationFrame(this.timer);
+    cancelAnimationFrame(this.positionFrame);
     setHighlights(this.id, new Map());
     this.pill.remove();
-    this.clearMarks();
+    this.ui.marks.set(this.id, []);
     this.mirror?.remove();
     if (this.card.owner === this) this.card.hide();
   }
@@ -164,7 +165,18 @@ export class Session {
       const still = this.visible.find((f) => sameFinding(f, this.card.finding));
       if (!still) this.closeCard();
     }
-    this.reposition();
+    this.repositionSoon();
+  }
+
+  // repositionSoon measures in the next frame, when the browser lays out the
+  // page anyway: forcing layout between keystrokes can change how a
+  // textarea groups typing into undo steps.
+  repositionSoon() {
+    if (this.positionFrame) return;
+    this.positionFrame = requestAnimationFrame(() => {
+      this.positionFrame = 0;
+      this.reposition();
+    });
   }
 
   drawUnderlines() {
@@ -195,11 +207,6 @@ export class Session {
     return range ? [...range.getClientRects()] : [];
   }
 
-  clearMarks() {
-    for (const m of this.marks) m.remove();
-    this.marks = [];
-  }
-
   reposition() {
     if (!this.connected) return;
     const box = (this.def.scope && this.el.closest(this.def.scope)) || this.el;
@@ -212,29 +219,20 @@ export class Session {
       pill.style.top = `${r.bottom + 4}px`;
     }
     if (this.isTextarea) {
-      this.clearMarks();
+      const marks = [];
       if (this.result?.text === this.el.value) {
         for (const f of this.visible) {
-          for (const rect of this.rectsFor(f)) {
-            const m = document.createElement('div');
-            m.className = 'mark';
-            m.dataset.category = f.category;
-            m.style.color = categoryColor(f.category);
-            m.style.left = `${rect.left}px`;
-            m.style.top = `${rect.top + rect.height - 3}px`;
-            m.style.width = `${rect.width}px`;
-            this.ui.layer.append(m);
-            this.marks.push(m);
-          }
+          for (const rect of this.rectsFor(f)) marks.push({ ...rect, color: categoryColor(f.category) });
         }
       }
+      this.ui.marks.set(this.id, marks);
     }
     if (this.card.owner === this) this.card.reposition();
   }
 
   showError(err) {
     this.pill.update('ReplyGuard unavailable', 'info', String(err?.message ?? err));
-    this.reposition();
+    this.repositionSoon();
   }
 
   // ---- finding lookup -------------------------------------------------------------

@@ -221,3 +221,53 @@ function sentence(message) {
   if (!m) return '';
   return m[0].toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.');
 }
+
+// MarkLayer draws textarea underlines on one canvas over the page. A canvas
+// redraw changes no DOM: adding and removing nodes in the page while someone
+// types would end the browser's typing run in the textarea, and so change
+// what Undo takes back.
+export class MarkLayer {
+  constructor(layer) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'marks';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    layer.append(this.canvas);
+    this.owners = new Map(); // session id -> [{left, top, width, height, color}]
+    this.frame = 0;
+  }
+
+  set(owner, marks) {
+    if (marks.length) this.owners.set(owner, marks);
+    else if (!this.owners.delete(owner)) return;
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  draw() {
+    const dpr = devicePixelRatio || 1;
+    const w = Math.ceil(innerWidth * dpr);
+    const h = Math.ceil(innerHeight * dpr);
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    const ctx = this.canvas.getContext('2d');
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, innerWidth, innerHeight);
+    ctx.lineWidth = 1.5;
+    for (const marks of this.owners.values()) {
+      for (const m of marks) {
+        const y = m.top + m.height - 1.5;
+        ctx.strokeStyle = m.color;
+        ctx.beginPath();
+        for (let x = m.left, up = true; x <= m.left + m.width; x += 2, up = !up) {
+          if (x === m.left) ctx.moveTo(x, up ? y - 1.5 : y + 1);
+          else ctx.lineTo(x, up ? y - 1.5 : y + 1);
+        }
+        ctx.stroke();
+      }
+    }
+  }
+}

@@ -69,10 +69,41 @@ export async function highlights(page) {
   });
 }
 
-// textareaMarks returns the categories of the mirror-overlay underlines drawn for textareas.
-export async function textareaMarks(page) {
-  return page.evaluate(() =>
-    [...document.getElementById('replyguard-ui').shadowRoot.querySelectorAll('.mark')].map((m) => m.dataset.category),
+const CATEGORY_COLORS = {
+  phi: [0xd9, 0x30, 0x25],
+  conduct: [0xc5, 0x22, 0x1f],
+  canned: [0xe3, 0x74, 0x00],
+  manners: [0x93, 0x34, 0xe6],
+  length: [0x1a, 0x73, 0xe8],
+  routing: [0x18, 0x80, 0x38],
+};
+
+// textareaMarks returns the categories whose underline colour is drawn on
+// ReplyGuard's mark canvas over the textarea (a textarea has no DOM ranges,
+// so its underlines are painted, not highlighted).
+export async function textareaMarks(page, selector) {
+  return page.evaluate(
+    ([sel, colors]) => {
+      const canvas = document.getElementById('replyguard-ui').shadowRoot.querySelector('canvas.marks');
+      if (!canvas || !canvas.width) return [];
+      const r = document.querySelector(sel).getBoundingClientRect();
+      const k = canvas.width / innerWidth;
+      const x = Math.max(0, Math.floor(r.left * k));
+      const y = Math.max(0, Math.floor(r.top * k));
+      const w = Math.min(canvas.width - x, Math.ceil(r.width * k));
+      const h = Math.min(canvas.height - y, Math.ceil((r.height + 4) * k));
+      if (w <= 0 || h <= 0) return [];
+      const px = canvas.getContext('2d').getImageData(x, y, w, h).data;
+      const found = new Set();
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3] < 200) continue;
+        for (const [name, [cr, cg, cb]] of Object.entries(colors)) {
+          if (Math.abs(px[i] - cr) + Math.abs(px[i + 1] - cg) + Math.abs(px[i + 2] - cb) < 40) found.add(name);
+        }
+      }
+      return [...found];
+    },
+    [selector, CATEGORY_COLORS],
   );
 }
 
