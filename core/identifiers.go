@@ -247,6 +247,11 @@ func (pp *phiPass) identifierHits() []phiHit {
 			}
 		}
 	}
+	for i := 0; i+2 < len(d.Words); i++ {
+		if d.Words[i].Lower == "ending" && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && isDigit(d.Text[d.Words[i+2].Start]) {
+			hits = append(hits, phiHit{d.span(i, i+3), "gives part of a phone or account number", "identifier"})
+		}
+	}
 	hits = append(hits, c.codeHits(d)...)
 	hits = append(hits, c.emailHits(d)...)
 	hits = append(hits, c.urlHits(d)...)
@@ -498,7 +503,7 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 			if name < 'A' || name > 'Z' {
 				break
 			}
-			if c.ownAddress(w.Lower, d.Words[i+1].Lower) || owner(d, w.Start) >= 0 {
+			if c.ownAddress(w.Lower, d.Words[i+1].Lower) || owner(d, w.Start) > 0 {
 				break
 			}
 			hits = append(hits, phiHit{Span{w.Start, d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})

@@ -40,6 +40,9 @@ var careNouns = []string{
 	"before & after", "before/after", "consent form", "consent", "intake", "note", "notes", "chart notes",
 	"due date", "delivery", "birth", "pregnancy", "ultrasound", "booster", "boosters", "sessions",
 	"rehab", "round", "treatment", "progress photos", "smile gallery", "glasses", "contacts", "lenses",
+	"knee", "knees", "shoulder", "shoulders", "hamstring", "ankle", "wrist", "hip", "hips", "neck", "eye",
+	"progressives", "bifocals", "trifocals", "frames", "lens", "readers", "hearing aids", "hearing aid",
+	"eye drops", "drops", "inhaler", "cpap", "cpap mask", "monitor", "pump", "insulin pump",
 	"numbers", "levels", "glucose", "blood sugar", "a1c", "glucose logs", "blood pressure", "weight", "bmi",
 	"cholesterol", "iron", "vitals", "heart rate", "sleep study", "check", "2-week check", "well visit",
 	"well-child visit", "well baby", "newborn visit", "refill", "release", "records release", "tray", "trays",
@@ -47,7 +50,9 @@ var careNouns = []string{
 
 // bodyNouns are care nouns that are everyday words too ("your smile"): they
 // count only with an experience word in the same sentence.
-var bodyNouns = newWordSet("teeth", "tooth", "gums", "mouth", "bite", "jaw", "skin", "eyes", "vision", "smile", "history", "case", "progress", "stay", "care", "session", "sessions", "file", "report", "forms", "pictures", "photos", "images", "test", "tests", "shot", "shots", "pain", "discomfort", "swelling", "condition")
+var bodyNouns = newWordSet("knee", "knees", "back", "shoulder", "shoulders", "hamstring", "ankle", "wrist",
+	"hip", "hips", "neck", "eye", "ear", "ears", "foot", "feet", "arm", "leg", "hand", "elbow", "heart", "lungs",
+	"teeth", "tooth", "gums", "mouth", "bite", "jaw", "skin", "eyes", "vision", "smile", "history", "case", "progress", "stay", "care", "session", "sessions", "file", "report", "forms", "pictures", "photos", "images", "test", "tests", "shot", "shots", "pain", "discomfort", "swelling", "condition")
 
 // billingNouns disclose payment or coverage details when owned by the reader.
 var billingNouns = []string{
@@ -59,7 +64,7 @@ var billingNouns = []string{
 	"medicaid", "medicare", "financing", "carecredit", "collections", "ppo", "hmo", "quote",
 	"aetna", "cigna", "delta dental", "delta", "metlife", "humana", "united healthcare", "unitedhealthcare",
 	"bcbs", "blue cross", "blue shield", "kaiser", "anthem", "guardian", "tricare", "ambetter", "molina",
-	"caresource", "chip", "hsa", "fsa", "past due", "overdue balance", "fee", "fees", "payment history",
+	"caresource", "chip", "vsp", "eyemed", "davis vision", "lapsed", "lapse", "hsa", "fsa", "past due", "overdue balance", "fee", "fees", "payment history",
 }
 
 // clinicianNouns: "your dentist" states who treats the reader.

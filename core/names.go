@@ -71,6 +71,13 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && isCapitalized(d.Text, w) {
 			staff[i] = true
 		}
+		// "our billing manager, Luis," / "our clinic director, Ahmed".
+		if roleWords.has(w.Lower) || staffTitles.has(w.Lower) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
+			k := i + 1
+			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && isCapitalized(d.Text, d.Words[k]) {
+				markFrom(k)
+			}
+		}
 	}
 	c.markSignatures(d, staff)
 	return staff

@@ -45,10 +45,13 @@ type phiPass struct {
 	vocative []bool
 	// addressed: the reply speaks to or about a named person.
 	addressed bool
+	// answersQuestion: the comment asked something, so instructions in
+	// the reply are general answers, not the person's care plan.
+	answersQuestion bool
 }
 
 var youWords = newWordSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
-var empathyWords = newWordSet("sorry", "glad", "happy", "hope", "hoping", "congrats", "congratulations",
+var empathyWords = newWordSet("sorry", "proud", "glad", "happy", "hope", "hoping", "congrats", "congratulations",
 	"thrilled", "relieved", "wishing", "speedy", "heal", "healing", "recovery", "sad", "hear", "heard", "apologize")
 var genericWords = newWordSet("if", "whether", "anyone", "anybody", "everyone", "everybody", "many", "most",
 	"people", "patients", "adults", "typically", "usually", "generally", "often", "common", "commonly",
@@ -60,7 +63,7 @@ var offerWords = newWordSet("offer", "offers", "offering", "provide", "provides"
 	"book", "schedule", "consult", "consults", "consultation", "consultations", "special")
 var genericStatementWords = newWordSet("most", "many", "people", "patients", "everyone", "anyone", "typically",
 	"usually", "generally", "difference", "helps", "important", "key", "tip", "tips", "idea", "often", "common",
-	"commonly", "normally", "average", "research", "studies", "recommended", "recommend", "adults", "kids", "children")
+	"commonly", "normally", "average", "research", "studies", "recommended", "recommend")
 var pastWords = newWordSet("said", "told", "noticed", "saw", "mentioned", "recommended", "prescribed",
 	"referred", "sent", "ordered", "wrote", "called", "asked", "was", "were", "did", "had")
 var timeWords = newWordSet("today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "weekend")
@@ -107,6 +110,11 @@ func newPHIPass(p *Pass) *phiPass {
 	}
 	pp.staff = pp.c.staffNames(d)
 	pp.vocative = pp.vocatives()
+	for _, f := range pp.flags {
+		if f.empathy && f.you {
+			pp.addressed = true // "so proud of you", "glad you're feeling better"
+		}
+	}
 	for i, w := range d.Words {
 		known := !pp.staff[i] && isCapitalized(d.Text, w) && pp.c.lex.firstNames.has(strings.TrimSuffix(w.Lower, "'s")) &&
 			(!pp.c.lex.ambiguousName.has(w.Lower) || pp.nameContextAt(i))
@@ -117,6 +125,10 @@ func newPHIPass(p *Pass) *phiPass {
 	}
 	if p.Input.Comment != "" {
 		pp.comment = Analyze(p.Input.Comment)
+	}
+	switch p.Comment.Kind {
+	case KindQuestion, KindClinical, KindBilling:
+		pp.answersQuestion = true
 	}
 	return pp
 }
@@ -199,7 +211,7 @@ func safeRewrite(p *Pass) string {
 var relationshipPhrases = []string{
 	"when you came in", "when you were in", "when you were here", "when you visited", "while you were here", "when you stopped by", "since you became a patient", "since you became our patient",
 	"our records show", "our records indicate", "according to our records", "per our records",
-	"in our system", "on file", "in your chart", "on your chart", "in your file", "we checked your",
+	"in our system", "in your chart", "on your chart", "in your file", "we checked your",
 	"we reviewed your", "we looked at your", "we pulled up your", "we looked into your", "i checked your",
 	"i reviewed your", "i looked at your", "see you at your", "see you on", "see you tomorrow",
 	"see you in", "see you back", "see you then", "see you at the", "seeing you", "you arrived", "you checked in",
@@ -226,6 +238,12 @@ var relationshipPhrases = []string{
 	"you're all set for", "you are all set for", "all set for your", "is set for", "is scheduled for",
 	"your spot", "we have you down", "have you scheduled", "got you scheduled",
 	"got you in", "been treating",
+	"looked normal", "came back normal", "everything looked", "all clear", "cavity free", "cavity-free",
+	"no cavities", "came back negative", "came back positive", "test came back", "results came back",
+	"privilege working with", "pleasure working with", "loved working with", "enjoyed working with",
+	"privilege treating", "pleasure caring for", "at every visit", "each visit", "every appointment",
+	"the three we did", "we did for you", "did for you", "we placed", "we removed", "we pulled", "we extracted",
+	"we fixed your", "we adjusted", "we prescribed", "we referred you", "we caught it", "glad we caught",
 	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
@@ -338,7 +356,8 @@ func (pp *phiPass) careHits() []phiHit {
 			determined = true
 		}
 		strong := f.empathy || f.name || f.time || f.third
-		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m)
+		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m) ||
+			pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 		if suppressed {
 			continue
 		}
@@ -361,6 +380,29 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// afterContactVerb: "please call so a dentist can give you the right
+// aftercare guidance" offers care; it does not disclose any.
+func (pp *phiPass) afterContactVerb(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if contactVerbsImperative.has(d.Words[k].Lower) && (k == 0 || !firstPersonSubjects.has(d.Words[k-1].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// imperativeOpeners start advice or instructions: "Try pairing your exercises…".
+var imperativeOpeners = newWordSet("try", "keep", "set", "track", "bring", "wear", "use", "avoid", "make",
+	"take", "apply", "give", "start", "stop", "ask", "call", "check", "just", "please", "remember", "don't",
+	"do", "be", "plan", "put", "rinse", "brush", "floss", "drink", "eat", "skip", "switch")
+
+// imperative reports a sentence that opens with an instruction.
+func (pp *phiPass) imperative(s int) bool {
+	ws := pp.d.sentenceWords(s)
+	return len(ws) > 0 && imperativeOpeners.has(ws[0].Lower)
 }
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.
@@ -457,13 +499,13 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 			case tagCareNoun:
-				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer) && !qualified && !strong) {
+				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
 			case tagCondition, tagMedication:
 				// "your Xanax", "your ADHD": always the person's own.
 			default:
-				if f.genericStatement && !strong && !f.event && !qualified {
+				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
 					return phiHit{}, false
 				}
 			}
@@ -484,6 +526,17 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		}
 	}
 	return phiHit{}, false
+}
+
+// ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
+func (pp *phiPass) ifYou(s int) bool {
+	ws := pp.d.sentenceWords(s)
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].Lower == "if" && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericOwned: "your first visit", "your free consult" address any newcomer.
