@@ -38,7 +38,16 @@ var cannedStrong = []string{
 	"we will look into it", "we will review it", "will review it", "will be reviewed", "we value all feedback",
 	"thank you for taking the time to share your feedback", "thank you for your valuable feedback",
 	"quality of service", "high standards of care", "exceptional service", "best possible experience",
-	"valued feedback", "this message was sent automatically",
+	"valued feedback", "this message was sent automatically", "your message is important to us",
+	"is important to us", "your health is our priority", "is our priority", "is our top priority",
+	"we value your business", "a team member will respond", "will respond shortly", "respond shortly",
+	"always striving to improve", "striving to improve", "helps us improve", "your feedback helps us",
+	"thank you for contacting", "thanks for contacting", "please rate us", "rate us on google",
+	"we value all of our patients", "from our valued patients", "our valued patients", "valued patients",
+	"thank you for taking the time to leave a review", "we appreciate all feedback", "we appreciate every review",
+	"we appreciate all reviews", "patient experience", "your satisfaction is important", "satisfaction is important",
+	"we value you as a patient", "thank you for your review", "thanks for your review", "we value your input",
+	"we appreciate your input", "every review", "all feedback",
 }
 
 // cannedWeak phrases are boilerplate only when the reply says little else.
@@ -113,7 +122,9 @@ func runCanned(p *Pass) {
 		}
 	}
 	// Mostly stock phrases and nothing specific: boilerplate.
-	if !reported && !strongHit && len(matches) >= 2 {
+	short := len(d.Words) <= 8 && p.Input.Comment != "" && len(matches) == 1 && matches[0].To-matches[0].From >= 3 &&
+		!strings.Contains(d.Lower[d.Words[matches[0].From].Start:d.Words[matches[0].To-1].End], "sharing")
+	if !reported && !strongHit && (len(matches) >= 2 || short) {
 		content := specificWords(d, matches)
 		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
 			p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",

@@ -66,8 +66,26 @@ var negativeWords = []string{
 	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "cold", "mean",
 	"refund", "dismissed", "rough", "charged twice", "twice", "still waiting", "no response", "never heard back", "unprofessional", "hurting", "rude", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
 	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
+	"pathetic", "humiliating", "humiliated", "embarrassing", "embarrassed", "barely", "upsold", "didn't need",
+	"down the drain", "worse", "hung up", "never works", "doesn't work", "not working", "can't", "couldn't",
+	"nobody", "no one", "still hasn't", "still haven't", "hasn't", "haven't heard", "where are", "why did",
+	"why was", "why is", "why am", "should've", "should have", "supposed to", "no warning", "without warning",
+	"dropped", "believed me", "stupid", "made me feel", "felt rushed", "surprise", "collection agency",
+	"it's been a week", "been waiting", "been trying", "any update", "again", "in front of", "cancelled",
+	"canceled", "come on", "seriously", "unbelievable", "ugh", "annoying", "terrible", "overpriced", "lost",
+	"forgot", "forgotten", "never got", "never received", "still no", "no response", "no reply", "ignored",
+	"disgusting", "shame", "shameful", "careless", "sloppy", "inappropriate", "uncomfortable", "insulted",
+	"judged", "lecture", "lectured", "scared me", "not fair", "unfair", "billing me", "charged for",
 	"impossible", "can't get", "cannot get", "could not get", "couldn't get", "rescheduled me", "no-show fee",
 }
+
+// positiveOverrides are positive phrases built from negative words ("can't
+// wait", "no pain"): words they cover do not count as negative.
+var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "can't stop smiling", "can't recommend",
+	"couldn't be happier", "couldn't ask for", "no pain", "didn't hurt", "did not hurt", "never felt", "nothing but",
+	"not a single", "no wait", "didn't wait", "barely waited", "never been happier", "can't believe how",
+	"worst year", "worst time", "so nervous", "not scared", "wasn't scared", "no complaints", "again and again",
+	"come back again", "back again", "see you again", "again!", "no issues", "no problems", "never had"}
 
 var positiveWords = []string{
 	"thank", "thanks", "thank you", "amazing", "awesome", "great", "best", "love", "loved", "loving",
@@ -107,6 +125,7 @@ var commentLex = sync.OnceValue(func() *commentLexicon {
 	}
 	l.negative.addAll(negativeWords, "neg")
 	l.positive.addAll(positiveWords, "pos")
+	l.positive.addAll(positiveOverrides, "override")
 	l.clinicalQ.addAll(clinicalQuestionWords, "q")
 	l.billingQ.addAll(billingQuestionWords, "q")
 	return l
@@ -147,22 +166,36 @@ func classify(d *Doc) CommentInfo {
 			}
 		}
 	}
-	neg, pos := 0, 0
-	for _, m := range l.negative.find(d) {
-		if negatedBefore(d, m.From) {
-			pos++
-		} else {
-			neg++
-		}
-	}
+	neg, pos, grateful := 0, 0, false
+	covered := make([]bool, len(d.Words))
 	for _, m := range l.positive.find(d) {
+		for k := m.From; k < m.To; k++ {
+			covered[k] = true
+		}
+		if m.Tag == "override" {
+			continue
+		}
 		if negatedBefore(d, m.From) {
 			neg++
-		} else {
-			pos++
+			continue
+		}
+		pos++
+		switch d.Words[m.From].Lower {
+		case "thank", "thanks", "grateful", "appreciate", "appreciated", "love", "loved", "blessed":
+			grateful = true
 		}
 	}
-	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "😭", "🙄"} {
+	for _, m := range l.negative.find(d) {
+		if covered[m.From] {
+			continue
+		}
+		if negatedBefore(d, m.From) {
+			pos++
+		} else {
+			neg++
+		}
+	}
+	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"} {
 		if strings.Contains(d.Text, e) {
 			neg++
 		}
@@ -176,7 +209,12 @@ func classify(d *Doc) CommentInfo {
 	info := CommentInfo{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
-	info.Negative = neg > 0 && (neg >= pos || neg >= 2)
+	// Gratitude outweighs a single hard word ("worst year of my life, forever grateful").
+	if grateful {
+		info.Negative = neg > 0 && neg >= pos+2
+	} else {
+		info.Negative = neg > 0 && (neg >= pos || neg >= 2)
+	}
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
 	personal := false

@@ -106,11 +106,36 @@ func startsSentence(d *Doc, i int) bool {
 	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence
 }
 
-// offersPrivateChannel: a contact verb, a phone number, an email, or a named
-// person to reach.
+// channelPhrases invite the person to continue privately, or promise to
+// reach them ("we'll call you"). "We'll talk to the team" is not one.
+var channelPhrases = []string{"call us", "call our", "call me", "call the office", "call the front desk",
+	"call directly", "give us a call", "give us a ring", "give me a call", "message us", "message me",
+	"message our", "dm us", "dm me", "pm us", "inbox us", "email us", "email me", "email our", "text us",
+	"contact us", "contact our", "contact me", "reach out", "reach us", "reach me", "get in touch",
+	"send us a message", "send us a dm", "send us a note", "send us an email", "send me a message",
+	"we'll call you", "we will call you", "we'd like to call you", "we'll reach out", "we will reach out",
+	"we'll contact you", "we will contact you", "we'll be in touch", "will give you a call", "we'll give you a call",
+	"ask for", "speak with", "speak to", "talk with", "talk to you", "talk with you", "chat with you",
+	"stop by the front desk", "privately", "private message", "direct message", "offline", "by phone",
+	"over the phone", "on the phone", "messenger", "call", "please call", "call 555", "reach our",
+	"connect with you", "follow up with you", "follow up directly", "contact you directly", "call you directly",
+	"come in so we can", "let us know how to reach you", "your number"}
+
+var channelSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(channelPhrases, "channel"); return ps }()
+
+// offersPrivateChannel: an invitation to call or message, a promise to
+// reach the person, a phone number or an email address.
 func offersPrivateChannel(p *Pass, d *Doc) bool {
+	for _, m := range channelSet.find(d) {
+		w := d.Words[m.From].Lower
+		// A bare "call" counts only as an invitation, not "a call from you".
+		if w == "call" && m.To-m.From == 1 && m.From > 0 && !pleaseWords.has(d.Words[m.From-1].Lower) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
+			continue
+		}
+		return true
+	}
 	for _, w := range d.Words {
-		if contactWords.has(w.Lower) || strings.Contains(w.Lower, "@") {
+		if strings.Contains(w.Lower, "@") {
 			return true
 		}
 	}
