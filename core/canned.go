@@ -46,7 +46,10 @@ var cannedStrong = []string{
 	"we value all of our patients", "from our valued patients", "our valued patients", "valued patients",
 	"thank you for taking the time to leave a review", "we appreciate all feedback", "we appreciate every review",
 	"we appreciate all reviews", "patient experience", "your satisfaction is important", "satisfaction is important",
-	"we value you as a patient", "thank you for your review", "thanks for your review", "we value your input",
+	"we value you as a patient", "strives to exceed", "exceed your expectations", "thank you for your interest",
+	"thanks for your interest", "thank you for your message", "thanks for your message", "we will get back to you",
+	"get back to you within", "business days", "leave us a 5-star review", "5-star review", "five-star review",
+	"will contact you shortly", "contact you shortly", "will reach out shortly", "as soon as possible", "thank you for your review", "thanks for your review", "we value your input",
 	"we appreciate your input", "every review", "all feedback",
 }
 
@@ -77,6 +80,8 @@ var praisePhrases = []string{
 	"we appreciate the kind words", "thank you for your kind words", "thanks for your kind words",
 	"thank you for the glowing review", "glad you loved", "so glad you loved", "we're glad you loved",
 	"happy to hear you loved", "glad you're happy", "so glad you're happy", "we're thrilled",
+	"thank you for choosing", "thanks for choosing", "hope to see you again", "we hope to see you",
+	"have a great day", "have a wonderful day", "have a nice day", "see you next time", "come back soon",
 }
 
 var praiseSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(praisePhrases, "praise"); return ps }()

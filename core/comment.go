@@ -63,7 +63,7 @@ var negativeWords = []string{
 	"lost my", "wrong", "mistake", "fell out", "fell off", "broke", "cracked", "infection", "infected", "swollen",
 	"complain", "complaint", "not happy", "unhappy", "not impressed", "poor", "lousy", "sucks", "shady",
 	"greedy", "lied", "lying", "liar", "hate", "hated", "not okay", "not ok", "so long", "too long", "late",
-	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "cold", "mean",
+	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "mean",
 	"refund", "dismissed", "rough", "charged twice", "twice", "still waiting", "no response", "never heard back", "unprofessional", "hurting", "rude", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
 	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
 	"pathetic", "humiliating", "humiliated", "embarrassing", "embarrassed", "barely", "upsold", "didn't need",
@@ -209,6 +209,10 @@ func classify(d *Doc) CommentInfo {
 	info := CommentInfo{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
+	// "Does Invisalign hurt?" asks; it does not complain.
+	if question && neg > 0 && neg == symptomOnly(d, l) {
+		neg = 0
+	}
 	// Gratitude outweighs a single hard word ("worst year of my life, forever grateful").
 	if grateful {
 		info.Negative = neg > 0 && neg >= pos+2
@@ -275,6 +279,20 @@ func classify(d *Doc) CommentInfo {
 	}
 	sort.Strings(info.Topics)
 	return info
+}
+
+var symptomWords = newWordSet("hurt", "hurts", "painful", "pain", "swollen", "infection", "infected", "sore",
+	"bleeding", "cracked", "broke", "loose", "fell", "worse", "can't", "couldn't", "should've", "should have", "again")
+
+// symptomOnly counts negative matches that are symptoms, not grievances.
+func symptomOnly(d *Doc, l *commentLexicon) int {
+	n := 0
+	for _, m := range l.negative.find(d) {
+		if symptomWords.has(d.Words[m.From].Lower) {
+			n++
+		}
+	}
+	return n
 }
 
 // negatedBefore reports a negator among the two words before word i.

@@ -1,5 +1,7 @@
 package core
 
+import "strings"
+
 // MannersRule is the seed rule "Mind your manners": please and thank you go
 // a long way, and a complaint deserves an apology.
 var MannersRule = &Rule{
@@ -30,6 +32,29 @@ var rudePhrases = []string{
 var requestOpeners = newWordSet("fill", "share", "leave", "tag", "vote", "complete", "follow", "like",
 	"review", "subscribe", "rate", "sign", "click", "submit", "send", "tell", "nominate", "spread", "post")
 
+// warmWords show a reply engages warmly with a kind comment.
+var warmWords = newWordSet("welcome", "pleasure", "glad", "happy", "love", "loved", "yay", "congrats",
+	"congratulations", "proud", "grateful", "anytime", "excited", "thrilled", "aww", "awesome", "amazing",
+	"wonderful", "sweet", "joy", "privilege", "honored", "honoured", "delighted", "woohoo", "yes", "yesss")
+
+// warmText: exclamation, an emoji, or thanks in another language.
+func warmText(t string) bool {
+	if strings.Contains(t, "!") {
+		return true
+	}
+	for _, r := range t {
+		if r >= 0x1F300 || (r >= 0x2600 && r <= 0x27BF) {
+			return true
+		}
+	}
+	for _, s := range []string{"谢谢", "感谢", "ありがとう", "cảm ơn", "Cảm ơn", "gracias", "dziękuj", "Dziękuj", "merci", "danke", "obrigad"} {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
 func runManners(p *Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
@@ -51,7 +76,9 @@ func runManners(p *Pass) {
 	first := d.Sentences[0]
 	switch p.Comment.Kind {
 	case KindCompliment, KindLink:
-		if !has(thanksWords) {
+		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
+		// "thanks"; a flat one that ignores the kindness is not.
+		if !has(thanksWords) && !has(warmWords) && !warmText(d.Text) {
 			p.Report(Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
