@@ -43,7 +43,7 @@ var Topics = map[string][]string{
 	"outcome":        {"fell out", "fell off", "came off", "came out", "broke", "broken", "cracked", "redo", "re-do", "botched", "messed up", "worse", "failed", "infection", "infected", "still hurts", "doesn't fit", "does not fit", "wrong tooth", "mistake", "results", "didn't work", "did not work", "loose"},
 	"cleanliness":    {"dirty", "filthy", "clean", "unclean", "smell", "smelled", "smelly", "gross", "unsanitary", "hygiene", "gloves", "mask", "masks"},
 	"privacy":        {"privacy", "private", "hipaa", "my information", "my info", "posted", "confidential", "overheard", "everyone heard", "shared my"},
-	"clinical":       {"is it normal", "is this normal", "should i", "can i", "how long", "symptom", "symptoms", "fever", "infection", "swelling", "bleeding", "pain", "medication", "antibiotic", "antibiotics", "ibuprofen", "tylenol", "advil", "dosage", "dose", "side effect", "side effects", "rash", "allergic", "allergy", "stitches", "healing", "heal", "numb", "eat after", "drink after", "brush after", "dry socket", "sensitive", "throbbing", "pregnant", "safe to", "is it safe"},
+	"clinical":       {"is it normal", "is this normal", "symptom", "symptoms", "fever", "infection", "swelling", "bleeding", "pain", "medication", "antibiotic", "antibiotics", "ibuprofen", "tylenol", "advil", "dosage", "dose", "side effect", "side effects", "rash", "allergic", "allergy", "stitches", "healing", "heal", "numb", "eat after", "drink after", "brush after", "dry socket", "sensitive", "throbbing", "pregnant", "safe to", "is it safe"},
 	"compliment":     {"thank you", "thanks", "amazing", "awesome", "great", "best", "love", "loved", "wonderful", "fantastic", "excellent", "recommend", "highly recommend", "friendly", "gentle", "kind", "professional", "5 stars", "five stars", "painless", "the best", "so happy", "grateful", "appreciate"},
 	"complaint":      nil, // set when the comment is negative
 	"general":        nil, // set when nothing else fits
@@ -228,7 +228,8 @@ func classify(d *Doc) CommentInfo {
 			break
 		}
 	}
-	clinicalQ := personal && (len(l.clinicalQ.find(d)) > 0 || question) && topicSet["clinical"]
+	clinicalQ := (question || len(l.clinicalQ.find(d)) > 0) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
+		!(servicesQuestion(d) && !personal)
 	billingQ := question && (len(l.billingQ.find(d)) > 0 || topicSet["billing"] || topicSet["insurance"])
 	switch {
 	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
@@ -293,6 +294,45 @@ func symptomOnly(d *Doc, l *commentLexicon) int {
 		}
 	}
 	return n
+}
+
+// mentionsCondition reports a condition, medication, symptom or procedure
+// from the care vocabulary (not mere visits or bills).
+func mentionsCondition(d *Doc) bool {
+	care := builtins().care
+	for i := range d.Words {
+		if m, ok := care.matchAt(d, i); ok {
+			switch m.Tag {
+			case tagCondition, tagMedication:
+				return true
+			}
+		}
+		if bodySymptoms.has(d.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var bodySymptoms = newWordSet("pain", "hurt", "hurts", "hurting", "sore", "swollen", "swelling", "bleeding",
+	"bleed", "bleeds", "fever", "rash", "itchy", "itching", "cramps", "cramping", "infection", "infected",
+	"throbbing", "numb", "numbness", "dizzy", "nausea", "nauseous", "ache", "aching", "pus", "lump", "bump",
+	"chipped", "cracked", "sensitive", "sensitivity", "red", "redness", "discharge", "spotting", "vomiting",
+	"cough", "coughing", "headache", "headaches", "floaters", "blurry", "stiff", "pregnant", "breastfeeding")
+
+// servicesQuestion: "Do you do COVID testing?" asks about the practice.
+func servicesQuestion(d *Doc) bool {
+	for s := range d.Sentences {
+		ws := d.sentenceWords(s)
+		if len(ws) >= 2 {
+			a, b := ws[0].Lower, ws[1].Lower
+			if (a == "do" || a == "does" || a == "are" || a == "can" || a == "is" || a == "will") &&
+				(b == "you" || b == "your" || b == "y'all" || b == "u" || b == "there" || b == "ya") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedBefore reports a negator among the two words before word i.

@@ -24,7 +24,13 @@ var advicePhrases = []string{"take ibuprofen", "take advil", "take tylenol", "ta
 	"it's fine", "it is fine", "that's common", "is common", "very common", "it's safe", "it is safe",
 	"is safe", "perfectly safe", "should be fine", "no need to", "stop taking", "keep taking", "double the dose",
 	"antibiotic", "antibiotics", "prescribe", "prescription strength", "sounds like", "probably just",
-	"it's probably", "it is probably", "likely just", "most likely", "heat pack", "warm compress", "elevate"}
+	"it's probably", "it is probably", "likely just", "most likely", "heat pack", "warm compress", "elevate",
+	"normal", "you're fine", "you are fine", "is fine", "are fine", "can wait", "it can wait", "should ease",
+	"should loosen", "should settle", "it'll settle", "will settle", "sounds like", "looks like", "keep taking",
+	"keep using", "keep wearing", "drink", "lie on", "avoid chewing", "considered safe", "safe while", "safe to",
+	"doesn't affect", "won't affect", "does not affect", "stick to", "x a day", "times a day", "a day",
+	"every night", "ointment", "cream", "wax", "gauze", "compress", "stretch", "stretches", "hydrocortisone",
+	"benadryl", "ibuprofen", "tylenol", "advil", "motrin", "aleve", "acetaminophen", "dose", "doses", "try"}
 
 var adviceSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(advicePhrases, "advice"); return ps }()
 
