@@ -173,11 +173,3 @@ export function startOfLocalDay(ms) {
   d.setHours(0, 0, 0, 0);
   return d.getTime();
 }
-
-// startOfLocalWeek is local Monday midnight at or before ms ("this week").
-export function startOfLocalWeek(ms) {
-  const d = new Date(startOfLocalDay(ms));
-  const sinceMonday = (d.getDay() + 6) % 7;
-  d.setDate(d.getDate() - sinceMonday);
-  return d.getTime();
-}

@@ -1,8 +1,12 @@
 // The popup's numbers, computed from stored comment records (hashes, times
 // and topic tags only): unanswered, overdue, the oldest waiting, and topics
-// that recur this week.
+// that recur this week (the last seven days).
 
-import { isOverdue, startOfLocalDay, startOfLocalWeek } from './business-hours.js';
+import { isOverdue, startOfLocalDay } from './business-hours.js';
+
+// "This week" for recurring topics is the last seven days, so Monday morning
+// still sees last week's pattern.
+export const WEEK_MS = 7 * 24 * 3600_000;
 
 // arrivedAt is when a comment started waiting: its posted time when the page
 // showed one, else when ReplyGuard first saw it.
@@ -15,7 +19,7 @@ export function arrivedAt(record) {
 export function summarize(threads, { now = Date.now(), window } = {}) {
   const records = Object.values(threads ?? {});
   const today = startOfLocalDay(now);
-  const week = startOfLocalWeek(now);
+  const week = now - WEEK_MS;
   const waiting = records
     .filter((r) => !r.answered)
     .map((r) => ({ ...r, since: arrivedAt(r) }))

@@ -18,7 +18,7 @@ const threads = {
   a: { site: 'facebook', seen: at(11, 14), topics: ['billing'], page: PAGE }, // 1 h: not overdue
   b: { site: 'facebook', seen: at(11, 14), posted: at(11, 9), topics: ['wait_time'], page: PAGE }, // 6 business h: overdue
   c: { site: 'facebook', seen: at(10, 9), answered: at(10, 10), topics: ['wait_time'] }, // answered
-  d: { site: 'instagram', seen: at(6, 16), topics: ['wait_time', 'wait_time'], page: 'https://www.instagram.com/p/x/' }, // last week
+  d: { site: 'instagram', seen: at(4, 10), topics: ['wait_time', 'wait_time'], page: 'https://www.instagram.com/p/x/' }, // over 7 days ago
   e: { site: 'instagram', seen: at(9, 8), topics: ['parking'], page: 'https://www.instagram.com/p/x/' }, // Monday: overdue
 };
 
@@ -26,20 +26,20 @@ test('counts unanswered, overdue and today', () => {
   const s = summarize(threads, { now, window: window4h });
   assert.equal(s.tracked, 5);
   assert.equal(s.unanswered, 4);
-  assert.equal(s.overdue, 3, 'b (6 h), d (last week) and e (Monday) are past 4 business hours');
+  assert.equal(s.overdue, 3, 'b (6 h), d (a week ago) and e (Monday) are past 4 business hours');
   assert.equal(s.newToday, 2, 'a and b arrived today; b by its posted time');
 });
 
 test('the oldest waiting comment and the page to open', () => {
   const s = summarize(threads, { now, window: window4h });
-  assert.deepEqual(s.oldest, { since: at(6, 16), site: 'instagram', page: 'https://www.instagram.com/p/x/' });
+  assert.deepEqual(s.oldest, { since: at(4, 10), site: 'instagram', page: 'https://www.instagram.com/p/x/' });
   assert.deepEqual(s.pages.map((p) => [p.page, p.count]), [
     ['https://www.instagram.com/p/x/', 2],
     [PAGE, 2],
   ]);
 });
 
-test('recurring topics count each comment once, this week only, two or more', () => {
+test('recurring topics count each comment once, last 7 days only, two or more', () => {
   const s = summarize(threads, { now, window: window4h });
   assert.deepEqual(s.recurring, [{ topic: 'wait_time', count: 2 }]);
   const more = { ...threads, f: { site: 'facebook', seen: at(10, 12), answered: at(10, 13), topics: ['billing', 'parking'] } };
