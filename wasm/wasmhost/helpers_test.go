@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/replyguard/replyguard/core"
 	"github.com/replyguard/replyguard/wasm/wasmhost/wasmtest"
@@ -89,3 +90,5 @@ func mustJSON(t testing.TB, v any) string {
 	}
 	return string(b)
 }
+
+func utf16Units(s string) []uint16 { return utf16.Encode([]rune(s)) }
