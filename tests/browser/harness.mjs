@@ -9,7 +9,8 @@
 //
 // launch({managedPolicy}) writes Chromium's managed policy for the extension
 // to /etc/chromium/policies/managed/replyguard-test.json (the suite runs as
-// root, like CI) and removes it on close.
+// root, like CI) and removes it on close. managedPolicy may be a function of
+// baseUrl, for settings that name the fixture server (a policy_url).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,7 +42,10 @@ export async function launch({ withExtension = true, profileDir, managedPolicy, 
   const server = await startServer();
   const ownProfile = !profileDir;
   profileDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-profile-'));
-  if (managedPolicy) writeManagedPolicy(managedPolicy);
+  const baseUrl = (host = 'www.facebook.com') => `https://${host}:${server.port}`;
+  if (managedPolicy) {
+    writeManagedPolicy(typeof managedPolicy === 'function' ? managedPolicy(baseUrl) : managedPolicy);
+  }
 
   const resolverRules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`)
     // Everything else fails to resolve: a test can never reach the internet.
@@ -87,7 +91,6 @@ export async function launch({ withExtension = true, profileDir, managedPolicy, 
   let serviceWorker = null;
   if (withExtension) serviceWorker = await findServiceWorker(context);
 
-  const baseUrl = (host = 'www.facebook.com') => `https://${host}:${server.port}`;
   const handle = {
     context,
     extensionId: withExtension ? EXTENSION_ID : null,
