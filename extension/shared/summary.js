@@ -8,6 +8,10 @@ import { isOverdue, startOfLocalDay } from './business-hours.js';
 // still sees last week's pattern.
 export const WEEK_MS = 7 * 24 * 3600_000;
 
+// Tags that say what kind of comment it was rather than what it was about:
+// "complaint" recurring says nothing a practice can fix.
+const KIND_TAGS = new Set(['complaint', 'compliment', 'question', 'other', 'none']);
+
 // arrivedAt is when a comment started waiting: its posted time when the page
 // showed one, else when ReplyGuard first saw it.
 export function arrivedAt(record) {
@@ -42,7 +46,7 @@ export function summarize(threads, { now = Date.now(), window } = {}) {
   const topicCounts = new Map();
   for (const r of records) {
     if (arrivedAt(r) < week) continue;
-    for (const t of new Set(r.topics ?? [])) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
+    for (const t of new Set(r.topics ?? [])) if (!KIND_TAGS.has(t)) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
   }
   const recurring = [...topicCounts]
     .filter(([, count]) => count >= 2)

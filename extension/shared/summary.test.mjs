@@ -16,8 +16,8 @@ const PAGE = 'https://www.facebook.com/brightsmilesdental/posts/p1001';
 const now = at(11, 15);
 const threads = {
   a: { site: 'facebook', seen: at(11, 14), topics: ['billing'], page: PAGE }, // 1 h: not overdue
-  b: { site: 'facebook', seen: at(11, 14), posted: at(11, 9), topics: ['wait_time'], page: PAGE }, // 6 business h: overdue
-  c: { site: 'facebook', seen: at(10, 9), answered: at(10, 10), topics: ['wait_time'] }, // answered
+  b: { site: 'facebook', seen: at(11, 14), posted: at(11, 9), topics: ['complaint', 'wait_time'], page: PAGE }, // 6 business h: overdue
+  c: { site: 'facebook', seen: at(10, 9), answered: at(10, 10), topics: ['wait_time', 'complaint'] }, // answered
   d: { site: 'instagram', seen: at(4, 10), topics: ['wait_time', 'wait_time'], page: 'https://www.instagram.com/p/x/' }, // over 7 days ago
   e: { site: 'instagram', seen: at(9, 8), topics: ['parking'], page: 'https://www.instagram.com/p/x/' }, // Monday: overdue
 };
@@ -39,7 +39,7 @@ test('the oldest waiting comment and the page to open', () => {
   ]);
 });
 
-test('recurring topics count each comment once, last 7 days only, two or more', () => {
+test('recurring topics count each comment once, last 7 days only, two or more, and not the kind tag', () => {
   const s = summarize(threads, { now, window: window4h });
   assert.deepEqual(s.recurring, [{ topic: 'wait_time', count: 2 }]);
   const more = { ...threads, f: { site: 'facebook', seen: at(10, 12), answered: at(10, 13), topics: ['billing', 'parking'] } };
