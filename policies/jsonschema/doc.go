@@ -4,7 +4,8 @@
 //
 // The subset: type, properties, required, additionalProperties, items, enum,
 // minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-// minItems, maxItems, uniqueItems, pattern, $ref to "#/$defs/...", plus
+// minItems, maxItems, uniqueItems, pattern (an ECMA-262 subset, see
+// Pattern), $ref to "#/$defs/...", plus
 // annotations (title, description, default, ...). Compile rejects any other
 // keyword, so a schema never silently asks for a check this package skips.
 package jsonschema

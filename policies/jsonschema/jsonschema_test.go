@@ -156,7 +156,8 @@ func TestCompileRejects(t *testing.T) {
 		{`{"properties": {"a": {"$ref": "#/$defs/missing"}}}`, `schema #/properties/a/$ref: unresolved $ref "#/$defs/missing"`},
 		{`{"properties": {"a": {"$ref": "#/$defs/x", "type": "string"}}, "$defs": {"x": {}}}`, "schema #/properties/a: only annotations may sit beside $ref"},
 		{`{"additionalProperties": false, "required": ["a"]}`, `schema: required property "a" is not declared`},
-		{`{"pattern": "("}`, "schema #/pattern: error parsing regexp"},
+		{`{"pattern": "("}`, `schema #/pattern: pattern "(" at 1: missing )`},
+		{`{"pattern": "a(?=b)"}`, "schema #/pattern: pattern \"a(?=b)\" at 2: lookaround and named groups are not supported"},
 		{`{"maxItems": -1}`, "schema #/maxItems: must be a non-negative integer"},
 		{`[]`, "schema: must be an object"},
 	}

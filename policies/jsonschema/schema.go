@@ -3,7 +3,6 @@ package jsonschema
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ type Schema struct {
 	MinItems, MaxItems                 *int
 	UniqueItems                        bool
 
-	Pattern *regexp.Regexp
+	Pattern *Pattern
 	// PatternMessage is the message when Pattern does not match (the
 	// "patternErrorMessage" annotation, which VS Code also shows).
 	PatternMessage string
@@ -141,7 +140,7 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 			s.UniqueItems, _ = val.(bool)
 		case "pattern":
 			src, _ := val.(string)
-			if s.Pattern, err = regexp.Compile(src); err != nil {
+			if s.Pattern, err = CompilePattern(src); err != nil {
 				return nil, fmt.Errorf("schema %s: %v", where, err)
 			}
 		case "patternErrorMessage":
