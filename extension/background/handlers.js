@@ -146,6 +146,7 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
     // Extension pages only.
 
     async status() {
+      await policy.view(); // validates a policy IT has just pushed
       const managed = await policy.managed();
       return {
         ok: true,

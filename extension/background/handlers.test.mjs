@@ -278,3 +278,10 @@ test('settings export and import round-trip; files with comment history are refu
   assert.equal(brokenPolicy.ok, false);
   assert.equal(brokenPolicy.errors[0].path, 'policy.rules.length.facebook.max_words');
 });
+
+test("status validates IT's freshly pushed policy before answering", async () => {
+  const w = worker({ managed: { policy: JSON.stringify({ name: 'Practice IT', version: '7' }) } });
+  const status = await dispatch(w.handlers, { type: 'status' }, { fromExtensionPage: true });
+  assert.deepEqual([status.active.name, status.active.source], ['Practice IT', 'managed']);
+  assert.deepEqual(status.managed.locked, ['policy']);
+});
