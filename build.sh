@@ -21,7 +21,7 @@ build_wasm() {
 	[ -f wasm/main.go ] || return 0
 	log "engine.wasm (GOOS=wasip1 reactor)"
 	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' -o wasm/engine.wasm ./wasm
-	ls -l wasm/engine.wasm | awk '{printf "   %s bytes\n", $5}' >&2
+	printf '   %s bytes, %s gzip -9\n' "$(wc -c <wasm/engine.wasm)" "$(gzip -9c wasm/engine.wasm | wc -c)" >&2
 }
 
 npm_install() {

@@ -1,7 +1,6 @@
 package wasmhost
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/replyguard/replyguard/core"
@@ -13,11 +12,13 @@ import (
 func TestMemoryStaysFlat(t *testing.T) {
 	const warmup, total = 5_000, 100_000
 	e := newTestEngine(t)
+	// Short replies keep the test quick; together they take every path that
+	// allocates: findings with edits, emoji spans, comments and fingerprints.
 	reqs := []*core.Request{
-		{Text: "Thanks so much for the kind words, Maria! 😊 We'll see you at your next cleaning."},
-		{Text: strings.Repeat("We are sorry about the wait. Please call our office at 555-0100 so we can help. ", 12),
+		{Text: "Thanks so much for the kind words, Maria! 😊 See you at your next cleaning."},
+		{Text: "Calm down. Your root canal on March 3rd went fine, call 555-0100.",
 			Comment: "I waited two hours and nobody told me anything!", Platform: "instagram"},
-		{Text: "Café crème résumé — naïve façade. 👍🏽 ", Comment: "How much is a crown?", Recent: []string{"00ff00ff00ff00ff"}},
+		{Text: "Café crème résumé — naïve façade. 👍🏽", Comment: "How much is a crown?", Recent: []string{"00ff00ff00ff00ff"}},
 	}
 	var base uint32
 	for i := 0; i < total; i++ {
