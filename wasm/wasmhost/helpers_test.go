@@ -38,15 +38,24 @@ type namedRequest struct {
 	Req  core.Request
 }
 
-// corpusRequests reads every request-like JSONL line (one with "text") under
-// core/testdata: the labelled corpus and any rule test data in JSONL.
+// corpusRequests reads every request under core/testdata: each JSONL line
+// with "text" (the labelled corpus) and each case of the rule archives.
 func corpusRequests(t testing.TB) []namedRequest {
 	t.Helper()
 	root := filepath.Join("..", "..", "core", "testdata")
 	var out []namedRequest
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".jsonl") {
+		if err != nil || d.IsDir() {
 			return err
+		}
+		rel, _ := filepath.Rel(filepath.Join("..", ".."), path)
+		if strings.HasSuffix(path, ".txtar") {
+			reqs, err := ruleArchiveRequests(path, rel)
+			out = append(out, reqs...)
+			return err
+		}
+		if !strings.HasSuffix(path, ".jsonl") {
+			return nil
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -69,7 +78,6 @@ func corpusRequests(t testing.TB) []namedRequest {
 				// fixtures of another kind; parity only needs requests.
 				continue
 			}
-			rel, _ := filepath.Rel(filepath.Join("..", ".."), path)
 			out = append(out, namedRequest{Name: rel + ":" + strconv.Itoa(n), Req: req})
 		}
 		return sc.Err()
@@ -92,3 +100,43 @@ func mustJSON(t testing.TB, v any) string {
 }
 
 func utf16Units(s string) []uint16 { return utf16.Encode([]rune(s)) }
+
+// ruleArchiveRequests reads the requests of a rule archive
+// (core/testdata/rules/*.txtar): "-- name --" starts a case, "comment:" and
+// "platform:" lines set its fields, and the reply follows ">>>" up to the
+// next case. Expectation lines are core's business and skipped here.
+func ruleArchiveRequests(path, rel string) ([]namedRequest, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []namedRequest
+	var cur *namedRequest
+	var reply []string
+	inReply := false
+	flush := func() {
+		if cur != nil {
+			cur.Req.Text = strings.TrimRight(strings.Join(reply, "\n"), "\n")
+			out = append(out, *cur)
+		}
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --"):
+			flush()
+			cur = &namedRequest{Name: rel + " " + strings.TrimSuffix(strings.TrimPrefix(line, "-- "), " --")}
+			reply, inReply = nil, false
+		case cur == nil:
+		case inReply:
+			reply = append(reply, line)
+		case line == ">>>":
+			inReply = true
+		case strings.HasPrefix(line, "comment: "):
+			cur.Req.Comment = strings.TrimPrefix(line, "comment: ")
+		case strings.HasPrefix(line, "platform: "):
+			cur.Req.Platform = strings.TrimPrefix(line, "platform: ")
+		}
+	}
+	flush()
+	return out, nil
+}

@@ -3,6 +3,7 @@ package wasmhost
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,8 +28,8 @@ func TestParityWithNative(t *testing.T) {
 		}
 		reqs = append(reqs, namedRequest{Name: "wasm/testdata/cases.jsonl " + c.Name, Req: req})
 	}
-	if len(reqs) < 20 {
-		t.Fatalf("only %d requests found; the parity test needs the corpus", len(reqs))
+	if len(reqs) < 100 {
+		t.Fatalf("only %d requests in core/testdata and the shared cases; the parity test needs the corpus and the rule test data", len(reqs))
 	}
 	failed, findings := 0, 0
 	for _, r := range reqs {
@@ -50,7 +51,13 @@ func TestParityWithNative(t *testing.T) {
 			t.Fatal("too many differences; stopping")
 		}
 	}
-	t.Logf("%d requests, %d findings: native and wasm agree on %d", len(reqs), findings, len(reqs)-failed)
+	bySource := map[string]int{}
+	for _, r := range reqs {
+		src, _, _ := strings.Cut(r.Name, ":")
+		src, _, _ = strings.Cut(src, " ")
+		bySource[filepath.Base(src)]++
+	}
+	t.Logf("%d requests %v, %d findings: native and wasm agree on %d", len(reqs), bySource, findings, len(reqs)-failed)
 }
 
 // diffFindings describes how two responses differ, finding by finding.
