@@ -202,6 +202,9 @@ func placeholders(text string) []Span {
 	var out []Span
 	lower := asciiLower(text)
 	for i := 0; i < len(text); i++ {
+		if strings.IndexByte("{[<%$", text[i]) < 0 {
+			continue
+		}
 		for _, pair := range placeholderPairs {
 			if !strings.HasPrefix(text[i:], pair[0]) {
 				continue

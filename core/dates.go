@@ -154,6 +154,9 @@ func isDayNumber(s string) bool {
 // isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
 func isTimeWord(d *Doc, i int) bool {
 	w := d.Words[i].Lower
+	if !isDigit(w[0]) {
+		return false
+	}
 	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			if _, err := strconv.Atoi(w[:len(w)-len(suf)]); err == nil {

@@ -12,14 +12,14 @@ func FingerprintDoc(d *Doc) uint64 {
 	if len(d.Words) == 0 {
 		return 0
 	}
+	// acc[b] counts set bits in column b; a column is set in the result
+	// when more than half of the hashes set it.
 	var acc [64]int32
+	n := int32(0)
 	add := func(h uint64) {
+		n++
 		for b := 0; b < 64; b++ {
-			if h&(1<<b) != 0 {
-				acc[b]++
-			} else {
-				acc[b]--
-			}
+			acc[b] += int32(h>>b) & 1
 		}
 	}
 	prev := uint64(0)
@@ -33,7 +33,7 @@ func FingerprintDoc(d *Doc) uint64 {
 	}
 	var out uint64
 	for b := 0; b < 64; b++ {
-		if acc[b] > 0 {
+		if 2*acc[b] > n {
 			out |= 1 << b
 		}
 	}

@@ -118,9 +118,13 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 type numberRun struct {
 	Span
 	digits string
-	groups []int // digit counts per group
-	seps   string
+	groups []int  // digit counts per group
+	seps   string // the separators between groups, in order
 }
+
+// maxNumberRun bounds a run: no identifier is longer, and unbounded runs of
+// "555 555 555 …" would otherwise make one giant run.
+const maxNumberRun = 32
 
 // scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
 // and contain only digits, spaces, and ()-./+ separators.
@@ -151,7 +155,7 @@ func scanNumberRuns(text string) []numberRun {
 				j++
 				continue
 			}
-			if strings.IndexByte("()-./+ ", c) >= 0 && j+1 < len(text) && j-lastDigit <= 2 {
+			if strings.IndexByte("()-./+ ", c) >= 0 && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
 				j++
 				continue
 			}
@@ -167,6 +171,7 @@ func scanNumberRuns(text string) []numberRun {
 		}
 		run := numberRun{Span: Span{start, end}}
 		n := 0
+		var seps []byte
 		for k := start; k < end; k++ {
 			if isDigit(text[k]) {
 				n++
@@ -174,12 +179,13 @@ func scanNumberRuns(text string) []numberRun {
 			}
 			if n > 0 {
 				run.groups = append(run.groups, n)
-				run.seps += string(text[k])
+				seps = append(seps, text[k])
 				n = 0
-			} else if len(run.seps) > 0 || k > start {
-				run.seps += string(text[k])
+			} else if len(seps) > 0 || k > start {
+				seps = append(seps, text[k])
 			}
 		}
+		run.seps = string(seps)
 		if n > 0 {
 			run.groups = append(run.groups, n)
 		}
@@ -529,6 +535,9 @@ func (c *Compiled) ownAddress(number, street string) bool {
 func ageHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
+		if !isDigit(w.Lower[0]) {
+			continue
+		}
 		num := w.Lower
 		if k := strings.IndexByte(num, '-'); k > 0 {
 			num = num[:k]

@@ -106,7 +106,7 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 		sigFrom := lineStart
 		if !isSig {
 			for _, p := range []string{" - ", " — ", " – ", " ~", " -", " —", " –"} {
-				if k := strings.LastIndex(text[lineStart:end], p); k >= 0 {
+				if k := strings.LastIndex(text[lineStart:end], p); k >= 0 && end-(lineStart+k) <= 60 {
 					tail := strings.TrimSpace(text[lineStart+k+len(p) : end])
 					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
 						isSig, sigFrom = true, lineStart+k
@@ -114,7 +114,7 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 				}
 			}
 		}
-		if !isSig && end == len(text) {
+		if !isSig && end == len(text) && len(line) <= 80 {
 			fields := strings.Fields(line)
 			if len(fields) > 0 && len(fields) <= 5 {
 				for _, f := range fields {
@@ -125,8 +125,8 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 			}
 		}
 		if isSig {
-			for i, w := range d.Words {
-				if w.Start >= sigFrom && w.End <= end && isCapitalized(text, w) {
+			for i := wordBefore(d, sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
+				if d.Words[i].Start >= sigFrom && isCapitalized(text, d.Words[i]) {
 					staff[i] = true
 				}
 			}

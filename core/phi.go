@@ -32,6 +32,8 @@ type sentFlags struct {
 	pastTense bool // "said", "told", "noticed": something already happened
 	// genericStatement: "most people", "usually", "makes a big difference".
 	genericStatement bool
+	ifYou            bool // "… if you use them"
+	billingSpecific  bool // amounts or billing events
 }
 
 type phiPass struct {
@@ -48,6 +50,7 @@ type phiPass struct {
 	// answersQuestion: the comment asked something, so instructions in
 	// the reply are general answers, not the person's care plan.
 	answersQuestion bool
+	contactBefore   []bool
 }
 
 var youWords = newWordSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
@@ -77,28 +80,71 @@ var eventWords = newWordSet("had", "got", "received", "diagnosed", "taking", "to
 	"looking", "looks", "improving", "better", "worse", "working", "worked", "paid", "cleared", "resolved",
 	"gone", "fixed", "kicked", "showed", "came", "back", "ready", "fits", "fit", "wearing", "keep")
 
+// wordClass is a bit set of the word lists a sentence's flags come from, so
+// the per-word loop does one map lookup instead of one per list.
+type wordClass uint32
+
+const (
+	clYou wordClass = 1 << iota
+	clEmpathy
+	clGeneric
+	clOffer
+	clSchedule
+	clPastVisit
+	clEvent
+	clTime
+	clThird
+	clPast
+	clGenericStatement
+	clBilling
+)
+
+var sentenceClasses = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range []struct {
+		set wordSet
+		cl  wordClass
+	}{
+		{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
+		{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
+		{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
+		{billingEvents, clBilling},
+	} {
+		for w := range c.set {
+			m[w] |= c.cl
+		}
+	}
+	return m
+})
+
 func newPHIPass(p *Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: p.Policy, d: d, flags: make([]sentFlags, len(d.Sentences))}
 	for s := range d.Sentences {
 		ws := d.sentenceWords(s)
 		f := &pp.flags[s]
+		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			if youWords.has(lw) && !(lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see")) {
-				f.you = true
+			cl := sentenceClasses()[lw] // one map lookup per word for every class
+			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
+				cl &^= clYou
 			}
-			f.empathy = f.empathy || empathyWords.has(lw)
-			f.generic = f.generic || genericWords.has(lw)
-			f.offer = f.offer || offerWords.has(lw)
-			f.schedule = f.schedule || scheduleWords.has(lw)
-			f.pastVisit = f.pastVisit || pastVisitWords.has(lw)
-			f.event = f.event || eventWords.has(lw)
-			f.time = f.time || timeWords.has(lw) || weekdays.has(lw) || (k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") && (lw == "week" || lw == "month"))
-			f.third = f.third || thirdWords.has(lw)
-			f.pastTense = f.pastTense || pastWords.has(lw)
-			f.genericStatement = f.genericStatement || genericStatementWords.has(lw)
+			if (lw == "week" || lw == "month") && k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") {
+				cl |= clTime
+			}
+			if lw == "if" && k+1 < len(ws) && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
+				f.ifYou = true
+			}
+			if isDigit(lw[0]) {
+				cl |= clBilling
+			}
+			all |= cl
 		}
+		f.you, f.empathy, f.generic = all&clYou != 0, all&clEmpathy != 0, all&clGeneric != 0
+		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
+		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
+		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
 	}
 	pp.care = make([]phraseMatch, len(d.Words))
 	for i := range d.Words {
@@ -108,6 +154,7 @@ func newPHIPass(p *Pass) *phiPass {
 			pp.care[i] = phraseMatch{From: -1}
 		}
 	}
+	pp.markContactBefore()
 	pp.staff = pp.c.staffNames(d)
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
@@ -384,14 +431,23 @@ func (pp *phiPass) careHits() []phiHit {
 
 // afterContactVerb: "please call so a dentist can give you the right
 // aftercare guidance" offers care; it does not disclose any.
-func (pp *phiPass) afterContactVerb(i int) bool {
+func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
+
+// markContactBefore computes, in one pass, which words follow an invitation
+// to make contact earlier in their sentence.
+func (pp *phiPass) markContactBefore() {
 	d := pp.d
-	for k := i - 1; k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-		if contactVerbsImperative.has(d.Words[k].Lower) && (k == 0 || !firstPersonSubjects.has(d.Words[k-1].Lower)) {
-			return true
+	pp.contactBefore = make([]bool, len(d.Words))
+	seen := false
+	for i, w := range d.Words {
+		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
+			seen = false
+		}
+		pp.contactBefore[i] = seen
+		if contactVerbsImperative.has(w.Lower) && (i == 0 || !firstPersonSubjects.has(d.Words[i-1].Lower)) {
+			seen = true
 		}
 	}
-	return false
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
@@ -529,15 +585,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 }
 
 // ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
-func (pp *phiPass) ifYou(s int) bool {
-	ws := pp.d.sentenceWords(s)
-	for k := 0; k+1 < len(ws); k++ {
-		if ws[k].Lower == "if" && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
-			return true
-		}
-	}
-	return false
-}
+func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
 
 // genericOwned: "your first visit", "your free consult" address any newcomer.
 func genericOwned(gap []Word) bool {
@@ -552,10 +600,8 @@ func genericOwned(gap []Word) bool {
 
 // billingSpecific: a sentence with amounts or billing events, not advice.
 func (pp *phiPass) billingSpecific(s int) bool {
-	for _, w := range pp.d.sentenceWords(s) {
-		if billingEvents.has(w.Lower) || (w.Lower[0] >= '0' && w.Lower[0] <= '9') {
-			return true
-		}
+	if pp.flags[s].billingSpecific {
+		return true
 	}
 	sp := pp.d.Sentences[s]
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
