@@ -244,6 +244,15 @@ func safeRewrite(p *Pass) string {
 		contact = "us at " + pr.Phones[0]
 	case len(pr.Emails) > 0:
 		contact = "us at " + pr.Emails[0]
+	default:
+		// No policy contact: reuse the practice number the reply already
+		// offers ("call us at 555-0142").
+		for _, r := range scanNumberRuns(p.Reply.Text) {
+			if isPhone(r) && invitedContact(p.Reply, r.Start) {
+				contact = "us at " + p.Reply.Text[r.Start:r.End]
+				break
+			}
+		}
 	}
 	switch {
 	case p.Comment.Negative:

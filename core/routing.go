@@ -44,7 +44,9 @@ func runRouting(p *Pass) {
 	if len(d.Words) == 0 {
 		return
 	}
-	end := d.Sentences[len(d.Sentences)-1].End
+	// Routing is about the comment, not a phrase of the reply: anchor it on
+	// the first sentence so the underline stays short.
+	end := d.Sentences[0].End
 	advice := adviceSet.find(d)
 	if p.Comment.Kind == KindClinical || (p.Comment.Kind != KindNone && hasTopic(p.Comment, "clinical")) {
 		owner, sev := p.Policy.route("clinical")
