@@ -1,6 +1,9 @@
 package core
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
@@ -66,6 +69,10 @@ func (pp *phiPass) dateHit(sp Span, msg string) (phiHit, bool) {
 	if f.schedule && !f.you {
 		return phiHit{}, false
 	}
+	// A date is a visit date only when the sentence is about a person.
+	if !(f.you || f.name || f.third || f.empathy) {
+		return phiHit{}, false
+	}
 	if !f.pastVisit {
 		return phiHit{}, false
 	}
@@ -125,7 +132,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			}
 			if !found && isTimeWord(d, i) && i > 0 {
 				p := d.Words[i-1].Lower
-				if p == "your" || p == "at" || p == "for" {
+				if p == "your" || p == "at" || p == "for" || strings.HasSuffix(p, "'s") {
 					sp, found = d.span(i, i+1), true
 				}
 			}

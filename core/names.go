@@ -193,7 +193,7 @@ func closesName(d *Doc, i int) bool {
 	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
 }
 
-var honorifics = newWordSet("mr", "mrs", "ms", "miss", "mx")
+var honorifics = newWordSet("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "pani", "pan", "señor", "señora", "senor", "senora")
 var greetingWords = newWordSet("hi", "hey", "hello", "dear", "thanks", "thank", "congrats", "congratulations", "welcome", "aw", "aww", "oh")
 
 // nameHits flags people's names. With other PHI in the reply, any name ties

@@ -145,6 +145,11 @@ func newPHIPass(p *Pass) *phiPass {
 		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
 		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
 		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
+		for k := 0; k+2 < len(ws); k++ {
+			if ws[k].Lower == "let" && ws[k+1].Lower == "us" && ws[k+2].Lower == "know" {
+				f.you = true // "let us know how the new mask is working"
+			}
+		}
 	}
 	pp.care = make([]phraseMatch, len(d.Words))
 	for i := range d.Words {
@@ -270,7 +275,7 @@ var relationshipPhrases = []string{
 	"in our system", "in your chart", "on your chart", "in your file", "we checked your",
 	"we reviewed your", "we looked at your", "we pulled up your", "we looked into your", "i checked your",
 	"i reviewed your", "i looked at your", "see you at your", "see you on", "see you tomorrow",
-	"see you in", "see you back", "see you then", "see you at the", "seeing you", "you arrived", "you checked in",
+	"see you in", "see you back", "see you then", "see you at the", "you arrived", "you checked in",
 	"you showed up", "you were late", "you arrived late", "your arrival", "you no-showed", "you missed your",
 	"great to see you", "nice to see you", "good to see you", "loved seeing you", "pleasure to see you",
 	"pleasure treating", "treating you", "treated you", "treat you", "take care of you", "taking care of you",
@@ -300,6 +305,9 @@ var relationshipPhrases = []string{
 	"privilege treating", "pleasure caring for", "at every visit", "each visit", "every appointment",
 	"the three we did", "we did for you", "did for you", "we placed", "we removed", "we pulled", "we extracted",
 	"we fixed your", "we adjusted", "we prescribed", "we referred you", "we caught it", "glad we caught",
+	"been coming here since", "been coming to us since", "coming here since", "coming to us since",
+	"been patients", "been a patient", "you were here", "you were just here", "you were just in", "were here in",
+	"you were in for", "loved meeting", "great meeting", "nice meeting you", "pleasure meeting", "meeting your new",
 	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
@@ -316,7 +324,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
 		if m.From > 0 && d.Words[m.From].Lower == "see" {
-			if p := d.Words[m.From-1].Lower; p == "can" || p == "could" || p == "to" {
+			p := d.Words[m.From-1].Lower
+			eager := m.From > 1 && (d.Words[m.From-2].Lower == "wait" || d.Words[m.From-2].Lower == "forward")
+			if p == "can" || p == "could" || (p == "to" && !eager) {
 				continue
 			}
 		}
@@ -350,11 +360,23 @@ func (pp *phiPass) relationshipHits() []phiHit {
 
 var patientVerbs = newWordSet("you're", "you", "are", "being", "as", "were", "been", "become", "became", "is", "he's", "she's")
 
+// weakRelationship phrases read as generic courtesy more often than as a
+// disclosure ("while you were in pain", "see you next time").
+var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
+	"enjoy your new smile": true, "seeing you": true, "on your account": true}
+
 // relationshipSet is built once per process.
 var relationshipSet = sync.OnceValue(func() *phraseSet {
 	ps := newPhraseSet()
 	ps.addAll(relationshipPhrases, "rel")
-	ps.addAll(safeList("relationship_phrases"), "rel")
+	for _, p := range safeList("relationship_phrases") {
+		// "your …" phrases go through the possessive frame, which knows
+		// "bring your insurance card" from "your claim was denied".
+		if strings.HasPrefix(p, "your ") || weakRelationship[p] {
+			continue
+		}
+		ps.add(p, "rel")
+	}
 	return ps
 })
 
@@ -420,6 +442,11 @@ func (pp *phiPass) careHits() []phiHit {
 		// "congrats on finishing treatment", "glad you got that filling done".
 		if (strong || f.you) && pp.afterEventVerb(i) {
 			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			continue
+		}
+		// "glad we got that $312 refund back to you": amounts about the reader.
+		if m.Tag == tagBilling && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
+			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details", "care"})
 			continue
 		}
 		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
@@ -496,7 +523,7 @@ func (pp *phiPass) isOwner(i int) bool {
 	}
 	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
 		switch d.Words[i+1].Lower {
-		case "have", "had", "got", "owe", "still", "need":
+		case "have", "had", "got", "owe", "still", "need", "signed", "received", "missed", "skipped", "cancelled", "canceled":
 			return true
 		}
 	}
@@ -547,7 +574,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				return phiHit{}, false
 			}
 			f := pp.flags[s]
-			strong := f.empathy || f.name || f.time || f.third
+			strong := f.empathy || f.name || f.time || f.third || pp.addressed
 			if bodyNouns.has(head) && m.To-m.From == 1 && !f.event {
 				return phiHit{}, false
 			}
@@ -559,8 +586,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 			case tagBilling:
-				// "check your specific plan" is generic; "your balance of $84" is not.
-				if !pp.billingSpecific(s) && !strong {
+				// "check your specific plan" and "bring your insurance card" are
+				// generic; "your balance of $84" is not.
+				if m.To < len(d.Words) && (d.Words[m.To].Lower == "card" || d.Words[m.To].Lower == "cards") {
+					return phiHit{}, false
+				}
+				if genericOwned(d.Words[i+1:k]) || (!pp.billingSpecific(s) && !strong) {
 					return phiHit{}, false
 				}
 			case tagCareNoun:
@@ -595,6 +626,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 
 // ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
 func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
+
+// hasAmount reports a money amount in sentence s.
+func (pp *phiPass) hasAmount(s int) bool {
+	sp := pp.d.Sentences[s]
+	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
+}
 
 // genericOwned: "your first visit", "your free consult" address any newcomer.
 func genericOwned(gap []Word) bool {
