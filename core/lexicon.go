@@ -126,8 +126,8 @@ func builtins() *builtinLexicon {
 				}
 			}
 		}
-		l.firstNames = newWordSet(safeList("first_names")...)
-		l.ambiguousName = newWordSet(safeAmbiguous("first_names")...)
+		l.firstNames = newWordSet(append(safeList("first_names"), safeList("first_names_more")...)...)
+		l.ambiguousName = newWordSet(append(safeAmbiguous("first_names"), safeAmbiguous("first_names_more")...)...)
 		for _, w := range safeList("first_names_ambiguous") {
 			l.ambiguousName[w] = true
 		}
