@@ -59,7 +59,7 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       const platform = platformOf(msg);
       const engine = await policy.engine();
       const recent = ((await store.get(KEYS.recent)) ?? []).map((r) => r.fingerprint);
-      const res = engine.check({ text, comment, platform, recent });
+      const res = await engine.check({ text, comment, platform, recent });
       const view = await policy.view();
       const site = siteKey(msg.site) ?? platform;
       const enabled = (await sitesNow())[site] !== false;
@@ -117,7 +117,7 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
         const item = { id: ids[i], site, posted: postedTime(c.time, at), replied: c.replied === true };
         if (!known[ids[i]] && typeof c.text === 'string' && c.text.trim()) {
           engine ??= await policy.engine();
-          const res = engine.check({ text: '', comment: c.text.slice(0, MAX_TEXT), platform: site });
+          const res = await engine.check({ text: '', comment: c.text.slice(0, MAX_TEXT), platform: site });
           item.topics = (res.comment?.topics ?? []).filter((t) => typeof t === 'string').slice(0, 10);
         }
         incoming.push(item);

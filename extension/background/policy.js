@@ -13,7 +13,10 @@ import { policyUrlProblem } from '../shared/settings-file.js';
 const DEFAULT_TEXT = '{}';
 
 export function createPolicyManager({ store, engineHost, managedSource, fetchText, now = Date.now }) {
-  let applied = DEFAULT_TEXT; // policy text the engine holds now
+  // The policy text each engine holds. A fresh in-worker engine starts on the
+  // default; an engine that outlives the worker (offscreen) says what it holds.
+  const applied = new WeakMap();
+  const appliedTo = (engine) => (applied.has(engine) ? applied.get(engine) : engine.initialPolicy ?? DEFAULT_TEXT);
   let rejectedManaged = null; // managed inline text the engine refused
   let viewCache = { record: undefined, view: null };
 
@@ -34,12 +37,12 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
   }
 
   // validate runs setPolicy; the engine keeps its previous policy on error.
-  function validate(engine, text) {
+  async function validate(engine, text) {
     if (text.length > LIMITS.policyBytes) {
       return { ok: false, errors: [{ path: '', message: `policy is larger than ${LIMITS.policyBytes / 1024} KB` }] };
     }
-    const r = engine.setPolicy(text);
-    if (r.ok) applied = text;
+    const r = await engine.setPolicy(text);
+    if (r.ok) applied.set(engine, text);
     return { ok: Boolean(r.ok), errors: r.errors ?? [], name: r.name, version: r.version };
   }
 
@@ -60,7 +63,7 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
   async function syncManagedInline(engine) {
     const text = await pendingManagedInline();
     if (!text) return;
-    const r = validate(engine, text);
+    const r = await validate(engine, text);
     if (r.ok) {
       rejectedManaged = null;
       await store.set({ [KEYS.managedPolicy]: record(text, r, 'managed') });
@@ -104,14 +107,14 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
       await syncManagedInline(engine);
       const rec = await activeRecord();
       const text = rec?.text ?? DEFAULT_TEXT;
-      if (text !== applied) {
-        const r = engine.setPolicy(text);
+      if (text !== appliedTo(engine)) {
+        const r = await engine.setPolicy(text);
         // A stored policy a newer engine refuses: run on the default and say so.
         if (!r.ok) {
-          engine.setPolicy(DEFAULT_TEXT);
+          await engine.setPolicy(DEFAULT_TEXT);
           await setStatus({ source: rec.source, ok: false, errors: r.errors ?? [], stored: true });
         }
-        applied = text;
+        applied.set(engine, text);
       }
       return engine;
     },
@@ -147,7 +150,7 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
         return { ok: false, error: 'no policy text given' };
       }
       const engine = await manager.engine();
-      const r = validate(engine, text);
+      const r = await validate(engine, text);
       const where = { source, ...(url ? { url } : {}), ...(fileName ? { fileName: String(fileName).slice(0, 120) } : {}) };
       if (!r.ok) {
         await setStatus({ ...where, ok: false, errors: r.errors });
@@ -201,7 +204,7 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
         return { ok: true, refreshed: true, changed: false };
       }
       const engine = await engineHost.get();
-      const r = validate(engine, got.text);
+      const r = await validate(engine, got.text);
       if (!r.ok) {
         await setStatus({ source, url, ok: false, errors: r.errors });
         await manager.engine();

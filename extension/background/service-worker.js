@@ -1,5 +1,5 @@
-// ReplyGuard's service worker: hosts the rule engine for content scripts
-// (page CSPs can block WebAssembly there), keeps the comment records behind
+// ReplyGuard's service worker: answers content scripts' checks with the rule
+// engine (page CSPs can block WebAssembly there), keeps the comment records behind
 // the popup and the toolbar badge, and manages the policy. Listeners are
 // registered synchronously at the top level so Chromium can wake the worker
 // for any of them.
@@ -7,6 +7,7 @@
 import { loadEngine } from '../engine/engine.js';
 import { createEngineHost, compileEngine } from './engine-host.js';
 import { createHandlers, dispatch } from './handlers.js';
+import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
 import { createStore } from './store.js';
 
@@ -14,19 +15,24 @@ const REFRESH_ALARM = 'replyguard-hourly';
 const REFRESH_MINUTES = 60;
 
 const workerStarted = performance.now();
-const timings = {};
+const timings = { engineHost: chrome.offscreen ? 'offscreen document' : 'service worker' };
 const store = createStore(chrome.storage.local);
 const managedSource = createManagedSource(chrome.storage.managed);
-const engineHost = createEngineHost({
-  compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')),
-  loadEngine,
-});
+// With the "offscreen" permission the engine lives in an offscreen document
+// and survives worker restarts (a cold worker then answers its first check
+// in tens of ms instead of paying the engine's start-up); without it, the
+// worker hosts the engine itself.
+const engineHost = chrome.offscreen
+  ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
+  : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
 const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
 const { handlers, refreshBadge } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const received = performance.now();
   const fromExtensionPage = sender.id === chrome.runtime.id && String(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
+  // A page asking for settings is about to need checks: warm the engine now.
+  if (msg?.type === 'settings') background(policy.engine());
   dispatch(handlers, msg, { fromExtensionPage }).then((reply) => {
     if (msg?.type === 'check' && timings.coldCheckMs === undefined) recordColdCheck(received);
     sendResponse(reply);
@@ -53,6 +59,7 @@ async function startup() {
     await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
   }
   await Promise.all([refreshBadge(), policy.refresh()]);
+  await policy.engine(); // warm before the first reply is typed
 }
 
 // The first check after the worker started: how long it took from the
@@ -62,6 +69,7 @@ function recordColdCheck(received) {
   timings.coldCheckMs = round(performance.now() - received);
   timings.workerToFirstCheckMs = round(performance.now() - workerStarted);
   timings.engineLoadMs = round(engineHost.timings.loadMs);
+  if (engineHost.timings.offscreenLoadMs != null) timings.offscreenEngineLoadMs = engineHost.timings.offscreenLoadMs;
   background(chrome.storage.session?.set({ perf: { ...timings, at: Date.now() } }));
 }
 

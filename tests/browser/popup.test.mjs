@@ -9,7 +9,7 @@ import path from 'node:path';
 import { launch, sendToWorker, ROOT } from './harness.mjs';
 import { FB_JANET, openFixture, repliesUnder } from './inline-helpers.mjs';
 
-export const BRIGHT_SMILES = {
+const BRIGHT_SMILES = {
   name: 'Bright Smiles Dental',
   version: '2026.1',
   practice: {
