@@ -68,7 +68,7 @@ var negativeWords = []string{
 	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
 	"pathetic", "humiliating", "humiliated", "embarrassing", "embarrassed", "barely", "upsold", "didn't need",
 	"down the drain", "worse", "hung up", "never works", "doesn't work", "not working", "can't", "couldn't",
-	"nobody", "no one", "still hasn't", "still haven't", "hasn't", "haven't heard", "where are", "why did",
+	"nobody", "no one", "still hasn't", "still haven't", "hasn't", "haven't heard", "why did",
 	"why was", "why is", "why am", "should've", "should have", "supposed to", "no warning", "without warning",
 	"dropped", "believed me", "stupid", "made me feel", "felt rushed", "surprise", "collection agency",
 	"it's been a week", "been waiting", "been trying", "any update", "again", "in front of", "cancelled",
@@ -76,6 +76,11 @@ var negativeWords = []string{
 	"forgot", "forgotten", "never got", "never received", "still no", "no response", "no reply", "ignored",
 	"disgusting", "shame", "shameful", "careless", "sloppy", "inappropriate", "uncomfortable", "insulted",
 	"judged", "lecture", "lectured", "scared me", "not fair", "unfair", "billing me", "charged for",
+	"without asking", "without permission", "without my consent", "without my permission", "scar", "scarred",
+	"where are they", "where is my", "left a scar", "shared my", "never told", "nobody told", "no one told",
+	"useless", "mortifying", "refused", "dismissed", "rolled her eyes", "rolled his eyes", "rolled their eyes",
+	"picks up", "nobody warned", "no one warned", "warned me", "turned out to be", "keep saying", "money back",
+	"want my money", "burden", "loudly", "checking the clock", "kept checking", "past my appointment",
 	"impossible", "can't get", "cannot get", "could not get", "couldn't get", "rescheduled me", "no-show fee",
 }
 
@@ -86,6 +91,16 @@ var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "ca
 	"not a single", "no wait", "didn't wait", "barely waited", "never been happier", "can't believe how",
 	"worst year", "worst time", "so nervous", "not scared", "wasn't scared", "no complaints", "again and again",
 	"come back again", "back again", "see you again", "again!", "no issues", "no problems", "never had"}
+
+// weakNegatives are complaint words that are often innocent ("can't wait",
+// "I forgot", "nobody judged me"): two are needed, or one strong word.
+var weakNegatives = newWordSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
+	"surprise", "hasn't", "should've", "should have", "supposed to", "dropped", "worse", "cancelled", "canceled",
+	"in front of", "it's been a week", "been waiting", "been trying", "any update", "barely", "why did", "why was",
+	"why is", "why am", "come on", "seriously", "late", "hurt", "hurts", "pain", "painful", "wrong", "forever",
+	"an hour", "two hours", "waiting for", "wait", "waited", "still hurts", "still hurting", "swollen", "cracked",
+	"broke", "fell out", "fell off", "infection", "infected", "refund", "complain", "hate", "mistake", "so long",
+	"too long", "cold", "mean", "impossible", "bad", "poor", "ugh", "smh", "no response", "no reply")
 
 var positiveWords = []string{
 	"thank", "thanks", "thank you", "amazing", "awesome", "great", "best", "love", "loved", "loving",
@@ -166,7 +181,7 @@ func classify(d *Doc) CommentInfo {
 			}
 		}
 	}
-	neg, pos, grateful := 0, 0, false
+	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
 	covered := make([]bool, len(d.Words))
 	for _, m := range l.positive.find(d) {
 		for k := m.From; k < m.To; k++ {
@@ -191,8 +206,14 @@ func classify(d *Doc) CommentInfo {
 		}
 		if negatedBefore(d, m.From) {
 			pos++
+			continue
+		}
+		neg++
+		phrase := d.Text[d.Words[m.From].Start:d.Words[m.To-1].End]
+		if weakNegatives.has(strings.ToLower(phrase)) {
+			weakNeg++
 		} else {
-			neg++
+			strongNeg++
 		}
 	}
 	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"} {
@@ -219,6 +240,11 @@ func classify(d *Doc) CommentInfo {
 	} else {
 		info.Negative = neg > 0 && (neg >= pos || neg >= 2)
 	}
+	// One innocent word in a question or a happy comment ("I forgot lol",
+	// "nobody judged me 💙") is not a complaint.
+	if strongNeg == 0 && weakNeg == 1 && (question || pos > 0) {
+		info.Negative = false
+	}
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
 	personal := false
@@ -231,6 +257,9 @@ func classify(d *Doc) CommentInfo {
 	clinicalQ := (question || len(l.clinicalQ.find(d)) > 0) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
 		!(servicesQuestion(d) && !personal)
 	billingQ := question && (len(l.billingQ.find(d)) > 0 || topicSet["billing"] || topicSet["insurance"])
+	if clinicalQ && question && strongNeg < 2 {
+		info.Negative = false
+	}
 	switch {
 	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
 		info.Kind = KindClinical

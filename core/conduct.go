@@ -25,7 +25,10 @@ var defensivePhrases = map[string][]string{
 		"contrary to", "you claim", "you claimed", "your claim that", "misrepresent", "misrepresenting",
 		"we did nothing wrong", "we did everything right", "we followed protocol", "we followed policy",
 		"we stand by", "we disagree", "you are mistaken", "you're mistaken", "you are wrong", "you're wrong",
-		"we have no record", "there is no record", "camera footage", "security footage", "our cameras"},
+		"we have no record", "there is no record", "camera footage", "security footage", "our cameras",
+		"clearly said", "clearly stated", "clearly explained", "clearly", "known risk", "went over with you",
+		"as discussed", "we discussed", "jump to conclusions", "not chatting", "not our fault", "not on us",
+		"not arrival", "not the er", "however", "policy is", "our policy", "per our policy", "that's not on us"},
 	"blame": {"you were late", "you arrived late", "you showed up late", "you came late", "you didn't", "you did not",
 		"you failed to", "you never", "you should have", "you should've", "if you had", "if you'd", "it's your responsibility",
 		"it is your responsibility", "your responsibility", "your fault", "you chose", "you refused", "you were told",
@@ -61,13 +64,14 @@ var resolvedPhrases = []string{"we've updated", "we have updated", "we updated",
 	"we have added", "we added", "we've changed", "we have changed", "we changed", "we now", "we've hired",
 	"we have hired", "we hired", "we're adding", "we are adding", "we've extended", "we extended", "is now",
 	"are now", "starting next", "starting monday", "new phone system", "we've corrected", "we corrected",
-	"has been corrected", "we've removed", "we removed", "we've switched", "we switched"}
+	"has been corrected", "we've removed", "we removed", "we've switched", "we switched", "ordered", "replaced",
+	"retired", "upgraded", "installed", "we've hired", "officially"}
 
 var resolvedSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(resolvedPhrases, "resolved"); return ps }()
 
 // generalTopics are practice-wide matters that a public fix can resolve.
 var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone": true, "scheduling": true,
-	"cleanliness": true, "general": true, "cost": true, "complaint": true}
+	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
 
 // shoutingOK are all-caps words that are not shouting.
 var shoutingOK = newWordSet("hipaa", "ppo", "hmo", "ada", "dds", "dmd", "md", "cpr", "asap", "faq", "usa",
@@ -83,9 +87,16 @@ func runConduct(p *Pass) {
 	if len(d.Words) == 0 {
 		return
 	}
-	for _, m := range p.Policy.defensivePhrases.find(d) {
+	found := p.Policy.defensivePhrases.find(d)
+	channel := offersPrivateChannel(p, d)
+	for _, m := range found {
 		if m.Tag == "dispute" && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !startsSentence(d, m.From) {
 			continue // "we actually added hours" is not a dispute
+		}
+		// "We're sorry you feel that way … please call Rosa" is clumsy but
+		// not dismissive; with a "but" or no way to follow up, it is.
+		if m.Tag == "sarcasm" && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) {
+			continue
 		}
 		sp := d.span(m.From, m.To)
 		p.Report(Finding{Start: sp.Start, End: sp.End, Message: conductMessages[m.Tag],
@@ -95,11 +106,21 @@ func runConduct(p *Pass) {
 		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
 	}
-	if !offersPrivateChannel(p, d) && !resolvesInGeneral(p, d) {
+	if !channel && !resolvesInGeneral(p, d) {
 		last := d.Sentences[len(d.Sentences)-1]
 		p.Report(Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately"})
 	}
+}
+
+// butAfter reports "but"/"however" within four words after word i.
+func butAfter(d *Doc, i int) bool {
+	for k := i; k < len(d.Words) && k < i+4; k++ {
+		if w := d.Words[k].Lower; w == "but" || w == "however" {
+			return true
+		}
+	}
+	return false
 }
 
 func startsSentence(d *Doc, i int) bool {
@@ -119,14 +140,27 @@ var channelPhrases = []string{"call us", "call our", "call me", "call the office
 	"stop by the front desk", "privately", "private message", "direct message", "offline", "by phone",
 	"over the phone", "on the phone", "messenger", "call", "please call", "call 555", "reach our",
 	"connect with you", "follow up with you", "follow up directly", "contact you directly", "call you directly",
-	"come in so we can", "let us know how to reach you", "your number"}
+	"come in so we can", "let us know how to reach you", "your number", "will call you", "call you",
+	"reach you", "contact you", "email you", "text you", "message you"}
 
 var channelSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(channelPhrases, "channel"); return ps }()
 
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.
 func offersPrivateChannel(p *Pass, d *Doc) bool {
+	// "A member of our team will contact you" is boilerplate, not a channel.
+	boiler := make([]bool, len(d.Words))
+	for _, m := range p.Policy.cannedPhrases.find(d) {
+		if m.Tag == "strong" {
+			for k := m.From; k < m.To; k++ {
+				boiler[k] = true
+			}
+		}
+	}
 	for _, m := range channelSet.find(d) {
+		if boiler[m.From] {
+			continue
+		}
 		w := d.Words[m.From].Lower
 		// A bare "call" counts only as an invitation, not "a call from you".
 		if w == "call" && m.To-m.From == 1 && m.From > 0 && !pleaseWords.has(d.Words[m.From-1].Lower) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {

@@ -22,7 +22,7 @@ var rudePhrases = []string{
 	"learn to read", "as we already said", "as we already told you", "like we said", "go somewhere else",
 	"go elsewhere", "find another dentist", "find another doctor", "find another office", "take your business elsewhere",
 	"don't come back", "do not come back", "you're not welcome", "stupid", "idiot", "ridiculous", "nonsense",
-	"get a life", "grow up", "shut up", "your problem", "too bad", "tough luck", "nobody cares", "who cares",
+	"get a life", "grow up", "shut up", "be patient", "jump to conclusions", "before complaining", "give it time", "your problem", "too bad", "tough luck", "nobody cares", "who cares",
 	"not our job", "figure it out", "obviously you", "clearly you didn't", "lol", "lmao", "smh", "ugh",
 	"if you don't like it", "if you don't like", "cry about it", "entitled", "sorry not sorry",
 }
@@ -31,6 +31,8 @@ var rudePhrases = []string{
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
 var requestOpeners = newWordSet("fill", "share", "leave", "tag", "vote", "complete", "follow", "like",
 	"review", "subscribe", "rate", "sign", "click", "submit", "send", "tell", "nominate", "spread", "post")
+
+var greetWords = newWordSet("hi", "hello", "hey", "yes", "sure", "absolutely", "definitely", "of", "great", "good")
 
 // warmWords show a reply engages warmly with a kind comment.
 var warmWords = newWordSet("welcome", "pleasure", "glad", "happy", "love", "loved", "yay", "congrats",
@@ -87,6 +89,13 @@ func runManners(p *Pass) {
 			p.Report(Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
 		}
+	}
+	// A curt non-answer ("Check the website.") to someone who asked.
+	if p.Comment.Kind != KindNone && len(d.Words) <= 6 && !has(thanksWords) && !has(pleaseWords) && !has(apologyWords) &&
+		!has(warmWords) && !warmText(d.Text) && !has(greetWords) {
+		p.Report(Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
+			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
+		return
 	}
 	// A bare imperative request without please, thanks or a softener.
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
