@@ -22,7 +22,6 @@ const {
 } = await load('ranges.js');
 const { Pill } = await load('ui.js');
 
-const FRAME_MS = 16;
 
 // Phrases ignored "always" during this page's life, until the worker's own
 // list (which holds only hashes) takes over on the next check.
@@ -47,7 +46,7 @@ export class Session {
     this.inFlight = false;
     this.dirty = false;
     this.timer = 0;
-    this.lastRun = -Infinity;
+    this.frameUsed = false;
     this.bypassSend = false;
     this.waiters = [];
     this.positionFrame = 0;
@@ -70,8 +69,7 @@ export class Session {
     this.observer.disconnect();
     this.resizeObserver.disconnect();
     this.el.removeEventListener('input', this.onMutation);
-    clearTimeout(this.timer);
-    cancelAnimationFrame(this.timer);
+    if (this.timer > 0) cancelAnimationFrame(this.timer);
     cancelAnimationFrame(this.positionFrame);
     setHighlights(this.id, new Map());
     this.pill.remove();
@@ -87,23 +85,36 @@ export class Session {
     return readEditable(this.el);
   }
 
-  // schedule coalesces edits: the first edit in a frame is checked right after
-  // the editor finishes handling it; later ones wait for the next frame.
+  // schedule coalesces edits per animation frame: the first edit in a frame
+  // is checked at once (in a microtask, before the browser renders the frame);
+  // edits later in the same frame, or while a check is out, wait and are
+  // checked together with the latest text. A result is drawn only if the
+  // text is still what was checked, so an early read can never show stale
+  // underlines.
   schedule() {
     this.dirty = true;
     if (this.timer || this.inFlight) return;
-    const run = () => {
+    if (this.frameUsed) {
+      this.timer = requestAnimationFrame(() => {
+        this.timer = 0;
+        this.run();
+      });
+      return;
+    }
+    this.timer = -1;
+    queueMicrotask(() => {
       this.timer = 0;
       this.run();
-    };
-    if (performance.now() - this.lastRun >= FRAME_MS) this.timer = setTimeout(run, 0);
-    else this.timer = requestAnimationFrame(run);
+    });
   }
 
   async run() {
     if (!this.dirty || this.inFlight) return;
     this.dirty = false;
-    this.lastRun = performance.now();
+    this.frameUsed = true;
+    requestAnimationFrame(() => {
+      this.frameUsed = false;
+    });
     const { text } = this.read();
     this.inFlight = true;
     try {
@@ -111,11 +122,15 @@ export class Session {
       if (this.read().text === text) this.render(result);
     } catch (err) {
       this.showError(err);
+      this.inFlight = false;
+      this.resolveWaiters(false);
+      if (this.dirty) this.schedule();
+      return;
     } finally {
       this.inFlight = false;
-      if (this.dirty) this.schedule();
-      else this.resolveWaiters();
     }
+    if (this.dirty) this.schedule();
+    else this.resolveWaiters();
   }
 
   async checkText(text) {
@@ -125,25 +140,26 @@ export class Session {
     return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
   }
 
-  // fresh resolves once the current text has been checked.
+  // fresh resolves with the result for the current text once it has been
+  // checked, or null if the check failed (the worker is gone or stuck).
   async fresh() {
     const { text } = this.read();
     if (this.result?.text === text && !this.dirty && !this.inFlight) return this.result;
     if (!this.inFlight) {
       this.dirty = true;
-      clearTimeout(this.timer);
-      cancelAnimationFrame(this.timer);
+      if (this.timer > 0) cancelAnimationFrame(this.timer);
       this.timer = 0;
       this.run();
     }
-    await new Promise((resolve) => this.waiters.push(resolve));
+    const ok = await new Promise((resolve) => this.waiters.push(resolve));
+    if (!ok) return null;
     return this.result?.text === this.read().text ? this.result : this.fresh();
   }
 
-  resolveWaiters() {
+  resolveWaiters(ok = true) {
     const waiters = this.waiters;
     this.waiters = [];
-    for (const w of waiters) w();
+    for (const w of waiters) w(ok);
   }
 
   // ---- drawing ----------------------------------------------------------------
@@ -417,7 +433,9 @@ export class Session {
       return 'stop';
     }
     this.fresh().then((result) => {
-      if (this.needsConfirm(result)) this.confirm(how);
+      // Without a check (the worker failed) the send goes through: ReplyGuard
+      // must never stand between staff and their reply.
+      if (result && this.needsConfirm(result)) this.confirm(how);
       else this.resend(how);
     });
     return 'stop';
