@@ -33,7 +33,8 @@ var scheduleWords = newWordSet("closed", "close", "closing", "open", "opening", 
 	"deadline", "every", "weekly", "monthly", "daily", "party", "drive", "fair", "giveaway", "contest",
 	"webinar", "seminar", "class", "house", "available", "availability", "booking", "book", "schedule",
 	"season", "annual", "anniversary", "celebration", "festival", "parade", "fundraiser", "sale",
-	"promotion", "special", "offer", "ends", "launch", "launching", "effective", "new", "office")
+	"promotion", "special", "offer", "ends", "launch", "launching", "effective", "new", "office", "slots",
+	"openings", "added", "extra", "summer", "busiest", "weekdays", "weekends", "walk-ins")
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
 var pastVisitWords = newWordSet("was", "were", "had", "came", "come", "saw", "seen", "did", "went",

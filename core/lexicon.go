@@ -43,6 +43,8 @@ var careNouns = []string{
 	"knee", "knees", "shoulder", "shoulders", "hamstring", "ankle", "wrist", "hip", "hips", "neck", "eye",
 	"progressives", "bifocals", "trifocals", "frames", "lens", "readers", "hearing aids", "hearing aid",
 	"eye drops", "drops", "inhaler", "cpap", "cpap mask", "monitor", "pump", "insulin pump",
+	"repair", "replacement", "reconstruction", "removal", "transplant", "fusion", "infusion", "fracture",
+	"tear", "sprain", "strain", "exercises", "home program", "home exercises", "stretches", "tendon repair",
 	"numbers", "levels", "glucose", "blood sugar", "a1c", "glucose logs", "blood pressure", "weight", "bmi",
 	"cholesterol", "iron", "vitals", "heart rate", "sleep study", "check", "2-week check", "well visit",
 	"well-child visit", "well baby", "newborn visit", "refill", "release", "records release", "tray", "trays",

@@ -302,12 +302,12 @@ var relationshipPhrases = []string{
 	"looked normal", "came back normal", "everything looked", "all clear", "cavity free", "cavity-free",
 	"no cavities", "came back negative", "came back positive", "test came back", "results came back",
 	"privilege working with", "pleasure working with", "loved working with", "enjoyed working with",
-	"privilege treating", "pleasure caring for", "at every visit", "each visit", "every appointment",
+	"privilege treating", "pleasure caring for", "every appointment",
 	"the three we did", "we did for you", "did for you", "we placed", "we removed", "we pulled", "we extracted",
 	"we fixed your", "we adjusted", "we prescribed", "we referred you", "we caught it", "glad we caught",
 	"been coming here since", "been coming to us since", "coming here since", "coming to us since",
 	"been patients", "been a patient", "you were here", "you were just here", "you were just in", "were here in",
-	"you were in for", "loved meeting", "great meeting", "nice meeting you", "pleasure meeting", "meeting your new",
+	"you were in for", "loved meeting", "great meeting", "love seeing you", "always love seeing", "love seeing your", "nice meeting you", "pleasure meeting", "meeting your new",
 	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
@@ -452,8 +452,11 @@ func (pp *phiPass) careHits() []phiHit {
 		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
 			continue // nouns need an owner ("your chart"): frame A
 		}
-		if pp.ambiguousCare(m) && !determined && !f.name {
+		if (pp.ambiguousCare(m) || everydayCare.has(d.Words[m.From].Lower)) && !determined && !f.name && !(pp.addressed && f.event) {
 			continue
+		}
+		if feelings.has(d.Words[m.From].Lower) && m.To-m.From == 1 {
+			continue // "sorry for the stress" is sympathy, not a diagnosis
 		}
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
@@ -509,6 +512,14 @@ func (pp *phiPass) verbUse(m phraseMatch) bool {
 	}
 	return false
 }
+
+// everydayCare are vocabulary words that are ordinary feelings or events
+// unless someone owns them ("your anxiety", not "the stress this caused").
+var everydayCare = newWordSet("stress", "frustration", "worry", "nerves", "fear", "anxiety", "pain",
+	"discomfort", "confusion", "inconvenience", "appointments", "visits", "sessions", "session")
+
+// feelings are sympathy words, never a disclosure without an owner.
+var feelings = newWordSet("stress", "frustration", "worry", "nerves", "fear", "confusion", "inconvenience", "discomfort")
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
@@ -599,7 +610,11 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 			case tagCondition, tagMedication:
-				// "your Xanax", "your ADHD": always the person's own.
+				// "your Xanax", "your ADHD": always the person's own, unless the
+				// reply answers a question with instructions ("give her Tylenol").
+				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
+					return phiHit{}, false
+				}
 			default:
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
 					return phiHit{}, false
