@@ -13,6 +13,7 @@ const COLORS = {
   manners: '#9334e6',
   length: '#1a73e8',
   routing: '#188038',
+  info: '#80868b',
 };
 
 export function categoryColor(category) {
@@ -34,19 +35,21 @@ function install() {
     (c) =>
       `::highlight(${PREFIX}${c}) { text-decoration: underline wavy ${COLORS[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
   );
+  rules.push(`::highlight(${PREFIX}info) { text-decoration: underline dotted #80868b; text-decoration-thickness: 2px; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${PREFIX}active) { background-color: rgba(26, 115, 232, 0.18); }`);
   sheet.replaceSync(rules.join('\n'));
   // A constructed sheet is not inline CSS, so a strict page style-src allows it.
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// setHighlights replaces one session's ranges: byCategory maps category -> Range[].
+// setHighlights replaces one session's ranges: byCategory maps category (or
+// "info" for hints of any category) -> Range[].
 export function setHighlights(sessionId, byCategory) {
   if (!highlightsSupported()) return;
   install();
   if (byCategory.size) owners.set(sessionId, byCategory);
   else owners.delete(sessionId);
-  const all = new Set([...CATEGORY_ORDER, ...[...owners.values()].flatMap((m) => [...m.keys()])]);
+  const all = new Set([...CATEGORY_ORDER, 'info', ...[...owners.values()].flatMap((m) => [...m.keys()])]);
   for (const category of all) {
     const ranges = [...owners.values()].flatMap((m) => m.get(category) ?? []);
     const name = PREFIX + category;
@@ -55,7 +58,7 @@ export function setHighlights(sessionId, byCategory) {
       continue;
     }
     const h = new Highlight(...ranges);
-    h.priority = CATEGORY_ORDER.length - CATEGORY_ORDER.indexOf(category);
+    h.priority = category === 'info' ? 0 : CATEGORY_ORDER.length - CATEGORY_ORDER.indexOf(category);
     CSS.highlights.set(name, h);
   }
 }

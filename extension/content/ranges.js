@@ -12,6 +12,17 @@ export const CATEGORY_LABELS = {
   routing: 'Route to expert',
 };
 
+// Info findings are hints, never counted as warnings; they get their own words.
+export const INFO_LABELS = {
+  length: 'Hard to read',
+  routing: 'Route to expert',
+};
+
+export function labelFor(f) {
+  if (f.severity === 'info') return INFO_LABELS[f.category] ?? CATEGORY_LABELS[f.category] ?? f.category;
+  return CATEGORY_LABELS[f.category] ?? f.category;
+}
+
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 
 export function severityRank(severity) {
@@ -19,13 +30,21 @@ export function severityRank(severity) {
 }
 
 // statusText names what was found, most serious category first:
-// "PHI risk · Too long". Empty findings give "".
+// "PHI risk · Too long". Only hints: "Tip: Hard to read". Nothing: "".
 export function statusText(findings) {
-  const present = new Set(findings.map((f) => f.category));
-  return CATEGORY_ORDER.filter((c) => present.has(c))
-    .map((c) => CATEGORY_LABELS[c])
-    .concat([...present].filter((c) => !CATEGORY_LABELS[c]))
-    .join(' · ');
+  const serious = findings.filter((f) => f.severity !== 'info');
+  if (serious.length) return labels(serious);
+  return findings.length ? `Tip: ${labels(findings)}` : '';
+}
+
+function labels(findings) {
+  const seen = new Map();
+  const order = (f) => (CATEGORY_ORDER.indexOf(f.category) + 1 || 99);
+  for (const f of [...findings].sort((a, b) => order(a) - order(b))) {
+    const label = labelFor(f);
+    if (!seen.has(label)) seen.set(label, true);
+  }
+  return [...seen.keys()].join(' · ');
 }
 
 // worstSeverity returns "error", "warning", "info" or "".

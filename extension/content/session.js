@@ -10,10 +10,10 @@ const { send } = await load('messaging.js');
 const { TextareaMirror } = await load('mirror.js');
 const { domRange, readEditable, textOffset } = await load('text-map.js');
 const {
-  CATEGORY_LABELS,
   applyEditsToText,
   findingAt,
   ignoreKey,
+  labelFor,
   phraseOf,
   severityRank,
   sha256Hex,
@@ -175,7 +175,7 @@ export class Session {
     this.pill.update(
       text.trim() ? status || 'No issues found' : '',
       worstSeverity(this.visible),
-      this.visible.map((f) => `${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`).join('\n'),
+      this.visible.map((f) => `${labelFor(f)}: ${f.message}`).join('\n'),
     );
     if (this.card.owner === this && this.card.mode === 'finding') {
       const still = this.visible.find((f) => sameFinding(f, this.card.finding));
@@ -203,8 +203,9 @@ export class Session {
       for (const f of this.visible) {
         const range = this.rangeFor(f, segments);
         if (!range) continue;
-        if (!byCategory.has(f.category)) byCategory.set(f.category, []);
-        byCategory.get(f.category).push(range);
+        const key = f.severity === 'info' ? 'info' : f.category;
+        if (!byCategory.has(key)) byCategory.set(key, []);
+        byCategory.get(key).push(range);
       }
     }
     setHighlights(this.id, byCategory);
@@ -238,7 +239,8 @@ export class Session {
       const marks = [];
       if (this.result?.text === this.el.value) {
         for (const f of this.visible) {
-          for (const rect of this.rectsFor(f)) marks.push({ ...rect, color: categoryColor(f.category) });
+          const color = f.severity === 'info' ? categoryColor('info') : categoryColor(f.category);
+          for (const rect of this.rectsFor(f)) marks.push({ ...rect, color, dotted: f.severity === 'info' });
         }
       }
       this.ui.marks.set(this.id, marks);
@@ -255,7 +257,8 @@ export class Session {
 
   findingAtPoint(x, y) {
     if (!this.result || this.result.text !== this.read().text) return null;
-    for (const f of [...this.visible].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))) {
+    const order = (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.end - a.start - (b.end - b.start);
+    for (const f of [...this.visible].sort(order)) {
       for (const r of this.rectsFor(f)) {
         if (x >= r.left - 1 && x <= r.left + r.width + 1 && y >= r.top - 2 && y <= r.top + r.height + 2) return f;
       }

@@ -3,7 +3,7 @@
 // ever inserted into an editor.
 // Siblings load through chrome.runtime.getURL (see loader.js).
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
-const { CATEGORY_LABELS } = await load('ranges.js');
+const { labelFor } = await load('ranges.js');
 const { categoryColor } = await load('highlights.js');
 
 let root = null;
@@ -114,11 +114,11 @@ export class Card {
     this.onEscape = onEscape;
     this.node.className = 'card';
     this.node.replaceChildren();
-    const label = CATEGORY_LABELS[f.category] ?? f.category;
+    const label = labelFor(f);
     this.node.setAttribute('aria-label', `ReplyGuard: ${label}`);
     const head = el('div', 'head');
     const badge = el('span', 'badge', label);
-    badge.style.color = categoryColor(f.category);
+    badge.style.color = categoryColor(f.severity === 'info' ? 'info' : f.category);
     head.append(badge, el('span', 'brand', 'ReplyGuard'));
     this.node.append(head, el('p', 'message', sentence(f.message)));
     if (f.suggestion) {
@@ -144,8 +144,8 @@ export class Card {
     const list = el('ul', 'list');
     for (const f of findings) {
       const li = el('li');
-      const b = el('button', '', `${CATEGORY_LABELS[f.category] ?? f.category}: ${sentence(f.message)}`);
-      b.style.color = categoryColor(f.category);
+      const b = el('button', '', `${labelFor(f)}: ${sentence(f.message)}`);
+      b.style.color = categoryColor(f.severity === 'info' ? 'info' : f.category);
       b.addEventListener('click', () => pick(f));
       li.append(b);
       list.append(li);
@@ -261,6 +261,7 @@ export class MarkLayer {
       for (const m of marks) {
         const y = m.top + m.height - 1.5;
         ctx.strokeStyle = m.color;
+        ctx.setLineDash(m.dotted ? [2, 2] : []);
         ctx.beginPath();
         for (let x = m.left, up = true; x <= m.left + m.width; x += 2, up = !up) {
           if (x === m.left) ctx.moveTo(x, up ? y - 1.5 : y + 1);
