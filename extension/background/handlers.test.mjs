@@ -1,7 +1,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { worker, sha256 } from './testdata/fakes.mjs';
-import { dispatch } from './handlers.js';
+import { FakeEngine, worker, sha256 } from './testdata/fakes.mjs';
+import { createHandlers, dispatch } from './handlers.js';
+import { createEngineHost } from './engine-host.js';
+import { createPolicyManager } from './policy.js';
+import { createStore } from './store.js';
 import { exportSettings } from '../shared/settings-file.js';
 import { KEYS } from '../shared/keys.js';
 
@@ -41,7 +44,6 @@ test('a failed engine load answers ok:false and the next message retries', async
   let fail = true;
   const real = w.engineHost.get;
   // Swap in a host whose first load fails.
-  const { createEngineHost } = await import('./engine-host.js');
   const host = createEngineHost({
     compile: async () => {
       if (fail) throw new Error('cannot read wasm/engine.wasm');
@@ -284,4 +286,24 @@ test("status validates IT's freshly pushed policy before answering", async () =>
   const status = await dispatch(w.handlers, { type: 'status' }, { fromExtensionPage: true });
   assert.deepEqual([status.active.name, status.active.source], ['Practice IT', 'managed']);
   assert.deepEqual(status.managed.locked, ['policy']);
+});
+
+test('checks arriving together after a restart apply the stored policy once', async () => {
+  const w = await withOwnPolicy();
+  // A new worker over the same storage: its engine starts on the default.
+  const engine = new FakeEngine();
+  let setPolicyCalls = 0;
+  const realSet = engine.setPolicy.bind(engine);
+  engine.setPolicy = (text) => {
+    setPolicyCalls++;
+    return realSet(text);
+  };
+  const store = createStore(w.area);
+  const engineHost = createEngineHost({ compile: async () => 'm', loadEngine: async () => engine });
+  const policy = createPolicyManager({ store, engineHost, managedSource: { get: async () => ({}), invalidate() {} }, fetchText: async () => '' });
+  const { handlers } = createHandlers({ store, policy, sha256, badge: async () => {}, now: () => NOW });
+  const replies = await Promise.all(Array.from({ length: 5 }, () => dispatch(handlers, { type: 'check', text: PHI }, { fromExtensionPage: false })));
+  assert.ok(replies.every((r) => r.ok));
+  assert.equal(setPolicyCalls, 1);
+  assert.equal(engine.policy, OWN_POLICY);
 });

@@ -108,13 +108,16 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
       const rec = await activeRecord();
       const text = rec?.text ?? DEFAULT_TEXT;
       if (text !== appliedTo(engine)) {
+        // Claimed before the call: checks arriving together must not each
+        // re-apply it. They still run after it (a sync engine applies it at
+        // once; the offscreen document handles messages in order).
+        applied.set(engine, text);
         const r = await engine.setPolicy(text);
         // A stored policy a newer engine refuses: run on the default and say so.
         if (!r.ok) {
           await engine.setPolicy(DEFAULT_TEXT);
           await setStatus({ source: rec.source, ok: false, errors: r.errors ?? [], stored: true });
         }
-        applied.set(engine, text);
       }
       return engine;
     },
