@@ -13,7 +13,7 @@ export const ZIP_NAME = 'replyguard-extension.zip';
 const STAMP = path.join(DIST, '.build-stamp');
 
 // Not shipped: tests, benchmarks, docs and editor leftovers.
-const EXCLUDE = [/\.test\.m?js$/, /(^|\/)bench[^/]*\.m?js$/, /\.md$/, /(^|\/)(tests?|testdata|docs)\//, /(^|\/)\./, /~$/];
+const EXCLUDE = [/\.test\.m?js$/, /(^|\/)bench[^/]*$/, /\.md$/, /(^|\/)(tests?|testdata|docs)\//, /(^|\/)\./, /~$/];
 
 export function shippedFiles() {
   const files = ['manifest.json'];
