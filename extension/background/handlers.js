@@ -13,6 +13,7 @@ import { cleanPageUrl, mergeThreads, postedTime, pruneThreads } from './threads.
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 const HASH = /^[0-9a-f]{64}$/;
 const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
+const TOPIC_TAG = /^[a-z][a-z0-9_-]{0,39}$/;
 const MAX_TEXT = 20_000;
 const MAX_COMMENTS = 500;
 
@@ -118,7 +119,8 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
         if (!known[ids[i]] && typeof c.text === 'string' && c.text.trim()) {
           engine ??= await policy.engine();
           const res = await engine.check({ text: '', comment: c.text.slice(0, MAX_TEXT), platform: site });
-          item.topics = (res.comment?.topics ?? []).filter((t) => typeof t === 'string').slice(0, 10);
+          // Tags only (e.g. "wait_time"): anything else could be comment text.
+          item.topics = (res.comment?.topics ?? []).filter((t) => typeof t === 'string' && TOPIC_TAG.test(t)).slice(0, 10);
         }
         incoming.push(item);
       }

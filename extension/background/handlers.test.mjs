@@ -307,3 +307,11 @@ test('checks arriving together after a restart apply the stored policy once', as
   assert.equal(setPolicyCalls, 1);
   assert.equal(engine.policy, OWN_POLICY);
 });
+
+test('only tag-like topics are stored, whatever the engine returns', async () => {
+  const w = await withOwnPolicy();
+  const check = w.engine.check.bind(w.engine);
+  w.engine.check = (req) => ({ ...check(req), comment: { kind: 'complaint', negative: true, topics: ['wait_time', 'Waited an hour past my appointment', 'x'.repeat(60)] } });
+  await content(w, { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/p', pageName: 'Bright Smiles Dental', comments: COMMENTS.slice(0, 1) });
+  assert.deepEqual(w.area.data.threads[await sha256('facebook:c-1')].topics, ['wait_time']);
+});
