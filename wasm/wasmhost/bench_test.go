@@ -54,7 +54,6 @@ func benchWasm(b *testing.B) []byte {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(wasm)))
 	return wasm
 }
 
@@ -76,6 +75,7 @@ func BenchmarkModuleSize(b *testing.B) {
 func BenchmarkCompileCold(b *testing.B) {
 	ctx := context.Background()
 	wasm := benchWasm(b)
+	b.SetBytes(int64(len(wasm)))
 	for b.Loop() {
 		rt, err := NewRuntime(ctx, "")
 		if err != nil {
@@ -93,6 +93,7 @@ func BenchmarkCompileCold(b *testing.B) {
 func BenchmarkCompileCached(b *testing.B) {
 	ctx := context.Background()
 	wasm := benchWasm(b)
+	b.SetBytes(int64(len(wasm)))
 	dir := b.TempDir()
 	compileIn := func() {
 		rt, err := NewRuntime(ctx, dir)
