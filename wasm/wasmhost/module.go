@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/replyguard/replyguard/wasm/wasmhost/internal/prune"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
@@ -40,6 +41,10 @@ func CacheDir() string {
 	}
 	return filepath.Join(dir, "replyguard", "wazero")
 }
+
+// cacheKeep bounds the compilation cache: every rebuilt engine.wasm adds
+// ~15 MB of machine code, and wazero never removes any.
+const cacheKeep = 4
 
 // NewRuntime creates a wazero runtime with WASI preview 1, using the
 // compilation cache in cacheDir (none when cacheDir is empty).
@@ -78,6 +83,7 @@ func LoadModule(path string) (*Module, error) {
 	}
 	ctx := context.Background()
 	runtime.once.Do(func() {
+		prune.Oldest(CacheDir(), cacheKeep)
 		runtime.rt, runtime.err = NewRuntime(ctx, CacheDir())
 		if runtime.err != nil {
 			// An unusable cache directory only costs speed.

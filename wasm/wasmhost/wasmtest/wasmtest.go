@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/replyguard/replyguard/wasm/wasmhost/internal/prune"
 )
 
 var found struct {
@@ -51,11 +53,16 @@ func locate() (string, error) {
 	if err != nil {
 		cache = os.TempDir()
 	}
-	out := filepath.Join(cache, "replyguard", "engine-"+sum[:16]+".wasm")
+	dir := filepath.Join(cache, "replyguard", "builds")
+	out := filepath.Join(dir, "engine-"+sum[:16]+".wasm")
 	if _, err := os.Stat(out); err == nil {
 		return out, nil
 	}
-	return out, build(root, out)
+	if err := build(root, out); err != nil {
+		return "", err
+	}
+	prune.Oldest(dir, 4) // a build per source change adds up
+	return out, nil
 }
 
 // repoRoot walks up from the working directory to the directory of go.mod.
