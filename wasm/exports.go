@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 	"unsafe"
@@ -40,31 +41,34 @@ func liveBuffers() uint32 {
 
 //go:wasmexport check
 func check(ptr, size uint32) uint64 {
-	return call(ptr, size, checkJSON, func(msg string) any { return errorResult{msg} })
+	return call(ptr, size, checkJSON, checkFailure)
 }
 
 //go:wasmexport set_policy
 func setPolicy(ptr, size uint32) uint64 {
-	return call(ptr, size, setPolicyJSON, func(msg string) any { return policyFailure(fmt.Errorf("%s", msg)) })
+	return call(ptr, size, setPolicyJSON, func(msg string) any { return policyFailure(errors.New(msg)) })
 }
 
 //go:wasmexport version
-func version() uint64 {
-	return call(0, 0, nil, func(msg string) any { return errorResult{msg} })
+func version() (packed uint64) {
+	defer recoverInto(&packed, checkFailure)
+	return result(versionInfo())
+}
+
+func checkFailure(msg string) any { return errorResult{msg} }
+
+// recoverInto turns a panic into the error result fail builds: defence in
+// depth, so that no input can trap the module.
+func recoverInto(packed *uint64, fail func(string) any) {
+	if r := recover(); r != nil {
+		*packed = result(fail(fmt.Sprintf("internal error: %v", r)))
+	}
 }
 
 // call takes the input buffer (consuming it), runs fn and packs its JSON
-// result. With fn nil it reports the version. Any failure, panics included,
-// becomes the JSON that fail builds, never a trap.
+// result. Bad input, and any panic, becomes the JSON that fail builds.
 func call(ptr, size uint32, fn func([]byte) any, fail func(string) any) (packed uint64) {
-	defer func() {
-		if r := recover(); r != nil {
-			packed = result(fail(fmt.Sprintf("internal error: %v", r)))
-		}
-	}()
-	if fn == nil {
-		return result(versionInfo())
-	}
+	defer recoverInto(&packed, fail)
 	in, ok := buffers[ptr]
 	delete(buffers, ptr)
 	switch {
