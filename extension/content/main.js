@@ -121,6 +121,21 @@ export async function start() {
     },
     false,
   );
+  // Moving the caret into a flagged phrase with the keyboard shows its card
+  // (without taking focus); moving out closes it.
+  addEventListener(
+    'keyup',
+    (e) => {
+      if (!/^(Arrow|Home$|End$|Page)/.test(e.key)) return;
+      const s = sessionFor(e.target);
+      if (!s) return;
+      const f = s.findingAtCaret();
+      if (f && !(card.owner === s && card.finding?.rule === f.rule && card.finding?.start === f.start)) s.openCard(f, { via: 'caret' });
+      else if (!f && card.owner === s && card.via === 'caret') s.closeCard();
+    },
+    true,
+  );
+
   let hoverTimer = 0;
   let hoverFrame = 0;
   addEventListener(

@@ -54,8 +54,10 @@ export class Pill {
     this.node.hidden = true;
     this.dot = el('span', 'dot');
     this.dot.setAttribute('aria-hidden', 'true');
+    // Screen readers announce "ReplyGuard: PHI risk · Too long".
+    const name = el('span', 'sr-only', 'ReplyGuard: ');
     this.text = el('span', 'text');
-    this.node.append(this.dot, this.text);
+    this.node.append(this.dot, name, this.text);
     this.node.addEventListener('click', () => onActivate());
     this.node.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {
@@ -70,8 +72,7 @@ export class Pill {
     this.node.hidden = !text;
     if (this.text.textContent !== text) this.text.textContent = text;
     this.node.dataset.severity = severity;
-    this.node.title = title;
-    this.node.setAttribute('aria-label', `ReplyGuard: ${text}`);
+    this.node.title = title ? `${title}\n\nAlt+Enter in the reply shows details.` : '';
   }
 
   remove() {

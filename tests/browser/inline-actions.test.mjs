@@ -143,6 +143,13 @@ describe('card actions and confirm-before-send', () => {
     await page.keyboard.type(' Thanks.');
     assert.equal(await composerText(page, FB_JANET), REPLIES.phi + ' Thanks.', 'typing continues where the caret was');
 
+    // Moving the caret into a flagged phrase shows its card without taking focus.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const byCaret = await waitForCard(page, (x) => x.text.includes('PHI risk'));
+    assert.equal(byCaret.focused, null, 'a card opened by the caret leaves focus in the reply');
+    assert.ok(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), FB_JANET));
+
     // The pill is a focusable status; Enter on it opens the card.
     await page.locator('#replyguard-ui .pill:not([hidden])').first().focus();
     await page.keyboard.press('Enter');

@@ -30,7 +30,11 @@ export async function openFixture(h, host, path) {
 }
 
 export async function waitForReplyGuard(page, timeout = 15_000) {
-  await page.waitForFunction(() => document.getElementById('replyguard-ui')?.shadowRoot?.querySelector('.layer'), null, { timeout });
+  try {
+    await page.waitForFunction(() => document.getElementById('replyguard-ui')?.shadowRoot?.querySelector('.layer'), null, { timeout });
+  } catch (err) {
+    throw new Error(`ReplyGuard did not start on ${page.url()} within ${timeout} ms (is the service worker answering "settings"?): ${err.message}`);
+  }
 }
 
 // typeInto focuses the composer and types text (keystroke by keystroke).
