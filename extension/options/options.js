@@ -18,8 +18,10 @@ async function render() {
   const banner = $('managed-banner');
   banner.hidden = !managed.present;
   if (managed.present) {
-    const locked = [...managed.locked].map((n) => LOCK_NAMES[n] ?? n);
-    banner.textContent = `Some settings are managed by your organization${locked.length ? `: ${locked.join(', ')} cannot be changed here` : ''}.`;
+    const locked = LOCK_ORDER.filter((n) => managed.locked.has(n)).map((n) => LOCK_NAMES[n]);
+    banner.textContent = locked.length
+      ? `Your organization manages ${listWords(locked)} on this computer; they cannot be changed here.`
+      : 'Your organization has set some defaults for ReplyGuard on this computer.';
   }
 
   $('policy-name').textContent = view.name;
@@ -50,7 +52,12 @@ async function render() {
   $('diagnostics').textContent = `ReplyGuard keeps only counts, times, topic tags and fingerprints on this computer.${perf}`;
 }
 
-const LOCK_NAMES = { sites: 'site switches', policy: 'the policy', ignored: 'the ignore list', import: 'importing settings' };
+const LOCK_NAMES = { policy: 'the policy', sites: 'the site switches', ignored: 'the ignore list', import: 'importing settings' };
+const LOCK_ORDER = Object.keys(LOCK_NAMES);
+
+function listWords(items) {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 function capitalize(s) {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

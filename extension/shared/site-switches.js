@@ -29,7 +29,9 @@ export function renderSiteSwitches(container, { settings, managed }) {
     input.setAttribute('role', 'switch');
     input.checked = sites[site];
     input.dataset.site = site;
-    row.append(label);
+    const text = document.createElement('div');
+    text.className = 'switch-text';
+    text.append(label);
     if (locked) {
       input.disabled = true;
       const note = document.createElement('span');
@@ -37,8 +39,9 @@ export function renderSiteSwitches(container, { settings, managed }) {
       note.id = `${id}-locked`;
       note.textContent = 'Locked by your organization';
       input.setAttribute('aria-describedby', note.id);
-      row.append(note);
+      text.append(note);
     }
+    row.append(text);
     input.addEventListener('change', () => saveSite(site, input.checked));
     row.append(input);
     container.append(row);

@@ -60,7 +60,7 @@ test("IT's inline policy is in force and locked settings show as locked", async 
 
   const options = await h.page(h.extensionUrl('extension/options/options.html'));
   await options.waitForFunction(() => document.getElementById('policy-name').textContent === 'Bright Smiles Group (IT)');
-  assert.match(await options.textContent('#managed-banner'), /managed by your organization: .*the policy/);
+  assert.equal(await options.textContent('#managed-banner'), 'Your organization manages the policy, the site switches and the ignore list on this computer; they cannot be changed here.');
   assert.equal(await options.isVisible('#policy-locked'), true);
   assert.equal(await options.isDisabled('#policy-file'), true);
   assert.equal(await options.isDisabled('#load-url'), true);
