@@ -195,12 +195,24 @@ export class Session {
     });
   }
 
+  // underlined reports whether a finding gets an underline. A remark about
+  // the whole reply (no private channel offered, who should answer, a
+  // reading-grade hint) is named in the pill and its list instead, so it does
+  // not bury the precise underlines; a PHI or canned phrase always gets one.
+  underlined(f) {
+    const text = this.result?.text ?? '';
+    const span = text.slice(f.start, f.end).trim().length;
+    if (span === 0) return false;
+    const aboutWholeReply = span >= text.trim().length * 0.9;
+    return !(aboutWholeReply && (f.category === 'conduct' || f.category === 'routing' || f.severity === 'info'));
+  }
+
   drawUnderlines() {
     if (this.isTextarea) return; // marks are placed in reposition()
     const { text, segments } = this.read();
     const byCategory = new Map();
     if (this.result?.text === text) {
-      for (const f of this.visible) {
+      for (const f of this.visible.filter((x) => this.underlined(x))) {
         const range = this.rangeFor(f, segments);
         if (!range) continue;
         const key = f.severity === 'info' ? 'info' : f.category;
@@ -238,7 +250,7 @@ export class Session {
     if (this.isTextarea) {
       const marks = [];
       if (this.result?.text === this.el.value) {
-        for (const f of this.visible) {
+        for (const f of this.visible.filter((x) => this.underlined(x))) {
           const color = f.severity === 'info' ? categoryColor('info') : categoryColor(f.category);
           for (const rect of this.rectsFor(f)) marks.push({ ...rect, color, dotted: f.severity === 'info' });
         }
@@ -258,7 +270,7 @@ export class Session {
   findingAtPoint(x, y) {
     if (!this.result || this.result.text !== this.read().text) return null;
     const order = (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.end - a.start - (b.end - b.start);
-    for (const f of [...this.visible].sort(order)) {
+    for (const f of this.visible.filter((x) => this.underlined(x)).sort(order)) {
       for (const r of this.rectsFor(f)) {
         if (x >= r.left - 1 && x <= r.left + r.width + 1 && y >= r.top - 2 && y <= r.top + r.height + 2) return f;
       }
@@ -276,7 +288,7 @@ export class Session {
   findingAtCaret() {
     const offset = this.caretOffset();
     if (offset < 0 || !this.result || this.result.text !== this.read().text) return null;
-    return findingAt(this.visible, offset);
+    return findingAt(this.visible.filter((x) => this.underlined(x)), offset);
   }
 
   // ---- the card -------------------------------------------------------------------

@@ -122,9 +122,17 @@ export class Card {
     badge.style.color = categoryColor(f.severity === 'info' ? 'info' : f.category);
     head.append(badge, el('span', 'brand', 'ReplyGuard'));
     this.node.append(head, el('p', 'message', sentence(f.message)));
-    if (f.suggestion) {
+    // What Apply would write, when the engine offers a rewrite; otherwise the
+    // engine's advice in words.
+    const rewrite = f.edits?.length === 1 ? f.edits[0].new_text : null;
+    if (rewrite !== null && rewrite !== undefined) {
       const s = el('p', 'suggestion');
-      s.append(el('b', '', f.edits?.length ? 'Suggested rewrite' : 'Suggestion'), document.createTextNode(f.suggestion));
+      s.append(el('b', '', rewrite ? 'Apply writes' : 'Apply removes this sentence'), document.createTextNode(rewrite));
+      this.node.append(s);
+      if (f.suggestion) this.node.append(el('p', 'advice', sentence(f.suggestion.replace(/:\s*".*"\s*$/, ''))));
+    } else if (f.suggestion) {
+      const s = el('p', 'suggestion');
+      s.append(el('b', '', 'Suggestion'), document.createTextNode(sentence(f.suggestion)));
       this.node.append(s);
     }
     this.node.append(this.actionRow(actions));
