@@ -12,16 +12,22 @@ const { Card, MarkLayer, uiRoot } = await load('ui.js');
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
 
+// Stored keys whose change can alter what the content script does (see
+// extension/shared/keys.js): per-site switches, the policy, the ignore list.
+const SETTINGS_KEYS = ['settings', 'localPolicy', 'managedPolicy', 'ignored'];
+
 export async function start() {
   const settings = await send({ type: 'settings' });
   const adapters = await loadAdapters(settings.selectors);
   const adapter = adapterFor(adapters, location.hostname);
-  if (!adapter || settings.sites?.[adapter.site] === false) return;
+  if (!adapter) return;
 
   const ui = await uiRoot();
   ui.marks = new MarkLayer(ui.layer);
   const card = new Card(ui.layer);
   const sessions = new Map(); // editor element -> Session
+  const enabled = () => settings.sites?.[adapter.site] !== false;
+  let stopThreads = () => {};
 
   const sessionFor = (target) => {
     if (!(target instanceof Node)) return null;
@@ -29,18 +35,41 @@ export async function start() {
     return null;
   };
   const attach = (el, def) => {
-    if (sessions.has(el)) return;
+    if (sessions.has(el) || !enabled()) return;
     sessions.set(el, new Session({ el, def, adapter, settings, ui, card }));
   };
   const sweep = () => {
     for (const [el, s] of sessions) {
-      if (!el.isConnected) {
+      if (!el.isConnected || !enabled()) {
         s.destroy();
         sessions.delete(el);
       }
     }
-    for (const { el, def } of findComposers(adapter)) attach(el, def);
+    if (enabled()) for (const { el, def } of findComposers(adapter)) attach(el, def);
   };
+
+  // Switches and policy changes apply to open pages at once: turning a site
+  // off removes every underline and pill; turning it on checks again.
+  let refreshTimer = 0;
+  const refresh = async () => {
+    refreshTimer = 0;
+    let next;
+    try {
+      next = await send({ type: 'settings' });
+    } catch {
+      return;
+    }
+    Object.assign(settings, next); // sessions hold this object
+    card.owner?.closeCard();
+    sweep();
+    for (const s of sessions.values()) s.recheck();
+    stopThreads();
+    stopThreads = enabled() ? watchThreads(adapter, settings) : () => {};
+  };
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'managed' && !SETTINGS_KEYS.some((k) => k in changes)) return;
+    refreshTimer ||= setTimeout(refresh, 50);
+  });
 
   // Composers come and go as the page renders: attach on focus at once, and
   // sweep after DOM changes (at most once per frame).
@@ -176,5 +205,5 @@ export async function start() {
   addEventListener('scroll', onMove, { capture: true, passive: true });
   addEventListener('resize', onMove, { passive: true });
 
-  watchThreads(adapter, settings);
+  if (enabled()) stopThreads = watchThreads(adapter, settings);
 }

@@ -140,6 +140,12 @@ export class Session {
     return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
   }
 
+  // recheck forgets the last result (the policy or ignore list changed).
+  recheck() {
+    this.result = null;
+    this.schedule();
+  }
+
   // fresh resolves with the result for the current text once it has been
   // checked, or null if the check failed (the worker is gone or stuck).
   async fresh() {

@@ -82,4 +82,21 @@ describe('threads and other composers', () => {
     await waitForPill(page, '#inbox-editor', (t) => t.includes('PHI risk'), '"PHI risk"');
     await page.close();
   });
+
+  test('turning a site off in the popup clears its underlines on open pages; turning it on brings them back', async () => {
+    const page = await openFixture(h, 'www.instagram.com', '/instagram/');
+    await typeInto(page, IG_DM, REPLIES.phi);
+    await waitForHighlight(page, 'phi');
+    const popup = await h.page(h.extensionUrl('extension/popup/popup.html'));
+    await popup.waitForSelector('#site-instagram');
+    assert.equal(await popup.isChecked('#site-instagram'), true);
+    await popup.click('#site-instagram');
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('replyguard-')), null, { timeout: 5000 });
+    await waitForPill(page, IG_DM, (t) => t === '', 'no pill while the site is off');
+    await popup.click('#site-instagram');
+    await waitForHighlight(page, 'phi');
+    await waitForPill(page, IG_DM, (t) => t.includes('PHI risk'), '"PHI risk" again');
+    await popup.close();
+    await page.close();
+  });
 });
