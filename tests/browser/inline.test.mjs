@@ -126,6 +126,15 @@ describe('inline warnings', () => {
     const grown = await pill(page, FB_JANET);
     assert.ok(grown.composer.bottom > scrolled.composer.bottom + 20, 'the composer grew');
     assert.ok(Math.abs(grown.rect.top - grown.composer.bottom) < 12, 'pill moved down with the growing composer');
+
+    // Underlines on later lines land on the right words (offsets survive line breaks).
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Also, we checked your chart again.');
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('replyguard-phi') ?? [])].some((r) => r.toString().includes('checked your chart again') || r.toString() === 'we checked your chart'),
+    );
+    const text = await composerText(page, FB_JANET);
+    for (const t of (await highlights(page)).phi) assert.ok(text.includes(t), `underlined ${JSON.stringify(t)} is text of the reply`);
     await page.close();
   });
 });
