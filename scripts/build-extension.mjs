@@ -49,18 +49,25 @@ export function distIsStale() {
 export async function buildExtension({ quiet = false } = {}) {
   const files = shippedFiles();
   checkManifestReferences(files);
-  fs.rmSync(DIST, { recursive: true, force: true });
+  // Build beside dist/ and swap it in, so a browser that has dist/ loaded
+  // never sees it half-written.
+  const next = `${DIST}.new-${process.pid}`;
+  fs.rmSync(next, { recursive: true, force: true });
   const entries = [];
   for (const name of files) {
     const data = fs.readFileSync(path.join(ROOT, name));
-    const out = path.join(DIST, name);
+    const out = path.join(next, name);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, data);
     entries.push({ name, data });
   }
   const zip = zipFiles(entries);
-  fs.writeFileSync(path.join(DIST, ZIP_NAME), zip);
-  fs.writeFileSync(STAMP, files.join('\n') + '\n');
+  fs.writeFileSync(path.join(next, ZIP_NAME), zip);
+  fs.writeFileSync(path.join(next, '.build-stamp'), files.join('\n') + '\n');
+  const old = `${DIST}.old-${process.pid}`;
+  if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
+  fs.renameSync(next, DIST);
+  fs.rmSync(old, { recursive: true, force: true });
   if (!quiet) {
     const bytes = entries.reduce((n, e) => n + e.data.length, 0);
     console.error(`   ${files.length} files, ${bytes} bytes -> dist/; ${zip.length} bytes -> dist/${ZIP_NAME}`);
