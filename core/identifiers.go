@@ -137,6 +137,7 @@ func scanNumberRuns(text string) []numberRun {
 		}
 		// A digit glued to letters before it ("A123") is a code, not a number run.
 		if i > 0 && isAlnumASCII(text[i-1]) {
+			i++
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
