@@ -22,7 +22,6 @@ const {
 } = await load('ranges.js');
 const { Pill } = await load('ui.js');
 
-
 // Phrases ignored "always" during this page's life, until the worker's own
 // list (which holds only hashes) takes over on the next check.
 const ignoredAlways = new Set();
@@ -66,6 +65,7 @@ export class Session {
   }
 
   destroy() {
+    this.destroyed = true;
     this.observer.disconnect();
     this.resizeObserver.disconnect();
     this.el.removeEventListener('input', this.onMutation);
@@ -109,7 +109,7 @@ export class Session {
   }
 
   async run() {
-    if (!this.dirty || this.inFlight) return;
+    if (!this.dirty || this.inFlight || this.destroyed) return;
     this.dirty = false;
     this.frameUsed = true;
     requestAnimationFrame(() => {
@@ -171,6 +171,7 @@ export class Session {
   // ---- drawing ----------------------------------------------------------------
 
   render(result) {
+    if (this.destroyed) return;
     this.result = result;
     const { text } = result;
     this.visible = result.findings.filter(
@@ -508,6 +509,8 @@ export class Session {
     for (const wait of [50, 250, 1000, 2000]) {
       await new Promise((r) => setTimeout(r, wait));
       if (!this.connected || !this.read().text.trim()) {
+        // A page may empty a textarea without an input event: redraw too.
+        this.schedule();
         await send({ type: 'sent', fingerprint }).catch(() => {});
         return;
       }
