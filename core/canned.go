@@ -178,10 +178,10 @@ func specificWords(d *Doc, matches []phraseMatch) int {
 
 // echoesComment reports whether the reply picks up content words of the comment.
 func echoesComment(p *Pass, d *Doc) bool {
-	if p.Input.Comment == "" {
+	cd := p.CommentDoc
+	if cd == nil {
 		return false
 	}
-	cd := Analyze(p.Input.Comment)
 	seen := wordSet{}
 	for _, w := range cd.Words {
 		if !stopWords.has(w.Lower) && len(w.Lower) > 3 {

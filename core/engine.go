@@ -1,6 +1,9 @@
 package core
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Engine checks replies against one compiled policy. It is safe for
 // concurrent use: Check does not mutate the engine.
@@ -39,13 +42,19 @@ func (e *Engine) Check(in Input) Result {
 		in.Platform = Facebook
 	}
 	reply := Analyze(in.Text)
-	comment := e.c.ClassifyComment(in.Comment)
+	// The comment is tokenised once and shared by the classifier and rules.
+	var commentDoc *Doc
+	comment := CommentInfo{Kind: KindNone, Topics: []string{}}
+	if strings.TrimSpace(in.Comment) != "" {
+		commentDoc = Analyze(in.Comment)
+		comment = classify(commentDoc)
+	}
 	var findings []Finding
 	for _, r := range Rules {
 		if !e.c.Enabled(r.Category) {
 			continue
 		}
-		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, Input: &in, findings: &findings}
+		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}
 		r.Run(p)
 	}
 	sortFindings(findings)

@@ -175,9 +175,7 @@ func newPHIPass(p *Pass) *phiPass {
 			pp.addressed = true
 		}
 	}
-	if p.Input.Comment != "" {
-		pp.comment = Analyze(p.Input.Comment)
-	}
+	pp.comment = p.CommentDoc
 	switch p.Comment.Kind {
 	case KindQuestion, KindClinical, KindBilling:
 		pp.answersQuestion = true

@@ -56,7 +56,9 @@ type Pass struct {
 	Policy  *Compiled
 	Reply   *Doc
 	Comment *CommentInfo
-	Input   *Input
+	// CommentDoc is the tokenised comment, nil when there is none.
+	CommentDoc *Doc
+	Input      *Input
 
 	findings *[]Finding
 }
