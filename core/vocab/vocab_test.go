@@ -17,6 +17,7 @@ var minimums = map[string]int{
 	"medications":           400,
 	"first_names":           1500,
 	"first_names_ambiguous": 80,
+	"first_names_more":      3500,
 	"surnames":              800,
 	"relationship_phrases":  120,
 }
