@@ -12,7 +12,8 @@ export const DIST = path.join(ROOT, 'dist');
 export const ZIP_NAME = 'replyguard-extension.zip';
 const STAMP = path.join(DIST, '.build-stamp');
 
-// Not shipped: tests, benchmarks, docs and editor leftovers.
+// Not shipped: tests, benchmarks (bench*.js, bench*.mjs and the bench*.html
+// pages that load them), docs and editor leftovers.
 const EXCLUDE = [/\.test\.m?js$/, /(^|\/)bench[^/]*$/, /\.md$/, /(^|\/)(tests?|testdata|docs)\//, /(^|\/)\./, /~$/];
 
 export function shippedFiles() {

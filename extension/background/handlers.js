@@ -5,6 +5,7 @@
 
 import { CATEGORIES, KEYS, LIMITS, siteKey } from '../shared/keys.js';
 import { effectiveConfirm, effectiveSites } from '../shared/managed.js';
+import { MAX_TEXT, answerCheck, checkContext } from './check-core.js';
 import { samePageName } from '../shared/policy-view.js';
 import { parseSettings, sanitizeMessage } from '../shared/settings-file.js';
 import { summarize } from '../shared/summary.js';
@@ -14,30 +15,46 @@ const FINGERPRINT = /^[0-9a-f]{16}$/;
 const HASH = /^[0-9a-f]{64}$/;
 const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
 const TOPIC_TAG = /^[a-z][a-z0-9_-]{0,39}$/;
-const MAX_TEXT = 20_000;
 const MAX_COMMENTS = 500;
 
 // Messages only the extension's own pages may send.
 export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import']);
 
-export function createHandlers({ store, policy, sha256, badge, now = Date.now, timings = {} }) {
-  function platformOf(msg) {
-    if (msg.platform === 'facebook' || msg.platform === 'instagram') return msg.platform;
-    return siteKey(msg.site) ?? 'facebook';
-  }
+// Storage keys a check's context is built from.
+const CHECK_KEYS = new Set([KEYS.settings, KEYS.ignored, KEYS.recent, KEYS.localPolicy, KEYS.managedPolicy]);
 
+export function createHandlers({ store, policy, sha256, badge, now = Date.now, timings = {} }) {
   async function sitesNow() {
     return effectiveSites(await store.get(KEYS.settings), await policy.managed());
   }
 
-  // dropIgnored removes findings whose rule and phrase are on the
-  // "ignore always" list (compared by hash: the list never holds phrases).
-  async function dropIgnored(findings, text) {
-    const ignored = (await store.get(KEYS.ignored)) ?? [];
-    if (!ignored.length || !findings.length) return findings;
-    const keys = new Set(ignored.map((e) => `${e.rule}\n${e.phraseHash}`));
-    const hashes = await Promise.all(findings.map((f) => sha256(text.slice(f.start, f.end).toLowerCase())));
-    return findings.filter((f, i) => !keys.has(`${f.rule}\n${hashes[i]}`));
+  // The check context (check-core.js), built once and kept until a key it
+  // depends on changes (the store says so synchronously, on our own writes
+  // and on other pages' writes alike) or IT's managed settings change.
+  let context = null;
+  const contextListeners = new Set();
+  function invalidateContext() {
+    context = null;
+    for (const fn of contextListeners) fn();
+  }
+  store.subscribe?.((keys) => {
+    if (keys.some((k) => CHECK_KEYS.has(k))) invalidateContext();
+  });
+  function checkState() {
+    if (!context) {
+      const building = (async () => {
+        // One pass over the mirror; view() may validate a policy IT just
+        // pushed, which writes (and so invalidates) before this resolves.
+        const [managed, view] = await Promise.all([policy.managed(), policy.view()]);
+        const [settings, ignored, recent] = await Promise.all([store.get(KEYS.settings), store.get(KEYS.ignored), store.get(KEYS.recent)]);
+        return checkContext({ settings, ignored, recent, managed, view });
+      })();
+      context = building;
+      building.catch(() => {
+        if (context === building) context = null;
+      });
+    }
+    return context;
   }
 
   async function unansweredNow() {
@@ -55,24 +72,8 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
 
   const handlers = {
     async check(msg) {
-      const text = String(msg.text ?? '').slice(0, MAX_TEXT);
-      const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
-      const platform = platformOf(msg);
-      const engine = await policy.engine();
-      const recent = ((await store.get(KEYS.recent)) ?? []).map((r) => r.fingerprint);
-      const res = await engine.check({ text, comment, platform, recent });
-      const view = await policy.view();
-      const site = siteKey(msg.site) ?? platform;
-      const enabled = (await sitesNow())[site] !== false;
-      const findings = enabled ? await dropIgnored(res.findings ?? [], text) : [];
-      return {
-        ok: true,
-        findings,
-        comment: res.comment,
-        fingerprint: res.fingerprint,
-        confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, await policy.managed()),
-        ...(enabled ? {} : { disabled: true }),
-      };
+      const [engine, ctx] = await Promise.all([policy.engine(), checkState()]);
+      return answerCheck(engine, ctx, msg, sha256);
     },
 
     async sent(msg) {
@@ -199,7 +200,20 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
     },
   };
 
-  return { handlers, refreshBadge };
+  return {
+    handlers,
+    refreshBadge,
+    // For the worker and tests: the cached check context, and a way to drop
+    // it (IT's managed settings changed) or hear that it was dropped.
+    checkContext: {
+      get: checkState,
+      invalidate: invalidateContext,
+      onInvalidate(fn) {
+        contextListeners.add(fn);
+        return () => contextListeners.delete(fn);
+      },
+    },
+  };
 }
 
 function validIgnoreEntry(msg) {

@@ -1,13 +1,18 @@
 // The engine's home when the manifest grants "offscreen": a hidden extension
 // document that outlives service-worker restarts, so a worker woken from cold
 // finds the engine compiled, initialized and holding the policy. Only the
-// service worker talks to it (see offscreen-host.js); reply text passes
-// through in memory and is never stored or logged.
+// service worker talks to it (see offscreen-host.js), except for content
+// scripts' `check` messages, which it answers itself while the worker keeps
+// it supplied with a check context over a port (one hop per keystroke
+// instead of two). Reply text passes through in memory and is never stored
+// or logged.
 
 import { loadEngine } from '../engine/engine.js';
+import { answerCheck } from './check-core.js';
 import { compileEngine } from './engine-host.js';
 
 export const ENGINE_TARGET = 'replyguard-engine';
+const SERVE_PORT = 'replyguard-serve';
 const DEFAULT_TEXT = '{}';
 
 const started = performance.now();
@@ -38,8 +43,43 @@ const ops = {
   },
 };
 
+// Direct checks: the context the worker handed over on its port, dropped
+// when the worker holds it back or goes away (the port closes with it).
+let servePort = null;
+let context = null;
+
+chrome.runtime.onConnect.addListener((port) => {
+  // Only the extension's own worker (content scripts connect from a page URL).
+  if (port.name !== SERVE_PORT || port.sender?.id !== chrome.runtime.id || port.sender.tab || !String(port.sender.url ?? '').startsWith(chrome.runtime.getURL(''))) return;
+  // A new worker replaces the old one's port.
+  servePort = port;
+  context = null;
+  port.onMessage.addListener((m) => {
+    if (servePort !== port) return;
+    context = m?.op === 'serve' && m.context ? m.context : null;
+    if (m?.op === 'serve') port.postMessage({ ack: m.gen });
+  });
+  port.onDisconnect.addListener(() => {
+    if (servePort !== port) return;
+    servePort = null;
+    context = null;
+  });
+});
+
+async function sha256(text) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  // Content-script and page messages are the service worker's to answer.
+  if (msg?.type === 'check' && context && sender.id === chrome.runtime.id) {
+    const ctx = context;
+    ready
+      .then((engine) => answerCheck(engine, ctx, msg, sha256))
+      .then(sendResponse, (err) => sendResponse({ ok: false, error: `check: ${err?.message ?? err}` }));
+    return true;
+  }
+  // Other content-script and page messages are the service worker's to answer.
   if (msg?.target !== ENGINE_TARGET || sender.id !== chrome.runtime.id || !Object.hasOwn(ops, msg.op)) return false;
   ops[msg.op](msg.arg).then(
     (result) => sendResponse({ result }),

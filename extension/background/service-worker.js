@@ -5,6 +5,7 @@
 // for any of them.
 
 import { loadEngine } from '../engine/engine.js';
+import { createDirectChecks } from './direct-checks.js';
 import { createEngineHost, compileEngine } from './engine-host.js';
 import { createHandlers, dispatch } from './handlers.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
@@ -26,16 +27,31 @@ const engineHost = chrome.offscreen
   ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
   : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
 const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
-const { handlers, refreshBadge } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+// While the offscreen document holds the engine and the worker's current
+// check context, it answers content scripts' checks itself (one hop).
+const direct = createDirectChecks({ host: engineHost, policy, checkContext });
+// Messages that change what a check answers: their reply waits until the
+// offscreen document has the new context (or is on hold), so a check sent
+// right after never sees the old state.
+const CHANGES_CHECKS = new Set(['sent', 'ignore', 'unignore', 'import', 'policy.load', 'policy.refresh', 'policy.reset']);
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  // The offscreen document answers this one (decided synchronously: the
+  // first answer wins, and the document's is the fresh one while serving).
+  if (msg?.type === 'check' && direct.serving) return false;
+  // Messages for the offscreen document are not ours.
+  if (msg?.target === 'replyguard-engine') return false;
   const received = performance.now();
   const fromExtensionPage = sender.id === chrome.runtime.id && String(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
   // A page asking for settings is about to need checks: warm the engine now.
   if (msg?.type === 'settings') background(policy.engine());
-  dispatch(handlers, msg, { fromExtensionPage }).then((reply) => {
+  dispatch(handlers, msg, { fromExtensionPage }).then(async (reply) => {
     if (msg?.type === 'check' && timings.coldCheckMs === undefined) recordColdCheck(received);
+    if (CHANGES_CHECKS.has(msg?.type)) await direct.settled();
     sendResponse(reply);
+    // Hand the checks (back) to the offscreen document.
+    background(direct.ensure());
   });
   return true; // the reply is sent asynchronously
 });
@@ -44,6 +60,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local') store.changed(changes);
   if (area === 'managed') {
     managedSource.invalidate();
+    checkContext.invalidate();
     background(policy.refresh());
   }
 });
@@ -51,7 +68,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
 chrome.runtime.onStartup.addListener(() => background(startup()));
 chrome.runtime.onInstalled.addListener(() => background(startup()));
 chrome.alarms?.onAlarm.addListener((alarm) => {
-  if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh(), refreshBadge()]));
+  if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
 });
 
 async function startup() {
@@ -60,6 +77,7 @@ async function startup() {
   }
   await Promise.all([refreshBadge(), policy.refresh()]);
   await policy.engine(); // warm before the first reply is typed
+  await direct.ensure();
 }
 
 // The first check after the worker started: how long it took from the
