@@ -1,17 +1,12 @@
 package vocab
 
 import (
-	"embed"
-	"fmt"
-	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
-
-//go:embed *.txt
-var files embed.FS
 
 // AmbiguousHeader starts the section of entries that are also everyday words
 // ("cap", "bridge", "will"); rule code should require stronger context for them.
@@ -53,24 +48,16 @@ func get(name string) list {
 	load()
 	l, ok := parsed[strings.TrimSuffix(name, ".txt")]
 	if !ok {
-		panic(fmt.Sprintf("vocab: no list %q (have %v)", name, Names()))
+		panic("vocab: no list " + strconv.Quote(name) + " (have [" + strings.Join(Names(), " ") + "])")
 	}
 	return l
 }
 
 func load() {
 	parseOnce.Do(func() {
-		parsed = map[string]list{}
-		entries, err := files.ReadDir(".")
-		if err != nil {
-			panic(fmt.Sprintf("vocab: reading embedded files: %v", err))
-		}
-		for _, e := range entries {
-			data, err := files.ReadFile(e.Name())
-			if err != nil {
-				panic(fmt.Sprintf("vocab: reading %s: %v", e.Name(), err))
-			}
-			parsed[strings.TrimSuffix(path.Base(e.Name()), ".txt")] = parse(string(data))
+		parsed = make(map[string]list, len(files))
+		for name, data := range files {
+			parsed[name] = parse(data)
 		}
 	})
 }
