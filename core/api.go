@@ -2,7 +2,7 @@ package core
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"strconv"
 	"unicode/utf8"
 )
@@ -60,12 +60,12 @@ func (r *Request) Input() (Input, error) {
 	if r.Platform == "" {
 		in.Platform = Facebook
 	} else if !in.Platform.Valid() {
-		return in, fmt.Errorf("platform: must be \"facebook\" or \"instagram\", got %q", r.Platform)
+		return in, errors.New(`platform: must be "facebook" or "instagram", got ` + strconv.Quote(r.Platform))
 	}
 	for i, s := range r.Recent {
 		v, err := ParseFingerprint(s)
 		if err != nil {
-			return in, fmt.Errorf("recent[%d]: %v", i, err)
+			return in, errors.New("recent[" + strconv.Itoa(i) + "]: " + err.Error())
 		}
 		in.Recent = append(in.Recent, v)
 	}
@@ -176,11 +176,11 @@ func FormatFingerprint(v uint64) string {
 // ParseFingerprint parses 1–16 hex digits.
 func ParseFingerprint(s string) (uint64, error) {
 	if len(s) == 0 || len(s) > 16 {
-		return 0, fmt.Errorf("fingerprint must be 1 to 16 hex digits, got %q", s)
+		return 0, errors.New("fingerprint must be 1 to 16 hex digits, got " + strconv.Quote(s))
 	}
 	v, err := strconv.ParseUint(s, 16, 64)
 	if err != nil {
-		return 0, fmt.Errorf("fingerprint must be hex digits, got %q", s)
+		return 0, errors.New("fingerprint must be hex digits, got " + strconv.Quote(s))
 	}
 	return v, nil
 }

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -28,7 +27,7 @@ func NewEngine(p *Policy) (*Engine, error) {
 func MustDefaultEngine() *Engine {
 	e, err := NewEngine(nil)
 	if err != nil {
-		panic(fmt.Sprintf("default policy does not compile: %v", err))
+		panic("default policy does not compile: " + err.Error())
 	}
 	return e
 }

@@ -1,8 +1,8 @@
 package core
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,17 +53,17 @@ func runLength(p *Pass) {
 	platform := string(p.Input.Platform)
 	if lim.MaxWords > 0 && len(words) > lim.MaxWords {
 		p.Report(Finding{Start: words[lim.MaxWords].Start, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
-			Message:    fmt.Sprintf("%d words; %s replies work best under %d", len(words), platform, lim.MaxWords),
-			Suggestion: fmt.Sprintf("cut %d words: keep one thank-you or apology, one fact, and one next step", len(words)-lim.MaxWords)})
+			Message:    strconv.Itoa(len(words)) + " words; " + platform + " replies work best under " + strconv.Itoa(lim.MaxWords),
+			Suggestion: "cut " + strconv.Itoa(len(words)-lim.MaxWords) + " words: keep one thank-you or apology, one fact, and one next step"})
 	} else if lim.MaxSentences > 0 && len(d.Sentences) > lim.MaxSentences {
 		p.Report(Finding{Start: d.Sentences[lim.MaxSentences].Start, End: d.Sentences[len(d.Sentences)-1].End,
-			Message:    fmt.Sprintf("%d sentences; %s replies work best in %d or fewer", len(d.Sentences), platform, lim.MaxSentences),
+			Message:    strconv.Itoa(len(d.Sentences)) + " sentences; " + platform + " replies work best in " + strconv.Itoa(lim.MaxSentences) + " or fewer",
 			Suggestion: "merge or drop sentences so the point fits in a glance"})
 	}
 	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && len(words) >= 15 && len(d.Sentences) > 0 {
 		if grade := readingGrade(d, len(words)); grade > g {
 			p.Report(Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: Info,
-				Message:    fmt.Sprintf("reads at about grade %.0f; aim for grade %.0f or below", math.Ceil(grade), g),
+				Message:    "reads at about grade " + strconv.FormatFloat(math.Ceil(grade), 'f', 0, 64) + "; aim for grade " + strconv.FormatFloat(g, 'f', 0, 64) + " or below",
 				Suggestion: "use shorter sentences and everyday words"})
 		}
 	}

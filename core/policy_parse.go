@@ -2,7 +2,7 @@ package core
 
 import (
 	"encoding/json"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -43,7 +43,7 @@ func (es PolicyErrors) Error() string {
 func DefaultPolicy() *Policy {
 	var p Policy
 	if err := json.Unmarshal(policies.Default, &p); err != nil {
-		panic(fmt.Sprintf("embedded default policy: %v", err))
+		panic("embedded default policy: " + err.Error())
 	}
 	return &p
 }
@@ -92,12 +92,12 @@ func policySchema() *jsonschema.Schema {
 	policySchemaOnce.Do(func() {
 		s, err := jsonschema.Compile(policies.Schema)
 		if err != nil {
-			panic(fmt.Sprintf("embedded policy schema: %v", err))
+			panic("embedded policy schema: " + err.Error())
 		}
 		policySchemaVal = s
 		d, problems := jsonschema.Decode(policies.Default)
 		if len(problems) > 0 {
-			panic(fmt.Sprintf("embedded default policy: %s", problems[0].Message))
+			panic("embedded default policy: " + problems[0].Message)
 		}
 		policyDefaultVal = d
 	})
@@ -141,7 +141,7 @@ func policySemanticProblems(merged any) []jsonschema.Problem {
 	end, ok2 := policyField(bh, "end").(string)
 	if ok1 && ok2 && policyClock(start) && policyClock(end) && start >= end {
 		// "HH:MM" strings order like the times they name.
-		out = append(out, jsonschema.Problem{Path: "response_window.business_hours.end", Message: fmt.Sprintf("must be later than start (%s)", start)})
+		out = append(out, jsonschema.Problem{Path: "response_window.business_hours.end", Message: "must be later than start (" + start + ")"})
 	}
 	topics, _ := policyField(merged, "rules", "routing", "topics").([]any)
 	first := map[string]int{}
@@ -151,7 +151,7 @@ func policySemanticProblems(merged any) []jsonschema.Problem {
 			continue
 		}
 		if j, dup := first[t]; dup {
-			out = append(out, jsonschema.Problem{Path: fmt.Sprintf("rules.routing.topics[%d].topic", i), Message: fmt.Sprintf("duplicate topic %q (already routed by topics[%d])", t, j)})
+			out = append(out, jsonschema.Problem{Path: "rules.routing.topics[" + strconv.Itoa(i) + "].topic", Message: "duplicate topic " + strconv.Quote(t) + " (already routed by topics[" + strconv.Itoa(j) + "])"})
 			continue
 		}
 		first[t] = i

@@ -1,7 +1,5 @@
 package core
 
-import "fmt"
-
 // RoutingRule is the seed rule "Let the experts handle it": clinical
 // questions go to a clinician, billing to the billing team, complaints to the
 // office manager, as the policy says. Clinical advice in public is a routing
@@ -54,13 +52,13 @@ func runRouting(p *Pass) {
 			sp := d.span(advice[0].From, advice[0].To)
 			p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
 				Message:    "gives clinical advice in public",
-				Suggestion: fmt.Sprintf("let %s answer privately: invite them to call so they can be seen or advised", owner)})
+				Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
 			return
 		}
 		if !defers(d) {
 			p.Report(Finding{Start: 0, End: end, Severity: sev,
 				Message:    "clinical question: " + owner + " should answer it",
-				Suggestion: fmt.Sprintf("route it to %s and invite the person to call", owner)})
+				Suggestion: "route it to " + owner + " and invite the person to call"})
 			return
 		}
 		p.Report(Finding{Start: 0, End: end, Severity: Info, Message: "clinical question: " + owner + " should answer it"})
@@ -76,8 +74,8 @@ func runRouting(p *Pass) {
 				sev = p.Policy.Severity(Routing)
 			}
 			p.Report(Finding{Start: 0, End: end, Severity: sev,
-				Message:    fmt.Sprintf("%s comment: %s should answer it", topicLabel(t), r.Owner),
-				Suggestion: fmt.Sprintf("let %s reply, or hand it over", r.Owner)})
+				Message:    topicLabel(t) + " comment: " + r.Owner + " should answer it",
+				Suggestion: "let " + r.Owner + " reply, or hand it over"})
 			return
 		}
 	}

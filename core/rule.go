@@ -1,8 +1,9 @@
 package core
 
 import (
-	"fmt"
+	"errors"
 	"sort"
+	"strconv"
 )
 
 // A Rule is one check, as a value: a name, a one-line doc, the category its
@@ -32,17 +33,17 @@ func ValidateRules(rules []*Rule) error {
 	for i, r := range rules {
 		switch {
 		case r == nil:
-			return fmt.Errorf("rule %d is nil", i)
+			return errors.New("rule " + strconv.Itoa(i) + " is nil")
 		case r.Name == "":
-			return fmt.Errorf("rule %d has no name", i)
+			return errors.New("rule " + strconv.Itoa(i) + " has no name")
 		case seen[r.Name]:
-			return fmt.Errorf("duplicate rule name %q", r.Name)
+			return errors.New("duplicate rule name " + strconv.Quote(r.Name))
 		case r.Doc == "":
-			return fmt.Errorf("rule %q has no doc", r.Name)
+			return errors.New("rule " + strconv.Quote(r.Name) + " has no doc")
 		case !r.Category.Valid():
-			return fmt.Errorf("rule %q has unknown category %q", r.Name, r.Category)
+			return errors.New("rule " + strconv.Quote(r.Name) + " has unknown category " + strconv.Quote(string(r.Category)))
 		case r.Run == nil:
-			return fmt.Errorf("rule %q has no run function", r.Name)
+			return errors.New("rule " + strconv.Quote(r.Name) + " has no run function")
 		}
 		seen[r.Name] = true
 	}
