@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -58,7 +58,7 @@ func At(data []byte, off int) string {
 			start = i + 1
 		}
 	}
-	return fmt.Sprintf("line %d, column %d: ", line, utf8.RuneCount(data[start:off])+1)
+	return "line " + strconv.Itoa(line) + ", column " + strconv.Itoa(utf8.RuneCount(data[start:off])+1) + ": "
 }
 
 type decoder struct {
@@ -104,7 +104,7 @@ func (d *decoder) object(path string) (any, error) {
 			return nil, err
 		}
 		if first, dup := firstLine[key]; dup {
-			d.problems = append(d.problems, Problem{Key(path, key), fmt.Sprintf("duplicate key (first at line %d, repeated at line %d)", first, line)})
+			d.problems = append(d.problems, Problem{Key(path, key), "duplicate key (first at line " + strconv.Itoa(first) + ", repeated at line " + strconv.Itoa(line) + ")"})
 			continue
 		}
 		firstLine[key] = line

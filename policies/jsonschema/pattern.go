@@ -1,7 +1,7 @@
 package jsonschema
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"unicode"
 )
@@ -101,8 +101,8 @@ type reParser struct {
 	pos int
 }
 
-func (p *reParser) errorf(format string, args ...any) error {
-	return fmt.Errorf("pattern %q at %d: %s", string(p.src), p.pos, fmt.Sprintf(format, args...))
+func (p *reParser) errorf(msg string) error {
+	return errors.New("pattern " + strconv.Quote(string(p.src)) + " at " + strconv.Itoa(p.pos) + ": " + msg)
 }
 
 func (p *reParser) more() bool { return p.pos < len(p.src) }
@@ -176,7 +176,7 @@ func (p *reParser) atom() (*reNode, error) {
 		n.class = class
 	case '*', '+', '?', '{', '}', ']':
 		p.pos--
-		return nil, p.errorf("unexpected %q", c)
+		return nil, p.errorf("unexpected " + strconv.QuoteRune(c))
 	default:
 		n.class = func(r rune) bool { return r == c }
 	}
@@ -354,7 +354,7 @@ func (p *reParser) escape() (func(rune) bool, error) {
 	}
 	if c < 0x80 && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
 		p.pos--
-		return nil, p.errorf("unsupported escape \\%c", c)
+		return nil, p.errorf("unsupported escape \\" + string(c))
 	}
 	return func(x rune) bool { return x == c }, nil
 }

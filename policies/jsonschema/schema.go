@@ -2,7 +2,8 @@ package jsonschema
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -49,11 +50,11 @@ var annotations = map[string]bool{
 func Compile(data []byte) (*Schema, error) {
 	doc, problems := Decode(data)
 	if len(problems) > 0 {
-		return nil, fmt.Errorf("schema: %s", problems[0].Message)
+		return nil, errors.New("schema: " + problems[0].Message)
 	}
 	root, ok := doc.(*Object)
 	if !ok {
-		return nil, fmt.Errorf("schema: must be an object")
+		return nil, errors.New("schema: must be an object")
 	}
 	c := &compiler{defs: map[string]*Schema{}}
 	if defs, ok := root.Values["$defs"].(*Object); ok {
@@ -82,7 +83,7 @@ type compiler struct {
 func (c *compiler) node(v any, at string) (*Schema, error) {
 	obj, ok := v.(*Object)
 	if !ok {
-		return nil, fmt.Errorf("schema %s: must be an object", at)
+		return nil, errors.New("schema " + at + ": must be an object")
 	}
 	s := &Schema{}
 	for _, k := range obj.Keys {
@@ -95,7 +96,7 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 		case "properties":
 			props, ok := val.(*Object)
 			if !ok {
-				return nil, fmt.Errorf("schema %s: must be an object", where)
+				return nil, errors.New("schema " + where + ": must be an object")
 			}
 			s.Properties = map[string]*Schema{}
 			for _, name := range props.Keys {
@@ -117,7 +118,7 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 		case "enum":
 			list, ok := val.([]any)
 			if !ok || len(list) == 0 {
-				return nil, fmt.Errorf("schema %s: must be a non-empty array", where)
+				return nil, errors.New("schema " + where + ": must be a non-empty array")
 			}
 			s.Enum = list
 		case "minimum":
@@ -141,7 +142,7 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 		case "pattern":
 			src, _ := val.(string)
 			if s.Pattern, err = CompilePattern(src); err != nil {
-				return nil, fmt.Errorf("schema %s: %v", where, err)
+				return nil, errors.New("schema " + where + ": " + err.Error())
 			}
 		case "patternErrorMessage":
 			s.PatternMessage, _ = val.(string)
@@ -149,11 +150,11 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 			s.Ref, _ = val.(string)
 			name, ok := strings.CutPrefix(s.Ref, "#/$defs/")
 			if s.ref = c.defs[name]; !ok || s.ref == nil {
-				return nil, fmt.Errorf("schema %s: unresolved $ref %q", where, s.Ref)
+				return nil, errors.New("schema " + where + ": unresolved $ref " + strconv.Quote(s.Ref))
 			}
 		default:
 			if !annotations[k] {
-				return nil, fmt.Errorf("schema %s: unsupported keyword %q", where, k)
+				return nil, errors.New("schema " + where + ": unsupported keyword " + strconv.Quote(k))
 			}
 		}
 		if err != nil {
@@ -161,7 +162,7 @@ func (c *compiler) node(v any, at string) (*Schema, error) {
 		}
 	}
 	if s.ref != nil && !refOnly(obj) {
-		return nil, fmt.Errorf("schema %s: only annotations may sit beside $ref", at)
+		return nil, errors.New("schema " + at + ": only annotations may sit beside $ref")
 	}
 	return s, nil
 }
@@ -186,7 +187,7 @@ func (c *compiler) link(s *Schema, seen map[*Schema]bool) error {
 	seen[s] = true
 	for _, r := range s.Required {
 		if s.NoAdditional && s.Properties[r] == nil {
-			return fmt.Errorf("schema: required property %q is not declared", r)
+			return errors.New("schema: required property " + strconv.Quote(r) + " is not declared")
 		}
 	}
 	for _, name := range s.PropertyOrder {
@@ -208,13 +209,13 @@ func stringOrList(v any, where string) ([]string, error) {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		return nil, fmt.Errorf("schema %s: must be a string or an array of strings", where)
+		return nil, errors.New("schema " + where + ": must be a string or an array of strings")
 	}
 	out := make([]string, 0, len(list))
 	for _, e := range list {
 		s, ok := e.(string)
 		if !ok {
-			return nil, fmt.Errorf("schema %s: must contain only strings", where)
+			return nil, errors.New("schema " + where + ": must contain only strings")
 		}
 		out = append(out, s)
 	}
@@ -224,11 +225,11 @@ func stringOrList(v any, where string) ([]string, error) {
 func number(v any, where string) (*float64, error) {
 	n, ok := v.(json.Number)
 	if !ok {
-		return nil, fmt.Errorf("schema %s: must be a number", where)
+		return nil, errors.New("schema " + where + ": must be a number")
 	}
 	f, err := n.Float64()
 	if err != nil {
-		return nil, fmt.Errorf("schema %s: %v", where, err)
+		return nil, errors.New("schema " + where + ": " + err.Error())
 	}
 	return &f, nil
 }
@@ -239,7 +240,7 @@ func count(v any, where string) (*int, error) {
 		return nil, err
 	}
 	if *f < 0 || *f != float64(int(*f)) {
-		return nil, fmt.Errorf("schema %s: must be a non-negative integer", where)
+		return nil, errors.New("schema " + where + ": must be a non-negative integer")
 	}
 	n := int(*f)
 	return &n, nil

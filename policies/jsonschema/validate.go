@@ -2,7 +2,6 @@ package jsonschema
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -22,8 +21,8 @@ type validator struct {
 	problems []Problem
 }
 
-func (v *validator) report(path, format string, args ...any) {
-	v.problems = append(v.problems, Problem{path, fmt.Sprintf(format, args...)})
+func (v *validator) report(path, msg string) {
+	v.problems = append(v.problems, Problem{path, msg})
 }
 
 func (v *validator) check(s *Schema, doc any, path string) {
@@ -31,11 +30,11 @@ func (v *validator) check(s *Schema, doc any, path string) {
 		s = s.ref
 	}
 	if len(s.Types) > 0 && !typeMatches(s.Types, doc) {
-		v.report(path, "must be %s", s.describe())
+		v.report(path, "must be "+s.describe())
 		return
 	}
 	if len(s.Enum) > 0 && !inEnum(s.Enum, doc) {
-		v.report(path, "must be one of %s", enumList(s.Enum))
+		v.report(path, "must be one of "+enumList(s.Enum))
 		return
 	}
 	switch x := doc.(type) {
@@ -56,16 +55,16 @@ func (v *validator) number(s *Schema, n json.Number, path string) {
 	case s.Minimum != nil && f < *s.Minimum,
 		s.ExclusiveMinimum != nil && f <= *s.ExclusiveMinimum:
 		if d := s.describe(); strings.Contains(d, "positive") || strings.Contains(d, "negative") {
-			v.report(path, "must be %s", d)
+			v.report(path, "must be "+d)
 		} else if s.Minimum != nil {
-			v.report(path, "must be at least %s", fmtNum(*s.Minimum))
+			v.report(path, "must be at least "+fmtNum(*s.Minimum))
 		} else {
-			v.report(path, "must be greater than %s", fmtNum(*s.ExclusiveMinimum))
+			v.report(path, "must be greater than "+fmtNum(*s.ExclusiveMinimum))
 		}
 	case s.Maximum != nil && f > *s.Maximum:
-		v.report(path, "must be at most %s", fmtNum(*s.Maximum))
+		v.report(path, "must be at most "+fmtNum(*s.Maximum))
 	case s.ExclusiveMaximum != nil && f >= *s.ExclusiveMaximum:
-		v.report(path, "must be less than %s", fmtNum(*s.ExclusiveMaximum))
+		v.report(path, "must be less than "+fmtNum(*s.ExclusiveMaximum))
 	}
 }
 
@@ -76,15 +75,15 @@ func (v *validator) string(s *Schema, str, path string) {
 		if *s.MinLength == 1 {
 			v.report(path, "must not be empty")
 		} else {
-			v.report(path, "must be at least %d characters", *s.MinLength)
+			v.report(path, "must be at least "+strconv.Itoa(*s.MinLength)+" characters")
 		}
 	case s.MaxLength != nil && n > *s.MaxLength:
-		v.report(path, "must be at most %d characters (has %d)", *s.MaxLength, n)
+		v.report(path, "must be at most "+strconv.Itoa(*s.MaxLength)+" characters (has "+strconv.Itoa(n)+")")
 	case s.Pattern != nil && !s.Pattern.MatchString(str):
 		if s.PatternMessage != "" {
-			v.report(path, "%s", s.PatternMessage)
+			v.report(path, s.PatternMessage)
 		} else {
-			v.report(path, "must match the pattern %s", s.Pattern)
+			v.report(path, "must match the pattern "+s.Pattern.String())
 		}
 	}
 }
@@ -92,9 +91,9 @@ func (v *validator) string(s *Schema, str, path string) {
 func (v *validator) array(s *Schema, arr []any, path string) {
 	switch {
 	case s.MinItems != nil && len(arr) < *s.MinItems:
-		v.report(path, "must have at least %d %s", *s.MinItems, plural(*s.MinItems, "item"))
+		v.report(path, "must have at least "+strconv.Itoa(*s.MinItems)+" "+plural(*s.MinItems, "item"))
 	case s.MaxItems != nil && len(arr) > *s.MaxItems:
-		v.report(path, "must have at most %d %s (has %d)", *s.MaxItems, plural(*s.MaxItems, "item"), len(arr))
+		v.report(path, "must have at most "+strconv.Itoa(*s.MaxItems)+" "+plural(*s.MaxItems, "item")+" (has "+strconv.Itoa(len(arr))+")")
 	}
 	first := map[string]int{}
 	for i, e := range arr {
@@ -104,7 +103,7 @@ func (v *validator) array(s *Schema, arr []any, path string) {
 		if s.UniqueItems {
 			k := canonicalKey(e)
 			if j, dup := first[k]; dup {
-				v.report(Index(path, i), "duplicate of %s", Index(lastSegment(path), j))
+				v.report(Index(path, i), "duplicate of "+Index(lastSegment(path), j))
 				continue
 			}
 			first[k] = i
@@ -125,7 +124,7 @@ func (v *validator) object(s *Schema, obj *Object, path string) {
 			v.check(sub, val, Key(path, k))
 		case s.NoAdditional:
 			if near := closest(k, s.PropertyOrder); near != "" {
-				v.report(Key(path, k), "unknown field (did you mean %q?)", near)
+				v.report(Key(path, k), "unknown field (did you mean "+strconv.Quote(near)+"?)")
 			} else {
 				v.report(Key(path, k), "unknown field")
 			}
