@@ -9,7 +9,10 @@ package jsonx
 // errors come from where, and their offsets), because policy syntax errors
 // quote them to users.
 
-import "io"
+import (
+	"io"
+	"strconv"
+)
 
 // Delim is one of the four JSON delimiters [ ] { }.
 type Delim rune
@@ -19,6 +22,9 @@ type Number string
 
 // String returns the literal text of the number.
 func (n Number) String() string { return string(n) }
+
+// Float64 parses the number, as json.Number.Float64 does.
+func (n Number) Float64() (float64, error) { return strconv.ParseFloat(string(n), 64) }
 
 // Decoder reads tokens from one JSON document.
 type Decoder struct {

@@ -2,8 +2,8 @@ package jsonschema
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
+	"github.com/replyguard/replyguard/internal/jsonx"
 	"io"
 	"strconv"
 	"unicode/utf8"
@@ -24,14 +24,13 @@ type Problem struct {
 	Message string
 }
 
-// Decode parses one JSON document into nil, bool, json.Number, string, []any
+// Decode parses one JSON document into nil, bool, jsonx.Number, string, []any
 // and *Object values. A syntax error is returned as a single Problem with its
 // line and column; each repeated object key is a Problem at the key's path.
 // A leading UTF-8 byte order mark is ignored.
 func Decode(data []byte) (any, []Problem) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
-	d.dec.UseNumber()
+	d := &decoder{data: data, dec: jsonx.NewDecoder(data)}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, []Problem{{Message: At(data, len(data)) + "empty document"}}
 	}
@@ -39,7 +38,7 @@ func Decode(data []byte) (any, []Problem) {
 	if err != nil {
 		return nil, []Problem{d.syntax(err)}
 	}
-	if rest := skipSpace(data, int(d.dec.InputOffset())); rest < len(data) {
+	if rest := skipSpace(data, d.dec.InputOffset()); rest < len(data) {
 		return nil, []Problem{{Message: At(data, rest) + "unexpected text after the end of the document"}}
 	}
 	return v, d.problems
@@ -63,7 +62,7 @@ func At(data []byte, off int) string {
 
 type decoder struct {
 	data     []byte
-	dec      *json.Decoder
+	dec      *jsonx.Decoder
 	problems []Problem
 }
 
@@ -79,7 +78,7 @@ func (d *decoder) value(path string) (any, error) {
 		return nil, err
 	}
 	switch t := tok.(type) {
-	case json.Delim:
+	case jsonx.Delim:
 		if t == '{' {
 			return d.object(path)
 		}
@@ -98,7 +97,7 @@ func (d *decoder) object(path string) (any, error) {
 			return nil, d.truncated(err)
 		}
 		key, _ := tok.(string) // Token only yields strings in key position
-		line := d.line(int(d.dec.InputOffset()))
+		line := d.line(d.dec.InputOffset())
 		v, err := d.value(Key(path, key))
 		if err != nil {
 			return nil, err
@@ -146,14 +145,14 @@ func (d *decoder) line(off int) int {
 // syntax turns a decoding error into a Problem located at the offending
 // character.
 func (d *decoder) syntax(err error) Problem {
-	var se *json.SyntaxError
+	var se *jsonx.SyntaxError
 	switch {
 	case errors.As(err, &se):
 		return Problem{Message: At(d.data, int(se.Offset)) + se.Error()}
 	case errors.Is(err, errTruncated):
 		return Problem{Message: At(d.data, len(d.data)) + err.Error()}
 	}
-	return Problem{Message: At(d.data, int(d.dec.InputOffset())) + err.Error()}
+	return Problem{Message: At(d.data, d.dec.InputOffset()) + err.Error()}
 }
 
 func skipSpace(data []byte, i int) int {

@@ -2,7 +2,7 @@ package jsonschema
 
 import (
 	"bytes"
-	"encoding/json"
+	"github.com/replyguard/replyguard/internal/jsonx"
 	"math"
 	"sort"
 	"strconv"
@@ -23,15 +23,14 @@ func encode(b *bytes.Buffer, v any) {
 		b.WriteString("null")
 	case bool:
 		b.WriteString(strconv.FormatBool(x))
-	case json.Number:
+	case jsonx.Number:
 		if f, err := x.Float64(); err == nil && f == math.Trunc(f) && math.Abs(f) < 1<<53 {
 			b.WriteString(strconv.FormatInt(int64(f), 10))
 		} else {
 			b.WriteString(x.String())
 		}
 	case string:
-		s, _ := json.Marshal(x)
-		b.Write(s)
+		b.Write(jsonx.AppendString(nil, x, true))
 	case []any:
 		b.WriteByte('[')
 		for i, e := range x {

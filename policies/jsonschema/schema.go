@@ -1,8 +1,8 @@
 package jsonschema
 
 import (
-	"encoding/json"
 	"errors"
+	"github.com/replyguard/replyguard/internal/jsonx"
 	"strconv"
 	"strings"
 )
@@ -223,7 +223,7 @@ func stringOrList(v any, where string) ([]string, error) {
 }
 
 func number(v any, where string) (*float64, error) {
-	n, ok := v.(json.Number)
+	n, ok := v.(jsonx.Number)
 	if !ok {
 		return nil, errors.New("schema " + where + ": must be a number")
 	}
