@@ -1,7 +1,6 @@
 package core
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 	"unicode/utf8"
@@ -10,10 +9,10 @@ import (
 // Request is one check as JSON: the shape of the CLI's JSONL input lines and
 // of the wasm module's check call. Only Text is required.
 type Request struct {
-	ID       json.RawMessage `json:"id,omitempty"`
-	Text     string          `json:"text"`
-	Comment  string          `json:"comment,omitempty"`
-	Platform string          `json:"platform,omitempty"`
+	ID       RawJSON `json:"id,omitempty"`
+	Text     string  `json:"text"`
+	Comment  string  `json:"comment,omitempty"`
+	Platform string  `json:"platform,omitempty"`
 	// Recent are fingerprints (16 hex digits) of the writer's recent replies.
 	Recent []string `json:"recent,omitempty"`
 }
@@ -47,10 +46,10 @@ type CommentJSON struct {
 
 // Response is the result of one JSON check.
 type Response struct {
-	ID          json.RawMessage `json:"id,omitempty"`
-	Findings    []JSONFinding   `json:"findings"`
-	Comment     CommentJSON     `json:"comment"`
-	Fingerprint string          `json:"fingerprint"`
+	ID          RawJSON       `json:"id,omitempty"`
+	Findings    []JSONFinding `json:"findings"`
+	Comment     CommentJSON   `json:"comment"`
+	Fingerprint string        `json:"fingerprint"`
 }
 
 // Input converts a request into an Input; bad platforms or fingerprints are
@@ -83,7 +82,7 @@ func (e *Engine) CheckRequest(r *Request) (*Response, error) {
 }
 
 // ToResponse converts a Result to its JSON form with UTF-16 spans.
-func ToResponse(id json.RawMessage, text string, res Result) *Response {
+func ToResponse(id RawJSON, text string, res Result) *Response {
 	conv := NewUTF16Index(text)
 	out := &Response{ID: id, Findings: make([]JSONFinding, 0, len(res.Findings))}
 	for _, f := range res.Findings {
