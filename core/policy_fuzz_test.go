@@ -1,12 +1,15 @@
 package core
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/replyguard/replyguard/policies"
+	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
 // FuzzParsePolicy: ParsePolicy never panics; what it accepts, Compile
@@ -29,6 +32,12 @@ func FuzzParsePolicy(f *testing.F) {
 			}
 			if _, err := Compile(p); err != nil {
 				t.Fatalf("ParsePolicy accepted a policy Compile rejects: %v", err)
+			}
+			// The hand-written mapping agrees with encoding/json.
+			doc, _ := jsonschema.Decode(data)
+			var want Policy
+			if err := json.Unmarshal(jsonschema.Encode(policyMerge(policyDefaultDoc(), doc)), &want); err != nil || !reflect.DeepEqual(&want, p) {
+				t.Fatalf("policyFromDoc %+v, json.Unmarshal %+v (%v)", *p, want, err)
 			}
 			return
 		}

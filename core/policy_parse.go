@@ -1,7 +1,6 @@
 package core
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,11 +40,11 @@ func (es PolicyErrors) Error() string {
 
 // DefaultPolicy returns a fresh copy of the embedded default policy.
 func DefaultPolicy() *Policy {
-	var p Policy
-	if err := json.Unmarshal(policies.Default, &p); err != nil {
+	p, err := policyFromDoc(policyDefaultDoc())
+	if err != nil {
 		panic("embedded default policy: " + err.Error())
 	}
-	return &p
+	return p
 }
 
 // ParsePolicy validates a policy file against policies/policy.schema.json
@@ -71,13 +70,13 @@ func ParsePolicy(data []byte) (*Policy, error) {
 	if len(problems) > 0 {
 		return nil, policyErrorsOf(problems)
 	}
-	var p Policy
-	if err := json.Unmarshal(jsonschema.Encode(merged), &p); err != nil {
+	p, err := policyFromDoc(merged)
+	if err != nil {
 		// The schema admitted something the Go shape cannot hold: a bug in
 		// policy.schema.json, reported rather than hidden.
 		return nil, PolicyErrors{{Message: "line 1, column 1: policy does not fit the engine's shape (schema out of date): " + err.Error()}}
 	}
-	return &p, nil
+	return p, nil
 }
 
 var (
