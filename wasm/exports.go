@@ -3,11 +3,12 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/replyguard/replyguard/internal/jsonx"
 )
 
 // maxBuffer bounds one request or policy; far above a 20,000-character paste.
@@ -17,8 +18,21 @@ const maxBuffer = 16 << 20
 // reclaim memory the host is writing or reading), keyed by its address.
 var buffers = map[uint32][]byte{}
 
+// result is a call's answer; it writes its own JSON, byte for byte what
+// json.Marshal wrote before (encoding/json would double the module's size).
+type result interface {
+	AppendJSON(b []byte) ([]byte, error)
+}
+
 type errorResult struct {
-	Error string `json:"error"`
+	Error string
+}
+
+// AppendJSON writes {"error": "..."}.
+func (r errorResult) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"error":`...)
+	b = jsonx.AppendString(b, r.Error, true)
+	return append(b, '}'), nil
 }
 
 //go:wasmexport alloc
@@ -46,49 +60,64 @@ func check(ptr, size uint32) uint64 {
 
 //go:wasmexport set_policy
 func setPolicy(ptr, size uint32) uint64 {
-	return call(ptr, size, setPolicyJSON, func(msg string) any { return policyFailure(errors.New(msg)) })
+	return call(ptr, size, setPolicyJSON, func(msg string) result { return policyFailure(errors.New(msg)) })
 }
 
 //go:wasmexport version
 func version() (packed uint64) {
 	defer recoverInto(&packed, checkFailure)
-	return result(versionInfo())
+	return pack(versionInfo())
 }
 
-func checkFailure(msg string) any { return errorResult{msg} }
+func checkFailure(msg string) result { return errorResult{msg} }
 
 // recoverInto turns a panic into the error result fail builds: defence in
 // depth, so that no input can trap the module.
-func recoverInto(packed *uint64, fail func(string) any) {
+func recoverInto(packed *uint64, fail func(string) result) {
 	if r := recover(); r != nil {
-		*packed = result(fail(fmt.Sprintf("internal error: %v", r)))
+		*packed = pack(fail("internal error: " + panicText(r)))
 	}
+}
+
+// panicText is fmt's %v for the values code panics with.
+func panicText(r any) string {
+	switch x := r.(type) {
+	case error:
+		return x.Error()
+	case interface{ String() string }:
+		return x.String()
+	case string:
+		return x
+	case int:
+		return strconv.Itoa(x)
+	}
+	return "(unprintable panic value)"
 }
 
 // call takes the input buffer (consuming it), runs fn and packs its JSON
 // result. Bad input, and any panic, becomes the JSON that fail builds.
-func call(ptr, size uint32, fn func([]byte) any, fail func(string) any) (packed uint64) {
+func call(ptr, size uint32, fn func([]byte) result, fail func(string) result) (packed uint64) {
 	defer recoverInto(&packed, fail)
 	in, ok := buffers[ptr]
 	delete(buffers, ptr)
 	switch {
 	case size == 0:
-		return result(fail("input: empty"))
+		return pack(fail("input: empty"))
 	case !ok:
-		return result(fail(fmt.Sprintf("input: unknown buffer %#x (use alloc)", ptr)))
+		return pack(fail("input: unknown buffer 0x" + strconv.FormatUint(uint64(ptr), 16) + " (use alloc)"))
 	case size > uint32(len(in)):
-		return result(fail(fmt.Sprintf("input: length %d exceeds the buffer's %d bytes", size, len(in))))
+		return pack(fail("input: length " + strconv.FormatUint(uint64(size), 10) + " exceeds the buffer's " + strconv.Itoa(len(in)) + " bytes"))
 	case !utf8.Valid(in[:size]):
-		return result(fail("input: invalid UTF-8"))
+		return pack(fail("input: invalid UTF-8"))
 	}
-	return result(fn(in[:size]))
+	return pack(fn(in[:size]))
 }
 
-// result encodes v and hands the bytes to the host as ptr<<32 | len.
-func result(v any) uint64 {
-	out, err := json.Marshal(v)
+// pack encodes r and hands the bytes to the host as ptr<<32 | len.
+func pack(r result) uint64 {
+	out, err := r.AppendJSON(nil)
 	if err != nil {
-		out, _ = json.Marshal(errorResult{"encoding result: " + err.Error()})
+		out, _ = errorResult{"encoding result: " + err.Error()}.AppendJSON(nil)
 	}
 	return uint64(keep(out))<<32 | uint64(len(out))
 }

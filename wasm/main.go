@@ -3,10 +3,11 @@
 package main
 
 import (
-	"encoding/json"
 	"runtime"
+	"strconv"
 
 	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/internal/jsonx"
 )
 
 // abiVersion changes whenever an export's meaning changes (see doc.go).
@@ -27,12 +28,12 @@ func activeEngine() *core.Engine {
 }
 
 // checkJSON runs one request through the active engine.
-func checkJSON(in []byte) any {
-	var req core.Request
-	if err := json.Unmarshal(in, &req); err != nil {
+func checkJSON(in []byte) result {
+	req, err := core.DecodeRequest(in)
+	if err != nil {
 		return errorResult{"request: " + err.Error()}
 	}
-	resp, err := activeEngine().CheckRequest(&req)
+	resp, err := activeEngine().CheckRequest(req)
 	if err != nil {
 		return errorResult{err.Error()} // already names the field, as natively
 	}
@@ -40,14 +41,44 @@ func checkJSON(in []byte) any {
 }
 
 type policyResult struct {
-	OK      bool               `json:"ok"`
-	Name    string             `json:"name,omitempty"`
-	Version string             `json:"version,omitempty"`
-	Errors  []core.PolicyError `json:"errors,omitempty"`
+	OK      bool
+	Name    string
+	Version string
+	Errors  []core.PolicyError
+}
+
+// AppendJSON writes the fields as json.Marshal would with the tags
+// ok, name,omitempty, version,omitempty and errors,omitempty.
+func (r policyResult) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"ok":`...)
+	b = strconv.AppendBool(b, r.OK)
+	if r.Name != "" {
+		b = append(b, `,"name":`...)
+		b = jsonx.AppendString(b, r.Name, true)
+	}
+	if r.Version != "" {
+		b = append(b, `,"version":`...)
+		b = jsonx.AppendString(b, r.Version, true)
+	}
+	if len(r.Errors) > 0 {
+		b = append(b, `,"errors":[`...)
+		for i, e := range r.Errors {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"path":`...)
+			b = jsonx.AppendString(b, e.Path, true)
+			b = append(b, `,"message":`...)
+			b = jsonx.AppendString(b, e.Message, true)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}'), nil
 }
 
 // setPolicyJSON compiles a policy and makes it active only if it is valid.
-func setPolicyJSON(in []byte) any {
+func setPolicyJSON(in []byte) result {
 	p, err := core.ParsePolicy(in)
 	if err != nil {
 		return policyFailure(err)
@@ -68,17 +99,25 @@ func policyFailure(err error) policyResult {
 }
 
 type versionResult struct {
-	ABI    int    `json:"abi"`
-	Go     string `json:"go"`
-	Policy struct {
-		Name    string `json:"name"`
-		Version string `json:"version"`
-	} `json:"policy"`
+	ABI                       int
+	Go                        string
+	PolicyName, PolicyVersion string
 }
 
-func versionInfo() any {
-	v := versionResult{ABI: abiVersion, Go: runtime.Version()}
+// AppendJSON writes {"abi", "go", "policy": {"name", "version"}}.
+func (v versionResult) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"abi":`...)
+	b = strconv.AppendInt(b, int64(v.ABI), 10)
+	b = append(b, `,"go":`...)
+	b = jsonx.AppendString(b, v.Go, true)
+	b = append(b, `,"policy":{"name":`...)
+	b = jsonx.AppendString(b, v.PolicyName, true)
+	b = append(b, `,"version":`...)
+	b = jsonx.AppendString(b, v.PolicyVersion, true)
+	return append(b, "}}"...), nil
+}
+
+func versionInfo() result {
 	p := activeEngine().Policy()
-	v.Policy.Name, v.Policy.Version = p.Name, p.Version
-	return v
+	return versionResult{ABI: abiVersion, Go: runtime.Version(), PolicyName: p.Name, PolicyVersion: p.Version}
 }
