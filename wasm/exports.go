@@ -19,7 +19,8 @@ const maxBuffer = 16 << 20
 var buffers = map[uint32][]byte{}
 
 // result is a call's answer; it writes its own JSON, byte for byte what
-// json.Marshal wrote before (encoding/json would double the module's size).
+// json.Marshal wrote before (encoding/json, with fmt and reflect, would
+// add about 1.3 MB to the module).
 type result interface {
 	AppendJSON(b []byte) ([]byte, error)
 }
