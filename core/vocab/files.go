@@ -15,6 +15,8 @@ var (
 	firstNamesTxt string
 	//go:embed first_names_ambiguous.txt
 	firstNamesAmbiguousTxt string
+	//go:embed first_names_more.txt
+	firstNamesMoreTxt string
 	//go:embed medications.txt
 	medicationsTxt string
 	//go:embed procedures.txt
@@ -31,6 +33,7 @@ var files = map[string]string{
 	"conditions":            conditionsTxt,
 	"first_names":           firstNamesTxt,
 	"first_names_ambiguous": firstNamesAmbiguousTxt,
+	"first_names_more":      firstNamesMoreTxt,
 	"medications":           medicationsTxt,
 	"procedures":            proceduresTxt,
 	"relationship_phrases":  relationshipPhrasesTxt,
