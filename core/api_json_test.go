@@ -41,15 +41,26 @@ func TestDecodeRequestMatchesUnmarshal(t *testing.T) {
 		docs = append(docs, string(b))
 	}
 	for _, doc := range docs {
-		var want Request
-		werr := json.Unmarshal([]byte(doc), &want)
-		got, gerr := DecodeRequest([]byte(doc))
-		if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
-			t.Fatalf("%q: error %v, DecodeRequest %v", doc, werr, gerr)
-		}
-		if werr == nil && !reflect.DeepEqual(&want, got) {
-			t.Fatalf("%q: %#v, DecodeRequest %#v", doc, want, *got)
-		}
+		compareRequest(t, doc)
+	}
+}
+
+func FuzzDecodeRequest(f *testing.F) {
+	for _, s := range requestSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(compareRequest)
+}
+
+func compareRequest(t *testing.T, doc string) {
+	var want Request
+	werr := json.Unmarshal([]byte(doc), &want)
+	got, gerr := DecodeRequest([]byte(doc))
+	if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
+		t.Fatalf("%q: error %v, DecodeRequest %v", doc, werr, gerr)
+	}
+	if werr == nil && !reflect.DeepEqual(&want, got) {
+		t.Fatalf("%q: %#v, DecodeRequest %#v", doc, want, *got)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/rand"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -59,9 +60,9 @@ func errText(err error) string {
 	case err == nil:
 		return "<nil>"
 	case errors.As(err, &se1):
-		return se1.Error() + " @" + itoa(se1.Offset)
+		return se1.Error() + " @" + strconv.FormatInt(se1.Offset, 10)
 	case errors.As(err, &se2):
-		return se2.Error() + " @" + itoa(se2.Offset)
+		return se2.Error() + " @" + strconv.FormatInt(se2.Offset, 10)
 	}
 	return err.Error()
 }
