@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -43,11 +45,26 @@ func mutate(r *rand.Rand, s string) string {
 	return string(b)
 }
 
-func corpus() []string {
+func corpus(t *testing.T) []string {
 	r := rand.New(rand.NewSource(1))
 	out := append([]string(nil), seeds...)
 	for i := 0; i < 20000; i++ {
 		out = append(out, mutate(r, seeds[r.Intn(len(seeds))]))
+	}
+	// Documents longer than json.Decoder's 512-byte reads.
+	files, err := filepath.Glob("../../policies/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no policies to test with (%v)", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(data))
+		for i := 0; i < 300; i++ {
+			out = append(out, mutate(r, string(data)))
+		}
 	}
 	return out
 }
@@ -111,7 +128,7 @@ func compareTokens(t *testing.T, doc string) {
 }
 
 func TestDecoderMatchesEncodingJSON(t *testing.T) {
-	for _, doc := range corpus() {
+	for _, doc := range corpus(t) {
 		compareTokens(t, doc)
 	}
 }
@@ -201,7 +218,7 @@ func lastMember(v Value, key string) *Value {
 }
 
 func TestParseMatchesUnmarshal(t *testing.T) {
-	for _, doc := range corpus() {
+	for _, doc := range corpus(t) {
 		compareParse(t, doc)
 	}
 }
