@@ -1,9 +1,6 @@
 package core
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
@@ -155,8 +152,8 @@ func isDayNumber(s string) bool {
 			break
 		}
 	}
-	v, err := strconv.Atoi(s)
-	return err == nil && v >= 1 && v <= 31
+	v, ok := atoi(s)
+	return ok && v >= 1 && v <= 31
 }
 
 // isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
@@ -167,12 +164,12 @@ func isTimeWord(d *Doc, i int) bool {
 	}
 	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
-			if _, err := strconv.Atoi(w[:len(w)-len(suf)]); err == nil {
+			if _, ok := atoi(w[:len(w)-len(suf)]); ok {
 				return true
 			}
 		}
 	}
-	if _, err := strconv.Atoi(w); err == nil && i+1 < len(d.Words) {
+	if _, ok := atoi(w); ok && i+1 < len(d.Words) {
 		n := d.Words[i+1].Lower
 		if n == "am" || n == "pm" || n == "a.m" || n == "p.m" || n == "o'clock" {
 			return true

@@ -114,6 +114,16 @@ func wordAt(d *Doc, at int) int {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// atoi is strconv.Atoi without the error value: a failed parse allocates a
+// *NumError, and most words fail, so reject what cannot parse first.
+func atoi(s string) (int, bool) {
+	if s == "" || !(isDigit(s[0]) || ((s[0] == '+' || s[0] == '-') && len(s) > 1 && isDigit(s[1]))) {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	return v, err == nil
+}
+
 // numberRun is a run of digits and separators such as "(555) 010-2000".
 type numberRun struct {
 	Span
@@ -382,7 +392,7 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 func looksLikeTimeOrOrdinal(s string) bool {
 	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
 		if strings.HasSuffix(s, suf) {
-			if _, err := strconv.Atoi(strings.TrimSuffix(s, suf)); err == nil {
+			if _, ok := atoi(strings.TrimSuffix(s, suf)); ok {
 				return true
 			}
 		}
@@ -499,7 +509,7 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := d.Words[i]
-		if _, err := strconv.Atoi(w.Lower); err != nil || len(w.Lower) > 6 {
+		if _, ok := atoi(w.Lower); !ok || len(w.Lower) > 6 {
 			continue
 		}
 		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
@@ -544,8 +554,8 @@ func ageHits(d *Doc) []phiHit {
 			num = num[:k]
 		}
 		num = strings.TrimSuffix(strings.TrimSuffix(num, "th"), "yo")
-		v, err := strconv.Atoi(num)
-		if err != nil || v < 90 || v > 130 {
+		v, ok := atoi(num)
+		if !ok || v < 90 || v > 130 {
 			continue
 		}
 		ageish := strings.Contains(w.Lower, "year") || strings.HasSuffix(w.Lower, "th") || strings.HasSuffix(w.Lower, "yo")

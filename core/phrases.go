@@ -9,6 +9,10 @@ import "strings"
 type phraseSet struct {
 	first  map[string][]phrase
 	maxLen int
+	// filter has a bit per hash of every first word, so most words are
+	// rejected without a map lookup; it is rebuilt larger as the set grows
+	// to keep false positives near 1 in 16.
+	filter []uint64
 }
 
 type phrase struct {
@@ -69,10 +73,44 @@ func (ps *phraseSet) addWords(ws []string, tag string) {
 			return
 		}
 	}
+	if _, ok := ps.first[ws[0]]; !ok {
+		ps.first[ws[0]] = nil
+		ps.growFilter()
+		ps.setFilter(fnv64(ws[0]))
+	}
 	ps.first[ws[0]] = append(ps.first[ws[0]], phrase{words: ws, tag: tag})
 	if len(ws) > ps.maxLen {
 		ps.maxLen = len(ws)
 	}
+}
+
+// growFilter keeps the filter at 16+ bits per first word.
+func (ps *phraseSet) growFilter() {
+	if bits := 64 * len(ps.filter); bits >= 16*len(ps.first) {
+		return
+	}
+	size := 1
+	for 64*size < 32*len(ps.first) {
+		size *= 2
+	}
+	ps.filter = make([]uint64, size)
+	for w := range ps.first {
+		ps.setFilter(fnv64(w))
+	}
+}
+
+func (ps *phraseSet) setFilter(h uint64) {
+	k := h & uint64(64*len(ps.filter)-1)
+	ps.filter[k>>6] |= 1 << (k & 63)
+}
+
+// mayStart reports whether word w could start a phrase of the set.
+func (ps *phraseSet) mayStart(w *Word) bool {
+	if len(ps.filter) == 0 {
+		return false
+	}
+	k := w.hash & uint64(64*len(ps.filter)-1)
+	return ps.filter[k>>6]&(1<<(k&63)) != 0
 }
 
 func (ps *phraseSet) addAll(list []string, tag string) {
@@ -95,6 +133,9 @@ func equalWords(a, b []string) bool {
 
 // matchAt returns the longest phrase starting at word i, if any.
 func (ps *phraseSet) matchAt(d *Doc, i int) (phraseMatch, bool) {
+	if !ps.mayStart(&d.Words[i]) {
+		return phraseMatch{From: -1}, false
+	}
 	cands := ps.first[d.Words[i].Lower]
 	best := phraseMatch{From: -1}
 	bestLen := 0

@@ -13,6 +13,7 @@ type Word struct {
 	Start, End int    // byte offsets into Doc.Text
 	Lower      string // lower-cased token text
 	Sentence   int    // index into Doc.Sentences
+	hash       uint64 // fnv64(Lower): phrase-set filters and the fingerprint reuse it
 }
 
 // Span is a half-open byte range.
@@ -87,7 +88,8 @@ func Analyze(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			d.Words = append(d.Words, Word{Start: start, End: i, Lower: normWord(strings.ToLower(text[start:i])), Sentence: len(d.Sentences)})
+			lower := wordLower(d, start, i)
+			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), hash: fnv64(lower)})
 			continue
 		}
 		if sentStart < 0 && !unicode.IsSpace(r) {
@@ -135,6 +137,17 @@ func Analyze(text string) *Doc {
 		r.End = k + 1
 	}
 	return d
+}
+
+// wordLower is the token text[start:end] lower-cased. An ASCII token is
+// already lowered in d.Lower, so it costs no allocation.
+func wordLower(d *Doc, start, end int) string {
+	for k := start; k < end; k++ {
+		if d.Text[k] >= utf8.RuneSelf {
+			return normWord(strings.ToLower(d.Text[start:end]))
+		}
+	}
+	return d.Lower[start:end]
 }
 
 // wordDotOK keeps dots inside tokens that look like domains, decimals or
