@@ -17,16 +17,16 @@ type phiHit struct {
 	kind string // "identifier", "relationship", "care", "date", "name"
 }
 
-var practiceMarkers = newWordSet("us", "our", "ours", "we", "we're", "we've", "we'll", "office", "desk",
+var practiceMarkers = newLexSet("us", "our", "ours", "we", "we're", "we've", "we'll", "office", "desk",
 	"team", "practice", "clinic", "billing", "manager", "reception", "fax", "main", "line", "hotline",
 	"direct", "front", "offices", "location", "locations", "located", "department", "scheduling",
 	"coordinator", "hours", "website", "site", "page", "portal", "online", "visit", "dm", "inbox")
 
 // recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = newWordSet("sent", "emailed", "mailed", "texted", "called", "forwarded", "faxed",
+var recipientVerbs = newLexSet("sent", "emailed", "mailed", "texted", "called", "forwarded", "faxed",
 	"reached", "left", "calling", "emailing", "texting", "mailing")
 
-var personalMarkers = newWordSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
+var personalMarkers = newLexSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
 	"son", "daughter", "husband", "wife", "mom", "dad", "patient", "patient's", "she", "he", "they")
 
 // owner reads up to six words before byte offset at (same sentence) and
@@ -45,21 +45,21 @@ func owner(d *Doc, at int) int {
 		} else if w.Sentence != sent {
 			break
 		}
-		if recipientVerbs.has(w.Lower) && k < i && !hasUsAfter(d, k, i) {
+		if recipientVerbs.at(d, k) && k < i && !hasUsAfter(d, k, i) {
 			return -1
 		}
-		if practiceMarkers.has(w.Lower) {
+		if practiceMarkers.at(d, k) {
 			return 1
 		}
-		if personalMarkers.has(w.Lower) {
+		if personalMarkers.at(d, k) {
 			return -1
 		}
 	}
 	return 0
 }
 
-var contactVerbsImperative = newWordSet("call", "text", "dial", "reach", "contact", "phone", "fax", "ring", "email", "e-mail", "message", "write")
-var firstPersonSubjects = newWordSet("we", "we'll", "i", "i'll", "will", "we'd", "i'd", "we've", "i've", "we're")
+var contactVerbsImperative = newLexSet("call", "text", "dial", "reach", "contact", "phone", "fax", "ring", "email", "e-mail", "message", "write")
+var firstPersonSubjects = newLexSet("we", "we'll", "i", "i'll", "will", "we'd", "i'd", "we've", "i've", "we're")
 
 // invitedContact reports "call (us|ahead|her directly) at NUMBER" or
 // "email NAME@…": the reader is invited to reach the practice.
@@ -69,8 +69,8 @@ func invitedContact(d *Doc, at int) bool {
 		if d.Words[k].Sentence != d.Words[i].Sentence {
 			break
 		}
-		if contactVerbsImperative.has(d.Words[k].Lower) {
-			return k == 0 || !firstPersonSubjects.has(d.Words[k-1].Lower)
+		if contactVerbsImperative.at(d, k) {
+			return k == 0 || !firstPersonSubjects.at(d, k-1)
 		}
 	}
 	return false
@@ -226,7 +226,7 @@ func groupsAre(g []int, want ...int) bool {
 	return true
 }
 
-var idLabels = newWordSet("account", "acct", "claim", "mrn", "record", "chart", "member", "id", "policy",
+var idLabels = newLexSet("account", "acct", "claim", "mrn", "record", "chart", "member", "id", "policy",
 	"invoice", "case", "ticket", "reference", "ref", "confirmation", "no", "number", "license", "plate",
 	"vin", "serial", "device", "ssn", "social", "patient", "group", "subscriber", "medicaid", "medicare",
 	"beneficiary", "certificate", "lot", "order", "rx", "prescription", "tracking")
@@ -350,7 +350,7 @@ func splitNums(r numberRun) []int {
 func labelledBefore(d *Doc, at int) bool {
 	i := wordBefore(d, at)
 	for k := i; k >= 0 && k > i-3; k-- {
-		if idLabels.has(d.Words[k].Lower) {
+		if idLabels.at(d, k) {
 			return true
 		}
 	}
@@ -407,7 +407,7 @@ var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "fron
 	"jobs", "careers", "hiring", "marketing", "press", "media", "events", "news", "hr", "payments", "accounts",
 	"insurance", "frontoffice", "front", "nurse", "nurses", "triage", "portal", "noreply", "no-reply", "dr", "doctor"}
 
-var freeMail = newWordSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
+var freeMail = newLexSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
 	"live.com", "msn.com", "me.com", "comcast.net", "proton.me", "protonmail.com", "ymail.com")
 
 func (c *Compiled) emailHits(d *Doc) []phiHit {
@@ -500,7 +500,7 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = newWordSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln",
+var streetSuffixes = newLexSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln",
 	"lane", "way", "ct", "court", "pl", "place", "drive", "pkwy", "parkway", "hwy", "highway", "cir",
 	"circle", "terrace", "ter", "trail", "trl", "sq", "square", "loop", "row", "pike")
 
@@ -513,7 +513,7 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 			continue
 		}
 		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
-			if !streetSuffixes.has(d.Words[k].Lower) {
+			if !streetSuffixes.at(d, k) {
 				continue
 			}
 			name := d.Text[d.Words[i+1].Start]

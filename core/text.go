@@ -28,6 +28,7 @@ type Doc struct {
 	Sentences []Span
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
+	cls       []classMask // word lists each word is in; see classOf
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.

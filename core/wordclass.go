@@ -1,0 +1,117 @@
+package core
+
+import "sync"
+
+// Rules test each word against dozens of fixed word lists. Rather than one
+// map lookup per list per word, every list gets a bit; a Doc looks each
+// word up once in a process-wide table of those bits (classOf), and testing
+// a list is then a bit test (lexSet.at).
+
+// lexSet is a fixed word list with its own bit in the per-word class mask.
+type lexSet struct {
+	words wordSet
+	idx   int    // which word of a classMask holds the bit
+	mask  uint64 // the bit
+}
+
+// classMask has one bit per lexSet.
+type classMask [2]uint64
+
+var lexSets []*lexSet
+
+// newLexSet registers a word list. Call it only from package-level variable
+// declarations, so every list exists before the table is first built.
+func newLexSet(words ...string) *lexSet {
+	n := len(lexSets)
+	if n >= 64*len(classMask{}) {
+		panic("core: too many word lists for classMask; make it wider")
+	}
+	s := &lexSet{words: newWordSet(words...), idx: n / 64, mask: 1 << (n % 64)}
+	lexSets = append(lexSets, s)
+	return s
+}
+
+// has reports whether w is in the list, for strings that are not Doc words.
+func (s *lexSet) has(w string) bool { return s.words[w] }
+
+// at reports whether word i of d is in the list.
+func (s *lexSet) at(d *Doc, i int) bool { return d.classOf(i)[s.idx]&s.mask != 0 }
+
+// in reports whether a word's class mask includes the list.
+func (s *lexSet) in(m classMask) bool { return m[s.idx]&s.mask != 0 }
+
+// lexTable maps a word to its class mask by open addressing on the hash the
+// tokenizer already computed, so a lookup hashes nothing.
+type lexTable struct {
+	slots []lexSlot
+	mask  uint64
+}
+
+type lexSlot struct {
+	used  bool
+	hash  uint64
+	word  string
+	class classMask
+}
+
+var lexClasses = sync.OnceValue(func() *lexTable {
+	all := map[string]classMask{}
+	for _, s := range lexSets {
+		for w := range s.words {
+			m := all[w]
+			m[s.idx] |= s.mask
+			all[w] = m
+		}
+	}
+	size := 1
+	for size < 4*len(all) {
+		size *= 2
+	}
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1)}
+	for w, m := range all {
+		h := fnv64(w)
+		k := h & t.mask
+		for t.slots[k].used {
+			k = (k + 1) & t.mask
+		}
+		t.slots[k] = lexSlot{used: true, hash: h, word: w, class: m}
+	}
+	return t
+})
+
+func (t *lexTable) lookup(w *Word) classMask {
+	for k := w.hash & t.mask; ; k = (k + 1) & t.mask {
+		s := &t.slots[k]
+		if !s.used {
+			return classMask{}
+		}
+		if s.hash == w.hash && s.word == w.Lower {
+			return s.class
+		}
+	}
+}
+
+// classOf returns word i's class mask, looking every word up on first use.
+func (d *Doc) classOf(i int) classMask {
+	if d.cls == nil {
+		t := lexClasses()
+		d.cls = make([]classMask, len(d.Words))
+		for k := range d.Words {
+			d.cls[k] = t.lookup(&d.Words[k])
+		}
+	}
+	return d.cls[i]
+}
+
+// anyClass returns the union of every word's class mask: "is any word of
+// the text in this list" is then one bit test.
+func (d *Doc) anyClass() classMask {
+	var all classMask
+	for i := range d.Words {
+		m := d.classOf(i)
+		for k := range all {
+			all[k] |= m[k]
+		}
+	}
+	return all
+}
