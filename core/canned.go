@@ -200,7 +200,6 @@ func echoesComment(p *Pass, d *Doc) bool {
 // <NAME>, %name%, {{name}}.
 func placeholders(text string) []Span {
 	var out []Span
-	lower := asciiLower(text)
 	for i := 0; i < len(text); i++ {
 		if strings.IndexByte("{[<%$", text[i]) < 0 {
 			continue
@@ -218,7 +217,7 @@ func placeholders(text string) []Span {
 			if j <= 0 {
 				continue
 			}
-			inner := lower[i+len(pair[0]) : i+len(pair[0])+j]
+			inner := asciiLower(text[i+len(pair[0]) : i+len(pair[0])+j])
 			if strings.ContainsAny(inner, "\n{}[]<>") {
 				continue
 			}

@@ -165,19 +165,10 @@ func classify(d *Doc) CommentInfo {
 	topicSet := map[string]bool{}
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
-		for _, p := range l.topics.first[d.Words[i].Lower] {
-			if i+len(p.words) > len(d.Words) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.words); k++ {
-				if d.Words[i+k].Lower != p.words[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				topicSet[p.tag] = true
+		cands := l.topics.candidates(&d.Words[i])
+		for k := range cands {
+			if cands[k].matchesAt(d, i) {
+				topicSet[cands[k].tag] = true
 			}
 		}
 	}

@@ -105,11 +105,14 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 		// Also a trailing " - Maria" / " — Maria, Office Manager" inside a line.
 		sigFrom := lineStart
 		if !isSig {
+			// Only a dash in the line's last 60 bytes counts, so search just
+			// there: the last match in the window is the line's last match.
+			from := max(lineStart, end-60)
 			for _, p := range []string{" - ", " — ", " – ", " ~", " -", " —", " –"} {
-				if k := strings.LastIndex(text[lineStart:end], p); k >= 0 && end-(lineStart+k) <= 60 {
-					tail := strings.TrimSpace(text[lineStart+k+len(p) : end])
+				if k := strings.LastIndex(text[from:end], p); k >= 0 {
+					tail := strings.TrimSpace(text[from+k+len(p) : end])
 					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
-						isSig, sigFrom = true, lineStart+k
+						isSig, sigFrom = true, from+k
 					}
 				}
 			}

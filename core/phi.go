@@ -1,7 +1,8 @@
 package core
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -224,11 +225,11 @@ func runPHI(p *Pass) {
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
 func mergeHits(hits []phiHit) []phiHit {
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Start != hits[j].Start {
-			return hits[i].Start < hits[j].Start
+	slices.SortStableFunc(hits, func(a, b phiHit) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return hits[i].End > hits[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	out := hits[:0]
 	for _, h := range hits {

@@ -1,23 +1,42 @@
 package core
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // phraseSet matches multi-word phrases against a Doc's words in one pass.
 // Phrases are tokenised with the same tokenizer as the text, so "x-ray",
 // "you're" and "root canal" match however the text spaces or cases them.
 // Cost per word is bounded by the longest phrase, so matching is linear.
 type phraseSet struct {
-	first  map[string][]phrase
+	first  map[string]int // first word → index into heads
+	heads  []phraseHead
 	maxLen int
 	// filter has a bit per hash of every first word, so most words are
-	// rejected without a map lookup; it is rebuilt larger as the set grows
-	// to keep false positives near 1 in 16.
+	// rejected with one bit test; it is rebuilt larger as the set grows to
+	// keep false positives near 1 in 16.
 	filter []uint64
+	// slots is an open-addressing table over heads keyed by the word hash
+	// the tokenizer computed: a lookup hashes no string.
+	slots []headSlot
+}
+
+// phraseHead holds every phrase that starts with one word.
+type phraseHead struct {
+	word    string
+	phrases []phrase
+}
+
+type headSlot struct {
+	hash uint64
+	head int32 // index into heads plus one; 0 is empty
 }
 
 type phrase struct {
-	words []string
-	tag   string // caller's label, e.g. the vocabulary it came from
+	words  []string
+	hashes []uint64 // fnv64 of each word, compared before the words
+	tag    string   // caller's label, e.g. the vocabulary it came from
 }
 
 // phraseMatch is one match: words [From, To) of the Doc.
@@ -26,7 +45,7 @@ type phraseMatch struct {
 	Tag      string
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{first: map[string][]phrase{}} }
+func newPhraseSet() *phraseSet { return &phraseSet{first: map[string]int{}} }
 
 // normWord folds the typographic apostrophe so "you’re" matches "you're".
 func normWord(s string) string {
@@ -68,49 +87,79 @@ func (ps *phraseSet) addWords(ws []string, tag string) {
 	if len(ws) == 0 {
 		return
 	}
-	for _, p := range ps.first[ws[0]] {
-		if p.tag == tag && equalWords(p.words, ws) {
-			return
+	idx, ok := ps.first[ws[0]]
+	if ok {
+		for _, p := range ps.heads[idx].phrases {
+			if p.tag == tag && equalWords(p.words, ws) {
+				return
+			}
 		}
+	} else {
+		idx = len(ps.heads)
+		ps.first[ws[0]] = idx
+		ps.heads = append(ps.heads, phraseHead{word: ws[0]})
+		ps.index(idx)
 	}
-	if _, ok := ps.first[ws[0]]; !ok {
-		ps.first[ws[0]] = nil
-		ps.growFilter()
-		ps.setFilter(fnv64(ws[0]))
+	hs := make([]uint64, len(ws))
+	for k, w := range ws {
+		hs[k] = fnv64(w)
 	}
-	ps.first[ws[0]] = append(ps.first[ws[0]], phrase{words: ws, tag: tag})
+	ps.heads[idx].phrases = append(ps.heads[idx].phrases, phrase{words: ws, hashes: hs, tag: tag})
 	if len(ws) > ps.maxLen {
 		ps.maxLen = len(ws)
 	}
 }
 
-// growFilter keeps the filter at 16+ bits per first word.
-func (ps *phraseSet) growFilter() {
-	if bits := 64 * len(ps.filter); bits >= 16*len(ps.first) {
-		return
+// index adds head idx to the filter and the table, growing both so the
+// filter has 16+ bits and the table 2+ slots per head.
+func (ps *phraseSet) index(idx int) {
+	n := len(ps.heads)
+	if 64*len(ps.filter) < 16*n || len(ps.slots) < 2*n {
+		size := 64
+		for size < 32*n {
+			size *= 2
+		}
+		ps.filter = make([]uint64, size/64)
+		ps.slots = make([]headSlot, size/8)
+		for k := range ps.heads[:idx] {
+			ps.insert(k)
+		}
 	}
-	size := 1
-	for 64*size < 32*len(ps.first) {
-		size *= 2
-	}
-	ps.filter = make([]uint64, size)
-	for w := range ps.first {
-		ps.setFilter(fnv64(w))
-	}
+	ps.insert(idx)
 }
 
-func (ps *phraseSet) setFilter(h uint64) {
+func (ps *phraseSet) insert(idx int) {
+	h := fnv64(ps.heads[idx].word)
 	k := h & uint64(64*len(ps.filter)-1)
 	ps.filter[k>>6] |= 1 << (k & 63)
+	mask := uint64(len(ps.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		if ps.slots[k].head == 0 {
+			ps.slots[k] = headSlot{hash: h, head: int32(idx + 1)}
+			return
+		}
+	}
 }
 
-// mayStart reports whether word w could start a phrase of the set.
-func (ps *phraseSet) mayStart(w *Word) bool {
+// candidates returns the phrases that start with word w.
+func (ps *phraseSet) candidates(w *Word) []phrase {
 	if len(ps.filter) == 0 {
-		return false
+		return nil
 	}
 	k := w.hash & uint64(64*len(ps.filter)-1)
-	return ps.filter[k>>6]&(1<<(k&63)) != 0
+	if ps.filter[k>>6]&(1<<(k&63)) == 0 {
+		return nil
+	}
+	mask := uint64(len(ps.slots) - 1)
+	for k := w.hash & mask; ; k = (k + 1) & mask {
+		s := ps.slots[k]
+		if s.head == 0 {
+			return nil
+		}
+		if s.hash == w.hash && ps.heads[s.head-1].word == w.Lower {
+			return ps.heads[s.head-1].phrases
+		}
+	}
 }
 
 func (ps *phraseSet) addAll(list []string, tag string) {
@@ -131,26 +180,32 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// matchesAt reports whether phrase p occurs at word i (first word aside,
+// which candidates already matched).
+func (p *phrase) matchesAt(d *Doc, i int) bool {
+	if i+len(p.words) > len(d.Words) {
+		return false
+	}
+	for k := 1; k < len(p.words); k++ {
+		w := &d.Words[i+k]
+		if w.hash != p.hashes[k] || w.Lower != p.words[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // matchAt returns the longest phrase starting at word i, if any.
 func (ps *phraseSet) matchAt(d *Doc, i int) (phraseMatch, bool) {
-	if !ps.mayStart(&d.Words[i]) {
-		return phraseMatch{From: -1}, false
-	}
-	cands := ps.first[d.Words[i].Lower]
+	cands := ps.candidates(&d.Words[i])
 	best := phraseMatch{From: -1}
 	bestLen := 0
-	for _, p := range cands {
-		if i+len(p.words) > len(d.Words) || len(p.words) <= bestLen {
+	for k := range cands {
+		p := &cands[k]
+		if len(p.words) <= bestLen {
 			continue
 		}
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			if d.Words[i+k].Lower != p.words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if p.matchesAt(d, i) {
 			best = phraseMatch{From: i, To: i + len(p.words), Tag: p.tag}
 			bestLen = len(p.words)
 		}
@@ -158,8 +213,15 @@ func (ps *phraseSet) matchAt(d *Doc, i int) (phraseMatch, bool) {
 	return best, best.From >= 0
 }
 
-// find returns all non-overlapping longest matches, left to right.
+// find returns all non-overlapping longest matches, left to right. Results
+// are cached on the Doc, since several rules search for the same set; the
+// returned slice is clipped so a caller's append cannot touch the cache.
 func (ps *phraseSet) find(d *Doc) []phraseMatch {
+	for _, f := range d.found {
+		if f.set == ps {
+			return f.matches
+		}
+	}
 	var out []phraseMatch
 	for i := 0; i < len(d.Words); {
 		if m, ok := ps.matchAt(d, i); ok {
@@ -169,7 +231,15 @@ func (ps *phraseSet) find(d *Doc) []phraseMatch {
 		}
 		i++
 	}
+	out = slices.Clip(out)
+	d.found = append(d.found, foundPhrases{ps, out})
 	return out
+}
+
+// foundPhrases is one cached find result.
+type foundPhrases struct {
+	set     *phraseSet
+	matches []phraseMatch
 }
 
 // any reports whether any phrase occurs in words [from, to).

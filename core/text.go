@@ -29,6 +29,7 @@ type Doc struct {
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
 	cls       []classMask // word lists each word is in; see classOf
+	found     []foundPhrases
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
