@@ -201,7 +201,7 @@ func echoesComment(p *Pass, d *Doc) bool {
 func placeholders(text string) []Span {
 	var out []Span
 	for i := 0; i < len(text); i++ {
-		if strings.IndexByte("{[<%$", text[i]) < 0 {
+		if c := text[i]; c != '{' && c != '[' && c != '<' && c != '%' && c != '$' {
 			continue
 		}
 		for _, pair := range placeholderPairs {

@@ -140,6 +140,9 @@ const maxNumberRun = 32
 // and contain only digits, spaces, and ()-./+ separators.
 func scanNumberRuns(text string) []numberRun {
 	var out []numberRun
+	// Every run's groups share one backing array: one allocation, not one per run.
+	var groups []int
+	var seps []byte
 	for i := 0; i < len(text); {
 		if !(isDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && isDigit(text[i+1]))) {
 			i++
@@ -166,7 +169,7 @@ func scanNumberRuns(text string) []numberRun {
 				j++
 				continue
 			}
-			if strings.IndexByte("()-./+ ", c) >= 0 && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
+			if numberSep[c] && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
 				j++
 				continue
 			}
@@ -181,26 +184,38 @@ func scanNumberRuns(text string) []numberRun {
 			end++
 		}
 		run := numberRun{Span: Span{start, end}}
-		n := 0
-		var seps []byte
+		n, g0, lastSep := 0, len(groups), -1
+		seps = seps[:0]
 		for k := start; k < end; k++ {
 			if isDigit(text[k]) {
 				n++
 				continue
 			}
 			if n > 0 {
-				run.groups = append(run.groups, n)
-				seps = append(seps, text[k])
+				groups = append(groups, n)
+				seps, lastSep = append(seps, text[k]), k
 				n = 0
 			} else if len(seps) > 0 || k > start {
-				seps = append(seps, text[k])
+				seps, lastSep = append(seps, text[k]), k
 			}
 		}
-		run.seps = string(seps)
-		if n > 0 {
-			run.groups = append(run.groups, n)
+		// Most runs have at most one separator: slice it from the text.
+		if len(seps) == 1 {
+			run.seps = text[lastSep : lastSep+1]
+		} else if len(seps) > 1 {
+			run.seps = string(seps)
 		}
-		run.digits = digitsOf(text[start:end])
+		if n > 0 {
+			groups = append(groups, n)
+		}
+		if len(groups) > g0 {
+			run.groups = groups[g0:len(groups):len(groups)]
+		}
+		if total := sumInts(run.groups); total == end-start {
+			run.digits = text[start:end] // all digits: no copy needed
+		} else {
+			run.digits = digitsOf(text[start:end])
+		}
 		out = append(out, run)
 		i = end
 		if i == start {
@@ -208,6 +223,22 @@ func scanNumberRuns(text string) []numberRun {
 		}
 	}
 	return out
+}
+
+// numberSep marks the bytes "()-./+ " that may sit inside a number run.
+var numberSep = func() (t [256]bool) {
+	for _, c := range []byte("()-./+ ") {
+		t[c] = true
+	}
+	return t
+}()
+
+func sumInts(v []int) int {
+	n := 0
+	for _, x := range v {
+		n += x
+	}
+	return n
 }
 
 func isAlnumASCII(c byte) bool {

@@ -35,7 +35,12 @@ func newLexSet(words ...string) *lexSet {
 func (s *lexSet) has(w string) bool { return s.words[w] }
 
 // at reports whether word i of d is in the list.
-func (s *lexSet) at(d *Doc, i int) bool { return d.classOf(i)[s.idx]&s.mask != 0 }
+func (s *lexSet) at(d *Doc, i int) bool {
+	if d.cls == nil {
+		d.classOf(i)
+	}
+	return d.cls[i][s.idx]&s.mask != 0
+}
 
 // in reports whether a word's class mask includes the list.
 func (s *lexSet) in(m classMask) bool { return m[s.idx]&s.mask != 0 }
