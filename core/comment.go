@@ -165,12 +165,11 @@ func classify(d *Doc) CommentInfo {
 	topicSet := map[string]bool{}
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
-		cands := l.topics.candidates(&d.Words[i])
-		for k := range cands {
-			if cands[k].matchesAt(d, i) {
-				topicSet[cands[k].tag] = true
+		l.topics.walk(d, i, func(_ int, tags []string) {
+			for _, t := range tags {
+				topicSet[t] = true
 			}
-		}
+		})
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
 	covered := make([]bool, len(d.Words))

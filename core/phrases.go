@@ -8,35 +8,29 @@ import (
 // phraseSet matches multi-word phrases against a Doc's words in one pass.
 // Phrases are tokenised with the same tokenizer as the text, so "x-ray",
 // "you're" and "root canal" match however the text spaces or cases them.
-// Cost per word is bounded by the longest phrase, so matching is linear.
+// Phrases form a trie walked word by word, so matching at a word costs one
+// table probe per word matched, and the whole pass stays linear.
 type phraseSet struct {
-	first  map[string]int // first word → index into heads
-	heads  []phraseHead
+	nodes  []phraseNode // nodes[0] is the root
+	edges  []phraseEdge
+	slots  []int32 // open-addressing table over edges, index plus one; 0 is empty
 	maxLen int
 	// filter has a bit per hash of every first word, so most words are
-	// rejected with one bit test; it is rebuilt larger as the set grows to
-	// keep false positives near 1 in 16.
+	// rejected with one bit test before probing the table.
 	filter []uint64
-	// slots is an open-addressing table over heads keyed by the word hash
-	// the tokenizer computed: a lookup hashes no string.
-	slots []headSlot
 }
 
-// phraseHead holds every phrase that starts with one word.
-type phraseHead struct {
-	word    string
-	phrases []phrase
+// phraseNode ends the phrases in tags (in the order they were added) when
+// tags is not empty.
+type phraseNode struct {
+	tags []string
 }
 
-type headSlot struct {
-	hash uint64
-	head int32 // index into heads plus one; 0 is empty
-}
-
-type phrase struct {
-	words  []string
-	hashes []uint64 // fnv64 of each word, compared before the words
-	tag    string   // caller's label, e.g. the vocabulary it came from
+// phraseEdge leads from node parent to node child on word.
+type phraseEdge struct {
+	parent, child int32
+	hash          uint64 // fnv64(word), as Word.hash
+	word          string
 }
 
 // phraseMatch is one match: words [From, To) of the Doc.
@@ -45,7 +39,7 @@ type phraseMatch struct {
 	Tag      string
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{first: map[string]int{}} }
+func newPhraseSet() *phraseSet { return &phraseSet{nodes: make([]phraseNode, 1)} }
 
 // normWord folds the typographic apostrophe so "you’re" matches "you're".
 func normWord(s string) string {
@@ -87,77 +81,81 @@ func (ps *phraseSet) addWords(ws []string, tag string) {
 	if len(ws) == 0 {
 		return
 	}
-	idx, ok := ps.first[ws[0]]
-	if ok {
-		for _, p := range ps.heads[idx].phrases {
-			if p.tag == tag && equalWords(p.words, ws) {
-				return
-			}
+	node := int32(0)
+	for _, w := range ws {
+		h := fnv64(w)
+		next := ps.child(node, h, w)
+		if next < 0 {
+			next = int32(len(ps.nodes))
+			ps.nodes = append(ps.nodes, phraseNode{})
+			ps.addEdge(phraseEdge{parent: node, child: next, hash: h, word: w})
 		}
-	} else {
-		idx = len(ps.heads)
-		ps.first[ws[0]] = idx
-		ps.heads = append(ps.heads, phraseHead{word: ws[0]})
-		ps.index(idx)
+		node = next
 	}
-	hs := make([]uint64, len(ws))
-	for k, w := range ws {
-		hs[k] = fnv64(w)
+	if slices.Contains(ps.nodes[node].tags, tag) {
+		return
 	}
-	ps.heads[idx].phrases = append(ps.heads[idx].phrases, phrase{words: ws, hashes: hs, tag: tag})
+	ps.nodes[node].tags = append(ps.nodes[node].tags, tag)
 	if len(ws) > ps.maxLen {
 		ps.maxLen = len(ws)
 	}
 }
 
-// index adds head idx to the filter and the table, growing both so the
-// filter has 16+ bits and the table 2+ slots per head.
-func (ps *phraseSet) index(idx int) {
-	n := len(ps.heads)
-	if 64*len(ps.filter) < 16*n || len(ps.slots) < 2*n {
+// edgeKey spreads (parent, word hash) over the table.
+func edgeKey(parent int32, h uint64) uint64 { return h ^ uint64(parent)*0x9e3779b97f4a7c15 }
+
+// addEdge indexes e, growing the table to keep it at most half full and
+// the first-word filter at 16+ bits per first word.
+func (ps *phraseSet) addEdge(e phraseEdge) {
+	ps.edges = append(ps.edges, e)
+	if len(ps.slots) < 2*len(ps.edges) {
 		size := 64
-		for size < 32*n {
+		for size < 4*len(ps.edges) {
 			size *= 2
 		}
-		ps.filter = make([]uint64, size/64)
-		ps.slots = make([]headSlot, size/8)
-		for k := range ps.heads[:idx] {
+		ps.slots = make([]int32, size)
+		ps.filter = make([]uint64, size/64*4)
+		for k := range ps.edges[:len(ps.edges)-1] {
 			ps.insert(k)
 		}
 	}
-	ps.insert(idx)
+	ps.insert(len(ps.edges) - 1)
 }
 
-func (ps *phraseSet) insert(idx int) {
-	h := fnv64(ps.heads[idx].word)
-	k := h & uint64(64*len(ps.filter)-1)
-	ps.filter[k>>6] |= 1 << (k & 63)
+func (ps *phraseSet) insert(k int) {
+	e := &ps.edges[k]
+	if e.parent == 0 {
+		f := e.hash & uint64(64*len(ps.filter)-1)
+		ps.filter[f>>6] |= 1 << (f & 63)
+	}
 	mask := uint64(len(ps.slots) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
-		if ps.slots[k].head == 0 {
-			ps.slots[k] = headSlot{hash: h, head: int32(idx + 1)}
+	for j := edgeKey(e.parent, e.hash) & mask; ; j = (j + 1) & mask {
+		if ps.slots[j] == 0 {
+			ps.slots[j] = int32(k + 1)
 			return
 		}
 	}
 }
 
-// candidates returns the phrases that start with word w.
-func (ps *phraseSet) candidates(w *Word) []phrase {
-	if len(ps.filter) == 0 {
-		return nil
+// child returns the node reached from node on word (hash h), or -1.
+func (ps *phraseSet) child(node int32, h uint64, word string) int32 {
+	if len(ps.slots) == 0 {
+		return -1
 	}
-	k := w.hash & uint64(64*len(ps.filter)-1)
-	if ps.filter[k>>6]&(1<<(k&63)) == 0 {
-		return nil
+	if node == 0 {
+		f := h & uint64(64*len(ps.filter)-1)
+		if ps.filter[f>>6]&(1<<(f&63)) == 0 {
+			return -1
+		}
 	}
 	mask := uint64(len(ps.slots) - 1)
-	for k := w.hash & mask; ; k = (k + 1) & mask {
-		s := ps.slots[k]
-		if s.head == 0 {
-			return nil
+	for j := edgeKey(node, h) & mask; ; j = (j + 1) & mask {
+		k := ps.slots[j]
+		if k == 0 {
+			return -1
 		}
-		if s.hash == w.hash && ps.heads[s.head-1].word == w.Lower {
-			return ps.heads[s.head-1].phrases
+		if e := &ps.edges[k-1]; e.parent == node && e.hash == h && e.word == word {
+			return e.child
 		}
 	}
 }
@@ -168,46 +166,33 @@ func (ps *phraseSet) addAll(list []string, tag string) {
 	}
 }
 
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+// walk calls fn for every phrase end reached from word i, shortest first,
+// with the end word index and the node's tags.
+func (ps *phraseSet) walk(d *Doc, i int, fn func(to int, tags []string)) {
+	node := int32(0)
+	for k := i; k < len(d.Words); k++ {
+		w := &d.Words[k]
+		if node = ps.child(node, w.hash, w.Lower); node < 0 {
+			return
+		}
+		if tags := ps.nodes[node].tags; len(tags) > 0 {
+			fn(k+1, tags)
 		}
 	}
-	return true
 }
 
-// matchesAt reports whether phrase p occurs at word i (first word aside,
-// which candidates already matched).
-func (p *phrase) matchesAt(d *Doc, i int) bool {
-	if i+len(p.words) > len(d.Words) {
-		return false
-	}
-	for k := 1; k < len(p.words); k++ {
-		w := &d.Words[i+k]
-		if w.hash != p.hashes[k] || w.Lower != p.words[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// matchAt returns the longest phrase starting at word i, if any.
+// matchAt returns the longest phrase starting at word i, if any. Of phrases
+// with the same words, the first added gives the tag.
 func (ps *phraseSet) matchAt(d *Doc, i int) (phraseMatch, bool) {
-	cands := ps.candidates(&d.Words[i])
 	best := phraseMatch{From: -1}
-	bestLen := 0
-	for k := range cands {
-		p := &cands[k]
-		if len(p.words) <= bestLen {
-			continue
+	node := int32(0)
+	for k := i; k < len(d.Words); k++ {
+		w := &d.Words[k]
+		if node = ps.child(node, w.hash, w.Lower); node < 0 {
+			break
 		}
-		if p.matchesAt(d, i) {
-			best = phraseMatch{From: i, To: i + len(p.words), Tag: p.tag}
-			bestLen = len(p.words)
+		if tags := ps.nodes[node].tags; len(tags) > 0 {
+			best = phraseMatch{From: i, To: k + 1, Tag: tags[0]}
 		}
 	}
 	return best, best.From >= 0
