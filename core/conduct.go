@@ -173,7 +173,7 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 			return true
 		}
 	}
-	for _, r := range scanNumberRuns(d.Text) {
+	for _, r := range d.numberRuns() {
 		if isPhone(r) {
 			return true
 		}

@@ -66,11 +66,16 @@ func Fingerprint(text string) uint64 { return FingerprintDoc(Analyze(text)) }
 // FingerprintDistance is the number of differing bits.
 func FingerprintDistance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return mix64(h)
 }

@@ -136,6 +136,14 @@ type numberRun struct {
 // "555 555 555 …" would otherwise make one giant run.
 const maxNumberRun = 32
 
+// numberRuns returns scanNumberRuns(d.Text), scanned once per Doc.
+func (d *Doc) numberRuns() []numberRun {
+	if !d.runsDone {
+		d.runs, d.runsDone = scanNumberRuns(d.Text), true
+	}
+	return d.runs
+}
+
 // scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
 // and contain only digits, spaces, and ()-./+ separators.
 func scanNumberRuns(text string) []numberRun {
@@ -267,7 +275,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	c, d := pp.c, pp.d
 	var hits []phiHit
 	text := d.Text
-	for _, r := range scanNumberRuns(text) {
+	for _, r := range d.numberRuns() {
 		digits := len(r.digits)
 		seg := text[r.Start:r.End]
 		switch {

@@ -257,7 +257,7 @@ func safeRewrite(p *Pass) string {
 	default:
 		// No policy contact: reuse the practice number the reply already
 		// offers ("call us at 555-0142").
-		for _, r := range scanNumberRuns(p.Reply.Text) {
+		for _, r := range p.Reply.numberRuns() {
 			if isPhone(r) && invitedContact(p.Reply, r.Start) {
 				contact = "us at " + p.Reply.Text[r.Start:r.End]
 				break

@@ -29,7 +29,9 @@ type Doc struct {
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
 	cls       []classMask // word lists each word is in; see classOf
-	found     []foundPhrases
+	found     []foundPhrases // phraseSet.find results
+	runs      []numberRun    // see numberRuns
+	runsDone  bool
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
@@ -72,7 +74,10 @@ func Analyze(text string) *Doc {
 	sentStart := -1
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == utf8.RuneError && size <= 1 {
 			i++
 			continue
@@ -81,7 +86,9 @@ func Analyze(text string) *Doc {
 			start := i
 			i += size
 			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
+				if r, size = rune(text[i]), 1; r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
 				if isWordRune(r) {
 					i += size
 					continue
@@ -102,8 +109,8 @@ func Analyze(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			lower := wordLower(d, start, i)
-			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), hash: fnv64(lower)})
+			lower, h := wordLower(d, start, i)
+			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), hash: h})
 			continue
 		}
 		if sentStart < 0 && !unicode.IsSpace(r) {
@@ -153,15 +160,21 @@ func Analyze(text string) *Doc {
 	return d
 }
 
-// wordLower is the token text[start:end] lower-cased. An ASCII token is
-// already lowered in d.Lower, so it costs no allocation.
-func wordLower(d *Doc, start, end int) string {
+// wordLower returns the token text[start:end] lower-cased, and its fnv64.
+// An ASCII token is already lowered in d.Lower, so it costs no allocation,
+// and it is hashed in the same pass that checks it is ASCII.
+func wordLower(d *Doc, start, end int) (string, uint64) {
+	h := uint64(fnvOffset)
 	for k := start; k < end; k++ {
-		if d.Text[k] >= utf8.RuneSelf {
-			return normWord(strings.ToLower(d.Text[start:end]))
+		c := d.Lower[k]
+		if c >= utf8.RuneSelf {
+			s := normWord(strings.ToLower(d.Text[start:end]))
+			return s, fnv64(s)
 		}
+		h ^= uint64(c)
+		h *= fnvPrime
 	}
-	return d.Lower[start:end]
+	return d.Lower[start:end], mix64(h)
 }
 
 // wordDotOK keeps dots inside tokens that look like domains, decimals or
