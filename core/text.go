@@ -28,7 +28,7 @@ type Doc struct {
 	Sentences []Span
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
-	cls       []classMask // word lists each word is in; see classOf
+	cls       []classMask    // word lists each word is in; see classOf
 	found     []foundPhrases // phraseSet.find results
 	runs      []numberRun    // see numberRuns
 	runsDone  bool
