@@ -42,8 +42,11 @@ type phiPass struct {
 	d       *Doc
 	comment *Doc
 	flags   []sentFlags
-	care    []phraseMatch // care[i] is the care match starting at word i (From = -1 if none)
-	staff   []bool        // staff[i]: word i is a staff member's or the practice's own name
+	// careIdx[i] indexes careList for the care match starting at word i,
+	// or is -1: a small index per word, not a whole match.
+	careIdx  []int32
+	careList []phraseMatch
+	staff    []bool // staff[i]: word i is a staff member's or the practice's own name
 	// vocative[i]: word i addresses someone by name ("Hi Darnell").
 	vocative []bool
 	// addressed: the reply speaks to or about a named person.
@@ -158,12 +161,16 @@ func newPHIPass(p *Pass) *phiPass {
 			}
 		}
 	}
-	pp.care = make([]phraseMatch, len(d.Words))
+	pp.careIdx = make([]int32, len(d.Words))
 	for i := range d.Words {
+		pp.careIdx[i] = -1
+		// Most words start no care term: test both filters before the call.
+		if h := d.Words[i].hash; !pp.c.lex.care.mayStart(h) && !pp.c.extraCare.mayStart(h) {
+			continue
+		}
 		if m, ok := pp.c.careAt(d, i); ok {
-			pp.care[i] = m
-		} else {
-			pp.care[i] = phraseMatch{From: -1}
+			pp.careIdx[i] = int32(len(pp.careList))
+			pp.careList = append(pp.careList, m)
 		}
 	}
 	pp.markContactBefore()
@@ -426,7 +433,7 @@ func (pp *phiPass) careHits() []phiHit {
 				continue
 			}
 		}
-		m := pp.care[i]
+		m := pp.care(i)
 		if m.From < 0 || i < lastCare || w.Start < lastCare {
 			continue
 		}
@@ -471,6 +478,14 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// care returns the care match starting at word i (From = -1 if none).
+func (pp *phiPass) care(i int) phraseMatch {
+	if k := pp.careIdx[i]; k >= 0 {
+		return pp.careList[k]
+	}
+	return phraseMatch{From: -1}
 }
 
 // afterContactVerb: "please call so a dentist can give you the right
@@ -582,7 +597,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if timeQualifiers.at(d, k) {
 			qualified = true
 		}
-		if m := pp.care[k]; m.From >= 0 {
+		if m := pp.care(k); m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && ctaVerbs.at(d, i-1) && ctaNouns.at(d, m.To-1) && !qualified {
 				return phiHit{}, false

@@ -18,6 +18,7 @@ type phraseSet struct {
 	// filter has a bit per hash of every first word, so most words are
 	// rejected with one bit test before probing the table.
 	filter []uint64
+	fmask  uint64 // 64*len(filter) - 1
 }
 
 // phraseNode ends the phrases in tags (in the order they were added) when
@@ -39,7 +40,15 @@ type phraseMatch struct {
 	Tag      string
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{nodes: make([]phraseNode, 1)} }
+func newPhraseSet() *phraseSet {
+	return &phraseSet{nodes: make([]phraseNode, 1), filter: make([]uint64, 1), fmask: 63}
+}
+
+// mayStart reports whether a word with hash h may start a phrase.
+func (ps *phraseSet) mayStart(h uint64) bool {
+	f := h & ps.fmask
+	return ps.filter[f>>6]&(1<<(f&63)) != 0
+}
 
 // normWord folds the typographic apostrophe so "you’re" matches "you're".
 func normWord(s string) string {
@@ -115,6 +124,7 @@ func (ps *phraseSet) addEdge(e phraseEdge) {
 		}
 		ps.slots = make([]int32, size)
 		ps.filter = make([]uint64, size/64*4)
+		ps.fmask = uint64(64*len(ps.filter) - 1)
 		for k := range ps.edges[:len(ps.edges)-1] {
 			ps.insert(k)
 		}
@@ -125,7 +135,7 @@ func (ps *phraseSet) addEdge(e phraseEdge) {
 func (ps *phraseSet) insert(k int) {
 	e := &ps.edges[k]
 	if e.parent == 0 {
-		f := e.hash & uint64(64*len(ps.filter)-1)
+		f := e.hash & ps.fmask
 		ps.filter[f>>6] |= 1 << (f & 63)
 	}
 	mask := uint64(len(ps.slots) - 1)
@@ -142,11 +152,8 @@ func (ps *phraseSet) child(node int32, h uint64, word string) int32 {
 	if len(ps.slots) == 0 {
 		return -1
 	}
-	if node == 0 {
-		f := h & uint64(64*len(ps.filter)-1)
-		if ps.filter[f>>6]&(1<<(f&63)) == 0 {
-			return -1
-		}
+	if node == 0 && !ps.mayStart(h) {
+		return -1
 	}
 	mask := uint64(len(ps.slots) - 1)
 	for j := edgeKey(node, h) & mask; ; j = (j + 1) & mask {
@@ -182,8 +189,16 @@ func (ps *phraseSet) walk(d *Doc, i int, fn func(to int, tags []string)) {
 }
 
 // matchAt returns the longest phrase starting at word i, if any. Of phrases
-// with the same words, the first added gives the tag.
+// with the same words, the first added gives the tag. It is small enough to
+// inline, so the common miss costs a bit test and no call.
 func (ps *phraseSet) matchAt(d *Doc, i int) (phraseMatch, bool) {
+	if !ps.mayStart(d.Words[i].hash) {
+		return phraseMatch{From: -1}, false
+	}
+	return ps.matchFrom(d, i)
+}
+
+func (ps *phraseSet) matchFrom(d *Doc, i int) (phraseMatch, bool) {
 	best := phraseMatch{From: -1}
 	node := int32(0)
 	for k := i; k < len(d.Words); k++ {
@@ -209,7 +224,11 @@ func (ps *phraseSet) find(d *Doc) []phraseMatch {
 	}
 	var out []phraseMatch
 	for i := 0; i < len(d.Words); {
-		if m, ok := ps.matchAt(d, i); ok {
+		if !ps.mayStart(d.Words[i].hash) {
+			i++ // the common case, without a call
+			continue
+		}
+		if m, ok := ps.matchFrom(d, i); ok {
 			out = append(out, m)
 			i = m.To
 			continue

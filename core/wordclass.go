@@ -48,13 +48,17 @@ func (s *lexSet) in(m classMask) bool { return m[s.idx]&s.mask != 0 }
 // lexTable maps a word to its class mask by open addressing on the hash the
 // tokenizer already computed, so a lookup hashes nothing.
 type lexTable struct {
-	slots []lexSlot
-	mask  uint64
+	slots   []lexSlot // at most half full; small, so probes stay in cache
+	entries []lexEntry
+	mask    uint64
 }
 
 type lexSlot struct {
-	used  bool
 	hash  uint64
+	entry int32 // index into entries plus one; 0 is empty
+}
+
+type lexEntry struct {
 	word  string
 	class classMask
 }
@@ -69,29 +73,30 @@ var lexClasses = sync.OnceValue(func() *lexTable {
 		}
 	}
 	size := 1
-	for size < 4*len(all) {
+	for size < 2*len(all) {
 		size *= 2
 	}
 	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1)}
 	for w, m := range all {
 		h := fnv64(w)
 		k := h & t.mask
-		for t.slots[k].used {
+		for t.slots[k].entry != 0 {
 			k = (k + 1) & t.mask
 		}
-		t.slots[k] = lexSlot{used: true, hash: h, word: w, class: m}
+		t.entries = append(t.entries, lexEntry{w, m})
+		t.slots[k] = lexSlot{hash: h, entry: int32(len(t.entries))}
 	}
 	return t
 })
 
 func (t *lexTable) lookup(w *Word) classMask {
 	for k := w.hash & t.mask; ; k = (k + 1) & t.mask {
-		s := &t.slots[k]
-		if !s.used {
+		s := t.slots[k]
+		if s.entry == 0 {
 			return classMask{}
 		}
-		if s.hash == w.hash && s.word == w.Lower {
-			return s.class
+		if e := &t.entries[s.entry-1]; s.hash == w.hash && e.word == w.Lower {
+			return e.class
 		}
 	}
 }
