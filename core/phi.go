@@ -199,21 +199,27 @@ func newPHIPass(p *Pass) *phiPass {
 
 func runPHI(p *Pass) {
 	pp := newPHIPass(p)
-	var hits []phiHit
-	hits = append(hits, pp.identifierHits()...)
-	hits = append(hits, pp.dateWordHits()...)
-	hits = append(hits, pp.relationshipHits()...)
-	hits = append(hits, pp.careHits()...)
-	hits = append(hits, pp.nameHits(len(hits) > 0)...)
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits()}
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	names := pp.nameHits(n > 0)
+	hits := make([]phiHit, 0, n+len(names))
+	for _, part := range append(parts, names) {
+		hits = append(hits, part...)
+	}
 	if len(hits) == 0 {
 		return
 	}
 	hits = mergeHits(hits)
 	rewrite := safeRewrite(p)
+	// Every finding shares the suggestion text and one array of edits.
+	suggestion := "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""
+	edits := make([]Edit, len(hits))
 	firstSentence := -1
-	for _, h := range hits {
-		f := Finding{Start: h.Start, End: h.End, Message: h.msg,
-			Suggestion: "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""}
+	for k, h := range hits {
+		f := Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
 		if i := wordAt(pp.d, h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			sp := pp.d.Sentences[s]
@@ -224,7 +230,8 @@ func runPHI(p *Pass) {
 			if firstSentence < 0 {
 				firstSentence = s
 			}
-			f.Edits = []Edit{{Start: sp.Start, End: sp.End, NewText: newText}}
+			edits[k] = Edit{Start: sp.Start, End: sp.End, NewText: newText}
+			f.Edits = edits[k : k+1 : k+1]
 		}
 		p.Report(f)
 	}
