@@ -222,20 +222,25 @@ func (ps *phraseSet) find(d *Doc) []phraseMatch {
 			return f.matches
 		}
 	}
-	var out []phraseMatch
+	// Every set's matches go into one growing array per Doc, so a check
+	// allocates a few times in all rather than a few times per set.
+	from := len(d.matchBuf)
 	for i := 0; i < len(d.Words); {
 		if !ps.mayStart(d.Words[i].hash) {
 			i++ // the common case, without a call
 			continue
 		}
 		if m, ok := ps.matchFrom(d, i); ok {
-			out = append(out, m)
+			d.matchBuf = append(d.matchBuf, m)
 			i = m.To
 			continue
 		}
 		i++
 	}
-	out = slices.Clip(out)
+	var out []phraseMatch
+	if len(d.matchBuf) > from {
+		out = d.matchBuf[from:len(d.matchBuf):len(d.matchBuf)]
+	}
 	d.found = append(d.found, foundPhrases{ps, out})
 	return out
 }

@@ -30,6 +30,7 @@ type Doc struct {
 	sentWords []Span
 	cls       []classMask    // word lists each word is in; see classOf
 	found     []foundPhrases // phraseSet.find results
+	matchBuf  []phraseMatch  // backing array for found
 	runs      []numberRun    // see numberRuns
 	runsDone  bool
 }
