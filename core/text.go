@@ -36,19 +36,26 @@ type Doc struct {
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
+// Capitals are rare, so it copies the runs between them whole, into a
+// single allocation.
 func asciiLower(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
+			if done == 0 {
+				b.Grow(len(s))
 			}
-			return string(b)
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return s
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isWordRune(r rune) bool {
