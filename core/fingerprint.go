@@ -12,6 +12,14 @@ func FingerprintDoc(d *Doc) uint64 {
 	if len(d.Words) == 0 {
 		return 0
 	}
+	// A check asks twice (the canned rule and the result): compute once.
+	if d.fp == 0 {
+		d.fp = simhash(d)
+	}
+	return d.fp
+}
+
+func simhash(d *Doc) uint64 {
 	// acc[b] counts set bits in column b; a column is set in the result
 	// when more than half of the hashes set it. Counting goes through eight
 	// byte-lane counters (lanes[k] byte j counts bit 8j+k), eight adds per

@@ -33,6 +33,7 @@ type Doc struct {
 	matchBuf  []phraseMatch  // backing array for found
 	runs      []numberRun    // see numberRuns
 	runsDone  bool
+	fp        uint64 // FingerprintDoc, once computed (never 0 then)
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
