@@ -84,8 +84,9 @@ var eventWords = newLexSet("had", "got", "received", "diagnosed", "taking", "too
 	"looking", "looks", "improving", "better", "worse", "working", "worked", "paid", "cleared", "resolved",
 	"gone", "fixed", "kicked", "showed", "came", "back", "ready", "fits", "fit", "wearing", "keep")
 
-// wordClass is a bit set of the word lists a sentence's flags come from, so
-// the per-word loop does one map lookup instead of one per list.
+// wordClass is a bit set of the word lists a sentence's flags come from,
+// read off each word's class mask (see wordclass.go), so the per-word loop
+// does no map lookup.
 type wordClass uint32
 
 const (
@@ -115,10 +116,10 @@ var sentenceClasses = []struct {
 
 // sentenceClass maps a word's list memberships to its sentence classes.
 func sentenceClass(m classMask) wordClass {
-	var cl wordClass
 	if m == (classMask{}) {
-		return 0
+		return 0 // most words are in no list
 	}
+	var cl wordClass
 	for _, c := range sentenceClasses {
 		if c.set.in(m) {
 			cl |= c.cl
