@@ -402,17 +402,23 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
 		s := d.Text[w.Start:w.End]
-		if len(s) < 5 || strings.ContainsAny(s, "@.") {
+		if len(s) < 5 {
 			continue
 		}
-		letters, digits := 0, 0
+		// One pass counts letters and digits and rejects emails and domains.
+		letters, digits, dotted := 0, 0, false
 		for k := 0; k < len(s); k++ {
-			switch {
-			case isDigit(s[k]):
+			switch c := s[k]; {
+			case isDigit(c):
 				digits++
-			case (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'):
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				letters++
+			case c == '@' || c == '.':
+				dotted = true
 			}
+		}
+		if dotted {
+			continue
 		}
 		if letters == 0 || digits < 3 || (digits < 4 && !labelledBefore(d, w.Start)) {
 			continue
