@@ -151,7 +151,7 @@ func runCanned(p *Pass) {
 }
 
 // stopWords carry no content of their own.
-var stopWords = newWordSet("a", "an", "the", "and", "or", "but", "to", "of", "for", "in", "on", "at", "with",
+var stopWords = newLexSet("a", "an", "the", "and", "or", "but", "to", "of", "for", "in", "on", "at", "with",
 	"we", "we're", "we've", "we'll", "our", "us", "you", "your", "you're", "i", "it", "it's", "is", "are", "was",
 	"be", "this", "that", "so", "very", "much", "all", "any", "again", "soon", "please", "hi", "hello", "hey",
 	"dear", "team", "just", "really", "will", "would", "can", "could", "if", "have", "has", "had", "do", "did",
@@ -169,7 +169,7 @@ func specificWords(d *Doc, matches []phraseMatch) int {
 	}
 	n := 0
 	for i, w := range d.Words {
-		if !in[i] && !stopWords.has(w.Lower) && len(w.Lower) > 2 {
+		if !in[i] && !stopWords.at(d, i) && len(w.Lower) > 2 {
 			n++
 		}
 	}
@@ -183,8 +183,8 @@ func echoesComment(p *Pass, d *Doc) bool {
 		return false
 	}
 	seen := wordSet{}
-	for _, w := range cd.Words {
-		if !stopWords.has(w.Lower) && len(w.Lower) > 3 {
+	for i, w := range cd.Words {
+		if !stopWords.at(cd, i) && len(w.Lower) > 3 {
 			seen[w.Lower] = true
 		}
 	}
@@ -200,9 +200,8 @@ func echoesComment(p *Pass, d *Doc) bool {
 // <NAME>, %name%, {{name}}.
 func placeholders(text string) []Span {
 	var out []Span
-	lower := asciiLower(text)
 	for i := 0; i < len(text); i++ {
-		if strings.IndexByte("{[<%$", text[i]) < 0 {
+		if c := text[i]; c != '{' && c != '[' && c != '<' && c != '%' && c != '$' {
 			continue
 		}
 		for _, pair := range placeholderPairs {
@@ -218,7 +217,7 @@ func placeholders(text string) []Span {
 			if j <= 0 {
 				continue
 			}
-			inner := lower[i+len(pair[0]) : i+len(pair[0])+j]
+			inner := asciiLower(text[i+len(pair[0]) : i+len(pair[0])+j])
 			if strings.ContainsAny(inner, "\n{}[]<>") {
 				continue
 			}

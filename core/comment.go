@@ -94,7 +94,7 @@ var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "ca
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
-var weakNegatives = newWordSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
+var weakNegatives = newLexSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
 	"surprise", "hasn't", "should've", "should have", "supposed to", "dropped", "worse", "cancelled", "canceled",
 	"in front of", "it's been a week", "been waiting", "been trying", "any update", "barely", "why did", "why was",
 	"why is", "why am", "come on", "seriously", "late", "hurt", "hurts", "pain", "painful", "wrong", "forever",
@@ -112,7 +112,7 @@ var positiveWords = []string{
 	"love my", "loving my", "happy with", "pleased", "impressed", "rock", "rocks", "angels", "angel",
 }
 
-var negators = newWordSet("not", "no", "never", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "cannot", "nobody", "hardly", "barely", "without")
+var negators = newLexSet("not", "no", "never", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "cannot", "nobody", "hardly", "barely", "without")
 
 var clinicalQuestionWords = []string{
 	"is it normal", "is this normal", "normal to", "should i", "can i", "how long", "is it safe", "safe to",
@@ -165,21 +165,11 @@ func classify(d *Doc) CommentInfo {
 	topicSet := map[string]bool{}
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
-		for _, p := range l.topics.first[d.Words[i].Lower] {
-			if i+len(p.words) > len(d.Words) {
-				continue
+		l.topics.walk(d, i, func(_ int, tags []string) {
+			for _, t := range tags {
+				topicSet[t] = true
 			}
-			ok := true
-			for k := 1; k < len(p.words); k++ {
-				if d.Words[i+k].Lower != p.words[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				topicSet[p.tag] = true
-			}
-		}
+		})
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
 	covered := make([]bool, len(d.Words))
@@ -248,8 +238,8 @@ func classify(d *Doc) CommentInfo {
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
 	personal := false
-	for _, w := range d.Words {
-		if firstPerson.has(w.Lower) || familyNouns.has(w.Lower) && w.Lower != "one" && w.Lower != "little" {
+	for i, w := range d.Words {
+		if firstPerson.at(d, i) || familyNouns.at(d, i) && w.Lower != "one" && w.Lower != "little" {
 			personal = true
 			break
 		}
@@ -311,14 +301,14 @@ func classify(d *Doc) CommentInfo {
 	return info
 }
 
-var symptomWords = newWordSet("hurt", "hurts", "painful", "pain", "swollen", "infection", "infected", "sore",
+var symptomWords = newLexSet("hurt", "hurts", "painful", "pain", "swollen", "infection", "infected", "sore",
 	"bleeding", "cracked", "broke", "loose", "fell", "worse", "can't", "couldn't", "should've", "should have", "again")
 
 // symptomOnly counts negative matches that are symptoms, not grievances.
 func symptomOnly(d *Doc, l *commentLexicon) int {
 	n := 0
 	for _, m := range l.negative.find(d) {
-		if symptomWords.has(d.Words[m.From].Lower) {
+		if symptomWords.at(d, m.From) {
 			n++
 		}
 	}
@@ -336,14 +326,14 @@ func mentionsCondition(d *Doc) bool {
 				return true
 			}
 		}
-		if bodySymptoms.has(d.Words[i].Lower) {
+		if bodySymptoms.at(d, i) {
 			return true
 		}
 	}
 	return false
 }
 
-var bodySymptoms = newWordSet("pain", "hurt", "hurts", "hurting", "sore", "swollen", "swelling", "bleeding",
+var bodySymptoms = newLexSet("pain", "hurt", "hurts", "hurting", "sore", "swollen", "swelling", "bleeding",
 	"bleed", "bleeds", "fever", "rash", "itchy", "itching", "cramps", "cramping", "infection", "infected",
 	"throbbing", "numb", "numbness", "dizzy", "nausea", "nauseous", "ache", "aching", "pus", "lump", "bump",
 	"chipped", "cracked", "sensitive", "sensitivity", "red", "redness", "discharge", "spotting", "vomiting",
@@ -370,7 +360,7 @@ func negatedBefore(d *Doc, i int) bool {
 		if d.Words[k].Sentence != d.Words[i].Sentence {
 			break
 		}
-		if negators.has(d.Words[k].Lower) {
+		if negators.at(d, k) {
 			return true
 		}
 	}

@@ -53,7 +53,7 @@ var conductMessages = map[string]string{
 }
 
 // contactPhrases offer a private channel.
-var contactWords = newWordSet("call", "calling", "phone", "message", "messages", "dm", "dms", "pm", "inbox",
+var contactWords = newLexSet("call", "calling", "phone", "message", "messages", "dm", "dms", "pm", "inbox",
 	"email", "e-mail", "contact", "reach", "text", "ring", "privately", "private", "offline", "directly",
 	"speak", "talk", "chat", "connect", "visit", "stop", "ask", "messenger", "touch", "personally", "discuss")
 
@@ -74,7 +74,7 @@ var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone":
 	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = newWordSet("hipaa", "ppo", "hmo", "ada", "dds", "dmd", "md", "cpr", "asap", "faq", "usa",
+var shoutingOK = newLexSet("hipaa", "ppo", "hmo", "ada", "dds", "dmd", "md", "cpr", "asap", "faq", "usa",
 	"covid", "tmj", "mri", "ct", "ok", "np", "pa", "rn", "ob", "gyn", "er", "icu", "eob", "fsa", "hsa", "pt",
 	"dpt", "od", "ent", "adhd", "ptsd", "std", "hiv", "uti", "ivf", "iud", "otc", "rx", "pcp", "llc", "pllc",
 	"pc", "am", "pm", "est", "pst", "cst", "mst", "usd", "id", "dm", "pm", "tv", "ceo", "vip", "nyc", "la", "ny")
@@ -163,7 +163,7 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 		}
 		w := d.Words[m.From].Lower
 		// A bare "call" counts only as an invitation, not "a call from you".
-		if w == "call" && m.To-m.From == 1 && m.From > 0 && !pleaseWords.has(d.Words[m.From-1].Lower) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
+		if w == "call" && m.To-m.From == 1 && m.From > 0 && !pleaseWords.at(d, m.From-1) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
 			continue
 		}
 		return true
@@ -173,7 +173,7 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 			return true
 		}
 	}
-	for _, r := range scanNumberRuns(d.Text) {
+	for _, r := range d.numberRuns() {
 		if isPhone(r) {
 			return true
 		}

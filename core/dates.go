@@ -1,21 +1,22 @@
 package core
 
 import (
-	"strconv"
+	"maps"
+	"slices"
 	"strings"
 )
 
 // Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = newWordSet("january", "february", "march", "april", "may", "june", "july", "august",
+var months = newLexSet("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec")
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = newWordSet("may", "march", "jan", "dec", "mar", "jun", "aug")
+var ambiguousMonths = newLexSet("may", "march", "jan", "dec", "mar", "jun", "aug")
 
-var weekdays = newWordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+var weekdays = newLexSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tues", "wed", "thurs", "fri")
 
 var relativeDays = map[string][]string{
@@ -26,8 +27,11 @@ var relativeDays = map[string][]string{
 	"the":       {"other"},
 }
 
+// relativeDayWords are relativeDays' keys, to skip the map for other words.
+var relativeDayWords = newLexSet(slices.Collect(maps.Keys(relativeDays))...)
+
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = newWordSet("closed", "close", "closing", "open", "opening", "opens", "reopen",
+var scheduleWords = newLexSet("closed", "close", "closing", "open", "opening", "opens", "reopen",
 	"reopening", "hours", "holiday", "holidays", "christmas", "thanksgiving", "easter", "event", "events",
 	"join", "celebrate", "celebrating", "starting", "starts", "begins", "beginning", "until", "through",
 	"deadline", "every", "weekly", "monthly", "daily", "party", "drive", "fair", "giveaway", "contest",
@@ -37,15 +41,18 @@ var scheduleWords = newWordSet("closed", "close", "closing", "open", "opening", 
 	"openings", "added", "extra", "summer", "busiest", "weekdays", "weekends", "walk-ins")
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = newWordSet("was", "were", "had", "came", "come", "saw", "seen", "did", "went",
+var pastVisitWords = newLexSet("was", "were", "had", "came", "come", "saw", "seen", "did", "went",
 	"visited", "visit", "appointment", "appt", "stopped", "wait", "waited", "waiting", "your", "you",
 	"you're", "you've", "cleaning", "procedure", "treated", "hurt", "sorry", "glad", "great", "enjoyed",
 	"meeting", "seeing", "see", "here", "in")
 
 // sentenceHas reports whether sentence s contains a word from set.
-func sentenceHas(d *Doc, s int, set wordSet) bool {
-	for _, w := range d.sentenceWords(s) {
-		if set.has(w.Lower) {
+func sentenceHas(d *Doc, s int, set *lexSet) bool {
+	if s < 0 || s >= len(d.sentWords) {
+		return false
+	}
+	for i := d.sentWords[s].Start; i >= 0 && i < d.sentWords[s].End; i++ {
+		if set.at(d, i) {
 			return true
 		}
 	}
@@ -91,9 +98,9 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		var sp Span
 		found := false
 		switch {
-		case months.has(w):
+		case months.at(d, i):
 			capital := d.Text[d.Words[i].Start] >= 'A' && d.Text[d.Words[i].Start] <= 'Z'
-			if ambiguousMonths.has(w) && !capital {
+			if ambiguousMonths.at(d, i) && !capital {
 				break
 			}
 			if i+1 < n && isDayNumber(d.Words[i+1].Lower) && d.Words[i+1].Sentence == d.Words[i].Sentence {
@@ -101,7 +108,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			} else if i >= 2 && d.Words[i-1].Lower == "of" && isDayNumber(d.Words[i-2].Lower) {
 				sp, found = d.span(i-2, i+1), true
 			}
-		case weekdays.has(w):
+		case weekdays.at(d, i):
 			from := i
 			if i > 0 && (d.Words[i-1].Lower == "last" || d.Words[i-1].Lower == "on" || d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "your") {
 				from = i - 1
@@ -114,7 +121,11 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		case w == "yesterday":
 			sp, found = d.span(i, i+1), true
 		default:
-			if next, ok := relativeDays[w]; ok && next != nil && i+1 < n {
+			var next []string
+			if relativeDayWords.at(d, i) {
+				next = relativeDays[w]
+			}
+			if next != nil && i+1 < n {
 				for _, x := range next {
 					if d.Words[i+1].Lower == x {
 						if w == "last" && !weekdays.has(x) && x != "week" && x != "night" && x != "visit" && x != "appointment" {
@@ -155,8 +166,8 @@ func isDayNumber(s string) bool {
 			break
 		}
 	}
-	v, err := strconv.Atoi(s)
-	return err == nil && v >= 1 && v <= 31
+	v, ok := atoi(s)
+	return ok && v >= 1 && v <= 31
 }
 
 // isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
@@ -167,12 +178,12 @@ func isTimeWord(d *Doc, i int) bool {
 	}
 	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
-			if _, err := strconv.Atoi(w[:len(w)-len(suf)]); err == nil {
+			if _, ok := atoi(w[:len(w)-len(suf)]); ok {
 				return true
 			}
 		}
 	}
-	if _, err := strconv.Atoi(w); err == nil && i+1 < len(d.Words) {
+	if _, ok := atoi(w); ok && i+1 < len(d.Words) {
 		n := d.Words[i+1].Lower
 		if n == "am" || n == "pm" || n == "a.m" || n == "p.m" || n == "o'clock" {
 			return true

@@ -17,16 +17,16 @@ type phiHit struct {
 	kind string // "identifier", "relationship", "care", "date", "name"
 }
 
-var practiceMarkers = newWordSet("us", "our", "ours", "we", "we're", "we've", "we'll", "office", "desk",
+var practiceMarkers = newLexSet("us", "our", "ours", "we", "we're", "we've", "we'll", "office", "desk",
 	"team", "practice", "clinic", "billing", "manager", "reception", "fax", "main", "line", "hotline",
 	"direct", "front", "offices", "location", "locations", "located", "department", "scheduling",
 	"coordinator", "hours", "website", "site", "page", "portal", "online", "visit", "dm", "inbox")
 
 // recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = newWordSet("sent", "emailed", "mailed", "texted", "called", "forwarded", "faxed",
+var recipientVerbs = newLexSet("sent", "emailed", "mailed", "texted", "called", "forwarded", "faxed",
 	"reached", "left", "calling", "emailing", "texting", "mailing")
 
-var personalMarkers = newWordSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
+var personalMarkers = newLexSet("you", "your", "you're", "yours", "him", "her", "his", "them", "their",
 	"son", "daughter", "husband", "wife", "mom", "dad", "patient", "patient's", "she", "he", "they")
 
 // owner reads up to six words before byte offset at (same sentence) and
@@ -45,21 +45,21 @@ func owner(d *Doc, at int) int {
 		} else if w.Sentence != sent {
 			break
 		}
-		if recipientVerbs.has(w.Lower) && k < i && !hasUsAfter(d, k, i) {
+		if recipientVerbs.at(d, k) && k < i && !hasUsAfter(d, k, i) {
 			return -1
 		}
-		if practiceMarkers.has(w.Lower) {
+		if practiceMarkers.at(d, k) {
 			return 1
 		}
-		if personalMarkers.has(w.Lower) {
+		if personalMarkers.at(d, k) {
 			return -1
 		}
 	}
 	return 0
 }
 
-var contactVerbsImperative = newWordSet("call", "text", "dial", "reach", "contact", "phone", "fax", "ring", "email", "e-mail", "message", "write")
-var firstPersonSubjects = newWordSet("we", "we'll", "i", "i'll", "will", "we'd", "i'd", "we've", "i've", "we're")
+var contactVerbsImperative = newLexSet("call", "text", "dial", "reach", "contact", "phone", "fax", "ring", "email", "e-mail", "message", "write")
+var firstPersonSubjects = newLexSet("we", "we'll", "i", "i'll", "will", "we'd", "i'd", "we've", "i've", "we're")
 
 // invitedContact reports "call (us|ahead|her directly) at NUMBER" or
 // "email NAME@…": the reader is invited to reach the practice.
@@ -69,8 +69,8 @@ func invitedContact(d *Doc, at int) bool {
 		if d.Words[k].Sentence != d.Words[i].Sentence {
 			break
 		}
-		if contactVerbsImperative.has(d.Words[k].Lower) {
-			return k == 0 || !firstPersonSubjects.has(d.Words[k-1].Lower)
+		if contactVerbsImperative.at(d, k) {
+			return k == 0 || !firstPersonSubjects.at(d, k-1)
 		}
 	}
 	return false
@@ -114,6 +114,16 @@ func wordAt(d *Doc, at int) int {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// atoi is strconv.Atoi without the error value: a failed parse allocates a
+// *NumError, and most words fail, so reject what cannot parse first.
+func atoi(s string) (int, bool) {
+	if s == "" || !(isDigit(s[0]) || ((s[0] == '+' || s[0] == '-') && len(s) > 1 && isDigit(s[1]))) {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	return v, err == nil
+}
+
 // numberRun is a run of digits and separators such as "(555) 010-2000".
 type numberRun struct {
 	Span
@@ -126,10 +136,21 @@ type numberRun struct {
 // "555 555 555 …" would otherwise make one giant run.
 const maxNumberRun = 32
 
+// numberRuns returns scanNumberRuns(d.Text), scanned once per Doc.
+func (d *Doc) numberRuns() []numberRun {
+	if !d.runsDone {
+		d.runs, d.runsDone = scanNumberRuns(d.Text), true
+	}
+	return d.runs
+}
+
 // scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
 // and contain only digits, spaces, and ()-./+ separators.
 func scanNumberRuns(text string) []numberRun {
 	var out []numberRun
+	// Every run's groups share one backing array: one allocation, not one per run.
+	var groups []int
+	var seps []byte
 	for i := 0; i < len(text); {
 		if !(isDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && isDigit(text[i+1]))) {
 			i++
@@ -156,7 +177,7 @@ func scanNumberRuns(text string) []numberRun {
 				j++
 				continue
 			}
-			if strings.IndexByte("()-./+ ", c) >= 0 && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
+			if numberSep[c] && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
 				j++
 				continue
 			}
@@ -171,26 +192,38 @@ func scanNumberRuns(text string) []numberRun {
 			end++
 		}
 		run := numberRun{Span: Span{start, end}}
-		n := 0
-		var seps []byte
+		n, g0, lastSep := 0, len(groups), -1
+		seps = seps[:0]
 		for k := start; k < end; k++ {
 			if isDigit(text[k]) {
 				n++
 				continue
 			}
 			if n > 0 {
-				run.groups = append(run.groups, n)
-				seps = append(seps, text[k])
+				groups = append(groups, n)
+				seps, lastSep = append(seps, text[k]), k
 				n = 0
 			} else if len(seps) > 0 || k > start {
-				seps = append(seps, text[k])
+				seps, lastSep = append(seps, text[k]), k
 			}
 		}
-		run.seps = string(seps)
-		if n > 0 {
-			run.groups = append(run.groups, n)
+		// Most runs have at most one separator: slice it from the text.
+		if len(seps) == 1 {
+			run.seps = text[lastSep : lastSep+1]
+		} else if len(seps) > 1 {
+			run.seps = string(seps)
 		}
-		run.digits = digitsOf(text[start:end])
+		if n > 0 {
+			groups = append(groups, n)
+		}
+		if len(groups) > g0 {
+			run.groups = groups[g0:len(groups):len(groups)]
+		}
+		if total := sumInts(run.groups); total == end-start {
+			run.digits = text[start:end] // all digits: no copy needed
+		} else {
+			run.digits = digitsOf(text[start:end])
+		}
 		out = append(out, run)
 		i = end
 		if i == start {
@@ -198,6 +231,22 @@ func scanNumberRuns(text string) []numberRun {
 		}
 	}
 	return out
+}
+
+// numberSep marks the bytes "()-./+ " that may sit inside a number run.
+var numberSep = func() (t [256]bool) {
+	for _, c := range []byte("()-./+ ") {
+		t[c] = true
+	}
+	return t
+}()
+
+func sumInts(v []int) int {
+	n := 0
+	for _, x := range v {
+		n += x
+	}
+	return n
 }
 
 func isAlnumASCII(c byte) bool {
@@ -216,7 +265,7 @@ func groupsAre(g []int, want ...int) bool {
 	return true
 }
 
-var idLabels = newWordSet("account", "acct", "claim", "mrn", "record", "chart", "member", "id", "policy",
+var idLabels = newLexSet("account", "acct", "claim", "mrn", "record", "chart", "member", "id", "policy",
 	"invoice", "case", "ticket", "reference", "ref", "confirmation", "no", "number", "license", "plate",
 	"vin", "serial", "device", "ssn", "social", "patient", "group", "subscriber", "medicaid", "medicare",
 	"beneficiary", "certificate", "lot", "order", "rx", "prescription", "tracking")
@@ -226,7 +275,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	c, d := pp.c, pp.d
 	var hits []phiHit
 	text := d.Text
-	for _, r := range scanNumberRuns(text) {
+	for _, r := range d.numberRuns() {
 		digits := len(r.digits)
 		seg := text[r.Start:r.End]
 		switch {
@@ -340,7 +389,7 @@ func splitNums(r numberRun) []int {
 func labelledBefore(d *Doc, at int) bool {
 	i := wordBefore(d, at)
 	for k := i; k >= 0 && k > i-3; k-- {
-		if idLabels.has(d.Words[k].Lower) {
+		if idLabels.at(d, k) {
 			return true
 		}
 	}
@@ -353,17 +402,23 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
 		s := d.Text[w.Start:w.End]
-		if len(s) < 5 || strings.ContainsAny(s, "@.") {
+		if len(s) < 5 {
 			continue
 		}
-		letters, digits := 0, 0
+		// One pass counts letters and digits and rejects emails and domains.
+		letters, digits, dotted := 0, 0, false
 		for k := 0; k < len(s); k++ {
-			switch {
-			case isDigit(s[k]):
+			switch c := s[k]; {
+			case isDigit(c):
 				digits++
-			case (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'):
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				letters++
+			case c == '@' || c == '.':
+				dotted = true
 			}
+		}
+		if dotted {
+			continue
 		}
 		if letters == 0 || digits < 3 || (digits < 4 && !labelledBefore(d, w.Start)) {
 			continue
@@ -382,7 +437,7 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 func looksLikeTimeOrOrdinal(s string) bool {
 	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
 		if strings.HasSuffix(s, suf) {
-			if _, err := strconv.Atoi(strings.TrimSuffix(s, suf)); err == nil {
+			if _, ok := atoi(strings.TrimSuffix(s, suf)); ok {
 				return true
 			}
 		}
@@ -397,7 +452,7 @@ var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "fron
 	"jobs", "careers", "hiring", "marketing", "press", "media", "events", "news", "hr", "payments", "accounts",
 	"insurance", "frontoffice", "front", "nurse", "nurses", "triage", "portal", "noreply", "no-reply", "dr", "doctor"}
 
-var freeMail = newWordSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
+var freeMail = newLexSet("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com",
 	"live.com", "msn.com", "me.com", "comcast.net", "proton.me", "protonmail.com", "ymail.com")
 
 func (c *Compiled) emailHits(d *Doc) []phiHit {
@@ -490,7 +545,7 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = newWordSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln",
+var streetSuffixes = newLexSet("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln",
 	"lane", "way", "ct", "court", "pl", "place", "drive", "pkwy", "parkway", "hwy", "highway", "cir",
 	"circle", "terrace", "ter", "trail", "trl", "sq", "square", "loop", "row", "pike")
 
@@ -499,11 +554,11 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := d.Words[i]
-		if _, err := strconv.Atoi(w.Lower); err != nil || len(w.Lower) > 6 {
+		if _, ok := atoi(w.Lower); !ok || len(w.Lower) > 6 {
 			continue
 		}
 		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
-			if !streetSuffixes.has(d.Words[k].Lower) {
+			if !streetSuffixes.at(d, k) {
 				continue
 			}
 			name := d.Text[d.Words[i+1].Start]
@@ -544,8 +599,8 @@ func ageHits(d *Doc) []phiHit {
 			num = num[:k]
 		}
 		num = strings.TrimSuffix(strings.TrimSuffix(num, "th"), "yo")
-		v, err := strconv.Atoi(num)
-		if err != nil || v < 90 || v > 130 {
+		v, ok := atoi(num)
+		if !ok || v < 90 || v > 130 {
 			continue
 		}
 		ageish := strings.Contains(w.Lower, "year") || strings.HasSuffix(w.Lower, "th") || strings.HasSuffix(w.Lower, "yo")

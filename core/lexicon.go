@@ -52,7 +52,7 @@ var careNouns = []string{
 
 // bodyNouns are care nouns that are everyday words too ("your smile"): they
 // count only with an experience word in the same sentence.
-var bodyNouns = newWordSet("knee", "knees", "back", "shoulder", "shoulders", "hamstring", "ankle", "wrist",
+var bodyNouns = newLexSet("knee", "knees", "back", "shoulder", "shoulders", "hamstring", "ankle", "wrist",
 	"hip", "hips", "neck", "eye", "ear", "ears", "foot", "feet", "arm", "leg", "hand", "elbow", "heart", "lungs",
 	"teeth", "tooth", "gums", "mouth", "bite", "jaw", "skin", "eyes", "vision", "smile", "history", "case", "progress", "stay", "care", "session", "sessions", "file", "report", "forms", "pictures", "photos", "images", "test", "tests", "shot", "shots", "pain", "discomfort", "swelling", "condition")
 
@@ -80,7 +80,7 @@ var clinicianNouns = []string{
 }
 
 // familyNouns: "your son's braces" is the same disclosure as "your braces".
-var familyNouns = newWordSet("son", "son's", "daughter", "daughter's", "kid", "kid's", "kids", "kids'",
+var familyNouns = newLexSet("son", "son's", "daughter", "daughter's", "kid", "kid's", "kids", "kids'",
 	"child", "child's", "children", "children's", "husband", "husband's", "wife", "wife's",
 	"mom", "mom's", "mother", "mother's", "dad", "dad's", "father", "father's", "baby", "baby's",
 	"little", "one", "one's", "ones", "kiddo", "kiddo's", "boy", "boy's", "girl", "girl's",

@@ -11,10 +11,10 @@ var MannersRule = &Rule{
 	Run:      runManners,
 }
 
-var thanksWords = newWordSet("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "appreciates",
+var thanksWords = newLexSet("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "appreciates",
 	"grateful", "gracias", "merci", "kudos", "thankful")
-var apologyWords = newWordSet("sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "regret", "regrets")
-var pleaseWords = newWordSet("please", "pls", "plz", "kindly")
+var apologyWords = newLexSet("sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "regret", "regrets")
+var pleaseWords = newLexSet("please", "pls", "plz", "kindly")
 
 // rudePhrases are rude whatever the comment said.
 var rudePhrases = []string{
@@ -29,13 +29,13 @@ var rudePhrases = []string{
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = newWordSet("fill", "share", "leave", "tag", "vote", "complete", "follow", "like",
+var requestOpeners = newLexSet("fill", "share", "leave", "tag", "vote", "complete", "follow", "like",
 	"review", "subscribe", "rate", "sign", "click", "submit", "send", "tell", "nominate", "spread", "post")
 
-var greetWords = newWordSet("hi", "hello", "hey", "yes", "sure", "absolutely", "definitely", "of", "great", "good")
+var greetWords = newLexSet("hi", "hello", "hey", "yes", "sure", "absolutely", "definitely", "of", "great", "good")
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = newWordSet("welcome", "pleasure", "glad", "happy", "love", "loved", "yay", "congrats",
+var warmWords = newLexSet("welcome", "pleasure", "glad", "happy", "love", "loved", "yay", "congrats",
 	"congratulations", "proud", "grateful", "anytime", "excited", "thrilled", "aww", "awesome", "amazing",
 	"wonderful", "sweet", "joy", "privilege", "honored", "honoured", "delighted", "woohoo", "yes", "yesss")
 
@@ -62,14 +62,8 @@ func runManners(p *Pass) {
 	if len(d.Words) == 0 {
 		return
 	}
-	has := func(set wordSet) bool {
-		for _, w := range d.Words {
-			if set.has(w.Lower) {
-				return true
-			}
-		}
-		return false
-	}
+	all := d.anyClass()
+	has := func(set *lexSet) bool { return set.in(all) }
 	for _, m := range p.Policy.rudePhrases.find(d) {
 		sp := d.span(m.From, m.To)
 		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
@@ -101,7 +95,7 @@ func runManners(p *Pass) {
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.sentenceWords(s)
-			if len(ws) >= 3 && requestOpeners.has(ws[0].Lower) {
+			if len(ws) >= 3 && requestOpeners.at(d, d.sentWords[s].Start) {
 				sp := d.Sentences[s]
 				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})

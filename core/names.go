@@ -9,11 +9,11 @@ import (
 // under is fine; a name next to care details, a full name they did not use,
 // or a family member's name is PHI. Staff signing their own name is not.
 
-var staffTitles = newWordSet("dr", "dr.", "doctor", "nurse", "hygienist", "np", "pa", "assistant",
+var staffTitles = newLexSet("dr", "dr.", "doctor", "nurse", "hygienist", "np", "pa", "assistant",
 	"manager", "coordinator", "receptionist", "dentist", "orthodontist", "therapist", "provider")
-var contactVerbs = newWordSet("ask", "speak", "talk", "contact", "reach", "call", "email", "message", "text", "see")
-var signoffWords = newWordSet("xoxo", "cheers", "best", "sincerely", "regards", "warmly", "thanks", "love", "team")
-var roleWords = newWordSet("manager", "coordinator", "receptionist", "hygienist", "dentist", "doctor",
+var contactVerbs = newLexSet("ask", "speak", "talk", "contact", "reach", "call", "email", "message", "text", "see")
+var signoffWords = newLexSet("xoxo", "cheers", "best", "sincerely", "regards", "warmly", "thanks", "love", "team")
+var roleWords = newLexSet("manager", "coordinator", "receptionist", "hygienist", "dentist", "doctor",
 	"team", "office", "owner", "dds", "dmd", "md", "np", "pa", "rn", "lpn", "front", "desk", "billing",
 	"assistant", "director", "administrator", "practice", "staff", "ortho", "orthodontist", "specialist",
 	"marketing", "social", "media", "lead", "partner", "founder", "physician", "nurse", "therapist", "pt", "dpt")
@@ -38,13 +38,13 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 		}
 	}
 	for i, w := range d.Words {
-		if (c.staffWords.has(w.Lower) || c.pageWords.has(w.Lower)) && isCapitalized(d.Text, w) {
+		if isCapitalized(d.Text, w) && (c.staffWords.has(w.Lower) || c.pageWords.has(w.Lower)) {
 			staff[i] = true
 		}
-		if staffTitles.has(w.Lower) && i+1 < len(d.Words) {
+		if staffTitles.at(d, i) && i+1 < len(d.Words) {
 			markFrom(i + 1)
 		}
-		if contactVerbs.has(w.Lower) && i+1 < len(d.Words) {
+		if contactVerbs.at(d, i) && i+1 < len(d.Words) {
 			k := i + 1
 			if n := d.Words[k].Lower; (n == "with" || n == "to" || n == "for") && k+1 < len(d.Words) {
 				k++
@@ -60,11 +60,11 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 		}
 		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
 		if i+2 < len(d.Words) && isCapitalized(d.Text, w) {
-			n1, n2 := d.Words[i+1].Lower, d.Words[i+2].Lower
-			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && roleWords.has(n2) {
+			n1 := d.Words[i+1].Lower
+			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && roleWords.at(d, i+2) {
 				staff[i] = true
 			}
-			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && roleWords.has(d.Words[i+3].Lower) {
+			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && roleWords.at(d, i+3) {
 				staff[i] = true
 			}
 		}
@@ -72,7 +72,7 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
-		if roleWords.has(w.Lower) || staffTitles.has(w.Lower) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
+		if roleWords.at(d, i) || staffTitles.at(d, i) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
 			k := i + 1
 			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && isCapitalized(d.Text, d.Words[k]) {
 				markFrom(k)
@@ -105,11 +105,14 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 		// Also a trailing " - Maria" / " — Maria, Office Manager" inside a line.
 		sigFrom := lineStart
 		if !isSig {
+			// Only a dash in the line's last 60 bytes counts, so search just
+			// there: the last match in the window is the line's last match.
+			from := max(lineStart, end-60)
 			for _, p := range []string{" - ", " — ", " – ", " ~", " -", " —", " –"} {
-				if k := strings.LastIndex(text[lineStart:end], p); k >= 0 && end-(lineStart+k) <= 60 {
-					tail := strings.TrimSpace(text[lineStart+k+len(p) : end])
+				if k := strings.LastIndex(text[from:end], p); k >= 0 {
+					tail := strings.TrimSpace(text[from+k+len(p) : end])
 					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
-						isSig, sigFrom = true, lineStart+k
+						isSig, sigFrom = true, from+k
 					}
 				}
 			}
@@ -140,7 +143,7 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 
 // notVocative are capitalised words that follow "Hi" or end a greeting but
 // name no one ("Hi everyone!", "Thanks, Team!").
-var notVocative = newWordSet("team", "everyone", "all", "friends", "folks", "guys", "y'all", "family", "mama",
+var notVocative = newLexSet("team", "everyone", "all", "friends", "folks", "guys", "y'all", "family", "mama",
 	"momma", "doc", "dr", "god", "lord", "jesus", "instagram", "facebook", "neighbor", "neighbors", "there",
 	"again", "so", "much", "you", "yes", "no", "ok", "okay", "too", "sir", "ma'am", "maam", "love", "friend",
 	"hun", "hon", "dear", "sweetie", "buddy", "champ", "superstar", "rockstar", "girl", "mom", "dad", "all",
@@ -153,12 +156,12 @@ func (pp *phiPass) vocatives() []bool {
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
 		w := d.Words[i]
-		return isCapitalized(d.Text, w) && !pp.staff[i] && !notVocative.has(w.Lower) && !commonCapital(w.Lower) &&
-			!pp.c.pageWords.has(w.Lower) && !staffTitles.has(w.Lower) && !months.has(w.Lower) && !isDigit(d.Text[w.Start])
+		return isCapitalized(d.Text, w) && !pp.staff[i] && !notVocative.at(d, i) && !commonCapital(w.Lower) &&
+			!pp.c.pageWords.has(w.Lower) && !staffTitles.at(d, i) && !months.at(d, i) && !isDigit(d.Text[w.Start])
 	}
 	for i, w := range d.Words {
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if greetingWords.has(w.Lower) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+		if greetingWords.at(d, i) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
 				out[k] = true
@@ -193,8 +196,8 @@ func closesName(d *Doc, i int) bool {
 	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
 }
 
-var honorifics = newWordSet("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "pani", "pan", "señor", "señora", "senor", "senora")
-var greetingWords = newWordSet("hi", "hey", "hello", "dear", "thanks", "thank", "congrats", "congratulations", "welcome", "aw", "aww", "oh")
+var honorifics = newLexSet("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "pani", "pan", "señor", "señora", "senor", "senora")
+var greetingWords = newLexSet("hi", "hey", "hello", "dear", "thanks", "thank", "congrats", "congratulations", "welcome", "aw", "aww", "oh")
 
 // nameHits flags people's names. With other PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
@@ -243,7 +246,7 @@ func (pp *phiPass) nameContext(i int) bool { return pp.nameContextAt(i) }
 
 func (pp *phiPass) nameContextAt(i int) bool {
 	d := pp.d
-	if i > 0 && greetingWords.has(d.Words[i-1].Lower) {
+	if i > 0 && greetingWords.at(d, i-1) {
 		return true
 	}
 	end := d.Words[i].End

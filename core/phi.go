@@ -1,7 +1,8 @@
 package core
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -41,8 +42,11 @@ type phiPass struct {
 	d       *Doc
 	comment *Doc
 	flags   []sentFlags
-	care    []phraseMatch // care[i] is the care match starting at word i (From = -1 if none)
-	staff   []bool        // staff[i]: word i is a staff member's or the practice's own name
+	// careIdx[i] indexes careList for the care match starting at word i,
+	// or is -1: a small index per word, not a whole match.
+	careIdx  []int32
+	careList []phraseMatch
+	staff    []bool // staff[i]: word i is a staff member's or the practice's own name
 	// vocative[i]: word i addresses someone by name ("Hi Darnell").
 	vocative []bool
 	// addressed: the reply speaks to or about a named person.
@@ -53,26 +57,26 @@ type phiPass struct {
 	contactBefore   []bool
 }
 
-var youWords = newWordSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
-var empathyWords = newWordSet("sorry", "proud", "glad", "happy", "hope", "hoping", "congrats", "congratulations",
+var youWords = newLexSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
+var empathyWords = newLexSet("sorry", "proud", "glad", "happy", "hope", "hoping", "congrats", "congratulations",
 	"thrilled", "relieved", "wishing", "speedy", "heal", "healing", "recovery", "sad", "hear", "heard", "apologize")
-var genericWords = newWordSet("if", "whether", "anyone", "anybody", "everyone", "everybody", "many", "most",
+var genericWords = newLexSet("if", "whether", "anyone", "anybody", "everyone", "everybody", "many", "most",
 	"people", "patients", "adults", "typically", "usually", "generally", "often", "common", "commonly",
 	"recommend", "recommends", "options", "option", "accepting", "learn", "consider", "discount", "free",
 	"anyone's", "kids", "children", "teens", "seniors", "folks", "families", "whenever", "per", "average",
 	"difference", "helps", "important", "key", "idea", "tip", "tips", "normally", "research")
-var offerWords = newWordSet("offer", "offers", "offering", "provide", "provides", "providing", "available",
+var offerWords = newLexSet("offer", "offers", "offering", "provide", "provides", "providing", "available",
 	"accepting", "accept", "welcome", "specialize", "specializes", "perform", "performs", "ask", "learn",
 	"book", "schedule", "consult", "consults", "consultation", "consultations", "special")
-var genericStatementWords = newWordSet("most", "many", "people", "patients", "everyone", "anyone", "typically",
+var genericStatementWords = newLexSet("most", "many", "people", "patients", "everyone", "anyone", "typically",
 	"usually", "generally", "difference", "helps", "important", "key", "tip", "tips", "idea", "often", "common",
 	"commonly", "normally", "average", "research", "studies", "recommended", "recommend")
-var pastWords = newWordSet("said", "told", "noticed", "saw", "mentioned", "recommended", "prescribed",
+var pastWords = newLexSet("said", "told", "noticed", "saw", "mentioned", "recommended", "prescribed",
 	"referred", "sent", "ordered", "wrote", "called", "asked", "was", "were", "did", "had")
-var timeWords = newWordSet("today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "weekend")
-var thirdWords = newWordSet("he", "she", "him", "his", "her", "hers", "he's", "she's", "baby", "mama",
+var timeWords = newLexSet("today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "weekend")
+var thirdWords = newLexSet("he", "she", "him", "his", "her", "hers", "he's", "she's", "baby", "mama",
 	"son", "daughter", "husband", "wife", "mom", "dad", "grandma", "grandpa", "kiddo", "twins", "little one", "sweetie")
-var eventWords = newWordSet("had", "got", "received", "diagnosed", "taking", "took", "underwent",
+var eventWords = newLexSet("had", "got", "received", "diagnosed", "taking", "took", "underwent",
 	"recovering", "finished", "finishing", "completed", "completing", "prescribed", "placed", "removed",
 	"extracted", "did", "went", "came", "congrats", "congratulations", "after", "since", "during",
 	"healing", "healed", "today", "yesterday", "hurt", "hurts", "felt", "feels", "feeling", "sore",
@@ -80,8 +84,9 @@ var eventWords = newWordSet("had", "got", "received", "diagnosed", "taking", "to
 	"looking", "looks", "improving", "better", "worse", "working", "worked", "paid", "cleared", "resolved",
 	"gone", "fixed", "kicked", "showed", "came", "back", "ready", "fits", "fit", "wearing", "keep")
 
-// wordClass is a bit set of the word lists a sentence's flags come from, so
-// the per-word loop does one map lookup instead of one per list.
+// wordClass is a bit set of the word lists a sentence's flags come from,
+// read off each word's class mask (see wordclass.go), so the per-word loop
+// does no map lookup.
 type wordClass uint32
 
 const (
@@ -99,23 +104,29 @@ const (
 	clBilling
 )
 
-var sentenceClasses = sync.OnceValue(func() map[string]wordClass {
-	m := map[string]wordClass{}
-	for _, c := range []struct {
-		set wordSet
-		cl  wordClass
-	}{
-		{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
-		{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
-		{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
-		{billingEvents, clBilling},
-	} {
-		for w := range c.set {
-			m[w] |= c.cl
+var sentenceClasses = []struct {
+	set *lexSet
+	cl  wordClass
+}{
+	{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
+	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
+	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
+	{billingEvents, clBilling},
+}
+
+// sentenceClass maps a word's list memberships to its sentence classes.
+func sentenceClass(m classMask) wordClass {
+	if m == (classMask{}) {
+		return 0 // most words are in no list
+	}
+	var cl wordClass
+	for _, c := range sentenceClasses {
+		if c.set.in(m) {
+			cl |= c.cl
 		}
 	}
-	return m
-})
+	return cl
+}
 
 func newPHIPass(p *Pass) *phiPass {
 	d := p.Reply
@@ -126,7 +137,7 @@ func newPHIPass(p *Pass) *phiPass {
 		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			cl := sentenceClasses()[lw] // one map lookup per word for every class
+			cl := sentenceClass(d.classOf(d.sentWords[s].Start + k))
 			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
 				cl &^= clYou
 			}
@@ -151,12 +162,16 @@ func newPHIPass(p *Pass) *phiPass {
 			}
 		}
 	}
-	pp.care = make([]phraseMatch, len(d.Words))
+	pp.careIdx = make([]int32, len(d.Words))
 	for i := range d.Words {
+		pp.careIdx[i] = -1
+		// Most words start no care term: test both filters before the call.
+		if h := d.Words[i].hash; !pp.c.lex.care.mayStart(h) && !pp.c.extraCare.mayStart(h) {
+			continue
+		}
 		if m, ok := pp.c.careAt(d, i); ok {
-			pp.care[i] = m
-		} else {
-			pp.care[i] = phraseMatch{From: -1}
+			pp.careIdx[i] = int32(len(pp.careList))
+			pp.careList = append(pp.careList, m)
 		}
 	}
 	pp.markContactBefore()
@@ -185,21 +200,27 @@ func newPHIPass(p *Pass) *phiPass {
 
 func runPHI(p *Pass) {
 	pp := newPHIPass(p)
-	var hits []phiHit
-	hits = append(hits, pp.identifierHits()...)
-	hits = append(hits, pp.dateWordHits()...)
-	hits = append(hits, pp.relationshipHits()...)
-	hits = append(hits, pp.careHits()...)
-	hits = append(hits, pp.nameHits(len(hits) > 0)...)
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits()}
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	names := pp.nameHits(n > 0)
+	hits := make([]phiHit, 0, n+len(names))
+	for _, part := range append(parts, names) {
+		hits = append(hits, part...)
+	}
 	if len(hits) == 0 {
 		return
 	}
 	hits = mergeHits(hits)
 	rewrite := safeRewrite(p)
+	// Every finding shares the suggestion text and one array of edits.
+	suggestion := "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""
+	edits := make([]Edit, len(hits))
 	firstSentence := -1
-	for _, h := range hits {
-		f := Finding{Start: h.Start, End: h.End, Message: h.msg,
-			Suggestion: "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""}
+	for k, h := range hits {
+		f := Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
 		if i := wordAt(pp.d, h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			sp := pp.d.Sentences[s]
@@ -210,7 +231,8 @@ func runPHI(p *Pass) {
 			if firstSentence < 0 {
 				firstSentence = s
 			}
-			f.Edits = []Edit{{Start: sp.Start, End: sp.End, NewText: newText}}
+			edits[k] = Edit{Start: sp.Start, End: sp.End, NewText: newText}
+			f.Edits = edits[k : k+1 : k+1]
 		}
 		p.Report(f)
 	}
@@ -218,11 +240,11 @@ func runPHI(p *Pass) {
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
 func mergeHits(hits []phiHit) []phiHit {
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Start != hits[j].Start {
-			return hits[i].Start < hits[j].Start
+	slices.SortStableFunc(hits, func(a, b phiHit) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return hits[i].End > hits[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	out := hits[:0]
 	for _, h := range hits {
@@ -250,7 +272,7 @@ func safeRewrite(p *Pass) string {
 	default:
 		// No policy contact: reuse the practice number the reply already
 		// offers ("call us at 555-0142").
-		for _, r := range scanNumberRuns(p.Reply.Text) {
+		for _, r := range p.Reply.numberRuns() {
 			if isPhone(r) && invitedContact(p.Reply, r.Start) {
 				contact = "us at " + p.Reply.Text[r.Start:r.End]
 				break
@@ -311,7 +333,7 @@ var relationshipPhrases = []string{
 }
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = newWordSet("patient", "patients", "client")
+var patientNouns = newLexSet("patient", "patients", "client")
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
@@ -331,8 +353,8 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		hits = append(hits, phiHit{d.span(m.From, m.To), "confirms this person is a patient", "relationship"})
 	}
 	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
-	for i, w := range d.Words {
-		if !patientNouns.has(w.Lower) || i < 2 {
+	for i := range d.Words {
+		if !patientNouns.at(d, i) || i < 2 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -347,7 +369,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if k+1 < i && d.Words[k+1].Lower == "valued" {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
-			if v >= 0 && patientVerbs.has(d.Words[v].Lower) && !pp.conditional(v) {
+			if v >= 0 && patientVerbs.at(d, v) && !pp.conditional(v) {
 				hits = append(hits, phiHit{d.span(v, i+1), "confirms this person is a patient", "relationship"})
 			}
 			break
@@ -356,7 +378,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
-var patientVerbs = newWordSet("you're", "you", "are", "being", "as", "were", "been", "become", "became", "is", "he's", "she's")
+var patientVerbs = newLexSet("you're", "you", "are", "being", "as", "were", "been", "become", "became", "is", "he's", "she's")
 
 // weakRelationship phrases read as generic courtesy more often than as a
 // disclosure ("while you were in pain", "see you next time").
@@ -392,18 +414,18 @@ func (pp *phiPass) conditional(i int) bool {
 	return false
 }
 
-var possessives = newWordSet("your", "ur", "yours", "his", "her", "their")
+var possessives = newLexSet("your", "ur", "yours", "his", "her", "their")
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = newWordSet("is", "are", "was", "were", "be", "been", "to", "for", "with", "and", "or",
+var gapBreakers = newLexSet("is", "are", "was", "were", "be", "been", "to", "for", "with", "and", "or",
 	"but", "so", "that", "which", "who", "at", "in", "on", "from", "by", "about", "if", "as", "than",
 	"because", "you", "we", "our", "us", "it", "they", "i", "can", "will", "should", "may", "might")
 
-var ctaVerbs = newWordSet("schedule", "book", "booking", "make", "request", "reserve", "plan", "start",
+var ctaVerbs = newLexSet("schedule", "book", "booking", "make", "request", "reserve", "plan", "start",
 	"begin", "bring", "fill", "complete", "submit", "upload", "set", "claim", "get", "grab", "redeem")
-var ctaNouns = newWordSet("appointment", "appt", "consultation", "consult", "visit", "exam", "checkup",
+var ctaNouns = newLexSet("appointment", "appt", "consultation", "consult", "visit", "exam", "checkup",
 	"check-up", "forms", "paperwork", "insurance", "card", "cleaning", "smile", "free")
-var timeQualifiers = newWordSet("next", "last", "recent", "upcoming", "previous", "follow-up", "followup", "second", "third")
+var timeQualifiers = newLexSet("next", "last", "recent", "upcoming", "previous", "follow-up", "followup", "second", "third")
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -419,7 +441,7 @@ func (pp *phiPass) careHits() []phiHit {
 				continue
 			}
 		}
-		m := pp.care[i]
+		m := pp.care(i)
 		if m.From < 0 || i < lastCare || w.Start < lastCare {
 			continue
 		}
@@ -450,10 +472,10 @@ func (pp *phiPass) careHits() []phiHit {
 		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
 			continue // nouns need an owner ("your chart"): frame A
 		}
-		if (pp.ambiguousCare(m) || everydayCare.has(d.Words[m.From].Lower)) && !determined && !f.name && !(pp.addressed && f.event) {
+		if (pp.ambiguousCare(m) || everydayCare.at(d, m.From)) && !determined && !f.name && !(pp.addressed && f.event) {
 			continue
 		}
-		if feelings.has(d.Words[m.From].Lower) && m.To-m.From == 1 {
+		if feelings.at(d, m.From) && m.To-m.From == 1 {
 			continue // "sorry for the stress" is sympathy, not a diagnosis
 		}
 		// Frame B: care details in a sentence about a person ("sorry the
@@ -464,6 +486,14 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// care returns the care match starting at word i (From = -1 if none).
+func (pp *phiPass) care(i int) phraseMatch {
+	if k := pp.careIdx[i]; k >= 0 {
+		return pp.careList[k]
+	}
+	return phraseMatch{From: -1}
 }
 
 // afterContactVerb: "please call so a dentist can give you the right
@@ -481,21 +511,21 @@ func (pp *phiPass) markContactBefore() {
 			seen = false
 		}
 		pp.contactBefore[i] = seen
-		if contactVerbsImperative.has(w.Lower) && (i == 0 || !firstPersonSubjects.has(d.Words[i-1].Lower)) {
+		if contactVerbsImperative.at(d, i) && (i == 0 || !firstPersonSubjects.at(d, i-1)) {
 			seen = true
 		}
 	}
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = newWordSet("try", "keep", "set", "track", "bring", "wear", "use", "avoid", "make",
+var imperativeOpeners = newLexSet("try", "keep", "set", "track", "bring", "wear", "use", "avoid", "make",
 	"take", "apply", "give", "start", "stop", "ask", "call", "check", "just", "please", "remember", "don't",
 	"do", "be", "plan", "put", "rinse", "brush", "floss", "drink", "eat", "skip", "switch")
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
 	ws := pp.d.sentenceWords(s)
-	return len(ws) > 0 && imperativeOpeners.has(ws[0].Lower)
+	return len(ws) > 0 && imperativeOpeners.at(pp.d, pp.d.sentWords[s].Start)
 }
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.
@@ -513,18 +543,18 @@ func (pp *phiPass) verbUse(m phraseMatch) bool {
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = newWordSet("stress", "frustration", "worry", "nerves", "fear", "anxiety", "pain",
+var everydayCare = newLexSet("stress", "frustration", "worry", "nerves", "fear", "anxiety", "pain",
 	"discomfort", "confusion", "inconvenience", "appointments", "visits", "sessions", "session")
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = newWordSet("stress", "frustration", "worry", "nerves", "fear", "confusion", "inconvenience", "discomfort")
+var feelings = newLexSet("stress", "frustration", "worry", "nerves", "fear", "confusion", "inconvenience", "discomfort")
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
 func (pp *phiPass) isOwner(i int) bool {
 	d := pp.d
 	w := d.Words[i].Lower
-	if possessives.has(w) {
+	if possessives.at(d, i) {
 		return true
 	}
 	if strings.HasSuffix(w, "'s") && pp.c.lex.firstNames.has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
@@ -540,7 +570,7 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = newWordSet("finishing", "finished", "completing", "completed", "starting", "started",
+var eventVerbs = newLexSet("finishing", "finished", "completing", "completed", "starting", "started",
 	"getting", "got", "had", "having", "done", "after", "received", "receiving", "scheduled", "needed",
 	"need", "needs", "undergoing", "underwent", "recovering", "healing")
 
@@ -548,7 +578,7 @@ var eventVerbs = newWordSet("finishing", "finished", "completing", "completed", 
 func (pp *phiPass) afterEventVerb(i int) bool {
 	d := pp.d
 	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-		if eventVerbs.has(d.Words[k].Lower) {
+		if eventVerbs.at(d, k) {
 			return true
 		}
 	}
@@ -572,19 +602,17 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	}
 	qualified := false
 	for k := i + 1; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == s; k++ {
-		lk := d.Words[k].Lower
-		if timeQualifiers.has(lk) {
+		if timeQualifiers.at(d, k) {
 			qualified = true
 		}
-		if m := pp.care[k]; m.From >= 0 {
-			head := d.Words[m.To-1].Lower
+		if m := pp.care(k); m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
-			if i > 0 && ctaVerbs.has(d.Words[i-1].Lower) && ctaNouns.has(head) && !qualified {
+			if i > 0 && ctaVerbs.at(d, i-1) && ctaNouns.at(d, m.To-1) && !qualified {
 				return phiHit{}, false
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			if bodyNouns.has(head) && m.To-m.From == 1 && !f.event {
+			if bodyNouns.at(d, m.To-1) && m.To-m.From == 1 && !f.event {
 				return phiHit{}, false
 			}
 			switch m.Tag {
@@ -627,10 +655,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			return phiHit{Span{d.Words[i].Start, d.Words[m.To-1].End}, msg, "care"}, true
 		}
-		if gapBreakers.has(lk) {
+		if gapBreakers.at(d, k) {
 			return phiHit{}, false
 		}
-		if familyNouns.has(lk) {
+		if familyNouns.at(d, k) {
 			continue
 		}
 	}
@@ -666,7 +694,7 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-var billingEvents = newWordSet("was", "were", "denied", "paid", "owe", "owed", "outstanding", "past", "overdue",
+var billingEvents = newLexSet("was", "were", "denied", "paid", "owe", "owed", "outstanding", "past", "overdue",
 	"sent", "processed", "approved", "rejected", "billed", "charged", "covered", "remaining", "refunded",
 	"applied", "went", "came", "posted", "submitted", "resubmitted", "flagged", "collections", "maxed")
 
@@ -679,7 +707,7 @@ func (pp *phiPass) ambiguousCare(m phraseMatch) bool {
 	return pp.c.lex.ambiguousCare.has(pp.d.Words[m.From].Lower)
 }
 
-var firstPerson = newWordSet("i", "my", "me", "i'm", "i've", "i'd", "mine", "myself", "we", "our", "im", "ive", "i'll", "we're", "we've")
+var firstPerson = newLexSet("i", "my", "me", "i'm", "i've", "i'd", "mine", "myself", "we", "our", "im", "ive", "i'll", "we're", "we've")
 
 // commentHasOwnCare reports whether the comment describes the commenter's
 // (or their family's) own care: a care term in a first-person sentence.

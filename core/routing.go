@@ -33,7 +33,7 @@ var advicePhrases = []string{"take ibuprofen", "take advil", "take tylenol", "ta
 var adviceSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(advicePhrases, "advice"); return ps }()
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = newWordSet("call", "message", "dm", "contact", "reach", "dentist", "doctor", "dr", "clinician",
+var deferWords = newLexSet("call", "message", "dm", "contact", "reach", "dentist", "doctor", "dr", "clinician",
 	"hygienist", "nurse", "provider", "surgeon", "orthodontist", "team", "appointment", "evaluate", "look",
 	"examine", "privately", "office", "exam", "physician", "pa", "np", "therapist")
 
@@ -94,12 +94,7 @@ func (c *Compiled) route(topic string) (string, Severity) {
 }
 
 func defers(d *Doc) bool {
-	for _, w := range d.Words {
-		if deferWords.has(w.Lower) {
-			return true
-		}
-	}
-	return false
+	return len(d.Words) > 0 && deferWords.in(d.anyClass())
 }
 
 func hasTopic(ci *CommentInfo, t string) bool {

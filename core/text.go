@@ -13,6 +13,7 @@ type Word struct {
 	Start, End int    // byte offsets into Doc.Text
 	Lower      string // lower-cased token text
 	Sentence   int    // index into Doc.Sentences
+	hash       uint64 // fnv64(Lower): phrase-set filters and the fingerprint reuse it
 }
 
 // Span is a half-open byte range.
@@ -27,27 +28,52 @@ type Doc struct {
 	Sentences []Span
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
+	cls       []classMask    // word lists each word is in; see classOf
+	found     []foundPhrases // phraseSet.find results
+	matchBuf  []phraseMatch  // backing array for found
+	runs      []numberRun    // see numberRuns
+	runsDone  bool
+	fp        uint64 // FingerprintDoc, once computed (never 0 then)
 }
 
 // asciiLower lowers ASCII letters only, keeping byte offsets identical.
+// Capitals are rare, so it copies the runs between them whole, into a
+// single allocation.
 func asciiLower(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
+			if done == 0 {
+				b.Grow(len(s))
 			}
-			return string(b)
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return s
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord is isWordRune for ASCII, which is most text: a table lookup
+// instead of three Unicode range searches per space or comma.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)) || unicode.Is(unicode.Mn, rune(r))
+	}
+	return t
+}()
 
 // Analyze tokenises text into words and sentences in one linear pass.
 // Invalid UTF-8 is tolerated: bad bytes act as separators.
@@ -57,7 +83,10 @@ func Analyze(text string) *Doc {
 	sentStart := -1
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == utf8.RuneError && size <= 1 {
 			i++
 			continue
@@ -66,7 +95,9 @@ func Analyze(text string) *Doc {
 			start := i
 			i += size
 			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
+				if r, size = rune(text[i]), 1; r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
 				if isWordRune(r) {
 					i += size
 					continue
@@ -87,7 +118,8 @@ func Analyze(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			d.Words = append(d.Words, Word{Start: start, End: i, Lower: normWord(strings.ToLower(text[start:i])), Sentence: len(d.Sentences)})
+			lower, h := wordLower(d, start, i)
+			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), hash: h})
 			continue
 		}
 		if sentStart < 0 && !unicode.IsSpace(r) {
@@ -135,6 +167,23 @@ func Analyze(text string) *Doc {
 		r.End = k + 1
 	}
 	return d
+}
+
+// wordLower returns the token text[start:end] lower-cased, and its fnv64.
+// An ASCII token is already lowered in d.Lower, so it costs no allocation,
+// and it is hashed in the same pass that checks it is ASCII.
+func wordLower(d *Doc, start, end int) (string, uint64) {
+	h := uint64(fnvOffset)
+	for k := start; k < end; k++ {
+		c := d.Lower[k]
+		if c >= utf8.RuneSelf {
+			s := normWord(strings.ToLower(d.Text[start:end]))
+			return s, fnv64(s)
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return d.Lower[start:end], mix64(h)
 }
 
 // wordDotOK keeps dots inside tokens that look like domains, decimals or
