@@ -2,6 +2,8 @@ package core
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"os"
@@ -120,6 +122,12 @@ func TestGoldenFindings(t *testing.T) {
 		b, err := json.Marshal(goldenRecord{c.Name, res.Findings, res.Comment, res.Fingerprint})
 		if err != nil {
 			t.Fatal(err)
+		}
+		// Records of the long joined replies run to hundreds of kilobytes:
+		// pin them by digest so the file stays small and the check strict.
+		if len(b) > 8<<10 {
+			sum := sha256.Sum256(b)
+			b, _ = json.Marshal(map[string]string{"name": c.Name, "sha256": hex.EncodeToString(sum[:])})
 		}
 		got = append(got, string(b))
 	}
