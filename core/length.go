@@ -16,31 +16,46 @@ var LengthRule = &Rule{
 	Run:      runLength,
 }
 
-// wordSpans returns whitespace-separated tokens that contain a letter or
-// digit: what a person counts as words.
-func wordSpans(text string) []Span {
-	var out []Span
+// countWords counts whitespace-separated tokens that contain a letter or
+// digit (what a person counts as words) and returns where word number
+// cut+1 starts (-1 if there are not that many). No allocation: it runs on
+// every keystroke.
+func countWords(text string, cut int) (n, cutStart int) {
+	cutStart = -1
 	start := -1
 	hasAlnum := false
-	for i, r := range text {
-		if unicode.IsSpace(r) {
-			if start >= 0 && hasAlnum {
-				out = append(out, Span{start, i})
+	end := func() {
+		if start >= 0 && hasAlnum {
+			if n == cut {
+				cutStart = start
 			}
-			start, hasAlnum = -1, false
-			continue
+			n++
 		}
-		if start < 0 {
-			start = i
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			hasAlnum = true
-		}
+		start, hasAlnum = -1, false
 	}
-	if start >= 0 && hasAlnum {
-		out = append(out, Span{start, len(text)})
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune = rune(c)
+		size := 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) || c == '\v' || c == '\f':
+			end()
+		default:
+			if start < 0 {
+				start = i
+			}
+			if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+				(c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+				hasAlnum = true
+			}
+		}
+		i += size
 	}
-	return out
+	end()
+	return n, cutStart
 }
 
 func runLength(p *Pass) {
@@ -49,19 +64,19 @@ func runLength(p *Pass) {
 	if p.Input.Platform == Instagram {
 		lim = p.Policy.Policy.Rules.Length.Instagram
 	}
-	words := wordSpans(d.Text)
+	words, cutStart := countWords(d.Text, lim.MaxWords)
 	platform := string(p.Input.Platform)
-	if lim.MaxWords > 0 && len(words) > lim.MaxWords {
-		p.Report(Finding{Start: words[lim.MaxWords].Start, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
-			Message:    strconv.Itoa(len(words)) + " words; " + platform + " replies work best under " + strconv.Itoa(lim.MaxWords),
-			Suggestion: "cut " + strconv.Itoa(len(words)-lim.MaxWords) + " words: keep one thank-you or apology, one fact, and one next step"})
+	if lim.MaxWords > 0 && words > lim.MaxWords {
+		p.Report(Finding{Start: cutStart, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
+			Message:    strconv.Itoa(words) + " words; " + platform + " replies work best under " + strconv.Itoa(lim.MaxWords),
+			Suggestion: "cut " + strconv.Itoa(words-lim.MaxWords) + " words: keep one thank-you or apology, one fact, and one next step"})
 	} else if lim.MaxSentences > 0 && len(d.Sentences) > lim.MaxSentences {
 		p.Report(Finding{Start: d.Sentences[lim.MaxSentences].Start, End: d.Sentences[len(d.Sentences)-1].End,
 			Message:    strconv.Itoa(len(d.Sentences)) + " sentences; " + platform + " replies work best in " + strconv.Itoa(lim.MaxSentences) + " or fewer",
 			Suggestion: "merge or drop sentences so the point fits in a glance"})
 	}
-	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && len(words) >= 15 && len(d.Sentences) > 0 {
-		if grade := readingGrade(d, len(words)); grade > g {
+	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && words >= 15 && len(d.Sentences) > 0 {
+		if grade := readingGrade(d, words); grade > g {
 			p.Report(Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: Info,
 				Message:    "reads at about grade " + strconv.FormatFloat(math.Ceil(grade), 'f', 0, 64) + "; aim for grade " + strconv.FormatFloat(g, 'f', 0, 64) + " or below",
 				Suggestion: "use shorter sentences and everyday words"})

@@ -2,8 +2,9 @@ package core
 
 import (
 	"errors"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // A Rule is one check, as a value: a name, a one-line doc, the category its
@@ -88,21 +89,26 @@ func (p *Pass) Report(f Finding) {
 
 // sortFindings orders findings by position, then category order, then rule.
 func sortFindings(fs []Finding) {
-	order := map[Category]int{}
-	for i, c := range Categories {
-		order[c] = i
-	}
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
+	slices.SortStableFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
-			return a.Start < b.Start
+			return a.Start - b.Start
 		}
-		if order[a.Category] != order[b.Category] {
-			return order[a.Category] < order[b.Category]
+		if oa, ob := categoryOrder(a.Category), categoryOrder(b.Category); oa != ob {
+			return oa - ob
 		}
 		if a.End != b.End {
-			return a.End < b.End
+			return a.End - b.End
 		}
-		return a.Rule < b.Rule
+		return strings.Compare(a.Rule, b.Rule)
 	})
+}
+
+// categoryOrder is c's index in Categories.
+func categoryOrder(c Category) int {
+	for i, k := range Categories {
+		if k == c {
+			return i
+		}
+	}
+	return len(Categories)
 }
