@@ -11,6 +11,7 @@ const { Card, MarkLayer, uiRoot } = await load('ui.js');
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
+const CARET_OPEN_MS = 300; // caret card waits for the keys to pause
 
 // Stored keys whose change can alter what the content script does (see
 // extension/shared/keys.js): per-site switches, the policy, the ignore list.
@@ -151,16 +152,25 @@ export async function start() {
     false,
   );
   // Moving the caret into a flagged phrase with the keyboard shows its card
-  // (without taking focus); moving out closes it.
+  // (without taking focus); moving out closes it. It waits until the keys
+  // pause: opening a card between keystrokes lays out the page, which can
+  // split how a textarea groups typing into undo steps (and a card popping
+  // up mid-selection is a distraction anyway).
+  let caretTimer = 0;
+  addEventListener('keydown', () => clearTimeout(caretTimer), true);
   addEventListener(
     'keyup',
     (e) => {
       if (!/^(Arrow|Home$|End$|Page)/.test(e.key)) return;
       const s = sessionFor(e.target);
       if (!s) return;
-      const f = s.findingAtCaret();
-      if (f && !(card.owner === s && card.finding?.rule === f.rule && card.finding?.start === f.start)) s.openCard(f, { via: 'caret' });
-      else if (!f && card.owner === s && card.via === 'caret') s.closeCard();
+      clearTimeout(caretTimer);
+      caretTimer = setTimeout(() => {
+        if (!s.connected || document.activeElement !== s.el) return;
+        const f = s.findingAtCaret();
+        if (f && !(card.owner === s && card.finding?.rule === f.rule && card.finding?.start === f.start)) s.openCard(f, { via: 'caret' });
+        else if (!f && card.owner === s && card.via === 'caret') s.closeCard();
+      }, CARET_OPEN_MS);
     },
     true,
   );
