@@ -29,7 +29,7 @@ before(async () => {
 
 after(async () => {
   await h?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
 
 test('bench.html reports per-check medians from Chromium', async (t) => {

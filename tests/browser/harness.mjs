@@ -113,7 +113,7 @@ export async function launch({ withExtension = true, profileDir, managedPolicy, 
       await context.close().catch(() => {});
       await server.close();
       if (managedPolicy) removeManagedPolicy();
-      if (ownProfile) fs.rmSync(profileDir, { recursive: true, force: true });
+      if (ownProfile) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
   return handle;

@@ -71,7 +71,7 @@ async function seed(h) {
 
 test('comment records, badge, policy and lists survive a browser restart with the same profile', async (t) => {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-restart-'));
-  t.after(() => fs.rmSync(profileDir, { recursive: true, force: true }));
+  t.after(() => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
 
   const first = await launch({ profileDir });
   let phraseHash;
