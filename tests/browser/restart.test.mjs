@@ -71,7 +71,13 @@ async function seed(h) {
 
 test('comment records, badge, policy and lists survive a browser restart with the same profile', async (t) => {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'replyguard-restart-'));
-  t.after(() => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
+  // One hook, in order: close the browser, then remove its profile (removing
+  // it under a running browser fails and would leave the browser open).
+  let second = null;
+  t.after(async () => {
+    await second?.close();
+    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  });
 
   const first = await launch({ profileDir });
   let phraseHash;
@@ -82,8 +88,7 @@ test('comment records, badge, policy and lists survive a browser restart with th
     await first.close();
   }
 
-  const second = await launch({ profileDir });
-  t.after(() => second.close());
+  second = await launch({ profileDir });
   await waitForBadge(second, '3');
   assert.deepEqual(await popupState(second), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
   const settings = await sendToWorker(second, { type: 'settings' });
