@@ -65,7 +65,7 @@ test_node() {
 test_browser() {
 	compgen -G "tests/browser/*.test.mjs" >/dev/null || return 0
 	log "browser suite (Playwright + Debian chromium, headless)"
-	node --test --test-concurrency=1 tests/browser/*.test.mjs
+	node --test --test-concurrency=1 --test-timeout=600000 tests/browser/*.test.mjs
 }
 
 case "${1:-build}" in
