@@ -159,9 +159,6 @@ func (x *UTF16Index) At(b int) int {
 	return int(x.cum[b])
 }
 
-// Len is the text's length in UTF-16 code units.
-func (x *UTF16Index) Len() int { return x.At(len(x.text)) }
-
 // FormatFingerprint renders a fingerprint as 16 hex digits (JavaScript
 // numbers cannot hold 64 bits).
 func FormatFingerprint(v uint64) string {

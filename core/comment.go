@@ -155,11 +155,6 @@ func (c *Compiled) ClassifyComment(text string) CommentInfo {
 	return classify(Analyze(text))
 }
 
-// ClassifyComment reads a comment with the default vocabulary.
-func ClassifyComment(text string) CommentInfo {
-	return (&Compiled{}).ClassifyComment(text)
-}
-
 func classify(d *Doc) CommentInfo {
 	l := commentLex()
 	topicSet := map[string]bool{}

@@ -46,19 +46,6 @@ var pastVisitWords = newLexSet("was", "were", "had", "came", "come", "saw", "see
 	"you're", "you've", "cleaning", "procedure", "treated", "hurt", "sorry", "glad", "great", "enjoyed",
 	"meeting", "seeing", "see", "here", "in")
 
-// sentenceHas reports whether sentence s contains a word from set.
-func sentenceHas(d *Doc, s int, set *lexSet) bool {
-	if s < 0 || s >= len(d.sentWords) {
-		return false
-	}
-	for i := d.sentWords[s].Start; i >= 0 && i < d.sentWords[s].End; i++ {
-		if set.at(d, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceWords returns the words of sentence s.
 func (d *Doc) sentenceWords(s int) []Word {
 	if s < 0 || s >= len(d.sentWords) || d.sentWords[s].Start < 0 {

@@ -708,21 +708,3 @@ func (pp *phiPass) ambiguousCare(m phraseMatch) bool {
 }
 
 var firstPerson = newLexSet("i", "my", "me", "i'm", "i've", "i'd", "mine", "myself", "we", "our", "im", "ive", "i'll", "we're", "we've")
-
-// commentHasOwnCare reports whether the comment describes the commenter's
-// (or their family's) own care: a care term in a first-person sentence.
-func (pp *phiPass) commentHasOwnCare() bool {
-	cd := pp.comment
-	for i := range cd.Words {
-		m, ok := pp.c.careAt(cd, i)
-		if !ok || m.Tag == tagClinician || m.Tag == tagBilling {
-			continue
-		}
-		for _, sw := range cd.sentenceWords(cd.Words[i].Sentence) {
-			if firstPerson.has(sw.Lower) {
-				return true
-			}
-		}
-	}
-	return false
-}

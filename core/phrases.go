@@ -254,16 +254,6 @@ type foundPhrases struct {
 	matches []phraseMatch
 }
 
-// any reports whether any phrase occurs in words [from, to).
-func (ps *phraseSet) anyIn(d *Doc, from, to int) bool {
-	for i := from; i < to && i < len(d.Words); i++ {
-		if m, ok := ps.matchAt(d, i); ok && m.To <= to {
-			return true
-		}
-	}
-	return false
-}
-
 // span returns the byte span of words [from, to).
 func (d *Doc) span(from, to int) Span {
 	return Span{d.Words[from].Start, d.Words[to-1].End}

@@ -243,14 +243,3 @@ func trimRight(text string, start, end int) int {
 	}
 	return end
 }
-
-// WordCount counts words that contain a letter or digit.
-func (d *Doc) WordCount() int { return len(d.Words) }
-
-// SentenceOf returns the span of sentence i.
-func (d *Doc) SentenceOf(i int) Span {
-	if i < 0 || i >= len(d.Sentences) {
-		return Span{0, len(d.Text)}
-	}
-	return d.Sentences[i]
-}

@@ -84,10 +84,6 @@ func errText(err error) string {
 	return err.Error()
 }
 
-func itoa(n int64) string {
-	return string(rune('0'+n/1000%10)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
-}
-
 // tokens runs both decoders in lockstep (as jsonschema drives them) and
 // describes every difference.
 func compareTokens(t *testing.T, doc string) {
