@@ -153,9 +153,9 @@ export async function start() {
   );
   // Moving the caret into a flagged phrase with the keyboard shows its card
   // (without taking focus); moving out closes it. It waits until the keys
-  // pause: opening a card between keystrokes lays out the page, which can
-  // split how a textarea groups typing into undo steps (and a card popping
-  // up mid-selection is a distraction anyway).
+  // pause: a card popping up mid-selection is a distraction, and filling a
+  // card replaces its nodes, and removing nodes ends a textarea's typing run
+  // (what one Undo takes back).
   let caretTimer = 0;
   addEventListener('keydown', () => clearTimeout(caretTimer), true);
   addEventListener(

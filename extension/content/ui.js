@@ -56,7 +56,12 @@ export class Pill {
     this.dot.setAttribute('aria-hidden', 'true');
     // Screen readers announce "ReplyGuard: PHI risk · Too long".
     const name = el('span', 'sr-only', 'ReplyGuard: ');
+    // The words change by editing one text node in place: removing a node
+    // anywhere in the page (as textContent = does) ends the browser's typing
+    // run in a textarea, so one Undo would no longer take back what was typed.
+    this.words = document.createTextNode('');
     this.text = el('span', 'text');
+    this.text.append(this.words);
     this.node.append(this.dot, name, this.text);
     this.node.addEventListener('click', () => onActivate());
     this.node.addEventListener('keydown', (e) => {
@@ -70,7 +75,7 @@ export class Pill {
 
   update(text, severity, title) {
     this.node.hidden = !text;
-    if (this.text.textContent !== text) this.text.textContent = text;
+    if (this.words.data !== text) this.words.data = text;
     this.node.dataset.severity = severity;
     this.node.title = title ? `${title}\n\nAlt+Enter in the reply shows details.` : '';
   }

@@ -199,4 +199,33 @@ describe('typing fidelity', () => {
     assert.deepEqual(withExt.final.caret, without.final.caret, 'final caret');
     assert.deepEqual(withExt.final.attrs, without.final.attrs, 'no attributes added to the textarea');
   });
+
+  // A textarea's Undo takes back the whole typing run. The browser ends a run
+  // when a node is removed anywhere in the page, so the status pill changing
+  // its words mid-run ("PHI risk" appears, then "· Too long") must not remove
+  // nodes. Typed slowly, so several checks land inside the one run.
+  test('Instagram textarea: one Undo takes back a whole typing run while the status changes under it', async () => {
+    const selector = 'textarea[aria-label="Add a comment…"]';
+    const text = 'Hi Janet, sorry your root canal last Tuesday hurt. Thank you for your feedback.';
+    const undoOnce = async (h, extension) => {
+      const page = await h.page(h.baseUrl('www.instagram.com') + '/instagram/');
+      await page.waitForSelector(selector);
+      if (extension) await waitForReplyGuard(page);
+      await page.click(selector);
+      await page.keyboard.type(text, { delay: 15 });
+      await page.waitForTimeout(300);
+      const status = extension
+        ? await page.evaluate(() => document.getElementById('replyguard-ui').shadowRoot.querySelector('.pill')?.textContent ?? '')
+        : '';
+      await page.keyboard.press('Control+Z');
+      const value = await page.$eval(selector, (el) => el.value);
+      await page.close();
+      return { value, status };
+    };
+    const without = await undoOnce(plain, false);
+    const withExt = await undoOnce(guarded, true);
+    assert.equal(without.value, '', 'without the extension one Undo clears the typing run');
+    assert.match(withExt.status, /PHI/, 'the status changed during the run');
+    assert.equal(withExt.value, without.value, 'with the extension one Undo takes back the same text');
+  });
 });
