@@ -44,8 +44,7 @@ export class Session {
     this.ignoredOnce = new Set();
     this.inFlight = false;
     this.dirty = false;
-    this.timer = 0;
-    this.frameUsed = false;
+    this.queued = false;
     this.bypassSend = false;
     this.waiters = [];
     this.positionFrame = 0;
@@ -69,7 +68,6 @@ export class Session {
     this.observer.disconnect();
     this.resizeObserver.disconnect();
     this.el.removeEventListener('input', this.onMutation);
-    if (this.timer > 0) cancelAnimationFrame(this.timer);
     cancelAnimationFrame(this.positionFrame);
     setHighlights(this.id, new Map());
     this.pill.remove();
@@ -85,25 +83,17 @@ export class Session {
     return readEditable(this.el);
   }
 
-  // schedule coalesces edits per animation frame: the first edit in a frame
-  // is checked at once (in a microtask, before the browser renders the frame);
-  // edits later in the same frame, or while a check is out, wait and are
-  // checked together with the latest text. A result is drawn only if the
-  // text is still what was checked, so an early read can never show stale
-  // underlines.
+  // schedule checks the text in a microtask, before the browser renders the
+  // frame. Edits made while a check is out wait for it and are checked
+  // together, with the latest text, as soon as it returns. A result is drawn
+  // only if the text is still what was checked, so an early read can never
+  // show stale underlines.
   schedule() {
     this.dirty = true;
-    if (this.timer || this.inFlight) return;
-    if (this.frameUsed) {
-      this.timer = requestAnimationFrame(() => {
-        this.timer = 0;
-        this.run();
-      });
-      return;
-    }
-    this.timer = -1;
+    if (this.queued || this.inFlight) return;
+    this.queued = true;
     queueMicrotask(() => {
-      this.timer = 0;
+      this.queued = false;
       this.run();
     });
   }
@@ -111,11 +101,10 @@ export class Session {
   async run() {
     if (!this.dirty || this.inFlight || this.destroyed) return;
     this.dirty = false;
-    this.frameUsed = true;
-    requestAnimationFrame(() => {
-      this.frameUsed = false;
-    });
     const { text } = this.read();
+    // One edit reaches us twice (the editor's mutation and its input event):
+    // text that already has its result needs no second check.
+    if (this.result?.text === text) return this.resolveWaiters();
     this.inFlight = true;
     try {
       const result = await this.checkText(text);
@@ -150,12 +139,10 @@ export class Session {
   // checked, or null if the check failed (the worker is gone or stuck).
   async fresh() {
     const { text } = this.read();
-    if (this.result?.text === text && !this.dirty && !this.inFlight) return this.result;
+    if (this.result?.text === text && !this.inFlight) return this.result;
     if (!this.inFlight) {
       this.dirty = true;
-      if (this.timer > 0) cancelAnimationFrame(this.timer);
-      this.timer = 0;
-      this.run();
+      this.run(); // the text differs from the result: this starts a check at once
     }
     const ok = await new Promise((resolve) => this.waiters.push(resolve));
     if (!ok) return null;

@@ -1,7 +1,7 @@
 // Latency benchmark: keystroke to underline for a 1,000-character reply
 // (median and p95 over many keystrokes), and the first check after a cold
-// service-worker start. Measured in the page: from the keydown event to the
-// moment the new highlight is registered in CSS.highlights.
+// service-worker start: from the key event to the moment ReplyGuard registers
+// the new underline in CSS.highlights (see the probes below).
 // Figures are printed and written to test-results/latency.json. Targets
 // (8 ms p95 warm, 150 ms cold) are reported, not asserted, unless
 // LATENCY_STRICT=1; the test fails only on broken measurements or on times
@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, ROOT, launch, serviceWorkerRunning, stopServiceWorker } from './harness.mjs';
+import { CHROMIUM, EXTENSION_ID, ROOT, launch, serviceWorkerRunning, stopServiceWorker } from './harness.mjs';
 import { FB_MARCUS, openFixture, waitForHighlight } from './inline-helpers.mjs';
 
 const KEYSTROKES = Number(process.env.LATENCY_KEYSTROKES ?? 60);
@@ -29,48 +29,108 @@ function reply1000() {
   return s.slice(0, 999) + '.';
 }
 
-// installProbe records, for each keydown, the time until CSS.highlights holds
-// a new replyguard-length highlight (ReplyGuard registers new ones per check).
-async function installProbe(page) {
-  await page.evaluate(() => {
-    const probe = { samples: [], pending: false };
-    window.__latency = probe;
-    addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now();
-        const prev = CSS.highlights.get('replyguard-length');
-        probe.pending = true;
-        // Poll at background priority: as often as the page is idle, without
-        // delaying the editor's or the extension's own tasks.
-        const poll = () => {
-          const now = performance.now();
-          const cur = CSS.highlights.get('replyguard-length');
-          if (cur && cur !== prev) {
-            probe.samples.push(now - t0);
-            probe.pending = false;
-          } else if (now - t0 > 5000) {
-            probe.samples.push(Number.POSITIVE_INFINITY);
-            probe.pending = false;
-          } else {
-            scheduler.postTask(poll, { priority: 'background' });
-          }
-        };
-        scheduler.postTask(poll, { priority: 'background' });
-      },
-      true,
-    );
-  });
+// The probe watches from two places:
+//  - ReplyGuard's own content-script world (reached over CDP): from the
+//    keystroke's event timestamp to the moment the content script registers
+//    the new underline (CSS.highlights.set). This is the pipeline the target
+//    is about: editor update, text read, message to the engine and back,
+//    ranges. The browser paints it in its next frame.
+//  - the page's main world: from keydown to the first task the page gets to
+//    run that sees the new highlight. After a key, Chromium runs the frame
+//    for the typed character before ordinary page tasks, so this figure
+//    includes that frame; it is reported for context.
+const PROBE = (() => {
+  const probe = { samples: [], pending: false, t0: 0 };
+  globalThis.__latency = probe;
+  addEventListener('keydown', (e) => {
+    probe.t0 = e.timeStamp; // when the browser received the key
+    probe.pending = true;
+  }, true);
+  const set = HighlightRegistry.prototype.set;
+  HighlightRegistry.prototype.set = function (name, highlight) {
+    const r = set.call(this, name, highlight);
+    if (probe.pending && name === 'replyguard-length') {
+      probe.samples.push(performance.now() - probe.t0);
+      probe.pending = false;
+    }
+    return r;
+  };
+}).toString();
+
+const PAGE_PROBE = () => {
+  const probe = { samples: [], pending: false };
+  window.__latency = probe;
+  addEventListener(
+    'keydown',
+    (e) => {
+      const t0 = e.timeStamp;
+      const prev = CSS.highlights.get('replyguard-length');
+      probe.pending = true;
+      const poll = () => {
+        const now = performance.now();
+        const cur = CSS.highlights.get('replyguard-length');
+        if (cur && cur !== prev) {
+          probe.samples.push(now - t0);
+          probe.pending = false;
+        } else if (now - t0 > 5000) {
+          probe.samples.push(Number.POSITIVE_INFINITY);
+          probe.pending = false;
+        } else {
+          channel.port2.postMessage(0);
+        }
+      };
+      const channel = new MessageChannel();
+      channel.port1.onmessage = poll;
+      channel.port2.postMessage(0);
+    },
+    true,
+  );
+};
+
+// extensionWorld returns an evaluate function for ReplyGuard's content-script
+// world in the page's top frame.
+async function extensionWorld(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${EXTENSION_ID}`,
+  );
+  assert.ok(world, "found ReplyGuard's content-script world");
+  return async (expression) => {
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`in ReplyGuard's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  };
 }
 
-async function measureKey(page, key) {
-  const n = await page.evaluate(() => window.__latency.samples.length);
+async function installProbes(page) {
+  const evalExt = await extensionWorld(page);
+  await evalExt(`(${PROBE})()`);
+  await page.evaluate(PAGE_PROBE);
+  return evalExt;
+}
+
+// measureKey presses a key down and waits until both probes have a sample.
+async function measureKey(page, evalExt, key) {
+  const count = () => Promise.all([evalExt('__latency.samples.length'), page.evaluate(() => window.__latency.samples.length)]);
+  const [n, m] = await count();
   // Key down only, then wait: the key-up event Playwright sends next would
   // otherwise queue in the page while the check is under way.
   await page.keyboard.down(key);
-  await page.waitForFunction((count) => window.__latency.samples.length > count && !window.__latency.pending, n, { timeout: 10_000 });
+  for (const deadline = Date.now() + 10_000; ; ) {
+    const [a, b] = await count();
+    if (a > n && b > m) break;
+    if (Date.now() > deadline) {
+      await page.keyboard.up(key);
+      return { ext: Number.POSITIVE_INFINITY, page: Number.POSITIVE_INFINITY };
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
   await page.keyboard.up(key);
-  return page.evaluate(() => window.__latency.samples.at(-1));
+  return { ext: await evalExt('__latency.samples.at(-1)'), page: await page.evaluate(() => window.__latency.samples.at(-1)) };
 }
 
 function percentile(sorted, p) {
@@ -96,16 +156,18 @@ describe('latency', () => {
     await page.click(FB_MARCUS);
     await page.keyboard.insertText(text);
     await waitForHighlight(page, 'length');
-    await installProbe(page);
+    const evalExt = await installProbes(page);
 
     // Warm: alternate typing a letter and deleting it, so the reply stays at 1,000 characters.
-    for (let i = 0; i < 5; i++) await measureKey(page, i % 2 ? 'Backspace' : 'x'); // warm-up
+    for (let i = 0; i < 5; i++) await measureKey(page, evalExt, i % 2 ? 'Backspace' : 'x'); // warm-up
     const warm = [];
-    for (let i = 0; i < KEYSTROKES; i++) warm.push(await measureKey(page, i % 2 ? 'Backspace' : 'x'));
-    assert.ok(warm.every(Number.isFinite), 'every keystroke produced an underline');
-    const sorted = [...warm].sort((a, b) => a - b);
+    for (let i = 0; i < KEYSTROKES; i++) warm.push(await measureKey(page, evalExt, i % 2 ? 'Backspace' : 'x'));
+    assert.ok(warm.every((w) => Number.isFinite(w.ext) && Number.isFinite(w.page)), 'every keystroke produced an underline');
+    assert.ok(warm.every((w) => w.ext > 0 && w.ext <= w.page + 0.2), 'the underline is registered after the key and before the page sees it');
+    const sorted = warm.map((w) => w.ext).sort((a, b) => a - b);
     const median = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
+    const pageSorted = warm.map((w) => w.page).sort((a, b) => a - b);
 
     // Cold: stop the worker the way Chromium does when idle, then type.
     const cold = [];
@@ -115,7 +177,7 @@ describe('latency', () => {
       await page.bringToFront();
       await page.click(FB_MARCUS);
       await page.keyboard.press('End');
-      cold.push(await measureKey(page, cold.length % 2 ? 'Backspace' : 'x'));
+      cold.push((await measureKey(page, evalExt, cold.length % 2 ? 'Backspace' : 'x')).ext);
     }
     if (cold.length % 2) await page.keyboard.press('Backspace');
     assert.ok(cold.every(Number.isFinite), 'the first keystroke after a cold start produced an underline (no check was lost)');
@@ -126,14 +188,19 @@ describe('latency', () => {
       browser: `${CHROMIUM} (headless)`,
       replyChars: text.length,
       warm: { keystrokes: warm.length, medianMs: round(median), p95Ms: round(p95), maxMs: round(sorted.at(-1)), targetP95Ms: TARGET_WARM_P95_MS, met: p95 <= TARGET_WARM_P95_MS },
+      warmSamplesMs: warm.map((w) => round(w.ext)),
+      warmSeenByPage: { medianMs: round(percentile(pageSorted, 50)), p95Ms: round(percentile(pageSorted, 95)) },
       cold: { runs: cold.length, firstCheckMs: cold.map(round), medianMs: round(percentile(coldSorted, 50)), maxMs: round(coldSorted.at(-1)), targetMs: TARGET_COLD_MS, met: coldSorted.at(-1) <= TARGET_COLD_MS },
-      note: 'keydown to a new CSS.highlights entry, measured in the page; performance.now() ticks every 0.1 ms here',
+      note:
+        "warm and cold: from the key event's timestamp to ReplyGuard registering the underline (CSS.highlights.set in its content-script world); " +
+        "warmSeenByPage: to the first page task that sees it, after the browser's frame for the typed key. performance.now() ticks every 0.1 ms here",
     };
     const out = path.join(ROOT, 'test-results', 'latency.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
     const lines = [
       `latency, 1,000-char reply: warm median ${result.warm.medianMs} ms, p95 ${result.warm.p95Ms} ms over ${warm.length} keystrokes (target p95 <= ${TARGET_WARM_P95_MS} ms: ${result.warm.met ? 'met' : 'MISSED'})`,
+      `latency, same keystrokes seen from the page (after the browser's frame for the key): median ${result.warmSeenByPage.medianMs} ms, p95 ${result.warmSeenByPage.p95Ms} ms`,
       `latency, cold worker start: first check ${result.cold.firstCheckMs.join(' / ')} ms (target <= ${TARGET_COLD_MS} ms: ${result.cold.met ? 'met' : 'MISSED'})`,
       `written to ${path.relative(ROOT, out)}`,
     ];
