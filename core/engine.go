@@ -1,7 +1,9 @@
 package core
 
 import (
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Engine checks replies against one compiled policy. It is safe for
@@ -40,15 +42,22 @@ func (e *Engine) Check(in Input) Result {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
-	reply := Analyze(in.Text)
+	// Docs and the findings buffer are pooled: nothing of them outlives the
+	// check (findings are copied out), and release drops the text itself.
+	reply := analyzeInto(docPool.Get(), in.Text)
+	defer docPool.Put(reply)
+	defer reply.release()
 	// The comment is tokenised once and shared by the classifier and rules.
 	var commentDoc *Doc
 	comment := CommentInfo{Kind: KindNone, Topics: []string{}}
 	if strings.TrimSpace(in.Comment) != "" {
-		commentDoc = Analyze(in.Comment)
+		commentDoc = analyzeInto(docPool.Get(), in.Comment)
+		defer docPool.Put(commentDoc)
+		defer commentDoc.release()
 		comment = classify(commentDoc)
 	}
-	var findings []Finding
+	buf := findingsPool.Get()
+	findings := (*buf)[:0]
 	for _, r := range Rules {
 		if !e.c.Enabled(r.Category) {
 			continue
@@ -57,5 +66,43 @@ func (e *Engine) Check(in Input) Result {
 		r.Run(p)
 	}
 	sortFindings(findings)
-	return Result{Findings: findings, Comment: comment, Fingerprint: FingerprintDoc(reply)}
+	var out []Finding
+	if len(findings) > 0 {
+		out = slices.Clone(findings)
+	}
+	clear(findings)
+	*buf = findings[:0]
+	findingsPool.Put(buf)
+	return Result{Findings: out, Comment: comment, Fingerprint: FingerprintDoc(reply)}
 }
+
+// freeList is a small pool: a few concurrent checks' worth of buffers.
+// (sync.Pool would add another ~20 KB to engine.wasm, for no gain there.)
+type freeList[T any] struct {
+	mu   sync.Mutex
+	free []*T
+}
+
+func (l *freeList[T]) Get() *T {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n := len(l.free); n > 0 {
+		x := l.free[n-1]
+		l.free = l.free[:n-1]
+		return x
+	}
+	return new(T)
+}
+
+func (l *freeList[T]) Put(x *T) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) < 8 {
+		l.free = append(l.free, x)
+	}
+}
+
+var (
+	docPool      freeList[Doc]
+	findingsPool freeList[[]Finding]
+)

@@ -224,7 +224,7 @@ func (ps *phraseSet) find(d *Doc) []phraseMatch {
 	}
 	// Every set's matches go into one growing array per Doc, so a check
 	// allocates a few times in all rather than a few times per set.
-	if d.matchBuf == nil {
+	if cap(d.matchBuf) == 0 {
 		d.matchBuf = make([]phraseMatch, 0, len(d.Words)/4+8) // a typical check's matches
 	}
 	from := len(d.matchBuf)

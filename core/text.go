@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,8 @@ type Doc struct {
 	Sentences []Span
 	// sentWords[s] is the range of word indexes in sentence s.
 	sentWords []Span
-	cls       []classMask    // word lists each word is in; see classOf
+	cls       []classMask // word lists each word is in; see classOf
+	clsDone   bool
 	found     []foundPhrases // phraseSet.find results
 	matchBuf  []phraseMatch  // backing array for found
 	runs      []numberRun    // see numberRuns
@@ -77,9 +79,17 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // Analyze tokenises text into words and sentences in one linear pass.
 // Invalid UTF-8 is tolerated: bad bytes act as separators.
-func Analyze(text string) *Doc {
-	d := &Doc{Text: text, Lower: asciiLower(text)}
-	d.Words = make([]Word, 0, len(text)/5+1)
+func Analyze(text string) *Doc { return analyzeInto(new(Doc), text) }
+
+// analyzeInto tokenises text into d, reusing the arrays d had for an earlier
+// text (see Engine.Check): a check then allocates little, which matters most
+// in WebAssembly, where garbage collection runs on the checking thread.
+func analyzeInto(d *Doc, text string) *Doc {
+	words, sents, sentWords, cls, found, matchBuf := d.Words[:0], d.Sentences[:0], d.sentWords[:0], d.cls[:0], d.found[:0], d.matchBuf[:0]
+	if n := len(text)/5 + 1; cap(words) < n {
+		words = make([]Word, 0, n)
+	}
+	*d = Doc{Text: text, Lower: asciiLower(text), Words: words, Sentences: sents, sentWords: sentWords, cls: cls, found: found, matchBuf: matchBuf}
 	sentStart := -1
 	i := 0
 	for i < len(text) {
@@ -152,7 +162,7 @@ func Analyze(text string) *Doc {
 			d.Words[k].Sentence = len(d.Sentences) - 1
 		}
 	}
-	d.sentWords = make([]Span, len(d.Sentences))
+	d.sentWords = slices.Grow(d.sentWords[:0], len(d.Sentences))[:len(d.Sentences)]
 	for k := range d.sentWords {
 		d.sentWords[k] = Span{-1, -1}
 	}
@@ -242,4 +252,12 @@ func trimRight(text string, start, end int) int {
 		end -= size
 	}
 	return end
+}
+
+// release forgets d's text so a pooled Doc holds no reply or comment text
+// between checks; its arrays stay for the next one.
+func (d *Doc) release() {
+	clear(d.Words) // each Lower points into the text
+	clear(d.found)
+	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], sentWords: d.sentWords[:0], cls: d.cls[:0], found: d.found[:0], matchBuf: d.matchBuf[:0]}
 }

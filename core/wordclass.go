@@ -1,6 +1,9 @@
 package core
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Rules test each word against dozens of fixed word lists. Rather than one
 // map lookup per list per word, every list gets a bit; a Doc looks each
@@ -36,7 +39,7 @@ func (s *lexSet) has(w string) bool { return s.words[w] }
 
 // at reports whether word i of d is in the list.
 func (s *lexSet) at(d *Doc, i int) bool {
-	if d.cls == nil {
+	if !d.clsDone {
 		d.classOf(i)
 	}
 	return d.cls[i][s.idx]&s.mask != 0
@@ -103,9 +106,10 @@ func (t *lexTable) lookup(w *Word) classMask {
 
 // classOf returns word i's class mask, looking every word up on first use.
 func (d *Doc) classOf(i int) classMask {
-	if d.cls == nil {
+	if !d.clsDone {
 		t := lexClasses()
-		d.cls = make([]classMask, len(d.Words))
+		d.cls = slices.Grow(d.cls[:0], len(d.Words))[:len(d.Words)]
+		d.clsDone = true
 		for k := range d.Words {
 			d.cls[k] = t.lookup(&d.Words[k])
 		}
