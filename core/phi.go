@@ -54,7 +54,9 @@ type phiPass struct {
 	// answersQuestion: the comment asked something, so instructions in
 	// the reply are general answers, not the person's care plan.
 	answersQuestion bool
-	contactBefore   []bool
+	// personal: the comment is about the writer ("my eye is still red").
+	personal      bool
+	contactBefore []bool
 }
 
 var youWords = newLexSet("you", "your", "you're", "you've", "you'll", "you'd", "yourself", "yours", "u", "ur", "y'all")
@@ -191,6 +193,7 @@ func newPHIPass(p *Pass) *phiPass {
 		}
 	}
 	pp.comment = p.CommentDoc
+	pp.personal = personalComment(pp.comment)
 	switch p.Comment.Kind {
 	case KindQuestion, KindClinical, KindBilling:
 		pp.answersQuestion = true
@@ -484,8 +487,75 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
 			continue
 		}
+		// Frame C: a treatment, condition or medicine the commenter did not
+		// name, brought up in answer to their own story ("can't stop smiling
+		// at myself" -> "that's what a full set of veneers will do").
+		if pp.personal && !f.generic && m.Tag != tagFamily && m.Tag != tagColloquial && !pp.speculative(s) && !pp.careInComment(m) {
+			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+		}
 	}
 	return hits
+}
+
+// speculation words make a sentence a guess or a general statement ("that
+// sounds like an abscess", "it can also be fungal"): advice to route to a
+// clinician, not a disclosure.
+var speculation = newLexSet("sounds", "looks", "seems", "could", "might", "may", "maybe", "usually",
+	"probably", "possibly", "likely", "depend", "depends", "typically", "generally", "often", "perhaps")
+
+func (pp *phiPass) speculative(s int) bool {
+	d := pp.d
+	ws := d.sentenceWords(s)
+	start := d.sentWords[s].Start
+	for k := range ws {
+		if speculation.at(d, start+k) {
+			return true
+		}
+		if ws[k].Lower == "can" && k+1 < len(ws) && (ws[k+1].Lower == "be" || ws[k+1].Lower == "also") {
+			return true
+		}
+	}
+	return false
+}
+
+// personalComment reports a comment about the writer's own life ("I", "my",
+// "me"): care a reply brings up is then read as theirs.
+func personalComment(cd *Doc) bool {
+	if cd == nil {
+		return false
+	}
+	for _, w := range cd.Words {
+		switch w.Lower {
+		case "i", "my", "me", "i'm", "im", "i've", "ive", "i'll", "myself", "mine":
+			return true
+		}
+	}
+	return false
+}
+
+// careInComment reports whether a word of care match m appears in the
+// comment (also as a near form: "aligner" / "aligners").
+func (pp *phiPass) careInComment(m phraseMatch) bool {
+	for k := m.From; k < m.To; k++ {
+		w := pp.d.Words[k].Lower
+		for _, cw := range pp.comment.Words {
+			if sameStem(w, cw.Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 5 || max(len(a), len(b))-n > 3 {
+		return false
+	}
+	return a[:n-1] == b[:n-1]
 }
 
 // care returns the care match starting at word i (From = -1 if none).
@@ -518,7 +588,7 @@ func (pp *phiPass) markContactBefore() {
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = newLexSet("try", "keep", "set", "track", "bring", "wear", "use", "avoid", "make",
+var imperativeOpeners = newLexSet("alternate", "try", "keep", "set", "track", "bring", "wear", "use", "avoid", "make",
 	"take", "apply", "give", "start", "stop", "ask", "call", "check", "just", "please", "remember", "don't",
 	"do", "be", "plan", "put", "rinse", "brush", "floss", "drink", "eat", "skip", "switch")
 
