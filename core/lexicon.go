@@ -42,7 +42,7 @@ var careNouns = []string{
 	"rehab", "round", "treatment", "progress photos", "smile gallery", "glasses", "contacts", "lenses",
 	"knee", "knees", "shoulder", "shoulders", "hamstring", "ankle", "wrist", "hip", "hips", "neck", "eye",
 	"progressives", "bifocals", "trifocals", "frames", "lens", "readers", "hearing aids", "hearing aid",
-	"eye drops", "drops", "inhaler", "cpap", "cpap mask", "monitor", "pump", "insulin pump",
+	"eye drops", "drops", "monitor", "pump",
 	"repair", "replacement", "reconstruction", "removal", "transplant", "fusion", "infusion", "fracture",
 	"tear", "sprain", "strain", "exercises", "home program", "home exercises", "stretches", "tendon repair",
 	"numbers", "levels", "glucose", "blood sugar", "a1c", "glucose logs", "blood pressure", "weight", "bmi",

@@ -11921,6 +11921,7 @@ couples therapy
 covid shot
 covid vaccine
 cpap
+cpap mask
 dbt
 depo shot
 dermal filler
