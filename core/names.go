@@ -225,7 +225,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// A surname after the first name makes a full name.
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && isCapitalized(d.Text, d.Words[i+1]) &&
-			!pp.staff[i+1] && (lex.surnames.has(d.Words[i+1].Lower) || !commonCapital(d.Words[i+1].Lower)) &&
+			!pp.staff[i+1] && !orgWords.has(d.Words[i+1].Lower) && (lex.surnames.has(d.Words[i+1].Lower) || !commonCapital(d.Words[i+1].Lower)) &&
 			d.Text[w.End] == ' ' {
 			full := d.span(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
@@ -275,3 +275,10 @@ func commonCapital(s string) bool {
 	}
 	return months.has(s) || weekdays.has(s) || youWords.has(s)
 }
+
+// orgWords after a given name make an organisation, not a person: "Davis
+// Vision", "Watson Dental", "Grace Family Medicine".
+var orgWords = newLexSet("vision", "dental", "health", "healthcare", "medical", "medicine", "family", "clinic",
+	"clinics", "care", "insurance", "plan", "plans", "network", "pharmacy", "hospital", "center", "centre",
+	"group", "associates", "orthodontics", "pediatrics", "smiles", "eye", "eyecare", "optical", "labs",
+	"lab", "imaging", "therapy", "rehab", "wellness", "partners", "institute", "foundation", "university")

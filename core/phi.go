@@ -335,6 +335,8 @@ var relationshipPhrases = []string{
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
 
+var inviteVerbs = newLexSet("save", "hold", "book", "reserve", "grab", "claim", "secure", "request")
+
 // patientNouns in "you're (a|our) [adj] patient" shapes.
 var patientNouns = newLexSet("patient", "patients", "client")
 
@@ -343,6 +345,10 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	var hits []phiHit
 	for _, m := range relationshipSet().find(d) {
 		if pp.conditional(m.From) {
+			continue
+		}
+		// "save your spot online" invites anyone; "we saved your spot" confirms one.
+		if m.From > 0 && d.Words[m.From].Lower == "your" && inviteVerbs.at(d, m.From-1) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -410,8 +416,13 @@ func (pp *phiPass) conditional(i int) bool {
 	s := d.Words[i].Sentence
 	for k := i - 1; k >= 0 && k >= i-6 && d.Words[k].Sentence == s; k-- {
 		switch d.Words[k].Lower {
-		case "if", "whether", "unless", "anyone", "everyone", "anybody", "whenever", "once":
+		case "if", "whether", "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
 			return true
+		case "patient's", "patients'", "patients":
+			// "another patient's x-rays", "other patients' records": not the reader's.
+			if k > 0 && (d.Words[k-1].Lower == "another" || d.Words[k-1].Lower == "other") {
+				return true
+			}
 		}
 	}
 	return false
