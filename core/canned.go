@@ -46,11 +46,13 @@ var cannedStrong = []string{
 	"we value all of our patients", "from our valued patients", "our valued patients", "valued patients",
 	"thank you for taking the time to leave a review", "we appreciate all feedback", "we appreciate every review",
 	"we appreciate all reviews", "patient experience", "your satisfaction is important", "satisfaction is important",
-	"we value you as a patient", "strives to exceed", "exceed your expectations", "thank you for your interest",
-	"thanks for your interest", "thank you for your message", "thanks for your message", "we will get back to you",
-	"get back to you within", "business days", "leave us a 5-star review", "5-star review", "five-star review",
-	"will contact you shortly", "contact you shortly", "will reach out shortly", "as soon as possible", "thank you for your review", "thanks for your review", "we value your input",
-	"we appreciate your input", "every review", "all feedback",
+	"we value you as a patient", "strives to exceed", "exceed your expectations", 
+	"thank you for your message", "thanks for your message", "we will get back to you",
+	"get back to you within", "leave us a 5-star review", "5-star review", "five-star review",
+	"will contact you shortly", "contact you shortly", "will reach out shortly", "thank you for your review", "thanks for your review", "we value your input",
+	"we appreciate your input", "every review", "all feedback", "we value your opinion", "we truly value",
+	"we strive to", "like and share", "reviews help us", "thanks for following us", "thank you for following us",
+	"thank you for following our page", "thanks for following our page", "be sure to like", "we appreciate you taking the time",
 }
 
 // cannedWeak phrases are boilerplate only when the reply says little else.
@@ -66,6 +68,9 @@ var cannedWeak = []string{
 	"please don't hesitate to contact us", "don't hesitate to reach out", "do not hesitate to contact us",
 	"we're sorry to hear", "we are sorry to hear", "sorry to hear about your experience",
 	"we apologize for your experience", "we care about our patients", "our patients are our priority",
+	"thank you for taking the time to", "thanks for taking the time to", "don't forget to check out", "check out our",
+	"every patient's feedback", "to every patient", "excellent care", "as soon as possible", "thank you for your interest",
+	"thanks for your interest", "business days",
 }
 
 // praiseWords make a reply read as a thank-you for praise.
@@ -136,6 +141,13 @@ func runCanned(p *Pass) {
 				Suggestion: "mention what the person wrote about, in your own words"})
 			reported = true
 		}
+	}
+	// Corporate vocabulary and nothing about the comment: "We truly value
+	// every patient's input and strive for excellent service."
+	if !reported && p.Input.Comment != "" && corporateReply(d) && !echoesComment(p, d) {
+		p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+			Suggestion: "mention what the person wrote about, in your own words"})
+		reported = true
 	}
 	// The writer's own recent replies: the same stock sentence again.
 	if !reported && p.Policy.Policy.Rules.Canned.NearDuplicateBits > 0 && len(d.Words) >= 6 {
@@ -250,4 +262,32 @@ func isPlaceholder(lower, orig string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// corporateWords are the vocabulary of customer-service boilerplate.
+var corporateWords = newLexSet("value", "values", "valued", "feedback", "strive", "strives", "striving",
+	"provide", "providing", "excellent", "exceptional", "quality", "highest", "experience", "experiences",
+	"satisfaction", "priority", "committed", "commitment", "appreciate", "appreciated", "service", "services",
+	"review", "reviews", "opinion", "input", "comments", "concerns", "standards", "important", "patients",
+	"patient", "customer", "customers", "care", "team", "ensure", "dedicated", "continue", "improve",
+	"improvement", "community", "thank", "thanks", "taking", "share", "sharing", "business", "matters",
+	"every", "possible", "taken", "seriously", "forward", "serving", "choosing", "family", "members",
+	"staff", "goal", "mission", "strive", "exceed", "expectations", "level", "levels", "professional")
+
+// corporateReply reports a reply whose content words are mostly boilerplate
+// vocabulary, with enough of them to be more than a quick thank-you.
+func corporateReply(d *Doc) bool {
+	content, corporate := 0, 0
+	for i, w := range d.Words {
+		if len(w.Lower) <= 2 {
+			continue
+		}
+		if corporateWords.at(d, i) {
+			corporate++
+			content++
+		} else if !stopWords.at(d, i) {
+			content++
+		}
+	}
+	return corporate >= 5 && corporate*10 >= content*7
 }
