@@ -46,7 +46,7 @@ var cannedStrong = []string{
 	"we value all of our patients", "from our valued patients", "our valued patients", "valued patients",
 	"thank you for taking the time to leave a review", "we appreciate all feedback", "we appreciate every review",
 	"we appreciate all reviews", "patient experience", "your satisfaction is important", "satisfaction is important",
-	"we value you as a patient", "strives to exceed", "exceed your expectations", 
+	"we value you as a patient", "strives to exceed", "exceed your expectations",
 	"thank you for your message", "thanks for your message", "we will get back to you",
 	"get back to you within", "leave us a 5-star review", "5-star review", "five-star review",
 	"will contact you shortly", "contact you shortly", "will reach out shortly", "thank you for your review", "thanks for your review", "we value your input",
