@@ -94,6 +94,10 @@ var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "ca
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
+// negatedComplaints are listed because they complain after a negation:
+// "nobody believed me" is no compliment.
+var negatedComplaints = newLexSet("believed me", "made me feel", "supposed to", "should have", "should've")
+
 var weakNegatives = newLexSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
 	"surprise", "hasn't", "should've", "should have", "supposed to", "dropped", "worse", "cancelled", "canceled",
 	"in front of", "it's been a week", "been waiting", "been trying", "any update", "barely", "why did", "why was",
@@ -189,12 +193,12 @@ func classify(d *Doc) CommentInfo {
 		if covered[m.From] {
 			continue
 		}
-		if negatedBefore(d, m.From) {
+		phrase := d.Text[d.Words[m.From].Start:d.Words[m.To-1].End]
+		if negatedBefore(d, m.From) && !negatedComplaints.has(strings.ToLower(phrase)) {
 			pos++
 			continue
 		}
 		neg++
-		phrase := d.Text[d.Words[m.From].Start:d.Words[m.To-1].End]
 		if weakNegatives.has(strings.ToLower(phrase)) {
 			weakNeg++
 		} else {

@@ -64,7 +64,8 @@ var resolvedPhrases = []string{"we've updated", "we have updated", "we updated",
 	"we have added", "we added", "we've changed", "we have changed", "we changed", "we now", "we've hired",
 	"we have hired", "we hired", "we're adding", "we are adding", "we've extended", "we extended", "is now",
 	"are now", "starting next", "starting monday", "new phone system", "we've corrected", "we corrected",
-	"has been corrected", "we've removed", "we removed", "we've switched", "we switched", "ordered", "replaced",
+	"has been corrected", "we've removed", "we removed", "we've switched", "we switched", "we ordered", "we've ordered",
+	"we have ordered", "have been ordered", "we replaced", "we've replaced", "has been replaced", "have been replaced",
 	"retired", "upgraded", "installed", "we've hired", "officially"}
 
 var resolvedSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(resolvedPhrases, "resolved"); return ps }()
