@@ -65,6 +65,9 @@ func runManners(p *Pass) {
 	all := d.anyClass()
 	has := func(set *lexSet) bool { return set.in(all) }
 	for _, m := range p.Policy.rudePhrases.find(d) {
+		if describedNotTold(d, m) {
+			continue
+		}
 		sp := d.span(m.From, m.To)
 		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
@@ -92,10 +95,13 @@ func runManners(p *Pass) {
 		return
 	}
 	// A bare imperative request without please, thanks or a softener.
+	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
+	// the wedding photos!" are warmth, not demands.
+	warm := (p.Comment.Kind == KindCompliment || !p.Comment.Negative && p.Comment.Kind != KindNone) && (has(warmWords) || warmText(d.Text))
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.sentenceWords(s)
-			if len(ws) >= 3 && requestOpeners.at(d, d.sentWords[s].Start) {
+			if len(ws) >= 3 && requestOpeners.at(d, d.sentWords[s].Start) && !(warm && friendlyAsks.at(d, d.sentWords[s].Start)) {
 				sp := d.Sentences[s]
 				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})
@@ -103,4 +109,32 @@ func runManners(p *Pass) {
 			}
 		}
 	}
+}
+
+var friendlyAsks = newLexSet("tell", "tag", "send", "share")
+
+// rudeWhenTold are rude phrases that describe rather than order when a
+// subject comes first: "it should calm down in a day", "we'll figure it
+// out", "watching you grow up".
+var rudeWhenTold = newLexSet("calm", "figure", "grow", "give", "deal", "get")
+
+var describingSubjects = newLexSet("it", "it'll", "we", "we'll", "we're", "they", "they'll", "should", "will",
+	"can", "could", "would", "may", "might", "watching", "watch", "seeing", "see", "helping", "help", "let",
+	"to", "gonna")
+
+func describedNotTold(d *Doc, m phraseMatch) bool {
+	if !rudeWhenTold.at(d, m.From) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	prev := m.From - 1
+	if d.Words[prev].Lower == "you" && prev > 0 {
+		prev-- // "watching you grow up": the verb before "you" decides
+	}
+	if d.Words[prev].Lower == "to" && prev > 0 {
+		switch d.Words[prev-1].Lower {
+		case "need", "have", "got", "just":
+			return false // "you need to calm down"
+		}
+	}
+	return describingSubjects.at(d, prev)
 }
