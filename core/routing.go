@@ -64,6 +64,16 @@ func runRouting(p *Pass) {
 		p.Report(Finding{Start: 0, End: end, Severity: Info, Message: "clinical question: " + owner + " should answer it"})
 		return
 	}
+	// The asker's own treatment or body ("Can I eat after my filling?")
+	// answered with advice is a clinical answer in public too.
+	if p.Comment.Kind == KindQuestion && len(advice) > 0 && p.Policy.ownCare(p.CommentDoc) {
+		owner, sev := p.Policy.route("clinical")
+		sp := d.span(advice[0].From, advice[0].To)
+		p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
+			Message:    "gives clinical advice in public",
+			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
+		return
+	}
 	for _, t := range p.Comment.Topics {
 		if t == "clinical" {
 			continue
@@ -121,4 +131,29 @@ func topicLabel(t string) string {
 		return "staff attitude"
 	}
 	return t
+}
+
+// ownCare reports the writer's own treatment, condition, medicine or body
+// part in d: "my filling", "my knee", "my son's tooth".
+func (c *Compiled) ownCare(d *Doc) bool {
+	if d == nil {
+		return false
+	}
+	for i, w := range d.Words {
+		if w.Lower != "my" {
+			continue
+		}
+		for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == w.Sentence; k++ {
+			if bodyNouns.at(d, k) {
+				return true
+			}
+			if m, ok := c.careAt(d, k); ok {
+				switch m.Tag {
+				case tagProcedure, tagCondition, tagMedication, tagColloquial:
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
