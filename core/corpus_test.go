@@ -71,7 +71,7 @@ func ratio(a, b int) float64 {
 }
 
 // scoreCorpus runs every item and tallies per-category agreement.
-func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem) map[Category]*score {
+func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem, show bool) map[Category]*score {
 	scores := map[Category]*score{}
 	for _, c := range Categories {
 		scores[c] = &score{}
@@ -95,12 +95,12 @@ func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem) map[Category]*scor
 				s.tp++
 			case got[c]:
 				s.fp++
-				if *showMisses {
+				if show {
 					t.Logf("FP %s %s: %q (comment %q)\n%s", c, it.ID, it.Text, it.Comment, describe(it.Text, res.Findings))
 				}
 			case want[c]:
 				s.fn++
-				if *showMisses {
+				if show {
 					t.Logf("FN %s %s: %q (comment %q) why: %s\n%s", c, it.ID, it.Text, it.Comment, it.Why, describe(it.Text, res.Findings))
 				}
 			}
@@ -120,17 +120,26 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 		PHI: {0.88, 0.93}, Canned: {0.95, 0.82}, Length: {0.95, 0.95},
 		Manners: {0.75, 0.90}, Conduct: {0.78, 0.92}, Routing: {0.58, 0.85},
 	},
+	"blind-tune": {
+		PHI: {0.90, 0.86}, Canned: {0.95, 0.90}, Length: {0.95, 0.95},
+		Manners: {0.85, 0.62}, Conduct: {0.85, 0.75}, Routing: {0.70, 0.65},
+	},
+	"blind-check": {
+		PHI: {0.88, 0.77}, Canned: {0.95, 0.90}, Length: {0.85, 0.95},
+		Manners: {0.72, 0.68}, Conduct: {0.90, 0.82}, Routing: {0.80, 0.68},
+	},
 }
 
 func TestCorpus(t *testing.T) {
 	e := MustDefaultEngine()
-	for _, name := range []string{"dev", "holdout"} {
+	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check"} {
 		t.Run(name, func(t *testing.T) {
 			items := LoadCorpus(t, name)
 			if name == "dev" && len(items) < 300 {
 				t.Fatalf("dev corpus has %d items, want at least 300", len(items))
 			}
-			scores := scoreCorpus(t, e, items)
+			// blind-check stays unread: its disagreements are never printed.
+			scores := scoreCorpus(t, e, items, *showMisses && name != "blind-check")
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s corpus: %d replies\n%-8s %5s %5s %5s %9s %7s %6s\n", name, len(items), "category", "tp", "fp", "fn", "precision", "recall", "f1")
 			for _, c := range Categories {

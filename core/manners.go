@@ -101,7 +101,8 @@ func runManners(p *Pass) {
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.sentenceWords(s)
-			if len(ws) >= 3 && requestOpeners.at(d, d.sentWords[s].Start) && !(warm && friendlyAsks.at(d, d.sentWords[s].Start)) {
+			start := d.sentWords[s].Start
+			if len(ws) >= 3 && requestOpeners.at(d, start) && !(warm && friendlyAsks.at(d, start)) && !subjectPronouns.at(d, start+1) {
 				sp := d.Sentences[s]
 				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})
@@ -110,6 +111,10 @@ func runManners(p *Pass) {
 		}
 	}
 }
+
+// subjectPronouns after an opener make it a clause, not a request: "Like we
+// always say, …", "Share you must!" is rare enough to miss.
+var subjectPronouns = newLexSet("we", "i", "you", "they", "he", "she", "it", "we've", "we're", "i've", "i'm")
 
 var friendlyAsks = newLexSet("tell", "tag", "send", "share")
 

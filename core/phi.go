@@ -318,7 +318,10 @@ var relationshipPhrases = []string{
 	"care of you", "like last time", "last time you", "since last time", "you're due", "you are due",
 	"is due for", "are due for", "overdue for", "due for your", "due for his", "due for her",
 	"see you at", "see you on", "see you this", "see you monday", "see you tuesday", "see you wednesday",
-	"see you thursday", "see you friday", "see you saturday", "see you sunday", "see you tonight", "see you later today", "see you after", "see you for", "see you every",
+	"like we discussed", "as we discussed", "like we asked", "as we asked", "as we mentioned", "like we mentioned",
+	"as we told you", "like we told you", "as prescribed", "like we talked about", "as we talked about",
+	"see you again in", "see you again on", "see you again next", "see you again at", "see her back", "see him back",
+	"see them back", "see you thursday", "see you friday", "see you saturday", "see you sunday", "see you tonight", "see you later today", "see you after", "see you for", "see you every",
 	"you're all set for", "you are all set for", "all set for your", "is set for", "is scheduled for",
 	"your spot", "we have you down", "have you scheduled", "got you scheduled",
 	"got you in", "been treating",
@@ -334,6 +337,8 @@ var relationshipPhrases = []string{
 	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
+
+var toldVerbs = newLexSet("said", "mentioned", "recommended", "explained", "suggested", "told", "prescribed", "showed", "discussed")
 
 var inviteVerbs = newLexSet("save", "hold", "book", "reserve", "grab", "claim", "secure", "request")
 
@@ -360,6 +365,22 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			}
 		}
 		hits = append(hits, phiHit{d.span(m.From, m.To), "confirms this person is a patient", "relationship"})
+	}
+	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
+	// someone already gave this person.
+	for i := 0; i+2 < len(d.Words); i++ {
+		if w := d.Words[i].Lower; w != "like" && w != "as" {
+			continue
+		}
+		if c := d.Words[i+1].Lower; c != "dr" && c != "doctor" && c != "nurse" {
+			continue
+		}
+		for k := i + 2; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+			if toldVerbs.at(d, k) {
+				hits = append(hits, phiHit{d.span(i, k+1), "refers to care already given to this person", "relationship"})
+				break
+			}
+		}
 	}
 	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
 	for i := range d.Words {
@@ -398,6 +419,9 @@ var weakRelationship = map[string]bool{"while you were in": true, "our patient":
 var relationshipSet = sync.OnceValue(func() *phraseSet {
 	ps := newPhraseSet()
 	ps.addAll(relationshipPhrases, "rel")
+	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		ps.addAll([]string{"see you next " + day, "see you this " + day, "see you again " + day}, "rel")
+	}
 	for _, p := range safeList("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".

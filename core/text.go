@@ -193,7 +193,42 @@ func wordLower(d *Doc, start, end int) (string, uint64) {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
+	if end-start <= 5 {
+		if alt := textingForm(d.Lower[start:end]); alt != "" {
+			return alt, fnv64(alt)
+		}
+	}
 	return d.Lower[start:end], mix64(h)
+}
+
+// textingForm spells out the shorthand of quick replies ("see u next tues"),
+// so every word list sees the full word; spans still cover what was typed.
+func textingForm(w string) string {
+	switch w {
+	case "u", "ya":
+		return "you"
+	case "ur":
+		return "your"
+	case "tmrw", "tmr", "tmw":
+		return "tomorrow"
+	case "tue", "tues":
+		return "tuesday"
+	case "thu", "thur", "thurs":
+		return "thursday"
+	case "weds":
+		return "wednesday"
+	case "fri":
+		return "friday"
+	case "wk", "wks":
+		return "weeks"
+	case "mos":
+		return "months"
+	case "hrs":
+		return "hours"
+	case "nxt":
+		return "next"
+	}
+	return ""
 }
 
 // wordDotOK keeps dots inside tokens that look like domains, decimals or
