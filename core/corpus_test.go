@@ -113,7 +113,7 @@ func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem, show bool) map[Cat
 // little under the measured scores (see the README for current figures).
 var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 	"dev": {
-		PHI: {0.94, 0.94}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
+		PHI: {0.94, 0.96}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
 		Manners: {0.90, 0.92}, Conduct: {0.95, 0.91}, Routing: {0.78, 0.90},
 	},
 	"holdout": {
@@ -121,11 +121,11 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 		Manners: {0.75, 0.90}, Conduct: {0.78, 0.92}, Routing: {0.58, 0.85},
 	},
 	"blind-tune": {
-		PHI: {0.90, 0.86}, Canned: {0.95, 0.90}, Length: {0.95, 0.95},
+		PHI: {0.90, 0.92}, Canned: {0.95, 0.90}, Length: {0.95, 0.95},
 		Manners: {0.85, 0.62}, Conduct: {0.85, 0.75}, Routing: {0.70, 0.65},
 	},
 	"blind-check": {
-		PHI: {0.88, 0.77}, Canned: {0.95, 0.90}, Length: {0.85, 0.95},
+		PHI: {0.88, 0.79}, Canned: {0.95, 0.90}, Length: {0.85, 0.95},
 		Manners: {0.72, 0.68}, Conduct: {0.90, 0.82}, Routing: {0.80, 0.68},
 	},
 }

@@ -203,7 +203,7 @@ func newPHIPass(p *Pass) *phiPass {
 
 func runPHI(p *Pass) {
 	pp := newPHIPass(p)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits()}
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits()}
 	n := 0
 	for _, part := range parts {
 		n += len(part)
