@@ -76,7 +76,7 @@ var negativeWords = []string{
 	"forgot", "forgotten", "never got", "never received", "still no", "no response", "no reply", "ignored",
 	"disgusting", "shame", "shameful", "careless", "sloppy", "inappropriate", "uncomfortable", "insulted",
 	"judged", "lecture", "lectured", "scared me", "not fair", "unfair", "billing me", "charged for",
-	"without asking", "without permission", "without my consent", "without my permission", "scar", "scarred",
+	"i'm done", "im done", "fed up", "pushed me", "pushy", "pressured", "without asking", "without permission", "without my consent", "without my permission", "scar", "scarred",
 	"where are they", "where is my", "left a scar", "shared my", "never told", "nobody told", "no one told",
 	"useless", "mortifying", "refused", "dismissed", "rolled her eyes", "rolled his eyes", "rolled their eyes",
 	"picks up", "nobody warned", "no one warned", "warned me", "turned out to be", "keep saying", "money back",

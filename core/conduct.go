@@ -37,7 +37,7 @@ var defensivePhrases = map[string][]string{
 		"your own fault", "you need to understand", "you must understand", "you have to understand"},
 	"legal": {"lawyer", "lawyers", "attorney", "attorneys", "legal action", "legal counsel", "defamation",
 		"defamatory", "slander", "slanderous", "libel", "libelous", "sue", "sue you", "lawsuit", "cease and desist",
-		"take this down", "remove this review", "remove your review", "delete this review", "legal team", "court"},
+		"take this down", "remove this review", "remove your review", "delete this review", "legal team", "in court", "to court", "small claims"},
 	"sarcasm": {"sorry you feel that way", "sorry you feel", "sorry if you feel", "sorry that you feel", "must be nice",
 		"good luck with that", "good luck finding", "thanks for the 1 star", "thanks for the one star", "oh well",
 		"nice try", "bless your heart", "we'll be sure to", "wow", "interesting that", "funny how", "funny that",
@@ -165,6 +165,10 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 		w := d.Words[m.From].Lower
 		// A bare "call" counts only as an invitation, not "a call from you".
 		if w == "call" && m.To-m.From == 1 && m.From > 0 && !pleaseWords.at(d, m.From-1) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
+			continue
+		}
+		// "ask for Dana" names a contact; "we ask for patience" does not.
+		if w == "ask" && m.From > 0 && firstPerson.at(d, m.From-1) {
 			continue
 		}
 		return true
