@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_ID, ROOT, launch, serviceWorkerRunning, stopServiceWorker } from './harness.mjs';
-import { FB_MARCUS, openFixture, waitForHighlight } from './inline-helpers.mjs';
+import { FB_MARCUS, composerText, openFixture, waitForHighlight } from './inline-helpers.mjs';
 
 const KEYSTROKES = Number(process.env.LATENCY_KEYSTROKES ?? 60);
 const COLD_RUNS = Number(process.env.LATENCY_COLD_RUNS ?? 3);
@@ -46,6 +46,13 @@ const PROBE = (() => {
     probe.t0 = e.timeStamp; // when the browser received the key
     probe.pending = true;
   }, true);
+  // Count the checks the content script sends (each edit should cost one).
+  probe.checks = 0;
+  const sendMessage = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (message, ...rest) => {
+    if (message?.type === 'check') probe.checks++;
+    return sendMessage(message, ...rest);
+  };
   const set = HighlightRegistry.prototype.set;
   HighlightRegistry.prototype.set = function (name, highlight) {
     const r = set.call(this, name, highlight);
@@ -161,13 +168,32 @@ describe('latency', () => {
     // Warm: alternate typing a letter and deleting it, so the reply stays at 1,000 characters.
     for (let i = 0; i < 5; i++) await measureKey(page, evalExt, i % 2 ? 'Backspace' : 'x'); // warm-up
     const warm = [];
+    const checksBefore = await evalExt('__latency.checks');
     for (let i = 0; i < KEYSTROKES; i++) warm.push(await measureKey(page, evalExt, i % 2 ? 'Backspace' : 'x'));
+    // The editor reports one edit twice (its DOM mutation and the input
+    // event): still one check per keystroke.
+    assert.equal((await evalExt('__latency.checks')) - checksBefore, KEYSTROKES, 'one check per keystroke');
     assert.ok(warm.every((w) => Number.isFinite(w.ext) && Number.isFinite(w.page)), 'every keystroke produced an underline');
     assert.ok(warm.every((w) => w.ext > 0 && w.ext <= w.page + 0.2), 'the underline is registered after the key and before the page sees it');
     const sorted = warm.map((w) => w.ext).sort((a, b) => a - b);
     const median = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
     const pageSorted = warm.map((w) => w.page).sort((a, b) => a - b);
+
+    // A burst of keys faster than a check: edits made while a check is out
+    // are checked together, so there are fewer checks than keys and the last
+    // one sees the final text.
+    const burst = ' and more';
+    const beforeBurst = await evalExt('__latency.checks');
+    // All keys go out at once (CDP keeps their order); awaiting each one
+    // would leave time for a check between them.
+    await Promise.all([...burst].map((c) => page.keyboard.press(c === ' ' ? 'Space' : c)));
+    await new Promise((r) => setTimeout(r, 300));
+    const burstChecks = (await evalExt('__latency.checks')) - beforeBurst;
+    assert.ok(burstChecks >= 1 && burstChecks < burst.length, `a ${burst.length}-key burst cost ${burstChecks} checks`);
+    assert.ok((await composerText(page, FB_MARCUS)).endsWith(burst), 'every key of the burst reached the editor');
+    for (let i = 0; i < burst.length; i++) await page.keyboard.press('Backspace');
+    await new Promise((r) => setTimeout(r, 300));
 
     // Cold: stop the worker the way Chromium does when idle, then type.
     const cold = [];
@@ -189,6 +215,7 @@ describe('latency', () => {
       replyChars: text.length,
       warm: { keystrokes: warm.length, medianMs: round(median), p95Ms: round(p95), maxMs: round(sorted.at(-1)), targetP95Ms: TARGET_WARM_P95_MS, met: p95 <= TARGET_WARM_P95_MS },
       warmSamplesMs: warm.map((w) => round(w.ext)),
+      burst: { keys: burst.length, checks: burstChecks },
       warmSeenByPage: { medianMs: round(percentile(pageSorted, 50)), p95Ms: round(percentile(pageSorted, 95)) },
       cold: { runs: cold.length, firstCheckMs: cold.map(round), medianMs: round(percentile(coldSorted, 50)), maxMs: round(coldSorted.at(-1)), targetMs: TARGET_COLD_MS, met: coldSorted.at(-1) <= TARGET_COLD_MS },
       note:
@@ -202,6 +229,7 @@ describe('latency', () => {
       `latency, 1,000-char reply: warm median ${result.warm.medianMs} ms, p95 ${result.warm.p95Ms} ms over ${warm.length} keystrokes (target p95 <= ${TARGET_WARM_P95_MS} ms: ${result.warm.met ? 'met' : 'MISSED'})`,
       `latency, same keystrokes seen from the page (after the browser's frame for the key): median ${result.warmSeenByPage.medianMs} ms, p95 ${result.warmSeenByPage.p95Ms} ms`,
       `latency, cold worker start: first check ${result.cold.firstCheckMs.join(' / ')} ms (target <= ${TARGET_COLD_MS} ms: ${result.cold.met ? 'met' : 'MISSED'})`,
+      `a ${burst.length}-key burst: ${burstChecks} checks (edits made while a check is out are checked together)`,
       `written to ${path.relative(ROOT, out)}`,
     ];
     for (const l of lines) {
