@@ -66,6 +66,27 @@ chrome.runtime.onConnect.addListener((port) => {
   });
 });
 
+// Content scripts' checks over a port (see extension/content/messaging.js):
+// answered while the worker keeps the document serving, otherwise sent back
+// as unserved so the content script asks the worker instead.
+const CHECK_PORT = 'replyguard-check';
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== CHECK_PORT || port.sender?.id !== chrome.runtime.id) return;
+  port.onMessage.addListener((m) => {
+    const ctx = context;
+    if (!ctx || m?.message?.type !== 'check') {
+      port.postMessage({ id: m?.id, unserved: true });
+      return;
+    }
+    ready
+      .then((engine) => answerCheck(engine, ctx, m.message, sha256))
+      .then(
+        (reply) => port.postMessage({ id: m.id, reply }),
+        (err) => port.postMessage({ id: m.id, reply: { ok: false, error: `check: ${err?.message ?? err}` } }),
+      );
+  });
+});
+
 async function sha256(text) {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');

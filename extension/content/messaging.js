@@ -34,3 +34,73 @@ export async function send(message, { timeoutMs = TIMEOUT_MS } = {}) {
   }
   throw new Error(`${message.type}: ${lastError?.message ?? lastError}`);
 }
+
+// Checks go over one long-lived port to the offscreen document, which holds
+// the engine: a message on an open port skips the per-message channel setup
+// and the service worker (sendMessage reaches every extension context). When
+// the document is not serving, or the port breaks, the check goes through
+// send() and the worker instead, so none is lost; a broken port is retried
+// after a pause rather than on every keystroke.
+export const CHECK_PORT = 'replyguard-check';
+const PORT_RETRY_MS = 2000;
+
+class Unserved extends Error {}
+
+let port = null;
+let portDownUntil = 0;
+let nextId = 1;
+const pending = new Map(); // id -> {resolve, reject, timer}
+
+function checkPort() {
+  if (port) return port;
+  const p = chrome.runtime.connect({ name: CHECK_PORT });
+  p.onMessage.addListener(({ id, reply, unserved }) => {
+    const w = pending.get(id);
+    if (!w) return;
+    pending.delete(id);
+    clearTimeout(w.timer);
+    if (unserved) w.reject(new Unserved());
+    else w.resolve(reply);
+  });
+  p.onDisconnect.addListener(() => {
+    if (port === p) port = null;
+    portDownUntil = performance.now() + PORT_RETRY_MS;
+    for (const w of pending.values()) {
+      clearTimeout(w.timer);
+      w.reject(new Unserved());
+    }
+    pending.clear();
+  });
+  port = p;
+  return p;
+}
+
+export async function check(message, { timeoutMs = TIMEOUT_MS } = {}) {
+  if (!chrome.runtime?.id) throw new ExtensionGone('the extension was reloaded or removed');
+  if (performance.now() >= portDownUntil) {
+    try {
+      const reply = await new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new Unserved());
+        }, timeoutMs);
+        pending.set(id, { resolve, reject, timer });
+        try {
+          checkPort().postMessage({ id, message });
+        } catch (err) {
+          // The port closed under us, or the extension went away.
+          pending.delete(id);
+          clearTimeout(timer);
+          port = null;
+          reject(chrome.runtime?.id ? new Unserved() : new ExtensionGone(`the extension was reloaded or removed (${err.message})`));
+        }
+      });
+      if (!reply?.ok) throw new Error(`offscreen document: ${reply?.error ?? 'request failed'} (check)`);
+      return reply;
+    } catch (err) {
+      if (!(err instanceof Unserved)) throw err;
+    }
+  }
+  return send(message, { timeoutMs });
+}

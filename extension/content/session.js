@@ -6,7 +6,7 @@
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
 const { commentForComposer, sendButtonFor } = await load('adapters.js');
 const { setActive, setHighlights, categoryColor } = await load('highlights.js');
-const { send } = await load('messaging.js');
+const { send, check } = await load('messaging.js');
 const { TextareaMirror } = await load('mirror.js');
 const { domRange, readEditable, textOffset } = await load('text-map.js');
 const {
@@ -125,7 +125,7 @@ export class Session {
   async checkText(text) {
     if (!text.trim()) return { text, findings: [], fingerprint: '', confirmBeforeSend: false };
     const comment = commentForComposer(this.adapter, this.el)?.text ?? '';
-    const reply = await send({ type: 'check', text, comment, platform: this.adapter.platform, site: this.adapter.site });
+    const reply = await check({ type: 'check', text, comment, platform: this.adapter.platform, site: this.adapter.site });
     return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
   }
 

@@ -49,8 +49,10 @@ const PROBE = (() => {
   // Count the checks the content script sends (each edit should cost one),
   // over its port to the engine or as a one-off message.
   probe.checks = 0;
+  probe.portChecks = 0;
   const count = (m) => {
     if (m?.type === 'check' || m?.message?.type === 'check') probe.checks++;
+    if (m?.message?.type === 'check') probe.portChecks++;
   };
   const sendMessage = chrome.runtime.sendMessage.bind(chrome.runtime);
   chrome.runtime.sendMessage = (message, ...rest) => {
@@ -189,6 +191,7 @@ describe('latency', () => {
     // The editor reports one edit twice (its DOM mutation and the input
     // event): still one check per keystroke.
     assert.equal((await evalExt('__latency.checks')) - checksBefore, KEYSTROKES, 'one check per keystroke');
+    assert.ok((await evalExt('__latency.portChecks')) >= KEYSTROKES, 'warm checks go over the port to the offscreen document');
     assert.ok(warm.every((w) => Number.isFinite(w.ext) && Number.isFinite(w.page)), 'every keystroke produced an underline');
     assert.ok(warm.every((w) => w.ext > 0 && w.ext <= w.page + 0.2), 'the underline is registered after the key and before the page sees it');
     const sorted = warm.map((w) => w.ext).sort((a, b) => a - b);
