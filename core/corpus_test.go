@@ -125,21 +125,29 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 		Manners: {0.85, 0.66}, Conduct: {0.90, 0.85}, Routing: {0.70, 0.65},
 	},
 	"blind-check": {
-		PHI: {0.88, 0.79}, Canned: {0.95, 0.90}, Length: {0.85, 0.95},
+		PHI: {0.88, 0.81}, Canned: {0.95, 0.90}, Length: {0.85, 0.95},
 		Manners: {0.72, 0.68}, Conduct: {0.90, 0.82}, Routing: {0.80, 0.68},
+	},
+	"blind2-tune": {
+		PHI: {0.95, 0.92}, Canned: {0.80, 0.60}, Length: {0.65, 0.95},
+		Manners: {0.50, 0.55}, Conduct: {0.70, 0.70}, Routing: {0.75, 0.55},
+	},
+	"blind2-check": {
+		PHI: {0.95, 0.65}, Canned: {0.85, 0.95}, Length: {0.95, 0.95},
+		Manners: {0.55, 0.55}, Conduct: {0.60, 0.60}, Routing: {0.95, 0.60},
 	},
 }
 
 func TestCorpus(t *testing.T) {
 	e := MustDefaultEngine()
-	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check"} {
+	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check"} {
 		t.Run(name, func(t *testing.T) {
 			items := LoadCorpus(t, name)
 			if name == "dev" && len(items) < 300 {
 				t.Fatalf("dev corpus has %d items, want at least 300", len(items))
 			}
-			// blind-check stays unread: its disagreements are never printed.
-			scores := scoreCorpus(t, e, items, *showMisses && name != "blind-check")
+			// The *-check halves stay unread: their disagreements are never printed.
+			scores := scoreCorpus(t, e, items, *showMisses && !strings.HasSuffix(name, "-check"))
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s corpus: %d replies\n%-8s %5s %5s %5s %9s %7s %6s\n", name, len(items), "category", "tp", "fp", "fn", "precision", "recall", "f1")
 			for _, c := range Categories {

@@ -598,12 +598,19 @@ func ageHits(d *Doc) []phiHit {
 		if k := strings.IndexByte(num, '-'); k > 0 {
 			num = num[:k]
 		}
-		num = strings.TrimSuffix(strings.TrimSuffix(num, "th"), "yo")
+		ordinal := false
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(num, suf) {
+				num, ordinal = strings.TrimSuffix(num, suf), true
+				break
+			}
+		}
+		num = strings.TrimSuffix(num, "yo")
 		v, ok := atoi(num)
 		if !ok || v < 90 || v > 130 {
 			continue
 		}
-		ageish := strings.Contains(w.Lower, "year") || strings.HasSuffix(w.Lower, "th") || strings.HasSuffix(w.Lower, "yo")
+		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
 		if i+1 < len(d.Words) {
 			n := d.Words[i+1].Lower
 			ageish = ageish || n == "years" || n == "year" || n == "yrs" || n == "birthday" || strings.HasPrefix(n, "year-old")
@@ -611,6 +618,13 @@ func ageHits(d *Doc) []phiHit {
 		if i > 0 {
 			p := d.Words[i-1].Lower
 			ageish = ageish || p == "age" || p == "aged" || p == "turning" || p == "turned" || p == "turns"
+			// "at 94 she still has most of her teeth"
+			if p == "at" && i+1 < len(d.Words) {
+				switch d.Words[i+1].Lower {
+				case "she", "he", "you", "she's", "he's", "you're":
+					ageish = true
+				}
+			}
 		}
 		if ageish {
 			hits = append(hits, phiHit{Span{w.Start, w.End}, "mentions an age over 89", "identifier"})

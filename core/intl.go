@@ -23,7 +23,8 @@ var intlCare = []string{
 	"embarazo", "terapia", "terapia física", "fisioterapia", "rodilla", "cirugía", "operación", "yeso",
 	"vacuna", "vacunas", "presión arterial", "colesterol", "ecografía", "ultrasonido", "parto", "tratamiento",
 	"diagnóstico", "infección", "fractura", "alergia", "quimioterapia", "depresión", "ansiedad", "puntos de sutura",
-	"retenedor", "brackets", "corona dental", "caries",
+	"retenedor", "brackets", "corona dental", "caries", "atenderlo", "atenderla", "atenderle", "atenderte",
+	"atenderlos", "atenderlas",
 	// French
 	"rendez-vous", "détartrage", "plombage", "carie", "couronne", "dévitalisation", "appareil dentaire",
 	"bagues", "dent de sagesse", "radiographie", "analyses", "résultats", "ordonnance", "antibiotique",
@@ -70,7 +71,7 @@ var (
 	intlDays = newLexSet("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "mañana",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "segunda", "terça",
 		"quarta", "quinta", "sexta", "amanhã", "poniedziałek", "wtorek", "środę", "środa", "czwartek", "piątek",
-		"sobotę", "sobota", "jutro", "lunes", "martes", "huwebes", "biyernes", "sabado", "linggo", "bukas")
+		"sobotę", "sobota", "jutro", "pasado", "huwebes", "biyernes", "sabado", "linggo", "bukas")
 	intlMine = newLexSet("mi", "mis", "mon", "ma", "mes", "meu", "minha", "meus", "minhas", "mój", "moja",
 		"moje", "mojego", "mojej", "ko", "akin", "tôi")
 	intlOffer = newLexSet("ofrecemos", "ofrece", "ofrecen", "proposons", "offrons", "proposent", "oferecemos",

@@ -318,6 +318,10 @@ var relationshipPhrases = []string{
 	"care of you", "like last time", "last time you", "since last time", "you're due", "you are due",
 	"is due for", "are due for", "overdue for", "due for your", "due for his", "due for her",
 	"see you at", "see you on", "see you this", "see you monday", "see you tuesday", "see you wednesday",
+	"checking you in", "checked you in", "fit you with", "fitted you with",
+	"catching up with you", "caught up with you", "when you first walked in", "since you first", "one of our og patients",
+	"our og patients", "made it to every", "every single session", "faxed to", "we faxed", "faxed your", "faxed them",
+	"faxed it", "you're all caught up", "you are all caught up", "all caught up on your",
 	"like we discussed", "as we discussed", "like we asked", "as we asked", "as we mentioned", "like we mentioned",
 	"as we told you", "like we told you", "as prescribed", "like we talked about", "as we talked about",
 	"see you again in", "see you again on", "see you again next", "see you again at", "see her back", "see him back",
@@ -337,6 +341,15 @@ var relationshipPhrases = []string{
 	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
 	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
 }
+
+// verbLikeCare are care nouns that are verbs or everyday words as often
+// ("check your voicemail", "on record").
+var verbLikeCare = newLexSet("check", "record", "records", "file", "note", "notes", "report", "care", "test",
+	"tests", "case", "history", "progress", "forms", "paperwork", "photos", "pictures", "images")
+var negations = newLexSet("no", "any", "never", "without", "not")
+
+var timePossessives = newLexSet("today's", "yesterday's", "tomorrow's", "tonight's", "morning's", "afternoon's",
+	"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "week's")
 
 var toldVerbs = newLexSet("said", "mentioned", "recommended", "explained", "suggested", "told", "prescribed", "showed", "discussed")
 
@@ -440,7 +453,14 @@ func (pp *phiPass) conditional(i int) bool {
 	s := d.Words[i].Sentence
 	for k := i - 1; k >= 0 && k >= i-6 && d.Words[k].Sentence == s; k-- {
 		switch d.Words[k].Lower {
-		case "if", "whether", "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
+		case "if", "whether":
+			// "would you mind if we posted your before/after" asks; it is
+			// not a condition on anyone.
+			if k+1 < len(d.Words) && firstPersonSubjects.at(d, k+1) {
+				continue
+			}
+			return true
+		case "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
 			return true
 		case "patient's", "patients'", "patients":
 			// "another patient's x-rays", "other patients' records": not the reader's.
@@ -508,6 +528,14 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
+			// Frame D: a visit word in a sentence that speaks to the person
+			// about what happened ("you've made it to every session",
+			// "we enjoyed catching up with you at the checkup").
+			if m.Tag == tagCareNoun && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
+				!pp.answersQuestion && !bodyNouns.at(d, m.To-1) && !everydayCare.at(d, m.From) && !pp.speculative(s) &&
+				m.From > d.sentWords[s].Start && !negations.at(d, m.From-1) && !verbLikeCare.at(d, m.From) {
+				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
+			}
 			continue // nouns need an owner ("your chart"): frame A
 		}
 		if (pp.ambiguousCare(m) || everydayCare.at(d, m.From)) && !determined && !f.name && !(pp.addressed && f.event) {
@@ -660,6 +688,10 @@ func (pp *phiPass) isOwner(i int) bool {
 	d := pp.d
 	w := d.Words[i].Lower
 	if possessives.at(d, i) {
+		return true
+	}
+	// "today's checkup", "this morning's cleaning": a visit of a known day.
+	if timePossessives.at(d, i) {
 		return true
 	}
 	if strings.HasSuffix(w, "'s") && pp.c.lex.firstNames.has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
