@@ -1,7 +1,7 @@
 package core
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -296,7 +296,7 @@ func classify(d *Doc) CommentInfo {
 	for t := range topicSet {
 		info.Topics = append(info.Topics, t)
 	}
-	sort.Strings(info.Topics)
+	slices.Sort(info.Topics)
 	return info
 }
 

@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,7 +29,7 @@ func Names() []string {
 	for n := range parsed {
 		names = append(names, n)
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	return names
 }
 

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"github.com/replyguard/replyguard/internal/jsonx"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 )
 
@@ -42,7 +42,7 @@ func encode(b *bytes.Buffer, v any) {
 		b.WriteByte(']')
 	case *Object:
 		keys := append([]string(nil), x.Keys...)
-		sort.Strings(keys)
+		slices.Sort(keys)
 		b.WriteByte('{')
 		for i, k := range keys {
 			if i > 0 {
