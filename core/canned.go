@@ -163,13 +163,7 @@ func runCanned(p *Pass) {
 }
 
 // stopWords carry no content of their own.
-var stopWords = newLexSet("a", "an", "the", "and", "or", "but", "to", "of", "for", "in", "on", "at", "with",
-	"we", "we're", "we've", "we'll", "our", "us", "you", "your", "you're", "i", "it", "it's", "is", "are", "was",
-	"be", "this", "that", "so", "very", "much", "all", "any", "again", "soon", "please", "hi", "hello", "hey",
-	"dear", "team", "just", "really", "will", "would", "can", "could", "if", "have", "has", "had", "do", "did",
-	"from", "as", "by", "about", "there", "here", "too", "also", "always", "more", "best", "great", "good",
-	"day", "time", "know", "let", "get", "make", "sure", "help", "hear", "sorry", "thank", "thanks", "office",
-	"practice", "patients", "patient", "care", "experience", "feedback", "review", "comment", "message")
+var stopWords = newLexSet(fields("a an the and or but to of for in on at with we we're we've we'll our us you your you're i it it's is are was be this that so very much all any again soon please hi hello hey dear team just really will would can could if have has had do did from as by about there here too also always more best great good day time know let get make sure help hear sorry thank thanks office practice patients patient care experience feedback review comment message")...)
 
 // specificWords counts content words outside stock phrases.
 func specificWords(d *Doc, matches []phraseMatch) int {
@@ -265,14 +259,7 @@ func isPlaceholder(lower, orig string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = newLexSet("value", "values", "valued", "feedback", "strive", "strives", "striving",
-	"provide", "providing", "excellent", "exceptional", "quality", "highest", "experience", "experiences",
-	"satisfaction", "priority", "committed", "commitment", "appreciate", "appreciated", "service", "services",
-	"review", "reviews", "opinion", "input", "comments", "concerns", "standards", "important", "patients",
-	"patient", "customer", "customers", "care", "team", "ensure", "dedicated", "continue", "improve",
-	"improvement", "community", "thank", "thanks", "taking", "share", "sharing", "business", "matters",
-	"every", "possible", "taken", "seriously", "forward", "serving", "choosing", "family", "members",
-	"staff", "goal", "mission", "strive", "exceed", "expectations", "level", "levels", "professional")
+var corporateWords = newLexSet(fields("value values valued feedback strive strives striving provide providing excellent exceptional quality highest experience experiences satisfaction priority committed commitment appreciate appreciated service services review reviews opinion input comments concerns standards important patients patient customer customers care team ensure dedicated continue improve improvement community thank thanks taking share sharing business matters every possible taken seriously forward serving choosing family members staff goal mission strive exceed expectations level levels professional")...)
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.

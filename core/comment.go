@@ -116,7 +116,7 @@ var positiveWords = []string{
 	"love my", "loving my", "happy with", "pleased", "impressed", "rock", "rocks", "angels", "angel",
 }
 
-var negators = newLexSet("not", "no", "never", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "cannot", "nobody", "hardly", "barely", "without")
+var negators = newLexSet(fields("not no never don't didn't isn't wasn't won't can't cannot nobody hardly barely without")...)
 
 var clinicalQuestionWords = []string{
 	"is it normal", "is this normal", "normal to", "should i", "can i", "how long", "is it safe", "safe to",
@@ -332,11 +332,7 @@ func mentionsCondition(d *Doc) bool {
 	return false
 }
 
-var bodySymptoms = newLexSet("pain", "hurt", "hurts", "hurting", "sore", "swollen", "swelling", "bleeding",
-	"bleed", "bleeds", "fever", "rash", "itchy", "itching", "cramps", "cramping", "infection", "infected",
-	"throbbing", "numb", "numbness", "dizzy", "nausea", "nauseous", "ache", "aching", "pus", "lump", "bump",
-	"chipped", "cracked", "sensitive", "sensitivity", "red", "redness", "discharge", "spotting", "vomiting",
-	"cough", "coughing", "headache", "headaches", "floaters", "blurry", "stiff", "pregnant", "breastfeeding")
+var bodySymptoms = newLexSet(fields("pain hurt hurts hurting sore swollen swelling bleeding bleed bleeds fever rash itchy itching cramps cramping infection infected throbbing numb numbness dizzy nausea nauseous ache aching pus lump bump chipped cracked sensitive sensitivity red redness discharge spotting vomiting cough coughing headache headaches floaters blurry stiff pregnant breastfeeding")...)
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *Doc) bool {

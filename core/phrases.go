@@ -262,6 +262,7 @@ func (d *Doc) span(from, to int) Span {
 // wordSet is a set of single lower-case words.
 type wordSet map[string]bool
 
+//go:noinline
 func newWordSet(words ...string) wordSet {
 	s := wordSet{}
 	for _, w := range words {
