@@ -82,7 +82,11 @@ export async function check(message, { timeoutMs = TIMEOUT_MS } = {}) {
       const reply = await new Promise((resolve, reject) => {
         const id = nextId++;
         const timer = setTimeout(() => {
+          // No answer: treat the port as broken so the next checks use the worker.
           pending.delete(id);
+          portDownUntil = performance.now() + PORT_RETRY_MS;
+          port?.disconnect();
+          port = null;
           reject(new Unserved());
         }, timeoutMs);
         pending.set(id, { resolve, reject, timer });
