@@ -49,7 +49,8 @@ var cannedStrong = []string{
 	"we value you as a patient", "strives to exceed", "exceed your expectations",
 	"thank you for your message", "thanks for your message", "we will get back to you",
 	"get back to you within", "leave us a 5-star review", "5-star review", "five-star review",
-	"will contact you shortly", "contact you shortly", "will reach out shortly", "thank you for your review", "thanks for your review", "we value your input",
+	"will contact you shortly", "contact you shortly", "will reach out shortly", "thank you for your review",
+	"thanks for your review", "we value your input",
 	"we appreciate your input", "every review", "all feedback", "we value your opinion", "we truly value",
 	"we strive to", "like and share", "reviews help us", "thanks for following us", "thank you for following us",
 	"thank you for following our page", "thanks for following our page", "be sure to like", "we appreciate you taking the time",
@@ -163,7 +164,11 @@ func runCanned(p *Pass) {
 }
 
 // stopWords carry no content of their own.
-var stopWords = newLexSet(fields("a an the and or but to of for in on at with we we're we've we'll our us you your you're i it it's is are was be this that so very much all any again soon please hi hello hey dear team just really will would can could if have has had do did from as by about there here too also always more best great good day time know let get make sure help hear sorry thank thanks office practice patients patient care experience feedback review comment message")...)
+var stopWords = newLexSet(fields(`a an the and or but to of for in on at with we we're we've we'll
+	our us you your you're i it it's is are was be this that so very much all any again soon please
+	hi hello hey dear team just really will would can could if have has had do did from as by about
+	there here too also always more best great good day time know let get make sure help hear sorry
+	thank thanks office practice patients patient care experience feedback review comment message`)...)
 
 // specificWords counts content words outside stock phrases.
 func specificWords(d *Doc, matches []phraseMatch) int {
@@ -259,7 +264,13 @@ func isPlaceholder(lower, orig string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = newLexSet(fields("value values valued feedback strive strives striving provide providing excellent exceptional quality highest experience experiences satisfaction priority committed commitment appreciate appreciated service services review reviews opinion input comments concerns standards important patients patient customer customers care team ensure dedicated continue improve improvement community thank thanks taking share sharing business matters every possible taken seriously forward serving choosing family members staff goal mission strive exceed expectations level levels professional")...)
+var corporateWords = newLexSet(fields(`value values valued feedback strive strives striving provide
+	providing excellent exceptional quality highest experience experiences satisfaction priority
+	committed commitment appreciate appreciated service services review reviews opinion input
+	comments concerns standards important patients patient customer customers care team ensure
+	dedicated continue improve improvement community thank thanks taking share sharing business
+	matters every possible taken seriously forward serving choosing family members staff goal
+	mission strive exceed expectations level levels professional`)...)
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.

@@ -76,7 +76,8 @@ var negativeWords = []string{
 	"forgot", "forgotten", "never got", "never received", "still no", "no response", "no reply", "ignored",
 	"disgusting", "shame", "shameful", "careless", "sloppy", "inappropriate", "uncomfortable", "insulted",
 	"judged", "lecture", "lectured", "scared me", "not fair", "unfair", "billing me", "charged for",
-	"i'm done", "im done", "fed up", "pushed me", "pushy", "pressured", "without asking", "without permission", "without my consent", "without my permission", "scar", "scarred",
+	"i'm done", "im done", "fed up", "pushed me", "pushy", "pressured", "without asking", "without permission",
+	"without my consent", "without my permission", "scar", "scarred",
 	"where are they", "where is my", "left a scar", "shared my", "never told", "nobody told", "no one told",
 	"useless", "mortifying", "refused", "dismissed", "rolled her eyes", "rolled his eyes", "rolled their eyes",
 	"picks up", "nobody warned", "no one warned", "warned me", "turned out to be", "keep saying", "money back",
@@ -92,12 +93,12 @@ var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "ca
 	"worst year", "worst time", "so nervous", "not scared", "wasn't scared", "no complaints", "again and again",
 	"come back again", "back again", "see you again", "again!", "no issues", "no problems", "never had"}
 
-// weakNegatives are complaint words that are often innocent ("can't wait",
-// "I forgot", "nobody judged me"): two are needed, or one strong word.
-// negatedComplaints are listed because they complain after a negation:
-// "nobody believed me" is no compliment.
+// negatedComplaints complain after a negation: "nobody believed me" is no
+// compliment.
 var negatedComplaints = newLexSet("believed me", "made me feel", "supposed to", "should have", "should've")
 
+// weakNegatives are complaint words that are often innocent ("can't wait",
+// "I forgot", "nobody judged me"): two are needed, or one strong word.
 var weakNegatives = newLexSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
 	"surprise", "hasn't", "should've", "should have", "supposed to", "dropped", "worse", "cancelled", "canceled",
 	"in front of", "it's been a week", "been waiting", "been trying", "any update", "barely", "why did", "why was",
@@ -116,7 +117,8 @@ var positiveWords = []string{
 	"love my", "loving my", "happy with", "pleased", "impressed", "rock", "rocks", "angels", "angel",
 }
 
-var negators = newLexSet(fields("not no never don't didn't isn't wasn't won't can't cannot nobody hardly barely without")...)
+var negators = newLexSet(fields(`not no never don't didn't isn't wasn't won't can't cannot nobody
+	hardly barely without`)...)
 
 var clinicalQuestionWords = []string{
 	"is it normal", "is this normal", "normal to", "should i", "can i", "how long", "is it safe", "safe to",
@@ -332,7 +334,11 @@ func mentionsCondition(d *Doc) bool {
 	return false
 }
 
-var bodySymptoms = newLexSet(fields("pain hurt hurts hurting sore swollen swelling bleeding bleed bleeds fever rash itchy itching cramps cramping infection infected throbbing numb numbness dizzy nausea nauseous ache aching pus lump bump chipped cracked sensitive sensitivity red redness discharge spotting vomiting cough coughing headache headaches floaters blurry stiff pregnant breastfeeding")...)
+var bodySymptoms = newLexSet(fields(`pain hurt hurts hurting sore swollen swelling bleeding bleed
+	bleeds fever rash itchy itching cramps cramping infection infected throbbing numb numbness dizzy
+	nausea nauseous ache aching pus lump bump chipped cracked sensitive sensitivity red redness
+	discharge spotting vomiting cough coughing headache headaches floaters blurry stiff pregnant
+	breastfeeding`)...)
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *Doc) bool {

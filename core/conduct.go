@@ -53,7 +53,9 @@ var conductMessages = map[string]string{
 }
 
 // contactPhrases offer a private channel.
-var contactWords = newLexSet(fields("call calling phone message messages dm dms pm inbox email e-mail contact reach text ring privately private offline directly speak talk chat connect visit stop ask messenger touch personally discuss")...)
+var contactWords = newLexSet(fields(`call calling phone message messages dm dms pm inbox email
+	e-mail contact reach text ring privately private offline directly speak talk chat connect visit
+	stop ask messenger touch personally discuss`)...)
 
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
 var resolvedPhrases = []string{"we've updated", "we have updated", "we updated", "we've fixed", "we have fixed",
@@ -73,7 +75,9 @@ var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone":
 	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = newLexSet(fields("hipaa ppo hmo ada dds dmd md cpr asap faq usa covid tmj mri ct ok np pa rn ob gyn er icu eob fsa hsa pt dpt od ent adhd ptsd std hiv uti ivf iud otc rx pcp llc pllc pc am pm est pst cst mst usd id dm pm tv ceo vip nyc la ny")...)
+var shoutingOK = newLexSet(fields(`hipaa ppo hmo ada dds dmd md cpr asap faq usa covid tmj mri ct ok
+	np pa rn ob gyn er icu eob fsa hsa pt dpt od ent adhd ptsd std hiv uti ivf iud otc rx pcp llc
+	pllc pc am pm est pst cst mst usd id dm pm tv ceo vip nyc la ny`)...)
 
 func runConduct(p *Pass) {
 	if !p.Comment.Negative {

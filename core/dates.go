@@ -9,12 +9,14 @@ import (
 // Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = newLexSet(fields("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")...)
+var months = newLexSet(fields(`january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec`)...)
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
 var ambiguousMonths = newLexSet(fields("may march jan dec mar jun aug")...)
 
-var weekdays = newLexSet(fields("monday tuesday wednesday thursday friday saturday sunday mon tues wed thurs fri")...)
+var weekdays = newLexSet(fields(`monday tuesday wednesday thursday friday saturday sunday mon tues
+	wed thurs fri`)...)
 
 var relativeDays = map[string][]string{
 	"yesterday": nil,
@@ -28,10 +30,18 @@ var relativeDays = map[string][]string{
 var relativeDayWords = newLexSet(slices.Collect(maps.Keys(relativeDays))...)
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = newLexSet(fields("closed close closing open opening opens reopen reopening hours holiday holidays christmas thanksgiving easter event events join celebrate celebrating starting starts begins beginning until through deadline every weekly monthly daily party drive fair giveaway contest webinar seminar class house available availability booking book schedule season annual anniversary celebration festival parade fundraiser sale promotion special offer ends launch launching effective new office slots openings added extra summer busiest weekdays weekends walk-ins")...)
+var scheduleWords = newLexSet(fields(`closed close closing open opening opens reopen reopening hours
+	holiday holidays christmas thanksgiving easter event events join celebrate celebrating starting
+	starts begins beginning until through deadline every weekly monthly daily party drive fair
+	giveaway contest webinar seminar class house available availability booking book schedule season
+	annual anniversary celebration festival parade fundraiser sale promotion special offer ends
+	launch launching effective new office slots openings added extra summer busiest weekdays
+	weekends walk-ins`)...)
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = newLexSet(fields("was were had came come saw seen did went visited visit appointment appt stopped wait waited waiting your you you're you've cleaning procedure treated hurt sorry glad great enjoyed meeting seeing see here in")...)
+var pastVisitWords = newLexSet(fields(`was were had came come saw seen did went visited visit
+	appointment appt stopped wait waited waiting your you you're you've cleaning procedure treated
+	hurt sorry glad great enjoyed meeting seeing see here in`)...)
 
 // sentenceWords returns the words of sentence s.
 func (d *Doc) sentenceWords(s int) []Word {

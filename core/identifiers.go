@@ -17,12 +17,16 @@ type phiHit struct {
 	kind string // "identifier", "relationship", "care", "date", "name"
 }
 
-var practiceMarkers = newLexSet(fields("us our ours we we're we've we'll office desk team practice clinic billing manager reception fax main line hotline direct front offices location locations located department scheduling coordinator hours website site page portal online visit dm inbox")...)
+var practiceMarkers = newLexSet(fields(`us our ours we we're we've we'll office desk team practice
+	clinic billing manager reception fax main line hotline direct front offices location locations
+	located department scheduling coordinator hours website site page portal online visit dm inbox`)...)
 
 // recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = newLexSet(fields("sent emailed mailed texted called forwarded faxed reached left calling emailing texting mailing")...)
+var recipientVerbs = newLexSet(fields(`sent emailed mailed texted called forwarded faxed reached
+	left calling emailing texting mailing`)...)
 
-var personalMarkers = newLexSet(fields("you your you're yours him her his them their son daughter husband wife mom dad patient patient's she he they")...)
+var personalMarkers = newLexSet(fields(`you your you're yours him her his them their son daughter
+	husband wife mom dad patient patient's she he they`)...)
 
 // owner reads up to six words before byte offset at (same sentence) and
 // returns +1 when the nearest marker is the practice's ("call us at"),
@@ -53,7 +57,8 @@ func owner(d *Doc, at int) int {
 	return 0
 }
 
-var contactVerbsImperative = newLexSet(fields("call text dial reach contact phone fax ring email e-mail message write")...)
+var contactVerbsImperative = newLexSet(fields(`call text dial reach contact phone fax ring email
+	e-mail message write`)...)
 var firstPersonSubjects = newLexSet(fields("we we'll i i'll will we'd i'd we've i've we're")...)
 
 // invitedContact reports "call (us|ahead|her directly) at NUMBER" or
@@ -260,7 +265,9 @@ func groupsAre(g []int, want ...int) bool {
 	return true
 }
 
-var idLabels = newLexSet(fields("account acct claim mrn record chart member id policy invoice case ticket reference ref confirmation no number license plate vin serial device ssn social patient group subscriber medicaid medicare beneficiary certificate lot order rx prescription tracking")...)
+var idLabels = newLexSet(fields(`account acct claim mrn record chart member id policy invoice case
+	ticket reference ref confirmation no number license plate vin serial device ssn social patient
+	group subscriber medicaid medicare beneficiary certificate lot order rx prescription tracking`)...)
 
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
@@ -444,7 +451,8 @@ var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "fron
 	"jobs", "careers", "hiring", "marketing", "press", "media", "events", "news", "hr", "payments", "accounts",
 	"insurance", "frontoffice", "front", "nurse", "nurses", "triage", "portal", "noreply", "no-reply", "dr", "doctor"}
 
-var freeMail = newLexSet(fields("gmail.com yahoo.com hotmail.com outlook.com aol.com icloud.com live.com msn.com me.com comcast.net proton.me protonmail.com ymail.com")...)
+var freeMail = newLexSet(fields(`gmail.com yahoo.com hotmail.com outlook.com aol.com icloud.com
+	live.com msn.com me.com comcast.net proton.me protonmail.com ymail.com`)...)
 
 func (c *Compiled) emailHits(d *Doc) []phiHit {
 	var hits []phiHit
@@ -536,7 +544,9 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = newLexSet(fields("st street ave avenue rd road blvd boulevard ln lane way ct court pl place drive pkwy parkway hwy highway cir circle terrace ter trail trl sq square loop row pike")...)
+var streetSuffixes = newLexSet(fields(`st street ave avenue rd road blvd boulevard ln lane way ct
+	court pl place drive pkwy parkway hwy highway cir circle terrace ter trail trl sq square loop
+	row pike`)...)
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func (c *Compiled) addressHits(d *Doc) []phiHit {

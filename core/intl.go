@@ -65,10 +65,16 @@ var intlCareCJK = []string{
 // intlYou address the reader; intlDays name a day or a time; intlMine in a
 // comment means the writer speaks of their own care ("mi mamá", "mon fils").
 var (
-	intlYou   = newLexSet(fields("su sus tu tus usted ustedes votre vos ton ta tes vous seu sua seus suas você chị anh bạn cô chú bác pani pan pana twój twoja twoje twojego mo ninyo kayo ikaw")...)
-	intlDays  = newLexSet(fields("lunes martes miércoles jueves viernes sábado domingo mañana lundi mardi mercredi jeudi vendredi samedi dimanche demain segunda terça quarta quinta sexta amanhã poniedziałek wtorek środę środa czwartek piątek sobotę sobota jutro pasado huwebes biyernes sabado linggo bukas")...)
-	intlMine  = newLexSet(fields("mi mis mon ma mes meu minha meus minhas mój moja moje mojego mojej ko akin tôi")...)
-	intlOffer = newLexSet(fields("ofrecemos ofrece ofrecen proposons offrons proposent oferecemos oferece oferujemy oferuje")...)
+	intlYou = newLexSet(fields(`su sus tu tus usted ustedes votre vos ton ta tes vous seu sua seus
+		suas você chị anh bạn cô chú bác pani pan pana twój twoja twoje twojego mo ninyo kayo ikaw`)...)
+	intlDays = newLexSet(fields(`lunes martes miércoles jueves viernes sábado domingo mañana lundi
+		mardi mercredi jeudi vendredi samedi dimanche demain segunda terça quarta quinta sexta
+		amanhã poniedziałek wtorek środę środa czwartek piątek sobotę sobota jutro pasado huwebes
+		biyernes sabado linggo bukas`)...)
+	intlMine = newLexSet(fields(`mi mis mon ma mes meu minha meus minhas mój moja moje mojego mojej
+		ko akin tôi`)...)
+	intlOffer = newLexSet(fields(`ofrecemos ofrece ofrecen proposons offrons proposent oferecemos
+		oferece oferujemy oferuje`)...)
 )
 
 var (

@@ -52,7 +52,10 @@ var careNouns = []string{
 
 // bodyNouns are care nouns that are everyday words too ("your smile"): they
 // count only with an experience word in the same sentence.
-var bodyNouns = newLexSet(fields("knee knees back shoulder shoulders hamstring ankle wrist hip hips neck eye ear ears foot feet arm leg hand elbow heart lungs teeth tooth gums mouth bite jaw skin eyes vision smile history case progress stay care session sessions file report forms pictures photos images test tests shot shots pain discomfort swelling condition")...)
+var bodyNouns = newLexSet(fields(`knee knees back shoulder shoulders hamstring ankle wrist hip hips
+	neck eye ear ears foot feet arm leg hand elbow heart lungs teeth tooth gums mouth bite jaw skin
+	eyes vision smile history case progress stay care session sessions file report forms pictures
+	photos images test tests shot shots pain discomfort swelling condition`)...)
 
 // billingNouns disclose payment or coverage details when owned by the reader.
 var billingNouns = []string{
@@ -78,7 +81,11 @@ var clinicianNouns = []string{
 }
 
 // familyNouns: "your son's braces" is the same disclosure as "your braces".
-var familyNouns = newLexSet(fields("son son's daughter daughter's kid kid's kids kids' child child's children children's husband husband's wife wife's mom mom's mother mother's dad dad's father father's baby baby's little one one's ones kiddo kiddo's boy boy's girl girl's grandma grandma's grandpa grandpa's grandmother grandfather partner partner's spouse spouse's family family's teen teen's toddler toddler's sister sister's brother brother's twins twins' parents parent's")...)
+var familyNouns = newLexSet(fields(`son son's daughter daughter's kid kid's kids kids' child child's
+	children children's husband husband's wife wife's mom mom's mother mother's dad dad's father
+	father's baby baby's little one one's ones kiddo kiddo's boy boy's girl girl's grandma grandma's
+	grandpa grandpa's grandmother grandfather partner partner's spouse spouse's family family's teen
+	teen's toddler toddler's sister sister's brother brother's twins twins' parents parent's`)...)
 
 // builtinLexicon is the process-wide vocabulary shared by every policy.
 type builtinLexicon struct {

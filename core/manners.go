@@ -11,8 +11,10 @@ var MannersRule = &Rule{
 	Run:      runManners,
 }
 
-var thanksWords = newLexSet(fields("thank thanks thx ty appreciate appreciated appreciates grateful gracias merci kudos thankful")...)
-var apologyWords = newLexSet(fields("sorry apologize apologise apologies apology apologizing regret regrets")...)
+var thanksWords = newLexSet(fields(`thank thanks thx ty appreciate appreciated appreciates grateful
+	gracias merci kudos thankful`)...)
+var apologyWords = newLexSet(fields(`sorry apologize apologise apologies apology apologizing regret
+	regrets`)...)
 var pleaseWords = newLexSet(fields("please pls plz kindly")...)
 
 // rudePhrases are rude whatever the comment said.
@@ -28,12 +30,15 @@ var rudePhrases = []string{
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = newLexSet(fields("fill share leave tag vote complete follow like review subscribe rate sign click submit send tell nominate spread post")...)
+var requestOpeners = newLexSet(fields(`fill share leave tag vote complete follow like review
+	subscribe rate sign click submit send tell nominate spread post`)...)
 
 var greetWords = newLexSet(fields("hi hello hey yes sure absolutely definitely of great good")...)
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = newLexSet(fields("welcome pleasure glad happy love loved yay congrats congratulations proud grateful anytime excited thrilled aww awesome amazing wonderful sweet joy privilege honored honoured delighted woohoo yes yesss")...)
+var warmWords = newLexSet(fields(`welcome pleasure glad happy love loved yay congrats
+	congratulations proud grateful anytime excited thrilled aww awesome amazing wonderful sweet joy
+	privilege honored honoured delighted woohoo yes yesss`)...)
 
 // warmText: exclamation, an emoji, or thanks in another language.
 func warmText(t string) bool {
@@ -119,7 +124,8 @@ var friendlyAsks = newLexSet(fields("tell tag send share")...)
 // out", "watching you grow up".
 var rudeWhenTold = newLexSet(fields("calm figure grow give deal get")...)
 
-var describingSubjects = newLexSet(fields("it it'll we we'll we're they they'll should will can could would may might watching watch seeing see helping help let to gonna")...)
+var describingSubjects = newLexSet(fields(`it it'll we we'll we're they they'll should will can
+	could would may might watching watch seeing see helping help let to gonna`)...)
 
 func describedNotTold(d *Doc, m phraseMatch) bool {
 	if !rudeWhenTold.at(d, m.From) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {

@@ -9,10 +9,14 @@ import (
 // under is fine; a name next to care details, a full name they did not use,
 // or a family member's name is PHI. Staff signing their own name is not.
 
-var staffTitles = newLexSet(fields("dr dr. doctor nurse hygienist np pa assistant manager coordinator receptionist dentist orthodontist therapist provider")...)
+var staffTitles = newLexSet(fields(`dr dr. doctor nurse hygienist np pa assistant manager
+	coordinator receptionist dentist orthodontist therapist provider`)...)
 var contactVerbs = newLexSet(fields("ask speak talk contact reach call email message text see")...)
 var signoffWords = newLexSet(fields("xoxo cheers best sincerely regards warmly thanks love team")...)
-var roleWords = newLexSet(fields("manager coordinator receptionist hygienist dentist doctor team office owner dds dmd md np pa rn lpn front desk billing assistant director administrator practice staff ortho orthodontist specialist marketing social media lead partner founder physician nurse therapist pt dpt")...)
+var roleWords = newLexSet(fields(`manager coordinator receptionist hygienist dentist doctor team
+	office owner dds dmd md np pa rn lpn front desk billing assistant director administrator
+	practice staff ortho orthodontist specialist marketing social media lead partner founder
+	physician nurse therapist pt dpt`)...)
 
 func isCapitalized(text string, w Word) bool {
 	c := text[w.Start]
@@ -139,7 +143,10 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 
 // notVocative are capitalised words that follow "Hi" or end a greeting but
 // name no one ("Hi everyone!", "Thanks, Team!").
-var notVocative = newLexSet(fields("team everyone all friends folks guys y'all family mama momma doc dr god lord jesus instagram facebook neighbor neighbors there again so much you yes no ok okay too sir ma'am maam love friend hun hon dear sweetie buddy champ superstar rockstar girl mom dad all both community fam crew ladies everybody anyone guys again and for")...)
+var notVocative = newLexSet(fields(`team everyone all friends folks guys y'all family mama momma doc
+	dr god lord jesus instagram facebook neighbor neighbors there again so much you yes no ok okay
+	too sir ma'am maam love friend hun hon dear sweetie buddy champ superstar rockstar girl mom dad
+	all both community fam crew ladies everybody anyone guys again and for`)...)
 
 // vocatives returns the words that address a person by name: "Hi Darnell",
 // "Thanks, Mai!", "…after a root canal, Darnell!".
@@ -189,7 +196,8 @@ func closesName(d *Doc, i int) bool {
 }
 
 var honorifics = newLexSet(fields("mr mrs ms miss mx sr sra srta pani pan señor señora senor senora")...)
-var greetingWords = newLexSet(fields("hi hey hello dear thanks thank congrats congratulations welcome aw aww oh")...)
+var greetingWords = newLexSet(fields(`hi hey hello dear thanks thank congrats congratulations
+	welcome aw aww oh`)...)
 
 // nameHits flags people's names. With other PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
@@ -270,4 +278,7 @@ func commonCapital(s string) bool {
 
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
-var orgWords = newLexSet(fields("vision dental health healthcare medical medicine family clinic clinics care insurance plan plans network pharmacy hospital center centre group associates orthodontics pediatrics smiles eye eyecare optical labs lab imaging therapy rehab wellness partners institute foundation university")...)
+var orgWords = newLexSet(fields(`vision dental health healthcare medical medicine family clinic
+	clinics care insurance plan plans network pharmacy hospital center centre group associates
+	orthodontics pediatrics smiles eye eyecare optical labs lab imaging therapy rehab wellness
+	partners institute foundation university`)...)

@@ -60,15 +60,29 @@ type phiPass struct {
 }
 
 var youWords = newLexSet(fields("you your you're you've you'll you'd yourself yours u ur y'all")...)
-var empathyWords = newLexSet(fields("sorry proud glad happy hope hoping congrats congratulations thrilled relieved wishing speedy heal healing recovery sad hear heard apologize")...)
-var genericWords = newLexSet(fields("if whether anyone anybody everyone everybody many most people patients adults typically usually generally often common commonly recommend recommends options option accepting learn consider discount free anyone's kids children teens seniors folks families whenever per average difference helps important key idea tip tips normally research")...)
-var offerWords = newLexSet(fields("offer offers offering provide provides providing available accepting accept welcome specialize specializes perform performs ask learn book schedule consult consults consultation consultations special")...)
-var genericStatementWords = newLexSet(fields("most many people patients everyone anyone typically usually generally difference helps important key tip tips idea often common commonly normally average research studies recommended recommend")...)
-var pastWords = newLexSet(fields("said told noticed saw mentioned recommended prescribed referred sent ordered wrote called asked was were did had")...)
+var empathyWords = newLexSet(fields(`sorry proud glad happy hope hoping congrats congratulations
+	thrilled relieved wishing speedy heal healing recovery sad hear heard apologize`)...)
+var genericWords = newLexSet(fields(`if whether anyone anybody everyone everybody many most people
+	patients adults typically usually generally often common commonly recommend recommends options
+	option accepting learn consider discount free anyone's kids children teens seniors folks
+	families whenever per average difference helps important key idea tip tips normally research`)...)
+var offerWords = newLexSet(fields(`offer offers offering provide provides providing available
+	accepting accept welcome specialize specializes perform performs ask learn book schedule consult
+	consults consultation consultations special`)...)
+var genericStatementWords = newLexSet(fields(`most many people patients everyone anyone typically
+	usually generally difference helps important key tip tips idea often common commonly normally
+	average research studies recommended recommend`)...)
+var pastWords = newLexSet(fields(`said told noticed saw mentioned recommended prescribed referred
+	sent ordered wrote called asked was were did had`)...)
 var timeWords = newLexSet(fields("today tomorrow yesterday tonight morning afternoon weekend")...)
 var thirdWords = newLexSet("he", "she", "him", "his", "her", "hers", "he's", "she's", "baby", "mama",
 	"son", "daughter", "husband", "wife", "mom", "dad", "grandma", "grandpa", "kiddo", "twins", "little one", "sweetie")
-var eventWords = newLexSet(fields("had got received diagnosed taking took underwent recovering finished finishing completed completing prescribed placed removed extracted did went came congrats congratulations after since during healing healed today yesterday hurt hurts felt feels feeling sore painful bleeding swollen loose fell broke cracked off tightened adjusted looking looks improving better worse working worked paid cleared resolved gone fixed kicked showed came back ready fits fit wearing keep")...)
+var eventWords = newLexSet(fields(`had got received diagnosed taking took underwent recovering
+	finished finishing completed completing prescribed placed removed extracted did went came
+	congrats congratulations after since during healing healed today yesterday hurt hurts felt feels
+	feeling sore painful bleeding swollen loose fell broke cracked off tightened adjusted looking
+	looks improving better worse working worked paid cleared resolved gone fixed kicked showed came
+	back ready fits fit wearing keep`)...)
 
 // wordClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -328,12 +342,14 @@ var relationshipPhrases = []string{
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = newLexSet(fields("check record records file note notes report care test tests case history progress forms paperwork photos pictures images")...)
-var negations = newLexSet(fields("no any never without not")...)
+var verbLikeCare = newLexSet(fields(`check record records file note notes report care test tests
+	case history progress forms paperwork photos pictures images`)...)
 
-var timePossessives = newLexSet(fields("today's yesterday's tomorrow's tonight's morning's afternoon's monday's tuesday's wednesday's thursday's friday's saturday's sunday's week's")...)
+var timePossessives = newLexSet(fields(`today's yesterday's tomorrow's tonight's morning's
+	afternoon's monday's tuesday's wednesday's thursday's friday's saturday's sunday's week's`)...)
 
-var toldVerbs = newLexSet(fields("said mentioned recommended explained suggested told prescribed showed discussed")...)
+var toldVerbs = newLexSet(fields(`said mentioned recommended explained suggested told prescribed
+	showed discussed`)...)
 
 var inviteVerbs = newLexSet(fields("save hold book reserve grab claim secure request")...)
 
@@ -457,11 +473,15 @@ func (pp *phiPass) conditional(i int) bool {
 var possessives = newLexSet(fields("your ur yours his her their")...)
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = newLexSet(fields("is are was were be been to for with and or but so that which who at in on from by about if as than because you we our us it they i can will should may might")...)
+var gapBreakers = newLexSet(fields(`is are was were be been to for with and or but so that which who
+	at in on from by about if as than because you we our us it they i can will should may might`)...)
 
-var ctaVerbs = newLexSet(fields("schedule book booking make request reserve plan start begin bring fill complete submit upload set claim get grab redeem")...)
-var ctaNouns = newLexSet(fields("appointment appt consultation consult visit exam checkup check-up forms paperwork insurance card cleaning smile free")...)
-var timeQualifiers = newLexSet(fields("next last recent upcoming previous follow-up followup second third")...)
+var ctaVerbs = newLexSet(fields(`schedule book booking make request reserve plan start begin bring
+	fill complete submit upload set claim get grab redeem`)...)
+var ctaNouns = newLexSet(fields(`appointment appt consultation consult visit exam checkup check-up
+	forms paperwork insurance card cleaning smile free`)...)
+var timeQualifiers = newLexSet(fields(`next last recent upcoming previous follow-up followup second
+	third`)...)
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -511,7 +531,7 @@ func (pp *phiPass) careHits() []phiHit {
 			// "we enjoyed catching up with you at the checkup").
 			if m.Tag == tagCareNoun && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 				!pp.answersQuestion && !bodyNouns.at(d, m.To-1) && !everydayCare.at(d, m.From) && !pp.speculative(s) &&
-				m.From > d.sentWords[s].Start && !negations.at(d, m.From-1) && !verbLikeCare.at(d, m.From) {
+				m.From > d.sentWords[s].Start && !negators.at(d, m.From-1) && d.Words[m.From-1].Lower != "any" && !verbLikeCare.at(d, m.From) {
 				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
 			}
 			continue // nouns need an owner ("your chart"): frame A
@@ -541,7 +561,8 @@ func (pp *phiPass) careHits() []phiHit {
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = newLexSet(fields("sounds looks seems could might may maybe usually probably possibly likely depend depends typically generally often perhaps")...)
+var speculation = newLexSet(fields(`sounds looks seems could might may maybe usually probably
+	possibly likely depend depends typically generally often perhaps`)...)
 
 func (pp *phiPass) speculative(s int) bool {
 	d := pp.d
@@ -628,7 +649,9 @@ func (pp *phiPass) markContactBefore() {
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = newLexSet(fields("alternate try keep set track bring wear use avoid make take apply give start stop ask call check just please remember don't do be plan put rinse brush floss drink eat skip switch")...)
+var imperativeOpeners = newLexSet(fields(`alternate try keep set track bring wear use avoid make
+	take apply give start stop ask call check just please remember don't do be plan put rinse brush
+	floss drink eat skip switch`)...)
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
@@ -651,7 +674,8 @@ func (pp *phiPass) verbUse(m phraseMatch) bool {
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = newLexSet(fields("stress frustration worry nerves fear anxiety pain discomfort confusion inconvenience appointments visits sessions session")...)
+var everydayCare = newLexSet(fields(`stress frustration worry nerves fear anxiety pain discomfort
+	confusion inconvenience appointments visits sessions session`)...)
 
 // feelings are sympathy words, never a disclosure without an owner.
 var feelings = newLexSet(fields("stress frustration worry nerves fear confusion inconvenience discomfort")...)
@@ -681,7 +705,9 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = newLexSet(fields("finishing finished completing completed starting started getting got had having done after received receiving scheduled needed need needs undergoing underwent recovering healing")...)
+var eventVerbs = newLexSet(fields(`finishing finished completing completed starting started getting
+	got had having done after received receiving scheduled needed need needs undergoing underwent
+	recovering healing`)...)
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
@@ -803,7 +829,9 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-var billingEvents = newLexSet(fields("was were denied paid owe owed outstanding past overdue sent processed approved rejected billed charged covered remaining refunded applied went came posted submitted resubmitted flagged collections maxed")...)
+var billingEvents = newLexSet(fields(`was were denied paid owe owed outstanding past overdue sent
+	processed approved rejected billed charged covered remaining refunded applied went came posted
+	submitted resubmitted flagged collections maxed`)...)
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

@@ -33,7 +33,9 @@ var advicePhrases = []string{"take ibuprofen", "take advil", "take tylenol", "ta
 var adviceSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(advicePhrases, "advice"); return ps }()
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = newLexSet(fields("call message dm contact reach dentist doctor dr clinician hygienist nurse provider surgeon orthodontist team appointment evaluate look examine privately office exam physician pa np therapist")...)
+var deferWords = newLexSet(fields(`call message dm contact reach dentist doctor dr clinician
+	hygienist nurse provider surgeon orthodontist team appointment evaluate look examine privately
+	office exam physician pa np therapist`)...)
 
 func runRouting(p *Pass) {
 	d := p.Reply

@@ -31,6 +31,8 @@ type Doc struct {
 	sentWords []Span
 	cls       []classMask // word lists each word is in; see classOf
 	clsDone   bool
+	any       classMask // every word's classes, see anyClass
+	anyDone   bool
 	found     []foundPhrases // phraseSet.find results
 	matchBuf  []phraseMatch  // backing array for found
 	runs      []numberRun    // see numberRuns

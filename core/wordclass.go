@@ -125,6 +125,9 @@ func (d *Doc) classOf(i int) classMask {
 // anyClass returns the union of every word's class mask: "is any word of
 // the text in this list" is then one bit test.
 func (d *Doc) anyClass() classMask {
+	if d.anyDone {
+		return d.any // several rules ask, once per check
+	}
 	var all classMask
 	for i := range d.Words {
 		m := d.classOf(i)
@@ -132,6 +135,7 @@ func (d *Doc) anyClass() classMask {
 			all[k] |= m[k]
 		}
 	}
+	d.any, d.anyDone = all, true
 	return all
 }
 

@@ -78,14 +78,17 @@ chrome.runtime.onConnect.addListener((port) => {
       port.postMessage({ id: m?.id, unserved: true });
       return;
     }
-    ready
-      .then((engine) => answerCheck(engine, ctx, m.message, sha256))
-      .then(
-        (reply) => port.postMessage({ id: m.id, reply }),
-        (err) => port.postMessage({ id: m.id, reply: { ok: false, error: `check: ${err?.message ?? err}` } }),
-      );
+    answerDirect(ctx, m.message).then((reply) => port.postMessage({ id: m.id, reply }));
   });
 });
+
+// answerDirect answers a content script's check with context ctx; it never
+// rejects (a failure is an {ok: false} reply).
+function answerDirect(ctx, msg) {
+  return ready
+    .then((engine) => answerCheck(engine, ctx, msg, sha256))
+    .catch((err) => ({ ok: false, error: `check: ${err?.message ?? err}` }));
+}
 
 async function sha256(text) {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -94,10 +97,7 @@ async function sha256(text) {
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (msg?.type === 'check' && context && sender.id === chrome.runtime.id) {
-    const ctx = context;
-    ready
-      .then((engine) => answerCheck(engine, ctx, msg, sha256))
-      .then(sendResponse, (err) => sendResponse({ ok: false, error: `check: ${err?.message ?? err}` }));
+    answerDirect(context, msg).then(sendResponse);
     return true;
   }
   // Other content-script and page messages are the service worker's to answer.

@@ -41,7 +41,7 @@ export async function send(message, { timeoutMs = TIMEOUT_MS } = {}) {
 // the document is not serving, or the port breaks, the check goes through
 // send() and the worker instead, so none is lost; a broken port is retried
 // after a pause rather than on every keystroke.
-export const CHECK_PORT = 'replyguard-check';
+const CHECK_PORT = 'replyguard-check'; // the offscreen document listens for this name
 const PORT_RETRY_MS = 2000;
 
 class Unserved extends Error {}
