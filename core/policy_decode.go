@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
@@ -264,7 +264,7 @@ func (r *policyReader) boolean(v any, dst *bool, path, typ string) {
 
 // integer accepts what jsonschema.Encode writes as an integer (6.0 is 6).
 func (r *policyReader) integer(v any, dst *int, path, typ string) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(jsonlite.Number)
 	if !ok {
 		if v != nil {
 			r.fail(v, path, typ, "int")
@@ -281,7 +281,7 @@ func (r *policyReader) integer(v any, dst *int, path, typ string) {
 }
 
 func (r *policyReader) float(v any, dst *float64, path, typ string) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(jsonlite.Number)
 	if !ok {
 		if v != nil {
 			r.fail(v, path, typ, "float64")

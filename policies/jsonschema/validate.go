@@ -1,7 +1,7 @@
 package jsonschema
 
 import (
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"math"
 	"strconv"
 	"strings"
@@ -38,7 +38,7 @@ func (v *validator) check(s *Schema, doc any, path string) {
 		return
 	}
 	switch x := doc.(type) {
-	case jsonx.Number:
+	case jsonlite.Number:
 		v.number(s, x, path)
 	case string:
 		v.string(s, x, path)
@@ -49,7 +49,7 @@ func (v *validator) check(s *Schema, doc any, path string) {
 	}
 }
 
-func (v *validator) number(s *Schema, n jsonx.Number, path string) {
+func (v *validator) number(s *Schema, n jsonlite.Number, path string) {
 	f, _ := n.Float64()
 	switch {
 	case s.Minimum != nil && f < *s.Minimum,
@@ -194,7 +194,7 @@ func typeMatches(types []string, doc any) bool {
 			if t == "object" {
 				return true
 			}
-		case jsonx.Number:
+		case jsonlite.Number:
 			f, err := x.Float64()
 			if err != nil || math.IsInf(f, 0) {
 				return false
