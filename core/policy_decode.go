@@ -34,13 +34,13 @@ func policyFromDoc(doc any) (*Policy, error) {
 			r.fields(v, path, "Terms", func(k string, v any, path string) {
 				switch k {
 				case "procedures":
-					r.strs(v, &p.Terms.Procedures, path, "Terms")
+					r.listEdit(v, &p.Terms.Procedures, path)
 				case "colloquial":
-					r.strs(v, &p.Terms.Colloquial, path, "Terms")
+					r.listEdit(v, &p.Terms.Colloquial, path)
 				case "conditions":
-					r.strs(v, &p.Terms.Conditions, path, "Terms")
+					r.listEdit(v, &p.Terms.Conditions, path)
 				case "medications":
-					r.strs(v, &p.Terms.Medications, path, "Terms")
+					r.listEdit(v, &p.Terms.Medications, path)
 				}
 			})
 		case "response_window":
@@ -98,7 +98,7 @@ func (r *policyReader) rules(v any, rs *RuleSettings, path string) {
 			r.category(v, &rs.Canned.CategorySettings, path, "CannedSettings", func(k string, v any, path string) {
 				switch k {
 				case "phrases":
-					r.strs(v, &rs.Canned.Phrases, path, "CannedSettings")
+					r.listEdit(v, &rs.Canned.Phrases, path)
 				case "near_duplicate_bits":
 					r.integer(v, &rs.Canned.NearDuplicateBits, path, "CannedSettings")
 				}
@@ -117,13 +117,13 @@ func (r *policyReader) rules(v any, rs *RuleSettings, path string) {
 		case "manners":
 			r.category(v, &rs.Manners.CategorySettings, path, "MannersSettings", func(k string, v any, path string) {
 				if k == "rude_phrases" {
-					r.strs(v, &rs.Manners.RudePhrases, path, "MannersSettings")
+					r.listEdit(v, &rs.Manners.RudePhrases, path)
 				}
 			})
 		case "conduct":
 			r.category(v, &rs.Conduct.CategorySettings, path, "ConductSettings", func(k string, v any, path string) {
 				if k == "defensive_phrases" {
-					r.strs(v, &rs.Conduct.DefensivePhrases, path, "ConductSettings")
+					r.listEdit(v, &rs.Conduct.DefensivePhrases, path)
 				}
 			})
 		case "routing":
@@ -197,8 +197,29 @@ func (r *policyReader) category(v any, c *CategorySettings, path, typ string, re
 			r.boolean(v, &c.Enabled, path, typ)
 		case "severity":
 			r.str(v, (*string)(&c.Severity), path, typ)
+		case "sensitivity":
+			r.str(v, &c.Sensitivity, path, typ)
+		case "disabled_rules":
+			r.strs(v, &c.DisabledRules, path, typ)
 		default:
 			rest(k, v, path)
+		}
+	})
+}
+
+// listEdit reads a list a policy extends: a plain array adds, an object
+// says what to add and what to remove (see ListEdit.UnmarshalJSON).
+func (r *policyReader) listEdit(v any, l *ListEdit, path string) {
+	if _, ok := v.([]any); ok {
+		r.strs(v, &l.Add, path, "ListEdit")
+		return
+	}
+	r.fields(v, path, "ListEdit", func(k string, v any, path string) {
+		switch k {
+		case "add":
+			r.strs(v, &l.Add, path, "ListEdit")
+		case "remove":
+			r.strs(v, &l.Remove, path, "ListEdit")
 		}
 	})
 }

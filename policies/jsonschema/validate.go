@@ -123,7 +123,7 @@ func (v *validator) object(s *Schema, obj *Object, path string) {
 		case sub != nil:
 			v.check(sub, val, Key(path, k))
 		case s.NoAdditional:
-			if near := closest(k, s.PropertyOrder); near != "" {
+			if near := Closest(k, s.PropertyOrder); near != "" {
 				v.report(Key(path, k), "unknown field (did you mean "+strconv.Quote(near)+"?)")
 			} else {
 				v.report(Key(path, k), "unknown field")
@@ -251,9 +251,9 @@ func lastSegment(path string) string {
 	return path
 }
 
-// closest returns the known name within edit distance 2 of k, if any: the
+// Closest returns the known name within edit distance 2 of k, if any: the
 // likely intended field for a typo.
-func closest(k string, names []string) string {
+func Closest(k string, names []string) string {
 	best, bestDist := "", 3
 	for _, n := range names {
 		if d := editDistance(strings.ToLower(k), strings.ToLower(n)); d < bestDist {
