@@ -78,21 +78,16 @@ type ListEdit struct {
 // MarshalJSON writes the plain array form when nothing is removed, so a
 // policy without removals reads as it always did.
 func (l ListEdit) MarshalJSON() ([]byte, error) {
-	list := func(b []byte, ss []string) []byte {
-		b = append(b, '[')
-		for i, s := range ss {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsonlite.AppendString(b, s)
-		}
-		return append(b, ']')
+	add := l.Add
+	if add == nil {
+		add = []string{}
 	}
 	if len(l.Remove) == 0 {
-		return list(nil, l.Add), nil
+		return AppendJSONStrings(nil, add), nil
 	}
-	b := list(append([]byte(nil), `{"add":`...), l.Add)
-	return append(list(append(b, `,"remove":`...), l.Remove), '}'), nil
+	b := AppendJSONStrings(append([]byte(nil), `{"add":`...), add)
+	b = AppendJSONStrings(append(b, `,"remove":`...), l.Remove)
+	return append(b, '}'), nil
 }
 
 // UnmarshalJSON accepts both forms (encoding/json callers; ParsePolicy has

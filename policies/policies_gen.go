@@ -174,7 +174,7 @@ var Schema = []byte(`{
             "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "phrases": {
               "title": "Extra canned phrases",
-              "description": "More boilerplate phrases to flag, matched case-insensitively, e.g. \"we strive for excellence\".",
+              "description": "Boilerplate phrases to flag besides the built-in ones, matched case-insensitively, e.g. \"we strive for excellence\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
               "$ref": "#/$defs/termListEdit"
             },
             "near_duplicate_bits": {
@@ -231,7 +231,7 @@ var Schema = []byte(`{
             "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "rude_phrases": {
               "title": "Extra rude phrases",
-              "description": "More phrases to flag as rude, matched case-insensitively.",
+              "description": "Phrases to flag as rude besides the built-in ones, matched case-insensitively; with {\"remove\": [...]} built-in phrases stop being flagged.",
               "$ref": "#/$defs/termListEdit"
             }
           }
@@ -248,7 +248,7 @@ var Schema = []byte(`{
             "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "defensive_phrases": {
               "title": "Extra defensive phrases",
-              "description": "More phrases to flag in replies to complaints, matched case-insensitively, e.g. \"per our policy\".",
+              "description": "Phrases to flag in replies to complaints besides the built-in ones, matched case-insensitively, e.g. \"per our policy\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
               "$ref": "#/$defs/termListEdit"
             }
           }
@@ -300,7 +300,7 @@ var Schema = []byte(`{
     },
     "terms": {
       "title": "Extra terms",
-      "description": "Vocabulary the practice adds to the built-in lists, so care details specific to the practice are recognised as PHI when tied to a person.",
+      "description": "Vocabulary the practice adds to the built-in lists, so care details specific to the practice are recognised as PHI when tied to a person, or removes from them, so a built-in word the practice uses otherwise is not.",
       "type": "object",
       "additionalProperties": false,
       "properties": {
