@@ -199,9 +199,7 @@ baroreceptor
 bartholin's gland
 basal ganglion|ganglia
 basal vein
-bay window
 bean
-bear claw
 belly
 beta receptor
 beta-adrenoceptor
@@ -631,7 +629,6 @@ fallopian tube
 false glottis|glottides
 false vocal cord
 false vocal fold
-family jewels
 fang
 fanny
 fascia|fasciae
@@ -811,7 +808,6 @@ hepatic vein
 heterograft
 hilum|hila
 hilus|hili
-hind end
 hind leg
 hind limb
 hindbrain
@@ -953,11 +949,9 @@ lateral ventricle
 leaflet
 left atrium|atria
 left atrium of the heart
-left brain
 left coronary artery
 left gastric artery
 left gastric vein
-left hand
 left hemisphere
 left ventricle
 leg
@@ -1049,7 +1043,6 @@ maxillary
 maxillary artery
 maxillary sinus
 maxillary vein
-meat hooks
 meatus
 mediastinum|mediastina
 medulla|medullae
@@ -1143,7 +1136,6 @@ myelencephalon|myelencephala
 myocardium|myocardia
 myometrium
 myringa
-naked eye
 naris|nares
 nasal
 nasal bone
@@ -1398,7 +1390,6 @@ precordium
 prehensor
 premolar
 prepuce
-pressure point
 primary tooth|teeth
 primordium|primordia
 private parts
@@ -1423,7 +1414,6 @@ pterion
 pterygium|pterygia
 pubes
 pubis|pubes
-pudding face
 pudding-face
 pudendal artery
 pudendal cleavage
@@ -1456,7 +1446,6 @@ radial nerve
 radial vein
 radicle
 ramus|rami
-rear end
 rectum|recta
 rectus|recti
 rectus inferior
@@ -1489,16 +1478,13 @@ rib cage
 ribosome
 right atrium|atria
 right atrium of the heart
-right brain
 right coronary artery
 right gastric artery
 right gastric vein
-right hand
 right hemisphere
 right ventricle
 rima|rimae
 ring finger
-ring of color
 rolando's area
 rolando's fissure
 roman nose
@@ -1563,8 +1549,6 @@ seventh cranial nerve
 sex gland
 sex organ
 shank
-shank's mare
-shank's pony
 shin
 shin bone
 shinbone
@@ -1599,11 +1583,9 @@ smaller pectoral muscle
 smooth muscle
 snoot
 soft palate
-soft spot
 solar plexus
 soleus
 soleus muscle
-spare tire
 speech organ
 sphenion
 sphenoid
@@ -1679,7 +1661,6 @@ syphon
 syrinx|syringes
 system of macrophages
 tail bone
-tail end
 tail fin
 talon
 talus|tali
@@ -1721,11 +1702,9 @@ thalamus|thalami
 thalmencephalon
 thenar
 thermoreceptor
-thick skin
 thigh
 thighbone
 third cranial nerve
-third eye
 third eyelid
 third stomach
 third tonsil
@@ -2015,7 +1994,6 @@ agranulocytosis
 agranulosis
 agraphia
 ague
-aids
 ailment
 ailurophobia
 air sickness
@@ -2279,7 +2257,6 @@ chancre
 chancroid
 cheilosis
 chemical diabetes
-chicken breast
 chickenpox
 chilblain
 chilblains
@@ -3736,7 +3713,6 @@ bagassosis
 balanitis
 balanoposthitis
 bellyache
-birth pangs
 black tongue
 blepharism
 blepharitis
@@ -3792,7 +3768,6 @@ colic
 colitis
 colpitis
 colpocystitis
-congestion
 conjunctivitis
 conn's syndrome
 constipation
@@ -3882,7 +3857,6 @@ glycosuria
 graphospasm
 gripes
 griping
-growing pains
 gulf war syndrome
 haematocele
 haematocoele
@@ -4115,7 +4089,6 @@ paraesthesia
 parametritis
 paresthesia
 parotitis
-passion of christ
 periarteritis
 pericarditis
 periodic apnea of the newborn
@@ -4440,7 +4413,6 @@ digitalisation
 digitalization
 dilation and curettage
 douche
-drip feed
 echocardiography
 echoencephalography
 echography
@@ -4480,9 +4452,7 @@ eye operation
 eye surgery
 eye-drop
 eyedrop
-face lift
 face lifting
-facelift
 family therapy
 fenestration
 fetoscopy
@@ -4815,7 +4785,6 @@ aborticide
 abortifacient
 abortion pill
 abortion-inducing drug
-acapulco gold
 ace inhibitor
 acebutolol
 acetaminophen
@@ -4834,7 +4803,6 @@ adapin
 adderall
 advil
 aflaxen
-african tea
 agonist
 albuterol
 aldactone
@@ -4948,7 +4916,6 @@ aphrodisiac
 apomorphine
 appetite suppressant
 apresoline
-arabian tea
 araroba
 arava
 argyrol
@@ -4966,7 +4933,6 @@ ataractic drug
 atarax
 atenolol
 ativan
-atomic cocktail
 atorvastatin
 atromid-s
 atropine
@@ -4978,8 +4944,6 @@ azathioprine
 azithromycin
 azt
 aztreonam
-baby oil
-baby powder
 bacitracin
 bactericide
 balsam
@@ -4987,7 +4951,6 @@ barbital
 barbitone
 barbiturate
 basuco
-bath powder
 battery-acid
 baycol
 bayer
@@ -5003,7 +4966,6 @@ beta-blocking agent
 beta-interferon
 bextra
 bhang
-big h
 birch oil
 bitter aloes
 black lotion
@@ -5039,7 +5001,6 @@ cardizem
 cardura
 carminative
 carvedilol
-cat valium
 cataflam
 catapres
 cathartic
@@ -5191,8 +5152,6 @@ drixoral
 dronabinol
 drug
 drug cocktail
-dry mustard
-dusting powder
 dynapen
 e-mycin
 edecrin
@@ -5200,7 +5159,6 @@ edronax
 elavil
 eliquis
 elixir
-elixir of life|lives
 elixophyllin
 elspar
 embrocation
@@ -5238,7 +5196,6 @@ expectorant
 expectorator
 eye-lotion
 eyewash
-face powder
 famotidine
 febrifuge
 feldene
@@ -5263,7 +5220,6 @@ flurazepam
 flurazepam hydrochloride
 flurbiprofen
 fluvastatin
-forget me drug
 fortaz
 fosamax
 fradicin
@@ -5306,7 +5262,6 @@ hash
 hasheesh
 hashish
 headache powder
-hell dust
 helminthic
 hematinic
 heparin
@@ -5314,8 +5269,6 @@ heroin
 hexachlorophene
 hexadrol
 histamine blocker
-holy oil
-hug drug
 humira
 hydantoin
 hydralazine
@@ -5516,8 +5469,6 @@ metrazol
 metronidazole
 metycaine
 mevacor
-mexican green
-mexican valium
 mexiletine
 mexitil
 micronase
@@ -5722,7 +5673,6 @@ polycillin
 polymox
 polymyxin
 ponstel
-powdered mustard
 pravachol
 pravastatin
 prazosin
@@ -5884,7 +5834,6 @@ sulfonamide
 sulfonylurea
 sulindac
 sulpha
-super acid
 superman
 suppository
 suppressant
@@ -5893,11 +5842,9 @@ sweet-birch oil
 synergist
 synthetic heroin
 tab
-tablet
 tadalafil
 tagamet
 talcum
-talcum powder
 talwin
 tambocor
 tamoxifen
@@ -5939,7 +5886,6 @@ tincture of opium
 tobramycin
 tocainide
 tofranil
-toilet powder
 tolazamide
 tolazoline
 tolbutamide
@@ -6100,7 +6046,6 @@ dialyzer
 dilater
 dilator
 douche
-douche bag
 elastic bandage
 elastoplast
 electrocardiograph
@@ -6327,7 +6272,6 @@ physician
 physician assistant
 physician's assistant
 physiotherapist
-pill roller
 plastic surgeon
 podiatrist
 practical nurse
