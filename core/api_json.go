@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 )
 
 // The wasm module cannot afford encoding/json (it links fmt and reflect), so
@@ -37,15 +37,15 @@ func (r *RawJSON) UnmarshalJSON(data []byte) error {
 
 // DecodeRequest is json.Unmarshal(data, &req), errors included.
 func DecodeRequest(data []byte) (*Request, error) {
-	v, err := jsonx.Parse(data)
+	v, err := jsonlite.Parse(data)
 	if err != nil {
 		return nil, err
 	}
 	r := &Request{}
 	switch v.Kind {
-	case jsonx.Null:
+	case jsonlite.Null:
 		return r, nil
-	case jsonx.Object:
+	case jsonlite.Object:
 	default:
 		return nil, errors.New("json: cannot unmarshal " + v.Kind.Name() + " into Go value of type core.Request")
 	}
@@ -71,11 +71,11 @@ func DecodeRequest(data []byte) (*Request, error) {
 }
 
 // requestString stores a string; null leaves dst as it is.
-func requestString(dst *string, v jsonx.Value, field string) error {
+func requestString(dst *string, v jsonlite.Value, field string) error {
 	switch v.Kind {
-	case jsonx.String:
+	case jsonlite.String:
 		*dst = v.Str
-	case jsonx.Null:
+	case jsonlite.Null:
 	default:
 		return requestTypeError(v, field, "string")
 	}
@@ -84,12 +84,12 @@ func requestString(dst *string, v jsonx.Value, field string) error {
 
 // requestStrings stores an array of strings the way encoding/json fills a
 // slice: in place, so a null element keeps what the slot held.
-func requestStrings(dst *[]string, v jsonx.Value, field string) error {
+func requestStrings(dst *[]string, v jsonlite.Value, field string) error {
 	switch v.Kind {
-	case jsonx.Null:
+	case jsonlite.Null:
 		*dst = nil
 		return nil
-	case jsonx.Array:
+	case jsonlite.Array:
 	default:
 		return requestTypeError(v, field, "[]string")
 	}
@@ -111,7 +111,7 @@ func requestStrings(dst *[]string, v jsonx.Value, field string) error {
 	return nil
 }
 
-func requestTypeError(v jsonx.Value, field, typ string) error {
+func requestTypeError(v jsonlite.Value, field, typ string) error {
 	return errors.New("json: cannot unmarshal " + v.Kind.Name() + " into Go struct field Request." + field + " of type " + typ)
 }
 
@@ -121,7 +121,7 @@ func (r *Response) AppendJSON(b []byte) ([]byte, error) {
 	if len(r.ID) > 0 {
 		b = append(b, `"id":`...)
 		var err error
-		if b, err = jsonx.AppendCompact(b, r.ID); err != nil {
+		if b, err = jsonlite.AppendCompact(b, r.ID); err != nil {
 			return nil, errors.New("json: error calling MarshalJSON for type core.RawJSON: " + err.Error())
 		}
 		b = append(b, ',')
@@ -140,32 +140,32 @@ func (r *Response) AppendJSON(b []byte) ([]byte, error) {
 		b = append(b, ']')
 	}
 	b = append(b, `,"comment":{"kind":`...)
-	b = jsonx.AppendString(b, r.Comment.Kind, true)
+	b = jsonlite.AppendString(b, r.Comment.Kind)
 	b = append(b, `,"negative":`...)
 	b = strconv.AppendBool(b, r.Comment.Negative)
 	b = append(b, `,"topics":`...)
 	b = AppendJSONStrings(b, r.Comment.Topics)
 	b = append(b, `},"fingerprint":`...)
-	b = jsonx.AppendString(b, r.Fingerprint, true)
+	b = jsonlite.AppendString(b, r.Fingerprint)
 	return append(b, '}'), nil
 }
 
 func (f *JSONFinding) appendJSON(b []byte) []byte {
 	b = append(b, `{"rule":`...)
-	b = jsonx.AppendString(b, f.Rule, true)
+	b = jsonlite.AppendString(b, f.Rule)
 	b = append(b, `,"category":`...)
-	b = jsonx.AppendString(b, string(f.Category), true)
+	b = jsonlite.AppendString(b, string(f.Category))
 	b = append(b, `,"severity":`...)
-	b = jsonx.AppendString(b, string(f.Severity), true)
+	b = jsonlite.AppendString(b, string(f.Severity))
 	b = append(b, `,"start":`...)
 	b = strconv.AppendInt(b, int64(f.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(f.End), 10)
 	b = append(b, `,"message":`...)
-	b = jsonx.AppendString(b, f.Message, true)
+	b = jsonlite.AppendString(b, f.Message)
 	if f.Suggestion != "" {
 		b = append(b, `,"suggestion":`...)
-		b = jsonx.AppendString(b, f.Suggestion, true)
+		b = jsonlite.AppendString(b, f.Suggestion)
 	}
 	if len(f.Edits) > 0 {
 		b = append(b, `,"edits":[`...)
@@ -178,7 +178,7 @@ func (f *JSONFinding) appendJSON(b []byte) []byte {
 			b = append(b, `,"end":`...)
 			b = strconv.AppendInt(b, int64(ed.End), 10)
 			b = append(b, `,"new_text":`...)
-			b = jsonx.AppendString(b, ed.NewText, true)
+			b = jsonlite.AppendString(b, ed.NewText)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -196,7 +196,7 @@ func AppendJSONStrings(b []byte, ss []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsonx.AppendString(b, s, true)
+		b = jsonlite.AppendString(b, s)
 	}
 	return append(b, ']')
 }

@@ -59,7 +59,7 @@ func (e *Engine) Check(in Input) Result {
 	buf := findingsPool.Get()
 	findings := (*buf)[:0]
 	for _, r := range Rules {
-		if !e.c.Enabled(r.Category) {
+		if !e.c.ruleOn(r) {
 			continue
 		}
 		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}

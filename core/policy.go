@@ -1,5 +1,12 @@
 package core
 
+import (
+	"errors"
+	"strconv"
+
+	"github.com/replyguard/replyguard/internal/jsonlite"
+)
+
 // Policy is the practice's one policy file, as managers write it (JSON).
 // Every field is optional in the file: what is missing comes from the
 // embedded default policy (policies/default.json, see DefaultPolicy).
@@ -53,6 +60,76 @@ type RuleSettings struct {
 type CategorySettings struct {
 	Enabled  bool     `json:"enabled"`
 	Severity Severity `json:"severity"`
+	// Sensitivity is how readily the category's reply-level judgement
+	// fires: "low", "normal" or "high".
+	Sensitivity string `json:"sensitivity,omitempty"`
+	// DisabledRules names rules of the category that do not run.
+	DisabledRules []string `json:"disabled_rules,omitempty"`
+}
+
+// ListEdit changes a built-in list: Add extends it, Remove takes built-in
+// entries out. In a policy file it is {"add": [...], "remove": [...]} or,
+// as before removal existed, a plain array of additions.
+type ListEdit struct {
+	Add    []string `json:"add"`
+	Remove []string `json:"remove"`
+}
+
+// MarshalJSON writes the plain array form when nothing is removed, so a
+// policy without removals reads as it always did.
+func (l ListEdit) MarshalJSON() ([]byte, error) {
+	add := l.Add
+	if add == nil {
+		add = []string{}
+	}
+	if len(l.Remove) == 0 {
+		return AppendJSONStrings(nil, add), nil
+	}
+	b := AppendJSONStrings(append([]byte(nil), `{"add":`...), add)
+	b = AppendJSONStrings(append(b, `,"remove":`...), l.Remove)
+	return append(b, '}'), nil
+}
+
+// UnmarshalJSON accepts both forms (encoding/json callers; ParsePolicy has
+// its own decoder).
+func (l *ListEdit) UnmarshalJSON(data []byte) error {
+	v, err := jsonlite.Parse(data)
+	if err != nil {
+		return err
+	}
+	strs := func(v jsonlite.Value, dst *[]string) error {
+		switch v.Kind {
+		case jsonlite.Null:
+			return nil
+		case jsonlite.Array:
+			*dst = make([]string, len(v.Elems))
+			for i, e := range v.Elems {
+				if e.Kind != jsonlite.String {
+					return errors.New("core.ListEdit: entries must be strings")
+				}
+				(*dst)[i] = e.Str
+			}
+			return nil
+		}
+		return errors.New("core.ListEdit: want an array or {\"add\": [...], \"remove\": [...]}")
+	}
+	if v.Kind != jsonlite.Object {
+		return strs(v, &l.Add)
+	}
+	for _, m := range v.Members {
+		switch m.Key {
+		case "add":
+			err = strs(m.Value, &l.Add)
+		case "remove":
+			err = strs(m.Value, &l.Remove)
+		default:
+			err = errors.New("core.ListEdit: unknown field " + strconv.Quote(m.Key))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type PHISettings struct {
@@ -63,8 +140,9 @@ type PHISettings struct {
 
 type CannedSettings struct {
 	CategorySettings
-	// Phrases are extra boilerplate phrases to flag (case-insensitive).
-	Phrases []string `json:"phrases"`
+	// Phrases adds boilerplate phrases to flag (case-insensitive) and
+	// removes built-in ones.
+	Phrases ListEdit `json:"phrases"`
 	// NearDuplicateBits is the largest fingerprint Hamming distance that
 	// counts as a near-duplicate of a recent reply (0 disables).
 	NearDuplicateBits int `json:"near_duplicate_bits"`
@@ -85,14 +163,15 @@ type LengthLimit struct {
 
 type MannersSettings struct {
 	CategorySettings
-	// RudePhrases are extra phrases to flag as rude.
-	RudePhrases []string `json:"rude_phrases"`
+	// RudePhrases adds phrases to flag as rude and removes built-in ones.
+	RudePhrases ListEdit `json:"rude_phrases"`
 }
 
 type ConductSettings struct {
 	CategorySettings
-	// DefensivePhrases are extra phrases to flag in replies to complaints.
-	DefensivePhrases []string `json:"defensive_phrases"`
+	// DefensivePhrases adds phrases to flag in replies to complaints and
+	// removes built-in ones.
+	DefensivePhrases ListEdit `json:"defensive_phrases"`
 }
 
 type RoutingSettings struct {
@@ -107,12 +186,13 @@ type Route struct {
 	Severity Severity `json:"severity,omitempty"`
 }
 
-// Terms are extra vocabulary a practice adds.
+// Terms change the built-in care vocabulary: words a practice adds, and
+// built-in words it does not want treated as care details.
 type Terms struct {
-	Procedures  []string `json:"procedures"`
-	Colloquial  []string `json:"colloquial"`
-	Conditions  []string `json:"conditions"`
-	Medications []string `json:"medications"`
+	Procedures  ListEdit `json:"procedures"`
+	Colloquial  ListEdit `json:"colloquial"`
+	Conditions  ListEdit `json:"conditions"`
+	Medications ListEdit `json:"medications"`
 }
 
 // ResponseWindow is the policy's answer-time target.

@@ -6,199 +6,42 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
-// policyFromDoc fills a Policy from a decoded policy document by hand, as
-// json.Unmarshal of its jsonschema.Encode form did before (no reflection in
-// the wasm module). The document has passed the schema, whose objects admit
-// only these keys and types; a mismatch (a schema bug) is reported much as
-// encoding/json would.
+// policyFromDoc fills a Policy from a decoded policy document, as
+// json.Unmarshal of its jsonschema.Encode form would (no reflection in the
+// wasm module). The readers are generated from the schema
+// (policy_decode_gen.go); this file holds what they share. The document
+// has passed the schema, whose objects admit only these keys and types; a
+// mismatch (a schema bug) is reported much as encoding/json would.
 func policyFromDoc(doc any) (*Policy, error) {
 	r := &policyReader{}
 	p := &Policy{}
-	r.fields(doc, "", "Policy", func(k string, v any, path string) {
-		switch k {
-		case "$schema":
-			r.str(v, &p.Schema, path, "Policy")
-		case "name":
-			r.str(v, &p.Name, path, "Policy")
-		case "version":
-			r.str(v, &p.Version, path, "Policy")
-		case "practice":
-			r.practice(v, &p.Practice, path)
-		case "rules":
-			r.rules(v, &p.Rules, path)
-		case "terms":
-			r.fields(v, path, "Terms", func(k string, v any, path string) {
-				switch k {
-				case "procedures":
-					r.strs(v, &p.Terms.Procedures, path, "Terms")
-				case "colloquial":
-					r.strs(v, &p.Terms.Colloquial, path, "Terms")
-				case "conditions":
-					r.strs(v, &p.Terms.Conditions, path, "Terms")
-				case "medications":
-					r.strs(v, &p.Terms.Medications, path, "Terms")
-				}
-			})
-		case "response_window":
-			r.responseWindow(v, &p.ResponseWindow, path)
-		case "confirm_before_send":
-			r.boolean(v, &p.ConfirmBeforeSend, path, "Policy")
-		}
-	})
+	r.readPolicy(doc, p, "")
 	if r.err != nil {
 		return nil, r.err
 	}
 	return p, nil
 }
 
-func (r *policyReader) practice(v any, pr *Practice, path string) {
-	r.fields(v, path, "Practice", func(k string, v any, path string) {
-		switch k {
-		case "name":
-			r.str(v, &pr.Name, path, "Practice")
-		case "phones":
-			r.strs(v, &pr.Phones, path, "Practice")
-		case "emails":
-			r.strs(v, &pr.Emails, path, "Practice")
-		case "websites":
-			r.strs(v, &pr.Websites, path, "Practice")
-		case "addresses":
-			r.strs(v, &pr.Addresses, path, "Practice")
-		case "page_names":
-			r.strs(v, &pr.PageNames, path, "Practice")
-		case "staff":
-			r.array(v, path, "Practice", "[]core.Staff", func(n int) { pr.Staff = make([]Staff, n) }, func(i int, v any) {
-				r.fields(v, path, "Staff", func(k string, v any, path string) {
-					switch k {
-					case "name":
-						r.str(v, &pr.Staff[i].Name, path, "Staff")
-					case "role":
-						r.str(v, &pr.Staff[i].Role, path, "Staff")
-					}
-				})
-			})
-		}
-	})
-}
-
-func (r *policyReader) rules(v any, rs *RuleSettings, path string) {
-	r.fields(v, path, "RuleSettings", func(k string, v any, path string) {
-		switch k {
-		case "phi":
-			r.category(v, &rs.PHI.CategorySettings, path, "PHISettings", func(k string, v any, path string) {
-				if k == "allow_names" {
-					r.strs(v, &rs.PHI.AllowNames, path, "PHISettings")
-				}
-			})
-		case "canned":
-			r.category(v, &rs.Canned.CategorySettings, path, "CannedSettings", func(k string, v any, path string) {
-				switch k {
-				case "phrases":
-					r.strs(v, &rs.Canned.Phrases, path, "CannedSettings")
-				case "near_duplicate_bits":
-					r.integer(v, &rs.Canned.NearDuplicateBits, path, "CannedSettings")
-				}
-			})
-		case "length":
-			r.category(v, &rs.Length.CategorySettings, path, "LengthSettings", func(k string, v any, path string) {
-				switch k {
-				case "facebook":
-					r.lengthLimit(v, &rs.Length.Facebook, path)
-				case "instagram":
-					r.lengthLimit(v, &rs.Length.Instagram, path)
-				case "max_grade":
-					r.float(v, &rs.Length.MaxGrade, path, "LengthSettings")
-				}
-			})
-		case "manners":
-			r.category(v, &rs.Manners.CategorySettings, path, "MannersSettings", func(k string, v any, path string) {
-				if k == "rude_phrases" {
-					r.strs(v, &rs.Manners.RudePhrases, path, "MannersSettings")
-				}
-			})
-		case "conduct":
-			r.category(v, &rs.Conduct.CategorySettings, path, "ConductSettings", func(k string, v any, path string) {
-				if k == "defensive_phrases" {
-					r.strs(v, &rs.Conduct.DefensivePhrases, path, "ConductSettings")
-				}
-			})
-		case "routing":
-			r.category(v, &rs.Routing.CategorySettings, path, "RoutingSettings", func(k string, v any, path string) {
-				if k == "topics" {
-					r.routes(v, &rs.Routing.Topics, path)
-				}
-			})
-		}
-	})
-}
-
-func (r *policyReader) routes(v any, dst *[]Route, path string) {
-	r.array(v, path, "RoutingSettings", "[]core.Route", func(n int) { *dst = make([]Route, n) }, func(i int, v any) {
-		rt := &(*dst)[i]
-		r.fields(v, path, "Route", func(k string, v any, path string) {
-			switch k {
-			case "topic":
-				r.str(v, &rt.Topic, path, "Route")
-			case "owner":
-				r.str(v, &rt.Owner, path, "Route")
-			case "severity":
-				r.str(v, (*string)(&rt.Severity), path, "Route")
-			}
-		})
-	})
-}
-
-func (r *policyReader) lengthLimit(v any, l *LengthLimit, path string) {
-	r.fields(v, path, "LengthLimit", func(k string, v any, path string) {
-		switch k {
-		case "max_words":
-			r.integer(v, &l.MaxWords, path, "LengthLimit")
-		case "max_sentences":
-			r.integer(v, &l.MaxSentences, path, "LengthLimit")
-		}
-	})
-}
-
-func (r *policyReader) responseWindow(v any, w *ResponseWindow, path string) {
-	r.fields(v, path, "ResponseWindow", func(k string, v any, path string) {
-		switch k {
-		case "hours":
-			r.float(v, &w.Hours, path, "ResponseWindow")
-		case "business_hours":
-			bh := &w.BusinessHours
-			r.fields(v, path, "BusinessHours", func(k string, v any, path string) {
-				switch k {
-				case "days":
-					r.strs(v, &bh.Days, path, "BusinessHours")
-				case "start":
-					r.str(v, &bh.Start, path, "BusinessHours")
-				case "end":
-					r.str(v, &bh.End, path, "BusinessHours")
-				case "tz":
-					r.str(v, &bh.TZ, path, "BusinessHours")
-				}
-			})
-		}
-	})
-}
-
 // policyReader records the first type mismatch, as json.Unmarshal does.
 type policyReader struct{ err error }
 
-// category reads a category object: the shared fields, then the rest.
-func (r *policyReader) category(v any, c *CategorySettings, path, typ string, rest func(k string, v any, path string)) {
-	r.fields(v, path, typ, func(k string, v any, path string) {
+// listEdit reads a list a policy extends: a plain array adds, an object
+// says what to add and what to remove (see ListEdit.UnmarshalJSON).
+func (r *policyReader) listEdit(v any, l *ListEdit, path string) {
+	if _, ok := v.([]any); ok {
+		r.strs(v, &l.Add, path, "ListEdit")
+		return
+	}
+	r.fields(v, path, "ListEdit", func(k string, v any, path string) {
 		switch k {
-		case "enabled":
-			r.boolean(v, &c.Enabled, path, typ)
-		case "severity":
-			r.str(v, (*string)(&c.Severity), path, typ)
-		default:
-			rest(k, v, path)
+		case "add":
+			r.strs(v, &l.Add, path, "ListEdit")
+		case "remove":
+			r.strs(v, &l.Remove, path, "ListEdit")
 		}
 	})
 }
@@ -264,7 +107,7 @@ func (r *policyReader) boolean(v any, dst *bool, path, typ string) {
 
 // integer accepts what jsonschema.Encode writes as an integer (6.0 is 6).
 func (r *policyReader) integer(v any, dst *int, path, typ string) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(jsonlite.Number)
 	if !ok {
 		if v != nil {
 			r.fail(v, path, typ, "int")
@@ -281,7 +124,7 @@ func (r *policyReader) integer(v any, dst *int, path, typ string) {
 }
 
 func (r *policyReader) float(v any, dst *float64, path, typ string) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(jsonlite.Number)
 	if !ok {
 		if v != nil {
 			r.fail(v, path, typ, "float64")

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,7 +67,15 @@ func ParsePolicy(data []byte) (*Policy, error) {
 	}
 	problems = append(problems, policySchema().Validate(doc)...)
 	merged := policyMerge(policyDefaultDoc(), doc)
-	problems = append(problems, policySemanticProblems(merged)...)
+	seen := map[string]bool{} // one problem per value: the schema's comes first
+	for _, pr := range problems {
+		seen[pr.Path] = true
+	}
+	for _, pr := range policySemanticProblems(merged) {
+		if !seen[pr.Path] {
+			problems = append(problems, pr)
+		}
+	}
 	if len(problems) > 0 {
 		return nil, policyErrorsOf(problems)
 	}
@@ -154,6 +163,75 @@ func policySemanticProblems(merged any) []jsonschema.Problem {
 			continue
 		}
 		first[t] = i
+	}
+	out = append(out, policyListProblems(merged)...)
+	return append(out, policyRuleProblems(merged)...)
+}
+
+// policyListProblems checks each list edit: what it removes must be on the
+// built-in list, and nothing may be both added and removed.
+func policyListProblems(merged any) []jsonschema.Problem {
+	var out []jsonschema.Problem
+	for _, l := range policyLists {
+		edit := policyField(merged, strings.Split(l.path, ".")...)
+		remove, _ := policyField(edit, "remove").([]any)
+		if len(remove) == 0 {
+			continue
+		}
+		builtin := map[string]bool{}
+		for _, s := range l.builtin() {
+			builtin[phraseKey(s)] = true
+		}
+		added := map[string]bool{}
+		add, _ := policyField(edit, "add").([]any)
+		for _, a := range add {
+			if s, ok := a.(string); ok {
+				added[phraseKey(s)] = true
+			}
+		}
+		for i, r := range remove {
+			s, ok := r.(string)
+			if !ok {
+				continue
+			}
+			path := jsonschema.Index(l.path+".remove", i)
+			switch k := phraseKey(s); {
+			case added[k]:
+				out = append(out, jsonschema.Problem{Path: path, Message: strconv.Quote(s) + " is also in add"})
+			case !builtin[k]:
+				out = append(out, jsonschema.Problem{Path: path, Message: strconv.Quote(s) + " is not a " + l.what})
+			}
+		}
+	}
+	return out
+}
+
+// policyRuleProblems checks every category's disabled_rules against the
+// rule registry.
+func policyRuleProblems(merged any) []jsonschema.Problem {
+	var out []jsonschema.Problem
+	for _, cat := range Categories {
+		names, _ := policyField(merged, "rules", string(cat), "disabled_rules").([]any)
+		var own []string
+		for _, r := range Rules {
+			if r.Category == cat {
+				own = append(own, r.Name)
+			}
+		}
+		for i, n := range names {
+			name, ok := n.(string)
+			if !ok || slices.Contains(own, name) {
+				continue
+			}
+			path := jsonschema.Index("rules."+string(cat)+".disabled_rules", i)
+			msg := "unknown rule " + strconv.Quote(name) + " (rules of " + string(cat) + ": " + strings.Join(own, ", ") + ")"
+			if i := slices.IndexFunc(Rules, func(r *Rule) bool { return r.Name == name }); i >= 0 {
+				msg = "rule " + strconv.Quote(name) + " belongs to rules." + string(Rules[i].Category)
+			} else if near := jsonschema.Closest(name, own); near != "" {
+				msg = "unknown rule " + strconv.Quote(name) + " (did you mean " + strconv.Quote(near) + "?)"
+			}
+			out = append(out, jsonschema.Problem{Path: path, Message: msg})
+		}
 	}
 	return out
 }

@@ -114,7 +114,7 @@ func TestParsePolicyErrors(t *testing.T) {
 		{"term not a string", `{"rules":{"canned":{"phrases":[42]}}}`,
 			[]string{"rules.canned.phrases[0]: must be a string"}},
 		{"terms not a list", `{"terms":{"medications":"metformin"}}`,
-			[]string{"terms.medications: must be an array"}},
+			[]string{"terms.medications: must be an array or an object"}},
 		{"confirm not boolean", `{"confirm_before_send":1}`,
 			[]string{"confirm_before_send: must be true or false"}},
 		{"duplicate key", "{\n  \"name\": \"a\",\n  \"name\": \"b\"\n}",
@@ -278,8 +278,8 @@ func TestParsePolicyLargeTermLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Terms.Procedures) != 5000 || p.Terms.Procedures[4999] != "procedure number 4999" {
-		t.Errorf("got %d procedures", len(p.Terms.Procedures))
+	if len(p.Terms.Procedures.Add) != 5000 || p.Terms.Procedures.Add[4999] != "procedure number 4999" {
+		t.Errorf("got %d procedures", len(p.Terms.Procedures.Add))
 	}
 	if _, err := NewEngine(p); err != nil {
 		t.Fatal(err)

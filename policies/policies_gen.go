@@ -153,6 +153,8 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity", "default": "error" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "allow_names": {
               "title": "Allowed names",
               "description": "Public names the practice may use in replies without a PHI finding, e.g. a mascot or a community event's name.",
@@ -168,10 +170,12 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "phrases": {
               "title": "Extra canned phrases",
-              "description": "More boilerplate phrases to flag, matched case-insensitively, e.g. \"we strive for excellence\".",
-              "$ref": "#/$defs/termList"
+              "description": "Boilerplate phrases to flag besides the built-in ones, matched case-insensitively, e.g. \"we strive for excellence\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
+              "$ref": "#/$defs/termListEdit"
             },
             "near_duplicate_bits": {
               "title": "Near-duplicate distance",
@@ -191,6 +195,8 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "facebook": {
               "title": "Facebook limits",
               "description": "Limits for replies on Facebook.",
@@ -221,10 +227,12 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "rude_phrases": {
               "title": "Extra rude phrases",
-              "description": "More phrases to flag as rude, matched case-insensitively.",
-              "$ref": "#/$defs/termList"
+              "description": "Phrases to flag as rude besides the built-in ones, matched case-insensitively; with {\"remove\": [...]} built-in phrases stop being flagged.",
+              "$ref": "#/$defs/termListEdit"
             }
           }
         },
@@ -236,10 +244,12 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "defensive_phrases": {
               "title": "Extra defensive phrases",
-              "description": "More phrases to flag in replies to complaints, matched case-insensitively, e.g. \"per our policy\".",
-              "$ref": "#/$defs/termList"
+              "description": "Phrases to flag in replies to complaints besides the built-in ones, matched case-insensitively, e.g. \"per our policy\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
+              "$ref": "#/$defs/termListEdit"
             }
           }
         },
@@ -251,6 +261,8 @@ var Schema = []byte(`{
           "properties": {
             "enabled": { "$ref": "#/$defs/enabled" },
             "severity": { "$ref": "#/$defs/severity", "default": "info" },
+            "sensitivity": { "$ref": "#/$defs/sensitivity" },
+            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
             "topics": {
               "title": "Routed topics",
               "description": "Which topics are routed and to whom. Each topic may appear once.",
@@ -288,29 +300,29 @@ var Schema = []byte(`{
     },
     "terms": {
       "title": "Extra terms",
-      "description": "Vocabulary the practice adds to the built-in lists, so care details specific to the practice are recognised as PHI when tied to a person.",
+      "description": "Vocabulary the practice adds to the built-in lists, so care details specific to the practice are recognised as PHI when tied to a person, or removes from them, so a built-in word the practice uses otherwise is not.",
       "type": "object",
       "additionalProperties": false,
       "properties": {
         "procedures": {
           "title": "Procedures and treatments",
           "description": "Procedures and treatments, including brand names, e.g. \"Invisalign\", \"Zoom whitening\".",
-          "$ref": "#/$defs/termList"
+          "$ref": "#/$defs/termListEdit"
         },
         "colloquial": {
           "title": "Colloquial terms",
           "description": "What patients call their care, e.g. \"the rubber bands\", \"my night guard\".",
-          "$ref": "#/$defs/termList"
+          "$ref": "#/$defs/termListEdit"
         },
         "conditions": {
           "title": "Conditions and diagnoses",
           "description": "Conditions and diagnoses, e.g. \"TMJ\", \"sleep apnea\".",
-          "$ref": "#/$defs/termList"
+          "$ref": "#/$defs/termListEdit"
         },
         "medications": {
           "title": "Medications",
           "description": "Medications, e.g. \"amoxicillin\", \"Ozempic\".",
-          "$ref": "#/$defs/termList"
+          "$ref": "#/$defs/termListEdit"
         }
       }
     },
@@ -406,6 +418,57 @@ var Schema = []byte(`{
       "maxLength": 200,
       "pattern": "\\S",
       "patternErrorMessage": "must not be empty"
+    },
+    "termListEdit": {
+      "title": "Terms to add or remove",
+      "description": "Changes a built-in list: either a list of words or phrases to add, or {\"add\": [...], \"remove\": [...]}, where remove takes built-in entries out (each must be one; ` +
+	"`" +
+	`replyguard policy check` +
+	"`" +
+	` says which are not).",
+      "type": ["array", "object"],
+      "maxItems": 10000,
+      "default": [],
+      "items": { "$ref": "#/$defs/text" },
+      "additionalProperties": false,
+      "properties": {
+        "add": {
+          "title": "Add",
+          "description": "Words or phrases to add to the built-in list.",
+          "$ref": "#/$defs/termList"
+        },
+        "remove": {
+          "title": "Remove",
+          "description": "Built-in words or phrases to take out, matched ignoring case and spacing.",
+          "$ref": "#/$defs/termList"
+        }
+      }
+    },
+    "sensitivity": {
+      "title": "Sensitivity",
+      "description": "How readily the category's reply-level judgement (the learned scorer) flags a reply: low flags only clear cases, high flags more borderline ones.",
+      "type": "string",
+      "enum": ["low", "normal", "high"],
+      "enumDescriptions": [
+        "Fewer findings: only clear cases.",
+        "The tuned balance of misses and false alarms.",
+        "More findings: borderline cases too."
+      ],
+      "default": "normal"
+    },
+    "disabledRules": {
+      "title": "Disabled rules",
+      "description": "Names of this category's rules that should not run, as findings name them (e.g. \"hipaa\"); the category's other rules still run. An unknown name is an error.",
+      "type": "array",
+      "maxItems": 100,
+      "uniqueItems": true,
+      "default": [],
+      "items": {
+        "title": "Rule name",
+        "description": "A rule of this category, e.g. \"hipaa\".",
+        "type": "string",
+        "maxLength": 100
+      }
     },
     "termList": {
       "title": "Terms",

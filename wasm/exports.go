@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 )
 
 // maxBuffer bounds one request or policy; far above a 20,000-character paste.
@@ -32,7 +32,7 @@ type errorResult struct {
 // AppendJSON writes {"error": "..."}.
 func (r errorResult) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `{"error":`...)
-	b = jsonx.AppendString(b, r.Error, true)
+	b = jsonlite.AppendString(b, r.Error)
 	return append(b, '}'), nil
 }
 

@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/replyguard/replyguard/core"
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 )
 
 // abiVersion changes whenever an export's meaning changes (see doc.go).
@@ -54,11 +54,11 @@ func (r policyResult) AppendJSON(b []byte) ([]byte, error) {
 	b = strconv.AppendBool(b, r.OK)
 	if r.Name != "" {
 		b = append(b, `,"name":`...)
-		b = jsonx.AppendString(b, r.Name, true)
+		b = jsonlite.AppendString(b, r.Name)
 	}
 	if r.Version != "" {
 		b = append(b, `,"version":`...)
-		b = jsonx.AppendString(b, r.Version, true)
+		b = jsonlite.AppendString(b, r.Version)
 	}
 	if len(r.Errors) > 0 {
 		b = append(b, `,"errors":[`...)
@@ -67,9 +67,9 @@ func (r policyResult) AppendJSON(b []byte) ([]byte, error) {
 				b = append(b, ',')
 			}
 			b = append(b, `{"path":`...)
-			b = jsonx.AppendString(b, e.Path, true)
+			b = jsonlite.AppendString(b, e.Path)
 			b = append(b, `,"message":`...)
-			b = jsonx.AppendString(b, e.Message, true)
+			b = jsonlite.AppendString(b, e.Message)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -109,11 +109,11 @@ func (v versionResult) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `{"abi":`...)
 	b = strconv.AppendInt(b, int64(v.ABI), 10)
 	b = append(b, `,"go":`...)
-	b = jsonx.AppendString(b, v.Go, true)
+	b = jsonlite.AppendString(b, v.Go)
 	b = append(b, `,"policy":{"name":`...)
-	b = jsonx.AppendString(b, v.PolicyName, true)
+	b = jsonlite.AppendString(b, v.PolicyName)
 	b = append(b, `,"version":`...)
-	b = jsonx.AppendString(b, v.PolicyVersion, true)
+	b = jsonlite.AppendString(b, v.PolicyVersion)
 	return append(b, "}}"...), nil
 }
 

@@ -25,6 +25,15 @@ func TestPolicyCheck(t *testing.T) {
 		t.Errorf("bad: exit %d, stdout:\n%s\nwant:\n%s", code, out, want)
 	}
 
+	// Unknown names anywhere are errors at their JSON paths.
+	unknown := writeFile(t, "unknown.json", `{"rules": {"phi": {"disabled_rules": ["hipa"]}, "manners": {"rude_phrases": {"remove": ["be nice"]}}}}`)
+	out, _, code = runCLI(t, "", "policy", "check", unknown)
+	want = unknown + `: rules.manners.rude_phrases.remove[0]: "be nice" is not a built-in rude phrase` + "\n" +
+		unknown + `: rules.phi.disabled_rules[0]: unknown rule "hipa" (did you mean "hipaa"?)` + "\n"
+	if code != 1 || out != want {
+		t.Errorf("unknown names: exit %d, stdout:\n%s\nwant:\n%s", code, out, want)
+	}
+
 	out, _, code = runCLI(t, "", "policy", "check", broken)
 	if want := broken + ": line 3, column 1: invalid character '}' looking for beginning of object key string\n"; code != 1 || out != want {
 		t.Errorf("broken: exit %d, stdout %q, want %q", code, out, want)

@@ -2,11 +2,11 @@ package jsonschema
 
 import (
 	"bytes"
-	"errors"
-	"github.com/replyguard/replyguard/internal/jsonx"
-	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/internal/jsonlite"
 )
 
 // Object is a JSON object that keeps its keys in document order, so problems
@@ -24,24 +24,29 @@ type Problem struct {
 	Message string
 }
 
-// Decode parses one JSON document into nil, bool, jsonx.Number, string, []any
-// and *Object values. A syntax error is returned as a single Problem with its
-// line and column; each repeated object key is a Problem at the key's path.
-// A leading UTF-8 byte order mark is ignored.
+// Decode parses one JSON document into nil, bool, jsonlite.Number, string,
+// []any and *Object values. A syntax error is returned as a single Problem
+// with its line and column; each repeated object key is a Problem at the
+// key's path. A leading UTF-8 byte order mark is ignored.
 func Decode(data []byte) (any, []Problem) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	d := &decoder{data: data, dec: jsonx.NewDecoder(data)}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, []Problem{{Message: At(data, len(data)) + "empty document"}}
 	}
-	v, err := d.value("")
+	v, err := jsonlite.Parse(data)
 	if err != nil {
-		return nil, []Problem{d.syntax(err)}
+		se := err.(*jsonlite.SyntaxError)
+		msg := se.Msg
+		switch {
+		case se.EOF:
+			msg = "unexpected end of input"
+		case strings.HasSuffix(msg, " after top-level value"):
+			msg = "unexpected text after the end of the document"
+		}
+		return nil, []Problem{{Message: At(data, se.Off) + msg}}
 	}
-	if rest := skipSpace(data, d.dec.InputOffset()); rest < len(data) {
-		return nil, []Problem{{Message: At(data, rest) + "unexpected text after the end of the document"}}
-	}
-	return v, d.problems
+	d := &decoder{data: data}
+	return d.value(v, ""), d.problems
 }
 
 // At formats a byte offset of data as "line L, column C: " (1-based; the
@@ -62,102 +67,43 @@ func At(data []byte, off int) string {
 
 type decoder struct {
 	data     []byte
-	dec      *jsonx.Decoder
 	problems []Problem
 }
 
-// errTruncated marks input that ends inside an object or array.
-var errTruncated = errors.New("unexpected end of input")
-
-func (d *decoder) value(path string) (any, error) {
-	tok, err := d.dec.Token()
-	if err == io.EOF {
-		return nil, errTruncated
-	}
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case jsonx.Delim:
-		if t == '{' {
-			return d.object(path)
+func (d *decoder) value(v jsonlite.Value, path string) any {
+	switch v.Kind {
+	case jsonlite.Bool:
+		return v.Bool
+	case jsonlite.NumberKind:
+		return jsonlite.Number(v.Str)
+	case jsonlite.String:
+		return v.Str
+	case jsonlite.Array:
+		arr := make([]any, len(v.Elems))
+		for i, e := range v.Elems {
+			arr[i] = d.value(e, Index(path, i))
 		}
-		return d.array(path)
-	default:
-		return t, nil
-	}
-}
-
-func (d *decoder) object(path string) (any, error) {
-	obj := &Object{Values: map[string]any{}}
-	firstLine := map[string]int{}
-	for d.dec.More() {
-		tok, err := d.dec.Token()
-		if err != nil {
-			return nil, d.truncated(err)
+		return arr
+	case jsonlite.Object:
+		obj := &Object{Values: map[string]any{}}
+		firstLine := map[string]int{}
+		for _, m := range v.Members {
+			p := Key(path, m.Key)
+			val := d.value(m.Value, p)
+			line := d.line(m.KeyOff)
+			if first, dup := firstLine[m.Key]; dup {
+				d.problems = append(d.problems, Problem{p, "duplicate key (first at line " + strconv.Itoa(first) + ", repeated at line " + strconv.Itoa(line) + ")"})
+				continue
+			}
+			firstLine[m.Key] = line
+			obj.Keys = append(obj.Keys, m.Key)
+			obj.Values[m.Key] = val
 		}
-		key, _ := tok.(string) // Token only yields strings in key position
-		line := d.line(d.dec.InputOffset())
-		v, err := d.value(Key(path, key))
-		if err != nil {
-			return nil, err
-		}
-		if first, dup := firstLine[key]; dup {
-			d.problems = append(d.problems, Problem{Key(path, key), "duplicate key (first at line " + strconv.Itoa(first) + ", repeated at line " + strconv.Itoa(line) + ")"})
-			continue
-		}
-		firstLine[key] = line
-		obj.Keys = append(obj.Keys, key)
-		obj.Values[key] = v
+		return obj
 	}
-	if _, err := d.dec.Token(); err != nil {
-		return nil, d.truncated(err)
-	}
-	return obj, nil
-}
-
-func (d *decoder) array(path string) (any, error) {
-	arr := []any{}
-	for d.dec.More() {
-		v, err := d.value(Index(path, len(arr)))
-		if err != nil {
-			return nil, err
-		}
-		arr = append(arr, v)
-	}
-	if _, err := d.dec.Token(); err != nil {
-		return nil, d.truncated(err)
-	}
-	return arr, nil
-}
-
-func (d *decoder) truncated(err error) error {
-	if err == io.EOF {
-		return errTruncated
-	}
-	return err
+	return nil
 }
 
 func (d *decoder) line(off int) int {
 	return 1 + bytes.Count(d.data[:min(off, len(d.data))], []byte("\n"))
-}
-
-// syntax turns a decoding error into a Problem located at the offending
-// character.
-func (d *decoder) syntax(err error) Problem {
-	var se *jsonx.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		return Problem{Message: At(d.data, int(se.Offset)) + se.Error()}
-	case errors.Is(err, errTruncated):
-		return Problem{Message: At(d.data, len(d.data)) + err.Error()}
-	}
-	return Problem{Message: At(d.data, d.dec.InputOffset()) + err.Error()}
-}
-
-func skipSpace(data []byte, i int) int {
-	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
-		i++
-	}
-	return i
 }

@@ -2,7 +2,7 @@ package jsonschema
 
 import (
 	"bytes"
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"math"
 	"slices"
 	"strconv"
@@ -23,14 +23,14 @@ func encode(b *bytes.Buffer, v any) {
 		b.WriteString("null")
 	case bool:
 		b.WriteString(strconv.FormatBool(x))
-	case jsonx.Number:
+	case jsonlite.Number:
 		if f, err := x.Float64(); err == nil && f == math.Trunc(f) && math.Abs(f) < 1<<53 {
 			b.WriteString(strconv.FormatInt(int64(f), 10))
 		} else {
-			b.WriteString(x.String())
+			b.WriteString(string(x))
 		}
 	case string:
-		b.Write(jsonx.AppendString(nil, x, true))
+		b.Write(jsonlite.AppendString(nil, x))
 	case []any:
 		b.WriteByte('[')
 		for i, e := range x {

@@ -31,7 +31,7 @@ func TestDecodeKeepsOrderAndTypes(t *testing.T) {
 	if got := obj.Values["a"].(*Object).Keys; !reflect.DeepEqual(got, []string{"z", "y"}) {
 		t.Errorf("nested keys = %v", got)
 	}
-	if got := fmt.Sprintf("%T", obj.Values["b"].([]any)[1]); got != "jsonx.Number" {
+	if got := fmt.Sprintf("%T", obj.Values["b"].([]any)[1]); got != "jsonlite.Number" {
 		t.Errorf("number decoded as %s", got)
 	}
 }

@@ -2,7 +2,7 @@ package jsonschema
 
 import (
 	"errors"
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"strconv"
 	"strings"
 )
@@ -223,7 +223,7 @@ func stringOrList(v any, where string) ([]string, error) {
 }
 
 func number(v any, where string) (*float64, error) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(jsonlite.Number)
 	if !ok {
 		return nil, errors.New("schema " + where + ": must be a number")
 	}

@@ -1,7 +1,7 @@
 package jsonschema
 
 import (
-	"github.com/replyguard/replyguard/internal/jsonx"
+	"github.com/replyguard/replyguard/internal/jsonlite"
 	"math"
 	"strconv"
 	"strings"
@@ -38,7 +38,7 @@ func (v *validator) check(s *Schema, doc any, path string) {
 		return
 	}
 	switch x := doc.(type) {
-	case jsonx.Number:
+	case jsonlite.Number:
 		v.number(s, x, path)
 	case string:
 		v.string(s, x, path)
@@ -49,7 +49,7 @@ func (v *validator) check(s *Schema, doc any, path string) {
 	}
 }
 
-func (v *validator) number(s *Schema, n jsonx.Number, path string) {
+func (v *validator) number(s *Schema, n jsonlite.Number, path string) {
 	f, _ := n.Float64()
 	switch {
 	case s.Minimum != nil && f < *s.Minimum,
@@ -123,7 +123,7 @@ func (v *validator) object(s *Schema, obj *Object, path string) {
 		case sub != nil:
 			v.check(sub, val, Key(path, k))
 		case s.NoAdditional:
-			if near := closest(k, s.PropertyOrder); near != "" {
+			if near := Closest(k, s.PropertyOrder); near != "" {
 				v.report(Key(path, k), "unknown field (did you mean "+strconv.Quote(near)+"?)")
 			} else {
 				v.report(Key(path, k), "unknown field")
@@ -194,7 +194,7 @@ func typeMatches(types []string, doc any) bool {
 			if t == "object" {
 				return true
 			}
-		case jsonx.Number:
+		case jsonlite.Number:
 			f, err := x.Float64()
 			if err != nil || math.IsInf(f, 0) {
 				return false
@@ -251,9 +251,9 @@ func lastSegment(path string) string {
 	return path
 }
 
-// closest returns the known name within edit distance 2 of k, if any: the
+// Closest returns the known name within edit distance 2 of k, if any: the
 // likely intended field for a typo.
-func closest(k string, names []string) string {
+func Closest(k string, names []string) string {
 	best, bestDist := "", 3
 	for _, n := range names {
 		if d := editDistance(strings.ToLower(k), strings.ToLower(n)); d < bestDist {

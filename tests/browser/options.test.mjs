@@ -18,7 +18,8 @@ const GOOD = {
 const BROKEN = {
   name: 'Bright Smiles Dental (draft)',
   version: '2026.2-draft',
-  rules: { length: { facebook: { max_words: -5 } } },
+  rules: { length: { facebook: { max_words: -5 } }, phi: { disabled_rules: ['hipa'] } },
+  terms: { procedures: { remove: ['teleportation'] } },
   response_window: { hours: 'soon' },
 };
 // 70 words in 7 sentences: over the default limits, within GOOD's.
@@ -81,6 +82,10 @@ test('a broken policy file shows its JSON paths and the last good policy stays i
   assert.match(bad.title, /The file draft\.json could not be used: \d+ problems?/);
   assert.ok(bad.paths.includes('rules.length.facebook.max_words'), `paths: ${bad.paths}`);
   assert.ok(bad.paths.includes('response_window.hours'), `paths: ${bad.paths}`);
+  // Unknown names are problems too, each at its path with its message.
+  const shown = (path) => bad.messages[bad.paths.indexOf(path)];
+  assert.match(shown('rules.phi.disabled_rules[0]') ?? '', /unknown rule "hipa" \(did you mean "hipaa"\?\)/, `paths: ${bad.paths}`);
+  assert.match(shown('terms.procedures.remove[0]') ?? '', /"teleportation" is not a built-in procedure/, `paths: ${bad.paths}`);
   assert.equal(bad.kept, 'Your previous policy, Bright Smiles Dental v2026.1, is still in force.');
   assert.deepEqual(await shownPolicy(options), ['Bright Smiles Dental', 'v2026.1']);
   assert.deepEqual(await lengthWarnings(h), [], "the last good policy's limits still apply");

@@ -82,7 +82,9 @@ type oldPolicyResult struct {
 func TestPolicyBytesMatchMarshal(t *testing.T) {
 	e := newTestEngine(t)
 	policies := []string{`{`, `[]`, `{"name":"<x>","version":"1&2"}`, `{"rules":{"length":{"facebook":{"max_words":"many"}}},"nme":1}`,
-		"{\"a\":1,\n\"a\":2}", `{"response_window":{"business_hours":{"start":"18:00"}}}`}
+		"{\"a\":1,\n\"a\":2}", `{"response_window":{"business_hours":{"start":"18:00"}}}`,
+		`{"rules":{"phi":{"disabled_rules":["hipa"],"sensitivity":"max"}},"terms":{"procedures":{"add":["x"],"remove":["teleportation","x"]}}}`,
+		`{"rules":{"conduct":{"defensive_phrases":{"remove":["that's not true"]},"disabled_rules":["negative-comments"]}}}`}
 	for _, name := range []string{"default.json", "dental-example.json", "medical-example.json"} {
 		b, err := os.ReadFile(filepath.Join("..", "..", "policies", name))
 		if err != nil {

@@ -12,7 +12,7 @@ import (
 // TestModuleLinksNoHeavyPackages keeps engine.wasm small: fmt,
 // encoding/json and reflect together cost about 1.3 MB, regexp 0.5 MB, and
 // embed (even for a string) links time, about 260 KB. Use strconv,
-// internal/jsonx and generated string literals (internal/gostr) instead.
+// internal/jsonlite and generated string literals (internal/gostr) instead.
 func TestModuleLinksNoHeavyPackages(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", "github.com/replyguard/replyguard/wasm")
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
