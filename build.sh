@@ -80,6 +80,7 @@ bench)
 	build_all
 	go test -run '^$' -bench . -benchmem ./...
 	[ -f extension/engine/bench.mjs ] && node extension/engine/bench.mjs
+	[ -f extension/engine/bench-peer.mjs ] && node extension/engine/bench-peer.mjs
 	;;
 demo)
 	build_all
