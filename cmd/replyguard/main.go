@@ -34,6 +34,8 @@ Usage:
   replyguard policy check FILE...            validate policy files
   replyguard policy schema                   print the policy JSON Schema
   replyguard policy default                  print the default policy
+  replyguard policy keygen/sign/verify       sign policies for distribution
+  replyguard serve --addr ADDR --data DIR    run the policy server
   replyguard version                         print versions
   replyguard help [COMMAND]                  show help for a command
 
