@@ -99,6 +99,7 @@ func TestServeSurvivesKillMidPublish(t *testing.T) {
 		return fmt.Sprintf(`{"name": "Crash %d", "practice": {"websites": [%s]}}`, serial, strings.Join(sites, ","))
 	}
 	var serial int64
+	caught := 0 // rounds killed with a write in progress
 	client := &http.Client{Timeout: 10 * time.Second}
 	for round := range 4 {
 		srv, base := startServer(t, bin, data)
@@ -128,20 +129,21 @@ func TestServeSurvivesKillMidPublish(t *testing.T) {
 				}
 			}
 		}()
-		// Let a few publishes complete, then kill during the next one.
+		// Let a few publishes complete, then kill the moment a write is
+		// seen in progress (a temporary file exists), or after a while.
 		deadline := time.Now().Add(20 * time.Second)
 		for acked.Load() < int64(round+1)*2 && time.Now().Before(deadline) {
 			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(time.Duration(round*round*3) * time.Millisecond) // kill at different points of a publish
+		for killAt := time.Now().Add(2 * time.Second); time.Now().Before(killAt) && len(tempFiles(data)) == 0; {
+		}
 		srv.Process.Kill()
 		srv.Wait()
 		close(stop)
 		<-done
 		lastAcked := acked.Load()
-		leftovers, _ := filepath.Glob(filepath.Join(data, "orgs", "crash", "*", ".*.tmp-*"))
-		more, _ := filepath.Glob(filepath.Join(data, "orgs", "crash", ".*.tmp-*"))
-		leftovers = append(leftovers, more...)
+		leftovers := tempFiles(data)
+		caught += min(len(leftovers), 1)
 		if lastAcked == 0 {
 			t.Fatalf("round %d: nothing was published before the kill", round)
 		}
@@ -168,4 +170,15 @@ func TestServeSurvivesKillMidPublish(t *testing.T) {
 		t.Logf("round %d: killed with serial %d in flight, %d acknowledged, %d half-written temporary files; serves %d", round, inFlight.Load(), lastAcked, len(leftovers), o.Serial)
 		serial = o.Serial + 1000 // next round starts well above whatever survived
 	}
+	if caught == 0 {
+		t.Error("no round killed the server in the middle of a write")
+	}
+}
+
+// tempFiles lists the file store's temporary files (writes in progress, or
+// cut short by a kill).
+func tempFiles(data string) []string {
+	a, _ := filepath.Glob(filepath.Join(data, "orgs", "crash", ".*.tmp-*"))
+	b, _ := filepath.Glob(filepath.Join(data, "orgs", "crash", "versions", ".*.tmp-*"))
+	return append(a, b...)
 }
