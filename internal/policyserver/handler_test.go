@@ -141,6 +141,12 @@ func TestPublishAndFetch(t *testing.T) {
 		if v.code != 200 || json.Unmarshal([]byte(v.body), &vs) != nil || len(vs.Versions) != 2 || vs.Versions[0].Serial != 5 || vs.Versions[1].Serial != 9 || vs.Versions[1].PublishedAt.IsZero() {
 			t.Fatalf("versions: %d %s", v.code, v.body)
 		}
+		if g.h.Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(g.h.Get("Access-Control-Expose-Headers"), "ETag") {
+			t.Fatalf("CORS headers: %v", g.h)
+		}
+		if p := f.do("OPTIONS", policyPath, "", "", "Origin", "chrome-extension://x", "Access-Control-Request-Headers", "authorization"); p.code != 204 || !strings.Contains(p.h.Get("Access-Control-Allow-Headers"), "Authorization") {
+			t.Fatalf("preflight: %d %v", p.code, p.h)
+		}
 		if h := f.do("GET", "/healthz", "", ""); h.code != 200 || !strings.Contains(h.body, `"ok":true`) {
 			t.Fatalf("healthz: %d %s", h.code, h.body)
 		}
