@@ -59,11 +59,9 @@ export function createPolicyServer({ store, engineHost, managedSource, policy, f
     // refresh asks the server once. Never throws.
     async refresh() {
       const c = await config();
-      if (!c) {
-        // Turned off (by IT withdrawing it): its policy goes too.
-        if (await store.get(KEYS.serverPolicy)) await store.set({ [KEYS.serverPolicy]: undefined, [KEYS.serverStatus]: undefined });
-        return { ok: true, configured: false };
-      }
+      // Not configured (or managed storage not read yet): nothing to ask. The
+      // last good policy stays until "Stop following" or a reset removes it.
+      if (!c) return { ok: true, configured: false };
       const problems = configProblems(c);
       if (problems.length) return fail(problems[0].message);
       const current = await store.get(KEYS.serverPolicy);

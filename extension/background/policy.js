@@ -197,7 +197,9 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
     async reset() {
       const m = await managed();
       if (m.locked.has('policy')) return { ok: false, error: 'Your organization manages the policy on this computer.', locked: true };
-      await store.set({ [KEYS.localPolicy]: undefined, [KEYS.policyStatus]: undefined });
+      // The server's policy goes too unless a server is still followed.
+      const server = (await signedOnly()) ? {} : { [KEYS.serverPolicy]: undefined, [KEYS.serverStatus]: undefined };
+      await store.set({ [KEYS.localPolicy]: undefined, [KEYS.policyStatus]: undefined, ...server });
       await manager.engine();
       return { ok: true, policy: await manager.active() };
     },
