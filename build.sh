@@ -64,6 +64,7 @@ test_go() {
 	log "go vet + go test (native, and engine.wasm through wazero)"
 	go vet ./...
 	GOOS=wasip1 GOARCH=wasm go vet ./core/ ./wasm/ 2>/dev/null || GOOS=wasip1 GOARCH=wasm go vet ./core/
+	[ -d cmd/worker ] && GOOS=js GOARCH=wasm go vet ./cmd/worker
 	go test -count=1 ./...
 }
 
