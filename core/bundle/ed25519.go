@@ -1,6 +1,9 @@
 package bundle
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // Ed25519 signature verification (RFC 8032), written for engine.wasm's size
 // budget: crypto/ed25519 links Go's FIPS module (+0.64 MB) and
@@ -132,11 +135,14 @@ var (
 	edD, edD2, sqrtM1 fe
 	basePoint         point
 	identity          = point{y: feSmall(1), z: feSmall(1)}
+	curveOnce         sync.Once
 )
 
-func init() {
-	// d = -121665/121666; sqrt(-1) = 2^((p-1)/4), (p-1)/4 = 2^253-5 has zero bit 2;
-	// B is the point with y = 4/5 and even x.
+// initCurve computes the curve constants on first use, not at start-up
+// (engine.wasm and each Worker request would pay for them otherwise):
+// d = -121665/121666; sqrt(-1) = 2^((p-1)/4), (p-1)/4 = 2^253-5 has zero
+// bit 2; B is the point with y = 4/5 and even x.
+func initCurve() {
 	edD = feMul(feSub(fe{}, feSmall(121665)), feInv(feSmall(121666)))
 	edD2 = feAdd(edD, edD)
 	sqrtM1 = fePow(feSmall(2), 253, 2)
@@ -174,7 +180,8 @@ func (p point) bytes() [32]byte {
 	return y
 }
 
-// decodePoint reads a compressed point (RFC 8032, section 5.1.3).
+// decodePoint reads a compressed point (RFC 8032, section 5.1.3); the curve
+// constants must be initialised (initCurve).
 func decodePoint(b []byte) (point, bool) {
 	if len(b) != 32 {
 		return point{}, false
@@ -274,6 +281,7 @@ func verifyEd25519(pub PublicKey, msg, sig []byte) bool {
 	if len(pub) != 32 || len(sig) != 64 {
 		return false
 	}
+	curveOnce.Do(initCurve)
 	A, ok := decodePoint(pub)
 	if !ok || !lessThanOrder(scalarWords(sig[32:])) {
 		return false // S must be below L (no malleable signatures)
@@ -286,6 +294,7 @@ func verifyEd25519(pub PublicKey, msg, sig []byte) bool {
 
 // validPoint reports whether b encodes a curve point.
 func validPoint(b []byte) bool {
+	curveOnce.Do(initCurve)
 	_, ok := decodePoint(b)
 	return ok
 }
