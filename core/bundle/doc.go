@@ -13,17 +13,22 @@
 //	}
 //
 // The signature covers the canonical encoding of the object without its
-// "signature" field: JSON with object keys in byte order, no insignificant
-// white space, strings escaped only where JSON requires it (", \ and control
-// characters; \b \f \n \r \t in short form, others as \u00XX), integers as
-// written and other numbers in Go's shortest 'g' form. Any byte-level
-// reformatting of a bundle (pretty printing, key order) therefore keeps its
-// signature; any change of a value breaks it. Duplicate keys and unknown
-// fields are refused, so nothing unsigned can ride along.
+// "signature" field: {"format":…,"issued_at":…,"key_id":…,"policy":…,"serial":…}
+// with the policy written by jsonschema.Encode, the engine's own policy
+// writer: compact, object keys sorted, strings escaped as encoding/json
+// escapes them, integral numbers as plain integers (6.0 becomes 6) and other
+// numbers as written. Reformatting a bundle (indentation, key order, escapes)
+// therefore keeps its signature; changing any value breaks it. Duplicate keys
+// and unknown fields are refused, so nothing unsigned can ride along. The
+// key id is the hex of the first 8 bytes of the SHA-512 of the raw 32-byte
+// public key. TestCanonicalEncoding pins the encoding: a change there would
+// void every bundle ever signed.
 //
-// The package is pure Go with no encoding/json, fmt or crypto/* imports, so
-// the very same code verifies bundles natively (CLI, policy server) and inside
-// engine.wasm: SHA-512 is written here (sha512.go) and the curve arithmetic
-// comes from filippo.io/edwards25519, which adds about 0.1 MB to the module
-// where crypto/ed25519 would add 0.64 MB.
+// The package is pure Go with no encoding/json, fmt, reflect or crypto/*
+// imports, so the very same code verifies bundles natively (CLI, policy
+// server) and inside engine.wasm: SHA-512 (sha512.go) and Ed25519
+// verification (ed25519.go, RFC 8032, tested against crypto/ed25519) are
+// written here because crypto/ed25519 would add 0.64 MB to the module and
+// filippo.io/edwards25519 would link reflect; they add about 86 KB. Signing
+// needs the private key and happens only in the CLI, with crypto/ed25519.
 package bundle
