@@ -149,6 +149,9 @@ func TestServeSurvivesKillMidPublish(t *testing.T) {
 		}
 
 		_, base = startServer(t, bin, data)
+		if left := tempFiles(data); len(left) > 0 {
+			t.Fatalf("round %d: the restarted server left %v", round, left)
+		}
 		req, _ := http.NewRequest("GET", base+"/v1/orgs/crash/policy", nil)
 		req.Header.Set("Authorization", "Bearer "+tokens["read_token"])
 		res, err := client.Do(req)

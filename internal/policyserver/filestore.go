@@ -41,6 +41,13 @@ func NewFileStore(dir string) (*FileStore, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "orgs"), 0o700); err != nil {
 		return nil, err
 	}
+	// Temporary files are writes a crash cut short: never read, so drop them.
+	for _, pattern := range []string{"orgs/*/.*.tmp-*", "orgs/*/versions/.*.tmp-*"} {
+		stale, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
 	return &FileStore{dir: dir, cache: map[string]cachedCurrent{}}, nil
 }
 
