@@ -3,7 +3,6 @@ package bundle
 import (
 	"strconv"
 
-	"github.com/replyguard/replyguard/internal/jsonx"
 	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
@@ -26,6 +25,13 @@ func decode(data []byte) (any, error) {
 	return v, nil
 }
 
+// number is how the decoder hands out a number: its literal text (named by
+// its methods, not its type, so a change of decoder leaves this intact).
+type number interface {
+	String() string
+	Float64() (float64, error)
+}
+
 // typeName describes a decoded value for error messages.
 func typeName(v any) string {
 	switch v.(type) {
@@ -33,7 +39,7 @@ func typeName(v any) string {
 		return "null"
 	case bool:
 		return "true or false"
-	case jsonx.Number:
+	case number:
 		return "a number"
 	case string:
 		return "a string"
@@ -45,11 +51,11 @@ func typeName(v any) string {
 
 // integer reads a whole number that fits in int64.
 func integer(v any) (int64, bool) {
-	n, ok := v.(jsonx.Number)
+	n, ok := v.(number)
 	if !ok {
 		return 0, false
 	}
-	i, err := strconv.ParseInt(string(n), 10, 64)
+	i, err := strconv.ParseInt(n.String(), 10, 64)
 	return i, err == nil
 }
 
