@@ -156,3 +156,19 @@ test('readCapped stops reading past the limit and cancels the download', async (
   assert.ok(pulled <= 10, `read ${pulled} chunks of an endless body`);
   assert.equal(await readCapped(new Response('{"a":1}')), '{"a":1}');
 });
+
+test('saving again without a token keeps the saved one; stopping drops the server policy', async () => {
+  const s = setup();
+  s.replies.push(ok(sign({ name: 'Riverside Family Dental' }, 20)));
+  const saved = await s.server.configure({ ...CONFIG, readToken: '', keepToken: true, refreshMinutes: 10 });
+  assert.equal(saved.ok, true, JSON.stringify(saved));
+  assert.equal(s.requests.at(-1).headers.Authorization, 'Bearer rgr_secret', 'the saved token is kept');
+  assert.equal((await s.server.config()).refreshMinutes, 10);
+  assert.equal((await s.policy.active()).serial, 20);
+
+  const stopped = await s.server.configure(null);
+  assert.deepEqual([stopped.ok, stopped.configured], [true, false]);
+  assert.equal((await s.policy.active()).source, 'default');
+  assert.equal(await s.store.get(KEYS.policyServer), undefined);
+  assert.equal((await s.server.refresh()).configured, false);
+});
