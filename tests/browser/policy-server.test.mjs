@@ -108,6 +108,9 @@ test('staff browsers follow the policy server and keep the last good policy', as
   await popup.reload();
   await popup.waitForFunction(() => /cannot reach the server/.test(document.getElementById('policy-update')?.textContent ?? ''));
   assert.match(await popup.textContent('#policy-update'), /^Update failed \d\d:\d\d: cannot reach the server .* — keeping Riverside Family Dental, serial 2$/);
+  await popup.setViewportSize({ width: 380, height: 760 });
+  const card = await popup.locator('section[aria-labelledby="policy-heading"]').boundingBox();
+  await popup.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'policy-update-failed.png'), clip: card });
   await typeInto(page, FB_MARCUS, '!');
   await page.waitForTimeout(300);
   await waitForNoHighlight(page, 'length');
