@@ -7,7 +7,7 @@
 
 import { KEYS, LIMITS } from '../shared/keys.js';
 import { readManaged } from '../shared/managed.js';
-import { allowedFetchUrl, bundleReason, configProblems, policyEndpoint, readCapped } from '../shared/server-config.js';
+import { bundleReason, configProblems, policyEndpoint, readCapped, redirectAllowed } from '../shared/server-config.js';
 
 export const SERVER_ALARM = 'replyguard-policy-server';
 
@@ -78,7 +78,7 @@ export function createPolicyServer({ store, engineHost, managedSource, policy, f
       } catch (err) {
         return fail(`cannot reach the server (${err?.message ?? err})`);
       }
-      if (res.redirected && !allowedFetchUrl(res.url)) {
+      if (res.redirected && !redirectAllowed(url, res.url)) {
         res.body?.cancel().catch(() => {});
         return fail('the server redirected away from https');
       }

@@ -15,7 +15,7 @@ import { createPolicyManager } from './policy.js';
 import { createPolicyServer } from './policy-server.js';
 import { createStore } from './store.js';
 import { KEYS } from '../shared/keys.js';
-import { clock, configProblems, readCapped, serverUrlProblem, statusLine } from '../shared/server-config.js';
+import { clock, configProblems, readCapped, redirectAllowed, serverUrlProblem, statusLine } from '../shared/server-config.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'bin', 'replyguard');
@@ -137,6 +137,10 @@ test('configure validates before storing, including the key (in the engine)', as
   assert.equal(serverUrlProblem('http://127.0.0.1:8080'), null);
   assert.equal(serverUrlProblem('http://localhost:8080/'), null);
   assert.match(serverUrlProblem('http://policies.example.org'), /https/);
+  assert.equal(redirectAllowed('https://a.example/p', 'https://b.example/p'), true);
+  assert.equal(redirectAllowed('https://a.example/p', 'http://127.0.0.1:8080/p'), false, 'never away from https');
+  assert.equal(redirectAllowed('http://127.0.0.1:8080/p', 'http://127.0.0.1:8080/q'), true);
+  assert.equal(redirectAllowed('http://127.0.0.1:8080/p', 'http://localhost:9/p'), false);
 });
 
 test('readCapped stops reading past the limit and cancels the download', async () => {

@@ -22,9 +22,18 @@ export function serverUrlProblem(url) {
   return 'must use https:// (plain http:// only for 127.0.0.1 or localhost)';
 }
 
-// allowedFetchUrl: where a fetch may end up after redirects.
-export function allowedFetchUrl(url) {
-  return serverUrlProblem(String(url).replace(/[?#].*$/, '')) === null;
+// redirectAllowed says whether a fetch of `from` may end at `to`: never away
+// from https; a local http server may only redirect within itself or to https.
+export function redirectAllowed(from, to) {
+  let a, b;
+  try {
+    a = new URL(from);
+    b = new URL(to);
+  } catch {
+    return false;
+  }
+  if (b.protocol === 'https:') return true;
+  return a.protocol === 'http:' && b.origin === a.origin;
 }
 
 function isLoopback(host) {
