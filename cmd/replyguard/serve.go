@@ -89,6 +89,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		srv.Shutdown(shutdown)
 	}()
 	logger.Printf("replyguard policy server on http://%s (data %s)", ln.Addr(), *data)
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		logger.Printf("note: browsers accept plain http only from 127.0.0.1 or localhost; serve other computers through an https reverse proxy")
+	}
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "replyguard serve: %v\n", err)
 		return exitUsage
