@@ -4,6 +4,7 @@
 #   ./build.sh test     build, then run every test: Go (native + wasm parity), Node, Chromium
 #   ./build.sh bench    run the benchmarks (Go, Node; browser benchmark with the browser suite)
 #   ./build.sh demo     open Chromium with the extension on the local fixture pages
+#   ./build.sh worker   build the policy server's Cloudflare Worker into cmd/worker/build/
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -43,6 +44,16 @@ build_extension() {
 	fi
 }
 
+# build_worker: the policy server as a Cloudflare Worker (syumai/workers,
+# GOOS=js), for wrangler deploy and the workerd tests.
+build_worker() {
+	[ -d cmd/worker ] || return 0
+	log "Worker (GOOS=js) -> cmd/worker/build/"
+	go run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o cmd/worker/build
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o cmd/worker/build/app.wasm ./cmd/worker
+	printf '   %s bytes, %s gzip -9\n' "$(wc -c <cmd/worker/build/app.wasm)" "$(gzip -9c cmd/worker/build/app.wasm | wc -c)" >&2
+}
+
 build_all() {
 	build_cli
 	build_wasm
@@ -53,6 +64,7 @@ test_go() {
 	log "go vet + go test (native, and engine.wasm through wazero)"
 	go vet ./...
 	GOOS=wasip1 GOARCH=wasm go vet ./core/ ./wasm/ 2>/dev/null || GOOS=wasip1 GOARCH=wasm go vet ./core/
+	[ -d cmd/worker ] && GOOS=js GOARCH=wasm go vet ./cmd/worker
 	go test -count=1 ./...
 }
 
@@ -72,6 +84,7 @@ case "${1:-build}" in
 build) build_all ;;
 test)
 	build_all
+	build_worker
 	test_go
 	test_node
 	test_browser
@@ -86,8 +99,9 @@ demo)
 	build_all
 	node tests/browser/demo.mjs
 	;;
+worker) build_worker ;;
 *)
-	echo "usage: ./build.sh [build|test|bench|demo]" >&2
+	echo "usage: ./build.sh [build|test|bench|demo|worker]" >&2
 	exit 2
 	;;
 esac

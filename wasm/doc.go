@@ -33,6 +33,10 @@
 //	    Describes the module and the active policy.
 //	live_buffers() -> u32
 //	    How many buffers are allocated and not yet freed (for leak tests).
+//	verify_bundle(ptr u32, len u32) -> u64
+//	    Verifies a signed policy bundle (core/bundle, the code `replyguard
+//	    policy verify` runs); the active policy is not changed. Input:
+//	    {"bundle": "<text>", "public_key": "<PEM>", "serial_in_force": N}.
 //
 // Every u64 result packs a result buffer as ptr<<32 | len; the buffer holds
 // UTF-8 JSON and must be released with free(ptr). Results are:
@@ -46,6 +50,9 @@
 //	set_policy: {"ok": true, "name", "version"} or
 //	            {"ok": false, "errors": [{"path", "message"}]}.
 //	version:    {"abi": 1, "go": "go1.26.x", "policy": {"name", "version"}}.
+//	verify_bundle: {"ok": true, "key_id", "serial", "issued_at", "name",
+//	            "version", "policy": "<canonical policy JSON>"} or
+//	            {"ok": false, "kind", "path", "error"}.
 //
 // A check request is core.Request, the same shape as the CLI's JSONL lines:
 // {"id"?, "text", "comment"?, "platform"?: "facebook"|"instagram",

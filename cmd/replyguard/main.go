@@ -34,6 +34,8 @@ Usage:
   replyguard policy check FILE...            validate policy files
   replyguard policy schema                   print the policy JSON Schema
   replyguard policy default                  print the default policy
+  replyguard policy keygen/sign/verify       sign policies for distribution
+  replyguard serve --addr ADDR --data DIR    run the policy server
   replyguard version                         print versions
   replyguard help [COMMAND]                  show help for a command
 
@@ -59,6 +61,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCheck(rest, stdin, stdout, stderr)
 	case "policy":
 		return runPolicy(rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(rest, stdout, stderr)
 	case "version", "--version":
 		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -74,7 +78,7 @@ func runHelp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	switch args[0] {
-	case "check", "policy", "version":
+	case "check", "policy", "serve", "version":
 		return run(append(args[:1:1], append(args[1:], "--help")...), stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "replyguard help: unknown command %q\n\n%s", args[0], mainUsage)

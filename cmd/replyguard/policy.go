@@ -14,6 +14,12 @@ const policyUsage = `Usage:
   replyguard policy check FILE...   validate policy files ("-" reads standard input)
   replyguard policy schema          print the policy JSON Schema
   replyguard policy default         print the default policy
+  replyguard policy keygen --private FILE --public FILE
+                                    make an Ed25519 key pair for signing
+  replyguard policy sign --key FILE [--serial N] [-o FILE] POLICY
+                                    validate and sign a policy into a bundle
+  replyguard policy verify --public FILE BUNDLE
+                                    check a signed bundle
 
 policy check prints "FILE: ok (NAME, VERSION)" for a valid file, or every
 problem as "FILE: PATH: MESSAGE" (syntax errors as "FILE: line L, column C:
@@ -37,6 +43,12 @@ func runPolicy(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	case "check":
 		return runPolicyCheck(rest, stdin, stdout, stderr)
+	case "keygen":
+		return runPolicyKeygen(rest, stdout, stderr)
+	case "sign":
+		return runPolicySign(rest, stdin, stdout, stderr)
+	case "verify":
+		return runPolicyVerify(rest, stdin, stdout, stderr)
 	case "schema", "default":
 		fs := newFlagSet("policy " + sub)
 		pos, code, done := parseFlags(fs, rest, policyUsage, stdout, stderr)

@@ -18,10 +18,10 @@ const TOPIC_TAG = /^[a-z][a-z0-9_-]{0,39}$/;
 const MAX_COMMENTS = 500;
 
 // Messages only the extension's own pages may send.
-export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import']);
+export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import', 'server.configure', 'server.refresh', 'server.status']);
 
 // Storage keys a check's context is built from.
-const CHECK_KEYS = new Set([KEYS.settings, KEYS.ignored, KEYS.recent, KEYS.localPolicy, KEYS.managedPolicy]);
+const CHECK_KEYS = new Set([KEYS.settings, KEYS.ignored, KEYS.recent, KEYS.localPolicy, KEYS.managedPolicy, KEYS.serverPolicy]);
 
 export function createHandlers({ store, policy, sha256, badge, now = Date.now, timings = {} }) {
   async function sitesNow() {
@@ -180,6 +180,15 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       const parsed = parseSettings(msg.settings);
       if (!parsed.ok) return { ok: false, error: 'the settings file has problems', errors: parsed.errors };
       const v = parsed.value;
+      // A settings file may not quietly point this computer at a policy URL:
+      // the options page shows the change and sends it again confirmed.
+      if (v.policyUrl && msg.confirmPolicyUrl !== v.policyUrl) {
+        const active = await policy.active();
+        return { ok: false, needsConfirm: true, changes: [{ field: 'policy_url', from: active.url ?? null, to: v.policyUrl }], error: `the settings file would set the policy URL to ${v.policyUrl}` };
+      }
+      if (v.policyUrl && (await policy.signedOnly())) {
+        return { ok: false, error: 'a policy public key is configured here: an unsigned policy URL cannot be imported' };
+      }
       const skipped = [];
       if (v.policy && !managed.locked.has('policy')) {
         const r = await policy.load({ source: 'import', text: v.policy });

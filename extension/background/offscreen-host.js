@@ -146,6 +146,7 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
             // make it parse the same policy again.
             initialPolicy: policy,
             check: (request) => call('check', request),
+            verifyBundle: (request) => call('verifyBundle', request),
             // A policy change (even a candidate being validated) takes the
             // context back first: direct checks resume once the worker has
             // settled the policy and handed the context over again.

@@ -33,6 +33,9 @@ const ops = {
   async check(request) {
     return (await ready).check(request);
   },
+  async verifyBundle(request) {
+    return (await ready).verifyBundle(request);
+  },
   async setPolicy(text) {
     const engine = await ready;
     // A worker that restarted re-sends the policy it wants: skip the work.

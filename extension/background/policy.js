@@ -8,11 +8,14 @@ import { KEYS, LIMITS } from '../shared/keys.js';
 import { activePolicyRecord, readManaged } from '../shared/managed.js';
 import { policyView } from '../shared/policy-view.js';
 import { policyUrlProblem } from '../shared/settings-file.js';
+import { readCapped } from '../shared/server-config.js';
 
 // The engine merges a policy over its built-in default, so "{}" is the default.
 const DEFAULT_TEXT = '{}';
 
-export function createPolicyManager({ store, engineHost, managedSource, fetchText, now = Date.now }) {
+// signedOnly() is true while a policy server with a public key is
+// configured: unsigned URL policies are then refused.
+export function createPolicyManager({ store, engineHost, managedSource, fetchText, now = Date.now, signedOnly = async () => false }) {
   // The policy text each engine holds. A fresh in-worker engine starts on the
   // default; an engine that outlives the worker (offscreen) says what it holds.
   const applied = new WeakMap();
@@ -28,6 +31,7 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
     return activePolicyRecord({
       managed: await managed(),
       managedPolicy: await store.get(KEYS.managedPolicy),
+      serverPolicy: await store.get(KEYS.serverPolicy),
       localPolicy: await store.get(KEYS.localPolicy),
     });
   }
@@ -77,6 +81,9 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
   async function fetchPolicy(url) {
     const problem = policyUrlProblem(url);
     if (problem) return { ok: false, errors: [{ path: '', message: `policy URL ${problem}` }] };
+    if (await signedOnly()) {
+      return { ok: false, errors: [{ path: '', message: 'a policy public key is configured: only signed policies from the policy server are accepted, not an unsigned policy URL' }] };
+    }
     try {
       return { ok: true, text: await fetchText(url) };
     } catch (err) {
@@ -93,6 +100,9 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
       source: rec?.source ?? 'default',
       url: rec?.url,
       fileName: rec?.fileName,
+      serial: rec?.serial,
+      // A policy fetched from a plain URL carries no signature.
+      unsigned: rec?.source === 'url' || rec?.source === 'managed-url',
       loadedAt: rec?.loadedAt,
     };
   }
@@ -100,6 +110,7 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
   const manager = {
     managed,
     activeRecord,
+    signedOnly: async () => Boolean(await signedOnly()),
 
     // engine returns the engine holding the policy in force.
     async engine() {
@@ -166,11 +177,29 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
       return { ok: true, policy: await manager.active() };
     },
 
+    // applyServer makes a verified bundle's policy ({text, name, version,
+    // serial, keyId, etag, url, publicKey}) the server policy in force, if
+    // the engine accepts it.
+    async applyServer(rec) {
+      const engine = await engineHost.get();
+      const r = await validate(engine, rec.text);
+      if (!r.ok) {
+        await manager.engine();
+        const e = r.errors[0] ?? {};
+        return { ok: false, error: e.path ? `${e.path}: ${e.message}` : e.message ?? 'rejected' };
+      }
+      await store.set({ [KEYS.serverPolicy]: { ...rec, source: 'server', loadedAt: now() } });
+      await manager.engine(); // IT's own policy, if any, stays in force
+      return { ok: true };
+    },
+
     // reset goes back to the built-in default policy.
     async reset() {
       const m = await managed();
       if (m.locked.has('policy')) return { ok: false, error: 'Your organization manages the policy on this computer.', locked: true };
-      await store.set({ [KEYS.localPolicy]: undefined, [KEYS.policyStatus]: undefined });
+      // The server's policy goes too unless a server is still followed.
+      const server = (await signedOnly()) ? {} : { [KEYS.serverPolicy]: undefined, [KEYS.serverStatus]: undefined };
+      await store.set({ [KEYS.localPolicy]: undefined, [KEYS.policyStatus]: undefined, ...server });
       await manager.engine();
       return { ok: true, policy: await manager.active() };
     },
@@ -236,11 +265,17 @@ export function createManagedSource(area) {
   };
 }
 
-// fetchPolicyText fetches a policy file: no cookies, no cache, bounded size.
+// fetchPolicyText fetches a policy file: no cookies, no cache, no redirect
+// away from https, the body read as a stream and abandoned past 512 KB.
 export async function fetchPolicyText(url) {
   const res = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const text = await res.text();
-  if (text.length > LIMITS.policyBytes) throw new Error(`larger than ${LIMITS.policyBytes / 1024} KB`);
-  return text;
+  if (res.redirected && new URL(res.url).protocol !== 'https:') {
+    res.body?.cancel().catch(() => {});
+    throw new Error('redirected away from https');
+  }
+  if (!res.ok) {
+    res.body?.cancel().catch(() => {});
+    throw new Error(`HTTP ${res.status}`);
+  }
+  return readCapped(res, LIMITS.policyBytes);
 }

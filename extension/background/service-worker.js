@@ -10,6 +10,7 @@ import { createEngineHost, compileEngine } from './engine-host.js';
 import { createHandlers, dispatch } from './handlers.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
+import { SERVER_ALARM, createPolicyServer } from './policy-server.js';
 import { createStore } from './store.js';
 
 const REFRESH_ALARM = 'replyguard-hourly';
@@ -26,15 +27,24 @@ const managedSource = createManagedSource(chrome.storage.managed);
 const engineHost = chrome.offscreen
   ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
   : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
-const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
+// The policy server the manager configured (options page or IT); created
+// after the policy manager, which asks it whether only signed policies count.
+let server = null;
+const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText, signedOnly: () => server?.signedOnly() ?? false });
+server = createPolicyServer({ store, engineHost, managedSource, policy, alarms: chrome.alarms });
 const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+Object.assign(handlers, {
+  'server.configure': (msg) => server.configure(msg.config),
+  'server.refresh': () => server.refresh(),
+  'server.status': () => server.status(),
+});
 // While the offscreen document holds the engine and the worker's current
 // check context, it answers content scripts' checks itself (one hop).
 const direct = createDirectChecks({ host: engineHost, policy, checkContext });
 // Messages that change what a check answers: their reply waits until the
 // offscreen document has the new context (or is on hold), so a check sent
 // right after never sees the old state.
-const CHANGES_CHECKS = new Set(['sent', 'ignore', 'unignore', 'import', 'policy.load', 'policy.refresh', 'policy.reset']);
+const CHANGES_CHECKS = new Set(['sent', 'ignore', 'unignore', 'import', 'policy.load', 'policy.refresh', 'policy.reset', 'server.configure', 'server.refresh']);
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // The offscreen document answers this one (decided synchronously: the
@@ -62,6 +72,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
     managedSource.invalidate();
     checkContext.invalidate();
     background(policy.refresh());
+    background(server.schedule().then(() => server.refresh()).finally(() => direct.ensure()));
   }
 });
 
@@ -69,13 +80,14 @@ chrome.runtime.onStartup.addListener(() => background(startup()));
 chrome.runtime.onInstalled.addListener(() => background(startup()));
 chrome.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
+  if (alarm.name === SERVER_ALARM) background(server.refresh().finally(() => direct.ensure()));
 });
 
 async function startup() {
   if (chrome.alarms && !(await chrome.alarms.get(REFRESH_ALARM))) {
     await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
   }
-  await Promise.all([refreshBadge(), policy.refresh()]);
+  await Promise.all([refreshBadge(), policy.refresh(), server.schedule().then(() => server.refresh())]);
   await policy.engine(); // warm before the first reply is typed
   await direct.ensure();
 }

@@ -48,6 +48,17 @@ class Engine {
     return res;
   }
 
+  /**
+   * Verifies a signed policy bundle (core/bundle); the active policy is not
+   * changed. Older modules without the export answer {ok: false}.
+   * @param {{bundle: string, public_key: string, serial_in_force: number}} request
+   * @returns {{ok: boolean, kind?: string, error?: string, serial?: number, key_id?: string, name?: string, version?: string, policy?: string}}
+   */
+  verifyBundle(request) {
+    if (typeof this.#exports().verify_bundle !== 'function') return { ok: false, kind: 'format', error: 'format: this engine cannot verify signed policies (rebuild engine.wasm)' };
+    return this.#call('verify_bundle', JSON.stringify(request));
+  }
+
   /** @returns {{abi: number, go: string, policy: {name: string, version: string}}} */
   version() {
     return this.#call('version');

@@ -248,7 +248,13 @@ $('import-file').addEventListener('change', async (e) => {
   if (!file) return;
   const text = await file.text();
   e.target.value = '';
-  const reply = await send({ type: 'import', settings: text });
+  let reply = await send({ type: 'import', settings: text });
+  // A settings file may not quietly change where the policy comes from.
+  if (reply.needsConfirm) {
+    const lines = reply.changes.map((c) => `• ${c.field}: ${c.from ?? '(none)'} → ${c.to}`).join('\n');
+    const yes = window.confirm(`${file.name} would change where this computer's policy comes from:\n${lines}\n\nA policy from a web address is not signed. Apply this change?`);
+    reply = yes ? await send({ type: 'import', settings: text, confirmPolicyUrl: reply.changes[0].to }) : { ok: false, error: 'you declined the policy URL change' };
+  }
   await render();
   const box = $('import-result');
   box.hidden = false;

@@ -45,9 +45,12 @@ export function sourceLabel(record) {
     case 'managed':
       return 'set by your organization';
     case 'managed-url':
-      return `set by your organization (${hostOf(record.url)})`;
+      return `set by your organization (${hostOf(record.url)}, unsigned)`;
     case 'url':
-      return `from ${hostOf(record.url)}`;
+      // A plain URL policy carries no signature: say so.
+      return `from ${hostOf(record.url)} (unsigned)`;
+    case 'server':
+      return `signed, from the policy server ${hostOf(record.url)}${record.serial ? `, serial ${record.serial}` : ''}`;
     case 'file':
       return record.fileName ? `from the file ${record.fileName}` : 'from a file';
     case 'import':

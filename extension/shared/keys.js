@@ -10,6 +10,14 @@ export const KEYS = {
   managedPolicy: 'managedPolicy',
   // The last attempt to load or refresh a policy: {at, source, ok, errors?}.
   policyStatus: 'policyStatus',
+  // The policy server this computer follows, as set on the options page:
+  // {url, org, readToken, publicKey, refreshMinutes} (IT's managed settings win).
+  policyServer: 'policyServer',
+  // The last good signed policy from that server: {text, name, version,
+  // serial, keyId, etag, source: 'server', url, loadedAt}.
+  serverPolicy: 'serverPolicy',
+  // The last fetch from the server: {at, ok, unchanged?, reason?, name, serial}.
+  serverStatus: 'serverStatus',
   // "Ignore always" entries: [{rule, category, message, phraseHash, addedAt}].
   ignored: 'ignored',
   // Fingerprints of recently sent replies: [{fingerprint, at}].
@@ -30,6 +38,8 @@ export const LIMITS = {
   answeredMaxAgeMs: 8 * 24 * 3600_000,
   unansweredMaxAgeMs: 30 * 24 * 3600_000,
   policyBytes: 512 * 1024,
+  // How often the policy server is asked, unless IT or the options page say otherwise.
+  serverRefreshMinutes: 30,
   messageChars: 200,
 };
 

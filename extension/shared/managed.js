@@ -22,6 +22,21 @@ export function readManaged(raw) {
   // A policy pushed by IT overrides local ones, so loading one locally is moot.
   if (policyText || policyUrl) locked.add('policy');
 
+  // The policy server (all four set together; the URL turns it on). Set by
+  // IT, none of them can be changed on the computer.
+  let server = null;
+  const text = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+  if (text(raw.policy_server_url)) {
+    server = {
+      url: text(raw.policy_server_url),
+      org: text(raw.policy_server_org) ?? '',
+      readToken: text(raw.policy_server_read_token) ?? '',
+      publicKey: text(raw.policy_server_public_key) ?? '',
+    };
+    locked.add('server');
+  }
+  const refreshMinutes = Number.isInteger(raw.policy_refresh_minutes) && raw.policy_refresh_minutes >= 1 ? raw.policy_refresh_minutes : null;
+
   const sites = {};
   if (raw.sites && typeof raw.sites === 'object') {
     for (const s of SITES) if (typeof raw.sites[s] === 'boolean') sites[s] = raw.sites[s];
@@ -29,6 +44,8 @@ export function readManaged(raw) {
   return {
     policyText,
     policyUrl,
+    server,
+    refreshMinutes,
     locked,
     sites,
     confirmBeforeSend: typeof raw.confirm_before_send === 'boolean' ? raw.confirm_before_send : null,
@@ -55,8 +72,9 @@ export function effectiveConfirm(policyConfirm, managed) {
 }
 
 // activePolicyRecord picks the policy in force: IT's (last good) while IT
-// configures one, else the local one, else null for the built-in default.
-export function activePolicyRecord({ managed, managedPolicy, localPolicy }) {
+// configures one, else the last good signed policy from the policy server,
+// else the local one, else null for the built-in default.
+export function activePolicyRecord({ managed, managedPolicy, serverPolicy, localPolicy }) {
   if ((managed.policyText || managed.policyUrl) && managedPolicy) return managedPolicy;
-  return localPolicy ?? null;
+  return serverPolicy ?? localPolicy ?? null;
 }

@@ -13,7 +13,7 @@ export async function readState() {
     chrome.storage.managed.get().catch(() => ({})),
   ]);
   const managed = readManaged(managedRaw);
-  const record = activePolicyRecord({ managed, managedPolicy: local[KEYS.managedPolicy], localPolicy: local[KEYS.localPolicy] });
+  const record = activePolicyRecord({ managed, managedPolicy: local[KEYS.managedPolicy], serverPolicy: local[KEYS.serverPolicy], localPolicy: local[KEYS.localPolicy] });
   return {
     status,
     managed,

@@ -69,6 +69,7 @@ test('wording', () => {
   assert.equal(topicLabel('wait_time'), 'Wait time');
   assert.equal(topicLabel('front_desk'), 'Front desk');
   assert.equal(sourceLabel(null), 'built in');
-  assert.equal(sourceLabel({ source: 'url', url: 'https://policy.brightsmiles.test/p.json' }), 'from policy.brightsmiles.test');
+  assert.equal(sourceLabel({ source: 'url', url: 'https://policy.brightsmiles.test/p.json' }), 'from policy.brightsmiles.test (unsigned)');
+  assert.equal(sourceLabel({ source: 'server', url: 'https://policies.example.org', serial: 14 }), 'signed, from the policy server policies.example.org, serial 14');
   assert.equal(sourceLabel({ source: 'managed' }), 'set by your organization');
 });

@@ -90,7 +90,7 @@ test("IT's policy URL is fetched and refreshed; a broken update keeps the last g
 
   const popup = await h.page(h.extensionUrl('extension/popup/popup.html'));
   await popup.waitForFunction(() => document.getElementById('policy-name').textContent === 'Bright Smiles Group (IT)');
-  assert.match(await popup.textContent('#policy-source'), /^Set by your organization \(policy\.brightsmiles\.test:\d+\) · the last update failed/);
+  assert.match(await popup.textContent('#policy-source'), /^Set by your organization \(policy\.brightsmiles\.test:\d+, unsigned\) · the last update failed/);
 
   const options = await h.page(h.extensionUrl('extension/options/options.html'));
   await options.waitForSelector('#policy-result:not([hidden])');
