@@ -58,6 +58,9 @@ type Number string
 // Float64 converts the literal.
 func (n Number) Float64() (float64, error) { return strconv.ParseFloat(string(n), 64) }
 
+// String is the literal as written.
+func (n Number) String() string { return string(n) }
+
 // SyntaxError is text that is not one JSON value. Off is the byte offset of
 // the offending character (the input's length when it ends too early).
 type SyntaxError struct {
