@@ -47,6 +47,8 @@ func policyFromDoc(doc any) (*Policy, error) {
 			r.responseWindow(v, &p.ResponseWindow, path)
 		case "confirm_before_send":
 			r.boolean(v, &p.ConfirmBeforeSend, path, "Policy")
+		case "ignore_always":
+			r.ignoreAlways(v, &p.IgnoreAlways, path)
 		}
 	})
 	if r.err != nil {

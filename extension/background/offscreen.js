@@ -7,37 +7,122 @@
 // instead of two). Reply text passes through in memory and is never stored
 // or logged.
 
-import { loadEngine } from '../engine/engine.js';
 import { answerCheck } from './check-core.js';
-import { compileEngine } from './engine-host.js';
+import { phraseHash } from './ignore-keys.js';
+import { isWorker } from './senders.js';
 
 export const ENGINE_TARGET = 'replyguard-engine';
 const SERVE_PORT = 'replyguard-serve';
 const DEFAULT_TEXT = '{}';
+const ME = { id: chrome.runtime.id, workerUrl: chrome.runtime.getURL('extension/background/service-worker.js') };
 
-const started = performance.now();
+// Longest an engine call may take before the engine counts as stuck: a
+// 20,000-character check takes ~5 ms, a first load well under a second.
+const CALL_TIMEOUT_MS = 3000;
+const LOAD_TIMEOUT_MS = 15000;
+
 let loadMs = null;
-const ready = compileEngine(chrome.runtime.getURL('wasm/engine.wasm'))
-  .then(loadEngine)
-  .then((engine) => {
-    loadMs = Math.round(performance.now() - started);
-    return engine;
+let loading = null;
+let lastCheckAt = null;
+
+// engine starts the engine in a dedicated worker on first use. A failed,
+// crashed or stuck worker is ended and forgotten: the next call (the service
+// worker retries with growing pauses) starts a new one, so one bad moment
+// never leaves checking dead for the document's life.
+function engine() {
+  if (!loading) {
+    const attempt = startWorker();
+    loading = attempt;
+    attempt.catch(() => {
+      if (loading === attempt) loading = null;
+    });
+  }
+  return loading;
+}
+
+function startWorker() {
+  const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+  const waiting = new Map(); // id -> {resolve, reject, timer}
+  let nextId = 1;
+  let dead = null;
+  const kill = (why) => {
+    if (dead) return;
+    dead = new Error(`engine: ${why}`);
+    worker.terminate();
+    for (const w of waiting.values()) {
+      clearTimeout(w.timer);
+      w.reject(dead);
+    }
+    waiting.clear();
+    if (loading === started) loading = null;
+  };
+  const started = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      kill(`did not load within ${LOAD_TIMEOUT_MS / 1000} s`);
+      reject(dead);
+    }, LOAD_TIMEOUT_MS);
+    worker.addEventListener('error', (e) => {
+      kill(`crashed (${e.message || 'worker error'})`);
+      clearTimeout(timer);
+      reject(dead);
+    });
+    worker.addEventListener('message', ({ data }) => {
+      if (data?.loaded !== undefined) {
+        clearTimeout(timer);
+        loadMs = data.loaded;
+        // A replacement worker takes up the policy its predecessor held.
+        if (policy === DEFAULT_TEXT) resolve(api);
+        else api.setPolicy(policy).then(() => resolve(api), reject);
+      } else if (data?.failed !== undefined) {
+        clearTimeout(timer);
+        kill(`could not load (${data.failed})`);
+        reject(dead);
+      } else {
+        const w = waiting.get(data?.id);
+        if (!w) return;
+        waiting.delete(data.id);
+        clearTimeout(w.timer);
+        if (data.error !== undefined) w.reject(new Error(data.error));
+        else w.resolve(data.result);
+      }
+    });
   });
+  const call = (op, arg) =>
+    new Promise((resolve, reject) => {
+      if (dead) return reject(dead);
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        kill(`${op} did not answer within ${CALL_TIMEOUT_MS / 1000} s`);
+      }, CALL_TIMEOUT_MS);
+      waiting.set(id, { resolve, reject, timer });
+      worker.postMessage({ id, op, arg });
+    });
+  const api = {
+    check: (request) => call('check', request),
+    setPolicy: (text) => call('setPolicy', text),
+    version: () => call('version'),
+  };
+  return started;
+}
+
 let policy = DEFAULT_TEXT; // the policy text the engine holds
 
 const ops = {
   async ready() {
-    await ready;
-    return { policy, loadMs };
+    const e = await engine();
+    const v = await e.version();
+    return { policy, loadMs, version: `ABI ${v.abi} (${v.go})`, lastCheckAt };
   },
   async check(request) {
-    return (await ready).check(request);
+    const r = await (await engine()).check(request);
+    lastCheckAt = Date.now();
+    return r;
   },
   async setPolicy(text) {
-    const engine = await ready;
+    const e = await engine();
     // A worker that restarted re-sends the policy it wants: skip the work.
     if (text === policy) return { ok: true, errors: [], unchanged: true };
-    const r = engine.setPolicy(text);
+    const r = await e.setPolicy(text);
     if (r.ok) policy = text;
     return r;
   },
@@ -50,7 +135,7 @@ let context = null;
 
 chrome.runtime.onConnect.addListener((port) => {
   // Only the extension's own worker (content scripts connect from a page URL).
-  if (port.name !== SERVE_PORT || port.sender?.id !== chrome.runtime.id || port.sender.tab || !String(port.sender.url ?? '').startsWith(chrome.runtime.getURL(''))) return;
+  if (port.name !== SERVE_PORT || !isWorker(port.sender, ME)) return;
   // A new worker replaces the old one's port.
   servePort = port;
   context = null;
@@ -85,14 +170,13 @@ chrome.runtime.onConnect.addListener((port) => {
 // answerDirect answers a content script's check with context ctx; it never
 // rejects (a failure is an {ok: false} reply).
 function answerDirect(ctx, msg) {
-  return ready
-    .then((engine) => answerCheck(engine, ctx, msg, sha256))
+  return engine()
+    .then((e) => answerCheck(e, ctx, msg, phraseHash))
+    .then((reply) => {
+      lastCheckAt = Date.now();
+      return reply;
+    })
     .catch((err) => ({ ok: false, error: `check: ${err?.message ?? err}` }));
-}
-
-async function sha256(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
@@ -100,8 +184,10 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     answerDirect(context, msg).then(sendResponse);
     return true;
   }
-  // Other content-script and page messages are the service worker's to answer.
-  if (msg?.target !== ENGINE_TARGET || sender.id !== chrome.runtime.id || !Object.hasOwn(ops, msg.op)) return false;
+  // Other content-script and page messages are the service worker's to
+  // answer. Engine operations (setPolicy above all) come only from the worker:
+  // a content script shares the extension's id, not its worker's URL.
+  if (msg?.target !== ENGINE_TARGET || !isWorker(sender, ME) || !Object.hasOwn(ops, msg.op)) return false;
   ops[msg.op](msg.arg).then(
     (result) => sendResponse({ result }),
     (err) => sendResponse({ error: String(err?.message ?? err) }),

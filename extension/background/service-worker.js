@@ -8,9 +8,18 @@ import { loadEngine } from '../engine/engine.js';
 import { createDirectChecks } from './direct-checks.js';
 import { createEngineHost, compileEngine } from './engine-host.js';
 import { createHandlers, dispatch } from './handlers.js';
+import { knownKeyIds, ownKeyId, phraseHash } from './ignore-keys.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
+import { isExtensionPage } from './senders.js';
 import { createStore } from './store.js';
+import { KEYS } from '../shared/keys.js';
+
+// Content scripts run inside pages someone else controls: they may not read
+// or write the extension's storage at all (the default lets them). They get
+// what they need by message, and the worker checks who asks for a change.
+background(chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }));
+const ME = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
 
 const REFRESH_ALARM = 'replyguard-hourly';
 const REFRESH_MINUTES = 60;
@@ -24,10 +33,18 @@ const managedSource = createManagedSource(chrome.storage.managed);
 // in tens of ms instead of paying the engine's start-up); without it, the
 // worker hosts the engine itself.
 const engineHost = chrome.offscreen
-  ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
+  ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime, onRecover: () => broadcast({ type: 'engine.up' }) })
   : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
 const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
-const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+const { handlers, refreshBadge, checkContext } = createHandlers({
+  store,
+  policy,
+  sha256,
+  keys: { ownKeyId, phraseHash, knownKeyIds },
+  badge: showBadge,
+  timings,
+  health: async () => (engineHost.status ? engineHost.status() : null),
+});
 // While the offscreen document holds the engine and the worker's current
 // check context, it answers content scripts' checks itself (one hop).
 const direct = createDirectChecks({ host: engineHost, policy, checkContext });
@@ -43,7 +60,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Messages for the offscreen document are not ours.
   if (msg?.target === 'replyguard-engine') return false;
   const received = performance.now();
-  const fromExtensionPage = sender.id === chrome.runtime.id && String(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
+  const fromExtensionPage = isExtensionPage(sender, ME);
   // A page asking for settings is about to need checks: warm the engine now.
   if (msg?.type === 'settings') background(policy.engine());
   dispatch(handlers, msg, { fromExtensionPage }).then(async (reply) => {
@@ -61,12 +78,33 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') {
     managedSource.invalidate();
     checkContext.invalidate();
-    background(policy.refresh());
+    background(policy.refresh().finally(() => broadcast({ type: 'settings.changed' })));
   }
 });
 
+// Open pages learn of changes that alter what they show (site switches, the
+// policy, the ignore list) by message, since they cannot watch storage.
+const PAGE_KEYS = new Set([KEYS.settings, KEYS.localPolicy, KEYS.managedPolicy, KEYS.ignored]);
+let broadcastTimer = 0;
+store.subscribe((keys) => {
+  if (!keys.some((k) => PAGE_KEYS.has(k))) return;
+  clearTimeout(broadcastTimer);
+  broadcastTimer = setTimeout(() => broadcast({ type: 'settings.changed' }), 30);
+});
+
+// broadcast tells the content script in every supported tab.
+async function broadcast(message) {
+  const patterns = chrome.runtime.getManifest().content_scripts?.flatMap((c) => c.matches) ?? [];
+  const tabs = await chrome.tabs.query({ url: patterns }).catch(() => []);
+  for (const tab of tabs) chrome.tabs.sendMessage(tab.id, message).catch(() => {}); // no content script there
+}
+
 chrome.runtime.onStartup.addListener(() => background(startup()));
-chrome.runtime.onInstalled.addListener(() => background(startup()));
+chrome.runtime.onInstalled.addListener(() => {
+  // This install's key for the ignore list's phrase hashes, made once.
+  background(ownKeyId());
+  background(startup());
+});
 chrome.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
 });
