@@ -101,7 +101,9 @@ export async function start() {
       // Page scripts can dispatch key presses: only the user's own close a
       // card or open one. A send is guarded whoever presses Enter.
       if (!s) {
-        if (e.isTrusted && e.key === 'Escape' && card.open && !card.contains(e.composedPath()[0])) card.owner?.closeCard();
+        // Keys inside the card come from the UI host (its root is closed, so the
+        // path outside stops there); the card handles those itself.
+        if (e.isTrusted && e.key === 'Escape' && card.open && e.target !== ui.host) card.owner?.closeCard();
         return;
       }
       if (e.key === 'Escape' && card.owner === s) {
@@ -188,7 +190,7 @@ export async function start() {
       if (hoverFrame) return;
       hoverFrame = requestAnimationFrame(() => {
         hoverFrame = 0;
-        const overCard = e.target === ui.host && card.contains(e.composedPath()[0]);
+        const overCard = e.target === ui.host; // the card or a pill (the marks canvas takes no pointer)
         if (overCard) return clearTimeout(hoverTimer);
         const s = [...sessions.values()].find((x) => {
           const r = x.el.getBoundingClientRect();

@@ -131,7 +131,9 @@ describe('inline warnings', () => {
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('Also, we checked your chart again.');
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('replyguard-phi') ?? [])].some((r) => r.toString().includes('checked your chart again') || r.toString() === 'we checked your chart'),
+      [...(CSS.highlights.get(JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights).phi) ?? [])].some(
+        (r) => r.toString().includes('checked your chart again') || r.toString() === 'we checked your chart',
+      ),
     );
     const text = await composerText(page, FB_JANET);
     for (const t of (await highlights(page)).phi) assert.ok(text.includes(t), `underlined ${JSON.stringify(t)} is text of the reply`);
