@@ -111,10 +111,12 @@ export async function start() {
         return;
       }
       if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
-        if (!e.isTrusted) return;
-        // Alt+Enter: open the card for the finding at the caret (keyboard users).
+        // Alt+Enter: open the card for the finding at the caret (keyboard
+        // users). It never reaches the editor (which might send on it), and
+        // a page's synthetic one opens nothing.
         e.preventDefault();
         e.stopImmediatePropagation();
+        if (!e.isTrusted) return;
         const f = s.findingAtCaret() ?? s.visible[0];
         if (f) s.openCard(f, { focus: true, via: 'keyboard' });
         return;
