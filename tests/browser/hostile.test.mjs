@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
-import { REPLIES, composerText, phraseCenter, repliesUnder, storageLocal, typeInto, uiEval } from './inline-helpers.mjs';
+import { REPLIES, composerText, phraseCenter, repliesUnder, storageLocal, typeInto, uiEval, until } from './inline-helpers.mjs';
 
 const COMPOSER = '[data-reply-to="c-9001"] [contenteditable="true"]';
 const NO_PHI_POLICY = '{"name":"Evil","rules":{"phi":{"enabled":false}}}';
@@ -27,17 +27,6 @@ const ui = (page) =>
       hostConnected: this.host.isConnected,
     };
   });
-
-async function until(what, fn, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn().catch((err) => ({ error: err.message }));
-    if (last?.ok) return last.value;
-    await new Promise((r) => setTimeout(r, 60));
-  }
-  assert.fail(`timed out waiting for ${what}; last ${JSON.stringify(last)}`);
-}
 
 async function openHostile(h) {
   const page = await h.page(h.baseUrl('www.facebook.com') + '/hostile/');

@@ -95,6 +95,18 @@ export async function highlightNames(page) {
   return page.evaluate(() => JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights));
 }
 
+// until polls fn (which returns {ok, value}) until ok, and returns value.
+export async function until(what, fn, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn().catch((err) => ({ ok: false, value: err.message }));
+    if (last?.ok) return last.value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`timed out waiting for ${what}; last seen ${JSON.stringify(last?.value)}`);
+}
+
 // typeInto focuses the composer and types text (keystroke by keystroke).
 export async function typeInto(page, selector, text, { delay = 0 } = {}) {
   await page.click(selector);
@@ -194,6 +206,9 @@ export async function pill(page, selector) {
       role: best.p.getAttribute('role'),
       live: best.p.getAttribute('aria-live'),
       severity: best.p.dataset.severity,
+      // What tells the states apart without colour: the icon and the outline.
+      icon: best.p.querySelector('.icon').textContent,
+      outline: `${getComputedStyle(best.p).borderTopStyle} ${getComputedStyle(best.p).borderTopWidth}`,
       rect: { top: best.r.top, left: best.r.left, right: best.r.right, bottom: best.r.bottom },
       composer: { top: box.top, bottom: box.bottom, right: box.right },
     };

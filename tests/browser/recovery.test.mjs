@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extensionDir, launch } from './harness.mjs';
-import { FB_JANET, REPLIES, card, clickCardButton, highlights, openFixture, pill, repliesUnder, typeInto, waitForCard, waitForPill } from './inline-helpers.mjs';
+import { FB_JANET, REPLIES, card, clickCardButton, highlights, openFixture, pill, repliesUnder, typeInto, waitForCard, waitForPill, until } from './inline-helpers.mjs';
 
 const SCREENSHOTS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'docs', 'screenshots');
 
@@ -22,17 +22,6 @@ async function popupHealth(h) {
   } finally {
     await popup.close();
   }
-}
-
-async function until(what, fn, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last.ok) return last.value;
-    await new Promise((r) => setTimeout(r, 40));
-  }
-  assert.fail(`timed out waiting for ${what}; last ${JSON.stringify(last?.value)}`);
 }
 
 describe('engine failure and recovery', () => {
