@@ -50,14 +50,18 @@ export async function uiRoot() {
 // guardHost puts the host back when a page script removes it or hides it
 // through its attributes: a page must not be able to make warnings vanish.
 function guardHost(host, parent) {
-  const restore = () => {
-    if (host.getAttributeNames().length) for (const name of host.getAttributeNames()) host.removeAttribute(name);
-    if (!host.isConnected) parent().append(host);
-  };
-  new MutationObserver(restore).observe(host, { attributes: true });
+  // Only the host's parent and the root element's children are watched (not
+  // the whole page), so typing elsewhere costs nothing here.
+  const watch = new MutationObserver(() => {
+    if (host.isConnected) return;
+    parent().append(host);
+    watch.observe(parent(), { childList: true });
+  });
+  watch.observe(document.documentElement, { childList: true });
+  watch.observe(parent(), { childList: true });
   new MutationObserver(() => {
-    if (!host.isConnected) restore();
-  }).observe(document.documentElement, { childList: true, subtree: true });
+    for (const name of host.getAttributeNames()) host.removeAttribute(name);
+  }).observe(host, { attributes: true });
 }
 
 function el(tag, className, text) {

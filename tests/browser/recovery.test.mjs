@@ -81,15 +81,13 @@ describe('engine failure and recovery', () => {
     await typeInto(page, FB_JANET, 'Thanks for reaching out!');
     await waitForPill(page, FB_JANET, (t) => t.length > 0 && t !== 'ReplyGuard is not checking', 'a first result');
     const times = [];
-    const typing = [];
     for (let i = 0; i < 3; i++) {
       const before = (await highlights(page)).phi?.length ?? 0;
       const crashed = Date.now();
       await h.serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
-      // Staff keep typing; the new words carry a PHI detail.
-      const typed = Date.now();
-      await page.keyboard.type(` Your root canal ${i + 1} went well.`);
-      typing.push(Date.now() - typed);
+      // Staff go on writing (one input: no typing time in the measure); the
+      // new words carry a PHI detail.
+      await page.keyboard.insertText(` Your root canal ${i + 1} went well.`);
       await until('the new PHI underline', async () => {
         const n = (await highlights(page)).phi?.length ?? 0;
         return { ok: n > before, value: n };
@@ -98,7 +96,7 @@ describe('engine failure and recovery', () => {
       const p = await pill(page, FB_JANET);
       assert.match(p.text, /PHI risk/);
     }
-    console.log(`engine document closed -> a new check lands on the page: ${times.join(', ')} ms, of which typing the new words took ${typing.join(', ')} ms`);
+    console.log(`engine document closed -> the next check lands on the page (new document, engine reloaded): ${times.join(', ')} ms`);
     const health = await popupHealth(h);
     assert.equal(health.state, 'up');
     await page.close();
