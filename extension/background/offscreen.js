@@ -8,124 +8,30 @@
 // or logged.
 
 import { answerCheck } from './check-core.js';
+import { createWorkerEngine } from './engine-worker-host.js';
 import { phraseHash } from './ignore-keys.js';
 import { isWorker } from './senders.js';
 
 export const ENGINE_TARGET = 'replyguard-engine';
 const SERVE_PORT = 'replyguard-serve';
-const DEFAULT_TEXT = '{}';
 const ME = { id: chrome.runtime.id, workerUrl: chrome.runtime.getURL('extension/background/service-worker.js') };
 
-// Longest an engine call may take before the engine counts as stuck: a
-// 20,000-character check takes ~5 ms, a first load well under a second.
-const CALL_TIMEOUT_MS = 3000;
-const LOAD_TIMEOUT_MS = 15000;
-
-let loadMs = null;
-let loading = null;
+const workers = createWorkerEngine({ spawn: () => new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' }) });
+const engine = () => workers.engine();
 let lastCheckAt = null;
-
-// engine starts the engine in a dedicated worker on first use. A failed,
-// crashed or stuck worker is ended and forgotten: the next call (the service
-// worker retries with growing pauses) starts a new one, so one bad moment
-// never leaves checking dead for the document's life.
-function engine() {
-  if (!loading) {
-    const attempt = startWorker();
-    loading = attempt;
-    attempt.catch(() => {
-      if (loading === attempt) loading = null;
-    });
-  }
-  return loading;
-}
-
-function startWorker() {
-  const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
-  const waiting = new Map(); // id -> {resolve, reject, timer}
-  let nextId = 1;
-  let dead = null;
-  const kill = (why) => {
-    if (dead) return;
-    dead = new Error(`engine: ${why}`);
-    worker.terminate();
-    for (const w of waiting.values()) {
-      clearTimeout(w.timer);
-      w.reject(dead);
-    }
-    waiting.clear();
-    if (loading === started) loading = null;
-  };
-  const started = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      kill(`did not load within ${LOAD_TIMEOUT_MS / 1000} s`);
-      reject(dead);
-    }, LOAD_TIMEOUT_MS);
-    worker.addEventListener('error', (e) => {
-      kill(`crashed (${e.message || 'worker error'})`);
-      clearTimeout(timer);
-      reject(dead);
-    });
-    worker.addEventListener('message', ({ data }) => {
-      if (data?.loaded !== undefined) {
-        clearTimeout(timer);
-        loadMs = data.loaded;
-        // A replacement worker takes up the policy its predecessor held.
-        if (policy === DEFAULT_TEXT) resolve(api);
-        else api.setPolicy(policy).then(() => resolve(api), reject);
-      } else if (data?.failed !== undefined) {
-        clearTimeout(timer);
-        kill(`could not load (${data.failed})`);
-        reject(dead);
-      } else {
-        const w = waiting.get(data?.id);
-        if (!w) return;
-        waiting.delete(data.id);
-        clearTimeout(w.timer);
-        if (data.error !== undefined) w.reject(new Error(data.error));
-        else w.resolve(data.result);
-      }
-    });
-  });
-  const call = (op, arg) =>
-    new Promise((resolve, reject) => {
-      if (dead) return reject(dead);
-      const id = nextId++;
-      const timer = setTimeout(() => {
-        kill(`${op} did not answer within ${CALL_TIMEOUT_MS / 1000} s`);
-      }, CALL_TIMEOUT_MS);
-      waiting.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, op, arg });
-    });
-  const api = {
-    check: (request) => call('check', request),
-    setPolicy: (text) => call('setPolicy', text),
-    version: () => call('version'),
-  };
-  return started;
-}
-
-let policy = DEFAULT_TEXT; // the policy text the engine holds
 
 const ops = {
   async ready() {
-    const e = await engine();
-    const v = await e.version();
-    return { policy, loadMs, version: `ABI ${v.abi} (${v.go})`, lastCheckAt };
+    const v = await (await engine()).version();
+    return { policy: workers.state.policy, loadMs: workers.state.loadMs, version: `ABI ${v.abi} (${v.go})`, lastCheckAt };
   },
   async check(request) {
     const r = await (await engine()).check(request);
     lastCheckAt = Date.now();
     return r;
   },
-  async setPolicy(text) {
-    const e = await engine();
-    // A worker that restarted re-sends the policy it wants: skip the work.
-    if (text === policy) return { ok: true, errors: [], unchanged: true };
-    const r = await e.setPolicy(text);
-    if (r.ok) policy = text;
-    return r;
-  },
+  // A worker that restarted re-sends the policy it wants: unchanged text is skipped.
+  setPolicy: (text) => workers.setPolicy(text),
 };
 
 // Direct checks: the context the worker handed over on its port, dropped
