@@ -71,7 +71,7 @@ test_go() {
 test_node() {
 	compgen -G "extension/**/*.test.mjs" >/dev/null || compgen -G "extension/*/*.test.mjs" >/dev/null || return 0
 	log "node --test (engine.js and extension modules)"
-	node --test extension/*/*.test.mjs
+	node --test extension/*/*.test.mjs scripts/*.test.mjs
 }
 
 test_browser() {

@@ -25,6 +25,8 @@ type Policy struct {
 	// ConfirmBeforeSend asks staff to confirm before sending a reply that
 	// has an error-severity finding.
 	ConfirmBeforeSend bool `json:"confirm_before_send"`
+	// IgnoreAlways: see policy_ignore.go.
+	IgnoreAlways IgnoreAlways `json:"ignore_always"`
 }
 
 // Practice is the practice's own identity: never flagged as PHI.

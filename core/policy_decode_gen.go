@@ -23,6 +23,8 @@ func (r *policyReader) readPolicy(v any, x *Policy, path string) {
 			r.readResponseWindow(v, &x.ResponseWindow, path)
 		case "confirm_before_send":
 			r.boolean(v, &x.ConfirmBeforeSend, path, "Policy")
+		case "ignore_always":
+			r.readIgnoreAlways(v, &x.IgnoreAlways, path)
 		}
 	})
 }
@@ -261,6 +263,18 @@ func (r *policyReader) readBusinessHours(v any, x *BusinessHours, path string) {
 			r.str(v, &x.End, path, "BusinessHours")
 		case "tz":
 			r.str(v, &x.TZ, path, "BusinessHours")
+		}
+	})
+}
+
+// readIgnoreAlways fills a IgnoreAlways from its policy object.
+func (r *policyReader) readIgnoreAlways(v any, x *IgnoreAlways, path string) {
+	r.fields(v, path, "IgnoreAlways", func(k string, v any, path string) {
+		switch k {
+		case "allow_errors":
+			r.boolean(v, &x.AllowErrors, path, "IgnoreAlways")
+		case "expire_days":
+			r.integer(v, &x.ExpireDays, path, "IgnoreAlways")
 		}
 	})
 }

@@ -387,9 +387,31 @@ var Schema = []byte(`{
     },
     "confirm_before_send": {
       "title": "Confirm before send",
-      "description": "Ask staff to confirm before they send a reply that has an error-severity finding.",
+      "description": "Ask staff to confirm before they send a reply that has an error-severity finding, or one sent while ReplyGuard is not checking.",
       "type": "boolean",
       "default": true
+    },
+    "ignore_always": {
+      "title": "Ignore always",
+      "description": "How far staff may silence a finding for the whole practice with \"Ignore always\". Each entry asks for a reason and a name, and is listed (and revocable) in the options page.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allow_errors": {
+          "title": "Allow on errors",
+          "description": "Offer \"Ignore always\" on error findings (PHI first of all). Off: an error can only be ignored once, in the reply at hand.",
+          "type": "boolean",
+          "default": false
+        },
+        "expire_days": {
+          "title": "Expires after (days)",
+          "description": "Days an \"Ignore always\" entry lasts; after that the finding shows again.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 365,
+          "default": 30
+        }
+      }
     }
   },
   "$defs": {
@@ -577,6 +599,7 @@ var Default = []byte(`{
     "hours": 4,
     "business_hours": { "days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:00", "end": "17:00" }
   },
-  "confirm_before_send": true
+  "confirm_before_send": true,
+  "ignore_always": { "allow_errors": false, "expire_days": 30 }
 }
 `)

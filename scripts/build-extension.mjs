@@ -1,10 +1,15 @@
 // Assembles dist/ with only the files the extension ships (manifest.json,
 // extension/** without tests or docs, wasm/engine.wasm) and packs them into
-// dist/replyguard-extension.zip.
+// dist/replyguard-extension.zip, then lints the zip (scripts/lint-manifest.mjs).
 //   node scripts/build-extension.mjs
+// dist/ is a development build: its manifest gets the development key
+// (scripts/dev-key.json), which fixes the extension id for the test suite
+// and for IT's managed-storage test policies. The zip is what goes to the
+// Chrome Web Store: the committed manifest, without a key.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lintPackage } from './lint-manifest.mjs';
 import { zipFiles } from './zip.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,8 +64,13 @@ export async function buildExtension({ quiet = false } = {}) {
     const data = fs.readFileSync(path.join(ROOT, name));
     const out = path.join(next, name);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, data);
+    fs.writeFileSync(out, name === 'manifest.json' ? devManifest(data) : data);
     entries.push({ name, data });
+  }
+  const problems = lintPackage(new Map(entries.map((e) => [e.name, e.data])));
+  if (problems.length) {
+    fs.rmSync(next, { recursive: true, force: true });
+    throw new Error(`the package fails the manifest lint:\n  ${problems.join('\n  ')}`);
   }
   const zip = zipFiles(entries);
   fs.writeFileSync(path.join(next, ZIP_NAME), zip);
@@ -75,6 +85,13 @@ export async function buildExtension({ quiet = false } = {}) {
     if (!files.includes('wasm/engine.wasm')) console.error('   note: wasm/engine.wasm not built yet; dist/ has no engine');
   }
   return { files, zipBytes: zip.length };
+}
+
+// devManifest adds the development key to the manifest for dist/.
+function devManifest(data) {
+  const { key } = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'dev-key.json'), 'utf8'));
+  const m = JSON.parse(data.toString('utf8'));
+  return JSON.stringify({ ...m, key }, null, 2) + '\n';
 }
 
 // checkManifestReferences fails the build when the manifest names a file that

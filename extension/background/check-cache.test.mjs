@@ -5,19 +5,17 @@
 // document answers checks directly only with the worker's current context.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import { answerCheck, checkContext } from './check-core.js';
 import { createDirectChecks } from './direct-checks.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createStore } from './store.js';
-import { FakeEngine, memoryArea, sha256, worker } from './testdata/fakes.mjs';
+import { FakeEngine, TEST_KEY_ID, keys, memoryArea, sha256, worker } from './testdata/fakes.mjs';
 import { dispatch } from './handlers.js';
 import { KEYS } from '../shared/keys.js';
 
 const PHI = 'Hi Janet, sorry your root canal last Tuesday hurt.';
 const content = (w, msg) => dispatch(w.handlers, msg, { fromExtensionPage: false });
 const page = (w, msg) => dispatch(w.handlers, msg, { fromExtensionPage: true });
-const hash = (s) => crypto.createHash('sha256').update(s).digest('hex');
 
 // countingArea counts reads of chrome.storage.
 function countingArea(initial) {
@@ -39,7 +37,7 @@ test('checks read storage once, then answer from memory', async () => {
   const { createPolicyManager } = await import('./policy.js');
   const { createHandlers } = await import('./handlers.js');
   const policy = createPolicyManager({ store: w.store, engineHost: w.engineHost, managedSource: { get: async () => ({}), invalidate() {} }, fetchText: async () => '' });
-  const { handlers } = createHandlers({ store: w.store, policy, sha256, badge: async () => {} });
+  const { handlers } = createHandlers({ store: w.store, policy, sha256, keys, badge: async () => {} });
   for (let i = 0; i < 20; i++) {
     const r = await dispatch(handlers, { type: 'check', text: PHI, site: 'facebook' }, { fromExtensionPage: false });
     assert.deepEqual(r.findings.map((f) => f.category), ['phi']);
@@ -99,9 +97,12 @@ test('a change that arrives while the mirror is first loading is not lost', asyn
 
 test('ignore, unignore, policy and IT changes reach the next check', async () => {
   const w = worker();
-  const phraseHash = hash('root canal');
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: '{"ignore_always":{"allow_errors":true}}' })).ok, true);
+  const phraseHash = await keys.phraseHash(TEST_KEY_ID, 'root canal');
+  const at = PHI.indexOf('root canal');
   assert.equal((await content(w, { type: 'check', text: PHI })).findings.length, 1);
-  await content(w, { type: 'ignore', rule: 'phi.care-detail', category: 'phi', message: 'names a treatment', phraseHash });
+  const ignore = { type: 'ignore', text: PHI, rule: 'phi.care-detail', start: at, end: at + 10, reason: 'a procedure we name on our own page', by: 'Maria' };
+  assert.equal((await content(w, ignore)).ok, true);
   assert.equal((await content(w, { type: 'check', text: PHI })).findings.length, 0);
   await page(w, { type: 'unignore', phraseHash });
   assert.equal((await content(w, { type: 'check', text: PHI })).findings.length, 1);
@@ -113,16 +114,34 @@ test('ignore, unignore, policy and IT changes reach the next check', async () =>
   assert.equal((await content(w, { type: 'check', text: PHI })).confirmBeforeSend, false);
 });
 
+test('answerCheck drops ignored findings by keyed hash until they expire; plain SHA-256 entries are not applied', async () => {
+  const engine = new FakeEngine();
+  const managed = { locked: new Set(), sites: {}, confirmBeforeSend: null };
+  const view = { confirmBeforeSend: true };
+  const entry = { rule: 'phi.care-detail', keyId: TEST_KEY_ID, phraseHash: await keys.phraseHash(TEST_KEY_ID, 'root canal'), expiresAt: 2000 };
+  const ctx = checkContext({ ignored: [entry], managed, view });
+  const msg = { type: 'check', text: PHI, site: 'facebook' };
+  assert.equal((await answerCheck(engine, ctx, msg, keys.phraseHash, 1999)).findings.length, 0);
+  assert.equal((await answerCheck(engine, ctx, msg, keys.phraseHash, 2000)).findings.length, 1, 'expired');
+  // The same phrase under another browser's key, and an old unkeyed entry.
+  const other = { ...entry, keyId: 'fedcba9876543210' };
+  assert.equal((await answerCheck(engine, checkContext({ ignored: [other], managed, view }), msg, keys.phraseHash, 0)).findings.length, 1);
+  other.phraseHash = await keys.phraseHash('fedcba9876543210', 'root canal');
+  assert.equal((await answerCheck(engine, checkContext({ ignored: [other], managed, view }), msg, keys.phraseHash, 0)).findings.length, 0);
+  const legacy = { rule: entry.rule, phraseHash: await sha256('root canal'), addedAt: 1 };
+  assert.equal((await answerCheck(engine, checkContext({ ignored: [legacy], managed, view }), msg, keys.phraseHash, 0)).findings.length, 1);
+});
+
 test('answerCheck: the same answer in the worker and the offscreen document', async () => {
   const engine = new FakeEngine();
   const managed = { locked: new Set(), sites: {}, confirmBeforeSend: null };
   const ctx = checkContext({ settings: { sites: { instagram: false } }, ignored: [], recent: [{ fingerprint: 'ab', at: 1 }], managed, view: { confirmBeforeSend: true } });
   // Plain data: it crosses to the offscreen document.
   assert.deepEqual(structuredClone(ctx), ctx);
-  assert.deepEqual(ctx, { recent: ['ab'], ignored: [], sites: { facebook: true, instagram: false }, confirmBeforeSend: true });
-  const r = await answerCheck(engine, ctx, { type: 'check', text: PHI, platform: 'facebook', site: 'www.facebook.com' }, sha256);
+  assert.deepEqual(ctx, { recent: ['ab'], ignored: [], keyIds: [], sites: { facebook: true, instagram: false }, confirmBeforeSend: true });
+  const r = await answerCheck(engine, ctx, { type: 'check', text: PHI, platform: 'facebook', site: 'www.facebook.com' }, keys.phraseHash);
   assert.deepEqual([r.ok, r.findings.length, r.fingerprint, r.confirmBeforeSend], [true, 1, '00000000000000ab', true]);
-  const off = await answerCheck(engine, ctx, { type: 'check', text: PHI, site: 'instagram' }, sha256);
+  const off = await answerCheck(engine, ctx, { type: 'check', text: PHI, site: 'instagram' }, keys.phraseHash);
   assert.deepEqual([off.findings, off.disabled], [[], true]);
 });
 

@@ -13,22 +13,36 @@ import { siteKey } from '../shared/keys.js';
 export const MAX_TEXT = 20_000;
 
 // checkContext is plain data (it crosses to the offscreen document):
-// {recent: [fingerprint], ignored: ["rule\nphraseHash"], sites: {facebook, instagram}, confirmBeforeSend}.
+// {recent: [fingerprint], ignored: [["rule\nkeyId\nphraseHash", expiresAt]],
+// keyIds: [keyId], sites: {facebook, instagram}, confirmBeforeSend}.
+// Entries without a key id (plain SHA-256, from before keyed hashes) or
+// without an expiry are not applied.
 export function checkContext({ settings, ignored, recent, managed, view }) {
+  const live = (ignored ?? []).filter((e) => e.keyId && Number.isFinite(e.expiresAt));
   return {
     recent: (recent ?? []).map((r) => r.fingerprint),
-    ignored: (ignored ?? []).map((e) => `${e.rule}\n${e.phraseHash}`),
+    ignored: live.map((e) => [ignoreEntryKey(e.rule, e.keyId, e.phraseHash), e.expiresAt]),
+    keyIds: [...new Set(live.map((e) => e.keyId))],
     sites: effectiveSites(settings, managed),
     confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
   };
 }
 
-// The ignore list as a Set, built once per context.
-const ignoredSets = new WeakMap();
-function ignoredSet(ctx) {
-  let set = ignoredSets.get(ctx);
-  if (!set) ignoredSets.set(ctx, (set = new Set(ctx.ignored)));
-  return set;
+export function ignoreEntryKey(rule, keyId, phraseHash) {
+  return `${rule}\n${keyId}\n${phraseHash}`;
+}
+
+// ignorePhrase is what an entry hashes: the flagged phrase, lower-cased.
+export function ignorePhrase(text, f) {
+  return text.slice(f.start, f.end).toLowerCase();
+}
+
+// The ignore list as a Map (entry key -> expiry), built once per context.
+const ignoredMaps = new WeakMap();
+function ignoredMap(ctx) {
+  let map = ignoredMaps.get(ctx);
+  if (!map) ignoredMaps.set(ctx, (map = new Map(ctx.ignored)));
+  return map;
 }
 
 export function platformOf(msg) {
@@ -36,8 +50,9 @@ export function platformOf(msg) {
   return siteKey(msg.site) ?? 'facebook';
 }
 
-// answerCheck runs one check. engine.check may return a value or a promise.
-export async function answerCheck(engine, ctx, msg, sha256) {
+// answerCheck runs one check. engine.check may return a value or a promise;
+// hash(keyId, phrase) is the ignore list's keyed hash (ignore-keys.js).
+export async function answerCheck(engine, ctx, msg, hash, now = Date.now()) {
   const text = String(msg.text ?? '').slice(0, MAX_TEXT);
   const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
   const platform = platformOf(msg);
@@ -45,12 +60,20 @@ export async function answerCheck(engine, ctx, msg, sha256) {
   const site = siteKey(msg.site) ?? platform;
   const enabled = ctx.sites[site] !== false;
   let findings = enabled ? res.findings ?? [] : [];
-  // Drop findings whose rule and phrase are on the "ignore always" list
-  // (compared by hash: the list never holds phrases).
+  // Drop findings whose rule and phrase are on the "ignore always" list and
+  // not expired (compared by keyed hash: the list never holds phrases).
   if (findings.length && ctx.ignored.length) {
-    const keys = ignoredSet(ctx);
-    const hashes = await Promise.all(findings.map((f) => sha256(text.slice(f.start, f.end).toLowerCase())));
-    findings = findings.filter((f, i) => !keys.has(`${f.rule}\n${hashes[i]}`));
+    const entries = ignoredMap(ctx);
+    const ignored = await Promise.all(
+      findings.map(async (f) => {
+        for (const keyId of ctx.keyIds) {
+          const expires = entries.get(ignoreEntryKey(f.rule, keyId, await hash(keyId, ignorePhrase(text, f))));
+          if (expires > now) return true;
+        }
+        return false;
+      }),
+    );
+    findings = findings.filter((f, i) => !ignored[i]);
   }
   return {
     ok: true,

@@ -3,16 +3,15 @@
 // the extension-page messages at the end. Reply and comment text is used in
 // memory for the one call and never stored, logged or put in an error.
 
-import { CATEGORIES, KEYS, LIMITS, siteKey } from '../shared/keys.js';
+import { KEYS, LIMITS, siteKey } from '../shared/keys.js';
 import { effectiveConfirm, effectiveSites } from '../shared/managed.js';
-import { MAX_TEXT, answerCheck, checkContext } from './check-core.js';
+import { MAX_TEXT, answerCheck, checkContext, ignorePhrase, platformOf } from './check-core.js';
 import { samePageName } from '../shared/policy-view.js';
 import { parseSettings, sanitizeMessage } from '../shared/settings-file.js';
 import { summarize } from '../shared/summary.js';
 import { cleanPageUrl, mergeThreads, postedTime, pruneThreads } from './threads.js';
 
 const FINGERPRINT = /^[0-9a-f]{16}$/;
-const HASH = /^[0-9a-f]{64}$/;
 const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
 const TOPIC_TAG = /^[a-z][a-z0-9_-]{0,39}$/;
 const MAX_COMMENTS = 500;
@@ -23,7 +22,9 @@ export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'po
 // Storage keys a check's context is built from.
 const CHECK_KEYS = new Set([KEYS.settings, KEYS.ignored, KEYS.recent, KEYS.localPolicy, KEYS.managedPolicy, KEYS.serverPolicy]);
 
-export function createHandlers({ store, policy, sha256, badge, now = Date.now, timings = {} }) {
+// keys: {ownKeyId(), phraseHash(keyId, phrase)} (ignore-keys.js); health():
+// the engine host's health for the popup.
+export function createHandlers({ store, policy, sha256, keys, badge, now = Date.now, timings = {}, health = () => null }) {
   async function sitesNow() {
     return effectiveSites(await store.get(KEYS.settings), await policy.managed());
   }
@@ -73,7 +74,7 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
   const handlers = {
     async check(msg) {
       const [engine, ctx] = await Promise.all([policy.engine(), checkState()]);
-      return answerCheck(engine, ctx, msg, sha256);
+      return answerCheck(engine, ctx, msg, keys.phraseHash, now());
     },
 
     async sent(msg) {
@@ -86,19 +87,47 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       return { ok: true };
     },
 
+    // ignore adds a finding to the practice's "ignore always" list. The
+    // content script sends the reply text and the finding's place; the text
+    // is checked again here, so only a finding the engine really makes can be
+    // ignored, an error only when the policy allows it, and only a keyed hash
+    // of the phrase is kept (with the reason, who decided, and an expiry).
     async ignore(msg) {
       if ((await policy.managed()).locked.has('ignored')) {
         return { ok: false, error: 'Your organization manages the ignore list on this computer.', locked: true };
       }
-      const entry = validIgnoreEntry(msg);
-      if (typeof entry === 'string') return { ok: false, error: `ignore: ${entry}` };
-      entry.addedAt = now();
+      const asked = validIgnoreRequest(msg);
+      if (typeof asked === 'string') return { ok: false, error: `ignore: ${asked}` };
+      const text = String(msg.text).slice(0, MAX_TEXT);
+      const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
+      const engine = await policy.engine();
+      const res = await engine.check({ text, comment, platform: platformOf(msg), recent: [] });
+      const f = (res.findings ?? []).find((x) => x.rule === asked.rule && x.start === asked.start && x.end === asked.end);
+      if (!f || f.end <= f.start) return { ok: false, error: 'ignore: no such finding in this text' };
+      const view = await policy.view();
+      if (f.severity === 'error' && !view.ignore.allowErrors) {
+        return { ok: false, error: 'ignore: the policy does not allow ignoring errors always' };
+      }
+      const keyId = await keys.ownKeyId();
+      const at = now();
+      const entry = {
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        message: sanitizeMessage(f.message),
+        keyId,
+        phraseHash: await keys.phraseHash(keyId, ignorePhrase(text, f)),
+        reason: asked.reason,
+        by: asked.by,
+        addedAt: at,
+        expiresAt: at + view.ignore.days * DAY_MS,
+      };
       await store.update(KEYS.ignored, (list) =>
-        [...(list ?? []).filter((e) => !(e.rule === entry.rule && e.phraseHash === entry.phraseHash)), entry].slice(-LIMITS.ignored),
+        [...(list ?? []).filter((e) => !sameEntry(e, entry)), entry].slice(-LIMITS.ignored),
       );
-      return { ok: true };
+      await store.set({ [KEYS.staff]: { name: asked.by } });
+      return { ok: true, expiresAt: entry.expiresAt };
     },
-
     async threads(msg) {
       const site = siteKey(msg.site) ?? siteKey(safeHost(msg.pageUrl));
       if (!site) return { ok: false, error: 'threads: unknown site' };
@@ -134,13 +163,15 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
     async settings() {
       const view = await policy.view();
       const managed = await policy.managed();
-      const ignored = (await store.get(KEYS.ignored)) ?? [];
       return {
         ok: true,
         sites: await sitesNow(),
         confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
         pageNames: view.pageNames,
-        ignored: ignored.map((e) => e.phraseHash),
+        // What the card needs to offer "Ignore always"; the list itself stays
+        // with the extension.
+        ignore: view.ignore,
+        staffName: (await store.get(KEYS.staff))?.name ?? '',
         ...(view.selectors ? { selectors: view.selectors } : {}),
         locked: [...managed.locked],
       };
@@ -157,6 +188,7 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
         status: (await store.get(KEYS.policyStatus)) ?? null,
         managed: { present: managed.present, locked: [...managed.locked], policyUrl: managed.policyUrl, inline: Boolean(managed.policyText) },
         timings: { ...timings },
+        health: await health(),
       };
     },
 
@@ -168,7 +200,9 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       if ((await policy.managed()).locked.has('ignored')) {
         return { ok: false, error: 'Your organization manages the ignore list on this computer.', locked: true };
       }
-      await store.update(KEYS.ignored, (list) => (list ?? []).filter((e) => !(e.phraseHash === msg.phraseHash && (!msg.rule || e.rule === msg.rule))));
+      await store.update(KEYS.ignored, (list) =>
+        (list ?? []).filter((e) => !(e.phraseHash === msg.phraseHash && (!msg.rule || e.rule === msg.rule) && (!msg.keyId || e.keyId === msg.keyId))),
+      );
       return { ok: true };
     },
 
@@ -179,6 +213,14 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       if (managed.locked.has('import')) return { ok: false, error: 'Your organization does not allow importing settings here.', locked: true };
       const parsed = parseSettings(msg.settings);
       if (!parsed.ok) return { ok: false, error: 'the settings file has problems', errors: parsed.errors };
+      // Entries hashed under another browser's key work only once its key
+      // file has been imported here.
+      const keyIds = [...new Set(parsed.value.ignored.map((e) => e.keyId))];
+      const known = new Set(await keys.knownKeyIds(keyIds));
+      const missing = keyIds.filter((id) => !known.has(id));
+      if (missing.length && !managed.locked.has('ignored')) {
+        return { ok: false, error: 'the ignore list needs its key file', missingKeys: missing, errors: missing.map((id) => ({ path: 'ignored', message: `import the key file for key ${id} first` })) };
+      }
       const v = parsed.value;
       // A settings file may not quietly point this computer at a policy URL:
       // the options page shows the change and sends it again confirmed.
@@ -200,8 +242,9 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
       } else if (Object.keys(v.sites).length) skipped.push('sites');
       if (!managed.locked.has('ignored')) {
         await store.update(KEYS.ignored, (list) => {
-          const merged = new Map((list ?? []).map((e) => [`${e.rule}\n${e.phraseHash}`, e]));
-          for (const e of v.ignored) merged.set(`${e.rule}\n${e.phraseHash}`, e);
+          const key = (e) => `${e.rule}\n${e.keyId}\n${e.phraseHash}`;
+          const merged = new Map((list ?? []).map((e) => [key(e), e]));
+          for (const e of v.ignored) merged.set(key(e), e);
           return [...merged.values()].slice(-LIMITS.ignored);
         });
       } else if (v.ignored.length) skipped.push('ignored');
@@ -225,13 +268,23 @@ export function createHandlers({ store, policy, sha256, badge, now = Date.now, t
   };
 }
 
-function validIgnoreEntry(msg) {
+const DAY_MS = 24 * 3600_000;
+
+function sameEntry(a, b) {
+  return a.rule === b.rule && a.keyId === b.keyId && a.phraseHash === b.phraseHash;
+}
+
+function validIgnoreRequest(msg) {
   const rule = String(msg.rule ?? '');
   if (!RULE.test(rule)) return 'rule must be a rule name';
-  if (!CATEGORIES.includes(msg.category)) return `category must be one of ${CATEGORIES.join(', ')}`;
-  const phraseHash = String(msg.phraseHash ?? '').toLowerCase();
-  if (!HASH.test(phraseHash)) return 'phraseHash must be the hex SHA-256 of the lower-cased phrase';
-  return { rule, category: msg.category, message: sanitizeMessage(msg.message), phraseHash };
+  if (typeof msg.text !== 'string' || !msg.text) return 'text must be the reply that has the finding';
+  const { start, end } = msg;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return 'start and end must mark the flagged phrase';
+  const reason = String(msg.reason ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!reason) return 'a reason is required';
+  const by = String(msg.by ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  if (!by) return 'the name of who decided is required';
+  return { rule, start, end, reason, by };
 }
 
 function safeHost(url) {

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { FakeEngine, worker, sha256 } from './testdata/fakes.mjs';
+import { FakeEngine, keys, worker, sha256, TEST_KEY_ID } from './testdata/fakes.mjs';
 import { createHandlers, dispatch } from './handlers.js';
 import { createEngineHost } from './engine-host.js';
 import { createPolicyManager } from './policy.js';
@@ -61,28 +61,61 @@ test('a failed engine load answers ok:false and the next message retries', async
   w.engineHost.get = real;
 });
 
-test('"ignore always" stores a hash, never the phrase, and drops the finding', async () => {
+const AT = PHI.indexOf('root canal');
+const IGNORE = { type: 'ignore', text: PHI, rule: 'phi.care-detail', start: AT, end: AT + 10, reason: 'we name procedures on our own posts', by: 'Maria' };
+const ALLOW_ERRORS = JSON.stringify({ name: 'Bright Smiles', version: '3', ignore_always: { allow_errors: true, expire_days: 10 } });
+
+test('"ignore always" on an error needs the policy to allow it', async () => {
   const w = worker({ now: () => NOW });
-  const phraseHash = await sha256('root canal');
-  const r = await content(w, { type: 'ignore', rule: 'phi.care-detail', category: 'phi', message: 'names a treatment ("root canal")', phraseHash });
-  assert.equal(r.ok, true);
+  const r = await content(w, IGNORE);
+  assert.deepEqual(r, { ok: false, error: 'ignore: the policy does not allow ignoring errors always' });
+  assert.equal(w.area.data.ignored, undefined);
+  assert.deepEqual((await content(w, { type: 'settings' })).ignore, { allowErrors: false, days: 30 });
+});
+
+test('"ignore always" keeps a keyed hash with reason, name and expiry, never the phrase', async () => {
+  const w = worker({ now: () => NOW });
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: ALLOW_ERRORS })).ok, true);
+  const r = await content(w, IGNORE);
+  assert.deepEqual(r, { ok: true, expiresAt: NOW + 10 * 24 * 3600_000 });
   const stored = JSON.stringify(w.area.data);
-  assert.ok(!/root canal/i.test(stored), 'the phrase is not stored');
-  assert.deepEqual(w.area.data.ignored, [{ rule: 'phi.care-detail', category: 'phi', message: 'names a treatment (…)', phraseHash, addedAt: NOW }]);
-  const check = await content(w, { type: 'check', text: 'Sorry about the ROOT CANAL.' });
-  assert.deepEqual(check.findings, []);
-  assert.deepEqual((await content(w, { type: 'settings' })).ignored, [phraseHash]);
-  // Removing it from the options page brings the finding back.
+  assert.ok(!/root canal|Janet/i.test(stored), 'neither the phrase nor the reply is stored');
+  const phraseHash = await keys.phraseHash(TEST_KEY_ID, 'root canal');
+  assert.notEqual(phraseHash, await sha256('root canal'), 'not a plain hash a dictionary reverses');
+  assert.deepEqual(w.area.data.ignored, [
+    {
+      rule: 'phi.care-detail',
+      category: 'phi',
+      severity: 'error',
+      message: 'names a treatment',
+      keyId: TEST_KEY_ID,
+      phraseHash,
+      reason: 'we name procedures on our own posts',
+      by: 'Maria',
+      addedAt: NOW,
+      expiresAt: NOW + 10 * 24 * 3600_000,
+    },
+  ]);
+  assert.equal((await content(w, { type: 'settings' })).staffName, 'Maria');
+  assert.deepEqual((await content(w, { type: 'check', text: 'Sorry about the ROOT CANAL.' })).findings, []);
+  // Content scripts may not take it back; the options page may.
+  assert.equal((await content(w, { type: 'unignore', phraseHash, rule: 'phi.care-detail' })).ok, false);
   assert.equal((await page(w, { type: 'unignore', phraseHash, rule: 'phi.care-detail' })).ok, true);
   assert.equal((await content(w, { type: 'check', text: 'Sorry about the root canal.' })).findings.length, 1);
 });
 
-test('ignore rejects malformed entries and respects an IT lock', async () => {
-  const w = worker();
-  assert.match((await content(w, { type: 'ignore', rule: 'phi.x', category: 'phi', phraseHash: 'root canal' })).error, /phraseHash/);
-  assert.match((await content(w, { type: 'ignore', rule: 'phi.x', category: 'nope', phraseHash: 'a'.repeat(64) })).error, /category/);
+test('ignore refuses findings the engine does not make, missing reasons and an IT lock', async () => {
+  const w = worker({ now: () => NOW });
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: ALLOW_ERRORS })).ok, true);
+  // A compromised content script cannot ignore an arbitrary phrase.
+  assert.match((await content(w, { ...IGNORE, start: 0, end: 8 })).error, /no such finding/);
+  assert.match((await content(w, { ...IGNORE, rule: 'manners.rude' })).error, /no such finding/);
+  assert.match((await content(w, { ...IGNORE, reason: '  ' })).error, /reason is required/);
+  assert.match((await content(w, { ...IGNORE, by: '' })).error, /name of who decided/);
+  assert.match((await content(w, { ...IGNORE, start: 'x' })).error, /start and end/);
+  assert.equal(w.area.data.ignored, undefined);
   const locked = worker({ managed: { locked: ['ignored'] } });
-  const r = await content(locked, { type: 'ignore', rule: 'phi.x', category: 'phi', phraseHash: 'a'.repeat(64) });
+  const r = await content(locked, IGNORE);
   assert.equal(r.ok, false);
   assert.equal(r.locked, true);
 });
@@ -159,7 +192,8 @@ test('settings reflect the policy, the ignore list and IT overrides', async () =
     sites: { facebook: true, instagram: true },
     confirmBeforeSend: true,
     pageNames: ['Bright Smiles Dental'],
-    ignored: [],
+    ignore: { allowErrors: false, days: 30 },
+    staffName: '',
     locked: [],
   });
   await w.store.set({ [KEYS.settings]: { sites: { instagram: false } } });
@@ -260,9 +294,9 @@ test('page-only messages are refused from content scripts; unknown types fail cl
 });
 
 test('settings export and import round-trip; files with comment history are refused', async () => {
-  const w = await withOwnPolicy();
-  const phraseHash = await sha256('root canal');
-  await content(w, { type: 'ignore', rule: 'phi.care-detail', category: 'phi', message: 'names a treatment', phraseHash });
+  const w = worker({ now: () => NOW });
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: ALLOW_ERRORS })).ok, true);
+  assert.equal((await content(w, IGNORE)).ok, true);
   await w.store.set({ [KEYS.settings]: { sites: { facebook: true, instagram: false } } });
   const file = exportSettings({ settings: w.area.data.settings, ignored: w.area.data.ignored, localPolicy: w.area.data.localPolicy }, NOW);
 
@@ -270,8 +304,16 @@ test('settings export and import round-trip; files with comment history are refu
   const r = await page(fresh, { type: 'import', settings: JSON.stringify(file) });
   assert.deepEqual(r, { ok: true, skipped: [] });
   assert.deepEqual(fresh.area.data.ignored, w.area.data.ignored);
+  assert.equal(file.ignored[0].key_id, TEST_KEY_ID);
+  assert.ok(!/secret/.test(JSON.stringify(file)), 'the key is not in the file');
+  // Entries made under a key this browser lacks need the key file first.
+  const foreign = { ...file, ignored: [{ ...file.ignored[0], key_id: '1111111111111111' }] };
+  const refused = await page(fresh, { type: 'import', settings: foreign });
+  assert.deepEqual([refused.ok, refused.missingKeys], [false, ['1111111111111111']]);
   assert.deepEqual(fresh.area.data.settings, { sites: { facebook: true, instagram: false } });
   assert.equal((await page(fresh, { type: 'status' })).active.name, 'Bright Smiles');
+  // Expired entries are not exported.
+  assert.deepEqual(exportSettings({ ignored: w.area.data.ignored }, NOW + 11 * 24 * 3600_000).ignored, []);
 
   const withHistory = await page(fresh, { type: 'import', settings: { ...file, threads: { x: 1 } } });
   assert.equal(withHistory.ok, false);
@@ -301,7 +343,7 @@ test('checks arriving together after a restart apply the stored policy once', as
   const store = createStore(w.area);
   const engineHost = createEngineHost({ compile: async () => 'm', loadEngine: async () => engine });
   const policy = createPolicyManager({ store, engineHost, managedSource: { get: async () => ({}), invalidate() {} }, fetchText: async () => '' });
-  const { handlers } = createHandlers({ store, policy, sha256, badge: async () => {}, now: () => NOW });
+  const { handlers } = createHandlers({ store, policy, sha256, keys, badge: async () => {}, now: () => NOW });
   const replies = await Promise.all(Array.from({ length: 5 }, () => dispatch(handlers, { type: 'check', text: PHI }, { fromExtensionPage: false })));
   assert.ok(replies.every((r) => r.ok));
   assert.equal(setPolicyCalls, 1);

@@ -17,11 +17,71 @@ const ENGINE_TARGET = 'replyguard-engine';
 export const SERVE_PORT = 'replyguard-serve';
 const DOCUMENT = 'extension/background/offscreen.html';
 
-export function createOffscreenEngineHost({ offscreen, runtime, clock = () => performance.now() }) {
+// Pauses before starting the engine again after a failure: 0.25 s, 0.5 s,
+// 1 s ... up to 30 s, so a broken engine costs little while it is down and a
+// passing fault is over in well under a second.
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 30_000;
+// The document itself must answer within this (its engine worker has its own,
+// shorter limits); a document that does not is closed and made again.
+const CALL_TIMEOUT_MS = 20_000;
+
+export function createOffscreenEngineHost({
+  offscreen,
+  runtime,
+  clock = () => performance.now(),
+  now = Date.now,
+  onRecover = () => {},
+  setTimer = setTimeout,
+}) {
   const url = runtime.getURL(DOCUMENT);
   const timings = { loadMs: null, loads: 0 };
   let creating = null;
   let pending = null;
+  // Health for the popup and the content scripts' retry logic.
+  const health = { state: 'starting', version: null, lastError: null, failures: 0, downSince: null, recoveredAt: null, lastCheckAt: null };
+  let retryAt = 0;
+  let retryTimer = null;
+
+  function markDown(err) {
+    pending = null;
+    health.failures++;
+    health.lastError = { message: String(err?.message ?? err), at: now() };
+    if (health.state !== 'down') health.downSince = now();
+    health.state = 'down';
+    const pause = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (health.failures - 1));
+    retryAt = clock() + pause;
+    // Try again by itself, so checking resumes even if no one types.
+    if (retryTimer === null) {
+      retryTimer = setTimer(() => {
+        retryTimer = null;
+        host.get().catch(() => {});
+      }, pause);
+    }
+  }
+
+  function markUp(info) {
+    const wasDown = health.state === 'down';
+    health.state = 'up';
+    health.version = info.version ?? health.version;
+    health.failures = 0;
+    retryAt = 0;
+    if (wasDown) {
+      health.recoveredAt = now();
+      health.downSince = null;
+      onRecover();
+    }
+  }
+
+  // closeBroken closes a document that stopped answering, so the next start
+  // makes a fresh one.
+  async function closeBroken() {
+    try {
+      if (await hasDocument()) await offscreen.closeDocument();
+    } catch {
+      // already gone
+    }
+  }
 
   async function hasDocument() {
     const contexts = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
@@ -33,8 +93,11 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
     creating ??= offscreen
       .createDocument({
         url: DOCUMENT,
+        // The document runs the rule engine (WebAssembly) in a dedicated
+        // worker it spawns (engine-worker.js) and keeps alive while the
+        // service worker sleeps.
         reasons: ['WORKERS'],
-        justification: 'Keeps the ReplyGuard rule engine (WebAssembly) loaded while the service worker sleeps, so the first check after it wakes is fast.',
+        justification: 'Runs the ReplyGuard rule engine in a worker that stays loaded while the service worker sleeps, so replies are checked at once.',
       })
       .catch((err) => {
         // Two wake-ups racing: the other one created it.
@@ -48,17 +111,31 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
 
   async function call(op, arg) {
     let reply;
+    let timer;
     try {
-      reply = await runtime.sendMessage({ target: ENGINE_TARGET, op, arg });
+      reply = await Promise.race([
+        runtime.sendMessage({ target: ENGINE_TARGET, op, arg }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${CALL_TIMEOUT_MS / 1000} s`)), CALL_TIMEOUT_MS);
+        }),
+      ]);
     } catch (err) {
-      // The document is gone (closed by the browser, or never made): start
-      // over on the next message, which then re-applies the policy.
-      pending = null;
+      // The document is gone (closed by the browser, crashed, never made) or
+      // stuck: start over after a pause, which re-applies the policy.
       port = null;
       acked = 0;
-      throw new Error(`engine: offscreen document unavailable (${err?.message ?? err})`);
+      if (/no answer within/.test(err?.message)) closeBroken();
+      const e = new Error(`engine: offscreen document unavailable (${err?.message ?? err})`);
+      markDown(e);
+      throw e;
+    } finally {
+      clearTimeout(timer);
     }
-    if (!reply) throw new Error(`engine: no answer from the offscreen document (${op})`);
+    if (!reply) {
+      const e = new Error(`engine: no answer from the offscreen document (${op})`);
+      markDown(e);
+      throw e;
+    }
     if (reply.error !== undefined) throw new Error(reply.error);
     return reply.result;
   }
@@ -80,6 +157,13 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
       if (port !== p) return;
       port = null;
       acked = 0;
+      // The document went away under us (crashed or closed): start a new
+      // one now rather than on the next check.
+      if (pending) {
+        markDown(new Error('the engine document stopped'));
+        retryAt = 0;
+        host.get().catch(() => {});
+      }
     });
     port = p;
     return p;
@@ -101,8 +185,9 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
     }
   }
 
-  return {
+  const host = {
     timings,
+    health,
 
     // serving: the document answers content scripts' checks, so the worker
     // must not. Synchronous: the worker decides per message.
@@ -134,17 +219,22 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
 
     get() {
       if (!pending) {
+        if (clock() < retryAt) {
+          const wait = Math.ceil((retryAt - clock()) / 100) / 10;
+          return Promise.reject(new Error(`engine: not checking (${health.lastError?.message}); trying again in ${wait} s`));
+        }
         const started = clock();
-        pending = (async () => {
+        const attempt = (async () => {
           await ensureDocument();
-          const { policy, loadMs } = await call('ready');
+          const info = await call('ready');
           timings.loadMs = clock() - started;
-          timings.offscreenLoadMs = loadMs;
+          timings.offscreenLoadMs = info.loadMs;
           timings.loads++;
+          markUp(info);
           return {
             // What the document already holds, so a restarted worker does not
             // make it parse the same policy again.
-            initialPolicy: policy,
+            initialPolicy: info.policy,
             check: (request) => call('check', request),
             verifyBundle: (request) => call('verifyBundle', request),
             // A policy change (even a candidate being validated) takes the
@@ -156,11 +246,27 @@ export function createOffscreenEngineHost({ offscreen, runtime, clock = () => pe
             },
           };
         })();
-        pending.catch(() => {
-          pending = null;
+        pending = attempt;
+        attempt.catch((err) => {
+          if (pending === attempt) markDown(err);
         });
       }
       return pending;
     },
+
+    // status reports health with what the document says about itself.
+    async status() {
+      if (health.state === 'up' && pending) {
+        try {
+          const info = await call('ready');
+          health.lastCheckAt = info.lastCheckAt ?? health.lastCheckAt;
+          health.version = info.version ?? health.version;
+        } catch {
+          // markDown has recorded it
+        }
+      }
+      return { ...health };
+    },
   };
+  return host;
 }

@@ -8,9 +8,12 @@ import { FakeEngine, memoryArea } from './testdata/fakes.mjs';
 // A fake browser: an offscreen document that holds one FakeEngine for as
 // long as it is open, reached through runtime.sendMessage.
 function fakeBrowser() {
-  const doc = { open: false, engine: null, policy: '{}', created: 0, calls: [] };
+  const doc = { open: false, engine: null, policy: '{}', created: 0, calls: [], loadError: null };
   const ops = {
-    ready: () => ({ policy: doc.policy, loadMs: 5 }),
+    ready: () => {
+      if (doc.loadError) throw new Error(doc.loadError);
+      return { policy: doc.policy, loadMs: 5, version: 'ABI 1 (fake)' };
+    },
     check: (req) => doc.engine.check(req),
     setPolicy: (text) => {
       if (text === doc.policy) return { ok: true, errors: [], unchanged: true };
@@ -27,7 +30,11 @@ function fakeBrowser() {
     async sendMessage(msg) {
       if (!doc.open) throw new Error('Could not establish connection. Receiving end does not exist.');
       doc.calls.push(msg.op);
-      return { result: ops[msg.op](msg.arg) };
+      try {
+        return { result: ops[msg.op](msg.arg) };
+      } catch (err) {
+        return { error: err.message };
+      }
     },
   };
   const offscreen = {
@@ -38,14 +45,17 @@ function fakeBrowser() {
       Object.assign(doc, { open: true, engine: new FakeEngine(), policy: '{}' });
       doc.created++;
     },
+    async closeDocument() {
+      doc.open = false;
+    },
   };
   return { doc, runtime, offscreen };
 }
 
 const POLICY = JSON.stringify({ name: 'Bright Smiles', version: '3' });
 
-function workerOn(browser, area) {
-  const engineHost = createOffscreenEngineHost(browser);
+function workerOn(browser, area, opts = {}) {
+  const engineHost = createOffscreenEngineHost({ ...browser, ...opts });
   const store = createStore(area);
   const managedSource = { get: async () => ({}), invalidate() {} };
   return { engineHost, policy: createPolicyManager({ store, engineHost, managedSource, fetchText: async () => '' }) };
@@ -72,15 +82,68 @@ test('the engine lives in one offscreen document that outlives worker restarts',
   assert.deepEqual(browser.doc.calls, ['ready', 'check']);
 });
 
-test('a closed document is recreated on the next message, with the policy applied again', async () => {
+// A hand-run clock and timer queue, so back-off pauses pass on demand.
+function fakeTime() {
+  const t = { now: 0, timers: [] };
+  t.clock = () => t.now;
+  t.setTimer = (fn, ms) => {
+    const timer = { at: t.now + ms, fn };
+    t.timers.push(timer);
+    return timer;
+  };
+  t.advance = async (ms) => {
+    t.now += ms;
+    for (const timer of t.timers.filter((x) => x.at <= t.now)) {
+      t.timers.splice(t.timers.indexOf(timer), 1);
+      timer.fn();
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  };
+  return t;
+}
+
+test('a closed document is recreated after a short pause, with the policy applied again', async () => {
   const browser = fakeBrowser();
   const area = memoryArea();
-  const w = workerOn(browser, area);
+  const time = fakeTime();
+  const w = workerOn(browser, area, { clock: time.clock, setTimer: time.setTimer });
   await w.policy.load({ source: 'file', text: POLICY });
   const engine = await w.policy.engine();
   browser.doc.open = false; // the browser closed it
   await assert.rejects(engine.check({ text: 'x' }), /offscreen document unavailable/);
+  assert.equal(w.engineHost.health.state, 'down');
+  // Within the pause a check fails at once, saying so; after it, it works.
+  await assert.rejects(w.policy.engine(), /not checking .*trying again in 0\.3 s/);
+  await time.advance(250);
   await w.policy.engine();
   assert.equal(browser.doc.created, 2);
   assert.equal(browser.doc.policy, POLICY, 'the stored policy is applied to the new document');
+});
+
+test('an engine that fails to load is retried with growing pauses until it loads, then reports recovery', async () => {
+  const browser = fakeBrowser();
+  const time = fakeTime();
+  let recovered = 0;
+  const w = workerOn(browser, memoryArea(), { clock: time.clock, setTimer: time.setTimer, onRecover: () => recovered++ });
+  browser.doc.loadError = 'engine: could not load (HTTP 404)';
+  await assert.rejects(w.engineHost.get(), /could not load/);
+  const pauses = [];
+  for (let i = 0; i < 4; i++) {
+    pauses.push(time.timers[0].at - time.now);
+    await time.advance(time.timers[0].at - time.now); // the host retries by itself
+  }
+  assert.deepEqual(pauses, [250, 500, 1000, 2000]);
+  assert.equal(w.engineHost.health.state, 'down');
+  assert.equal(w.engineHost.health.failures, 5);
+  assert.match(w.engineHost.health.lastError.message, /could not load/);
+  assert.equal(recovered, 0);
+
+  browser.doc.loadError = null;
+  await time.advance(time.timers[0].at - time.now);
+  assert.equal(w.engineHost.health.state, 'up');
+  assert.equal(w.engineHost.health.failures, 0);
+  assert.equal(w.engineHost.health.version, 'ABI 1 (fake)');
+  assert.equal(recovered, 1, 'recovery is announced once');
+  const r = await (await w.policy.engine()).check({ text: 'your root canal' });
+  assert.deepEqual(r.findings.map((f) => f.category), ['phi']);
 });

@@ -7,43 +7,35 @@
 // instead of two). Reply text passes through in memory and is never stored
 // or logged.
 
-import { loadEngine } from '../engine/engine.js';
 import { answerCheck } from './check-core.js';
-import { compileEngine } from './engine-host.js';
+import { createWorkerEngine } from './engine-worker-host.js';
+import { phraseHash } from './ignore-keys.js';
+import { isWorker } from './senders.js';
 
 export const ENGINE_TARGET = 'replyguard-engine';
 const SERVE_PORT = 'replyguard-serve';
-const DEFAULT_TEXT = '{}';
+const ME = { id: chrome.runtime.id, workerUrl: chrome.runtime.getURL('extension/background/service-worker.js') };
 
-const started = performance.now();
-let loadMs = null;
-const ready = compileEngine(chrome.runtime.getURL('wasm/engine.wasm'))
-  .then(loadEngine)
-  .then((engine) => {
-    loadMs = Math.round(performance.now() - started);
-    return engine;
-  });
-let policy = DEFAULT_TEXT; // the policy text the engine holds
+const workers = createWorkerEngine({ spawn: () => new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' }) });
+const engine = () => workers.engine();
+let lastCheckAt = null;
 
 const ops = {
   async ready() {
-    await ready;
-    return { policy, loadMs };
+    const v = await (await engine()).version();
+    return { policy: workers.state.policy, loadMs: workers.state.loadMs, version: `ABI ${v.abi} (${v.go})`, lastCheckAt };
   },
   async check(request) {
-    return (await ready).check(request);
-  },
-  async verifyBundle(request) {
-    return (await ready).verifyBundle(request);
-  },
-  async setPolicy(text) {
-    const engine = await ready;
-    // A worker that restarted re-sends the policy it wants: skip the work.
-    if (text === policy) return { ok: true, errors: [], unchanged: true };
-    const r = engine.setPolicy(text);
-    if (r.ok) policy = text;
+    const r = await (await engine()).check(request);
+    lastCheckAt = Date.now();
     return r;
   },
+  // Signed policies are verified by the very code the CLI tests.
+  async verifyBundle(request) {
+    return (await engine()).verifyBundle(request);
+  },
+  // A worker that restarted re-sends the policy it wants: unchanged text is skipped.
+  setPolicy: (text) => workers.setPolicy(text),
 };
 
 // Direct checks: the context the worker handed over on its port, dropped
@@ -53,7 +45,7 @@ let context = null;
 
 chrome.runtime.onConnect.addListener((port) => {
   // Only the extension's own worker (content scripts connect from a page URL).
-  if (port.name !== SERVE_PORT || port.sender?.id !== chrome.runtime.id || port.sender.tab || !String(port.sender.url ?? '').startsWith(chrome.runtime.getURL(''))) return;
+  if (port.name !== SERVE_PORT || !isWorker(port.sender, ME)) return;
   // A new worker replaces the old one's port.
   servePort = port;
   context = null;
@@ -88,14 +80,13 @@ chrome.runtime.onConnect.addListener((port) => {
 // answerDirect answers a content script's check with context ctx; it never
 // rejects (a failure is an {ok: false} reply).
 function answerDirect(ctx, msg) {
-  return ready
-    .then((engine) => answerCheck(engine, ctx, msg, sha256))
+  return engine()
+    .then((e) => answerCheck(e, ctx, msg, phraseHash))
+    .then((reply) => {
+      lastCheckAt = Date.now();
+      return reply;
+    })
     .catch((err) => ({ ok: false, error: `check: ${err?.message ?? err}` }));
-}
-
-async function sha256(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
@@ -103,8 +94,10 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     answerDirect(context, msg).then(sendResponse);
     return true;
   }
-  // Other content-script and page messages are the service worker's to answer.
-  if (msg?.target !== ENGINE_TARGET || sender.id !== chrome.runtime.id || !Object.hasOwn(ops, msg.op)) return false;
+  // Other content-script and page messages are the service worker's to
+  // answer. Engine operations (setPolicy above all) come only from the worker:
+  // a content script shares the extension's id, not its worker's URL.
+  if (msg?.target !== ENGINE_TARGET || !isWorker(sender, ME) || !Object.hasOwn(ops, msg.op)) return false;
   ops[msg.op](msg.arg).then(
     (result) => sendResponse({ result }),
     (err) => sendResponse({ error: String(err?.message ?? err) }),

@@ -136,7 +136,9 @@ export function createPolicyManager({ store, engineHost, managedSource, fetchTex
     // view is the extension's reading of the policy in force. An IT inline
     // policy waiting for validation is validated first.
     async view() {
-      if (await pendingManagedInline()) await manager.engine();
+      // IT's new inline policy is validated first; with the engine down the
+      // last good policy is shown (pages must still start and say so).
+      if (await pendingManagedInline()) await manager.engine().catch(() => {});
       const rec = await activeRecord();
       if (viewCache.record !== rec) viewCache = { record: rec, view: policyView(rec?.text ?? null) };
       return viewCache.view;

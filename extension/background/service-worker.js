@@ -8,10 +8,19 @@ import { loadEngine } from '../engine/engine.js';
 import { createDirectChecks } from './direct-checks.js';
 import { createEngineHost, compileEngine } from './engine-host.js';
 import { createHandlers, dispatch } from './handlers.js';
+import { knownKeyIds, ownKeyId, phraseHash } from './ignore-keys.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
 import { SERVER_ALARM, createPolicyServer } from './policy-server.js';
+import { isExtensionPage } from './senders.js';
 import { createStore } from './store.js';
+import { KEYS } from '../shared/keys.js';
+
+// Content scripts run inside pages someone else controls: they may not read
+// or write the extension's storage at all (the default lets them). They get
+// what they need by message, and the worker checks who asks for a change.
+background(chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }));
+const ME = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
 
 const REFRESH_ALARM = 'replyguard-hourly';
 const REFRESH_MINUTES = 60;
@@ -25,14 +34,22 @@ const managedSource = createManagedSource(chrome.storage.managed);
 // in tens of ms instead of paying the engine's start-up); without it, the
 // worker hosts the engine itself.
 const engineHost = chrome.offscreen
-  ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
+  ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime, onRecover: () => broadcast({ type: 'engine.up' }) })
   : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
 // The policy server the manager configured (options page or IT); created
 // after the policy manager, which asks it whether only signed policies count.
 let server = null;
 const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText, signedOnly: () => server?.signedOnly() ?? false });
 server = createPolicyServer({ store, engineHost, managedSource, policy, alarms: chrome.alarms });
-const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+const { handlers, refreshBadge, checkContext } = createHandlers({
+  store,
+  policy,
+  sha256,
+  keys: { ownKeyId, phraseHash, knownKeyIds },
+  badge: showBadge,
+  timings,
+  health: async () => (engineHost.status ? engineHost.status() : null),
+});
 Object.assign(handlers, {
   'server.configure': (msg) => server.configure(msg.config),
   'server.refresh': () => server.refresh(),
@@ -53,7 +70,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Messages for the offscreen document are not ours.
   if (msg?.target === 'replyguard-engine') return false;
   const received = performance.now();
-  const fromExtensionPage = sender.id === chrome.runtime.id && String(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
+  const fromExtensionPage = isExtensionPage(sender, ME);
   // A page asking for settings is about to need checks: warm the engine now.
   if (msg?.type === 'settings') background(policy.engine());
   dispatch(handlers, msg, { fromExtensionPage }).then(async (reply) => {
@@ -71,13 +88,34 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') {
     managedSource.invalidate();
     checkContext.invalidate();
-    background(policy.refresh());
+    background(policy.refresh().finally(() => broadcast({ type: 'settings.changed' })));
     background(server.schedule().then(() => server.refresh()).finally(() => direct.ensure()));
   }
 });
 
+// Open pages learn of changes that alter what they show (site switches, the
+// policy, the ignore list) by message, since they cannot watch storage.
+const PAGE_KEYS = new Set([KEYS.settings, KEYS.localPolicy, KEYS.managedPolicy, KEYS.serverPolicy, KEYS.ignored]);
+let broadcastTimer = 0;
+store.subscribe((keys) => {
+  if (!keys.some((k) => PAGE_KEYS.has(k))) return;
+  clearTimeout(broadcastTimer);
+  broadcastTimer = setTimeout(() => broadcast({ type: 'settings.changed' }), 30);
+});
+
+// broadcast tells the content script in every supported tab.
+async function broadcast(message) {
+  const patterns = chrome.runtime.getManifest().content_scripts?.flatMap((c) => c.matches) ?? [];
+  const tabs = await chrome.tabs.query({ url: patterns }).catch(() => []);
+  for (const tab of tabs) chrome.tabs.sendMessage(tab.id, message).catch(() => {}); // no content script there
+}
+
 chrome.runtime.onStartup.addListener(() => background(startup()));
-chrome.runtime.onInstalled.addListener(() => background(startup()));
+chrome.runtime.onInstalled.addListener(() => {
+  // This install's key for the ignore list's phrase hashes, made once.
+  background(ownKeyId());
+  background(startup());
+});
 chrome.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
   if (alarm.name === SERVER_ALARM) background(server.refresh().finally(() => direct.ensure()));

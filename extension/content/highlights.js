@@ -5,7 +5,17 @@
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
 const { CATEGORY_ORDER } = await load('ranges.js');
 
-const PREFIX = 'replyguard-';
+// Highlight names are shared with the page (CSS.highlights and the
+// ::highlight() rules are per document), so they are random per page and say
+// nothing about the product: a page cannot fingerprint who runs ReplyGuard.
+const PREFIX = `h${crypto.getRandomValues(new Uint32Array(1))[0].toString(36)}-`;
+const KEYS = [...CATEGORY_ORDER, 'info', 'active'];
+const NAMES = Object.fromEntries(KEYS.map((k, i) => [k, `${PREFIX}${i}`]));
+
+// highlightNames maps category (and "info", "active") to its highlight name.
+export function highlightNames() {
+  return { ...NAMES };
+}
 const COLORS = {
   phi: '#d93025',
   conduct: '#c5221f',
@@ -33,10 +43,10 @@ function install() {
   const sheet = new CSSStyleSheet();
   const rules = CATEGORY_ORDER.map(
     (c) =>
-      `::highlight(${PREFIX}${c}) { text-decoration: underline wavy ${COLORS[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
+      `::highlight(${NAMES[c]}) { text-decoration: underline wavy ${COLORS[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }`,
   );
-  rules.push(`::highlight(${PREFIX}info) { text-decoration: underline dotted #80868b; text-decoration-thickness: 2px; text-underline-offset: 3px; }`);
-  rules.push(`::highlight(${PREFIX}active) { background-color: rgba(26, 115, 232, 0.18); }`);
+  rules.push(`::highlight(${NAMES.info}) { text-decoration: underline dotted #80868b; text-decoration-thickness: 2px; text-underline-offset: 3px; }`);
+  rules.push(`::highlight(${NAMES.active}) { background-color: rgba(26, 115, 232, 0.18); }`);
   sheet.replaceSync(rules.join('\n'));
   // A constructed sheet is not inline CSS, so a strict page style-src allows it.
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -52,7 +62,8 @@ export function setHighlights(sessionId, byCategory) {
   const all = new Set([...CATEGORY_ORDER, 'info', ...[...owners.values()].flatMap((m) => [...m.keys()])]);
   for (const category of all) {
     const ranges = [...owners.values()].flatMap((m) => m.get(category) ?? []);
-    const name = PREFIX + category;
+    const name = NAMES[category];
+    if (!name) continue;
     if (!ranges.length) {
       CSS.highlights.delete(name);
       continue;
@@ -67,6 +78,6 @@ export function setHighlights(sessionId, byCategory) {
 export function setActive(range) {
   if (!highlightsSupported()) return;
   install();
-  if (range) CSS.highlights.set(PREFIX + 'active', new Highlight(range));
-  else CSS.highlights.delete(PREFIX + 'active');
+  if (range) CSS.highlights.set(NAMES.active, new Highlight(range));
+  else CSS.highlights.delete(NAMES.active);
 }

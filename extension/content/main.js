@@ -7,15 +7,11 @@ const { adapterFor, composerDefFor, findComposers, isSendButton, loadAdapters } 
 const { send } = await load('messaging.js');
 const { Session } = await load('session.js');
 const { watchThreads } = await load('threads.js');
-const { Card, MarkLayer, uiRoot } = await load('ui.js');
+const { Card, MarkLayer, trusted, uiRoot } = await load('ui.js');
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
 const CARET_OPEN_MS = 300; // caret card waits for the keys to pause
-
-// Stored keys whose change can alter what the content script does (see
-// extension/shared/keys.js): per-site switches, the policy, the ignore list.
-const SETTINGS_KEYS = ['settings', 'localPolicy', 'managedPolicy', 'ignored'];
 
 export async function start() {
   const settings = await send({ type: 'settings' });
@@ -67,9 +63,14 @@ export async function start() {
     stopThreads();
     stopThreads = enabled() ? watchThreads(adapter, settings) : () => {};
   };
-  chrome.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'managed' && !SETTINGS_KEYS.some((k) => k in changes)) return;
-    refreshTimer ||= setTimeout(refresh, 50);
+  // Content scripts cannot read the extension's storage (the worker limits
+  // it to extension pages): the worker says when settings changed, and when
+  // checking works again after a failure. Only the extension itself can
+  // message a content script; the sender check keeps it that way.
+  chrome.runtime.onMessage.addListener((msg, sender) => {
+    if (sender.id !== chrome.runtime.id || sender.tab) return;
+    if (msg?.type === 'settings.changed') refreshTimer ||= setTimeout(refresh, 50);
+    if (msg?.type === 'engine.up') for (const s of sessions.values()) s.recheck();
   });
 
   // Composers come and go as the page renders: attach on focus at once, and
@@ -97,18 +98,25 @@ export async function start() {
     'keydown',
     (e) => {
       const s = sessionFor(e.target);
+      // Page scripts can dispatch key presses: only the user's own close a
+      // card or open one. A send is guarded whoever presses Enter.
       if (!s) {
-        if (e.key === 'Escape' && card.open && !card.contains(e.composedPath()[0])) card.owner?.closeCard();
+        // Keys inside the card come from the UI host (its root is closed, so the
+        // path outside stops there); the card handles those itself.
+        if (e.isTrusted && e.key === 'Escape' && card.open && e.target !== ui.host) card.owner?.closeCard();
         return;
       }
       if (e.key === 'Escape' && card.owner === s) {
-        s.closeCard();
+        if (e.isTrusted) s.closeCard();
         return;
       }
       if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
-        // Alt+Enter: open the card for the finding at the caret (keyboard users).
+        // Alt+Enter: open the card for the finding at the caret (keyboard
+        // users). It never reaches the editor (which might send on it), and
+        // a page's synthetic one opens nothing.
         e.preventDefault();
         e.stopImmediatePropagation();
+        if (!e.isTrusted) return;
         const f = s.findingAtCaret() ?? s.visible[0];
         if (f) s.openCard(f, { focus: true, via: 'keyboard' });
         return;
@@ -136,10 +144,11 @@ export async function start() {
     true,
   );
 
-  // Cards: on click in a flagged phrase, on hover, and closed on outside clicks.
+  // Cards: on click in a flagged phrase, on hover, and closed on outside
+  // clicks, all by the user only (a page's synthetic click dismisses nothing).
   addEventListener(
     'click',
-    (e) => {
+    trusted((e) => {
       const s = sessionFor(e.target);
       if (s) {
         const f = s.findingAtPoint(e.clientX, e.clientY) ?? s.findingAtCaret();
@@ -148,7 +157,7 @@ export async function start() {
       } else if (card.open && e.target !== ui.host) {
         card.owner?.closeCard();
       }
-    },
+    }),
     false,
   );
   // Moving the caret into a flagged phrase with the keyboard shows its card
@@ -160,7 +169,7 @@ export async function start() {
   addEventListener('keydown', () => clearTimeout(caretTimer), true);
   addEventListener(
     'keyup',
-    (e) => {
+    trusted((e) => {
       if (!/^(Arrow|Home$|End$|Page)/.test(e.key)) return;
       const s = sessionFor(e.target);
       if (!s) return;
@@ -171,7 +180,7 @@ export async function start() {
         if (f && !(card.owner === s && card.finding?.rule === f.rule && card.finding?.start === f.start)) s.openCard(f, { via: 'caret' });
         else if (!f && card.owner === s && card.via === 'caret') s.closeCard();
       }, CARET_OPEN_MS);
-    },
+    }),
     true,
   );
 
@@ -179,11 +188,11 @@ export async function start() {
   let hoverFrame = 0;
   addEventListener(
     'mousemove',
-    (e) => {
+    trusted((e) => {
       if (hoverFrame) return;
       hoverFrame = requestAnimationFrame(() => {
         hoverFrame = 0;
-        const overCard = e.target === ui.host && card.contains(e.composedPath()[0]);
+        const overCard = e.target === ui.host; // the card or a pill (the marks canvas takes no pointer)
         if (overCard) return clearTimeout(hoverTimer);
         const s = [...sessions.values()].find((x) => {
           const r = x.el.getBoundingClientRect();
@@ -197,7 +206,7 @@ export async function start() {
           hoverTimer = setTimeout(() => card.owner?.closeCard(), HOVER_CLOSE_MS);
         }
       });
-    },
+    }),
     { passive: true },
   );
 

@@ -75,13 +75,6 @@ export function ignoreKey(text, finding) {
   return `${finding.rule}\u0000${phraseOf(text, finding).toLowerCase()}`;
 }
 
-// sha256Hex hashes a string for the "ignore always" list, so the phrase itself
-// never leaves the page.
-export async function sha256Hex(s) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 // applyEditsToText returns text with the edits applied (for checking an Apply
 // landed as intended).
 export function applyEditsToText(text, edits) {

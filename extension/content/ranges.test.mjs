@@ -1,7 +1,7 @@
 // Unit tests for the content script's pure helpers (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEditsToText, findingAt, ignoreKey, sha256Hex, statusText, worstSeverity } from './ranges.js';
+import { applyEditsToText, findingAt, ignoreKey, statusText, worstSeverity } from './ranges.js';
 
 const phi = { rule: 'hipaa', category: 'phi', severity: 'error', start: 16, end: 26, message: 'mentions care details' };
 const long = { rule: 'keep-it-short', category: 'length', severity: 'warning', start: 40, end: 90, message: 'too long' };
@@ -48,6 +48,3 @@ test('ignoreKey is per rule and phrase, case-insensitive', () => {
   assert.notEqual(a, ignoreKey('we checked your chart', { rule: 'other', start: 3, end: 21 }));
 });
 
-test('sha256Hex hashes phrases for the ignore list', async () => {
-  assert.equal(await sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-});

@@ -14,9 +14,7 @@ const {
   findingAt,
   ignoreKey,
   labelFor,
-  phraseOf,
   severityRank,
-  sha256Hex,
   statusText,
   worstSeverity,
 } = await load('ranges.js');
@@ -27,6 +25,10 @@ const { Pill } = await load('ui.js');
 const ignoredAlways = new Set();
 
 let nextId = 1;
+
+// Pauses between attempts while checks fail: 0.5 s, 1 s, 2 s ... up to 5 s.
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 5000;
 
 export class Session {
   constructor({ el, def, adapter, settings, ui, card }) {
@@ -48,6 +50,8 @@ export class Session {
     this.bypassSend = false;
     this.waiters = [];
     this.positionFrame = 0;
+    this.down = null; // {error, retries} while checks fail
+    this.retryTimer = 0;
     this.pill = new Pill(ui.layer, { onActivate: () => this.openFromPill() });
 
     this.onMutation = () => this.schedule();
@@ -69,6 +73,7 @@ export class Session {
     this.resizeObserver.disconnect();
     this.el.removeEventListener('input', this.onMutation);
     cancelAnimationFrame(this.positionFrame);
+    clearTimeout(this.retryTimer);
     setHighlights(this.id, new Map());
     this.pill.remove();
     this.ui.marks.set(this.id, []);
@@ -160,6 +165,7 @@ export class Session {
   render(result) {
     if (this.destroyed) return;
     this.result = result;
+    this.recovered();
     const { text } = result;
     this.visible = result.findings.filter(
       (f) => f.end > f.start || f.category === 'length' || f.category === 'routing',
@@ -254,9 +260,27 @@ export class Session {
     if (this.card.owner === this) this.card.reposition();
   }
 
+  // showError says plainly that checking stopped (a failure must never look
+  // like "no issues") and tries again with growing pauses, so checks resume
+  // by themselves once the engine is back, without a reload.
   showError(err) {
-    this.pill.update('ReplyGuard unavailable', 'info', String(err?.message ?? err));
+    const retries = (this.down?.retries ?? 0) + 1;
+    this.down = { error: String(err?.message ?? err), retries };
+    this.result = null;
+    this.visible = [];
+    this.drawUnderlines();
+    if (this.card.owner === this && this.card.mode === 'finding') this.closeCard();
+    const text = this.read().text;
+    this.pill.update(text.trim() ? 'ReplyGuard is not checking' : '', 'down', `Checking stopped: ${this.down.error}. Trying again by itself.`);
     this.repositionSoon();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.schedule(), Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (retries - 1)));
+  }
+
+  recovered() {
+    if (!this.down) return;
+    this.down = null;
+    clearTimeout(this.retryTimer);
   }
 
   // ---- finding lookup -------------------------------------------------------------
@@ -329,7 +353,12 @@ export class Session {
     const actions = [];
     if (f.edits?.length) actions.push({ label: 'Apply', primary: true, run: () => this.apply(f) });
     actions.push({ label: 'Ignore once', run: () => this.ignoreOnce(f) });
-    actions.push({ label: 'Ignore always', run: () => this.ignoreAlways(f) });
+    // Silencing an error for the whole practice is a decision the policy must
+    // allow; when it does, it takes a reason and a name (see askIgnoreAlways).
+    const ignore = this.settings.ignore ?? {};
+    if (!this.settings.locked?.includes('ignored') && (f.severity !== 'error' || ignore.allowErrors)) {
+      actions.push({ label: 'Ignore always\u2026', run: () => this.askIgnoreAlways(f) });
+    }
     return actions;
   }
 
@@ -397,17 +426,47 @@ export class Session {
     this.render(this.result);
   }
 
-  async ignoreAlways(f) {
-    const text = this.result.text;
-    const phrase = phraseOf(text, f).toLowerCase();
+  askIgnoreAlways(f) {
+    const text = this.result?.text;
+    if (text === undefined) return;
+    this.card.showReason(this, f, {
+      name: this.settings.staffName,
+      days: this.settings.ignore?.days ?? 30,
+      at: () => {
+        const rects = this.rectsFor(f);
+        return rects[0] ? { left: rects[0].left, bottom: rects[rects.length - 1].top + rects[rects.length - 1].height } : null;
+      },
+      cancel: () => this.closeCard({ refocus: true }),
+      save: (reason, by) => this.ignoreAlways(f, text, reason, by),
+    });
+  }
+
+  // ignoreAlways asks the worker to add the finding to the practice's list.
+  // The worker checks the text again and keeps only a keyed hash of the
+  // phrase; this page hides it at once.
+  async ignoreAlways(f, text, reason, by) {
     ignoredAlways.add(ignoreKey(text, f));
+    this.settings.staffName = by;
     this.closeCard({ refocus: true });
-    this.render(this.result);
+    if (this.result?.text === text) this.render(this.result);
     try {
-      const phraseHash = await sha256Hex(phrase);
-      await send({ type: 'ignore', rule: f.rule, category: f.category, message: f.message, phraseHash });
+      const comment = commentForComposer(this.adapter, this.el)?.text ?? '';
+      await send({
+        type: 'ignore',
+        text,
+        comment,
+        platform: this.adapter.platform,
+        site: this.adapter.site,
+        rule: f.rule,
+        start: f.start,
+        end: f.end,
+        reason,
+        by,
+      });
     } catch (err) {
-      this.showError(err);
+      ignoredAlways.delete(ignoreKey(text, f));
+      this.recheck();
+      this.pill.update('Not ignored: ' + String(err?.message ?? err).replace(/^.*?: /, ''), 'warning', String(err?.message ?? err));
     }
   }
 
@@ -442,18 +501,21 @@ export class Session {
       return 'stop';
     }
     this.fresh().then((result) => {
-      // Without a check (the worker failed) the send goes through: ReplyGuard
-      // must never stand between staff and their reply.
-      if (result && this.needsConfirm(result)) this.confirm(how);
+      // Without a check (the engine is down) the send goes through unless
+      // the policy asks to confirm risky sends: then staff are asked, since
+      // nothing was checked. ReplyGuard never blocks a reply outright.
+      if (result ? this.needsConfirm(result) : this.settings.confirmBeforeSend !== false) this.confirm(how, !result);
       else this.resend(how);
     });
     return 'stop';
   }
 
-  confirm(how) {
+  confirm(how, unchecked = false) {
     this.saveSelection();
-    const summary = statusText(this.visible.filter((f) => f.severity === 'error'));
-    this.card.showConfirm(this, summary, {
+    const message = unchecked
+      ? 'ReplyGuard is not checking right now, so this reply has not been checked for patient details or other risks.'
+      : `This reply has a serious issue: ${statusText(this.visible.filter((f) => f.severity === 'error'))}.`;
+    this.card.showConfirm(this, message, {
       keep: () => this.closeCard({ refocus: true }),
       send: () => {
         this.closeCard({ refocus: true });
@@ -474,6 +536,7 @@ export class Session {
       const button = this.sendButton();
       if (button) {
         button.click();
+        this.bypassSend = false;
         return;
       }
     }

@@ -1,29 +1,67 @@
 // The host element for all of ReplyGuard's inline UI: a sibling of the page's
-// content attached to document.body, with an open shadow root. Nothing is
-// ever inserted into an editor.
+// content attached to document.body, with a closed shadow root held only in
+// this module (the content script's isolated world), so page scripts can
+// neither read the card nor reach its buttons. Its tag name is random per
+// page, so a page cannot tell from the DOM that ReplyGuard runs here. Nothing
+// is ever inserted into an editor.
 // Siblings load through chrome.runtime.getURL (see loader.js).
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
 const { labelFor } = await load('ranges.js');
-const { categoryColor } = await load('highlights.js');
+const { categoryColor, highlightNames } = await load('highlights.js');
 
 let root = null;
 
+// randomTag is a valid custom-element name (so it may host a shadow root)
+// that differs on every page load.
+function randomTag() {
+  const [a, b] = crypto.getRandomValues(new Uint32Array(2));
+  return `x${a.toString(36)}-${b.toString(36)}`;
+}
+
+// trusted wraps an event handler so it runs only for events the user made:
+// page scripts can dispatch clicks and key presses, but never trusted ones.
+export function trusted(handler) {
+  return (e) => {
+    if (e.isTrusted) handler(e);
+  };
+}
+
 export async function uiRoot() {
   if (root) return root;
-  const host = document.createElement('div');
-  host.id = 'replyguard-ui';
-  host.dataset.replyguard = 'ui';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = document.createElement(randomTag());
+  const shadow = host.attachShadow({ mode: 'closed' });
   const css = await (await fetch(chrome.runtime.getURL('extension/content/ui.css'))).text();
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
   const layer = document.createElement('div');
   layer.className = 'layer';
+  // Which highlight is which, for the test suite's debugger-level view; the
+  // page cannot read inside the closed root.
+  layer.dataset.highlights = JSON.stringify(highlightNames());
   shadow.append(layer);
-  (document.body ?? document.documentElement).append(host);
+  const parent = () => document.body ?? document.documentElement;
+  parent().append(host);
+  guardHost(host, parent);
   root = { host, shadow, layer };
   return root;
+}
+
+// guardHost puts the host back when a page script removes it or hides it
+// through its attributes: a page must not be able to make warnings vanish.
+function guardHost(host, parent) {
+  // Only the host's parent and the root element's children are watched (not
+  // the whole page), so typing elsewhere costs nothing here.
+  const watch = new MutationObserver(() => {
+    if (host.isConnected) return;
+    parent().append(host);
+    watch.observe(parent(), { childList: true });
+  });
+  watch.observe(document.documentElement, { childList: true });
+  watch.observe(parent(), { childList: true });
+  new MutationObserver(() => {
+    for (const name of host.getAttributeNames()) host.removeAttribute(name);
+  }).observe(host, { attributes: true });
 }
 
 function el(tag, className, text) {
@@ -43,6 +81,12 @@ export function place(node, left, top) {
   node.style.top = `${y}px`;
 }
 
+// Each pill state has its own icon and outline as well as colour, so the
+// states read apart without colour vision: a check for clean, "i" for hints,
+// a triangle for warnings, a filled octagon for errors, and a dashed outline
+// with a pause sign while ReplyGuard is not checking.
+const PILL_ICONS = { clean: '\u2713', info: 'i', warning: '\u25B2', error: '\u2716', down: '\u2016' };
+
 // The compact status pill beside a composer: role=status, aria-live=polite,
 // and text that names what was found.
 export class Pill {
@@ -52,8 +96,10 @@ export class Pill {
     this.node.setAttribute('aria-live', 'polite');
     this.node.tabIndex = 0;
     this.node.hidden = true;
-    this.dot = el('span', 'dot');
-    this.dot.setAttribute('aria-hidden', 'true');
+    this.icon = document.createTextNode('');
+    const icon = el('span', 'icon');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.append(this.icon);
     // Screen readers announce "ReplyGuard: PHI risk · Too long".
     const name = el('span', 'sr-only', 'ReplyGuard: ');
     // The words change by editing one text node in place: removing a node
@@ -62,21 +108,28 @@ export class Pill {
     this.words = document.createTextNode('');
     this.text = el('span', 'text');
     this.text.append(this.words);
-    this.node.append(this.dot, name, this.text);
-    this.node.addEventListener('click', () => onActivate());
-    this.node.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onActivate();
-      }
-    });
+    this.node.append(icon, name, this.text);
+    this.node.addEventListener('click', trusted(() => onActivate()));
+    this.node.addEventListener(
+      'keydown',
+      trusted((e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onActivate();
+        }
+      }),
+    );
     layer.append(this.node);
   }
 
+  // update shows text in a state: "error", "warning", "info", "" (clean) or
+  // "down" (not checking).
   update(text, severity, title) {
     this.node.hidden = !text;
     if (this.words.data !== text) this.words.data = text;
-    this.node.dataset.severity = severity;
+    this.node.dataset.severity = severity || 'clean';
+    const icon = PILL_ICONS[severity || 'clean'] ?? '';
+    if (this.icon.data !== icon) this.icon.data = icon;
     this.node.title = title ? `${title}\n\nAlt+Enter in the reply shows details.` : '';
   }
 
@@ -93,12 +146,15 @@ export class Card {
     this.node.hidden = true;
     this.node.setAttribute('role', 'dialog');
     this.node.setAttribute('aria-modal', 'false');
-    this.node.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        this.onEscape?.();
-      }
-    });
+    this.node.addEventListener(
+      'keydown',
+      trusted((e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this.onEscape?.();
+        }
+      }),
+    );
     layer.append(this.node);
     this.owner = null;
     this.mode = '';
@@ -160,7 +216,7 @@ export class Card {
       const li = el('li');
       const b = el('button', '', `${labelFor(f)}: ${sentence(f.message)}`);
       b.style.color = categoryColor(f.severity === 'info' ? 'info' : f.category);
-      b.addEventListener('click', () => pick(f));
+      b.addEventListener('click', trusted(() => pick(f)));
       li.append(b);
       list.append(li);
     }
@@ -168,8 +224,9 @@ export class Card {
     this.show(at, focus);
   }
 
-  // showConfirm asks before sending a reply with an error finding.
-  showConfirm(owner, summary, { send, keep, at }) {
+  // showConfirm asks before sending a reply with an error finding, or one
+  // that could not be checked; message says which.
+  showConfirm(owner, message, { send, keep, at }) {
     this.owner = owner;
     this.mode = 'confirm';
     this.onEscape = keep;
@@ -183,7 +240,7 @@ export class Card {
     head.append(badge, el('span', 'brand', 'ReplyGuard'));
     this.node.append(
       head,
-      el('p', 'message', `This reply has a serious issue: ${summary}. Your text is kept as it is.`),
+      el('p', 'message', `${message} Your text is kept as it is.`),
       this.actionRow([
         { label: 'Keep editing', primary: true, run: keep },
         { label: 'Send anyway', run: send },
@@ -192,15 +249,83 @@ export class Card {
     this.show(at, true);
   }
 
+  // showReason asks why a finding should be ignored always, and who decides;
+  // save(reason, name) runs only with both filled in.
+  showReason(owner, f, { save, cancel, at, name, days }) {
+    this.owner = owner;
+    this.mode = 'reason';
+    this.finding = f;
+    this.onEscape = cancel;
+    this.node.className = 'card reason';
+    this.node.replaceChildren();
+    this.node.setAttribute('aria-label', 'ReplyGuard: ignore always?');
+    const head = el('div', 'head');
+    head.append(el('span', 'badge', `Ignore \u201c${labelFor(f)}\u201d always?`), el('span', 'brand', 'ReplyGuard'));
+    const form = el('form', 'reason-form');
+    const field = (label, input) => {
+      const l = el('label', 'field', label);
+      l.append(input);
+      return l;
+    };
+    const why = el('input');
+    why.name = 'reason';
+    why.required = true;
+    why.maxLength = 200;
+    why.autocomplete = 'off';
+    const who = el('input');
+    who.name = 'by';
+    who.required = true;
+    who.maxLength = 60;
+    who.value = name ?? '';
+    const problem = el('p', 'problem');
+    problem.setAttribute('role', 'alert');
+    form.append(
+      el('p', 'message', `For everyone in the practice on this computer, for ${days} days. It can be undone in ReplyGuard's options.`),
+      field('Why is this safe to ignore? (no patient details)', why),
+      field('Your name', who),
+      problem,
+    );
+    const submit = () => {
+      const reason = why.value.trim();
+      const by = who.value.trim();
+      if (!reason || !by) {
+        problem.textContent = !reason ? 'Say why, so others know.' : 'Add your name.';
+        (!reason ? why : who).focus();
+        return;
+      }
+      save(reason, by);
+    };
+    form.addEventListener(
+      'submit',
+      trusted((e) => {
+        e.preventDefault();
+        submit();
+      }),
+    );
+    this.node.append(
+      head,
+      form,
+      this.actionRow([
+        { label: 'Ignore always', primary: true, run: submit },
+        { label: 'Cancel', run: cancel },
+      ]),
+    );
+    this.show(at, false);
+    why.focus();
+  }
+
   actionRow(actions) {
     const row = el('div', 'actions');
     for (const a of actions) {
       const b = el('button', a.primary ? 'action primary' : 'action', a.label);
       b.type = 'button';
-      b.addEventListener('click', (e) => {
-        e.preventDefault();
-        a.run();
-      });
+      b.addEventListener(
+        'click',
+        trusted((e) => {
+          e.preventDefault();
+          a.run();
+        }),
+      );
       row.append(b);
     }
     return row;

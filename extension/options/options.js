@@ -7,6 +7,7 @@ import { relativeTime, sourceLabel } from '../shared/format.js';
 import { exportSettings, policyUrlProblem } from '../shared/settings-file.js';
 import { renderSiteSwitches } from '../shared/site-switches.js';
 import { onStateChange, readState, send } from '../shared/state.js';
+import { renderIgnored, wireKeyFile } from './ignores.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -39,7 +40,7 @@ async function render() {
   $('reset-policy').hidden = !state.localPolicy;
   if (!shownResult) showStoredStatus();
 
-  renderIgnored();
+  renderIgnored(state, { send, render });
   renderSiteSwitches($('sites'), state);
   $('export').disabled = false;
   const importLocked = managed.locked.has('import');
@@ -197,37 +198,8 @@ $('reset-policy').addEventListener('click', async () => {
   else showPolicyResult({ ok: false, errors: [{ path: '', message: reply.error }], message: reply.error });
 });
 
-// Ignore always ------------------------------------------------------------
-
-function renderIgnored() {
-  const locked = state.managed.locked.has('ignored');
-  $('ignored-locked').hidden = !locked;
-  const rows = state.ignored.map((e) => {
-    const tr = document.createElement('tr');
-    for (const text of [e.rule, e.category, e.message || '—', e.addedAt ? new Date(e.addedAt).toLocaleDateString() : '']) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      tr.append(td);
-    }
-    const td = document.createElement('td');
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'button';
-    remove.textContent = 'Remove';
-    remove.disabled = locked;
-    remove.setAttribute('aria-label', `Stop ignoring this ${e.category} phrase (${e.rule})`);
-    remove.addEventListener('click', async () => {
-      await send({ type: 'unignore', phraseHash: e.phraseHash, rule: e.rule });
-      await render();
-    });
-    td.append(remove);
-    tr.append(td);
-    return tr;
-  });
-  $('ignored-rows').replaceChildren(...rows);
-  $('ignored-table').hidden = rows.length === 0;
-  $('ignored-empty').hidden = rows.length > 0;
-}
+// Ignore always: see ignores.js.
+wireKeyFile();
 
 // Export and import ---------------------------------------------------------
 
@@ -265,7 +237,8 @@ $('import-file').addEventListener('change', async (e) => {
     $('import-result-title').textContent = `Imported settings from ${file.name}.${skipped}`;
     $('import-errors').replaceChildren();
   } else {
-    $('import-result-title').textContent = `${file.name} was not imported: ${reply.error}. Nothing was changed.`;
+    const keys = reply.missingKeys?.length ? ' Its ignore list was made in another browser: import that browser\'s key file (under "Always ignored") first.' : '';
+    $('import-result-title').textContent = `${file.name} was not imported: ${reply.error}. Nothing was changed.${keys}`;
     $('import-errors').replaceChildren(...(reply.errors ?? []).map(errorItem));
   }
 });

@@ -3,7 +3,8 @@
 
 import { plural, relativeTime, sourceLabel, topicLabel } from '../shared/format.js';
 import { renderSiteSwitches } from '../shared/site-switches.js';
-import { onStateChange, readState } from '../shared/state.js';
+import { onStateChange, readState, send } from '../shared/state.js';
+import { showHealth } from './health.js';
 import { summarize } from '../shared/summary.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,6 +17,7 @@ async function render() {
 
   $('practice-line').textContent = state.view.practiceName || state.view.pageNames[0] || 'Checks your replies to patients';
   $('policy-name').textContent = state.view.name;
+  showHealth($('health'), { status: state.status, policyName: state.view.name, refresh: () => send({ type: 'status' }) });
   $('policy-version').textContent = state.view.version ? `v${state.view.version}` : '';
   $('policy-source').textContent = policySource(state);
   $('change-policy').hidden = state.managed.locked.has('policy');

@@ -18,8 +18,12 @@ export const KEYS = {
   serverPolicy: 'serverPolicy',
   // The last fetch from the server: {at, ok, unchanged?, reason?, name, serial}.
   serverStatus: 'serverStatus',
-  // "Ignore always" entries: [{rule, category, message, phraseHash, addedAt}].
+  // "Ignore always" entries: [{rule, category, severity, message, keyId,
+  // phraseHash (HMAC-SHA-256 under key keyId, see
+  // background/ignore-keys.js), reason, by, addedAt, expiresAt}].
   ignored: 'ignored',
+  // {name}: the name staff last gave when ignoring always (filled in next time).
+  staff: 'staff',
   // Fingerprints of recently sent replies: [{fingerprint, at}].
   recent: 'recent',
   // Patient comments seen: {[sha256(site + key)]: {site, seen, posted?,

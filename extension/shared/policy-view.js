@@ -13,6 +13,7 @@ export const DEFAULTS = Object.freeze({
     business_hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00' },
   },
   confirm_before_send: true,
+  ignore_always: { allow_errors: false, expire_days: 30 },
 });
 
 // policyView reads a policy (JSON text or object; null means the default).
@@ -30,6 +31,7 @@ export function policyView(policy) {
   const bh = isObject(rw.business_hours) ? rw.business_hours : {};
   const dbh = DEFAULTS.response_window.business_hours;
   const practice = isObject(p.practice) ? p.practice : {};
+  const ia = isObject(p.ignore_always) ? p.ignore_always : {};
   return {
     name: str(p.name, DEFAULTS.name),
     version: str(p.version, DEFAULTS.version),
@@ -45,6 +47,10 @@ export function policyView(policy) {
       },
     },
     confirmBeforeSend: typeof p.confirm_before_send === 'boolean' ? p.confirm_before_send : DEFAULTS.confirm_before_send,
+    ignore: {
+      allowErrors: typeof ia.allow_errors === 'boolean' ? ia.allow_errors : DEFAULTS.ignore_always.allow_errors,
+      days: Number.isInteger(ia.expire_days) && ia.expire_days > 0 ? ia.expire_days : DEFAULTS.ignore_always.expire_days,
+    },
     // Site selectors may later come from the policy; passed through as data.
     selectors: isObject(p.selectors) ? p.selectors : undefined,
   };

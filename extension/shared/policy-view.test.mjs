@@ -10,6 +10,7 @@ test('DEFAULTS mirror policies/default.json', () => {
   assert.equal(DEFAULTS.version, defaultPolicy.version);
   assert.deepEqual(DEFAULTS.response_window, defaultPolicy.response_window);
   assert.equal(DEFAULTS.confirm_before_send, defaultPolicy.confirm_before_send);
+  assert.deepEqual(DEFAULTS.ignore_always, defaultPolicy.ignore_always);
   assert.deepEqual(DEFAULTS.practice.page_names, defaultPolicy.practice.page_names);
   assert.equal(DEFAULTS.practice.name, defaultPolicy.practice.name);
 });
@@ -46,4 +47,10 @@ test('page names match regardless of case, spacing and punctuation', () => {
   assert.ok(samePageName('brightsmiles.dental', 'Bright Smiles Dental'));
   assert.ok(!samePageName('Bright Smiles', 'Bright Smiles Dental'));
   assert.ok(!samePageName('', ''));
+});
+
+test('ignore_always: errors stay unignorable and entries last 30 days unless the policy says otherwise', () => {
+  assert.deepEqual(policyView(null).ignore, { allowErrors: false, days: 30 });
+  assert.deepEqual(policyView({ ignore_always: { allow_errors: true, expire_days: 7 } }).ignore, { allowErrors: true, days: 7 });
+  assert.deepEqual(policyView({ ignore_always: { expire_days: 0 } }).ignore, { allowErrors: false, days: 30 });
 });

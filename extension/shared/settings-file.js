@@ -1,6 +1,8 @@
 // Settings export/import as a JSON file. A settings file carries choices only:
-// site toggles, the "ignore always" list (hashes, never phrases), the policy
-// URL and the locally loaded policy. Never comment history or any text typed.
+// site toggles, the "ignore always" list (keyed hashes, never phrases, with
+// the id of the key that made them: the key itself travels only in a
+// passphrase-sealed key file, see background/ignore-keys.js), the policy URL
+// and the locally loaded policy. Never comment history or any text typed.
 
 import { CATEGORIES, LIMITS, SITES } from './keys.js';
 
@@ -10,7 +12,9 @@ export const FORMAT_VERSION = 1;
 const HASH = /^[0-9a-f]{64}$/;
 const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
 const TOP_KEYS = ['format', 'version', 'exported_at', 'sites', 'ignored', 'policy_url', 'policy'];
-const IGNORED_KEYS = ['rule', 'category', 'message', 'phrase_hash', 'added_at'];
+const IGNORED_KEYS = ['rule', 'category', 'severity', 'message', 'key_id', 'phrase_hash', 'reason', 'by', 'added_at', 'expires_at'];
+const KEY_ID = /^[0-9a-f]{16}$/;
+const SEVERITIES = ['info', 'warning', 'error'];
 
 // sanitizeMessage keeps a rule's message safe to store: quoted spans are
 // dropped in case a message ever quotes the flagged phrase.
@@ -28,13 +32,21 @@ export function exportSettings({ settings, ignored, localPolicy }, now = Date.no
   const sites = settings?.sites ?? {};
   out.sites = {};
   for (const s of SITES) if (typeof sites[s] === 'boolean') out.sites[s] = sites[s];
-  out.ignored = (ignored ?? []).map((e) => ({
-    rule: e.rule,
-    category: e.category,
-    message: sanitizeMessage(e.message),
-    phrase_hash: e.phraseHash,
-    added_at: new Date(e.addedAt ?? now).toISOString(),
-  }));
+  // Only entries that still apply: keyed and not expired.
+  out.ignored = (ignored ?? [])
+    .filter((e) => e.keyId && e.expiresAt > now)
+    .map((e) => ({
+      rule: e.rule,
+      category: e.category,
+      severity: e.severity,
+      message: sanitizeMessage(e.message),
+      key_id: e.keyId,
+      phrase_hash: e.phraseHash,
+      reason: e.reason,
+      by: e.by,
+      added_at: new Date(e.addedAt ?? now).toISOString(),
+      expires_at: new Date(e.expiresAt).toISOString(),
+    }));
   if (localPolicy?.url) out.policy_url = localPolicy.url;
   if (localPolicy?.text) out.policy = JSON.parse(localPolicy.text);
   return out;
@@ -79,10 +91,26 @@ export function parseSettings(input) {
       if (typeof e.rule !== 'string' || !RULE.test(e.rule)) fail(`${at}.rule`, 'must be a rule name');
       if (!CATEGORIES.includes(e.category)) fail(`${at}.category`, `must be one of ${CATEGORIES.join(', ')}`);
       if (e.message !== undefined && typeof e.message !== 'string') fail(`${at}.message`, 'must be a string');
-      if (typeof e.phrase_hash !== 'string' || !HASH.test(e.phrase_hash)) fail(`${at}.phrase_hash`, 'must be 64 lower-case hex digits (a SHA-256)');
+      if (!SEVERITIES.includes(e.severity)) fail(`${at}.severity`, `must be one of ${SEVERITIES.join(', ')}`);
+      if (typeof e.key_id !== 'string' || !KEY_ID.test(e.key_id)) fail(`${at}.key_id`, 'must be 16 lower-case hex digits (the id of the key that made phrase_hash)');
+      if (typeof e.phrase_hash !== 'string' || !HASH.test(e.phrase_hash)) fail(`${at}.phrase_hash`, 'must be 64 lower-case hex digits (an HMAC-SHA-256)');
+      for (const k of ['reason', 'by']) if (typeof e[k] !== 'string' || !e[k].trim()) fail(`${at}.${k}`, 'must be a non-empty string');
       const added = e.added_at === undefined ? Date.now() : Date.parse(e.added_at);
       if (Number.isNaN(added)) fail(`${at}.added_at`, 'must be a date');
-      value.ignored.push({ rule: e.rule, category: e.category, message: sanitizeMessage(e.message), phraseHash: e.phrase_hash, addedAt: added });
+      const expires = Date.parse(e.expires_at);
+      if (Number.isNaN(expires)) fail(`${at}.expires_at`, 'must be a date');
+      value.ignored.push({
+        rule: e.rule,
+        category: e.category,
+        severity: e.severity,
+        message: sanitizeMessage(e.message),
+        keyId: e.key_id,
+        phraseHash: e.phrase_hash,
+        reason: String(e.reason ?? '').slice(0, 200),
+        by: String(e.by ?? '').slice(0, 60),
+        addedAt: added,
+        expiresAt: expires,
+      });
     });
   }
   if (doc.policy_url !== undefined) {

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
-import { waitForReplyGuard } from './inline-helpers.mjs';
+import { highlights, waitForReplyGuard } from './inline-helpers.mjs';
 
 const SEED = Number(process.env.FIDELITY_SEED ?? 20240611);
 const LEXICAL_EDITS = Number(process.env.FIDELITY_EDITS ?? 300);
@@ -141,7 +141,7 @@ async function runScript(h, { url, selector, ops, extension }) {
   await page.waitForTimeout(300);
   const final = await state(page, selector);
   const mutations = await page.evaluate(() => window.__editorMutations);
-  const highlighted = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('replyguard-')));
+  const highlighted = extension ? Object.keys(await highlights(page)) : [];
   await page.close();
   return { checkpoints, final, mutations, highlighted };
 }
@@ -215,7 +215,7 @@ describe('typing fidelity', () => {
       await page.keyboard.type(text, { delay: 15 });
       await page.waitForTimeout(300);
       const status = extension
-        ? await page.evaluate(() => document.getElementById('replyguard-ui').shadowRoot.querySelector('.pill')?.textContent ?? '')
+        ? await page.evaluate(() => window.__rgRoot.querySelector('.pill .text')?.textContent ?? '')
         : '';
       await page.keyboard.press('Control+Z');
       const value = await page.$eval(selector, (el) => el.value);

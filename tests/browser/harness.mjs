@@ -7,7 +7,8 @@
 //   ...
 //   await h.close();
 //
-// launch({managedPolicy}) writes Chromium's managed policy for the extension
+// launch({extensionDir}) loads another copy of the extension (a test that
+// breaks its engine on purpose). launch({managedPolicy}) writes Chromium's managed policy for the extension
 // to /etc/chromium/policies/managed/replyguard-test.json (the suite runs as
 // root, like CI) and removes it on close. managedPolicy may be a function of
 // baseUrl, for settings that name the fixture server (a policy_url).
@@ -36,7 +37,7 @@ export async function extensionDir() {
   return DIST;
 }
 
-export async function launch({ withExtension = true, profileDir, managedPolicy, extraArgs = [], headless } = {}) {
+export async function launch({ withExtension = true, profileDir, managedPolicy, extraArgs = [], headless, extensionDir: ownDir } = {}) {
   await buildFixtures();
   const { spkiHash } = await throwawayCertificate();
   const server = await startServer();
@@ -67,7 +68,7 @@ export async function launch({ withExtension = true, profileDir, managedPolicy, 
   ];
   let dir;
   if (withExtension) {
-    dir = await extensionDir();
+    dir = ownDir ?? (await extensionDir());
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }
   args.push(...extraArgs);

@@ -1,6 +1,9 @@
-// Page helpers for the inline-warning tests: read ReplyGuard's UI (in its open
-// shadow root), the highlights it registered, and the fixture editors' own
-// state, all from the page's main world.
+// Page helpers for the inline-warning tests: read ReplyGuard's UI, the
+// highlights it registered, and the fixture editors' own state, from the
+// page's main world. ReplyGuard's UI is in a closed shadow root that page
+// scripts cannot reach; the tests reach it the way a debugger does (the
+// DevTools protocol sees closed roots), and hand it to the page as
+// window.__rgRoot. The hostile-page test never does this before its attacks.
 import assert from 'node:assert/strict';
 
 export const REPLIES = {
@@ -30,11 +33,78 @@ export async function openFixture(h, host, path) {
 }
 
 export async function waitForReplyGuard(page, timeout = 15_000) {
-  try {
-    await page.waitForFunction(() => document.getElementById('replyguard-ui')?.shadowRoot?.querySelector('.layer'), null, { timeout });
-  } catch (err) {
-    throw new Error(`ReplyGuard did not start on ${page.url()} within ${timeout} ms (is the service worker answering "settings"?): ${err.message}`);
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      if (await exposeUi(page)) return;
+    } catch (err) {
+      last = err;
+    }
+    await page.waitForTimeout(100);
   }
+  throw new Error(`ReplyGuard did not start on ${page.url()} within ${timeout} ms (is the service worker answering "settings"?)${last ? `: ${last.message}` : ''}`);
+}
+
+// exposeUi finds ReplyGuard's closed shadow root through the DevTools
+// protocol and sets window.__rgRoot to it (true), or returns false if the UI
+// is not there yet.
+export async function exposeUi(page) {
+  return (await uiEval(page, 'function () { window.__rgRoot = this; return true; }')) === true;
+}
+
+// uiEval runs fn (a function source) with `this` set to ReplyGuard's closed
+// shadow root, through the DevTools protocol, and returns its result; the
+// page itself is given nothing. undefined when the UI is not there.
+export async function uiEval(page, fn, ...args) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const isLayer = (n) => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1] === 'layer') return true;
+      return false;
+    };
+    const find = (n) => {
+      for (const sr of n.shadowRoots ?? []) if (sr.shadowRootType === 'closed' && (sr.children ?? []).some(isLayer)) return sr;
+      for (const c of n.children ?? []) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const sr = find(root);
+    if (!sr) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: sr.backendNodeId });
+    const r = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: String(fn),
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (r.exceptionDetails) throw new Error(`uiEval: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+// highlightNames maps category -> the page's random highlight name.
+export async function highlightNames(page) {
+  return page.evaluate(() => JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights));
+}
+
+// until polls fn (which returns {ok, value}) until ok, and returns value.
+export async function until(what, fn, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn().catch((err) => ({ ok: false, value: err.message }));
+    if (last?.ok) return last.value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`timed out waiting for ${what}; last seen ${JSON.stringify(last?.value)}`);
 }
 
 // typeInto focuses the composer and types text (keystroke by keystroke).
@@ -64,13 +134,20 @@ export async function composerText(page, selector) {
 // highlights returns {category: [highlighted text...]} from CSS.highlights.
 export async function highlights(page) {
   return page.evaluate(() => {
+    const names = JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights);
     const out = {};
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('replyguard-') || name === 'replyguard-active') continue;
-      out[name.slice('replyguard-'.length)] = [...h].map((r) => r.toString());
+    for (const [category, name] of Object.entries(names)) {
+      const h = CSS.highlights.get(name);
+      if (category === 'active' || !h) continue;
+      out[category] = [...h].map((r) => r.toString());
     }
     return out;
   });
+}
+
+// highlightedText returns the ranges' text of one category's highlight.
+export async function highlightedText(page, category) {
+  return (await highlights(page))[category] ?? [];
 }
 
 const CATEGORY_COLORS = {
@@ -88,7 +165,7 @@ const CATEGORY_COLORS = {
 export async function textareaMarks(page, selector) {
   return page.evaluate(
     ([sel, colors]) => {
-      const canvas = document.getElementById('replyguard-ui').shadowRoot.querySelector('canvas.marks');
+      const canvas = window.__rgRoot.querySelector('canvas.marks');
       if (!canvas || !canvas.width) return [];
       const r = document.querySelector(sel).getBoundingClientRect();
       const k = canvas.width / innerWidth;
@@ -116,7 +193,7 @@ export async function pill(page, selector) {
   return page.evaluate((sel) => {
     const editor = document.querySelector(sel);
     const box = (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect();
-    const pills = [...document.getElementById('replyguard-ui').shadowRoot.querySelectorAll('.pill')].filter((p) => !p.hidden);
+    const pills = [...window.__rgRoot.querySelectorAll('.pill')].filter((p) => !p.hidden);
     let best = null;
     for (const p of pills) {
       const r = p.getBoundingClientRect();
@@ -129,6 +206,9 @@ export async function pill(page, selector) {
       role: best.p.getAttribute('role'),
       live: best.p.getAttribute('aria-live'),
       severity: best.p.dataset.severity,
+      // What tells the states apart without colour: the icon and the outline.
+      icon: best.p.querySelector('.icon').textContent,
+      outline: `${getComputedStyle(best.p).borderTopStyle} ${getComputedStyle(best.p).borderTopWidth}`,
       rect: { top: best.r.top, left: best.r.left, right: best.r.right, bottom: best.r.bottom },
       composer: { top: box.top, bottom: box.bottom, right: box.right },
     };
@@ -165,6 +245,16 @@ export async function waitForHighlight(page, category, timeout = 10_000) {
   assert.fail(`expected a ${category} underline; highlights are ${JSON.stringify(last)}`);
 }
 
+// waitForGone waits until text is no longer underlined as category.
+export async function waitForGone(page, category, text, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (!(await highlightedText(page, category)).includes(text)) return;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`"${text}" is still underlined as ${category}`);
+}
+
 export async function waitForNoHighlight(page, category, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   let last;
@@ -179,14 +269,14 @@ export async function waitForNoHighlight(page, category, timeout = 10_000) {
 // card returns the open card's text and buttons, or null.
 export async function card(page) {
   return page.evaluate(() => {
-    const c = document.getElementById('replyguard-ui').shadowRoot.querySelector('.card');
+    const c = window.__rgRoot.querySelector('.card');
     if (!c || c.hidden) return null;
     return {
       text: c.textContent,
       role: c.getAttribute('role'),
       buttons: [...c.querySelectorAll('button')].map((b) => b.textContent),
-      focused: c.contains(document.getElementById('replyguard-ui').shadowRoot.activeElement)
-        ? document.getElementById('replyguard-ui').shadowRoot.activeElement.textContent
+      focused: c.contains(window.__rgRoot.activeElement)
+        ? window.__rgRoot.activeElement.textContent
         : null,
     };
   });
@@ -203,9 +293,36 @@ export async function waitForCard(page, test = () => true, timeout = 5000) {
   assert.fail(`expected the ReplyGuard card; last seen ${JSON.stringify(last)}`);
 }
 
-// clickCardButton clicks a card button by its label (Playwright pierces the open shadow root).
+// uiRect returns the viewport rect of the first element in ReplyGuard's UI
+// matching selector (and holding text, if given), or null.
+export async function uiRect(page, selector, text) {
+  return page.evaluate(
+    ([sel, t]) => {
+      const el = [...window.__rgRoot.querySelectorAll(sel)].find((e) => !t || e.textContent.includes(t));
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, width: r.width, height: r.height };
+    },
+    [selector, text ?? null],
+  );
+}
+
+// clickUi clicks an element of ReplyGuard's UI with the real mouse (a
+// trusted click; synthetic ones are ignored by design).
+export async function clickUi(page, selector, text) {
+  const r = await uiRect(page, selector, text);
+  assert.ok(r, `no ${selector}${text ? ` with "${text}"` : ''} in ReplyGuard's UI`);
+  await page.mouse.click(r.x, r.y);
+}
+
+// focusUi focuses an element of ReplyGuard's UI.
+export async function focusUi(page, selector) {
+  await page.evaluate((sel) => window.__rgRoot.querySelector(sel).focus(), selector);
+}
+
+// clickCardButton clicks a card button by its label.
 export async function clickCardButton(page, label) {
-  await page.locator('#replyguard-ui .card button', { hasText: label }).first().click();
+  await clickUi(page, '.card:not([hidden]) button', label);
 }
 
 // phraseCenter returns viewport coordinates of the middle of the first

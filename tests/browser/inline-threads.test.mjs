@@ -91,7 +91,7 @@ describe('threads and other composers', () => {
     await popup.waitForSelector('#site-instagram');
     assert.equal(await popup.isChecked('#site-instagram'), true);
     await popup.click('#site-instagram');
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('replyguard-')), null, { timeout: 5000 });
+    await page.waitForFunction(() => Object.values(JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights)).every((n) => !CSS.highlights.has(n)), null, { timeout: 5000 });
     await waitForPill(page, IG_DM, (t) => t === '', 'no pill while the site is off');
     await popup.click('#site-instagram');
     await waitForHighlight(page, 'phi');

@@ -49,6 +49,16 @@ describe('inline warnings', () => {
     await replaceAll(page, FB_JANET, REPLIES.fixedPhi);
     await waitForNoHighlight(page, 'phi');
     await waitForPill(page, FB_JANET, (t) => t && !t.includes('PHI risk'), 'no "PHI risk"');
+    // Error, warning and clean pills differ in icon and outline, not only colour.
+    // (In the reply to the praise, where the clean reply is clean.)
+    await typeInto(page, FB_MARCUS, REPLIES.canned);
+    const warning = await waitForPill(page, FB_MARCUS, (t) => t.includes('Sounds canned') && !t.includes('PHI'), '"Sounds canned"');
+    await replaceAll(page, FB_MARCUS, REPLIES.clean);
+    const clean = await waitForPill(page, FB_MARCUS, (t) => t === 'No issues found', '"No issues found"');
+    const states = [p, warning, clean].map((x) => `${x.severity}: ${x.icon} ${x.outline}`);
+    assert.deepEqual([p, warning, clean].map((x) => x.severity), ['error', 'warning', 'clean'], `${states}`);
+    assert.equal(new Set([p, warning, clean].map((x) => x.icon)).size, 3, `three icons: ${states}`);
+    assert.notEqual(p.outline, clean.outline, `an error is outlined apart: ${states}`);
     assert.equal(await composerText(page, FB_JANET), REPLIES.fixedPhi, 'the editor holds what was typed');
 
     await replaceAll(page, FB_JANET, '');
@@ -131,7 +141,9 @@ describe('inline warnings', () => {
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('Also, we checked your chart again.');
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('replyguard-phi') ?? [])].some((r) => r.toString().includes('checked your chart again') || r.toString() === 'we checked your chart'),
+      [...(CSS.highlights.get(JSON.parse(window.__rgRoot.querySelector('.layer').dataset.highlights).phi) ?? [])].some(
+        (r) => r.toString().includes('checked your chart again') || r.toString() === 'we checked your chart',
+      ),
     );
     const text = await composerText(page, FB_JANET);
     for (const t of (await highlights(page)).phi) assert.ok(text.includes(t), `underlined ${JSON.stringify(t)} is text of the reply`);

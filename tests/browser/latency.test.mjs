@@ -72,7 +72,7 @@ const PROBE = (() => {
   const set = HighlightRegistry.prototype.set;
   HighlightRegistry.prototype.set = function (name, highlight) {
     const r = set.call(this, name, highlight);
-    if (probe.pending && name === 'replyguard-length') {
+    if (probe.pending && /^h[0-9a-z]+-4$/.test(name)) {
       probe.samples.push(performance.now() - probe.t0);
       probe.pending = false;
     }
@@ -87,11 +87,15 @@ const PAGE_PROBE = () => {
     'keydown',
     (e) => {
       const t0 = e.timeStamp;
-      const prev = CSS.highlights.get('replyguard-length');
+      // The length underline: highlight names are random per page, with the
+      // category's index in CATEGORY_ORDER (length is 4) at the end.
+      const lengthName = [...CSS.highlights.keys()].find((k) => /^h[0-9a-z]+-4$/.test(k));
+      const prev = lengthName && CSS.highlights.get(lengthName);
       probe.pending = true;
       const poll = () => {
         const now = performance.now();
-        const cur = CSS.highlights.get('replyguard-length');
+        const name = [...CSS.highlights.keys()].find((k) => /^h[0-9a-z]+-4$/.test(k));
+        const cur = name && CSS.highlights.get(name);
         if (cur && cur !== prev) {
           probe.samples.push(now - t0);
           probe.pending = false;

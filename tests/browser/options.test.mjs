@@ -138,47 +138,90 @@ test('a policy URL loads, and a broken or missing update keeps the last good pol
   assert.match(insecure.messages.join(' '), /must use https/);
 });
 
-test('settings export and import round-trip, without comment history; the ignore list can be managed', async (t) => {
-  const phraseHash = crypto.createHash('sha256').update('thanks so much for the kind words').digest('hex');
+const CANNED = 'Thank you for your feedback. Your satisfaction is our top priority.';
+
+async function cannedFindings(h) {
+  const r = await sendToWorker(h, { type: 'check', text: CANNED, site: 'facebook', platform: 'facebook' });
+  return r.findings.filter((f) => f.category === 'canned' && f.end > f.start);
+}
+
+test('settings and the ignore list move to another browser only with the passphrase-sealed key file; entries are listed and revocable', async (t) => {
+  const PASS = 'correct horse battery';
   let exported;
+  let keyFile;
   {
     const h = await launch();
     t.after(() => h.close());
     assert.equal((await sendToWorker(h, { type: 'policy.load', source: 'file', text: JSON.stringify(GOOD), fileName: 'bright-smiles.json' })).ok, true);
-    const ignored = await sendToWorker(h, { type: 'ignore', rule: 'no-auto-respond', category: 'canned', message: 'reads like an auto-responder', phraseHash });
+    const [f] = await cannedFindings(h);
+    assert.ok(f, 'the canned reply is flagged');
+    const ignored = await sendToWorker(h, { type: 'ignore', text: CANNED, rule: f.rule, start: f.start, end: f.end, reason: 'Approved wording for reviews', by: 'Maria Lopez' });
     assert.equal(ignored.ok, true, ignored.error);
+    assert.deepEqual(await cannedFindings(h), [], 'ignored here');
 
     const options = await h.page(h.extensionUrl('extension/options/options.html'));
     await options.waitForSelector('#ignored-rows tr');
-    assert.deepEqual(
-      await options.$$eval('#ignored-rows tr td', (tds) => tds.slice(0, 3).map((td) => td.textContent)),
-      ['no-auto-respond', 'canned', 'reads like an auto-responder'],
-    );
+    const cells = await options.$$eval('#ignored-rows tr td', (tds) => tds.map((td) => td.textContent));
+    assert.match(cells[0], /^Canned: /);
+    assert.equal(cells[1], 'Approved wording for reviews');
+    assert.match(cells[2], /^Maria Lopez, /);
+    assert.match(cells[3], /^until /);
     await options.click('#site-instagram');
     await options.waitForFunction(() => !document.getElementById('site-instagram').checked);
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export')]);
     assert.match(download.suggestedFilename(), /^replyguard-settings-\d{4}-\d{2}-\d{2}\.json$/);
     exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+
+    await options.click('.key-file summary');
+    await options.fill('#key-passphrase', 'short');
+    await options.click('#export-key');
+    await options.waitForSelector('#key-result:not(.ok):not([hidden])');
+    assert.match(await options.textContent('#key-result'), /at least 8 characters/);
+    await options.fill('#key-passphrase', PASS);
+    const [keyDownload] = await Promise.all([options.waitForEvent('download'), options.click('#export-key')]);
+    keyFile = JSON.parse(fs.readFileSync(await keyDownload.path(), 'utf8'));
     await h.close();
   }
   assert.equal(exported.format, 'replyguard-settings');
   assert.deepEqual(exported.sites, { instagram: false });
-  assert.deepEqual(exported.ignored.map((e) => [e.rule, e.phrase_hash]), [['no-auto-respond', phraseHash]]);
-  assert.equal(exported.policy.name, 'Bright Smiles Dental');
   assert.deepEqual(Object.keys(exported).sort(), ['exported_at', 'format', 'ignored', 'policy', 'sites', 'version']);
+  const [entry] = exported.ignored;
+  assert.deepEqual([entry.category, entry.reason, entry.by], ['canned', 'Approved wording for reviews', 'Maria Lopez']);
+  assert.match(entry.phrase_hash, /^[0-9a-f]{64}$/);
+  const plain = crypto.createHash('sha256').update(CANNED.slice(0, 20).toLowerCase()).digest('hex');
+  assert.notEqual(entry.phrase_hash, plain);
+  // The key file names the key and carries it sealed, never in clear.
+  assert.equal(keyFile.key_id, entry.key_id);
+  assert.deepEqual(Object.keys(keyFile).sort(), ['format', 'iterations', 'iv', 'kdf', 'key_id', 'salt', 'sealed', 'version']);
+  assert.equal(Buffer.from(keyFile.sealed, 'base64').length, 32 + 16, 'a 32-byte key under AES-GCM');
 
-  // A fresh browser imports it.
+  // A fresh browser: the list needs the key file first.
   const h = await launch();
   t.after(() => h.close());
+  assert.equal((await cannedFindings(h)).length > 0, true);
   const options = await h.page(h.extensionUrl('extension/options/options.html'));
   await options.waitForFunction(() => document.getElementById('policy-name').textContent === 'ReplyGuard default');
+  await options.setInputFiles('#import-file', file('settings.json', exported));
+  await options.waitForSelector('#import-result:not(.ok):not([hidden])');
+  assert.match(await options.textContent('#import-result'), /import that browser's key file/);
+  assert.equal(await options.isChecked('#site-instagram'), true, 'nothing changed');
+
+  await options.click('.key-file summary');
+  await options.fill('#key-passphrase', 'wrong passphrase');
+  await options.setInputFiles('#import-key', file('key.json', keyFile));
+  await options.waitForSelector('#key-result:not(.ok):not([hidden])');
+  assert.match(await options.textContent('#key-result'), /passphrase does not open/);
+  await options.fill('#key-passphrase', PASS);
+  await options.setInputFiles('#import-key', file('key.json', keyFile));
+  await options.waitForSelector('#key-result.ok:not([hidden])');
+
   await options.setInputFiles('#import-file', file('settings.json', exported));
   await options.waitForSelector('#import-result.ok:not([hidden])');
   await options.waitForFunction(() => document.getElementById('policy-name').textContent === 'Bright Smiles Dental');
   assert.equal(await options.isChecked('#site-instagram'), false);
   assert.equal(await options.$$eval('#ignored-rows tr', (rows) => rows.length), 1);
-  assert.deepEqual((await sendToWorker(h, { type: 'settings' })).ignored, [phraseHash]);
+  assert.deepEqual(await cannedFindings(h), [], 'the other browser\'s entry applies here');
 
   // A file carrying comment history is refused whole.
   await options.setInputFiles('#import-file', file('with-history.json', { ...exported, sites: { instagram: true }, threads: { a: { seen: 1 } } }));
@@ -186,8 +229,8 @@ test('settings export and import round-trip, without comment history; the ignore
   assert.match(await options.textContent('#import-result'), /threads/);
   assert.equal(await options.isChecked('#site-instagram'), false, 'nothing changed');
 
-  // Removing the ignored entry brings back an empty list.
+  // Revoking the entry brings the finding back.
   await options.click('#ignored-rows button');
   await options.waitForSelector('#ignored-empty:not([hidden])');
-  assert.deepEqual((await sendToWorker(h, { type: 'settings' })).ignored, []);
+  assert.ok((await cannedFindings(h)).length > 0);
 });

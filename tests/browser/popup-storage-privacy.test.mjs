@@ -5,12 +5,14 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, sendToWorker, wakeServiceWorker } from './harness.mjs';
-import { FB_DANA, FB_JANET, REPLIES, clickCardButton, openFixture, phraseCenter, repliesUnder, waitForCard, waitForHighlight } from './inline-helpers.mjs';
+import { FB_DANA, FB_JANET, REPLIES, clickCardButton, openFixture, phraseCenter, repliesUnder, storageLocal, waitForCard, waitForHighlight } from './inline-helpers.mjs';
 
 const POLICY = {
   name: 'Bright Smiles Dental',
   version: '2026.1',
   practice: { name: 'Bright Smiles Dental', page_names: ['Bright Smiles Dental'] },
+  // So the PHI phrase below may be ignored always (with a reason).
+  ignore_always: { allow_errors: true },
 };
 // Names of patients in the fixture threads: never stored.
 const PATIENTS = ['Janet', 'Rivera', 'Marcus', 'Dana', 'Kowalski', 'Priya', 'Shah', 'Tom Becker'];
@@ -75,7 +77,8 @@ function pieces(text) {
 test('no comment or reply text in anything the extension stores', async (t) => {
   const h = await launch();
   t.after(() => h.close());
-  assert.equal((await sendToWorker(h, { type: 'policy.load', source: 'file', text: JSON.stringify(POLICY), fileName: 'bright.json' })).ok, true);
+  const loaded = await sendToWorker(h, { type: 'policy.load', source: 'file', text: JSON.stringify(POLICY), fileName: 'bright.json' });
+  assert.equal(loaded.ok, true, loaded.error);
 
   const fb = await openFixture(h, 'www.facebook.com', '/facebook/');
   await until('threads to be recorded', async () => {
@@ -90,10 +93,15 @@ test('no comment or reply text in anything the extension stores', async (t) => {
   await waitForHighlight(fb, 'phi');
   const at = await phraseCenter(fb, FB_JANET, 'root canal');
   await fb.mouse.click(at.x, at.y);
-  await waitForCard(fb, (c) => c.buttons.includes('Ignore always'));
+  await waitForCard(fb, (c) => c.buttons.includes('Ignore always…'));
+  await clickCardButton(fb, 'Ignore always…');
+  await waitForCard(fb, (c) => c.text.includes('Why is this safe to ignore?'));
+  await fb.keyboard.type('Approved by QA desk');
+  await fb.keyboard.press('Tab');
+  await fb.keyboard.type('Maria L');
   await clickCardButton(fb, 'Ignore always');
   await until('the ignore entry', async () => {
-    const value = (await sendToWorker(h, { type: 'settings' })).ignored;
+    const value = (await storageLocal(h, ['ignored'])).ignored ?? [];
     return { ok: value.length === 1, value };
   });
   await fb.click(FB_JANET);

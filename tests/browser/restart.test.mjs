@@ -3,11 +3,10 @@
 // a check in flight while the worker stops is not lost.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, sendToWorker, stopServiceWorker, wakeServiceWorker } from './harness.mjs';
+import { launch, sendToWorker, serviceWorkerRunning, stopServiceWorker, wakeServiceWorker } from './harness.mjs';
 import { FB_JANET, REPLIES, openFixture, waitForHighlight } from './inline-helpers.mjs';
 
 const BRIGHT_SMILES = {
@@ -63,10 +62,16 @@ async function seed(h) {
   const fb = await openFixture(h, 'www.facebook.com', '/facebook/');
   await waitForBadge(h, '3');
   await fb.close();
-  const phraseHash = crypto.createHash('sha256').update('your satisfaction is our top priority').digest('hex');
-  assert.equal((await sendToWorker(h, { type: 'ignore', rule: 'no-auto-respond', category: 'canned', message: 'reads like an auto-responder', phraseHash })).ok, true);
+  const [f] = await cannedFindings(h);
+  const ignored = await sendToWorker(h, { type: 'ignore', text: REPLIES.canned, rule: f.rule, start: f.start, end: f.end, reason: 'Approved wording', by: 'Maria' });
+  assert.equal(ignored.ok, true, ignored.error);
   assert.equal((await sendToWorker(h, { type: 'sent', fingerprint: '0123456789abcdef' })).ok, true);
-  return { phraseHash };
+  return { ignored: f };
+}
+
+async function cannedFindings(h) {
+  const r = await sendToWorker(h, { type: 'check', text: REPLIES.canned, site: 'facebook', platform: 'facebook' });
+  return r.findings.filter((f) => f.category === 'canned' && f.end > f.start);
 }
 
 test('comment records, badge, policy and lists survive a browser restart with the same profile', async (t) => {
@@ -80,9 +85,9 @@ test('comment records, badge, policy and lists survive a browser restart with th
   });
 
   const first = await launch({ profileDir });
-  let phraseHash;
+  let ignored;
   try {
-    ({ phraseHash } = await seed(first));
+    ({ ignored } = await seed(first));
     assert.deepEqual(await popupState(first), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
   } finally {
     await first.close();
@@ -92,10 +97,12 @@ test('comment records, badge, policy and lists survive a browser restart with th
   await waitForBadge(second, '3');
   assert.deepEqual(await popupState(second), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
   const settings = await sendToWorker(second, { type: 'settings' });
-  assert.deepEqual(settings.ignored, [phraseHash]);
   assert.deepEqual(settings.pageNames, ['Bright Smiles Dental']);
-  const stored = await (await wakeServiceWorker(second)).evaluate(() => chrome.storage.local.get('recent'));
+  // The ignore entry and this install's key (IndexedDB) both survive.
+  assert.ok(!(await cannedFindings(second)).some((f) => f.rule === ignored.rule && f.start === ignored.start), 'still ignored after a restart');
+  const stored = await (await wakeServiceWorker(second)).evaluate(() => chrome.storage.local.get(['recent', 'ignored']));
   assert.deepEqual(stored.recent.map((r) => r.fingerprint), ['0123456789abcdef']);
+  assert.equal(stored.ignored.length, 1);
 });
 
 test('a worker restart keeps the state; the first check after a cold start is answered and timed', async (t) => {
@@ -103,7 +110,10 @@ test('a worker restart keeps the state; the first check after a cold start is an
   t.after(() => h.close());
   await seed(h);
 
+  // Stopped for sure: a worker still running would let the engine's document
+  // answer the checks itself, and nothing below would be a cold start.
   await stopServiceWorker(h);
+  for (let i = 0; i < 3 && (await serviceWorkerRunning(h)); i++) await stopServiceWorker(h);
   // Five checks at once wake the worker; all wait for the engine and all get answers.
   const page = await h.page(h.extensionUrl('extension/popup/popup.html'));
   const cold = await page.evaluate(async (text) => {

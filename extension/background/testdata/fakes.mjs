@@ -62,6 +62,15 @@ export function sha256(text) {
   return Promise.resolve(crypto.createHash('sha256').update(text).digest('hex'));
 }
 
+// Keyed phrase hashes as ignore-keys.js makes them, under fixed test keys.
+export const TEST_KEY_ID = '0123456789abcdef';
+const TEST_KEYS = { [TEST_KEY_ID]: 'install secret', fedcba9876543210: 'another browser' };
+export const keys = {
+  ownKeyId: async () => TEST_KEY_ID,
+  knownKeyIds: async (ids) => ids.filter((id) => id in TEST_KEYS),
+  phraseHash: async (keyId, phrase) => (TEST_KEYS[keyId] ? crypto.createHmac('sha256', TEST_KEYS[keyId]).update(phrase).digest('hex') : null),
+};
+
 // worker wires the real handlers, store and policy manager to the fakes.
 export function worker({ local = {}, managed = {}, fetchText, now = () => 1_773_000_000_000 } = {}) {
   const area = memoryArea(local);
@@ -79,6 +88,6 @@ export function worker({ local = {}, managed = {}, fetchText, now = () => 1_773_
   const store = createStore(area);
   const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchText ?? (async () => { throw new Error('offline'); }), now });
   const badges = [];
-  const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: async (n) => badges.push(n), now });
+  const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, keys, badge: async (n) => badges.push(n), now });
   return { area, engine, engineHost, store, policy, handlers, refreshBadge, checkContext, badges, managedState, loads: () => loads };
 }
