@@ -1,0 +1,174 @@
+package lex
+
+import (
+	"slices"
+
+	"github.com/replyguard/replyguard/core/text"
+)
+
+var hashWord = text.Hash
+
+// Match is one entry of list List covering words [From, To).
+type Match struct {
+	From, To int
+	List     ID
+}
+
+// Len is the number of words matched.
+func (m Match) Len() int { return m.To - m.From }
+
+// Doc is a tokenised text with every vocabulary match, found in one walk.
+type Doc struct {
+	*text.Doc
+	// matches holds every match, by From and then by To; first[i] is the
+	// index of the first match starting at word i (first[len(Words)] ends).
+	matches []Match
+	first   []int32
+	any     []uint64 // bit per list with a match anywhere in the text
+}
+
+// Index walks d through the vocabulary (and the policy's extension x, if
+// any) once, reusing into's arrays when into is not nil.
+func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
+	t := vocabulary()
+	if into == nil {
+		into = new(Doc)
+	}
+	into.Doc = d
+	into.matches = into.matches[:0]
+	into.first = slices.Grow(into.first[:0], len(d.Words)+1)[:len(d.Words)+1]
+	nl := (len(registry) + 63) / 64
+	into.any = slices.Grow(into.any[:0], nl)[:nl]
+	clear(into.any)
+	for i := range d.Words {
+		into.first[i] = int32(len(into.matches))
+		from := len(into.matches)
+		into.walk(t, i, x, false)
+		if x != nil && x.added != nil {
+			into.walk(x.added, i, x, true)
+			if len(into.matches) > from {
+				// Both tries add in order of length; merge the two runs.
+				ms := into.matches[from:]
+				slices.SortStableFunc(ms, func(a, b Match) int { return a.To - b.To })
+			}
+		}
+	}
+	into.first[len(d.Words)] = int32(len(into.matches))
+	return into
+}
+
+func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
+	n := int32(0)
+	for k := i; k < len(d.Words); k++ {
+		w := &d.Words[k]
+		if n = t.child(n, w.Hash, w.Lower); n < 0 {
+			return
+		}
+		for _, id := range t.nodes[n].lists {
+			if !extra && x != nil && x.removed[removal{n, id}] {
+				continue
+			}
+			d.matches = append(d.matches, Match{i, k + 1, id})
+			d.any[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+// Release drops the text; the arrays stay for the next check.
+func (d *Doc) Release() { d.Doc = nil }
+
+// At returns every match starting at word i, shortest first.
+func (d *Doc) At(i int) []Match {
+	if i < 0 || i >= len(d.first)-1 {
+		return nil
+	}
+	return d.matches[d.first[i]:d.first[i+1]]
+}
+
+// Is reports whether word i alone is an entry of l.
+func (d *Doc) Is(i int, l *List) bool {
+	for _, m := range d.At(i) {
+		if m.To != i+1 {
+			return false
+		}
+		if m.List == l.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// IsAny reports whether word i alone is an entry of any of ls.
+func (d *Doc) IsAny(i int, ls ...*List) bool {
+	for _, l := range ls {
+		if d.Is(i, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Contains reports whether any entry of l occurs in the text.
+func (d *Doc) Contains(l *List) bool { return d.any[l.ID/64]&(1<<(l.ID%64)) != 0 }
+
+// LongestAt returns the longest match of a list of g starting at word i;
+// between lists matching the same words, the earlier list in g wins.
+func (d *Doc) LongestAt(i int, g Group) (Match, bool) {
+	best, bestRank := Match{From: -1}, len(g)
+	for _, m := range d.At(i) {
+		r := g.rank(m.List)
+		if r < 0 {
+			continue
+		}
+		if m.To > best.To || m.To == best.To && r < bestRank {
+			best, bestRank = m, r
+		}
+	}
+	return best, best.From >= 0
+}
+
+// Find returns the longest matches of g's lists, left to right, without
+// overlaps. The result is appended to buf.
+func (d *Doc) Find(g Group, buf []Match) []Match {
+	for i := 0; i < len(d.Words); {
+		if m, ok := d.LongestAt(i, g); ok {
+			buf = append(buf, m)
+			i = m.To
+			continue
+		}
+		i++
+	}
+	return buf
+}
+
+// Any reports whether some entry of g occurs in the text.
+func (d *Doc) Any(g Group) bool {
+	for _, l := range g {
+		if d.Contains(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Group is an ordered set of lists searched together.
+type Group []*List
+
+func (g Group) rank(id ID) int {
+	for k, l := range g {
+		if l.ID == id {
+			return k
+		}
+	}
+	return -1
+}
+
+// Has reports whether s is an entry of a list of g.
+func (g Group) Has(s string) bool {
+	for _, l := range g {
+		if l.Has(s) {
+			return true
+		}
+	}
+	return false
+}
