@@ -1,9 +1,12 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+	"maps"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // CommentKind is what the patient's comment is, as far as replying goes.
@@ -31,154 +34,97 @@ type CommentInfo struct {
 // Topics are the tags comments are sorted into for routing and for the
 // popup's recurring-topics list; each has the words that signal it.
 var Topics = map[string][]string{
-	"wait_time":      {"wait", "waited", "waiting", "wait time", "hour late", "hours", "running late", "running behind", "on time", "late", "forever", "sat in the lobby", "waiting room", "45 minutes", "30 minutes", "an hour", "two hours", "delayed"},
-	"billing":        {"bill", "billed", "billing", "charge", "charged", "overcharged", "invoice", "statement", "balance", "payment", "refund", "collections", "paid", "pay", "copay", "co-pay", "deductible", "surprise bill", "double charged"},
-	"insurance":      {"insurance", "insurer", "covered", "coverage", "in network", "in-network", "out of network", "ppo", "hmo", "medicaid", "medicare", "delta dental", "cigna", "aetna", "metlife", "blue cross", "united healthcare", "claim", "claims", "benefits", "accept my plan", "take my insurance"},
-	"cost":           {"price", "prices", "cost", "costs", "expensive", "pricey", "afford", "affordable", "cheap", "how much", "fee", "fees", "quote", "estimate", "rip off", "ripoff", "overpriced"},
-	"phone":          {"phone", "call back", "called", "calls", "calling", "voicemail", "voice mail", "nobody answers", "no one answers", "no one picks up", "on hold", "hold", "answer the phone", "never answer", "busy signal", "returned my call", "return my call", "callback"},
-	"scheduling":     {"appointment", "appointments", "schedule", "scheduling", "reschedule", "rescheduled", "cancel", "canceled", "cancelled", "booking", "book", "availability", "opening", "openings", "slot", "slots", "online booking", "weeks out", "months out", "no-show"},
-	"parking":        {"parking", "park", "parked", "parking lot", "garage", "spot", "spots", "tow", "towed", "meter"},
-	"staff_attitude": {"rude", "rudely", "attitude", "unprofessional", "dismissive", "condescending", "mean", "yelled", "snapped", "unfriendly", "disrespectful", "ignored", "receptionist", "front desk", "staff", "hygienist was", "nasty", "cold", "arrogant", "didn't listen", "did not listen"},
-	"pain":           {"pain", "painful", "hurt", "hurts", "hurting", "ache", "aching", "sore", "throbbing", "swelling", "swollen", "numb", "numbing", "agony", "sensitive", "sensitivity", "bleeding"},
-	"outcome":        {"fell out", "fell off", "came off", "came out", "broke", "broken", "cracked", "redo", "re-do", "botched", "messed up", "worse", "failed", "infection", "infected", "still hurts", "doesn't fit", "does not fit", "wrong tooth", "mistake", "results", "didn't work", "did not work", "loose"},
-	"cleanliness":    {"dirty", "filthy", "clean", "unclean", "smell", "smelled", "smelly", "gross", "unsanitary", "hygiene", "gloves", "mask", "masks"},
-	"privacy":        {"privacy", "private", "hipaa", "my information", "my info", "posted", "confidential", "overheard", "everyone heard", "shared my"},
-	"clinical":       {"is it normal", "is this normal", "symptom", "symptoms", "fever", "infection", "swelling", "bleeding", "pain", "medication", "antibiotic", "antibiotics", "ibuprofen", "tylenol", "advil", "dosage", "dose", "side effect", "side effects", "rash", "allergic", "allergy", "stitches", "healing", "heal", "numb", "eat after", "drink after", "brush after", "dry socket", "sensitive", "throbbing", "pregnant", "safe to", "is it safe"},
-	"compliment":     {"thank you", "thanks", "amazing", "awesome", "great", "best", "love", "loved", "wonderful", "fantastic", "excellent", "recommend", "highly recommend", "friendly", "gentle", "kind", "professional", "5 stars", "five stars", "painless", "the best", "so happy", "grateful", "appreciate"},
+	"wait_time":      lex.Data(listCommentTopicWaitTime),
+	"billing":        lex.Data(listCommentTopicBilling),
+	"insurance":      lex.Data(listCommentTopicInsurance),
+	"cost":           lex.Data(listCommentTopicCost),
+	"phone":          lex.Data(listCommentTopicPhone),
+	"scheduling":     lex.Data(listCommentTopicScheduling),
+	"parking":        lex.Data(listCommentTopicParking),
+	"staff_attitude": lex.Data(listCommentTopicStaffAttitude),
+	"pain":           lex.Data(listCommentTopicPain),
+	"outcome":        lex.Data(listCommentTopicOutcome),
+	"cleanliness":    lex.Data(listCommentTopicCleanliness),
+	"privacy":        lex.Data(listCommentTopicPrivacy),
+	"clinical":       lex.Data(listCommentTopicClinical),
+	"compliment":     lex.Data(listCommentTopicCompliment),
 	"complaint":      nil, // set when the comment is negative
-	"general":        nil, // set when nothing else fits
+	"general":        nil, // set when the comment is nothing else fits
 }
 
+// topicLists are Topics as vocabulary, one list per topic.
+var topicLists = func() map[string]*lex.List {
+	m := map[string]*lex.List{}
+	for _, t := range slices.Sorted(maps.Keys(Topics)) {
+		if ws := Topics[t]; ws != nil {
+			m[t] = lex.New("comment/topic_"+t, ws...)
+		}
+	}
+	return m
+}()
+
+// topicOf maps a list back to its topic.
+var topicOf = func() map[lex.ID]string {
+	m := map[lex.ID]string{}
+	for t, l := range topicLists {
+		m[l.ID] = t
+	}
+	return m
+}()
+
 // negativeWords and positiveWords score the comment's sentiment.
-var negativeWords = []string{
-	"terrible", "horrible", "awful", "worst", "bad", "rude", "unprofessional", "disappointed", "disappointing",
-	"never again", "never going back", "won't be back", "will not be back", "not coming back", "waste", "wasted",
-	"ridiculous", "unacceptable", "frustrated", "frustrating", "angry", "upset", "furious", "annoyed", "scam",
-	"rip off", "ripoff", "overcharged", "double charged", "surprise bill", "still hurts", "still hurting", "hurt",
-	"hurts", "painful", "pain", "botched", "messed up", "incompetent", "careless", "dirty", "filthy", "gross",
-	"nobody answers", "no one answers", "never answer", "no one picks up", "on hold", "waited", "waiting for",
-	"hour late", "an hour", "two hours", "45 minutes", "forever", "cancelled on me", "canceled on me", "no call",
-	"never called", "didn't call", "never returned", "ignored", "dismissive", "condescending", "yelled", "snapped",
-	"1 star", "one star", "zero stars", "0 stars", "avoid", "do not go", "don't go", "stay away", "beware",
-	"lost my", "wrong", "mistake", "fell out", "fell off", "broke", "cracked", "infection", "infected", "swollen",
-	"complain", "complaint", "not happy", "unhappy", "not impressed", "poor", "lousy", "sucks", "shady",
-	"greedy", "lied", "lying", "liar", "hate", "hated", "not okay", "not ok", "so long", "too long", "late",
-	"charged me", "billed me", "sent to collections", "collections", "overbooked", "rushed", "mean",
-	"refund", "dismissed", "rough", "charged twice", "twice", "still waiting", "no response", "never heard back", "unprofessional", "hurting", "rude", "nightmare", "regret", "misdiagnosed", "not worth", "unfriendly", "disrespectful",
-	"not listen", "didn't listen", "don't care", "doesn't care", "couldn't care", "no apology", "wtf", "smh",
-	"pathetic", "humiliating", "humiliated", "embarrassing", "embarrassed", "barely", "upsold", "didn't need",
-	"down the drain", "worse", "hung up", "never works", "doesn't work", "not working", "can't", "couldn't",
-	"nobody", "no one", "still hasn't", "still haven't", "hasn't", "haven't heard", "why did",
-	"why was", "why is", "why am", "should've", "should have", "supposed to", "no warning", "without warning",
-	"dropped", "believed me", "stupid", "made me feel", "felt rushed", "surprise", "collection agency",
-	"it's been a week", "been waiting", "been trying", "any update", "again", "in front of", "cancelled",
-	"canceled", "come on", "seriously", "unbelievable", "ugh", "annoying", "terrible", "overpriced", "lost",
-	"forgot", "forgotten", "never got", "never received", "still no", "no response", "no reply", "ignored",
-	"disgusting", "shame", "shameful", "careless", "sloppy", "inappropriate", "uncomfortable", "insulted",
-	"judged", "lecture", "lectured", "scared me", "not fair", "unfair", "billing me", "charged for",
-	"i'm done", "im done", "fed up", "pushed me", "pushy", "pressured", "without asking", "without permission",
-	"without my consent", "without my permission", "scar", "scarred",
-	"where are they", "where is my", "left a scar", "shared my", "never told", "nobody told", "no one told",
-	"useless", "mortifying", "refused", "dismissed", "rolled her eyes", "rolled his eyes", "rolled their eyes",
-	"picks up", "nobody warned", "no one warned", "warned me", "turned out to be", "keep saying", "money back",
-	"want my money", "burden", "loudly", "checking the clock", "kept checking", "past my appointment",
-	"impossible", "can't get", "cannot get", "could not get", "couldn't get", "rescheduled me", "no-show fee",
-}
+var negativeWords = lex.New("comment/negative_words", lex.Data(listCommentNegativeWords)...)
 
 // positiveOverrides are positive phrases built from negative words ("can't
 // wait", "no pain"): words they cover do not count as negative.
-var positiveOverrides = []string{"can't wait", "cannot wait", "can't thank", "can't stop smiling", "can't recommend",
-	"couldn't be happier", "couldn't ask for", "no pain", "didn't hurt", "did not hurt", "never felt", "nothing but",
-	"not a single", "no wait", "didn't wait", "barely waited", "never been happier", "can't believe how",
-	"worst year", "worst time", "so nervous", "not scared", "wasn't scared", "no complaints", "again and again",
-	"come back again", "back again", "see you again", "again!", "no issues", "no problems", "never had"}
+var positiveOverrides = lex.New("comment/positive_overrides", lex.Data(listCommentPositiveOverrides)...)
 
 // negatedComplaints complain after a negation: "nobody believed me" is no
 // compliment.
-var negatedComplaints = newLexSet("believed me", "made me feel", "supposed to", "should have", "should've")
+var negatedComplaints = lex.New("comment/negated_complaints", lex.Data(listCommentNegatedComplaints)...)
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
-var weakNegatives = newLexSet("can't", "couldn't", "nobody", "no one", "forgot", "forgotten", "again", "lost",
-	"surprise", "hasn't", "should've", "should have", "supposed to", "dropped", "worse", "cancelled", "canceled",
-	"in front of", "it's been a week", "been waiting", "been trying", "any update", "barely", "why did", "why was",
-	"why is", "why am", "come on", "seriously", "late", "hurt", "hurts", "pain", "painful", "wrong", "forever",
-	"an hour", "two hours", "waiting for", "wait", "waited", "still hurts", "still hurting", "swollen", "cracked",
-	"broke", "fell out", "fell off", "infection", "infected", "refund", "complain", "hate", "mistake", "so long",
-	"too long", "cold", "mean", "impossible", "bad", "poor", "ugh", "smh", "no response", "no reply")
+var weakNegatives = lex.New("comment/weak_negatives", lex.Data(listCommentWeakNegatives)...)
 
-var positiveWords = []string{
-	"thank", "thanks", "thank you", "amazing", "awesome", "great", "best", "love", "loved", "loving",
-	"wonderful", "fantastic", "excellent", "recommend", "highly recommend", "friendly", "gentle", "kind",
-	"professional", "5 stars", "five stars", "painless", "so happy", "grateful", "appreciate", "appreciated",
-	"perfect", "beautiful", "incredible", "outstanding", "superb", "caring", "sweet", "helpful", "the best",
-	"shoutout", "shout out", "shout-out", "kudos", "blessed", "lucky", "favorite", "favourite", "❤", "❤️",
-	"😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "nice", "comfortable", "easy", "smooth", "on time",
-	"love my", "loving my", "happy with", "pleased", "impressed", "rock", "rocks", "angels", "angel",
-}
+var positiveWords = lex.New("comment/positive_words", lex.Data(listCommentPositiveWords)...)
 
-var negators = newLexSet(fields(`not no never don't didn't isn't wasn't won't can't cannot nobody
-	hardly barely without`)...)
+var negators = lex.New("comment/negators", lex.Data(listCommentNegators)...)
 
-var clinicalQuestionWords = []string{
-	"is it normal", "is this normal", "normal to", "should i", "can i", "how long", "is it safe", "safe to",
-	"what should", "what can i", "do i need", "do i have", "should it", "when can i", "how often",
-	"is it okay", "is it ok", "ok to", "okay to", "what do i do", "what do you recommend", "what can i take",
-	"how much ibuprofen", "how many", "supposed to",
-}
-var billingQuestionWords = []string{
-	"do you take", "do you accept", "accept my", "take my", "is it covered", "covered by", "how much",
-	"cost", "price", "payment plan", "financing", "in network", "in-network", "insurance", "bill", "billing",
-	"charge", "charged", "copay", "deductible", "refund", "balance", "statement",
-}
+var clinicalQuestionWords = lex.New("comment/clinical_question_words", lex.Data(listCommentClinicalQuestionWords)...)
+var billingQuestionWords = lex.New("comment/billing_question_words", lex.Data(listCommentBillingQuestionWords)...)
 
-type commentLexicon struct {
-	topics              *phraseSet
-	negative, positive  *phraseSet
-	clinicalQ, billingQ *phraseSet
-}
-
-var commentLex = sync.OnceValue(func() *commentLexicon {
-	l := &commentLexicon{topics: newPhraseSet(), negative: newPhraseSet(), positive: newPhraseSet(),
-		clinicalQ: newPhraseSet(), billingQ: newPhraseSet()}
-	for tag, words := range Topics {
-		l.topics.addAll(words, tag)
-	}
-	l.negative.addAll(negativeWords, "neg")
-	l.positive.addAll(positiveWords, "pos")
-	l.positive.addAll(positiveOverrides, "override")
-	l.clinicalQ.addAll(clinicalQuestionWords, "q")
-	l.billingQ.addAll(billingQuestionWords, "q")
-	return l
-})
+var (
+	negativeGroup = lex.Group{negativeWords}
+	positiveGroup = lex.Group{positiveWords, positiveOverrides}
+)
 
 // ClassifyComment reads a patient comment. Exported because the extension's
 // popup tags comments with it for recurring topics and routing.
-func (c *Compiled) ClassifyComment(text string) CommentInfo {
-	if strings.TrimSpace(text) == "" {
+func (c *Compiled) ClassifyComment(s string) CommentInfo {
+	if strings.TrimSpace(s) == "" {
 		return CommentInfo{Kind: KindNone, Topics: []string{}}
 	}
-	return classify(Analyze(text))
+	return classify(lex.Index(nil, text.Analyze(s), c.ext))
 }
 
 func classify(d *Doc) CommentInfo {
-	l := commentLex()
 	topicSet := map[string]bool{}
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
-		l.topics.walk(d, i, func(_ int, tags []string) {
-			for _, t := range tags {
+		for _, m := range d.At(i) {
+			if t, ok := topicOf[m.List]; ok {
 				topicSet[t] = true
 			}
-		})
+		}
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
 	covered := make([]bool, len(d.Words))
-	for _, m := range l.positive.find(d) {
+	for _, m := range d.Find(positiveGroup, nil) {
 		for k := m.From; k < m.To; k++ {
 			covered[k] = true
 		}
-		if m.Tag == "override" {
+		if m.List == positiveOverrides.ID {
 			continue
 		}
 		if negatedBefore(d, m.From) {
@@ -191,17 +137,17 @@ func classify(d *Doc) CommentInfo {
 			grateful = true
 		}
 	}
-	for _, m := range l.negative.find(d) {
+	for _, m := range d.Find(negativeGroup, nil) {
 		if covered[m.From] {
 			continue
 		}
 		phrase := d.Text[d.Words[m.From].Start:d.Words[m.To-1].End]
-		if negatedBefore(d, m.From) && !negatedComplaints.has(strings.ToLower(phrase)) {
+		if negatedBefore(d, m.From) && !negatedComplaints.Has(strings.ToLower(phrase)) {
 			pos++
 			continue
 		}
 		neg++
-		if weakNegatives.has(strings.ToLower(phrase)) {
+		if weakNegatives.Has(strings.ToLower(phrase)) {
 			weakNeg++
 		} else {
 			strongNeg++
@@ -222,7 +168,7 @@ func classify(d *Doc) CommentInfo {
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	// "Does Invisalign hurt?" asks; it does not complain.
-	if question && neg > 0 && neg == symptomOnly(d, l) {
+	if question && neg > 0 && neg == symptomOnly(d) {
 		neg = 0
 	}
 	// Gratitude outweighs a single hard word ("worst year of my life, forever grateful").
@@ -240,14 +186,14 @@ func classify(d *Doc) CommentInfo {
 	// "how long do braces take?" in general.
 	personal := false
 	for i, w := range d.Words {
-		if firstPerson.at(d, i) || familyNouns.at(d, i) && w.Lower != "one" && w.Lower != "little" {
+		if d.Is(i, firstPerson) || d.Is(i, familyNouns) && w.Lower != "one" && w.Lower != "little" {
 			personal = true
 			break
 		}
 	}
-	clinicalQ := (question || len(l.clinicalQ.find(d)) > 0) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
+	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
 		!(servicesQuestion(d) && !personal)
-	billingQ := question && (len(l.billingQ.find(d)) > 0 || topicSet["billing"] || topicSet["insurance"])
+	billingQ := question && (d.Contains(billingQuestionWords) || topicSet["billing"] || topicSet["insurance"])
 	if clinicalQ && question && strongNeg < 2 {
 		info.Negative = false
 	}
@@ -302,14 +248,13 @@ func classify(d *Doc) CommentInfo {
 	return info
 }
 
-var symptomWords = newLexSet("hurt", "hurts", "painful", "pain", "swollen", "infection", "infected", "sore",
-	"bleeding", "cracked", "broke", "loose", "fell", "worse", "can't", "couldn't", "should've", "should have", "again")
+var symptomWords = lex.New("comment/symptom_words", lex.Data(listCommentSymptomWords)...)
 
 // symptomOnly counts negative matches that are symptoms, not grievances.
-func symptomOnly(d *Doc, l *commentLexicon) int {
+func symptomOnly(d *Doc) int {
 	n := 0
-	for _, m := range l.negative.find(d) {
-		if symptomWords.at(d, m.From) {
+	for _, m := range d.Find(negativeGroup, nil) {
+		if d.Is(m.From, symptomWords) {
 			n++
 		}
 	}
@@ -319,31 +264,26 @@ func symptomOnly(d *Doc, l *commentLexicon) int {
 // mentionsCondition reports a condition, medication, symptom or procedure
 // from the care vocabulary (not mere visits or bills).
 func mentionsCondition(d *Doc) bool {
-	care := builtins().care
 	for i := range d.Words {
-		if m, ok := care.matchAt(d, i); ok {
-			switch m.Tag {
-			case tagCondition, tagMedication:
+		if m, ok := careAt(d, i); ok {
+			switch m.List {
+			case care.Conditions.ID, care.Medications.ID:
 				return true
 			}
 		}
-		if bodySymptoms.at(d, i) {
+		if d.Is(i, bodySymptoms) {
 			return true
 		}
 	}
 	return false
 }
 
-var bodySymptoms = newLexSet(fields(`pain hurt hurts hurting sore swollen swelling bleeding bleed
-	bleeds fever rash itchy itching cramps cramping infection infected throbbing numb numbness dizzy
-	nausea nauseous ache aching pus lump bump chipped cracked sensitive sensitivity red redness
-	discharge spotting vomiting cough coughing headache headaches floaters blurry stiff pregnant
-	breastfeeding`)...)
+var bodySymptoms = lex.New("comment/body_symptoms", lex.Data(listCommentBodySymptoms)...)
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *Doc) bool {
 	for s := range d.Sentences {
-		ws := d.sentenceWords(s)
+		ws := d.SentenceWords(s)
 		if len(ws) >= 2 {
 			a, b := ws[0].Lower, ws[1].Lower
 			if (a == "do" || a == "does" || a == "are" || a == "can" || a == "is" || a == "will") &&
@@ -361,7 +301,7 @@ func negatedBefore(d *Doc, i int) bool {
 		if d.Words[k].Sentence != d.Words[i].Sentence {
 			break
 		}
-		if negators.at(d, k) {
+		if d.Is(k, negators) {
 			return true
 		}
 	}

@@ -2,6 +2,10 @@ package core
 
 import (
 	"strings"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Compiled is a policy prepared for fast checks: phrase sets, vocabularies
@@ -9,43 +13,37 @@ import (
 type Compiled struct {
 	Policy *Policy
 
-	lex       *builtinLexicon
-	extraCare *phraseSet // the policy's own terms
+	// ext is what the policy adds to the built-in lists.
+	ext *lex.Extension
 
 	ownPhones  map[string]bool // last 7 and 10 digits of the practice's numbers
 	ownEmails  map[string]bool
 	ownDomains map[string]bool
-	staffWords wordSet // lower-cased words of staff names and allow_names
-	pageWords  wordSet
+	staffWords map[string]bool // lower-cased words of staff names and allow_names
+	pageWords  map[string]bool
 
-	cannedPhrases    *phraseSet
-	rudePhrases      *phraseSet
-	defensivePhrases *phraseSet
-	routes           map[string]Route
+	routes map[string]Route
 }
 
 // Compile prepares p for checking.
 func Compile(p *Policy) (*Compiled, error) {
-	c := &Compiled{Policy: p, lex: builtins(), extraCare: newPhraseSet(),
+	c := &Compiled{Policy: p,
 		ownPhones: map[string]bool{}, ownEmails: map[string]bool{}, ownDomains: map[string]bool{},
-		staffWords: wordSet{}, pageWords: wordSet{}, routes: map[string]Route{}}
+		staffWords: map[string]bool{}, pageWords: map[string]bool{}, routes: map[string]Route{}}
 	t := p.Terms
-	for _, w := range t.Procedures {
-		c.extraCare.addPlural(w, tagProcedure)
-	}
-	for _, w := range t.Colloquial {
-		c.extraCare.addPlural(w, tagColloquial)
-	}
-	for _, w := range t.Conditions {
-		c.extraCare.addPlural(w, tagCondition)
-	}
-	for _, w := range t.Medications {
-		c.extraCare.addPlural(w, tagMedication)
-	}
+	c.ext = lex.Extend(map[*lex.List][]string{
+		care.Procedures:  lex.Plurals(t.Procedures),
+		care.Colloquial:  lex.Plurals(t.Colloquial),
+		care.Conditions:  lex.Plurals(t.Conditions),
+		care.Medications: lex.Plurals(t.Medications),
+		cannedStrong:     p.Rules.Canned.Phrases,
+		rudePhrases:      p.Rules.Manners.RudePhrases,
+		policyDefensive:  p.Rules.Conduct.DefensivePhrases,
+	}, nil)
 
 	pr := p.Practice
 	for _, ph := range pr.Phones {
-		if d := digitsOf(ph); len(d) >= 7 {
+		if d := text.DigitsOf(ph); len(d) >= 7 {
 			c.ownPhones[d[len(d)-7:]] = true
 			if len(d) >= 10 {
 				c.ownPhones[d[len(d)-10:]] = true
@@ -65,58 +63,28 @@ func Compile(p *Policy) (*Compiled, error) {
 		}
 	}
 	for _, s := range pr.Staff {
-		for _, w := range tokens(s.Name) {
+		for _, w := range text.Tokens(s.Name) {
 			c.staffWords[w] = true
 		}
 	}
 	for _, n := range p.Rules.PHI.AllowNames {
-		for _, w := range tokens(n) {
+		for _, w := range text.Tokens(n) {
 			c.staffWords[w] = true
 		}
 	}
 	for _, n := range append(append([]string{}, pr.PageNames...), pr.Name) {
-		for _, w := range tokens(n) {
+		for _, w := range text.Tokens(n) {
 			c.pageWords[w] = true
 		}
 	}
-
-	c.cannedPhrases = newPhraseSet()
-	c.cannedPhrases.addAll(cannedStrong, "strong")
-	c.cannedPhrases.addAll(cannedWeak, "weak")
-	c.cannedPhrases.addAll(p.Rules.Canned.Phrases, "strong")
-	c.rudePhrases = newPhraseSet()
-	c.rudePhrases.addAll(rudePhrases, "rude")
-	c.rudePhrases.addAll(p.Rules.Manners.RudePhrases, "rude")
-	c.defensivePhrases = newPhraseSet()
-	for tag, list := range defensivePhrases {
-		c.defensivePhrases.addAll(list, tag)
-	}
-	c.defensivePhrases.addAll(p.Rules.Conduct.DefensivePhrases, "defensive")
 	for _, r := range p.Rules.Routing.Topics {
 		c.routes[r.Topic] = r
 	}
 	return c, nil
 }
 
-// careAt returns the longest care-vocabulary match starting at word i,
-// from the built-in vocabulary or the policy's own terms.
-func (c *Compiled) careAt(d *Doc, i int) (phraseMatch, bool) {
-	m, ok := c.lex.care.matchAt(d, i)
-	if m2, ok2 := c.extraCare.matchAt(d, i); ok2 && (!ok || m2.To > m.To) {
-		return m2, true
-	}
-	return m, ok
-}
-
-func digitsOf(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
+// careAt returns the longest care-vocabulary match starting at word i.
+func careAt(d *Doc, i int) (lex.Match, bool) { return d.LongestAt(i, care.All) }
 
 // hostOf extracts a lower-cased host from a URL or bare domain, without "www.".
 func hostOf(u string) string {

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 	"maps"
 	"slices"
 	"strings"
@@ -9,14 +11,12 @@ import (
 // Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = newLexSet(fields(`january february march april may june july august september october
-	november december jan feb mar apr jun jul aug sep sept oct nov dec`)...)
+var months = lex.New("hipaa/months", lex.Data(listHipaaMonths)...)
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = newLexSet(fields("may march jan dec mar jun aug")...)
+var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listHipaaAmbiguousMonths)...)
 
-var weekdays = newLexSet(fields(`monday tuesday wednesday thursday friday saturday sunday mon tues
-	wed thurs fri`)...)
+var weekdays = lex.New("hipaa/weekdays", lex.Data(listHipaaWeekdays)...)
 
 var relativeDays = map[string][]string{
 	"yesterday": nil,
@@ -27,33 +27,17 @@ var relativeDays = map[string][]string{
 }
 
 // relativeDayWords are relativeDays' keys, to skip the map for other words.
-var relativeDayWords = newLexSet(slices.Collect(maps.Keys(relativeDays))...)
+var relativeDayWords = lex.New("hipaa/relative_day_words", slices.Sorted(maps.Keys(relativeDays))...)
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = newLexSet(fields(`closed close closing open opening opens reopen reopening hours
-	holiday holidays christmas thanksgiving easter event events join celebrate celebrating starting
-	starts begins beginning until through deadline every weekly monthly daily party drive fair
-	giveaway contest webinar seminar class house available availability booking book schedule season
-	annual anniversary celebration festival parade fundraiser sale promotion special offer ends
-	launch launching effective new office slots openings added extra summer busiest weekdays
-	weekends walk-ins`)...)
+var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listHipaaScheduleWords)...)
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = newLexSet(fields(`was were had came come saw seen did went visited visit
-	appointment appt stopped wait waited waiting your you you're you've cleaning procedure treated
-	hurt sorry glad great enjoyed meeting seeing see here in`)...)
-
-// sentenceWords returns the words of sentence s.
-func (d *Doc) sentenceWords(s int) []Word {
-	if s < 0 || s >= len(d.sentWords) || d.sentWords[s].Start < 0 {
-		return nil
-	}
-	return d.Words[d.sentWords[s].Start:d.sentWords[s].End]
-}
+var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listHipaaPastVisitWords)...)
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
 func (pp *phiPass) dateHit(sp Span, msg string) (phiHit, bool) {
-	i := wordAt(pp.d, sp.Start)
+	i := pp.d.WordAt(sp.Start)
 	if i < 0 {
 		return phiHit{}, false
 	}
@@ -82,17 +66,17 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		var sp Span
 		found := false
 		switch {
-		case months.at(d, i):
+		case d.Is(i, months):
 			capital := d.Text[d.Words[i].Start] >= 'A' && d.Text[d.Words[i].Start] <= 'Z'
-			if ambiguousMonths.at(d, i) && !capital {
+			if d.Is(i, ambiguousMonths) && !capital {
 				break
 			}
 			if i+1 < n && isDayNumber(d.Words[i+1].Lower) && d.Words[i+1].Sentence == d.Words[i].Sentence {
-				sp, found = d.span(i, i+2), true
+				sp, found = d.WordSpan(i, i+2), true
 			} else if i >= 2 && d.Words[i-1].Lower == "of" && isDayNumber(d.Words[i-2].Lower) {
-				sp, found = d.span(i-2, i+1), true
+				sp, found = d.WordSpan(i-2, i+1), true
 			}
-		case weekdays.at(d, i):
+		case d.Is(i, weekdays):
 			from := i
 			if i > 0 && (d.Words[i-1].Lower == "last" || d.Words[i-1].Lower == "on" || d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "your") {
 				from = i - 1
@@ -101,18 +85,18 @@ func (pp *phiPass) dateWordHits() []phiHit {
 				// A bare weekday is only a date with "last"/"on"/"your" or a time.
 				break
 			}
-			sp, found = d.span(from, i+1), true
+			sp, found = d.WordSpan(from, i+1), true
 		case w == "yesterday":
-			sp, found = d.span(i, i+1), true
+			sp, found = d.WordSpan(i, i+1), true
 		default:
 			var next []string
-			if relativeDayWords.at(d, i) {
+			if d.Is(i, relativeDayWords) {
 				next = relativeDays[w]
 			}
 			if next != nil && i+1 < n {
 				for _, x := range next {
 					if d.Words[i+1].Lower == x {
-						if w == "last" && !weekdays.has(x) && x != "week" && x != "night" && x != "visit" && x != "appointment" {
+						if w == "last" && !weekdays.Has(x) && x != "week" && x != "night" && x != "visit" && x != "appointment" {
 							break
 						}
 						end := i + 2
@@ -121,7 +105,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 						} else if w == "the" {
 							break
 						}
-						sp, found = d.span(i, end), true
+						sp, found = d.WordSpan(i, end), true
 						break
 					}
 				}
@@ -129,7 +113,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			if !found && isTimeWord(d, i) && i > 0 {
 				p := d.Words[i-1].Lower
 				if p == "your" || p == "at" || p == "for" || strings.HasSuffix(p, "'s") {
-					sp, found = d.span(i, i+1), true
+					sp, found = d.WordSpan(i, i+1), true
 				}
 			}
 		}
@@ -150,24 +134,24 @@ func isDayNumber(s string) bool {
 			break
 		}
 	}
-	v, ok := atoi(s)
+	v, ok := text.Atoi(s)
 	return ok && v >= 1 && v <= 31
 }
 
 // isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
 func isTimeWord(d *Doc, i int) bool {
 	w := d.Words[i].Lower
-	if !isDigit(w[0]) {
+	if !text.IsDigit(w[0]) {
 		return false
 	}
 	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
-			if _, ok := atoi(w[:len(w)-len(suf)]); ok {
+			if _, ok := text.Atoi(w[:len(w)-len(suf)]); ok {
 				return true
 			}
 		}
 	}
-	if _, ok := atoi(w); ok && i+1 < len(d.Words) {
+	if _, ok := text.Atoi(w); ok && i+1 < len(d.Words) {
 		n := d.Words[i+1].Lower
 		if n == "am" || n == "pm" || n == "a.m" || n == "p.m" || n == "o'clock" {
 			return true

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 	"slices"
 	"strings"
 	"sync"
@@ -44,16 +46,14 @@ func (e *Engine) Check(in Input) Result {
 	}
 	// Docs and the findings buffer are pooled: nothing of them outlives the
 	// check (findings are copied out), and release drops the text itself.
-	reply := analyzeInto(docPool.Get(), in.Text)
-	defer docPool.Put(reply)
-	defer reply.release()
+	reply := e.index(in.Text)
+	defer e.release(reply)
 	// The comment is tokenised once and shared by the classifier and rules.
 	var commentDoc *Doc
 	comment := CommentInfo{Kind: KindNone, Topics: []string{}}
 	if strings.TrimSpace(in.Comment) != "" {
-		commentDoc = analyzeInto(docPool.Get(), in.Comment)
-		defer docPool.Put(commentDoc)
-		defer commentDoc.release()
+		commentDoc = e.index(in.Comment)
+		defer e.release(commentDoc)
 		comment = classify(commentDoc)
 	}
 	buf := findingsPool.Get()
@@ -73,7 +73,7 @@ func (e *Engine) Check(in Input) Result {
 	clear(findings)
 	*buf = findings[:0]
 	findingsPool.Put(buf)
-	return Result{Findings: out, Comment: comment, Fingerprint: FingerprintDoc(reply)}
+	return Result{Findings: out, Comment: comment, Fingerprint: text.Fingerprint(reply.Doc)}
 }
 
 // freeList is a small pool: a few concurrent checks' worth of buffers.
@@ -103,6 +103,22 @@ func (l *freeList[T]) Put(x *T) {
 }
 
 var (
+	textPool     freeList[text.Doc]
 	docPool      freeList[Doc]
 	findingsPool freeList[[]Finding]
 )
+
+// index tokenises s and walks it through the vocabulary once, with pooled
+// arrays.
+func (e *Engine) index(s string) *Doc {
+	return lex.Index(docPool.Get(), textPool.Get().Reset(s), e.c.ext)
+}
+
+// release returns d's arrays to the pools without its text.
+func (e *Engine) release(d *Doc) {
+	t := d.Doc
+	t.Release()
+	textPool.Put(t)
+	d.Release()
+	docPool.Put(d)
+}

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 	"strconv"
 	"strings"
 )
@@ -17,22 +19,18 @@ type phiHit struct {
 	kind string // "identifier", "relationship", "care", "date", "name"
 }
 
-var practiceMarkers = newLexSet(fields(`us our ours we we're we've we'll office desk team practice
-	clinic billing manager reception fax main line hotline direct front offices location locations
-	located department scheduling coordinator hours website site page portal online visit dm inbox`)...)
+var practiceMarkers = lex.New("hipaa/practice_markers", lex.Data(listHipaaPracticeMarkers)...)
 
 // recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = newLexSet(fields(`sent emailed mailed texted called forwarded faxed reached
-	left calling emailing texting mailing`)...)
+var recipientVerbs = lex.New("hipaa/recipient_verbs", lex.Data(listHipaaRecipientVerbs)...)
 
-var personalMarkers = newLexSet(fields(`you your you're yours him her his them their son daughter
-	husband wife mom dad patient patient's she he they`)...)
+var personalMarkers = lex.New("hipaa/personal_markers", lex.Data(listHipaaPersonalMarkers)...)
 
 // owner reads up to six words before byte offset at (same sentence) and
 // returns +1 when the nearest marker is the practice's ("call us at"),
 // -1 when it is the reader's ("we'll call you at"), 0 when unknown.
 func owner(d *Doc, at int) int {
-	i := wordBefore(d, at)
+	i := d.WordBefore(at)
 	if i < 0 {
 		return 0
 	}
@@ -44,33 +42,32 @@ func owner(d *Doc, at int) int {
 		} else if w.Sentence != sent {
 			break
 		}
-		if recipientVerbs.at(d, k) && k < i && !hasUsAfter(d, k, i) {
+		if d.Is(k, recipientVerbs) && k < i && !hasUsAfter(d, k, i) {
 			return -1
 		}
-		if practiceMarkers.at(d, k) {
+		if d.Is(k, practiceMarkers) {
 			return 1
 		}
-		if personalMarkers.at(d, k) {
+		if d.Is(k, personalMarkers) {
 			return -1
 		}
 	}
 	return 0
 }
 
-var contactVerbsImperative = newLexSet(fields(`call text dial reach contact phone fax ring email
-	e-mail message write`)...)
-var firstPersonSubjects = newLexSet(fields("we we'll i i'll will we'd i'd we've i've we're")...)
+var contactVerbsImperative = lex.New("hipaa/contact_verbs_imperative", lex.Data(listHipaaContactVerbsImperative)...)
+var firstPersonSubjects = lex.New("hipaa/first_person_subjects", lex.Data(listHipaaFirstPersonSubjects)...)
 
 // invitedContact reports "call (us|ahead|her directly) at NUMBER" or
 // "email NAME@…": the reader is invited to reach the practice.
 func invitedContact(d *Doc, at int) bool {
-	i := wordBefore(d, at)
+	i := d.WordBefore(at)
 	for k := i; k >= 0 && k > i-6; k-- {
 		if d.Words[k].Sentence != d.Words[i].Sentence {
 			break
 		}
-		if contactVerbsImperative.at(d, k) {
-			return k == 0 || !firstPersonSubjects.at(d, k-1)
+		if d.Is(k, contactVerbsImperative) {
+			return k == 0 || !d.Is(k-1, firstPersonSubjects)
 		}
 	}
 	return false
@@ -86,204 +83,22 @@ func hasUsAfter(d *Doc, k, i int) bool {
 	return false
 }
 
-// wordBefore returns the index of the last word ending at or before byte at.
-func wordBefore(d *Doc, at int) int {
-	lo, hi := 0, len(d.Words)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Words[m].End <= at {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo - 1
-}
-
-// wordAt returns the index of the word containing or starting at byte at, or -1.
-func wordAt(d *Doc, at int) int {
-	i := wordBefore(d, at+1)
-	if i >= 0 && d.Words[i].Start <= at && at < d.Words[i].End {
-		return i
-	}
-	if i+1 < len(d.Words) && d.Words[i+1].Start >= at {
-		return i + 1
-	}
-	return -1
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// atoi is strconv.Atoi without the error value: a failed parse allocates a
-// *NumError, and most words fail, so reject what cannot parse first.
-func atoi(s string) (int, bool) {
-	if s == "" || !(isDigit(s[0]) || ((s[0] == '+' || s[0] == '-') && len(s) > 1 && isDigit(s[1]))) {
-		return 0, false
-	}
-	v, err := strconv.Atoi(s)
-	return v, err == nil
-}
-
-// numberRun is a run of digits and separators such as "(555) 010-2000".
-type numberRun struct {
-	Span
-	digits string
-	groups []int  // digit counts per group
-	seps   string // the separators between groups, in order
-}
-
-// maxNumberRun bounds a run: no identifier is longer, and unbounded runs of
-// "555 555 555 …" would otherwise make one giant run.
-const maxNumberRun = 32
-
-// numberRuns returns scanNumberRuns(d.Text), scanned once per Doc.
-func (d *Doc) numberRuns() []numberRun {
-	if !d.runsDone {
-		d.runs, d.runsDone = scanNumberRuns(d.Text), true
-	}
-	return d.runs
-}
-
-// scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
-// and contain only digits, spaces, and ()-./+ separators.
-func scanNumberRuns(text string) []numberRun {
-	var out []numberRun
-	// Every run's groups share one backing array: one allocation, not one per run.
-	var groups []int
-	var seps []byte
-	for i := 0; i < len(text); {
-		if !(isDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && isDigit(text[i+1]))) {
-			i++
-			continue
-		}
-		// A digit glued to letters before it ("A123") is a code, not a number run.
-		if i > 0 && isAlnumASCII(text[i-1]) {
-			i++
-			for i < len(text) && isAlnumASCII(text[i]) {
-				i++
-			}
-			continue
-		}
-		start, j := i, i
-		lastDigit := -1
-		if !isDigit(text[i]) {
-			j = i + 1 // the opening "(" or "+"
-			lastDigit = i
-		}
-		for j < len(text) {
-			c := text[j]
-			if isDigit(c) {
-				lastDigit = j
-				j++
-				continue
-			}
-			if numberSep[c] && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
-				j++
-				continue
-			}
-			break
-		}
-		if lastDigit < 0 || !isDigit(text[lastDigit]) {
-			i = max(j, i+1)
-			continue
-		}
-		end := lastDigit + 1
-		if end < len(text) && text[end] == ')' {
-			end++
-		}
-		run := numberRun{Span: Span{start, end}}
-		n, g0, lastSep := 0, len(groups), -1
-		seps = seps[:0]
-		for k := start; k < end; k++ {
-			if isDigit(text[k]) {
-				n++
-				continue
-			}
-			if n > 0 {
-				groups = append(groups, n)
-				seps, lastSep = append(seps, text[k]), k
-				n = 0
-			} else if len(seps) > 0 || k > start {
-				seps, lastSep = append(seps, text[k]), k
-			}
-		}
-		// Most runs have at most one separator: slice it from the text.
-		if len(seps) == 1 {
-			run.seps = text[lastSep : lastSep+1]
-		} else if len(seps) > 1 {
-			run.seps = string(seps)
-		}
-		if n > 0 {
-			groups = append(groups, n)
-		}
-		if len(groups) > g0 {
-			run.groups = groups[g0:len(groups):len(groups)]
-		}
-		if total := sumInts(run.groups); total == end-start {
-			run.digits = text[start:end] // all digits: no copy needed
-		} else {
-			run.digits = digitsOf(text[start:end])
-		}
-		out = append(out, run)
-		i = end
-		if i == start {
-			i++
-		}
-	}
-	return out
-}
-
-// numberSep marks the bytes "()-./+ " that may sit inside a number run.
-var numberSep = func() (t [256]bool) {
-	for _, c := range []byte("()-./+ ") {
-		t[c] = true
-	}
-	return t
-}()
-
-func sumInts(v []int) int {
-	n := 0
-	for _, x := range v {
-		n += x
-	}
-	return n
-}
-
-func isAlnumASCII(c byte) bool {
-	return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-}
-
-func groupsAre(g []int, want ...int) bool {
-	if len(g) != len(want) {
-		return false
-	}
-	for i := range g {
-		if g[i] != want[i] {
-			return false
-		}
-	}
-	return true
-}
-
-var idLabels = newLexSet(fields(`account acct claim mrn record chart member id policy invoice case
-	ticket reference ref confirmation no number license plate vin serial device ssn social patient
-	group subscriber medicaid medicare beneficiary certificate lot order rx prescription tracking`)...)
+var idLabels = lex.New("hipaa/id_labels", lex.Data(listHipaaIdLabels)...)
 
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
 	c, d := pp.c, pp.d
 	var hits []phiHit
-	text := d.Text
-	for _, r := range d.numberRuns() {
-		digits := len(r.digits)
-		seg := text[r.Start:r.End]
+	for _, r := range d.NumberRuns() {
+		digits := len(r.Digits)
+		seg := d.Text[r.Start:r.End]
 		switch {
-		case groupsAre(r.groups, 3, 2, 4) && strings.Count(seg, "-") == 2:
+		case r.GroupsAre(3, 2, 4) && strings.Count(seg, "-") == 2:
 			hits = append(hits, phiHit{r.Span, "looks like a social security number", "identifier"})
-		case len(r.groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
+		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
 			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
-		case isPhone(r):
-			if c.ownPhones[lastN(r.digits, 10)] || c.ownPhones[lastN(r.digits, 7)] {
+		case r.IsPhone():
+			if c.ownPhones[lastN(r.Digits, 10)] || c.ownPhones[lastN(r.Digits, 7)] {
 				continue
 			}
 			if invitedContact(d, r.Start) {
@@ -296,15 +111,15 @@ func (pp *phiPass) identifierHits() []phiHit {
 			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
 				hits = append(hits, h)
 			}
-		case digits >= 5 && len(r.groups) <= 3:
+		case digits >= 5 && len(r.Groups) <= 3:
 			if labelledBefore(d, r.Start) || owner(d, r.Start) < 0 || digits >= 8 {
 				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
 			}
 		}
 	}
 	for i := 0; i+2 < len(d.Words); i++ {
-		if d.Words[i].Lower == "ending" && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && isDigit(d.Text[d.Words[i+2].Start]) {
-			hits = append(hits, phiHit{d.span(i, i+3), "gives part of a phone or account number", "identifier"})
+		if d.Words[i].Lower == "ending" && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
+			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
 		}
 	}
 	hits = append(hits, c.codeHits(d)...)
@@ -332,51 +147,40 @@ func allLE(seg string, max int) bool {
 	return true
 }
 
-func isPhone(r numberRun) bool {
-	n := len(r.digits)
-	switch {
-	case n == 10 || (n == 11 && r.digits[0] == '1'):
-		return len(r.groups) == 1 || len(r.groups) >= 3 || groupsAre(r.groups, 3, 7) || groupsAre(r.groups, 1, 10)
-	case n == 7:
-		return groupsAre(r.groups, 3, 4)
-	}
-	return false
-}
-
-func isNumericDate(r numberRun) bool {
-	if len(r.groups) < 2 || len(r.groups) > 3 || strings.ContainsAny(r.seps, " ()+") {
+func isNumericDate(r text.NumberRun) bool {
+	if len(r.Groups) < 2 || len(r.Groups) > 3 || strings.ContainsAny(r.Seps, " ()+") {
 		return false
 	}
-	sep := r.seps[0]
+	sep := r.Seps[0]
 	if sep != '/' && sep != '-' && sep != '.' {
 		return false
 	}
-	if sep == '.' && len(r.groups) == 2 {
+	if sep == '.' && len(r.Groups) == 2 {
 		return false // "3.5" is a decimal
 	}
-	if sep == '-' && len(r.groups) == 2 {
+	if sep == '-' && len(r.Groups) == 2 {
 		return false // "2-3" is a range
 	}
-	if r.groups[0] > 2 && !(len(r.groups) == 3 && r.groups[0] == 4) {
+	if r.Groups[0] > 2 && !(len(r.Groups) == 3 && r.Groups[0] == 4) {
 		return false
 	}
-	if !(r.groups[1] <= 2 || (len(r.groups) == 3 && r.groups[0] == 4)) {
+	if !(r.Groups[1] <= 2 || (len(r.Groups) == 3 && r.Groups[0] == 4)) {
 		return false
 	}
 	// Month and day must be plausible: "24/7" is not a date.
 	nums := splitNums(r)
-	if len(r.groups) == 3 && r.groups[0] == 4 {
+	if len(r.Groups) == 3 && r.Groups[0] == 4 {
 		return nums[1] >= 1 && nums[1] <= 12 && nums[2] >= 1 && nums[2] <= 31
 	}
 	return nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31
 }
 
 // splitNums returns the numeric value of each digit group.
-func splitNums(r numberRun) []int {
-	out := make([]int, 0, len(r.groups))
+func splitNums(r text.NumberRun) []int {
+	out := make([]int, 0, len(r.Groups))
 	pos := 0
-	for _, g := range r.groups {
-		v, _ := strconv.Atoi(r.digits[pos : pos+g])
+	for _, g := range r.Groups {
+		v, _ := strconv.Atoi(r.Digits[pos : pos+g])
 		out = append(out, v)
 		pos += g
 	}
@@ -386,9 +190,9 @@ func splitNums(r numberRun) []int {
 // labelledBefore reports an identifier label ("account #", "claim no.")
 // among the three words before byte at.
 func labelledBefore(d *Doc, at int) bool {
-	i := wordBefore(d, at)
+	i := d.WordBefore(at)
 	for k := i; k >= 0 && k > i-3; k-- {
-		if idLabels.at(d, k) {
+		if d.Is(k, idLabels) {
 			return true
 		}
 	}
@@ -408,7 +212,7 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 		letters, digits, dotted := 0, 0, false
 		for k := 0; k < len(s); k++ {
 			switch c := s[k]; {
-			case isDigit(c):
+			case text.IsDigit(c):
 				digits++
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				letters++
@@ -428,7 +232,7 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{Span{w.Start, w.End}, "contains an identifying code (record, member or account)", "identifier"})
+		hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
 	}
 	return hits
 }
@@ -436,7 +240,7 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 func looksLikeTimeOrOrdinal(s string) bool {
 	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
 		if strings.HasSuffix(s, suf) {
-			if _, ok := atoi(strings.TrimSuffix(s, suf)); ok {
+			if _, ok := text.Atoi(strings.TrimSuffix(s, suf)); ok {
 				return true
 			}
 		}
@@ -444,15 +248,11 @@ func looksLikeTimeOrOrdinal(s string) bool {
 	return false
 }
 
-var roleLocalParts = []string{"info", "office", "frontdesk", "front.desk", "front-desk", "hello", "contact",
-	"billing", "appointments", "appts", "admin", "reception", "support", "care", "team", "smile", "smiles",
-	"dental", "clinic", "scheduling", "schedule", "help", "feedback", "manager", "office.manager", "hr",
-	"referrals", "records", "ortho", "practice", "patientcare", "patient.care", "questions", "desk", "social",
-	"jobs", "careers", "hiring", "marketing", "press", "media", "events", "news", "hr", "payments", "accounts",
-	"insurance", "frontoffice", "front", "nurse", "nurses", "triage", "portal", "noreply", "no-reply", "dr", "doctor"}
+// roleLocalParts are the local parts of an office's own addresses
+// ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
+var roleLocalParts = lex.Data(listHipaaRoleLocalParts)
 
-var freeMail = newLexSet(fields(`gmail.com yahoo.com hotmail.com outlook.com aol.com icloud.com
-	live.com msn.com me.com comcast.net proton.me protonmail.com ymail.com`)...)
+var freeMail = lex.New("hipaa/free_mail", lex.Data(listHipaaFreeMail)...)
 
 func (c *Compiled) emailHits(d *Doc) []phiHit {
 	var hits []phiHit
@@ -468,7 +268,7 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 		}
 		role := false
 		for _, r := range roleLocalParts {
-			if local == r || strings.HasPrefix(local, r) {
+			if local == r || strings.HasPrefix(local, r) && strings.ContainsRune(".-_+0123456789", rune(local[len(r)])) {
 				role = true
 				break
 			}
@@ -477,8 +277,8 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 			continue
 		}
 		o := owner(d, w.Start)
-		if o < 0 || (o == 0 && freeMail.has(domain)) {
-			hits = append(hits, phiHit{Span{w.Start, w.End}, "email address that is not the practice's", "identifier"})
+		if o < 0 || (o == 0 && freeMail.Has(domain)) {
+			hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
 		}
 	}
 	return hits
@@ -508,7 +308,7 @@ func (c *Compiled) urlHits(d *Doc) []phiHit {
 		}
 		u := text[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{Span{start, end}, "link contains an identifier", "identifier"})
+			hits = append(hits, phiHit{Span{Start: start, End: end}, "link contains an identifier", "identifier"})
 		}
 		i = end + 1
 	}
@@ -532,7 +332,7 @@ func urlHasIdentifier(u string) bool {
 	}
 	run := 0
 	for i := 0; i < len(path); i++ {
-		if isDigit(path[i]) {
+		if text.IsDigit(path[i]) {
 			run++
 			if run >= 4 {
 				return true
@@ -544,20 +344,18 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = newLexSet(fields(`st street ave avenue rd road blvd boulevard ln lane way ct
-	court pl place drive pkwy parkway hwy highway cir circle terrace ter trail trl sq square loop
-	row pike`)...)
+var streetSuffixes = lex.New("hipaa/street_suffixes", lex.Data(listHipaaStreetSuffixes)...)
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func (c *Compiled) addressHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := d.Words[i]
-		if _, ok := atoi(w.Lower); !ok || len(w.Lower) > 6 {
+		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {
 			continue
 		}
 		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
-			if !streetSuffixes.at(d, k) {
+			if !d.Is(k, streetSuffixes) {
 				continue
 			}
 			name := d.Text[d.Words[i+1].Start]
@@ -567,7 +365,7 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 			if c.ownAddress(w.Lower, d.Words[i+1].Lower) || owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{Span{w.Start, d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
 			break
 		}
 	}
@@ -576,7 +374,7 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 
 func (c *Compiled) ownAddress(number, street string) bool {
 	for _, a := range c.Policy.Practice.Addresses {
-		ws := tokens(a)
+		ws := text.Tokens(a)
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == number && ws[i+1] == street {
 				return true
@@ -590,7 +388,7 @@ func (c *Compiled) ownAddress(number, street string) bool {
 func ageHits(d *Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
-		if !isDigit(w.Lower[0]) {
+		if !text.IsDigit(w.Lower[0]) {
 			continue
 		}
 		num := w.Lower
@@ -605,7 +403,7 @@ func ageHits(d *Doc) []phiHit {
 			}
 		}
 		num = strings.TrimSuffix(num, "yo")
-		v, ok := atoi(num)
+		v, ok := text.Atoi(num)
 		if !ok || v < 90 || v > 130 {
 			continue
 		}
@@ -626,7 +424,7 @@ func ageHits(d *Doc) []phiHit {
 			}
 		}
 		if ageish {
-			hits = append(hits, phiHit{Span{w.Start, w.End}, "mentions an age over 89", "identifier"})
+			hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
 		}
 	}
 	return hits

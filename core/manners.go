@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"github.com/replyguard/replyguard/core/lex"
+	"strings"
+)
 
 // MannersRule is the seed rule "Mind your manners": please and thank you go
 // a long way, and a complaint deserves an apology.
@@ -11,34 +14,21 @@ var MannersRule = &Rule{
 	Run:      runManners,
 }
 
-var thanksWords = newLexSet(fields(`thank thanks thx ty appreciate appreciated appreciates grateful
-	gracias merci kudos thankful`)...)
-var apologyWords = newLexSet(fields(`sorry apologize apologise apologies apology apologizing regret
-	regrets`)...)
-var pleaseWords = newLexSet(fields("please pls plz kindly")...)
+var thanksWords = lex.New("manners/thanks_words", lex.Data(listMannersThanksWords)...)
+var apologyWords = lex.New("manners/apology_words", lex.Data(listMannersApologyWords)...)
+var pleaseWords = lex.New("manners/please_words", lex.Data(listMannersPleaseWords)...)
 
 // rudePhrases are rude whatever the comment said.
-var rudePhrases = []string{
-	"read the sign", "whatever", "not our problem", "not our fault", "deal with it", "calm down", "get over it",
-	"learn to read", "as we already said", "as we already told you", "like we said", "go somewhere else",
-	"go elsewhere", "find another dentist", "find another doctor", "find another office", "take your business elsewhere",
-	"don't come back", "do not come back", "you're not welcome", "stupid", "idiot", "ridiculous", "nonsense",
-	"get a life", "grow up", "shut up", "be patient", "jump to conclusions", "before complaining", "give it time", "your problem", "too bad", "tough luck", "nobody cares", "who cares",
-	"not our job", "figure it out", "obviously you", "clearly you didn't", "lol", "lmao", "smh", "ugh",
-	"if you don't like it", "if you don't like", "cry about it", "entitled", "sorry not sorry",
-}
+var rudePhrases = lex.New("manners/rude_phrases", lex.Data(listMannersRudePhrases)...)
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = newLexSet(fields(`fill share leave tag vote complete follow like review
-	subscribe rate sign click submit send tell nominate spread post`)...)
+var requestOpeners = lex.New("manners/request_openers", lex.Data(listMannersRequestOpeners)...)
 
-var greetWords = newLexSet(fields("hi hello hey yes sure absolutely definitely of great good")...)
+var greetWords = lex.New("manners/greet_words", lex.Data(listMannersGreetWords)...)
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = newLexSet(fields(`welcome pleasure glad happy love loved yay congrats
-	congratulations proud grateful anytime excited thrilled aww awesome amazing wonderful sweet joy
-	privilege honored honoured delighted woohoo yes yesss`)...)
+var warmWords = lex.New("manners/warm_words", lex.Data(listMannersWarmWords)...)
 
 // warmText: exclamation, an emoji, or thanks in another language.
 func warmText(t string) bool {
@@ -63,13 +53,12 @@ func runManners(p *Pass) {
 	if len(d.Words) == 0 {
 		return
 	}
-	all := d.anyClass()
-	has := func(set *lexSet) bool { return set.in(all) }
-	for _, m := range p.Policy.rudePhrases.find(d) {
+	has := d.Contains
+	for _, m := range d.Find(lex.Group{rudePhrases}, nil) {
 		if describedNotTold(d, m) {
 			continue
 		}
-		sp := d.span(m.From, m.To)
+		sp := d.WordSpan(m.From, m.To)
 		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
 	}
@@ -101,9 +90,9 @@ func runManners(p *Pass) {
 	warm := (p.Comment.Kind == KindCompliment || !p.Comment.Negative && p.Comment.Kind != KindNone) && (has(warmWords) || warmText(d.Text))
 	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
-			ws := d.sentenceWords(s)
-			start := d.sentWords[s].Start
-			if len(ws) >= 3 && requestOpeners.at(d, start) && !(warm && friendlyAsks.at(d, start)) && !subjectPronouns.at(d, start+1) {
+			ws := d.SentenceWords(s)
+			start := d.SentWords[s].Start
+			if len(ws) >= 3 && d.Is(start, requestOpeners) && !(warm && d.Is(start, friendlyAsks)) && !d.Is(start+1, subjectPronouns) {
 				sp := d.Sentences[s]
 				p.Report(Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})
@@ -115,20 +104,19 @@ func runManners(p *Pass) {
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we
 // always say, …", "Share you must!" is rare enough to miss.
-var subjectPronouns = newLexSet(fields("we i you they he she it we've we're i've i'm")...)
+var subjectPronouns = lex.New("manners/subject_pronouns", lex.Data(listMannersSubjectPronouns)...)
 
-var friendlyAsks = newLexSet(fields("tell tag send share")...)
+var friendlyAsks = lex.New("manners/friendly_asks", lex.Data(listMannersFriendlyAsks)...)
 
 // rudeWhenTold are rude phrases that describe rather than order when a
 // subject comes first: "it should calm down in a day", "we'll figure it
 // out", "watching you grow up".
-var rudeWhenTold = newLexSet(fields("calm figure grow give deal get")...)
+var rudeWhenTold = lex.New("manners/rude_when_told", lex.Data(listMannersRudeWhenTold)...)
 
-var describingSubjects = newLexSet(fields(`it it'll we we'll we're they they'll should will can
-	could would may might watching watch seeing see helping help let to gonna`)...)
+var describingSubjects = lex.New("manners/describing_subjects", lex.Data(listMannersDescribingSubjects)...)
 
-func describedNotTold(d *Doc, m phraseMatch) bool {
-	if !rudeWhenTold.at(d, m.From) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {
+func describedNotTold(d *Doc, m lex.Match) bool {
+	if !d.Is(m.From, rudeWhenTold) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {
 		return false
 	}
 	prev := m.From - 1
@@ -141,5 +129,5 @@ func describedNotTold(d *Doc, m phraseMatch) bool {
 			return false // "you need to calm down"
 		}
 	}
-	return describingSubjects.at(d, prev)
+	return d.Is(prev, describingSubjects)
 }

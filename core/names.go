@@ -1,6 +1,8 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,14 +11,10 @@ import (
 // under is fine; a name next to care details, a full name they did not use,
 // or a family member's name is PHI. Staff signing their own name is not.
 
-var staffTitles = newLexSet(fields(`dr dr. doctor nurse hygienist np pa assistant manager
-	coordinator receptionist dentist orthodontist therapist provider`)...)
-var contactVerbs = newLexSet(fields("ask speak talk contact reach call email message text see")...)
-var signoffWords = newLexSet(fields("xoxo cheers best sincerely regards warmly thanks love team")...)
-var roleWords = newLexSet(fields(`manager coordinator receptionist hygienist dentist doctor team
-	office owner dds dmd md np pa rn lpn front desk billing assistant director administrator
-	practice staff ortho orthodontist specialist marketing social media lead partner founder
-	physician nurse therapist pt dpt`)...)
+var staffTitles = lex.New("hipaa/staff_titles", lex.Data(listHipaaStaffTitles)...)
+var contactVerbs = lex.New("hipaa/contact_verbs", lex.Data(listHipaaContactVerbs)...)
+var signoffWords = lex.New("hipaa/signoff_words", lex.Data(listHipaaSignoffWords)...)
+var roleWords = lex.New("hipaa/role_words", lex.Data(listHipaaRoleWords)...)
 
 func isCapitalized(text string, w Word) bool {
 	c := text[w.Start]
@@ -38,13 +36,13 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 		}
 	}
 	for i, w := range d.Words {
-		if isCapitalized(d.Text, w) && (c.staffWords.has(w.Lower) || c.pageWords.has(w.Lower)) {
+		if isCapitalized(d.Text, w) && (c.staffWords[w.Lower] || c.pageWords[w.Lower]) {
 			staff[i] = true
 		}
-		if staffTitles.at(d, i) && i+1 < len(d.Words) {
+		if d.Is(i, staffTitles) && i+1 < len(d.Words) {
 			markFrom(i + 1)
 		}
-		if contactVerbs.at(d, i) && i+1 < len(d.Words) {
+		if d.Is(i, contactVerbs) && i+1 < len(d.Words) {
 			k := i + 1
 			if n := d.Words[k].Lower; (n == "with" || n == "to" || n == "for") && k+1 < len(d.Words) {
 				k++
@@ -61,10 +59,10 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
 		if i+2 < len(d.Words) && isCapitalized(d.Text, w) {
 			n1 := d.Words[i+1].Lower
-			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && roleWords.at(d, i+2) {
+			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && d.Is(i+2, roleWords) {
 				staff[i] = true
 			}
-			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && roleWords.at(d, i+3) {
+			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && d.Is(i+3, roleWords) {
 				staff[i] = true
 			}
 		}
@@ -72,7 +70,7 @@ func (c *Compiled) staffNames(d *Doc) []bool {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
-		if roleWords.at(d, i) || staffTitles.at(d, i) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
+		if d.Is(i, roleWords) || d.Is(i, staffTitles) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
 			k := i + 1
 			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && isCapitalized(d.Text, d.Words[k]) {
 				markFrom(k)
@@ -121,14 +119,14 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 			fields := strings.Fields(line)
 			if len(fields) > 0 && len(fields) <= 5 {
 				for _, f := range fields {
-					if roleWords.has(strings.ToLower(strings.Trim(f, ",.!"))) || signoffWords.has(strings.ToLower(strings.Trim(f, ",.!"))) {
+					if roleWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) || signoffWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) {
 						isSig = true
 					}
 				}
 			}
 		}
 		if isSig {
-			for i := wordBefore(d, sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
+			for i := d.WordBefore(sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
 				if d.Words[i].Start >= sigFrom && isCapitalized(text, d.Words[i]) {
 					staff[i] = true
 				}
@@ -143,10 +141,7 @@ func (c *Compiled) markSignatures(d *Doc, staff []bool) {
 
 // notVocative are capitalised words that follow "Hi" or end a greeting but
 // name no one ("Hi everyone!", "Thanks, Team!").
-var notVocative = newLexSet(fields(`team everyone all friends folks guys y'all family mama momma doc
-	dr god lord jesus instagram facebook neighbor neighbors there again so much you yes no ok okay
-	too sir ma'am maam love friend hun hon dear sweetie buddy champ superstar rockstar girl mom dad
-	all both community fam crew ladies everybody anyone guys again and for`)...)
+var notVocative = lex.New("hipaa/not_vocative", lex.Data(listHipaaNotVocative)...)
 
 // vocatives returns the words that address a person by name: "Hi Darnell",
 // "Thanks, Mai!", "…after a root canal, Darnell!".
@@ -155,12 +150,12 @@ func (pp *phiPass) vocatives() []bool {
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
 		w := d.Words[i]
-		return isCapitalized(d.Text, w) && !pp.staff[i] && !notVocative.at(d, i) && !commonCapital(w.Lower) &&
-			!pp.c.pageWords.has(w.Lower) && !staffTitles.at(d, i) && !months.at(d, i) && !isDigit(d.Text[w.Start])
+		return isCapitalized(d.Text, w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(w.Lower) &&
+			!pp.c.pageWords[w.Lower] && !d.Is(i, staffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
 	for i, w := range d.Words {
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if greetingWords.at(d, i) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+		if d.Is(i, greetingWords) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
 				out[k] = true
@@ -172,7 +167,7 @@ func (pp *phiPass) vocatives() []bool {
 			out[i] = true
 		}
 		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
-		if i == 0 && pp.c.lex.firstNames.has(w.Lower) && isName(i) && closesName(d, i) {
+		if i == 0 && d.Is(i, firstNames) && isName(i) && closesName(d, i) {
 			out[i] = true
 		}
 	}
@@ -195,39 +190,38 @@ func closesName(d *Doc, i int) bool {
 	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
 }
 
-var honorifics = newLexSet(fields("mr mrs ms miss mx sr sra srta pani pan señor señora senor senora")...)
-var greetingWords = newLexSet(fields(`hi hey hello dear thanks thank congrats congratulations
-	welcome aw aww oh`)...)
+var honorifics = lex.New("hipaa/honorifics", lex.Data(listHipaaHonorifics)...)
+var greetingWords = lex.New("hipaa/greeting_words", lex.Data(listHipaaGreetingWords)...)
 
 // nameHits flags people's names. With other PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
 // commenter did not post under is flagged.
 func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
-	d, lex := pp.d, pp.c.lex
+	d := pp.d
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := d.Words[i]
 		if pp.staff[i] || !isCapitalized(d.Text, w) {
 			continue
 		}
-		if honorifics.has(strings.TrimSuffix(w.Lower, ".")) && i+1 < len(d.Words) && isCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
+		if honorifics.Has(strings.TrimSuffix(w.Lower, ".")) && i+1 < len(d.Words) && isCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
-				hits = append(hits, phiHit{d.span(i, i+2), "names a patient in public", "name"})
+				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public", "name"})
 			}
 			i++
 			continue
 		}
-		if !lex.firstNames.has(w.Lower) {
+		if !d.Is(i, firstNames) {
 			continue
 		}
-		if lex.ambiguousName.has(w.Lower) && !pp.nameContext(i) {
+		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
 			continue
 		}
 		// A surname after the first name makes a full name.
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && isCapitalized(d.Text, d.Words[i+1]) &&
-			!pp.staff[i+1] && !orgWords.has(d.Words[i+1].Lower) && (lex.surnames.has(d.Words[i+1].Lower) || !commonCapital(d.Words[i+1].Lower)) &&
+			!pp.staff[i+1] && !orgWords.Has(d.Words[i+1].Lower) && (d.Is(i+1, surnames) || !commonCapital(d.Words[i+1].Lower)) &&
 			d.Text[w.End] == ' ' {
-			full := d.span(i, i+2)
+			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
 				hits = append(hits, phiHit{full, "gives a patient's full name", "name"})
 			}
@@ -235,7 +229,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{Span{w.Start, w.End}, "names the person next to care details", "name"})
+			hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "names the person next to care details", "name"})
 		}
 	}
 	return hits
@@ -246,7 +240,7 @@ func (pp *phiPass) nameContext(i int) bool { return pp.nameContextAt(i) }
 
 func (pp *phiPass) nameContextAt(i int) bool {
 	d := pp.d
-	if i > 0 && greetingWords.at(d, i-1) {
+	if i > 0 && d.Is(i-1, greetingWords) {
 		return true
 	}
 	end := d.Words[i].End
@@ -273,12 +267,9 @@ func commonCapital(s string) bool {
 		"that", "this", "what", "how", "wow", "oh", "yes", "no", "hi", "hey", "hello", "dear":
 		return true
 	}
-	return months.has(s) || weekdays.has(s) || youWords.has(s)
+	return months.Has(s) || weekdays.Has(s) || youWords.Has(s)
 }
 
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
-var orgWords = newLexSet(fields(`vision dental health healthcare medical medicine family clinic
-	clinics care insurance plan plans network pharmacy hospital center centre group associates
-	orthodontics pediatrics smiles eye eyecare optical labs lab imaging therapy rehab wellness
-	partners institute foundation university`)...)
+var orgWords = lex.New("hipaa/org_words", lex.Data(listHipaaOrgWords)...)

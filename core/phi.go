@@ -2,6 +2,10 @@ package core
 
 import (
 	"cmp"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+	"github.com/replyguard/replyguard/core/vocab"
 	"slices"
 	"strings"
 	"sync"
@@ -45,7 +49,7 @@ type phiPass struct {
 	// careIdx[i] indexes careList for the care match starting at word i,
 	// or is -1: a small index per word, not a whole match.
 	careIdx  []int32
-	careList []phraseMatch
+	careList []lex.Match
 	staff    []bool // staff[i]: word i is a staff member's or the practice's own name
 	// vocative[i]: word i addresses someone by name ("Hi Darnell").
 	vocative []bool
@@ -59,30 +63,15 @@ type phiPass struct {
 	contactBefore []bool
 }
 
-var youWords = newLexSet(fields("you your you're you've you'll you'd yourself yours u ur y'all")...)
-var empathyWords = newLexSet(fields(`sorry proud glad happy hope hoping congrats congratulations
-	thrilled relieved wishing speedy heal healing recovery sad hear heard apologize`)...)
-var genericWords = newLexSet(fields(`if whether anyone anybody everyone everybody many most people
-	patients adults typically usually generally often common commonly recommend recommends options
-	option accepting learn consider discount free anyone's kids children teens seniors folks
-	families whenever per average difference helps important key idea tip tips normally research`)...)
-var offerWords = newLexSet(fields(`offer offers offering provide provides providing available
-	accepting accept welcome specialize specializes perform performs ask learn book schedule consult
-	consults consultation consultations special`)...)
-var genericStatementWords = newLexSet(fields(`most many people patients everyone anyone typically
-	usually generally difference helps important key tip tips idea often common commonly normally
-	average research studies recommended recommend`)...)
-var pastWords = newLexSet(fields(`said told noticed saw mentioned recommended prescribed referred
-	sent ordered wrote called asked was were did had`)...)
-var timeWords = newLexSet(fields("today tomorrow yesterday tonight morning afternoon weekend")...)
-var thirdWords = newLexSet("he", "she", "him", "his", "her", "hers", "he's", "she's", "baby", "mama",
-	"son", "daughter", "husband", "wife", "mom", "dad", "grandma", "grandpa", "kiddo", "twins", "little one", "sweetie")
-var eventWords = newLexSet(fields(`had got received diagnosed taking took underwent recovering
-	finished finishing completed completing prescribed placed removed extracted did went came
-	congrats congratulations after since during healing healed today yesterday hurt hurts felt feels
-	feeling sore painful bleeding swollen loose fell broke cracked off tightened adjusted looking
-	looks improving better worse working worked paid cleared resolved gone fixed kicked showed came
-	back ready fits fit wearing keep`)...)
+var youWords = lex.New("hipaa/you_words", lex.Data(listHipaaYouWords)...)
+var empathyWords = lex.New("hipaa/empathy_words", lex.Data(listHipaaEmpathyWords)...)
+var genericWords = lex.New("hipaa/generic_words", lex.Data(listHipaaGenericWords)...)
+var offerWords = lex.New("hipaa/offer_words", lex.Data(listHipaaOfferWords)...)
+var genericStatementWords = lex.New("hipaa/generic_statement_words", lex.Data(listHipaaGenericStatementWords)...)
+var pastWords = lex.New("hipaa/past_words", lex.Data(listHipaaPastWords)...)
+var timeWords = lex.New("hipaa/time_words", lex.Data(listHipaaTimeWords)...)
+var thirdWords = lex.New("hipaa/third_words", lex.Data(listHipaaThirdWords)...)
+var eventWords = lex.New("hipaa/event_words", lex.Data(listHipaaEventWords)...)
 
 // wordClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -105,7 +94,7 @@ const (
 )
 
 var sentenceClasses = []struct {
-	set *lexSet
+	set *lex.List
 	cl  wordClass
 }{
 	{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
@@ -114,16 +103,24 @@ var sentenceClasses = []struct {
 	{billingEvents, clBilling},
 }
 
-// sentenceClass maps a word's list memberships to its sentence classes.
-func sentenceClass(m classMask) wordClass {
-	if m == (classMask{}) {
-		return 0 // most words are in no list
-	}
-	var cl wordClass
+// listClasses maps a list to the sentence classes its words give.
+var listClasses = sync.OnceValue(func() []wordClass {
+	t := make([]wordClass, len(lex.Lists()))
 	for _, c := range sentenceClasses {
-		if c.set.in(m) {
-			cl |= c.cl
+		t[c.set.ID] |= c.cl
+	}
+	return t
+})
+
+// sentenceClass returns word i's sentence classes.
+func sentenceClass(d *Doc, i int) wordClass {
+	t := listClasses()
+	var cl wordClass
+	for _, m := range d.At(i) {
+		if m.To != i+1 {
+			break
 		}
+		cl |= t[m.List]
 	}
 	return cl
 }
@@ -132,12 +129,12 @@ func newPHIPass(p *Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: p.Policy, d: d, flags: make([]sentFlags, len(d.Sentences))}
 	for s := range d.Sentences {
-		ws := d.sentenceWords(s)
+		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
 		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			cl := sentenceClass(d.classOf(d.sentWords[s].Start + k))
+			cl := sentenceClass(d, d.SentWords[s].Start+k)
 			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
 				cl &^= clYou
 			}
@@ -147,7 +144,7 @@ func newPHIPass(p *Pass) *phiPass {
 			if lw == "if" && k+1 < len(ws) && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
 				f.ifYou = true
 			}
-			if isDigit(lw[0]) {
+			if text.IsDigit(lw[0]) {
 				cl |= clBilling
 			}
 			all |= cl
@@ -165,11 +162,7 @@ func newPHIPass(p *Pass) *phiPass {
 	pp.careIdx = make([]int32, len(d.Words))
 	for i := range d.Words {
 		pp.careIdx[i] = -1
-		// Most words start no care term: test both filters before the call.
-		if h := d.Words[i].hash; !pp.c.lex.care.mayStart(h) && !pp.c.extraCare.mayStart(h) {
-			continue
-		}
-		if m, ok := pp.c.careAt(d, i); ok {
+		if m, ok := careAt(d, i); ok {
 			pp.careIdx[i] = int32(len(pp.careList))
 			pp.careList = append(pp.careList, m)
 		}
@@ -183,8 +176,8 @@ func newPHIPass(p *Pass) *phiPass {
 		}
 	}
 	for i, w := range d.Words {
-		known := !pp.staff[i] && isCapitalized(d.Text, w) && pp.c.lex.firstNames.has(strings.TrimSuffix(w.Lower, "'s")) &&
-			(!pp.c.lex.ambiguousName.has(w.Lower) || pp.nameContextAt(i))
+		known := !pp.staff[i] && isCapitalized(d.Text, w) && firstNames.Has(strings.TrimSuffix(w.Lower, "'s")) &&
+			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
 			pp.addressed = true
@@ -222,7 +215,7 @@ func runPHI(p *Pass) {
 	firstSentence := -1
 	for k, h := range hits {
 		f := Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
-		if i := wordAt(pp.d, h.Start); i >= 0 {
+		if i := pp.d.WordAt(h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			sp := pp.d.Sentences[s]
 			newText := rewrite
@@ -273,8 +266,8 @@ func safeRewrite(p *Pass) string {
 	default:
 		// No policy contact: reuse the practice number the reply already
 		// offers ("call us at 555-0142").
-		for _, r := range p.Reply.numberRuns() {
-			if isPhone(r) && invitedContact(p.Reply, r.Start) {
+		for _, r := range p.Reply.NumberRuns() {
+			if r.IsPhone() && invitedContact(p.Reply, r.Start) {
 				contact = "us at " + p.Reply.Text[r.Start:r.End]
 				break
 			}
@@ -290,81 +283,29 @@ func safeRewrite(p *Pass) string {
 }
 
 // relationshipPhrases confirm that the reader is a patient.
-var relationshipPhrases = []string{
-	"when you came in", "when you were in", "when you were here", "when you visited", "while you were here", "when you stopped by", "since you became a patient", "since you became our patient",
-	"our records show", "our records indicate", "according to our records", "per our records",
-	"in our system", "in your chart", "on your chart", "in your file", "we checked your",
-	"we reviewed your", "we looked at your", "we pulled up your", "we looked into your", "i checked your",
-	"i reviewed your", "i looked at your", "see you at your", "see you on", "see you tomorrow",
-	"see you in", "see you back", "see you then", "see you at the", "you arrived", "you checked in",
-	"you showed up", "you were late", "you arrived late", "your arrival", "you no-showed", "you missed your",
-	"great to see you", "nice to see you", "good to see you", "loved seeing you", "pleasure to see you",
-	"pleasure treating", "treating you", "treated you", "treat you", "take care of you", "taking care of you",
-	"took care of you", "taken care of you", "caring for you", "cared for you", "worked on you", "working on you",
-	"work on you", "patient of ours", "one of our patients", "one of our favorite patients", "our favorite patient", "our favourite patient", "welcome to the practice", "welcome to our practice",
-	"welcome to the family", "thanks for coming in", "thank you for coming in", "for coming in",
-	"you came in", "you come in", "you stopped by", "you were seen", "we saw you", "saw you",
-	"you've been coming", "you have been coming", "you've been with us", "you have been with us",
-	"see you next week", "see you next time", "see you next month", "see you next visit", "see you next appointment", "you've been a patient", "you have been a patient", "your last visit",
-	"your recent visit", "your next visit", "your next appointment", "your upcoming appointment",
-	"your last appointment", "your recent appointment", "your first visit with us", "back in the chair",
-	"in the chair", "trusting us with your", "trust us with your", "trusted us with your",
-	"for choosing us for your", "choosing us for your", "thanks for trusting us", "thank you for trusting us",
-	"we'll see you", "we will see you", "see you soon for", "did great today", "did so well",
-	"did amazing", "did so great", "such a trooper", "was a trooper", "so brave today", "was so brave",
-	"checked you in", "check you in", "your care team", "with your care", "reschedule your",
-	"care of you", "like last time", "last time you", "since last time", "you're due", "you are due",
-	"is due for", "are due for", "overdue for", "due for your", "due for his", "due for her",
-	"see you at", "see you on", "see you this", "see you monday", "see you tuesday", "see you wednesday",
-	"checking you in", "checked you in", "fit you with", "fitted you with",
-	"catching up with you", "caught up with you", "when you first walked in", "since you first", "one of our og patients",
-	"our og patients", "made it to every", "every single session", "faxed to", "we faxed", "faxed your", "faxed them",
-	"faxed it", "you're all caught up", "you are all caught up", "all caught up on your",
-	"like we discussed", "as we discussed", "like we asked", "as we asked", "as we mentioned", "like we mentioned",
-	"as we told you", "like we told you", "as prescribed", "like we talked about", "as we talked about",
-	"see you again in", "see you again on", "see you again next", "see you again at", "see her back", "see him back",
-	"see them back", "see you thursday", "see you friday", "see you saturday", "see you sunday", "see you tonight", "see you later today", "see you after", "see you for", "see you every",
-	"you're all set for", "you are all set for", "all set for your", "is set for", "is scheduled for",
-	"your spot", "we have you down", "have you scheduled", "got you scheduled",
-	"got you in", "been treating",
-	"looked normal", "came back normal", "everything looked", "all clear", "cavity free", "cavity-free",
-	"no cavities", "came back negative", "came back positive", "test came back", "results came back",
-	"privilege working with", "pleasure working with", "loved working with", "enjoyed working with",
-	"privilege treating", "pleasure caring for", "every appointment",
-	"the three we did", "we did for you", "did for you", "we placed", "we removed", "we pulled", "we extracted",
-	"we fixed your", "we adjusted", "we prescribed", "we referred you", "we caught it", "glad we caught",
-	"been coming here since", "been coming to us since", "coming here since", "coming to us since",
-	"been patients", "been a patient", "you were here", "you were just here", "you were just in", "were here in",
-	"you were in for", "loved meeting", "great meeting", "love seeing you", "always love seeing", "love seeing your", "nice meeting you", "pleasure meeting", "meeting your new",
-	"your case", "we discussed", "as we discussed", "we talked about", "we spoke about", "we mentioned",
-	"rescheduled your", "moved your", "confirmed your", "cancelled your", "canceled your",
-}
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = newLexSet(fields(`check record records file note notes report care test tests
-	case history progress forms paperwork photos pictures images`)...)
+var verbLikeCare = lex.New("hipaa/verb_like_care", lex.Data(listHipaaVerbLikeCare)...)
 
-var timePossessives = newLexSet(fields(`today's yesterday's tomorrow's tonight's morning's
-	afternoon's monday's tuesday's wednesday's thursday's friday's saturday's sunday's week's`)...)
+var timePossessives = lex.New("hipaa/time_possessives", lex.Data(listHipaaTimePossessives)...)
 
-var toldVerbs = newLexSet(fields(`said mentioned recommended explained suggested told prescribed
-	showed discussed`)...)
+var toldVerbs = lex.New("hipaa/told_verbs", lex.Data(listHipaaToldVerbs)...)
 
-var inviteVerbs = newLexSet(fields("save hold book reserve grab claim secure request")...)
+var inviteVerbs = lex.New("hipaa/invite_verbs", lex.Data(listHipaaInviteVerbs)...)
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = newLexSet("patient", "patients", "client")
+var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listHipaaPatientNouns)...)
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
-	for _, m := range relationshipSet().find(d) {
+	for _, m := range d.Find(lex.Group{relationships}, nil) {
 		if pp.conditional(m.From) {
 			continue
 		}
 		// "save your spot online" invites anyone; "we saved your spot" confirms one.
-		if m.From > 0 && d.Words[m.From].Lower == "your" && inviteVerbs.at(d, m.From-1) {
+		if m.From > 0 && d.Words[m.From].Lower == "your" && d.Is(m.From-1, inviteVerbs) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -375,7 +316,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 				continue
 			}
 		}
-		hits = append(hits, phiHit{d.span(m.From, m.To), "confirms this person is a patient", "relationship"})
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient", "relationship"})
 	}
 	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
 	// someone already gave this person.
@@ -387,15 +328,15 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			continue
 		}
 		for k := i + 2; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
-			if toldVerbs.at(d, k) {
-				hits = append(hits, phiHit{d.span(i, k+1), "refers to care already given to this person", "relationship"})
+			if d.Is(k, toldVerbs) {
+				hits = append(hits, phiHit{d.WordSpan(i, k+1), "refers to care already given to this person", "relationship"})
 				break
 			}
 		}
 	}
 	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
 	for i := range d.Words {
-		if !patientNouns.at(d, i) || i < 2 {
+		if !d.Is(i, patientNouns) || i < 2 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -410,8 +351,8 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if k+1 < i && d.Words[k+1].Lower == "valued" {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
-			if v >= 0 && patientVerbs.at(d, v) && !pp.conditional(v) {
-				hits = append(hits, phiHit{d.span(v, i+1), "confirms this person is a patient", "relationship"})
+			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
+				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient", "relationship"})
 			}
 			break
 		}
@@ -419,30 +360,32 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
-var patientVerbs = newLexSet(fields("you're you are being as were been become became is he's she's")...)
+var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listHipaaPatientVerbs)...)
 
 // weakRelationship phrases read as generic courtesy more often than as a
 // disclosure ("while you were in pain", "see you next time").
 var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
 	"enjoy your new smile": true, "seeing you": true, "on your account": true}
 
-// relationshipSet is built once per process.
-var relationshipSet = sync.OnceValue(func() *phraseSet {
-	ps := newPhraseSet()
-	ps.addAll(relationshipPhrases, "rel")
-	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		ps.addAll([]string{"see you next " + day, "see you this " + day, "see you again " + day}, "rel")
+// relationships confirm that the reader is a patient.
+var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
+
+//go:noinline
+func relationshipEntries() []string {
+	out := lex.Data(listHipaaRelationshipPhrases)
+	for _, day := range lex.Data(listHipaaWeekdayNames) {
+		out = append(out, "see you next "+day, "see you this "+day, "see you again "+day)
 	}
-	for _, p := range safeList("relationship_phrases") {
+	for _, p := range vocab.List("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".
 		if strings.HasPrefix(p, "your ") || weakRelationship[p] {
 			continue
 		}
-		ps.add(p, "rel")
+		out = append(out, p)
 	}
-	return ps
-})
+	return out
+}
 
 // conditional reports a generic condition before word i in its sentence:
 // "if your crown feels loose", "whether you need a cleaning".
@@ -454,7 +397,7 @@ func (pp *phiPass) conditional(i int) bool {
 		case "if", "whether":
 			// "would you mind if we posted your before/after" asks; it is
 			// not a condition on anyone.
-			if k+1 < len(d.Words) && firstPersonSubjects.at(d, k+1) {
+			if k+1 < len(d.Words) && d.Is(k+1, firstPersonSubjects) {
 				continue
 			}
 			return true
@@ -470,18 +413,14 @@ func (pp *phiPass) conditional(i int) bool {
 	return false
 }
 
-var possessives = newLexSet(fields("your ur yours his her their")...)
+var possessives = lex.New("hipaa/possessives", lex.Data(listHipaaPossessives)...)
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = newLexSet(fields(`is are was were be been to for with and or but so that which who
-	at in on from by about if as than because you we our us it they i can will should may might`)...)
+var gapBreakers = lex.New("hipaa/gap_breakers", lex.Data(listHipaaGapBreakers)...)
 
-var ctaVerbs = newLexSet(fields(`schedule book booking make request reserve plan start begin bring
-	fill complete submit upload set claim get grab redeem`)...)
-var ctaNouns = newLexSet(fields(`appointment appt consultation consult visit exam checkup check-up
-	forms paperwork insurance card cleaning smile free`)...)
-var timeQualifiers = newLexSet(fields(`next last recent upcoming previous follow-up followup second
-	third`)...)
+var ctaVerbs = lex.New("hipaa/cta_verbs", lex.Data(listHipaaCtaVerbs)...)
+var ctaNouns = lex.New("hipaa/cta_nouns", lex.Data(listHipaaCtaNouns)...)
+var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listHipaaTimeQualifiers)...)
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -504,7 +443,7 @@ func (pp *phiPass) careHits() []phiHit {
 		lastCare = m.To
 		s := w.Sentence
 		f := pp.flags[s]
-		sp := d.span(m.From, m.To)
+		sp := d.WordSpan(m.From, m.To)
 		determined := i > 0 && d.Words[i-1].Sentence == s && isDeterminer(d.Words[i-1].Lower)
 		if i > 1 && !determined && d.Words[i-2].Sentence == s && isDeterminer(d.Words[i-2].Lower) {
 			determined = true
@@ -521,25 +460,25 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		// "glad we got that $312 refund back to you": amounts about the reader.
-		if m.Tag == tagBilling && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
+		if m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
 			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details", "care"})
 			continue
 		}
-		if m.Tag == tagCareNoun || m.Tag == tagBilling || m.Tag == tagClinician {
+		if m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID {
 			// Frame D: a visit word in a sentence that speaks to the person
 			// about what happened ("you've made it to every session",
 			// "we enjoyed catching up with you at the checkup").
-			if m.Tag == tagCareNoun && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
-				!pp.answersQuestion && !bodyNouns.at(d, m.To-1) && !everydayCare.at(d, m.From) && !pp.speculative(s) &&
-				m.From > d.sentWords[s].Start && !negators.at(d, m.From-1) && d.Words[m.From-1].Lower != "any" && !verbLikeCare.at(d, m.From) {
+			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
+				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
+				m.From > d.SentWords[s].Start && !d.Is(m.From-1, negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
 				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
 			}
 			continue // nouns need an owner ("your chart"): frame A
 		}
-		if (pp.ambiguousCare(m) || everydayCare.at(d, m.From)) && !determined && !f.name && !(pp.addressed && f.event) {
+		if (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event) {
 			continue
 		}
-		if feelings.at(d, m.From) && m.To-m.From == 1 {
+		if d.Is(m.From, feelings) && m.To-m.From == 1 {
 			continue // "sorry for the stress" is sympathy, not a diagnosis
 		}
 		// Frame B: care details in a sentence about a person ("sorry the
@@ -551,7 +490,7 @@ func (pp *phiPass) careHits() []phiHit {
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
-		if pp.personal && !f.generic && m.Tag != tagFamily && m.Tag != tagColloquial && !pp.speculative(s) && !pp.careInComment(m) {
+		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
 			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
 		}
 	}
@@ -561,15 +500,14 @@ func (pp *phiPass) careHits() []phiHit {
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = newLexSet(fields(`sounds looks seems could might may maybe usually probably
-	possibly likely depend depends typically generally often perhaps`)...)
+var speculation = lex.New("hipaa/speculation", lex.Data(listHipaaSpeculation)...)
 
 func (pp *phiPass) speculative(s int) bool {
 	d := pp.d
-	ws := d.sentenceWords(s)
-	start := d.sentWords[s].Start
+	ws := d.SentenceWords(s)
+	start := d.SentWords[s].Start
 	for k := range ws {
-		if speculation.at(d, start+k) {
+		if d.Is(start+k, speculation) {
 			return true
 		}
 		if ws[k].Lower == "can" && k+1 < len(ws) && (ws[k+1].Lower == "be" || ws[k+1].Lower == "also") {
@@ -596,7 +534,7 @@ func personalComment(cd *Doc) bool {
 
 // careInComment reports whether a word of care match m appears in the
 // comment (also as a near form: "aligner" / "aligners").
-func (pp *phiPass) careInComment(m phraseMatch) bool {
+func (pp *phiPass) careInComment(m lex.Match) bool {
 	for k := m.From; k < m.To; k++ {
 		w := pp.d.Words[k].Lower
 		for _, cw := range pp.comment.Words {
@@ -620,11 +558,11 @@ func sameStem(a, b string) bool {
 }
 
 // care returns the care match starting at word i (From = -1 if none).
-func (pp *phiPass) care(i int) phraseMatch {
+func (pp *phiPass) care(i int) lex.Match {
 	if k := pp.careIdx[i]; k >= 0 {
 		return pp.careList[k]
 	}
-	return phraseMatch{From: -1}
+	return lex.Match{From: -1}
 }
 
 // afterContactVerb: "please call so a dentist can give you the right
@@ -642,25 +580,23 @@ func (pp *phiPass) markContactBefore() {
 			seen = false
 		}
 		pp.contactBefore[i] = seen
-		if contactVerbsImperative.at(d, i) && (i == 0 || !firstPersonSubjects.at(d, i-1)) {
+		if d.Is(i, contactVerbsImperative) && (i == 0 || !d.Is(i-1, firstPersonSubjects)) {
 			seen = true
 		}
 	}
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = newLexSet(fields(`alternate try keep set track bring wear use avoid make
-	take apply give start stop ask call check just please remember don't do be plan put rinse brush
-	floss drink eat skip switch`)...)
+var imperativeOpeners = lex.New("hipaa/imperative_openers", lex.Data(listHipaaImperativeOpeners)...)
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
-	ws := pp.d.sentenceWords(s)
-	return len(ws) > 0 && imperativeOpeners.at(pp.d, pp.d.sentWords[s].Start)
+	ws := pp.d.SentenceWords(s)
+	return len(ws) > 0 && pp.d.Is(pp.d.SentWords[s].Start, imperativeOpeners)
 }
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.
-func (pp *phiPass) verbUse(m phraseMatch) bool {
+func (pp *phiPass) verbUse(m lex.Match) bool {
 	d := pp.d
 	if m.To < len(d.Words) {
 		switch d.Words[m.From].Lower {
@@ -674,25 +610,24 @@ func (pp *phiPass) verbUse(m phraseMatch) bool {
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = newLexSet(fields(`stress frustration worry nerves fear anxiety pain discomfort
-	confusion inconvenience appointments visits sessions session`)...)
+var everydayCare = lex.New("hipaa/everyday_care", lex.Data(listHipaaEverydayCare)...)
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = newLexSet(fields("stress frustration worry nerves fear confusion inconvenience discomfort")...)
+var feelings = lex.New("hipaa/feelings", lex.Data(listHipaaFeelings)...)
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
 func (pp *phiPass) isOwner(i int) bool {
 	d := pp.d
 	w := d.Words[i].Lower
-	if possessives.at(d, i) {
+	if d.Is(i, possessives) {
 		return true
 	}
 	// "today's checkup", "this morning's cleaning": a visit of a known day.
-	if timePossessives.at(d, i) {
+	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && pp.c.lex.firstNames.has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
 		return true
 	}
 	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
@@ -705,15 +640,13 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = newLexSet(fields(`finishing finished completing completed starting started getting
-	got had having done after received receiving scheduled needed need needs undergoing underwent
-	recovering healing`)...)
+var eventVerbs = lex.New("hipaa/event_verbs", lex.Data(listHipaaEventVerbs)...)
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
 	d := pp.d
 	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-		if eventVerbs.at(d, k) {
+		if d.Is(k, eventVerbs) {
 			return true
 		}
 	}
@@ -737,27 +670,27 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	}
 	qualified := false
 	for k := i + 1; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == s; k++ {
-		if timeQualifiers.at(d, k) {
+		if d.Is(k, timeQualifiers) {
 			qualified = true
 		}
 		if m := pp.care(k); m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
-			if i > 0 && ctaVerbs.at(d, i-1) && ctaNouns.at(d, m.To-1) && !qualified {
+			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
 				return phiHit{}, false
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			if bodyNouns.at(d, m.To-1) && m.To-m.From == 1 && !f.event {
+			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event {
 				return phiHit{}, false
 			}
-			switch m.Tag {
-			case tagClinician:
+			switch m.List {
+			case care.Clinicians.ID:
 				// "talk to your dentist" is generic; "as your dentist" or
 				// "your doctor said yesterday" is not.
 				if !(i > 0 && d.Words[i-1].Lower == "as") && !f.time && !f.name && !f.pastTense {
 					return phiHit{}, false
 				}
-			case tagBilling:
+			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
 				if m.To < len(d.Words) && (d.Words[m.To].Lower == "card" || d.Words[m.To].Lower == "cards") {
@@ -766,11 +699,11 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if genericOwned(d.Words[i+1:k]) || (!pp.billingSpecific(s) && !strong) {
 					return phiHit{}, false
 				}
-			case tagCareNoun:
+			case care.Nouns.ID:
 				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
-			case tagCondition, tagMedication:
+			case care.Conditions.ID, care.Medications.ID:
 				// "your Xanax", "your ADHD": always the person's own, unless the
 				// reply answers a question with instructions ("give her Tylenol").
 				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
@@ -782,18 +715,18 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				}
 			}
 			msg := "mentions the person's care details"
-			switch m.Tag {
-			case tagCareNoun, tagClinician:
+			switch m.List {
+			case care.Nouns.ID, care.Clinicians.ID:
 				msg = "confirms this person is a patient"
-			case tagBilling:
+			case care.Billing.ID:
 				msg = "mentions the person's billing or insurance details"
 			}
-			return phiHit{Span{d.Words[i].Start, d.Words[m.To-1].End}, msg, "care"}, true
+			return phiHit{Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
 		}
-		if gapBreakers.at(d, k) {
+		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
 		}
-		if familyNouns.at(d, k) {
+		if d.Is(k, familyNouns) {
 			continue
 		}
 	}
@@ -829,17 +762,15 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-var billingEvents = newLexSet(fields(`was were denied paid owe owed outstanding past overdue sent
-	processed approved rejected billed charged covered remaining refunded applied went came posted
-	submitted resubmitted flagged collections maxed`)...)
+var billingEvents = lex.New("hipaa/billing_events", lex.Data(listHipaaBillingEvents)...)
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.
-func (pp *phiPass) ambiguousCare(m phraseMatch) bool {
+func (pp *phiPass) ambiguousCare(m lex.Match) bool {
 	if m.To-m.From != 1 {
 		return false
 	}
-	return pp.c.lex.ambiguousCare.has(pp.d.Words[m.From].Lower)
+	return pp.d.Is(m.From, care.Ambiguous)
 }
 
-var firstPerson = newLexSet(fields("i my me i'm i've i'd mine myself we our im ive i'll we're we've")...)
+var firstPerson = lex.New("hipaa/first_person", lex.Data(listHipaaFirstPerson)...)

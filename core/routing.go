@@ -1,5 +1,10 @@
 package core
 
+import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+)
+
 // RoutingRule is the seed rule "Let the experts handle it": clinical
 // questions go to a clinician, billing to the billing team, complaints to the
 // office manager, as the policy says. Clinical advice in public is a routing
@@ -12,30 +17,10 @@ var RoutingRule = &Rule{
 }
 
 // adviceWords mark a reply that gives clinical advice.
-var advicePhrases = []string{"take ibuprofen", "take advil", "take tylenol", "take some", "rinse with", "salt water",
-	"warm salt water", "apply ice", "ice pack", "it's normal", "it is normal", "that's normal", "is normal",
-	"totally normal", "perfectly normal", "completely normal", "should heal", "will heal", "should go away",
-	"will go away", "should subside", "will subside", "don't worry", "nothing to worry about", "you should",
-	"you can take", "you can use", "try taking", "try using", "mg", "every 4 hours", "every 6 hours",
-	"every 4-6 hours", "twice a day", "over the counter", "over-the-counter", "avoid eating", "avoid drinking",
-	"don't use a straw", "do not use a straw", "soft foods", "stick to soft", "keep it clean", "you'll be fine",
-	"it's fine", "it is fine", "that's common", "is common", "very common", "it's safe", "it is safe",
-	"is safe", "perfectly safe", "should be fine", "no need to", "stop taking", "keep taking", "double the dose",
-	"antibiotic", "antibiotics", "prescribe", "prescription strength", "sounds like", "probably just",
-	"it's probably", "it is probably", "likely just", "most likely", "heat pack", "warm compress", "elevate",
-	"normal", "you're fine", "you are fine", "is fine", "are fine", "can wait", "it can wait", "should ease",
-	"should loosen", "should settle", "it'll settle", "will settle", "sounds like", "looks like", "keep taking",
-	"keep using", "keep wearing", "drink", "lie on", "avoid chewing", "considered safe", "safe while", "safe to",
-	"doesn't affect", "won't affect", "does not affect", "stick to", "x a day", "times a day", "a day",
-	"every night", "ointment", "cream", "wax", "gauze", "compress", "stretch", "stretches", "hydrocortisone",
-	"benadryl", "ibuprofen", "tylenol", "advil", "motrin", "aleve", "acetaminophen", "dose", "doses", "try"}
-
-var adviceSet = func() *phraseSet { ps := newPhraseSet(); ps.addAll(advicePhrases, "advice"); return ps }()
+var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listRoutingAdvicePhrases)...)
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = newLexSet(fields(`call message dm contact reach dentist doctor dr clinician
-	hygienist nurse provider surgeon orthodontist team appointment evaluate look examine privately
-	office exam physician pa np therapist`)...)
+var deferWords = lex.New("routing/defer_words", lex.Data(listRoutingDeferWords)...)
 
 func runRouting(p *Pass) {
 	d := p.Reply
@@ -45,11 +30,11 @@ func runRouting(p *Pass) {
 	// Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
-	advice := adviceSet.find(d)
+	advice := d.Find(lex.Group{advicePhrases}, nil)
 	if p.Comment.Kind == KindClinical || (p.Comment.Kind != KindNone && hasTopic(p.Comment, "clinical")) {
 		owner, sev := p.Policy.route("clinical")
 		if len(advice) > 0 {
-			sp := d.span(advice[0].From, advice[0].To)
+			sp := d.WordSpan(advice[0].From, advice[0].To)
 			p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
 				Message:    "gives clinical advice in public",
 				Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
@@ -68,7 +53,7 @@ func runRouting(p *Pass) {
 	// answered with advice is a clinical answer in public too.
 	if p.Comment.Kind == KindQuestion && len(advice) > 0 && p.Policy.ownCare(p.CommentDoc) {
 		owner, sev := p.Policy.route("clinical")
-		sp := d.span(advice[0].From, advice[0].To)
+		sp := d.WordSpan(advice[0].From, advice[0].To)
 		p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
 			Message:    "gives clinical advice in public",
 			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
@@ -104,7 +89,7 @@ func (c *Compiled) route(topic string) (string, Severity) {
 }
 
 func defers(d *Doc) bool {
-	return len(d.Words) > 0 && deferWords.in(d.anyClass())
+	return len(d.Words) > 0 && d.Contains(deferWords)
 }
 
 func hasTopic(ci *CommentInfo, t string) bool {
@@ -144,12 +129,12 @@ func (c *Compiled) ownCare(d *Doc) bool {
 			continue
 		}
 		for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == w.Sentence; k++ {
-			if bodyNouns.at(d, k) {
+			if d.Is(k, bodyNouns) {
 				return true
 			}
-			if m, ok := c.careAt(d, k); ok {
-				switch m.Tag {
-				case tagProcedure, tagCondition, tagMedication, tagColloquial:
+			if m, ok := careAt(d, k); ok {
+				switch m.List {
+				case care.Procedures.ID, care.Conditions.ID, care.Medications.ID, care.Colloquial.ID:
 					return true
 				}
 			}

@@ -115,6 +115,15 @@ func (d *Doc) Contains(l *List) bool { return d.any[l.ID/64]&(1<<(l.ID%64)) != 0
 // between lists matching the same words, the earlier list in g wins.
 func (d *Doc) LongestAt(i int, g Group) (Match, bool) {
 	best, bestRank := Match{From: -1}, len(g)
+	if len(g) == 1 {
+		id := g[0].ID
+		for _, m := range d.At(i) {
+			if m.List == id {
+				best = m // shortest first: the last is the longest
+			}
+		}
+		return best, best.From >= 0
+	}
 	for _, m := range d.At(i) {
 		r := g.rank(m.List)
 		if r < 0 {
@@ -130,7 +139,14 @@ func (d *Doc) LongestAt(i int, g Group) (Match, bool) {
 // Find returns the longest matches of g's lists, left to right, without
 // overlaps. The result is appended to buf.
 func (d *Doc) Find(g Group, buf []Match) []Match {
+	if !d.Any(g) {
+		return buf
+	}
 	for i := 0; i < len(d.Words); {
+		if d.first[i] == d.first[i+1] {
+			i++ // no match starts here: the common case
+			continue
+		}
 		if m, ok := d.LongestAt(i, g); ok {
 			buf = append(buf, m)
 			i = m.To

@@ -130,15 +130,23 @@ func Build() { vocabulary() }
 // tokens splits an entry into word tokens, skipping the tokenizer for the
 // common plain lower-case word.
 func tokens(p string) []string {
-	plain := p != ""
-	for i := 0; i < len(p) && plain; i++ {
-		c := p[i]
-		plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-	}
-	if plain {
+	if plainWord(p) {
 		return []string{p}
 	}
 	return text.Tokens(p)
+}
+
+// plainWord reports a word the tokenizer would keep as it is.
+func plainWord(p string) bool {
+	if p == "" || len(p) <= 5 && text.TextingForm(p) != "" {
+		return false // "u" reads "you"
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Has reports whether s (a word or a phrase, any case) is an entry of l.
@@ -147,12 +155,16 @@ func (l *List) Has(s string) bool {
 		return false
 	}
 	t := vocabulary()
-	node := int32(0)
-	ws := tokens(strings.ToLower(s))
-	for _, w := range ws {
-		if node = t.child(node, text.Hash(w), w); node < 0 {
-			return false
-		}
+	s = strings.ToLower(s)
+	var node int32
+	if !strings.ContainsAny(s, " \t\n") {
+		s = text.NormWord(s)
+		node = t.child(0, text.Hash(s), s) // one word: no tokenising, no allocation
+	} else {
+		node = t.find(text.Tokens(s))
 	}
-	return slices.Contains(t.nodes[node].lists, l.ID)
+	return node >= 0 && slices.Contains(t.nodes[node].lists, l.ID)
 }
+
+// ByID returns the list with id.
+func ByID(id ID) *List { return registry[id] }

@@ -34,10 +34,10 @@ type Doc struct {
 	runsDone  bool
 }
 
-// asciiLower lowers ASCII letters only, keeping byte offsets identical.
+// ASCIILower lowers ASCII letters only, keeping byte offsets identical.
 // Capitals are rare, so it copies the runs between them whole, into a
 // single allocation.
-func asciiLower(s string) string {
+func ASCIILower(s string) string {
 	var b strings.Builder
 	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
@@ -85,7 +85,7 @@ func (d *Doc) Reset(text string) *Doc {
 	if n := len(text)/5 + 1; cap(words) < n {
 		words = make([]Word, 0, n)
 	}
-	*d = Doc{Text: text, Lower: asciiLower(text), Words: words, Sentences: sents, SentWords: sentWords, runs: runs}
+	*d = Doc{Text: text, Lower: ASCIILower(text), Words: words, Sentences: sents, SentWords: sentWords, runs: runs}
 	sentStart := -1
 	i := 0
 	for i < len(text) {
@@ -190,16 +190,16 @@ func wordLower(d *Doc, start, end int) (string, uint64) {
 		h *= fnvPrime
 	}
 	if end-start <= 5 {
-		if alt := textingForm(d.Lower[start:end]); alt != "" {
+		if alt := TextingForm(d.Lower[start:end]); alt != "" {
 			return alt, Hash(alt)
 		}
 	}
 	return d.Lower[start:end], Mix64(h)
 }
 
-// textingForm spells out the shorthand of quick replies ("see u next tues"),
+// TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.
-func textingForm(w string) string {
+func TextingForm(w string) string {
 	switch w {
 	case "u", "ya":
 		return "you"

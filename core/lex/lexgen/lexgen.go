@@ -7,6 +7,7 @@ package lexgen
 
 import (
 	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,7 +38,7 @@ func Generate(dir, pkg string) ([]byte, error) {
 		b.WriteString("\t" + ConstName(stem) + " = " + strconv.Quote(strings.Join(Entries(string(data)), "\n")) + "\n")
 	}
 	b.WriteString(")\n")
-	return b.Bytes(), nil
+	return format.Source(b.Bytes())
 }
 
 // Entries are a list file's lines without comments and blank lines.
