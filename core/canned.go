@@ -25,7 +25,7 @@ var cannedWeak = lex.New("canned/canned_weak", lex.Data(listCannedCannedWeak)...
 var praisePhrases = lex.New("canned/praise_phrases", lex.Data(listCannedPraisePhrases)...)
 
 // cannedGroup is every stock phrase; the list says how strong it is.
-var cannedGroup = lex.Group{cannedStrong, cannedWeak}
+var cannedGroup = lex.NewGroup(cannedStrong, cannedWeak)
 
 // placeholderPrefixes are the opening markers of unfilled template fields.
 var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
@@ -43,7 +43,7 @@ func runCanned(p *Pass) {
 			Suggestion: "write the person's reply by hand instead of a template"})
 		reported = true
 	}
-	matches := d.Find(cannedGroup, nil)
+	matches := d.Find(cannedGroup)
 	covered := 0
 	strongHit := false
 	for _, m := range matches {
@@ -58,7 +58,7 @@ func runCanned(p *Pass) {
 	}
 	// A complaint answered with praise boilerplate ignores what was written.
 	if p.Comment.Negative {
-		for _, m := range d.Find(lex.Group{praisePhrases}, nil) {
+		for _, m := range d.Find(praisePhrases.Group) {
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
 				Suggestion: "acknowledge the problem the person described and offer to make it right"})

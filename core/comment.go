@@ -95,8 +95,8 @@ var clinicalQuestionWords = lex.New("comment/clinical_question_words", lex.Data(
 var billingQuestionWords = lex.New("comment/billing_question_words", lex.Data(listCommentBillingQuestionWords)...)
 
 var (
-	negativeGroup = lex.Group{negativeWords}
-	positiveGroup = lex.Group{positiveWords, positiveOverrides}
+	negativeGroup = negativeWords.Group
+	positiveGroup = lex.NewGroup(positiveWords, positiveOverrides)
 )
 
 // ClassifyComment reads a patient comment. Exported because the extension's
@@ -120,7 +120,7 @@ func classify(d *Doc) CommentInfo {
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
 	covered := make([]bool, len(d.Words))
-	for _, m := range d.Find(positiveGroup, nil) {
+	for _, m := range d.Find(positiveGroup) {
 		for k := m.From; k < m.To; k++ {
 			covered[k] = true
 		}
@@ -137,7 +137,7 @@ func classify(d *Doc) CommentInfo {
 			grateful = true
 		}
 	}
-	for _, m := range d.Find(negativeGroup, nil) {
+	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
 			continue
 		}
@@ -253,7 +253,7 @@ var symptomWords = lex.New("comment/symptom_words", lex.Data(listCommentSymptomW
 // symptomOnly counts negative matches that are symptoms, not grievances.
 func symptomOnly(d *Doc) int {
 	n := 0
-	for _, m := range d.Find(negativeGroup, nil) {
+	for _, m := range d.Find(negativeGroup) {
 		if d.Is(m.From, symptomWords) {
 			n++
 		}

@@ -24,7 +24,7 @@ var (
 	// policyDefensive holds the policy's own defensive phrases.
 	policyDefensive = lex.New("conduct/defensive")
 
-	defensiveGroup = lex.Group{dispute, blame, legal, sarcasm, policyDefensive}
+	defensiveGroup = lex.NewGroup(dispute, blame, legal, sarcasm, policyDefensive)
 )
 
 var conductMessages = map[*lex.List]string{
@@ -56,7 +56,7 @@ func runConduct(p *Pass) {
 	if len(d.Words) == 0 {
 		return
 	}
-	found := d.Find(defensiveGroup, nil)
+	found := d.Find(defensiveGroup)
 	channel := offersPrivateChannel(p, d)
 	for _, m := range found {
 		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
@@ -105,14 +105,14 @@ var channelPhrases = lex.New("conduct/channel_phrases", lex.Data(listConductChan
 func offersPrivateChannel(p *Pass, d *Doc) bool {
 	// "A member of our team will contact you" is boilerplate, not a channel.
 	boiler := make([]bool, len(d.Words))
-	for _, m := range d.Find(cannedGroup, nil) {
+	for _, m := range d.Find(cannedGroup) {
 		if m.List == cannedStrong.ID {
 			for k := m.From; k < m.To; k++ {
 				boiler[k] = true
 			}
 		}
 	}
-	for _, m := range d.Find(lex.Group{channelPhrases}, nil) {
+	for _, m := range d.Find(channelPhrases.Group) {
 		if boiler[m.From] {
 			continue
 		}

@@ -60,7 +60,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
 	cjk := hasCJK(d.Text)
 	var spans []Span
-	for _, m := range d.Find(lex.Group{intlCare}, nil) {
+	for _, m := range d.Find(intlCare.Group) {
 		spans = append(spans, d.WordSpan(m.From, m.To))
 	}
 	if cjk {

@@ -54,7 +54,7 @@ func runManners(p *Pass) {
 		return
 	}
 	has := d.Contains
-	for _, m := range d.Find(lex.Group{rudePhrases}, nil) {
+	for _, m := range d.Find(rudePhrases.Group) {
 		if describedNotTold(d, m) {
 			continue
 		}

@@ -300,7 +300,7 @@ var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listHipaaPatientNouns
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
-	for _, m := range d.Find(lex.Group{relationships}, nil) {
+	for _, m := range d.Find(relationships.Group) {
 		if pp.conditional(m.From) {
 			continue
 		}

@@ -30,7 +30,7 @@ func runRouting(p *Pass) {
 	// Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
-	advice := d.Find(lex.Group{advicePhrases}, nil)
+	advice := d.Find(advicePhrases.Group)
 	if p.Comment.Kind == KindClinical || (p.Comment.Kind != KindNone && hasTopic(p.Comment, "clinical")) {
 		owner, sev := p.Policy.route("clinical")
 		if len(advice) > 0 {

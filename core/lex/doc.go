@@ -25,6 +25,7 @@ type Doc struct {
 	matches []Match
 	first   []int32
 	any     []uint64 // bit per list with a match anywhere in the text
+	found   []Match  // backing array of Find results
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -35,7 +36,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 		into = new(Doc)
 	}
 	into.Doc = d
-	into.matches = into.matches[:0]
+	into.matches, into.found = into.matches[:0], into.found[:0]
 	into.first = slices.Grow(into.first[:0], len(d.Words)+1)[:len(d.Words)+1]
 	nl := (len(registry) + 63) / 64
 	into.any = slices.Grow(into.any[:0], nl)[:nl]
@@ -113,18 +114,12 @@ func (d *Doc) Contains(l *List) bool { return d.any[l.ID/64]&(1<<(l.ID%64)) != 0
 
 // LongestAt returns the longest match of a list of g starting at word i;
 // between lists matching the same words, the earlier list in g wins.
-func (d *Doc) LongestAt(i int, g Group) (Match, bool) {
-	best, bestRank := Match{From: -1}, len(g)
-	if len(g) == 1 {
-		id := g[0].ID
-		for _, m := range d.At(i) {
-			if m.List == id {
-				best = m // shortest first: the last is the longest
-			}
-		}
-		return best, best.From >= 0
+func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {
+	best, bestRank := Match{From: -1}, int8(127)
+	if i < 0 || i >= len(d.first)-1 {
+		return best, false
 	}
-	for _, m := range d.At(i) {
+	for _, m := range d.matches[d.first[i]:d.first[i+1]] {
 		r := g.rank(m.List)
 		if r < 0 {
 			continue
@@ -137,29 +132,30 @@ func (d *Doc) LongestAt(i int, g Group) (Match, bool) {
 }
 
 // Find returns the longest matches of g's lists, left to right, without
-// overlaps. The result is appended to buf.
-func (d *Doc) Find(g Group, buf []Match) []Match {
+// overlaps. The slice is valid until the Doc is indexed again.
+func (d *Doc) Find(g *Group) []Match {
 	if !d.Any(g) {
-		return buf
+		return nil
 	}
+	from := len(d.found)
 	for i := 0; i < len(d.Words); {
 		if d.first[i] == d.first[i+1] {
 			i++ // no match starts here: the common case
 			continue
 		}
 		if m, ok := d.LongestAt(i, g); ok {
-			buf = append(buf, m)
+			d.found = append(d.found, m)
 			i = m.To
 			continue
 		}
 		i++
 	}
-	return buf
+	return d.found[from:len(d.found):len(d.found)]
 }
 
 // Any reports whether some entry of g occurs in the text.
-func (d *Doc) Any(g Group) bool {
-	for _, l := range g {
+func (d *Doc) Any(g *Group) bool {
+	for _, l := range g.lists {
 		if d.Contains(l) {
 			return true
 		}
@@ -168,23 +164,29 @@ func (d *Doc) Any(g Group) bool {
 }
 
 // Group is an ordered set of lists searched together.
-type Group []*List
-
-func (g Group) rank(id ID) int {
-	for k, l := range g {
-		if l.ID == id {
-			return k
-		}
-	}
-	return -1
+type Group struct {
+	lists []*List
+	ranks []int8 // ranks[id]: the list's place in the group, or -1
 }
 
-// Has reports whether s is an entry of a list of g.
-func (g Group) Has(s string) bool {
-	for _, l := range g {
-		if l.Has(s) {
-			return true
+// NewGroup makes a group; earlier lists win ties.
+func NewGroup(lists ...*List) *Group {
+	g := &Group{lists: lists}
+	for k, l := range lists {
+		for int(l.ID) >= len(g.ranks) {
+			g.ranks = append(g.ranks, -1)
 		}
+		g.ranks[l.ID] = int8(k)
 	}
-	return false
+	return g
+}
+
+// Lists returns the group's lists.
+func (g *Group) Lists() []*List { return g.lists }
+
+func (g *Group) rank(id ID) int8 {
+	if int(id) < len(g.ranks) {
+		return g.ranks[id]
+	}
+	return -1
 }

@@ -25,6 +25,8 @@ type ID uint16
 type List struct {
 	ID   ID
 	Name string
+	// Group is the list alone, for Doc.Find.
+	Group *Group
 }
 
 var (
@@ -50,6 +52,7 @@ func New(name string, entries ...string) *List {
 		panic("lex: duplicate list " + strconv.Quote(name))
 	}
 	l := &List{ID: ID(len(registry)), Name: name}
+	l.Group = NewGroup(l)
 	registry = append(registry, l)
 	phrases = append(phrases, entries)
 	byName[name] = l

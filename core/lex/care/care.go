@@ -35,7 +35,7 @@ var (
 		vocab.Ambiguous("conditions"), vocab.Ambiguous("medications"))...)
 
 	// All is every care class, in the order a tie between them is decided.
-	All = lex.Group{Procedures, Colloquial, Conditions, Medications, Nouns, Billing, Clinicians}
+	All = lex.NewGroup(Procedures, Colloquial, Conditions, Medications, Nouns, Billing, Clinicians)
 	// Terms are the classes a policy's "terms" extend.
 	Terms = map[string]*lex.List{"procedures": Procedures, "colloquial": Colloquial, "conditions": Conditions, "medications": Medications}
 )
