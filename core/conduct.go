@@ -2,6 +2,7 @@ package core
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"strings"
 	"unicode"
 )
@@ -118,11 +119,11 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 		}
 		w := d.Words[m.From].Lower
 		// A bare "call" counts only as an invitation, not "a call from you".
-		if w == "call" && m.To-m.From == 1 && m.From > 0 && !d.Is(m.From-1, pleaseWords) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
+		if w == "call" && m.To-m.From == 1 && m.From > 0 && !d.Is(m.From-1, words.Please) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
 			continue
 		}
 		// "ask for Dana" names a contact; "we ask for patience" does not.
-		if w == "ask" && m.From > 0 && d.Is(m.From-1, firstPerson) {
+		if w == "ask" && m.From > 0 && d.Is(m.From-1, words.FirstPerson) {
 			continue
 		}
 		return true

@@ -2,6 +2,7 @@ package core
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"strings"
 )
 
@@ -16,7 +17,6 @@ var MannersRule = &Rule{
 
 var thanksWords = lex.New("manners/thanks_words", lex.Data(listMannersThanksWords)...)
 var apologyWords = lex.New("manners/apology_words", lex.Data(listMannersApologyWords)...)
-var pleaseWords = lex.New("manners/please_words", lex.Data(listMannersPleaseWords)...)
 
 // rudePhrases are rude whatever the comment said.
 var rudePhrases = lex.New("manners/rude_phrases", lex.Data(listMannersRudePhrases)...)
@@ -78,7 +78,7 @@ func runManners(p *Pass) {
 		}
 	}
 	// A curt non-answer ("Check the website.") to someone who asked.
-	if p.Comment.Kind != KindNone && len(d.Words) <= 6 && !has(thanksWords) && !has(pleaseWords) && !has(apologyWords) &&
+	if p.Comment.Kind != KindNone && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
 		!has(warmWords) && !warmText(d.Text) && !has(greetWords) {
 		p.Report(Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
@@ -88,7 +88,7 @@ func runManners(p *Pass) {
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
 	warm := (p.Comment.Kind == KindCompliment || !p.Comment.Negative && p.Comment.Kind != KindNone) && (has(warmWords) || warmText(d.Text))
-	if !has(pleaseWords) && !has(thanksWords) && !has(apologyWords) {
+	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
 			start := d.SentWords[s].Start

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 	"github.com/replyguard/replyguard/core/vocab"
 	"slices"
@@ -470,7 +471,7 @@ func (pp *phiPass) careHits() []phiHit {
 			// "we enjoyed catching up with you at the checkup").
 			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-				m.From > d.SentWords[s].Start && !d.Is(m.From-1, negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
+				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
 				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
 			}
 			continue // nouns need an owner ("your chart"): frame A
@@ -772,5 +773,3 @@ func (pp *phiPass) ambiguousCare(m lex.Match) bool {
 	}
 	return pp.d.Is(m.From, care.Ambiguous)
 }
-
-var firstPerson = lex.New("hipaa/first_person", lex.Data(listHipaaFirstPerson)...)
