@@ -1,101 +1,85 @@
 package core
 
 import (
-	"strings"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/rules/manners"
 
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
-	"github.com/replyguard/replyguard/core/text"
 )
 
-// Compiled is a policy prepared for fast checks: phrase sets, vocabularies
-// and the practice's own contacts normalised once, not per check.
+// Compiled is a policy prepared for fast checks: what rules read from it
+// (analysis.Config), what it adds to the built-in lists (lex.Extension),
+// and each analyzer's and rule's per-policy preparation, done once.
 type Compiled struct {
 	Policy *Policy
 
-	// ext is what the policy adds to the built-in lists.
-	ext *lex.Extension
-
-	ownPhones  map[string]bool // last 7 and 10 digits of the practice's numbers
-	ownEmails  map[string]bool
-	ownDomains map[string]bool
-	staffWords map[string]bool // lower-cased words of staff names and allow_names
-	pageWords  map[string]bool
-
-	routes map[string]Route
+	ext      *lex.Extension
+	cfg      *analysis.Config
+	plan     []*analysis.Analyzer // every required analyzer, dependencies first
+	prepared map[any]any          // *analysis.Analyzer or *analysis.Rule -> its Prepare result
 }
 
 // Compile prepares p for checking.
 func Compile(p *Policy) (*Compiled, error) {
-	c := &Compiled{Policy: p,
-		ownPhones: map[string]bool{}, ownEmails: map[string]bool{}, ownDomains: map[string]bool{},
-		staffWords: map[string]bool{}, pageWords: map[string]bool{}, routes: map[string]Route{}}
+	c := &Compiled{Policy: p, prepared: map[any]any{}}
 	t := p.Terms
 	c.ext = lex.Extend(map[*lex.List][]string{
-		care.Procedures:  lex.Plurals(t.Procedures),
-		care.Colloquial:  lex.Plurals(t.Colloquial),
-		care.Conditions:  lex.Plurals(t.Conditions),
-		care.Medications: lex.Plurals(t.Medications),
-		cannedStrong:     p.Rules.Canned.Phrases,
-		rudePhrases:      p.Rules.Manners.RudePhrases,
-		policyDefensive:  p.Rules.Conduct.DefensivePhrases,
+		care.Procedures:       lex.Plurals(t.Procedures),
+		care.Colloquial:       lex.Plurals(t.Colloquial),
+		care.Conditions:       lex.Plurals(t.Conditions),
+		care.Medications:      lex.Plurals(t.Medications),
+		stock.Strong:          p.Rules.Canned.Phrases,
+		manners.RudePhrases:   p.Rules.Manners.RudePhrases,
+		conduct.PolicyPhrases: p.Rules.Conduct.DefensivePhrases,
 	}, nil)
-
-	pr := p.Practice
-	for _, ph := range pr.Phones {
-		if d := text.DigitsOf(ph); len(d) >= 7 {
-			c.ownPhones[d[len(d)-7:]] = true
-			if len(d) >= 10 {
-				c.ownPhones[d[len(d)-10:]] = true
-			}
+	c.cfg = configOf(c)
+	var roots []*analysis.Analyzer
+	for _, r := range Rules {
+		roots = append(roots, r.Requires...)
+		if r.Prepare != nil {
+			c.prepared[r] = r.Prepare(c.cfg)
 		}
 	}
-	for _, e := range pr.Emails {
-		e = strings.ToLower(strings.TrimSpace(e))
-		c.ownEmails[e] = true
-		if at := strings.LastIndexByte(e, '@'); at >= 0 {
-			c.ownDomains[e[at+1:]] = true
-		}
+	plan, err := analysis.Order(roots)
+	if err != nil {
+		return nil, err
 	}
-	for _, w := range pr.Websites {
-		if h := hostOf(w); h != "" {
-			c.ownDomains[h] = true
+	c.plan = plan
+	for _, a := range plan {
+		if a.Prepare != nil {
+			c.prepared[a] = a.Prepare(c.cfg)
 		}
-	}
-	for _, s := range pr.Staff {
-		for _, w := range text.Tokens(s.Name) {
-			c.staffWords[w] = true
-		}
-	}
-	for _, n := range p.Rules.PHI.AllowNames {
-		for _, w := range text.Tokens(n) {
-			c.staffWords[w] = true
-		}
-	}
-	for _, n := range append(append([]string{}, pr.PageNames...), pr.Name) {
-		for _, w := range text.Tokens(n) {
-			c.pageWords[w] = true
-		}
-	}
-	for _, r := range p.Rules.Routing.Topics {
-		c.routes[r.Topic] = r
 	}
 	return c, nil
 }
 
-// careAt returns the longest care-vocabulary match starting at word i.
-func careAt(d *Doc, i int) (lex.Match, bool) { return d.LongestAt(i, care.All) }
-
-// hostOf extracts a lower-cased host from a URL or bare domain, without "www.".
-func hostOf(u string) string {
-	u = strings.ToLower(strings.TrimSpace(u))
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
+// configOf is what rules read from the policy.
+func configOf(c *Compiled) *analysis.Config {
+	p := c.Policy
+	pr := p.Practice
+	cfg := &analysis.Config{
+		Practice: analysis.Practice{Name: pr.Name, Phones: pr.Phones, Emails: pr.Emails, Websites: pr.Websites,
+			Addresses: pr.Addresses, PageNames: pr.PageNames},
+		AllowNames:        p.Rules.PHI.AllowNames,
+		NearDuplicateBits: p.Rules.Canned.NearDuplicateBits,
+		Length: map[Platform]analysis.LengthLimit{
+			Facebook:  {MaxWords: p.Rules.Length.Facebook.MaxWords, MaxSentences: p.Rules.Length.Facebook.MaxSentences},
+			Instagram: {MaxWords: p.Rules.Length.Instagram.MaxWords, MaxSentences: p.Rules.Length.Instagram.MaxSentences},
+		},
+		MaxGrade: p.Rules.Length.MaxGrade,
+		Routes:   map[string]analysis.Route{},
+		Severity: c.Severity,
 	}
-	if i := strings.IndexAny(u, "/?#"); i >= 0 {
-		u = u[:i]
+	for _, s := range pr.Staff {
+		cfg.Practice.StaffNames = append(cfg.Practice.StaffNames, s.Name)
 	}
-	return strings.TrimPrefix(u, "www.")
+	for _, r := range p.Rules.Routing.Topics {
+		cfg.Routes[r.Topic] = analysis.Route{Owner: r.Owner, Severity: r.Severity}
+	}
+	return cfg
 }
 
 // settings returns the shared settings of category cat.

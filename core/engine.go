@@ -1,6 +1,8 @@
 package core
 
 import (
+	commentpkg "github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
 	"slices"
@@ -48,23 +50,37 @@ func (e *Engine) Check(in Input) Result {
 	// check (findings are copied out), and release drops the text itself.
 	reply := e.index(in.Text)
 	defer e.release(reply)
-	// The comment is tokenised once and shared by the classifier and rules.
 	var commentDoc *Doc
-	comment := CommentInfo{Kind: KindNone, Topics: []string{}}
 	if strings.TrimSpace(in.Comment) != "" {
 		commentDoc = e.index(in.Comment)
 		defer e.release(commentDoc)
-		comment = classify(commentDoc)
 	}
 	buf := findingsPool.Get()
 	findings := (*buf)[:0]
+	// Analyzers first, each after what it requires; then every enabled rule.
+	results := make([]any, len(e.c.plan))
+	resultOf := func(a *analysis.Analyzer) any {
+		for k, x := range e.c.plan {
+			if x == a {
+				return results[k]
+			}
+		}
+		panic("core: analyzer " + a.Name + " was not required")
+	}
+	pass := analysis.Pass{Reply: reply, Comment: commentDoc, Input: &in, Config: e.c.cfg, ResultOf: resultOf}
+	for k, a := range e.c.plan {
+		pass.Prepared = e.c.prepared[a]
+		results[k] = a.Run(&pass)
+	}
 	for _, r := range Rules {
 		if !e.c.Enabled(r.Category) {
 			continue
 		}
-		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}
-		r.Run(p)
+		pass.Prepared = e.c.prepared[r]
+		pass.Report = func(f Finding) { findings = append(findings, e.c.complete(r, reply, f)) }
+		r.Run(&pass)
 	}
+	comment := *resultOf(commentpkg.Analyzer).(*CommentInfo)
 	sortFindings(findings)
 	var out []Finding
 	if len(findings) > 0 {
@@ -74,6 +90,21 @@ func (e *Engine) Check(in Input) Result {
 	*buf = findings[:0]
 	findingsPool.Put(buf)
 	return Result{Findings: out, Comment: comment, Fingerprint: text.Fingerprint(reply.Doc)}
+}
+
+// complete fills in what a rule leaves to the engine: its name, category,
+// the policy's severity, and a span clamped to the reply.
+func (c *Compiled) complete(r *Rule, d *Doc, f Finding) Finding {
+	f.Rule = r.Name
+	if f.Category == "" {
+		f.Category = r.Category
+	}
+	if f.Severity == "" {
+		f.Severity = c.Severity(f.Category)
+	}
+	f.Start = max(f.Start, 0)
+	f.End = max(min(f.End, len(d.Text)), f.Start)
+	return f
 }
 
 // freeList is a small pool: a few concurrent checks' worth of buffers.

@@ -19,8 +19,6 @@ import (
 // Regenerate with `go test ./core/ -run TestGolden -update-golden` only when
 // a behaviour change is intended.
 
-var updateLists = flag.Bool("update", false, "rewrite lists_gen.go from lists/*.txt")
-
 var updateGolden = flag.Bool("update-golden", false, "rewrite testdata/golden/findings.jsonl")
 
 const goldenPath = "testdata/golden/findings.jsonl"

@@ -3,6 +3,7 @@ package core
 import (
 	"bufio"
 	"fmt"
+	"github.com/replyguard/replyguard/core/analysis"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -175,11 +176,11 @@ func TestRegistry(t *testing.T) {
 	if err := ValidateRules(Rules); err != nil {
 		t.Fatal(err)
 	}
-	bad := []*Rule{{Name: "x", Doc: "d", Category: PHI, Run: func(*Pass) {}}, {Name: "x", Doc: "d", Category: PHI, Run: func(*Pass) {}}}
+	bad := []*Rule{{Name: "x", Doc: "d", Category: PHI, Run: func(*analysis.Pass) {}}, {Name: "x", Doc: "d", Category: PHI, Run: func(*analysis.Pass) {}}}
 	if err := ValidateRules(bad); err == nil {
 		t.Fatal("duplicate names must fail validation")
 	}
-	if err := ValidateRules([]*Rule{{Name: "y", Category: PHI, Run: func(*Pass) {}}}); err == nil {
+	if err := ValidateRules([]*Rule{{Name: "y", Category: PHI, Run: func(*analysis.Pass) {}}}); err == nil {
 		t.Fatal("a rule without doc must fail validation")
 	}
 	seen := map[Category]bool{}

@@ -354,3 +354,13 @@ func Tokens(s string) []string {
 	}
 	return out
 }
+
+// IsCapitalized reports a word written with a capital first letter.
+func IsCapitalized(s string, w Word) bool {
+	c := s[w.Start]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	// Non-ASCII capitals (É, Ł, Ş): compare with the lower-cased token.
+	return c >= 0x80 && s[w.Start:w.End] != w.Lower && !strings.HasPrefix(s[w.Start:w.End], w.Lower[:1])
+}

@@ -1,66 +1,61 @@
-package core
+package canned
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
 	"strings"
 )
 
-// CannedRule is the seed rule "Don't auto respond": patients recognise
+// Rule is the seed rule "Don't auto respond": patients recognise
 // robotic replies, and the whole community sees them.
-var CannedRule = &Rule{
+var Rule = &analysis.Rule{
 	Name:     "no-auto-respond",
 	Doc:      "replies must not read like templates, auto-responders or boilerplate",
-	Category: Canned,
+	Category: analysis.Canned,
+	Requires: []*analysis.Analyzer{comment.Analyzer, stock.Analyzer},
 	Run:      runCanned,
 }
 
-// cannedStrong phrases are boilerplate on their own.
-var cannedStrong = lex.New("canned/canned_strong", lex.Data(listCannedCannedStrong)...)
-
-// cannedWeak phrases are boilerplate only when the reply says little else.
-var cannedWeak = lex.New("canned/canned_weak", lex.Data(listCannedCannedWeak)...)
-
 // praiseWords make a reply read as a thank-you for praise.
-var praisePhrases = lex.New("canned/praise_phrases", lex.Data(listCannedPraisePhrases)...)
-
-// cannedGroup is every stock phrase; the list says how strong it is.
-var cannedGroup = lex.NewGroup(cannedStrong, cannedWeak)
+var praisePhrases = lex.New("canned/praise_phrases", lex.Data(listPraisePhrases)...)
 
 // placeholderPrefixes are the opening markers of unfilled template fields.
 var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
 
-var placeholderWords = lex.Data(listCannedPlaceholderWords)
+var placeholderWords = lex.Data(listPlaceholderWords)
 
-func runCanned(p *Pass) {
+func runCanned(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
 		return
 	}
 	reported := false
 	for _, sp := range placeholders(d.Text) {
-		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "unfilled template placeholder",
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "unfilled template placeholder",
 			Suggestion: "write the person's reply by hand instead of a template"})
 		reported = true
 	}
-	matches := d.Find(cannedGroup)
+	matches := stock.Of(p)
 	covered := 0
 	strongHit := false
 	for _, m := range matches {
 		covered += m.To - m.From
-		if m.List == cannedStrong.ID {
+		if m.List == stock.Strong.ID {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
-			p.Report(Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
 				Suggestion: "say something about what the person actually wrote"})
 			reported = true
 		}
 	}
 	// A complaint answered with praise boilerplate ignores what was written.
-	if p.Comment.Negative {
+	if comment.Of(p).Negative {
 		for _, m := range d.Find(praisePhrases.Group) {
 			sp := d.WordSpan(m.From, m.To)
-			p.Report(Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
 				Suggestion: "acknowledge the problem the person described and offer to make it right"})
 			reported = true
 		}
@@ -71,7 +66,7 @@ func runCanned(p *Pass) {
 	if !reported && !strongHit && (len(matches) >= 2 || short) {
 		content := specificWords(d, matches)
 		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
-			p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+			p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 				Suggestion: "mention what the person wrote about, in your own words"})
 			reported = true
 		}
@@ -79,16 +74,16 @@ func runCanned(p *Pass) {
 	// Corporate vocabulary and nothing about the comment: "We truly value
 	// every patient's input and strive for excellent service."
 	if !reported && p.Input.Comment != "" && corporateReply(d) && !echoesComment(p, d) {
-		p.Report(Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+		p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 			Suggestion: "mention what the person wrote about, in your own words"})
 		reported = true
 	}
 	// The writer's own recent replies: the same stock sentence again.
-	if !reported && p.Policy.Policy.Rules.Canned.NearDuplicateBits > 0 && len(d.Words) >= 6 {
+	if !reported && p.Config.NearDuplicateBits > 0 && len(d.Words) >= 6 {
 		fp := text.Fingerprint(d.Doc)
 		for _, r := range p.Input.Recent {
-			if r != 0 && text.FingerprintDistance(fp, r) <= p.Policy.Policy.Rules.Canned.NearDuplicateBits {
-				p.Report(Finding{Start: 0, End: len(d.Text), Message: "nearly the same as one of your recent replies",
+			if r != 0 && text.FingerprintDistance(fp, r) <= p.Config.NearDuplicateBits {
+				p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "nearly the same as one of your recent replies",
 					Suggestion: "write this one fresh so it doesn't read as copy-paste"})
 				break
 			}
@@ -97,10 +92,10 @@ func runCanned(p *Pass) {
 }
 
 // stopWords carry no content of their own.
-var stopWords = lex.New("canned/stop_words", lex.Data(listCannedStopWords)...)
+var stopWords = lex.New("canned/stop_words", lex.Data(listStopWords)...)
 
 // specificWords counts content words outside stock phrases.
-func specificWords(d *Doc, matches []lex.Match) int {
+func specificWords(d *lex.Doc, matches []lex.Match) int {
 	in := make([]bool, len(d.Words))
 	for _, m := range matches {
 		for k := m.From; k < m.To; k++ {
@@ -117,8 +112,8 @@ func specificWords(d *Doc, matches []lex.Match) int {
 }
 
 // echoesComment reports whether the reply picks up content words of the comment.
-func echoesComment(p *Pass, d *Doc) bool {
-	cd := p.CommentDoc
+func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
+	cd := p.Comment
 	if cd == nil {
 		return false
 	}
@@ -138,8 +133,8 @@ func echoesComment(p *Pass, d *Doc) bool {
 
 // placeholders finds unfilled template fields: {first_name}, [Patient Name],
 // <NAME>, %name%, {{name}}.
-func placeholders(t string) []Span {
-	var out []Span
+func placeholders(t string) []text.Span {
+	var out []text.Span
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c != '{' && c != '[' && c != '<' && c != '%' && c != '$' {
 			continue
@@ -163,7 +158,7 @@ func placeholders(t string) []Span {
 			}
 			if isPlaceholder(inner, t[i+len(pair[0]):i+len(pair[0])+j]) {
 				end := i + len(pair[0]) + j + len(pair[1])
-				out = append(out, Span{Start: i, End: end})
+				out = append(out, text.Span{Start: i, End: end})
 				i = end - 1
 				break
 			}
@@ -193,11 +188,11 @@ func isPlaceholder(lower, orig string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = lex.New("canned/corporate_words", lex.Data(listCannedCorporateWords)...)
+var corporateWords = lex.New("canned/corporate_words", lex.Data(listCorporateWords)...)
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.
-func corporateReply(d *Doc) bool {
+func corporateReply(d *lex.Doc) bool {
 	content, corporate := 0, 0
 	for i, w := range d.Words {
 		if len(w.Lower) <= 2 {

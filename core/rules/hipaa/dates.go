@@ -1,4 +1,4 @@
-package core
+package hipaa
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
@@ -8,15 +8,15 @@ import (
 	"strings"
 )
 
-// Visit dates and times are PHI ("your 3pm on March 4", "last Tuesday");
+// Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = lex.New("hipaa/months", lex.Data(listHipaaMonths)...)
+var months = lex.New("hipaa/months", lex.Data(listMonths)...)
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listHipaaAmbiguousMonths)...)
+var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listAmbiguousMonths)...)
 
-var weekdays = lex.New("hipaa/weekdays", lex.Data(listHipaaWeekdays)...)
+var weekdays = lex.New("hipaa/weekdays", lex.Data(listWeekdays)...)
 
 var relativeDays = map[string][]string{
 	"yesterday": nil,
@@ -30,13 +30,13 @@ var relativeDays = map[string][]string{
 var relativeDayWords = lex.New("hipaa/relative_day_words", slices.Sorted(maps.Keys(relativeDays))...)
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listHipaaScheduleWords)...)
+var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords)...)
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listHipaaPastVisitWords)...)
+var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listPastVisitWords)...)
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
-func (pp *phiPass) dateHit(sp Span, msg string) (phiHit, bool) {
+func (pp *phiPass) dateHit(sp text.Span, msg string) (phiHit, bool) {
 	i := pp.d.WordAt(sp.Start)
 	if i < 0 {
 		return phiHit{}, false
@@ -63,7 +63,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	n := len(d.Words)
 	for i := 0; i < n; i++ {
 		w := d.Words[i].Lower
-		var sp Span
+		var sp text.Span
 		found := false
 		switch {
 		case d.Is(i, months):
@@ -139,7 +139,7 @@ func isDayNumber(s string) bool {
 }
 
 // isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
-func isTimeWord(d *Doc, i int) bool {
+func isTimeWord(d *lex.Doc, i int) bool {
 	w := d.Words[i].Lower
 	if !text.IsDigit(w[0]) {
 		return false

@@ -1,4 +1,4 @@
-package core
+package hipaa
 
 import (
 	"github.com/replyguard/replyguard/core/lex"

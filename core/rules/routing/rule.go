@@ -1,74 +1,77 @@
-package core
+package routing
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 )
 
-// RoutingRule is the seed rule "Let the experts handle it": clinical
+// Rule is the seed rule "Let the experts handle it": clinical
 // questions go to a clinician, billing to the billing team, complaints to the
 // office manager, as the policy says. Clinical advice in public is a routing
 // finding too.
-var RoutingRule = &Rule{
+var Rule = &analysis.Rule{
 	Name:     "let-the-experts-handle-it",
 	Doc:      "comments on routed topics should be answered by the person the policy names",
-	Category: Routing,
+	Category: analysis.Routing,
+	Requires: []*analysis.Analyzer{comment.Analyzer},
 	Run:      runRouting,
 }
 
 // adviceWords mark a reply that gives clinical advice.
-var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listRoutingAdvicePhrases)...)
+var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listAdvicePhrases)...)
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = lex.New("routing/defer_words", lex.Data(listRoutingDeferWords)...)
+var deferWords = lex.New("routing/defer_words", lex.Data(listDeferWords)...)
 
-func runRouting(p *Pass) {
+func runRouting(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
 		return
 	}
-	// Routing is about the comment, not a phrase of the reply: anchor it on
+	// analysis.Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
 	advice := d.Find(advicePhrases.Group)
-	if p.Comment.Kind == KindClinical || (p.Comment.Kind != KindNone && hasTopic(p.Comment, "clinical")) {
-		owner, sev := p.Policy.route("clinical")
+	if comment.Of(p).Kind == comment.Clinical || (comment.Of(p).Kind != comment.None && hasTopic(comment.Of(p), "clinical")) {
+		owner, sev := route(p, "clinical")
 		if len(advice) > 0 {
 			sp := d.WordSpan(advice[0].From, advice[0].To)
-			p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
 				Message:    "gives clinical advice in public",
 				Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
 			return
 		}
 		if !defers(d) {
-			p.Report(Finding{Start: 0, End: end, Severity: sev,
+			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
 				Message:    "clinical question: " + owner + " should answer it",
 				Suggestion: "route it to " + owner + " and invite the person to call"})
 			return
 		}
-		p.Report(Finding{Start: 0, End: end, Severity: Info, Message: "clinical question: " + owner + " should answer it"})
+		p.Report(analysis.Finding{Start: 0, End: end, Severity: analysis.Info, Message: "clinical question: " + owner + " should answer it"})
 		return
 	}
 	// The asker's own treatment or body ("Can I eat after my filling?")
 	// answered with advice is a clinical answer in public too.
-	if p.Comment.Kind == KindQuestion && len(advice) > 0 && p.Policy.ownCare(p.CommentDoc) {
-		owner, sev := p.Policy.route("clinical")
+	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && ownCare(p.Comment) {
+		owner, sev := route(p, "clinical")
 		sp := d.WordSpan(advice[0].From, advice[0].To)
-		p.Report(Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, Warning),
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
 			Message:    "gives clinical advice in public",
 			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
 		return
 	}
-	for _, t := range p.Comment.Topics {
+	for _, t := range comment.Of(p).Topics {
 		if t == "clinical" {
 			continue
 		}
-		if r, ok := p.Policy.routes[t]; ok {
+		if r, ok := p.Config.Routes[t]; ok {
 			sev := r.Severity
 			if sev.Rank() < 0 {
-				sev = p.Policy.Severity(Routing)
+				sev = p.Config.Severity(analysis.Routing)
 			}
-			p.Report(Finding{Start: 0, End: end, Severity: sev,
+			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
 				Message:    topicLabel(t) + " comment: " + r.Owner + " should answer it",
 				Suggestion: "let " + r.Owner + " reply, or hand it over"})
 			return
@@ -77,22 +80,22 @@ func runRouting(p *Pass) {
 }
 
 // route returns the owner and severity for a topic.
-func (c *Compiled) route(topic string) (string, Severity) {
-	r, ok := c.routes[topic]
+func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
+	r, ok := p.Config.Routes[topic]
 	if !ok {
-		return "a clinician", c.Severity(Routing)
+		return "a clinician", p.Config.Severity(analysis.Routing)
 	}
 	if r.Severity.Rank() < 0 {
-		return r.Owner, c.Severity(Routing)
+		return r.Owner, p.Config.Severity(analysis.Routing)
 	}
 	return r.Owner, r.Severity
 }
 
-func defers(d *Doc) bool {
+func defers(d *lex.Doc) bool {
 	return len(d.Words) > 0 && d.Contains(deferWords)
 }
 
-func hasTopic(ci *CommentInfo, t string) bool {
+func hasTopic(ci *comment.Info, t string) bool {
 	for _, x := range ci.Topics {
 		if x == t {
 			return true
@@ -101,7 +104,7 @@ func hasTopic(ci *CommentInfo, t string) bool {
 	return false
 }
 
-func maxSeverity(a, b Severity) Severity {
+func maxSeverity(a, b analysis.Severity) analysis.Severity {
 	if a.Rank() >= b.Rank() {
 		return a
 	}
@@ -120,7 +123,7 @@ func topicLabel(t string) string {
 
 // ownCare reports the writer's own treatment, condition, medicine or body
 // part in d: "my filling", "my knee", "my son's tooth".
-func (c *Compiled) ownCare(d *Doc) bool {
+func ownCare(d *lex.Doc) bool {
 	if d == nil {
 		return false
 	}
@@ -129,10 +132,10 @@ func (c *Compiled) ownCare(d *Doc) bool {
 			continue
 		}
 		for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == w.Sentence; k++ {
-			if d.Is(k, bodyNouns) {
+			if d.Is(k, care.Body) {
 				return true
 			}
-			if m, ok := careAt(d, k); ok {
+			if m, ok := d.LongestAt(k, care.All); ok {
 				switch m.List {
 				case care.Procedures.ID, care.Conditions.ID, care.Medications.ID, care.Colloquial.ID:
 					return true

@@ -1,63 +1,69 @@
-package core
+package conduct
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
 	"strings"
 	"unicode"
 )
 
-// ConductRule covers the seed's advice on negative comments: stay calm, be
+// Rule covers the seed's advice on negative comments: stay calm, be
 // genuine, and move the matter offline.
-var ConductRule = &Rule{
+var Rule = &analysis.Rule{
 	Name:     "negative-comments",
 	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel",
-	Category: Conduct,
+	Category: analysis.Conduct,
+	Requires: []*analysis.Analyzer{comment.Analyzer, stock.Analyzer},
 	Run:      runConduct,
 }
 
 // defensivePhrases by kind; the tag picks the message.
 var (
-	dispute = lex.New("conduct/dispute", lex.Data(listConductDispute)...)
-	blame   = lex.New("conduct/blame", lex.Data(listConductBlame)...)
-	legal   = lex.New("conduct/legal", lex.Data(listConductLegal)...)
-	sarcasm = lex.New("conduct/sarcasm", lex.Data(listConductSarcasm)...)
-	// policyDefensive holds the policy's own defensive phrases.
-	policyDefensive = lex.New("conduct/defensive")
+	dispute = lex.New("conduct/dispute", lex.Data(listDispute)...)
+	blame   = lex.New("conduct/blame", lex.Data(listBlame)...)
+	legal   = lex.New("conduct/legal", lex.Data(listLegal)...)
+	sarcasm = lex.New("conduct/sarcasm", lex.Data(listSarcasm)...)
+	// PolicyPhrases holds the policy's own defensive phrases.
+	PolicyPhrases = lex.New("conduct/defensive")
 
-	defensiveGroup = lex.NewGroup(dispute, blame, legal, sarcasm, policyDefensive)
+	// Phrases are every defensive phrase, in the order their messages win.
+	Phrases = lex.NewGroup(dispute, blame, legal, sarcasm, PolicyPhrases)
 )
 
 var conductMessages = map[*lex.List]string{
-	dispute:         "disputes the complaint in public",
-	blame:           "blames the person who complained",
-	legal:           "threatens or mentions legal action in public",
-	sarcasm:         "sounds sarcastic or dismissive",
-	policyDefensive: "sounds defensive",
+	dispute:       "disputes the complaint in public",
+	blame:         "blames the person who complained",
+	legal:         "threatens or mentions legal action in public",
+	sarcasm:       "sounds sarcastic or dismissive",
+	PolicyPhrases: "sounds defensive",
 }
 
 // contactPhrases offer a private channel.
-var contactWords = lex.New("conduct/contact_words", lex.Data(listConductContactWords)...)
+var contactWords = lex.New("conduct/contact_words", lex.Data(listContactWords)...)
 
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
-var resolvedPhrases = lex.New("conduct/resolved_phrases", lex.Data(listConductResolvedPhrases)...)
+var resolvedPhrases = lex.New("conduct/resolved_phrases", lex.Data(listResolvedPhrases)...)
 
 // generalTopics are practice-wide matters that a public fix can resolve.
 var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone": true, "scheduling": true,
 	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listConductShoutingOK)...)
+var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listShoutingOK)...)
 
-func runConduct(p *Pass) {
-	if !p.Comment.Negative {
+func runConduct(p *analysis.Pass) {
+	if !comment.Of(p).Negative {
 		return
 	}
 	d := p.Reply
 	if len(d.Words) == 0 {
 		return
 	}
-	found := d.Find(defensiveGroup)
+	found := d.Find(Phrases)
 	channel := offersPrivateChannel(p, d)
 	for _, m := range found {
 		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
@@ -69,22 +75,22 @@ func runConduct(p *Pass) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
-		p.Report(Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
 	}
 	for _, sp := range shouting(d) {
-		p.Report(Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
 	}
 	if !channel && !resolvesInGeneral(p, d) {
 		last := d.Sentences[len(d.Sentences)-1]
-		p.Report(Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
+		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately"})
 	}
 }
 
 // butAfter reports "but"/"however" within four words after word i.
-func butAfter(d *Doc, i int) bool {
+func butAfter(d *lex.Doc, i int) bool {
 	for k := i; k < len(d.Words) && k < i+4; k++ {
 		if w := d.Words[k].Lower; w == "but" || w == "however" {
 			return true
@@ -93,21 +99,21 @@ func butAfter(d *Doc, i int) bool {
 	return false
 }
 
-func startsSentence(d *Doc, i int) bool {
+func startsSentence(d *lex.Doc, i int) bool {
 	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence
 }
 
 // channelPhrases invite the person to continue privately, or promise to
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
-var channelPhrases = lex.New("conduct/channel_phrases", lex.Data(listConductChannelPhrases)...)
+var channelPhrases = lex.New("conduct/channel_phrases", lex.Data(listChannelPhrases)...)
 
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.
-func offersPrivateChannel(p *Pass, d *Doc) bool {
+func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 	// "A member of our team will contact you" is boilerplate, not a channel.
 	boiler := make([]bool, len(d.Words))
-	for _, m := range d.Find(cannedGroup) {
-		if m.List == cannedStrong.ID {
+	for _, m := range stock.Of(p) {
+		if m.List == stock.Strong.ID {
 			for k := m.From; k < m.To; k++ {
 				boiler[k] = true
 			}
@@ -143,8 +149,8 @@ func offersPrivateChannel(p *Pass, d *Doc) bool {
 
 // resolvesInGeneral: a complaint about a practice-wide matter that the reply
 // fixes in general terms needs no private channel.
-func resolvesInGeneral(p *Pass, d *Doc) bool {
-	for _, t := range p.Comment.Topics {
+func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
+	for _, t := range comment.Of(p).Topics {
 		if !generalTopics[t] {
 			return false
 		}
@@ -153,12 +159,12 @@ func resolvesInGeneral(p *Pass, d *Doc) bool {
 }
 
 // shouting finds runs of two or more all-caps words and "!!" runs.
-func shouting(d *Doc) []Span {
-	var out []Span
+func shouting(d *lex.Doc) []text.Span {
+	var out []text.Span
 	runStart, runLen := -1, 0
 	flush := func(end int) {
 		if runLen >= 2 {
-			out = append(out, Span{Start: d.Words[runStart].Start, End: d.Words[end].End})
+			out = append(out, text.Span{Start: d.Words[runStart].Start, End: d.Words[end].End})
 		}
 		runStart, runLen = -1, 0
 	}
@@ -184,7 +190,7 @@ func shouting(d *Doc) []Span {
 			for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
 				j++
 			}
-			out = append(out, Span{Start: i, End: j})
+			out = append(out, text.Span{Start: i, End: j})
 			i = j
 		}
 	}

@@ -1,7 +1,10 @@
-package core
+package hipaa
 
 import (
 	"cmp"
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -12,14 +15,15 @@ import (
 	"sync"
 )
 
-// PHIRule is the seed rule "Don't forget about HIPAA": a public reply must
+// Rule is the seed rule "Don't forget about HIPAA": a public reply must
 // never disclose protected health information. Confirming that someone is a
 // patient is itself a disclosure, so the rule reads context, not keywords:
 // "We offer Invisalign consults" is fine, "your Invisalign" is not.
-var PHIRule = &Rule{
+var Rule = &analysis.Rule{
 	Name:     "hipaa",
 	Doc:      "public replies must not confirm care, mention care details or contain a patient's identifiers",
-	Category: PHI,
+	Category: analysis.PHI,
+	Requires: []*analysis.Analyzer{comment.Analyzer, practice.Analyzer},
 	Run:      runPHI,
 }
 
@@ -43,9 +47,9 @@ type sentFlags struct {
 }
 
 type phiPass struct {
-	c       *Compiled
-	d       *Doc
-	comment *Doc
+	c       *practice.Facts
+	d       *lex.Doc
+	comment *lex.Doc
 	flags   []sentFlags
 	// careIdx[i] indexes careList for the care match starting at word i,
 	// or is -1: a small index per word, not a whole match.
@@ -64,15 +68,15 @@ type phiPass struct {
 	contactBefore []bool
 }
 
-var youWords = lex.New("hipaa/you_words", lex.Data(listHipaaYouWords)...)
-var empathyWords = lex.New("hipaa/empathy_words", lex.Data(listHipaaEmpathyWords)...)
-var genericWords = lex.New("hipaa/generic_words", lex.Data(listHipaaGenericWords)...)
-var offerWords = lex.New("hipaa/offer_words", lex.Data(listHipaaOfferWords)...)
-var genericStatementWords = lex.New("hipaa/generic_statement_words", lex.Data(listHipaaGenericStatementWords)...)
-var pastWords = lex.New("hipaa/past_words", lex.Data(listHipaaPastWords)...)
-var timeWords = lex.New("hipaa/time_words", lex.Data(listHipaaTimeWords)...)
-var thirdWords = lex.New("hipaa/third_words", lex.Data(listHipaaThirdWords)...)
-var eventWords = lex.New("hipaa/event_words", lex.Data(listHipaaEventWords)...)
+var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
+var empathyWords = lex.New("hipaa/empathy_words", lex.Data(listEmpathyWords)...)
+var genericWords = lex.New("hipaa/generic_words", lex.Data(listGenericWords)...)
+var offerWords = lex.New("hipaa/offer_words", lex.Data(listOfferWords)...)
+var genericStatementWords = lex.New("hipaa/generic_statement_words", lex.Data(listGenericStatementWords)...)
+var pastWords = lex.New("hipaa/past_words", lex.Data(listPastWords)...)
+var timeWords = lex.New("hipaa/time_words", lex.Data(listTimeWords)...)
+var thirdWords = lex.New("hipaa/third_words", lex.Data(listThirdWords)...)
+var eventWords = lex.New("hipaa/event_words", lex.Data(listEventWords)...)
 
 // wordClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -114,7 +118,7 @@ var listClasses = sync.OnceValue(func() []wordClass {
 })
 
 // sentenceClass returns word i's sentence classes.
-func sentenceClass(d *Doc, i int) wordClass {
+func sentenceClass(d *lex.Doc, i int) wordClass {
 	t := listClasses()
 	var cl wordClass
 	for _, m := range d.At(i) {
@@ -126,9 +130,9 @@ func sentenceClass(d *Doc, i int) wordClass {
 	return cl
 }
 
-func newPHIPass(p *Pass) *phiPass {
+func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
-	pp := &phiPass{c: p.Policy, d: d, flags: make([]sentFlags, len(d.Sentences))}
+	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
@@ -163,13 +167,13 @@ func newPHIPass(p *Pass) *phiPass {
 	pp.careIdx = make([]int32, len(d.Words))
 	for i := range d.Words {
 		pp.careIdx[i] = -1
-		if m, ok := careAt(d, i); ok {
+		if m, ok := d.LongestAt(i, care.All); ok {
 			pp.careIdx[i] = int32(len(pp.careList))
 			pp.careList = append(pp.careList, m)
 		}
 	}
 	pp.markContactBefore()
-	pp.staff = pp.c.staffNames(d)
+	pp.staff = pp.c.Staff
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
 		if f.empathy && f.you {
@@ -177,23 +181,23 @@ func newPHIPass(p *Pass) *phiPass {
 		}
 	}
 	for i, w := range d.Words {
-		known := !pp.staff[i] && isCapitalized(d.Text, w) && firstNames.Has(strings.TrimSuffix(w.Lower, "'s")) &&
+		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && firstNames.Has(strings.TrimSuffix(w.Lower, "'s")) &&
 			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
 			pp.addressed = true
 		}
 	}
-	pp.comment = p.CommentDoc
+	pp.comment = p.Comment
 	pp.personal = personalComment(pp.comment)
-	switch p.Comment.Kind {
-	case KindQuestion, KindClinical, KindBilling:
+	switch comment.Of(p).Kind {
+	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
 	}
 	return pp
 }
 
-func runPHI(p *Pass) {
+func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits()}
 	n := 0
@@ -212,10 +216,10 @@ func runPHI(p *Pass) {
 	rewrite := safeRewrite(p)
 	// Every finding shares the suggestion text and one array of edits.
 	suggestion := "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""
-	edits := make([]Edit, len(hits))
+	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {
-		f := Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
 		if i := pp.d.WordAt(h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			sp := pp.d.Sentences[s]
@@ -226,7 +230,7 @@ func runPHI(p *Pass) {
 			if firstSentence < 0 {
 				firstSentence = s
 			}
-			edits[k] = Edit{Start: sp.Start, End: sp.End, NewText: newText}
+			edits[k] = analysis.Edit{Start: sp.Start, End: sp.End, NewText: newText}
 			f.Edits = edits[k : k+1 : k+1]
 		}
 		p.Report(f)
@@ -256,28 +260,25 @@ func mergeHits(hits []phiHit) []phiHit {
 
 // safeRewrite is the reply a careful manager would post instead: generic,
 // warm, and moving the conversation to the practice's own private channel.
-func safeRewrite(p *Pass) string {
+func safeRewrite(p *analysis.Pass) string {
 	contact := "our office"
-	pr := p.Policy.Policy.Practice
-	switch {
-	case len(pr.Phones) > 0:
-		contact = "us at " + pr.Phones[0]
-	case len(pr.Emails) > 0:
-		contact = "us at " + pr.Emails[0]
+	switch own := practice.Of(p).Contact; {
+	case own != "":
+		contact = "us at " + own
 	default:
 		// No policy contact: reuse the practice number the reply already
 		// offers ("call us at 555-0142").
 		for _, r := range p.Reply.NumberRuns() {
-			if r.IsPhone() && invitedContact(p.Reply, r.Start) {
+			if r.IsPhone() && practice.InvitedContact(p.Reply, r.Start) {
 				contact = "us at " + p.Reply.Text[r.Start:r.End]
 				break
 			}
 		}
 	}
 	switch {
-	case p.Comment.Negative:
+	case comment.Of(p).Negative:
 		return "We're sorry to hear this. Please call " + contact + " so we can help privately."
-	case p.Comment.Kind == KindCompliment:
+	case comment.Of(p).Kind == comment.Compliment:
 		return "Thank you so much for the kind words! We're always here if you need anything."
 	}
 	return "Thanks for reaching out! Please call " + contact + " so we can help privately."
@@ -287,16 +288,16 @@ func safeRewrite(p *Pass) string {
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = lex.New("hipaa/verb_like_care", lex.Data(listHipaaVerbLikeCare)...)
+var verbLikeCare = lex.New("hipaa/verb_like_care", lex.Data(listVerbLikeCare)...)
 
-var timePossessives = lex.New("hipaa/time_possessives", lex.Data(listHipaaTimePossessives)...)
+var timePossessives = lex.New("hipaa/time_possessives", lex.Data(listTimePossessives)...)
 
-var toldVerbs = lex.New("hipaa/told_verbs", lex.Data(listHipaaToldVerbs)...)
+var toldVerbs = lex.New("hipaa/told_verbs", lex.Data(listToldVerbs)...)
 
-var inviteVerbs = lex.New("hipaa/invite_verbs", lex.Data(listHipaaInviteVerbs)...)
+var inviteVerbs = lex.New("hipaa/invite_verbs", lex.Data(listInviteVerbs)...)
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listHipaaPatientNouns)...)
+var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listPatientNouns)...)
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
@@ -361,7 +362,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
-var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listHipaaPatientVerbs)...)
+var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
 // weakRelationship phrases read as generic courtesy more often than as a
 // disclosure ("while you were in pain", "see you next time").
@@ -373,8 +374,8 @@ var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
 
 //go:noinline
 func relationshipEntries() []string {
-	out := lex.Data(listHipaaRelationshipPhrases)
-	for _, day := range lex.Data(listHipaaWeekdayNames) {
+	out := lex.Data(listRelationshipPhrases)
+	for _, day := range lex.Data(listWeekdayNames) {
 		out = append(out, "see you next "+day, "see you this "+day, "see you again "+day)
 	}
 	for _, p := range vocab.List("relationship_phrases") {
@@ -398,7 +399,7 @@ func (pp *phiPass) conditional(i int) bool {
 		case "if", "whether":
 			// "would you mind if we posted your before/after" asks; it is
 			// not a condition on anyone.
-			if k+1 < len(d.Words) && d.Is(k+1, firstPersonSubjects) {
+			if k+1 < len(d.Words) && d.Is(k+1, practice.FirstPersonSubjects) {
 				continue
 			}
 			return true
@@ -414,14 +415,14 @@ func (pp *phiPass) conditional(i int) bool {
 	return false
 }
 
-var possessives = lex.New("hipaa/possessives", lex.Data(listHipaaPossessives)...)
+var possessives = lex.New("hipaa/possessives", lex.Data(listPossessives)...)
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = lex.New("hipaa/gap_breakers", lex.Data(listHipaaGapBreakers)...)
+var gapBreakers = lex.New("hipaa/gap_breakers", lex.Data(listGapBreakers)...)
 
-var ctaVerbs = lex.New("hipaa/cta_verbs", lex.Data(listHipaaCtaVerbs)...)
-var ctaNouns = lex.New("hipaa/cta_nouns", lex.Data(listHipaaCtaNouns)...)
-var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listHipaaTimeQualifiers)...)
+var ctaVerbs = lex.New("hipaa/cta_verbs", lex.Data(listCtaVerbs)...)
+var ctaNouns = lex.New("hipaa/cta_nouns", lex.Data(listCtaNouns)...)
+var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listTimeQualifiers)...)
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -501,7 +502,7 @@ func (pp *phiPass) careHits() []phiHit {
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = lex.New("hipaa/speculation", lex.Data(listHipaaSpeculation)...)
+var speculation = lex.New("hipaa/speculation", lex.Data(listSpeculation)...)
 
 func (pp *phiPass) speculative(s int) bool {
 	d := pp.d
@@ -520,7 +521,7 @@ func (pp *phiPass) speculative(s int) bool {
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
-func personalComment(cd *Doc) bool {
+func personalComment(cd *lex.Doc) bool {
 	if cd == nil {
 		return false
 	}
@@ -581,14 +582,14 @@ func (pp *phiPass) markContactBefore() {
 			seen = false
 		}
 		pp.contactBefore[i] = seen
-		if d.Is(i, contactVerbsImperative) && (i == 0 || !d.Is(i-1, firstPersonSubjects)) {
+		if d.Is(i, practice.ContactVerbs) && (i == 0 || !d.Is(i-1, practice.FirstPersonSubjects)) {
 			seen = true
 		}
 	}
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = lex.New("hipaa/imperative_openers", lex.Data(listHipaaImperativeOpeners)...)
+var imperativeOpeners = lex.New("hipaa/imperative_openers", lex.Data(listImperativeOpeners)...)
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
@@ -611,10 +612,10 @@ func (pp *phiPass) verbUse(m lex.Match) bool {
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = lex.New("hipaa/everyday_care", lex.Data(listHipaaEverydayCare)...)
+var everydayCare = lex.New("hipaa/everyday_care", lex.Data(listEverydayCare)...)
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = lex.New("hipaa/feelings", lex.Data(listHipaaFeelings)...)
+var feelings = lex.New("hipaa/feelings", lex.Data(listFeelings)...)
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
@@ -628,7 +629,7 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && isCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && text.IsCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
 		return true
 	}
 	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
@@ -641,7 +642,7 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = lex.New("hipaa/event_verbs", lex.Data(listHipaaEventVerbs)...)
+var eventVerbs = lex.New("hipaa/event_verbs", lex.Data(listEventVerbs)...)
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
@@ -722,7 +723,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = "mentions the person's billing or insurance details"
 			}
-			return phiHit{Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
@@ -744,7 +745,7 @@ func (pp *phiPass) hasAmount(s int) bool {
 }
 
 // genericOwned: "your first visit", "your free consult" address any newcomer.
-func genericOwned(gap []Word) bool {
+func genericOwned(gap []text.Word) bool {
 	for _, w := range gap {
 		switch w.Lower {
 		case "first", "free", "initial", "new", "specific", "own":
@@ -763,7 +764,7 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-var billingEvents = lex.New("hipaa/billing_events", lex.Data(listHipaaBillingEvents)...)
+var billingEvents = lex.New("hipaa/billing_events", lex.Data(listBillingEvents)...)
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

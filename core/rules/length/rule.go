@@ -1,6 +1,8 @@
-package core
+package length
 
 import (
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
 	"math"
 	"strconv"
 	"strings"
@@ -8,11 +10,11 @@ import (
 	"unicode/utf8"
 )
 
-// LengthRule is the seed rule "Keep it short": give people just enough.
-var LengthRule = &Rule{
+// Rule is the seed rule "Keep it short": give people just enough.
+var Rule = &analysis.Rule{
 	Name:     "keep-it-short",
 	Doc:      "replies must stay within the platform's word and sentence limits",
-	Category: Length,
+	Category: analysis.Length,
 	Run:      runLength,
 }
 
@@ -58,26 +60,23 @@ func countWords(text string, cut int) (n, cutStart int) {
 	return n, cutStart
 }
 
-func runLength(p *Pass) {
+func runLength(p *analysis.Pass) {
 	d := p.Reply
-	lim := p.Policy.Policy.Rules.Length.Facebook
-	if p.Input.Platform == Instagram {
-		lim = p.Policy.Policy.Rules.Length.Instagram
-	}
+	lim := p.Config.Length[p.Input.Platform]
 	words, cutStart := countWords(d.Text, lim.MaxWords)
 	platform := string(p.Input.Platform)
 	if lim.MaxWords > 0 && words > lim.MaxWords {
-		p.Report(Finding{Start: cutStart, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
+		p.Report(analysis.Finding{Start: cutStart, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
 			Message:    strconv.Itoa(words) + " words; " + platform + " replies work best under " + strconv.Itoa(lim.MaxWords),
 			Suggestion: "cut " + strconv.Itoa(words-lim.MaxWords) + " words: keep one thank-you or apology, one fact, and one next step"})
 	} else if lim.MaxSentences > 0 && len(d.Sentences) > lim.MaxSentences {
-		p.Report(Finding{Start: d.Sentences[lim.MaxSentences].Start, End: d.Sentences[len(d.Sentences)-1].End,
+		p.Report(analysis.Finding{Start: d.Sentences[lim.MaxSentences].Start, End: d.Sentences[len(d.Sentences)-1].End,
 			Message:    strconv.Itoa(len(d.Sentences)) + " sentences; " + platform + " replies work best in " + strconv.Itoa(lim.MaxSentences) + " or fewer",
 			Suggestion: "merge or drop sentences so the point fits in a glance"})
 	}
-	if g := p.Policy.Policy.Rules.Length.MaxGrade; g > 0 && words >= 15 && len(d.Sentences) > 0 {
+	if g := p.Config.MaxGrade; g > 0 && words >= 15 && len(d.Sentences) > 0 {
 		if grade := readingGrade(d, words); grade > g {
-			p.Report(Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: Info,
+			p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Severity: analysis.Info,
 				Message:    "reads at about grade " + strconv.FormatFloat(math.Ceil(grade), 'f', 0, 64) + "; aim for grade " + strconv.FormatFloat(g, 'f', 0, 64) + " or below",
 				Suggestion: "use shorter sentences and everyday words"})
 		}
@@ -85,7 +84,7 @@ func runLength(p *Pass) {
 }
 
 // readingGrade is the Flesch–Kincaid grade level.
-func readingGrade(d *Doc, words int) float64 {
+func readingGrade(d *lex.Doc, words int) float64 {
 	syl := 0
 	for _, w := range d.Words {
 		syl += syllables(w.Lower)

@@ -1,6 +1,7 @@
-package core
+package hipaa
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
 	"strconv"
@@ -14,76 +15,12 @@ import (
 // without a policy "call us at" / "our billing team at" says whose they are.
 
 type phiHit struct {
-	Span
+	text.Span
 	msg  string
 	kind string // "identifier", "relationship", "care", "date", "name"
 }
 
-var practiceMarkers = lex.New("hipaa/practice_markers", lex.Data(listHipaaPracticeMarkers)...)
-
-// recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = lex.New("hipaa/recipient_verbs", lex.Data(listHipaaRecipientVerbs)...)
-
-var personalMarkers = lex.New("hipaa/personal_markers", lex.Data(listHipaaPersonalMarkers)...)
-
-// owner reads up to six words before byte offset at (same sentence) and
-// returns +1 when the nearest marker is the practice's ("call us at"),
-// -1 when it is the reader's ("we'll call you at"), 0 when unknown.
-func owner(d *Doc, at int) int {
-	i := d.WordBefore(at)
-	if i < 0 {
-		return 0
-	}
-	sent := -1
-	for k := i; k >= 0 && k > i-6; k-- {
-		w := d.Words[k]
-		if sent == -1 {
-			sent = w.Sentence
-		} else if w.Sentence != sent {
-			break
-		}
-		if d.Is(k, recipientVerbs) && k < i && !hasUsAfter(d, k, i) {
-			return -1
-		}
-		if d.Is(k, practiceMarkers) {
-			return 1
-		}
-		if d.Is(k, personalMarkers) {
-			return -1
-		}
-	}
-	return 0
-}
-
-var contactVerbsImperative = lex.New("hipaa/contact_verbs_imperative", lex.Data(listHipaaContactVerbsImperative)...)
-var firstPersonSubjects = lex.New("hipaa/first_person_subjects", lex.Data(listHipaaFirstPersonSubjects)...)
-
-// invitedContact reports "call (us|ahead|her directly) at NUMBER" or
-// "email NAME@…": the reader is invited to reach the practice.
-func invitedContact(d *Doc, at int) bool {
-	i := d.WordBefore(at)
-	for k := i; k >= 0 && k > i-6; k-- {
-		if d.Words[k].Sentence != d.Words[i].Sentence {
-			break
-		}
-		if d.Is(k, contactVerbsImperative) {
-			return k == 0 || !d.Is(k-1, firstPersonSubjects)
-		}
-	}
-	return false
-}
-
-// hasUsAfter reports "us"/"our" between words k and i ("email us at").
-func hasUsAfter(d *Doc, k, i int) bool {
-	for j := k + 1; j <= i; j++ {
-		if l := d.Words[j].Lower; l == "us" || l == "our" {
-			return true
-		}
-	}
-	return false
-}
-
-var idLabels = lex.New("hipaa/id_labels", lex.Data(listHipaaIdLabels)...)
+var idLabels = lex.New("hipaa/id_labels", lex.Data(listIdLabels)...)
 
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
@@ -98,13 +35,13 @@ func (pp *phiPass) identifierHits() []phiHit {
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
 			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
 		case r.IsPhone():
-			if c.ownPhones[lastN(r.Digits, 10)] || c.ownPhones[lastN(r.Digits, 7)] {
+			if c.OwnPhone(r.Digits) {
 				continue
 			}
-			if invitedContact(d, r.Start) {
+			if practice.InvitedContact(d, r.Start) {
 				continue
 			}
-			if owner(d, r.Start) < 0 || (len(c.ownPhones) > 0 && owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) {
+			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) {
 				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
 			}
 		case isNumericDate(r):
@@ -112,7 +49,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 				hits = append(hits, h)
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
-			if labelledBefore(d, r.Start) || owner(d, r.Start) < 0 || digits >= 8 {
+			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
 				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
 			}
 		}
@@ -122,10 +59,10 @@ func (pp *phiPass) identifierHits() []phiHit {
 			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
 		}
 	}
-	hits = append(hits, c.codeHits(d)...)
-	hits = append(hits, c.emailHits(d)...)
-	hits = append(hits, c.urlHits(d)...)
-	hits = append(hits, c.addressHits(d)...)
+	hits = append(hits, codeHits(c, d)...)
+	hits = append(hits, emailHits(c, d)...)
+	hits = append(hits, urlHits(c, d)...)
+	hits = append(hits, addressHits(c, d)...)
 	hits = append(hits, ageHits(d)...)
 	return hits
 }
@@ -189,7 +126,7 @@ func splitNums(r text.NumberRun) []int {
 
 // labelledBefore reports an identifier label ("account #", "claim no.")
 // among the three words before byte at.
-func labelledBefore(d *Doc, at int) bool {
+func labelledBefore(d *lex.Doc, at int) bool {
 	i := d.WordBefore(at)
 	for k := i; k >= 0 && k > i-3; k-- {
 		if d.Is(k, idLabels) {
@@ -201,7 +138,7 @@ func labelledBefore(d *Doc, at int) bool {
 }
 
 // codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
-func (c *Compiled) codeHits(d *Doc) []phiHit {
+func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
 		s := d.Text[w.Start:w.End]
@@ -226,13 +163,13 @@ func (c *Compiled) codeHits(d *Doc) []phiHit {
 		if letters == 0 || digits < 3 || (digits < 4 && !labelledBefore(d, w.Start)) {
 			continue
 		}
-		if i > 0 && !labelledBefore(d, w.Start) && owner(d, w.Start) >= 0 {
+		if i > 0 && !labelledBefore(d, w.Start) && practice.Owner(d, w.Start) >= 0 {
 			continue
 		}
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
 	}
 	return hits
 }
@@ -250,11 +187,11 @@ func looksLikeTimeOrOrdinal(s string) bool {
 
 // roleLocalParts are the local parts of an office's own addresses
 // ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
-var roleLocalParts = lex.Data(listHipaaRoleLocalParts)
+var roleLocalParts = lex.Data(listRoleLocalParts)
 
-var freeMail = lex.New("hipaa/free_mail", lex.Data(listHipaaFreeMail)...)
+var freeMail = lex.New("hipaa/free_mail", lex.Data(listFreeMail)...)
 
-func (c *Compiled) emailHits(d *Doc) []phiHit {
+func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for _, w := range d.Words {
 		at := strings.IndexByte(w.Lower, '@')
@@ -263,7 +200,7 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 		}
 		addr := w.Lower
 		local, domain := addr[:at], addr[at+1:]
-		if c.ownEmails[addr] || c.ownDomains[domain] {
+		if c.Emails[addr] || c.Domains[domain] {
 			continue
 		}
 		role := false
@@ -273,12 +210,12 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 				break
 			}
 		}
-		if role || invitedContact(d, w.Start) {
+		if role || practice.InvitedContact(d, w.Start) {
 			continue
 		}
-		o := owner(d, w.Start)
+		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
 		}
 	}
 	return hits
@@ -286,12 +223,12 @@ func (c *Compiled) emailHits(d *Doc) []phiHit {
 
 // urlHits flags links that carry an identifier (a patient id, a record
 // number, a token); the practice's plain website is fine.
-func (c *Compiled) urlHits(d *Doc) []phiHit {
+func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
-	text := d.Lower
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], "http")
-		k := strings.Index(text[i:], "www.")
+	t := d.Lower
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], "http")
+		k := strings.Index(t[i:], "www.")
 		if j < 0 || (k >= 0 && k < j) {
 			j = k
 		}
@@ -300,15 +237,15 @@ func (c *Compiled) urlHits(d *Doc) []phiHit {
 		}
 		start := i + j
 		end := start
-		for end < len(text) && text[end] > ' ' {
+		for end < len(t) && t[end] > ' ' {
 			end++
 		}
-		for end > start && strings.IndexByte(".,!?)\"'", text[end-1]) >= 0 {
+		for end > start && strings.IndexByte(".,!?)\"'", t[end-1]) >= 0 {
 			end--
 		}
-		u := text[start:end]
+		u := t[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{Span{Start: start, End: end}, "link contains an identifier", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", "identifier"})
 		}
 		i = end + 1
 	}
@@ -344,10 +281,10 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = lex.New("hipaa/street_suffixes", lex.Data(listHipaaStreetSuffixes)...)
+var streetSuffixes = lex.New("hipaa/street_suffixes", lex.Data(listStreetSuffixes)...)
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
-func (c *Compiled) addressHits(d *Doc) []phiHit {
+func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := d.Words[i]
@@ -362,30 +299,18 @@ func (c *Compiled) addressHits(d *Doc) []phiHit {
 			if name < 'A' || name > 'Z' {
 				break
 			}
-			if c.ownAddress(w.Lower, d.Words[i+1].Lower) || owner(d, w.Start) > 0 {
+			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
 			break
 		}
 	}
 	return hits
 }
 
-func (c *Compiled) ownAddress(number, street string) bool {
-	for _, a := range c.Policy.Practice.Addresses {
-		ws := text.Tokens(a)
-		for i := 0; i+1 < len(ws); i++ {
-			if ws[i] == number && ws[i+1] == street {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // ageHits finds ages over 89, which Safe Harbor treats as identifiers.
-func ageHits(d *Doc) []phiHit {
+func ageHits(d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i, w := range d.Words {
 		if !text.IsDigit(w.Lower[0]) {
@@ -424,7 +349,7 @@ func ageHits(d *Doc) []phiHit {
 			}
 		}
 		if ageish {
-			hits = append(hits, phiHit{Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
 		}
 	}
 	return hits

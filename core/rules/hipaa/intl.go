@@ -1,7 +1,8 @@
-package core
+package hipaa
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 	"strings"
 )
 
@@ -15,25 +16,25 @@ import (
 // English vocabulary.
 
 // intlCare are care words in scripts with spaces between words.
-var intlCare = lex.New("hipaa/intl_care", lex.Data(listHipaaIntlCare)...)
+var intlCare = lex.New("hipaa/intl_care", lex.Data(listIntlCare)...)
 
 // intlCareCJK are care words in scripts written without spaces, found as
 // substrings.
-var intlCareCJK = lex.Data(listHipaaIntlCareCJK)
+var intlCareCJK = lex.Data(listIntlCareCJK)
 
 // intlYou address the reader; intlDays name a day or a time; intlMine in a
 // comment means the writer speaks of their own care ("mi mamá", "mon fils").
 var (
-	intlYou   = lex.New("hipaa/intl_you", lex.Data(listHipaaIntlYou)...)
-	intlDays  = lex.New("hipaa/intl_days", lex.Data(listHipaaIntlDays)...)
-	intlMine  = lex.New("hipaa/intl_mine", lex.Data(listHipaaIntlMine)...)
-	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listHipaaIntlOffer)...)
+	intlYou   = lex.New("hipaa/intl_you", lex.Data(listIntlYou)...)
+	intlDays  = lex.New("hipaa/intl_days", lex.Data(listIntlDays)...)
+	intlMine  = lex.New("hipaa/intl_mine", lex.Data(listIntlMine)...)
+	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
 )
 
 var (
-	intlYouCJK  = lex.Data(listHipaaIntlYouCJK)
-	intlDaysCJK = lex.Data(listHipaaIntlDaysCJK)
-	intlMineCJK = lex.Data(listHipaaIntlMineCJK)
+	intlYouCJK  = lex.Data(listIntlYouCJK)
+	intlDaysCJK = lex.Data(listIntlDaysCJK)
+	intlMineCJK = lex.Data(listIntlMineCJK)
 )
 
 // hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
@@ -59,7 +60,7 @@ func containsAny(s string, subs []string) bool {
 func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
 	cjk := hasCJK(d.Text)
-	var spans []Span
+	var spans []text.Span
 	for _, m := range d.Find(intlCare.Group) {
 		spans = append(spans, d.WordSpan(m.From, m.To))
 	}
@@ -70,7 +71,7 @@ func (pp *phiPass) intlHits() []phiHit {
 				if i < 0 {
 					break
 				}
-				spans = append(spans, Span{Start: off + i, End: off + i + len(t)})
+				spans = append(spans, text.Span{Start: off + i, End: off + i + len(t)})
 				off += i + len(t)
 			}
 		}
