@@ -1,6 +1,7 @@
 package core
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/rules/conduct"
@@ -16,15 +17,21 @@ import (
 type Compiled struct {
 	Policy *Policy
 
+	rules    []*Rule
 	ext      *lex.Extension
 	cfg      *analysis.Config
 	plan     []*analysis.Analyzer // every required analyzer, dependencies first
 	prepared map[any]any          // *analysis.Analyzer or *analysis.Rule -> its Prepare result
 }
 
-// Compile prepares p for checking.
-func Compile(p *Policy) (*Compiled, error) {
-	c := &Compiled{Policy: p, prepared: map[any]any{}}
+// Compile prepares p for checking by every rule of the registry.
+func Compile(p *Policy) (*Compiled, error) { return compileFor(p, Rules) }
+
+func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
+	if err := ValidateRules(rules); err != nil {
+		return nil, err
+	}
+	c := &Compiled{Policy: p, rules: rules, prepared: map[any]any{}}
 	t := p.Terms
 	c.ext = lex.Extend(map[*lex.List][]string{
 		care.Procedures:       lex.Plurals(t.Procedures),
@@ -36,8 +43,9 @@ func Compile(p *Policy) (*Compiled, error) {
 		conduct.PolicyPhrases: p.Rules.Conduct.DefensivePhrases,
 	}, nil)
 	c.cfg = configOf(c)
-	var roots []*analysis.Analyzer
-	for _, r := range Rules {
+	// The comment analyzer always runs: every Result describes the comment.
+	roots := []*analysis.Analyzer{comment.Analyzer}
+	for _, r := range rules {
 		roots = append(roots, r.Requires...)
 		if r.Prepare != nil {
 			c.prepared[r] = r.Prepare(c.cfg)

@@ -29,6 +29,19 @@ func NewEngine(p *Policy) (*Engine, error) {
 	return &Engine{c: c}, nil
 }
 
+// NewEngineWith is NewEngine running only the given rules (for rule tests
+// and tools); the analyzers they require run too.
+func NewEngineWith(p *Policy, rules ...*Rule) (*Engine, error) {
+	if p == nil {
+		p = DefaultPolicy()
+	}
+	c, err := compileFor(p, rules)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{c: c}, nil
+}
+
 // MustDefaultEngine returns an engine for the embedded default policy.
 func MustDefaultEngine() *Engine {
 	e, err := NewEngine(nil)
@@ -72,7 +85,7 @@ func (e *Engine) Check(in Input) Result {
 		pass.Prepared = e.c.prepared[a]
 		results[k] = a.Run(&pass)
 	}
-	for _, r := range Rules {
+	for _, r := range e.c.rules {
 		if !e.c.Enabled(r.Category) {
 			continue
 		}
