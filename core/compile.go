@@ -4,11 +4,10 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
-	"github.com/replyguard/replyguard/core/rules/conduct"
-	"github.com/replyguard/replyguard/core/rules/manners"
-
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/rules/manners"
 )
 
 // Compiled is a policy prepared for fast checks: what rules read from it

@@ -1,13 +1,14 @@
 package core
 
 import (
+	"slices"
+	"strings"
+	"sync"
+
 	commentpkg "github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
-	"slices"
-	"strings"
-	"sync"
 )
 
 // Engine checks replies against one compiled policy. It is safe for

@@ -1,9 +1,10 @@
 package core
 
 import (
+	"testing"
+
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/ruletest/archive"
-	"testing"
 )
 
 // Rule test data lives beside each rule (rules/*/testdata/*.txtar, see

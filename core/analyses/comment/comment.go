@@ -4,13 +4,14 @@
 package comment
 
 import (
+	"maps"
+	"slices"
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
-	"maps"
-	"slices"
-	"strings"
 )
 
 // Kind is what the patient's comment is, as far as replying goes.

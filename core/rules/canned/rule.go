@@ -1,12 +1,13 @@
 package canned
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
-	"strings"
 )
 
 // Rule is the seed rule "Don't auto respond": patients recognise

@@ -1,14 +1,15 @@
 package conduct
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
-	"strings"
-	"unicode"
 )
 
 // Rule covers the seed's advice on negative comments: stay calm, be

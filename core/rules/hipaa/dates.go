@@ -1,11 +1,12 @@
 package hipaa
 
 import (
-	"github.com/replyguard/replyguard/core/lex"
-	"github.com/replyguard/replyguard/core/text"
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");

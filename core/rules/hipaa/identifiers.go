@@ -1,11 +1,12 @@
 package hipaa
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
-	"strconv"
-	"strings"
 )
 
 // Safe Harbor identifiers (45 CFR 164.514(b)(2)) found by shape: phone and

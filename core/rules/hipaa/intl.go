@@ -1,9 +1,10 @@
 package hipaa
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
-	"strings"
 )
 
 // Replies in other languages. Practices answer patients in Spanish, French,

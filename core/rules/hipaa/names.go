@@ -1,11 +1,12 @@
 package hipaa
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
-	"strings"
-	"unicode/utf8"
 )
 
 // People's names: addressing the commenter by the public name they posted

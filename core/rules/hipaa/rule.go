@@ -2,6 +2,10 @@ package hipaa
 
 import (
 	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/analysis"
@@ -10,9 +14,6 @@ import (
 	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 	"github.com/replyguard/replyguard/core/vocab"
-	"slices"
-	"strings"
-	"sync"
 )
 
 // Rule is the seed rule "Don't forget about HIPAA": a public reply must

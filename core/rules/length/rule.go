@@ -1,13 +1,14 @@
 package length
 
 import (
-	"github.com/replyguard/replyguard/core/analysis"
-	"github.com/replyguard/replyguard/core/lex"
 	"math"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
 )
 
 // Rule is the seed rule "Keep it short": give people just enough.

@@ -1,11 +1,12 @@
 package manners
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
-	"strings"
 )
 
 // Rule is the seed rule "Mind your manners": please and thank you go
