@@ -138,7 +138,7 @@ func (d *Doc) Reset(text string) *Doc {
 				end++
 			}
 			if sentStart >= 0 {
-				d.Sentences = append(d.Sentences, Span{sentStart, trimRight(text, sentStart, end)})
+				d.addSentence(Span{sentStart, trimRight(text, sentStart, end)})
 			}
 			sentStart = -1
 			i = end
@@ -148,7 +148,7 @@ func (d *Doc) Reset(text string) *Doc {
 	}
 	if sentStart >= 0 {
 		if e := trimRight(text, sentStart, len(text)); e > sentStart {
-			d.Sentences = append(d.Sentences, Span{sentStart, e})
+			d.addSentence(Span{sentStart, e})
 		}
 	}
 	// Words before the last sentence break may carry an index one past the
@@ -173,6 +173,16 @@ func (d *Doc) Reset(text string) *Doc {
 		r.End = k + 1
 	}
 	return d
+}
+
+// addSentence closes a sentence. One without a word ("… next week! 🌷",
+// a trailing "!!!") belongs to the sentence before it, not a new one.
+func (d *Doc) addSentence(sp Span) {
+	if n := len(d.Sentences); n > 0 && (len(d.Words) == 0 || d.Words[len(d.Words)-1].Sentence < n) {
+		d.Sentences[n-1].End = sp.End
+		return
+	}
+	d.Sentences = append(d.Sentences, sp)
 }
 
 // wordLower returns the token text[start:end] lower-cased, and its fnv64.

@@ -159,7 +159,7 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	return d.Contains(resolvedPhrases)
 }
 
-// shouting finds runs of two or more all-caps words and "!!" runs.
+// shouting finds runs of two or more all-caps words and "!!!" runs.
 func shouting(d *lex.Doc) []text.Span {
 	var out []text.Span
 	runStart, runLen := -1, 0
@@ -185,8 +185,9 @@ func shouting(d *lex.Doc) []text.Span {
 	if runStart >= 0 {
 		flush(len(d.Words) - 1)
 	}
-	for i := 0; i+1 < len(d.Text); i++ {
-		if d.Text[i] == '!' && d.Text[i+1] == '!' {
+	// "Thank you!!" is warmth; "!!!" and more is raising one's voice.
+	for i := 0; i+2 < len(d.Text); i++ {
+		if d.Text[i] == '!' && d.Text[i+1] == '!' && d.Text[i+2] == '!' {
 			j := i
 			for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
 				j++

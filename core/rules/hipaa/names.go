@@ -144,6 +144,36 @@ func commonCapital(s string) bool {
 	return months.Has(s) || weekdays.Has(s) || youWords.Has(s)
 }
 
+// markOrganisations marks the capitalised names of organisations and places
+// ("Morgan Smith Orthodontics", "Madison High School", "the Smile Direct
+// app") as no one's name, in staff, which the name and care checks skip: a
+// run of capitalised words ending in, or followed by, an organisation word.
+func markOrganisations(d *lex.Doc, staff []bool) {
+	for i := 0; i < len(d.Words); {
+		j := i
+		for j < len(d.Words) && text.IsCapitalized(d.Text, d.Words[j]) && d.Words[j].Sentence == d.Words[i].Sentence &&
+			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {
+			j++
+		}
+		// "the Smile Direct app": a capitalised name before an organisation word.
+		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !text.IsCapitalized(d.Text, d.Words[j]) {
+			for x := i; x < j; x++ {
+				staff[x] = true
+			}
+		}
+		if j-i >= 2 {
+			for k := i + 1; k < j; k++ {
+				if d.Is(k, orgWords) {
+					for x := i; x <= k; x++ {
+						staff[x] = true
+					}
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
 var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)

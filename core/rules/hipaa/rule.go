@@ -175,6 +175,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
+	markOrganisations(d, pp.staff)
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
 		if f.empathy && f.you {
@@ -304,7 +305,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	for _, m := range d.Find(relationships.Group) {
-		if pp.conditional(m.From) {
+		if pp.conditional(m.From) || pp.standingOffer(d.Words[m.From].Sentence) {
 			continue
 		}
 		// "save your spot online" invites anyone; "we saved your spot" confirms one.
@@ -440,7 +441,7 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 		}
 		m := pp.care(i)
-		if m.From < 0 || i < lastCare || w.Start < lastCare {
+		if m.From < 0 || i < lastCare || w.Start < lastCare || pp.staff[m.From] {
 			continue
 		}
 		lastCare = m.To
@@ -478,6 +479,9 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 			continue // nouns need an owner ("your chart"): frame A
 		}
+		if pp.standingOffer(s) {
+			continue // "here for your smile, every step of the way"
+		}
 		if (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event) {
 			continue
 		}
@@ -499,6 +503,22 @@ func (pp *phiPass) careHits() []phiHit {
 	}
 	return hits
 }
+
+// standingOffer reports a sentence that offers something to anyone at any
+// time: a slogan or a service description, not a relationship.
+func (pp *phiPass) standingOffer(s int) bool {
+	sp := pp.d.SentWords[s]
+	for k := sp.Start; k < sp.End && k >= 0; k++ {
+		for _, m := range pp.d.At(k) {
+			if m.List == standingOffer.ID && m.To <= sp.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer)...)
 
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
