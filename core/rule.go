@@ -8,6 +8,7 @@ import (
 	"github.com/replyguard/replyguard/core/rules/canned"
 	"github.com/replyguard/replyguard/core/rules/conduct"
 	"github.com/replyguard/replyguard/core/rules/hipaa"
+	"github.com/replyguard/replyguard/core/rules/hostility"
 	"github.com/replyguard/replyguard/core/rules/length"
 	"github.com/replyguard/replyguard/core/rules/manners"
 	"github.com/replyguard/replyguard/core/rules/routing"
@@ -24,6 +25,7 @@ var Rules = []*Rule{
 	length.Rule,
 	manners.Rule,
 	conduct.Rule,
+	hostility.Rule,
 	routing.Rule,
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -18,7 +19,7 @@ var Rule = &analysis.Rule{
 	Name:     "negative-comments",
 	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel",
 	Category: analysis.Conduct,
-	Requires: []*analysis.Analyzer{comment.Analyzer, stock.Analyzer},
+	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, stock.Analyzer},
 	Run:      runConduct,
 }
 
@@ -26,19 +27,17 @@ var Rule = &analysis.Rule{
 var (
 	dispute = lex.New("conduct/dispute", lex.Data(listDispute)...)
 	blame   = lex.New("conduct/blame", lex.Data(listBlame)...)
-	legal   = lex.New("conduct/legal", lex.Data(listLegal)...)
 	sarcasm = lex.New("conduct/sarcasm", lex.Data(listSarcasm)...)
 	// PolicyPhrases holds the policy's own defensive phrases.
 	PolicyPhrases = lex.New("conduct/defensive")
 
 	// Phrases are every defensive phrase, in the order their messages win.
-	Phrases = lex.NewGroup(dispute, blame, legal, sarcasm, PolicyPhrases)
+	Phrases = lex.NewGroup(dispute, blame, sarcasm, PolicyPhrases)
 )
 
 var conductMessages = map[*lex.List]string{
 	dispute:       "disputes the complaint in public",
 	blame:         "blames the person who complained",
-	legal:         "threatens or mentions legal action in public",
 	sarcasm:       "sounds sarcastic or dismissive",
 	PolicyPhrases: "sounds defensive",
 }
@@ -57,7 +56,7 @@ var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone":
 var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listShoutingOK)...)
 
 func runConduct(p *analysis.Pass) {
-	if !comment.Of(p).Negative {
+	if !complaint.Answered(p) {
 		return
 	}
 	d := p.Reply
