@@ -2,6 +2,8 @@ package core
 
 import (
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -42,8 +44,9 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 		conduct.PolicyPhrases: p.Rules.Conduct.DefensivePhrases,
 	}, nil)
 	c.cfg = configOf(c)
-	// The comment analyzer always runs: every Result describes the comment.
-	roots := []*analysis.Analyzer{comment.Analyzer}
+	// The comment analyzer always runs (every Result describes the comment),
+	// and so do those Features reads.
+	roots := []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, practice.Analyzer, stock.Analyzer}
 	for _, r := range rules {
 		roots = append(roots, r.Requires...)
 		if r.Prepare != nil {

@@ -57,6 +57,34 @@ func (e *Engine) Policy() *Policy { return e.c.Policy }
 
 // Check runs every enabled rule over the input.
 func (e *Engine) Check(in Input) Result {
+	var res Result
+	e.run(in, func(pass *analysis.Pass, findings []Finding) {
+		sortFindings(findings)
+		if len(findings) > 0 {
+			res.Findings = slices.Clone(findings)
+		}
+		res.Comment = *commentpkg.Of(pass)
+		res.Fingerprint = text.Fingerprint(pass.Reply.Doc)
+	})
+	return res
+}
+
+// Inspect runs the check and hands fn the pass, after every analyzer and
+// rule ran, with the rules' findings in position order. It is how tools
+// (the learned scorer) read what the analyzers found: pass.ResultOf, the
+// reply's vocabulary matches (pass.Reply.At, Contains), the comment. Nothing
+// fn receives may be kept after it returns: the documents are reused.
+func (e *Engine) Inspect(in Input, fn func(pass *analysis.Pass, findings []Finding)) {
+	e.run(in, func(pass *analysis.Pass, findings []Finding) {
+		sortFindings(findings)
+		fn(pass, findings)
+	})
+}
+
+// run tokenises and indexes the reply and comment once, runs the analyzers
+// in dependency order and then every enabled rule, and calls done before
+// the pooled documents are released.
+func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
@@ -71,7 +99,6 @@ func (e *Engine) Check(in Input) Result {
 	}
 	buf := findingsPool.Get()
 	findings := (*buf)[:0]
-	// Analyzers first, each after what it requires; then every enabled rule.
 	results := make([]any, len(e.c.plan))
 	resultOf := func(a *analysis.Analyzer) any {
 		for k, x := range e.c.plan {
@@ -81,7 +108,9 @@ func (e *Engine) Check(in Input) Result {
 		}
 		panic("core: analyzer " + a.Name + " was not required")
 	}
-	pass := analysis.Pass{Reply: reply, Comment: commentDoc, Input: &in, Config: e.c.cfg, ResultOf: resultOf}
+	var rule *Rule // the rule running, for Report
+	pass := analysis.Pass{Reply: reply, Comment: commentDoc, Input: &in, Config: e.c.cfg, ResultOf: resultOf,
+		Report: func(f Finding) { findings = append(findings, e.c.complete(rule, reply, f)) }}
 	for k, a := range e.c.plan {
 		pass.Prepared = e.c.prepared[a]
 		results[k] = a.Run(&pass)
@@ -90,20 +119,14 @@ func (e *Engine) Check(in Input) Result {
 		if !e.c.Enabled(r.Category) {
 			continue
 		}
+		rule = r
 		pass.Prepared = e.c.prepared[r]
-		pass.Report = func(f Finding) { findings = append(findings, e.c.complete(r, reply, f)) }
 		r.Run(&pass)
 	}
-	comment := *resultOf(commentpkg.Analyzer).(*CommentInfo)
-	sortFindings(findings)
-	var out []Finding
-	if len(findings) > 0 {
-		out = slices.Clone(findings)
-	}
+	done(&pass, findings)
 	clear(findings)
 	*buf = findings[:0]
 	findingsPool.Put(buf)
-	return Result{Findings: out, Comment: comment, Fingerprint: text.Fingerprint(reply.Doc)}
 }
 
 // complete fills in what a rule leaves to the engine: its name, category,

@@ -24,7 +24,7 @@ func (pp *phiPass) vocatives() []bool {
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
 		w := d.Words[i]
-		return text.IsCapitalized(d.Text, w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(w.Lower) &&
+		return text.IsCapitalized(d.Text, w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
 	for i, w := range d.Words {
@@ -37,7 +37,7 @@ func (pp *phiPass) vocatives() []bool {
 			continue
 		}
 		// ", Darnell!" closing a sentence.
-		if i > 0 && isName(i) && d.Words[i-1].Sentence == w.Sentence && strings.TrimSpace(d.Text[d.Words[i-1].End:w.Start]) == "," && closesName(d, i) {
+		if i > 0 && d.Words[i-1].Sentence == w.Sentence && strings.TrimSpace(d.Text[d.Words[i-1].End:w.Start]) == "," && isName(i) && closesName(d, i) {
 			out[i] = true
 		}
 		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
@@ -78,7 +78,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		if pp.staff[i] || !text.IsCapitalized(d.Text, w) {
 			continue
 		}
-		if honorifics.Has(strings.TrimSuffix(w.Lower, ".")) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
 				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public", "name"})
 			}
@@ -93,7 +93,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// A surname after the first name makes a full name.
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) &&
-			!pp.staff[i+1] && !orgWords.Has(d.Words[i+1].Lower) && (d.Is(i+1, surnames) || !commonCapital(d.Words[i+1].Lower)) &&
+			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
@@ -134,14 +134,14 @@ func (pp *phiPass) inComment(lower string) bool {
 }
 
 // commonCapital: capitalised words after a name that are not surnames.
-func commonCapital(s string) bool {
-	switch s {
+func commonCapital(d *lex.Doc, i int) bool {
+	switch d.Words[i].Lower {
 	case "and", "i", "we", "our", "the", "thank", "thanks", "please", "so", "we're", "we'll", "it", "it's",
 		"you", "your", "dr", "hope", "sorry", "glad", "happy", "welcome", "congrats", "great", "love",
 		"that", "this", "what", "how", "wow", "oh", "yes", "no", "hi", "hey", "hello", "dear":
 		return true
 	}
-	return months.Has(s) || weekdays.Has(s) || youWords.Has(s)
+	return d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
 }
 
 // markOrganisations marks the capitalised names of organisations and places

@@ -183,7 +183,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		}
 	}
 	for i, w := range d.Words {
-		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && firstNames.Has(strings.TrimSuffix(w.Lower, "'s")) &&
+		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
 			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
