@@ -26,6 +26,10 @@ type Doc struct {
 	first   []int32
 	any     []uint64 // bit per list with a match anywhere in the text
 	found   []Match  // backing array of Find results
+	// one holds, per word, a bit per list the word alone is an entry of
+	// (stride words of 64 bits each): Is is then one bit test.
+	one    []uint64
+	stride int
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -41,6 +45,9 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	nl := (len(registry) + 63) / 64
 	into.any = slices.Grow(into.any[:0], nl)[:nl]
 	clear(into.any)
+	into.stride = nl
+	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
+	clear(into.one)
 	for i := range d.Words {
 		into.first[i] = int32(len(into.matches))
 		from := len(into.matches)
@@ -71,6 +78,9 @@ func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
 			d.any[id/64] |= 1 << (id % 64)
+			if k == i {
+				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
+			}
 		}
 	}
 }
@@ -88,15 +98,10 @@ func (d *Doc) At(i int) []Match {
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {
-	for _, m := range d.At(i) {
-		if m.To != i+1 {
-			return false
-		}
-		if m.List == l.ID {
-			return true
-		}
+	if i < 0 || i >= len(d.first)-1 {
+		return false
 	}
-	return false
+	return d.one[i*d.stride+int(l.ID/64)]&(1<<(l.ID%64)) != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.
@@ -138,17 +143,25 @@ func (d *Doc) Find(g *Group) []Match {
 		return nil
 	}
 	from := len(d.found)
-	for i := 0; i < len(d.Words); {
-		if d.first[i] == d.first[i+1] {
-			i++ // no match starts here: the common case
+	next := 0 // the first word a match may start at
+	for k := 0; k < len(d.matches); {
+		start := d.matches[k].From
+		end := int(d.first[start+1])
+		if start < next {
+			k = end
 			continue
 		}
-		if m, ok := d.LongestAt(i, g); ok {
-			d.found = append(d.found, m)
-			i = m.To
-			continue
+		best, bestRank := Match{From: -1}, int8(127)
+		for ; k < end; k++ {
+			m := d.matches[k]
+			if r := g.rank(m.List); r >= 0 && (m.To > best.To || m.To == best.To && r < bestRank) {
+				best, bestRank = m, r
+			}
 		}
-		i++
+		if best.From >= 0 {
+			d.found = append(d.found, best)
+			next = best.To
+		}
 	}
 	return d.found[from:len(d.found):len(d.found)]
 }
