@@ -95,18 +95,18 @@ func readingGrade(d *lex.Doc, words int) float64 {
 
 // syllables estimates English syllables by vowel groups.
 func syllables(w string) int {
-	if utf8.RuneCountInString(w) <= 3 {
+	if len(w) <= 3 || utf8.RuneCountInString(w) <= 3 {
 		return 1
 	}
 	n, prevVowel := 0, false
-	for _, r := range w {
-		v := strings.ContainsRune("aeiouy", r)
+	for i := 0; i < len(w); i++ {
+		v := vowel[w[i]] // bytes of multi-byte runes are never vowels
 		if v && !prevVowel {
 			n++
 		}
 		prevVowel = v
 	}
-	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+	if w[len(w)-1] == 'e' && !strings.HasSuffix(w, "le") && n > 1 {
 		n--
 	}
 	if n == 0 {
@@ -114,3 +114,5 @@ func syllables(w string) int {
 	}
 	return n
 }
+
+var vowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
