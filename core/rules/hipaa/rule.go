@@ -322,6 +322,10 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient", "relationship"})
 	}
+	// "we have no record of treating you", "you were never a patient here".
+	for _, m := range d.Find(denials.Group) {
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient", "relationship"})
+	}
 	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
 	// someone already gave this person.
 	for i := 0; i+2 < len(d.Words); i++ {
@@ -370,6 +374,9 @@ var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 // disclosure ("while you were in pain", "see you next time").
 var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
 	"enjoy your new smile": true, "seeing you": true, "on your account": true}
+
+// denials say what the records hold about someone as surely as admissions.
+var denials = lex.New("hipaa/denials", lex.Data(listDenials)...)
 
 // relationships confirm that the reader is a patient.
 var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
