@@ -201,7 +201,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits()}
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.visitFrameHits()}
 	n := 0
 	for _, part := range parts {
 		n += len(part)

@@ -1,0 +1,71 @@
+package hipaa
+
+import (
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+)
+
+// Visit frames tie a person to visits without naming a treatment: a visit
+// word made routine ("at every checkup", "six months of weekly sessions") in
+// a sentence that refers to the person, or a clinician's past time with
+// them ("our surgeon spent 40 minutes with you").
+
+var (
+	visitNouns = lex.New("hipaa/visit_nouns", lex.Data(listVisitNouns)...)
+	recurrence = lex.New("hipaa/recurrence", lex.Data(listRecurrence)...)
+	spentVerbs = lex.New("hipaa/spent_verbs", lex.Data(listSpentVerbs)...)
+)
+
+func (pp *phiPass) visitFrameHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	for i := range d.Words {
+		s := d.Words[i].Sentence
+		f := pp.flags[s]
+		if pp.conditional(i) {
+			continue
+		}
+		// A named or third person, or "you" with something that happened.
+		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
+		// "at every checkup", "weekly sessions"; not "bring it to every visit".
+		if refers && d.Is(i, recurrence) && !f.offer && !pp.imperative(s) && !f.genericStatement {
+			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if d.Is(k, visitNouns) {
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					break
+				}
+			}
+		}
+		// "<clinician> spent … with you", "<clinician> saw you".
+		if d.Is(i, spentVerbs) && i > 0 && pp.clinicianBefore(i) {
+			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if w := d.Words[k].Lower; w == "you" || w == "him" || w == "her" {
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					break
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// clinicianBefore reports one of the practice's clinicians ("our surgeon",
+// "Dr. Lee") among the three words before word i.
+func (pp *phiPass) clinicianBefore(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && k > 0 && d.Words[k-1].Lower == "our" {
+			return true // "our surgeon", not "the orthodontist who examined him"
+		}
+		if pp.staff[k] && k > 0 && d.Is(k-1, titles) {
+			return true // "Dr. Lee spent"
+		}
+	}
+	return false
+}
+
+var (
+	clinicianGroup = care.Clinicians.Group
+	titles         = practice.StaffTitles
+)
