@@ -1,9 +1,12 @@
 package hipaa
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit frames tie a person to visits without naming a treatment: a visit
@@ -26,10 +29,12 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		if pp.conditional(i) {
 			continue
 		}
-		// A named or third person, or "you" with something that happened.
-		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
+		// A named or third person, or "you" with something that happened,
+		// in the same clause: "we make every visit calm, and you noticed"
+		// ties no visit to anyone.
+		refers := (f.name || f.third || f.you && (f.pastTense || f.empathy)) && pp.clauseRefers(i)
 		// "at every checkup", "weekly sessions"; not "bring it to every visit".
-		if refers && d.Is(i, recurrence) && !f.offer && !pp.imperative(s) && !f.genericStatement {
+		if d.Is(i, recurrence) && refers && !f.offer && !pp.imperative(s) && !f.genericStatement {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
 					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
@@ -69,3 +74,28 @@ var (
 	clinicianGroup = care.Clinicians.Group
 	titles         = practice.StaffTitles
 )
+
+// clauseRefers reports a reference to the person (you, your, a family
+// member, he or she, a name) in the clause of word i: clauses end at the
+// sentence's ends and at , ; : and dashes.
+func (pp *phiPass) clauseRefers(i int) bool {
+	d := pp.d
+	from, to := i, i
+	for from > 0 && d.Words[from-1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[from-1].End:d.Words[from].Start]) {
+		from--
+	}
+	for to+1 < len(d.Words) && d.Words[to+1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[to].End:d.Words[to+1].Start]) {
+		to++
+	}
+	for k := from; k <= to; k++ {
+		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
+			return true
+		}
+		if !pp.staff[k] && d.Is(k, firstNames) && text.IsCapitalized(d.Text, d.Words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:—–") }
