@@ -11,6 +11,7 @@ import (
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/lexgen"
 	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/vocab"
 )
 
 // dataOnly are list files read as plain data rather than registered as
@@ -56,6 +57,20 @@ func TestVocabularyLint(t *testing.T) {
 				t.Errorf("%s: %q is listed twice", f, e)
 			}
 			seen[e] = true
+		}
+	}
+	// A phrase in both the hipaa relationship list and core/vocab's is
+	// listed twice (the relationship list reads both).
+	vocabRel := map[string]bool{}
+	for _, e := range vocab.List("relationship_phrases") {
+		vocabRel[e] = true
+	}
+	if l, ok := lex.Lookup("hipaa/relationship"); ok {
+		data, _ := os.ReadFile(filepath.Join("rules", "hipaa", "lists", "relationship_phrases.txt"))
+		for _, e := range lexgen.Entries(string(data)) {
+			if vocabRel[strings.ToLower(e)] {
+				t.Errorf("%s: %q is in core/vocab/relationship_phrases.txt too", l.Name, e)
+			}
 		}
 	}
 	// care.All is left out: its classes come from core/vocab, which the
