@@ -142,6 +142,11 @@ func Atoi(s string) (int, bool) {
 	if s == "" || !(IsDigit(s[0]) || ((s[0] == '+' || s[0] == '-') && len(s) > 1 && IsDigit(s[1]))) {
 		return 0, false
 	}
+	for i := 1; i < len(s); i++ {
+		if !IsDigit(s[i]) {
+			return 0, false // "3pm": no parse, and no error value to allocate
+		}
+	}
 	v, err := strconv.Atoi(s)
 	return v, err == nil
 }

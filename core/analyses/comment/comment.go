@@ -153,13 +153,12 @@ func Classify(d *lex.Doc) Info {
 		if covered[m.From] {
 			continue
 		}
-		phrase := d.Text[d.Words[m.From].Start:d.Words[m.To-1].End]
-		if negatedBefore(d, m.From) && !negatedComplaints.Has(strings.ToLower(phrase)) {
+		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
 			pos++
 			continue
 		}
 		neg++
-		if weakNegatives.Has(strings.ToLower(phrase)) {
+		if sameWords(d, m, weakNegatives) {
 			weakNeg++
 		} else {
 			strongNeg++
@@ -302,6 +301,16 @@ func servicesQuestion(d *lex.Doc) bool {
 				(b == "you" || b == "your" || b == "y'all" || b == "u" || b == "there" || b == "ya") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameWords reports whether the words of match m are an entry of l.
+func sameWords(d *lex.Doc, m lex.Match, l *lex.List) bool {
+	for _, x := range d.At(m.From) {
+		if x.List == l.ID && x.To == m.To {
+			return true
 		}
 	}
 	return false
