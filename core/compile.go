@@ -33,16 +33,13 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 		return nil, err
 	}
 	c := &Compiled{Policy: p, rules: rules, prepared: map[any]any{}}
-	t := p.Terms
-	c.ext = lex.Extend(map[*lex.List][]string{
-		care.Procedures:       lex.Plurals(t.Procedures),
-		care.Colloquial:       lex.Plurals(t.Colloquial),
-		care.Conditions:       lex.Plurals(t.Conditions),
-		care.Medications:      lex.Plurals(t.Medications),
-		stock.Strong:          p.Rules.Canned.Phrases,
-		manners.RudePhrases:   p.Rules.Manners.RudePhrases,
-		conduct.PolicyPhrases: p.Rules.Conduct.DefensivePhrases,
-	}, nil)
+	add := map[*lex.List][]string{}
+	for path, l := range PolicyLists {
+		if entries := policyEntries(p, path); len(entries) > 0 {
+			add[l] = append(add[l], entries...)
+		}
+	}
+	c.ext = lex.Extend(add, nil)
 	c.cfg = configOf(c)
 	// The comment analyzer always runs (every Result describes the comment),
 	// and so do those Features reads.
@@ -64,6 +61,40 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 		}
 	}
 	return c, nil
+}
+
+// PolicyLists are the built-in lists a policy extends, by the JSON path of
+// the policy field that extends them. A policy's entries are added to the
+// list (care terms also in the plural); lex.Extend can remove entries too.
+var PolicyLists = map[string]*lex.List{
+	"terms.procedures":                care.Procedures,
+	"terms.colloquial":                care.Colloquial,
+	"terms.conditions":                care.Conditions,
+	"terms.medications":               care.Medications,
+	"rules.canned.phrases":            stock.Strong,
+	"rules.manners.rude_phrases":      manners.RudePhrases,
+	"rules.conduct.defensive_phrases": conduct.PolicyPhrases,
+}
+
+// policyEntries returns the policy's entries for the list at path.
+func policyEntries(p *Policy, path string) []string {
+	switch path {
+	case "terms.procedures":
+		return lex.Plurals(p.Terms.Procedures)
+	case "terms.colloquial":
+		return lex.Plurals(p.Terms.Colloquial)
+	case "terms.conditions":
+		return lex.Plurals(p.Terms.Conditions)
+	case "terms.medications":
+		return lex.Plurals(p.Terms.Medications)
+	case "rules.canned.phrases":
+		return p.Rules.Canned.Phrases
+	case "rules.manners.rude_phrases":
+		return p.Rules.Manners.RudePhrases
+	case "rules.conduct.defensive_phrases":
+		return p.Rules.Conduct.DefensivePhrases
+	}
+	return nil
 }
 
 // configOf is what rules read from the policy.
