@@ -30,6 +30,10 @@ type Doc struct {
 	// (stride words of 64 bits each): Is is then one bit test.
 	one    []uint64
 	stride int
+	// head[id] and next chain each list's matches in text order (index
+	// plus one; 0 ends), so finding one list's matches skips the others.
+	head, tail []int32
+	next       []int32
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -46,6 +50,10 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.any = slices.Grow(into.any[:0], nl)[:nl]
 	clear(into.any)
 	into.stride = nl
+	into.head = slices.Grow(into.head[:0], len(registry))[:len(registry)]
+	into.tail = slices.Grow(into.tail[:0], len(registry))[:len(registry)]
+	clear(into.head)
+	clear(into.tail)
 	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
 	clear(into.one)
 	for i := range d.Words {
@@ -62,6 +70,16 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 		}
 	}
 	into.first[len(d.Words)] = int32(len(into.matches))
+	into.next = slices.Grow(into.next[:0], len(into.matches))[:len(into.matches)]
+	for k, m := range into.matches {
+		into.next[k] = 0
+		if t := into.tail[m.List]; t > 0 {
+			into.next[t-1] = int32(k + 1)
+		} else {
+			into.head[m.List] = int32(k + 1)
+		}
+		into.tail[m.List] = int32(k + 1)
+	}
 	return into
 }
 
@@ -143,6 +161,27 @@ func (d *Doc) Find(g *Group) []Match {
 		return nil
 	}
 	from := len(d.found)
+	if len(g.lists) == 1 {
+		// One list: walk its own matches, keeping the longest per start.
+		next := 0
+		for k := d.head[g.lists[0].ID]; k > 0; k = d.next[k-1] {
+			m := d.matches[k-1]
+			switch {
+			case m.From < next:
+			case len(d.found) > from && d.found[len(d.found)-1].From == m.From:
+				d.found[len(d.found)-1] = m // a longer match at the same start
+			default:
+				if len(d.found) > from {
+					next = d.found[len(d.found)-1].To
+				}
+				if m.From < next {
+					continue
+				}
+				d.found = append(d.found, m)
+			}
+		}
+		return d.found[from:len(d.found):len(d.found)]
+	}
 	next := 0 // the first word a match may start at
 	for k := 0; k < len(d.matches); {
 		start := d.matches[k].From

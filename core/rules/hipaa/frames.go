@@ -26,15 +26,12 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 	for i := range d.Words {
 		s := d.Words[i].Sentence
 		f := pp.flags[s]
-		if pp.conditional(i) {
-			continue
-		}
 		// A named or third person, or "you" with something that happened,
 		// in the same clause: "we make every visit calm, and you noticed"
 		// ties no visit to anyone.
-		refers := (f.name || f.third || f.you && (f.pastTense || f.empathy)) && pp.clauseRefers(i)
+		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
 		// "at every checkup", "weekly sessions"; not "bring it to every visit".
-		if d.Is(i, recurrence) && refers && !f.offer && !pp.imperative(s) && !f.genericStatement {
+		if d.Is(i, recurrence) && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
 					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
@@ -43,7 +40,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 			}
 		}
 		// "<clinician> spent … with you", "<clinician> saw you".
-		if d.Is(i, spentVerbs) && i > 0 && pp.clinicianBefore(i) {
+		if d.Is(i, spentVerbs) && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
 			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if w := d.Words[k].Lower; w == "you" || w == "him" || w == "her" {
 					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
