@@ -90,7 +90,7 @@ func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
 		if n = t.child(n, w.Hash, w.Lower); n < 0 {
 			return
 		}
-		for _, id := range t.nodes[n].lists {
+		for _, id := range t.lists(n) {
 			if !extra && x != nil && x.removed[removal{n, id}] {
 				continue
 			}

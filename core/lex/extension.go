@@ -26,7 +26,7 @@ func Extend(add, remove map[*List][]string) *Extension {
 	for l, es := range add {
 		for _, e := range es {
 			ws := tokens(normEntry(e))
-			if n := t.find(ws); n >= 0 && hasList(t.nodes[n].lists, l.ID) {
+			if n := t.find(ws); n >= 0 && hasList(t.lists(n), l.ID) {
 				continue
 			}
 			if x.added == nil {
@@ -43,10 +43,13 @@ func Extend(add, remove map[*List][]string) *Extension {
 			}
 			if x.added != nil {
 				if n := x.added.find(ws); n >= 0 {
-					x.added.nodes[n].lists = without(x.added.nodes[n].lists, l.ID)
+					x.added.setLists(n, without(x.added.lists(n), l.ID))
 				}
 			}
 		}
+	}
+	if x.added != nil {
+		x.added.freeze()
 	}
 	return x
 }

@@ -31,7 +31,8 @@ type List struct {
 
 var (
 	registry []*List
-	phrases  [][]string // phrases[id]: the list's entries, as written
+	phrases  [][]string // phrases[id]: the list's entries, until the vocabulary is built
+	joined   []string   // joined[id]: the entries, newline-separated, after
 	byName   = map[string]*List{}
 	frozen   bool
 	mu       sync.Mutex
@@ -55,6 +56,7 @@ func New(name string, entries ...string) *List {
 	l.Group = NewGroup(l)
 	registry = append(registry, l)
 	phrases = append(phrases, entries)
+	joined = append(joined, "")
 	byName[name] = l
 	return l
 }
@@ -87,7 +89,13 @@ func Lookup(name string) (*List, bool) {
 func Lists() []*List { return slices.Clone(registry) }
 
 // Entries returns the entries list l was registered with.
-func (l *List) Entries() []string { return slices.Clone(phrases[l.ID]) }
+func (l *List) Entries() []string {
+	vocabulary()
+	if joined[l.ID] == "" {
+		return nil
+	}
+	return strings.Split(joined[l.ID], "\n")
+}
 
 // Plurals returns entries with a plural of the last word added: "crown"
 // also matches "crowns". Words already ending in s are left alone.
@@ -123,8 +131,12 @@ var vocabulary = sync.OnceValue(func() *trie {
 		for _, p := range ps {
 			t.add(tokens(p), ID(id))
 		}
+		// Keep each list as one string: thousands of strings would be
+		// thousands of pointers for the garbage collector to walk.
+		joined[id] = strings.Join(ps, "\n")
+		phrases[id] = nil
 	}
-	return t
+	return t.freeze()
 })
 
 // Build builds the vocabulary now, rather than on the first check.
@@ -166,7 +178,7 @@ func (l *List) Has(s string) bool {
 	} else {
 		node = t.find(text.Tokens(s))
 	}
-	return node >= 0 && slices.Contains(t.nodes[node].lists, l.ID)
+	return node >= 0 && slices.Contains(t.lists(node), l.ID)
 }
 
 // ByID returns the list with id.

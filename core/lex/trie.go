@@ -1,29 +1,40 @@
 package lex
 
-import "slices"
+import "strings"
 
 // trie is a token trie: each edge is one word. Matching at a word costs one
 // table probe per word matched, so a walk over a text stays linear.
+//
+// It holds no pointers but its few top-level arrays (list ids and edge
+// words live in flat arrays, found by offset), so the garbage collector
+// never walks the vocabulary, however large, during a check.
 type trie struct {
 	nodes []node // nodes[0] is the root
+	ids   []ID   // the lists of every node, node by node
 	edges []edge
-	slots []int32 // open addressing over edges, index plus one; 0 is empty
+	words strings.Builder // every edge word, end to end
+	text  string          // words.String(), once built
+	slots []int32         // open addressing over edges, index plus one; 0 is empty
 	// filter has a bit per hash of every first word, so most words are
 	// rejected with one bit test before probing the table.
 	filter []uint64
 	fmask  uint64
+	// pending lists, per node, while the trie is being built.
+	pending map[int32][]ID
 }
 
-// node ends the entries of lists (in registration order).
-type node struct{ lists []ID }
+// node ends the entries of lists ids[off:off+n] (in registration order).
+type node struct{ off, n int32 }
 
 type edge struct {
 	parent, child int32
 	hash          uint64 // text.Hash(word), as text.Word.Hash
-	word          string
+	woff, wlen    int32  // the word, in trie.text
 }
 
-func newTrie() *trie { return &trie{nodes: make([]node, 1), filter: make([]uint64, 1), fmask: 63} }
+func newTrie() *trie {
+	return &trie{nodes: make([]node, 1), filter: make([]uint64, 1), fmask: 63, pending: map[int32][]ID{}}
+}
 
 func (t *trie) mayStart(h uint64) bool {
 	f := h & t.fmask
@@ -42,15 +53,41 @@ func (t *trie) add(ws []string, id ID) int32 {
 		if next < 0 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
-			t.addEdge(edge{parent: n, child: next, hash: h, word: w})
+			t.addEdge(edge{parent: n, child: next, hash: h, woff: int32(t.words.Len()), wlen: int32(len(w))})
+			t.words.WriteString(w)
+			t.text = ""
 		}
 		n = next
 	}
-	if !slices.Contains(t.nodes[n].lists, id) {
-		t.nodes[n].lists = append(t.nodes[n].lists, id)
+	if !hasList(t.pending[n], id) {
+		t.pending[n] = append(t.pending[n], id)
 	}
 	return n
 }
+
+// freeze moves the pending lists into the flat array; add may not follow.
+func (t *trie) freeze() *trie {
+	for k := range t.nodes {
+		ids := t.pending[int32(k)]
+		t.nodes[k] = node{off: int32(len(t.ids)), n: int32(len(ids))}
+		t.ids = append(t.ids, ids...)
+	}
+	t.pending = nil
+	t.text = t.words.String()
+	return t
+}
+
+// lists returns the lists ending at node n.
+func (t *trie) lists(n int32) []ID {
+	if t.pending != nil {
+		return t.pending[n]
+	}
+	nd := t.nodes[n]
+	return t.ids[nd.off : nd.off+nd.n]
+}
+
+// setLists replaces the lists ending at node n (only before freeze).
+func (t *trie) setLists(n int32, ids []ID) { t.pending[n] = ids }
 
 // find returns the end node of entry ws, or -1.
 func (t *trie) find(ws []string) int32 {
@@ -99,6 +136,14 @@ func (t *trie) insert(k int) {
 	}
 }
 
+// word returns edge e's word.
+func (t *trie) word(e *edge) string {
+	if t.text == "" && t.words.Len() > 0 {
+		t.text = t.words.String()
+	}
+	return t.text[e.woff : e.woff+e.wlen]
+}
+
 // child returns the node reached from n on word w (hash h), or -1.
 func (t *trie) child(n int32, h uint64, w string) int32 {
 	if len(t.slots) == 0 || n == 0 && !t.mayStart(h) {
@@ -110,7 +155,7 @@ func (t *trie) child(n int32, h uint64, w string) int32 {
 		if k == 0 {
 			return -1
 		}
-		if e := &t.edges[k-1]; e.parent == n && e.hash == h && e.word == w {
+		if e := &t.edges[k-1]; e.parent == n && e.hash == h && int(e.wlen) == len(w) && t.word(e) == w {
 			return e.child
 		}
 	}
