@@ -170,7 +170,9 @@ func shouting(d *lex.Doc) []text.Span {
 	}
 	for i, w := range d.Words {
 		s := d.Text[w.Start:w.End]
-		if isAllCaps(s) && len([]rune(s)) >= 3 && !shoutingOK.Has(w.Lower) {
+		if c := s[0]; c >= 'a' && c <= 'z' {
+			// Most words start lower-case: not shouting, no rune scan.
+		} else if isAllCaps(s) && len([]rune(s)) >= 3 && !d.Is(i, shoutingOK) {
 			if runStart < 0 {
 				runStart = i
 			}

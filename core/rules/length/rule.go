@@ -38,22 +38,27 @@ func countWords(text string, cut int) (n, cutStart int) {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		var r rune = rune(c)
-		size := 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c < utf8.RuneSelf {
+			// ASCII, most text: table lookups, no decoding.
+			if asciiSpace[c] {
+				end()
+			} else {
+				if start < 0 {
+					start = i
+				}
+				hasAlnum = hasAlnum || asciiAlnum[c]
+			}
+			i++
+			continue
 		}
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) || c == '\v' || c == '\f':
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
 			end()
-		default:
+		} else {
 			if start < 0 {
 				start = i
 			}
-			if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-				(c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-				hasAlnum = true
-			}
+			hasAlnum = hasAlnum || unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
 		i += size
 	}
@@ -116,3 +121,12 @@ func syllables(w string) int {
 }
 
 var vowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
+
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
+
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
