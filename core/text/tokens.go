@@ -101,10 +101,13 @@ func (d *Doc) Reset(text string) *Doc {
 			start := i
 			i += size
 			for i < len(text) {
-				if r, size = rune(text[i]), 1; r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[i:])
-				}
-				if isWordRune(r) {
+				if c := text[i]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						i++ // the common case: no decoding, no call
+						continue
+					}
+					r, size = rune(c), 1
+				} else if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
 					i += size
 					continue
 				}
@@ -128,7 +131,7 @@ func (d *Doc) Reset(text string) *Doc {
 			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), Hash: h})
 			continue
 		}
-		if sentStart < 0 && !unicode.IsSpace(r) {
+		if sentStart < 0 && !(r == ' ' || r == '\n' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r < ' ' && unicode.IsSpace(r)) {
 			sentStart = i
 		}
 		end := i + size
