@@ -84,6 +84,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 }
 
 func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
+	removals := !extra && x != nil && len(x.removed) > 0
 	n := int32(0)
 	for k := i; k < len(d.Words); k++ {
 		w := &d.Words[k]
@@ -91,7 +92,7 @@ func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
 			return
 		}
 		for _, id := range t.lists(n) {
-			if !extra && x != nil && x.removed[removal{n, id}] {
+			if removals && x.removed[removal{n, id}] {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
