@@ -34,6 +34,7 @@ type Doc struct {
 	// plus one; 0 ends), so finding one list's matches skips the others.
 	head, tail []int32
 	next       []int32
+	cand       []Match // scratch for Find
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -183,25 +184,31 @@ func (d *Doc) Find(g *Group) []Match {
 		}
 		return d.found[from:len(d.found):len(d.found)]
 	}
+	// Several lists: gather their matches from the chains (few), order them
+	// by start and length, then keep the longest at each start, left to right.
+	cand := d.cand[:0]
+	for _, l := range g.lists {
+		for k := d.head[l.ID]; k > 0; k = d.next[k-1] {
+			cand = append(cand, d.matches[k-1])
+		}
+	}
+	slices.SortFunc(cand, func(a, b Match) int {
+		if a.From != b.From {
+			return a.From - b.From
+		}
+		if a.To != b.To {
+			return b.To - a.To // longest first
+		}
+		return int(g.rank(a.List)) - int(g.rank(b.List))
+	})
+	d.cand = cand
 	next := 0 // the first word a match may start at
-	for k := 0; k < len(d.matches); {
-		start := d.matches[k].From
-		end := int(d.first[start+1])
-		if start < next {
-			k = end
+	for _, m := range cand {
+		if m.From < next {
 			continue
 		}
-		best, bestRank := Match{From: -1}, int8(127)
-		for ; k < end; k++ {
-			m := d.matches[k]
-			if r := g.rank(m.List); r >= 0 && (m.To > best.To || m.To == best.To && r < bestRank) {
-				best, bestRank = m, r
-			}
-		}
-		if best.From >= 0 {
-			d.found = append(d.found, best)
-			next = best.To
-		}
+		d.found = append(d.found, m)
+		next = m.To
 	}
 	return d.found[from:len(d.found):len(d.found)]
 }
