@@ -213,6 +213,38 @@ func (d *Doc) Find(g *Group) []Match {
 	return d.found[from:len(d.found):len(d.found)]
 }
 
+// Starts returns, for every word where an entry of g starts, the longest
+// such match (earlier lists in g win ties), in text order; unlike Find,
+// matches may overlap. The slice is valid until the Doc is indexed again.
+func (d *Doc) Starts(g *Group) []Match {
+	if !d.Any(g) {
+		return nil
+	}
+	cand := d.cand[:0]
+	for _, l := range g.lists {
+		for k := d.head[l.ID]; k > 0; k = d.next[k-1] {
+			cand = append(cand, d.matches[k-1])
+		}
+	}
+	slices.SortFunc(cand, func(a, b Match) int {
+		if a.From != b.From {
+			return a.From - b.From
+		}
+		if a.To != b.To {
+			return b.To - a.To
+		}
+		return int(g.rank(a.List)) - int(g.rank(b.List))
+	})
+	d.cand = cand
+	from := len(d.found)
+	for k, m := range cand {
+		if k == 0 || cand[k-1].From != m.From {
+			d.found = append(d.found, m)
+		}
+	}
+	return d.found[from:len(d.found):len(d.found)]
+}
+
 // Any reports whether some entry of g occurs in the text.
 func (d *Doc) Any(g *Group) bool {
 	for _, l := range g.lists {

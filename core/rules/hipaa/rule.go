@@ -166,12 +166,12 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		}
 	}
 	pp.careIdx = make([]int32, len(d.Words))
-	for i := range d.Words {
+	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
-		if m, ok := d.LongestAt(i, care.All); ok {
-			pp.careIdx[i] = int32(len(pp.careList))
-			pp.careList = append(pp.careList, m)
-		}
+	}
+	pp.careList = d.Starts(care.All)
+	for k, m := range pp.careList {
+		pp.careIdx[m.From] = int32(k)
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
