@@ -66,7 +66,11 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 			if len(into.matches) > from {
 				// Both tries add in order of length; merge the two runs.
 				ms := into.matches[from:]
-				slices.SortStableFunc(ms, func(a, b Match) int { return a.To - b.To })
+				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
+					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
+						ms[j], ms[j-1] = ms[j-1], ms[j]
+					}
+				}
 			}
 		}
 	}
@@ -192,16 +196,7 @@ func (d *Doc) Find(g *Group) []Match {
 			cand = append(cand, d.matches[k-1])
 		}
 	}
-	slices.SortFunc(cand, func(a, b Match) int {
-		if a.From != b.From {
-			return a.From - b.From
-		}
-		if a.To != b.To {
-			return b.To - a.To // longest first
-		}
-		return int(g.rank(a.List)) - int(g.rank(b.List))
-	})
-	d.cand = cand
+	d.cand = g.order(cand)
 	next := 0 // the first word a match may start at
 	for _, m := range cand {
 		if m.From < next {
@@ -226,16 +221,7 @@ func (d *Doc) Starts(g *Group) []Match {
 			cand = append(cand, d.matches[k-1])
 		}
 	}
-	slices.SortFunc(cand, func(a, b Match) int {
-		if a.From != b.From {
-			return a.From - b.From
-		}
-		if a.To != b.To {
-			return b.To - a.To
-		}
-		return int(g.rank(a.List)) - int(g.rank(b.List))
-	})
-	d.cand = cand
+	d.cand = g.order(cand)
 	from := len(d.found)
 	for k, m := range cand {
 		if k == 0 || cand[k-1].From != m.From {
@@ -281,4 +267,25 @@ func (g *Group) rank(id ID) int8 {
 		return g.ranks[id]
 	}
 	return -1
+}
+
+// order sorts matches by start, longest first, then by the list's place in
+// g. The matches of a group are few and mostly in order already: an
+// insertion sort, which also keeps engine.wasm free of another sort.
+func (g *Group) order(ms []Match) []Match {
+	less := func(a, b Match) bool {
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To > b.To
+		}
+		return g.rank(a.List) < g.rank(b.List)
+	}
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	return ms
 }
