@@ -143,7 +143,7 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 		}
 	}
 	for i, w := range d.Words {
-		if text.IsCapitalized(d.Text, w) && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && text.IsCapitalized(d.Text, w) && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
 			staff[i] = true
 		}
 		if d.Is(i, StaffTitles) && i+1 < len(d.Words) {

@@ -137,9 +137,11 @@ func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
 func placeholders(t string) []text.Span {
 	var out []text.Span
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; c != '{' && c != '[' && c != '<' && c != '%' && c != '$' {
-			continue
+		k := strings.IndexAny(t[i:], "{[<%$")
+		if k < 0 {
+			break
 		}
+		i += k
 		for _, pair := range placeholderPairs {
 			if !strings.HasPrefix(t[i:], pair[0]) {
 				continue

@@ -187,15 +187,18 @@ func shouting(d *lex.Doc) []text.Span {
 		flush(len(d.Words) - 1)
 	}
 	// "Thank you!!" is warmth; "!!!" and more is raising one's voice.
-	for i := 0; i+2 < len(d.Text); i++ {
-		if d.Text[i] == '!' && d.Text[i+1] == '!' && d.Text[i+2] == '!' {
-			j := i
-			for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
-				j++
-			}
-			out = append(out, text.Span{Start: i, End: j})
-			i = j
+	for i := 0; i+2 < len(d.Text); {
+		k := strings.Index(d.Text[i:], "!!!")
+		if k < 0 {
+			break
 		}
+		i += k
+		j := i
+		for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
+			j++
+		}
+		out = append(out, text.Span{Start: i, End: j})
+		i = j + 1
 	}
 	return out
 }
