@@ -27,7 +27,7 @@ func TestSentences(t *testing.T) {
 		want int
 	}{
 		{"Thanks! See you at the open house next week! 🌷", 2}, // a trailing emoji is no sentence
-		{"Dr. Lee says hi. Call us.", 2},                       // "Dr." ends nothing
+		{"Dr. Lee says hi. Call us.", 2},                      // "Dr." ends nothing
 		{"Wow!!! Great.", 2},
 		{"🌷 Hello there", 1},
 		{"One\nTwo\n\nThree", 3},
