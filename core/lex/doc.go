@@ -24,7 +24,6 @@ type Doc struct {
 	// index of the first match starting at word i (first[len(Words)] ends).
 	matches []Match
 	first   []int32
-	any     []uint64 // bit per list with a match anywhere in the text
 	found   []Match  // backing array of Find results
 	// one holds, per word, a bit per list the word alone is an entry of
 	// (stride words of 64 bits each): Is is then one bit test.
@@ -45,11 +44,9 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 		into = new(Doc)
 	}
 	into.Doc = d
-	into.matches, into.found = into.matches[:0], into.found[:0]
+	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
 	into.first = slices.Grow(into.first[:0], len(d.Words)+1)[:len(d.Words)+1]
 	nl := (len(registry) + 63) / 64
-	into.any = slices.Grow(into.any[:0], nl)[:nl]
-	clear(into.any)
 	into.stride = nl
 	into.head = slices.Grow(into.head[:0], len(registry))[:len(registry)]
 	into.tail = slices.Grow(into.tail[:0], len(registry))[:len(registry)]
@@ -57,6 +54,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	clear(into.tail)
 	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
 	clear(into.one)
+	reordered := false
 	for i := range d.Words {
 		into.first[i] = int32(len(into.matches))
 		from := len(into.matches)
@@ -69,23 +67,42 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
 					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
 						ms[j], ms[j-1] = ms[j-1], ms[j]
+						reordered = true
 					}
 				}
 			}
 		}
 	}
 	into.first[len(d.Words)] = int32(len(into.matches))
-	into.next = slices.Grow(into.next[:0], len(into.matches))[:len(into.matches)]
-	for k, m := range into.matches {
-		into.next[k] = 0
-		if t := into.tail[m.List]; t > 0 {
-			into.next[t-1] = int32(k + 1)
-		} else {
-			into.head[m.List] = int32(k + 1)
-		}
-		into.tail[m.List] = int32(k + 1)
+	if reordered {
+		into.relink()
 	}
 	return into
+}
+
+// link appends match m to its list's chain (m is the last match).
+func (d *Doc) link(id ID) {
+	k := int32(len(d.matches))
+	if t := d.tail[id]; t > 0 {
+		d.next[t-1] = k
+	} else {
+		d.head[id] = k
+	}
+	d.tail[id] = k
+	d.next = append(d.next, 0)
+}
+
+// relink rebuilds every chain after matches moved.
+func (d *Doc) relink() {
+	clear(d.head)
+	clear(d.tail)
+	d.next = d.next[:0]
+	ms := d.matches
+	for k := range ms {
+		d.matches = ms[:k+1]
+		d.link(ms[k].List)
+	}
+	d.matches = ms
 }
 
 func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
@@ -101,7 +118,7 @@ func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
-			d.any[id/64] |= 1 << (id % 64)
+			d.link(id)
 			if k == i {
 				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
 			}
@@ -139,7 +156,7 @@ func (d *Doc) IsAny(i int, ls ...*List) bool {
 }
 
 // Contains reports whether any entry of l occurs in the text.
-func (d *Doc) Contains(l *List) bool { return d.any[l.ID/64]&(1<<(l.ID%64)) != 0 }
+func (d *Doc) Contains(l *List) bool { return d.head[l.ID] != 0 }
 
 // LongestAt returns the longest match of a list of g starting at word i;
 // between lists matching the same words, the earlier list in g wins.
