@@ -1,3 +1,5 @@
+// Package canned is the rule "No auto-respond": templates, auto-responder
+// phrasing and the same stock reply again.
 package canned
 
 import (

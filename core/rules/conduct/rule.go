@@ -1,3 +1,5 @@
+// Package conduct is the rule on negative comments: stay calm, never argue
+// in public, and offer a private channel.
 package conduct
 
 import (

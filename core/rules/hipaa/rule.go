@@ -1,3 +1,6 @@
+// Package hipaa is the rule "Don't forget about HIPAA": no public reply may
+// confirm that someone is a patient, mention their care, or carry their
+// identifiers.
 package hipaa
 
 import (

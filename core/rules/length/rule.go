@@ -1,3 +1,5 @@
+// Package length is the rule "Keep it short": the platform's word and
+// sentence limits, and a reading-grade hint.
 package length
 
 import (

@@ -1,3 +1,5 @@
+// Package manners is the rule "Mind your manners": thanks for kindness,
+// an apology to a complaint, please, and no rudeness.
 package manners
 
 import (

@@ -1,3 +1,5 @@
+// Package routing is the rule "Let the experts handle it": who should answer
+// a comment, and no clinical advice in public.
 package routing
 
 import (
