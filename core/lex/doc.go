@@ -24,7 +24,7 @@ type Doc struct {
 	// index of the first match starting at word i (first[len(Words)] ends).
 	matches []Match
 	first   []int32
-	found   []Match  // backing array of Find results
+	found   []Match // backing array of Find results
 	// one holds, per word, a bit per list the word alone is an entry of
 	// (stride words of 64 bits each): Is is then one bit test.
 	one    []uint64
