@@ -123,6 +123,9 @@ func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
 				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
 			}
 		}
+		if !t.nodes[n].kids {
+			return // no longer entry goes on from here: no probe for the next word
+		}
 	}
 }
 

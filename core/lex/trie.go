@@ -23,8 +23,12 @@ type trie struct {
 	pending map[int32][]ID
 }
 
-// node ends the entries of lists ids[off:off+n] (in registration order).
-type node struct{ off, n int32 }
+// node ends the entries of lists ids[off:off+n] (in registration order);
+// kids says whether any entry goes on from it.
+type node struct {
+	off, n int32
+	kids   bool
+}
 
 type edge struct {
 	parent, child int32
@@ -54,6 +58,7 @@ func (t *trie) add(ws []string, id ID) int32 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
 			t.addEdge(edge{parent: n, child: next, hash: h, woff: int32(t.words.Len()), wlen: int32(len(w))})
+			t.nodes[n].kids = true
 			t.words.WriteString(w)
 			t.text = ""
 		}
@@ -69,7 +74,7 @@ func (t *trie) add(ws []string, id ID) int32 {
 func (t *trie) freeze() *trie {
 	for k := range t.nodes {
 		ids := t.pending[int32(k)]
-		t.nodes[k] = node{off: int32(len(t.ids)), n: int32(len(ids))}
+		t.nodes[k].off, t.nodes[k].n = int32(len(t.ids)), int32(len(ids))
 		t.ids = append(t.ids, ids...)
 	}
 	t.pending = nil

@@ -37,7 +37,7 @@ func (pp *phiPass) vocatives() []bool {
 			continue
 		}
 		// ", Darnell!" closing a sentence.
-		if i > 0 && d.Words[i-1].Sentence == w.Sentence && strings.TrimSpace(d.Text[d.Words[i-1].End:w.Start]) == "," && isName(i) && closesName(d, i) {
+		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && closesName(d, i) {
 			out[i] = true
 		}
 		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
@@ -177,3 +177,11 @@ func markOrganisations(d *lex.Doc, staff []bool) {
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
 var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
+
+// commaGap reports a gap between two words that is a comma with spaces.
+func commaGap(gap string) bool {
+	if gap == ", " {
+		return true // the common case, without trimming
+	}
+	return strings.IndexByte(gap, ',') >= 0 && strings.TrimSpace(gap) == ","
+}
