@@ -42,7 +42,8 @@ func (pp *phiPass) identifierHits() []phiHit {
 			if practice.InvitedContact(d, r.Start) {
 				continue
 			}
-			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) {
+			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
+				practice.Owner(d, r.Start) == 0 && ownedAfter(d, r.End) {
 				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
 			}
 		case isNumericDate(r):
@@ -56,7 +57,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 		}
 	}
 	for i := 0; i+2 < len(d.Words); i++ {
-		if d.Words[i].Lower == "ending" && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
+		if (d.Words[i].Lower == "ending" || d.Words[i].Lower == "ends") && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
 			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
 		}
 	}
@@ -354,4 +355,23 @@ func ageHits(d *lex.Doc) []phiHit {
 		}
 	}
 	return hits
+}
+
+// ownedAfter lists words after a number that make it the person's.
+var ownedAfterWords = lex.New("hipaa/owned_after", lex.Data(listOwnedAfter)...)
+
+// ownedAfter reports "… for you", "… on file" within four words after byte
+// end, in the same sentence: "is 555-201-3344 still the best number for you?"
+func ownedAfter(d *lex.Doc, end int) bool {
+	i := d.WordBefore(end) + 1
+	if i >= len(d.Words) {
+		return false
+	}
+	s := d.Words[i].Sentence
+	for k := i; k < len(d.Words) && k < i+6 && d.Words[k].Sentence == s; k++ {
+		if m, ok := d.LongestAt(k, ownedAfterWords.Group); ok && m.To <= len(d.Words) {
+			return true
+		}
+	}
+	return false
 }
