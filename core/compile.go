@@ -1,210 +1,154 @@
 package core
 
 import (
-	"slices"
-	"strings"
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/rules/manners"
 )
 
-// Compiled is a policy prepared for fast checks: phrase sets, vocabularies
-// and the practice's own contacts normalised once, not per check.
+// Compiled is a policy prepared for fast checks: what rules read from it
+// (analysis.Config), what it adds to and removes from the built-in lists
+// (lex.Extension), and each analyzer's and rule's per-policy preparation,
+// done once.
 type Compiled struct {
 	Policy *Policy
 
-	lex         *builtinLexicon
-	extraCare   *phraseSet // the policy's own terms
-	removedCare *phraseSet // built-in terms the policy removes; nil when none
-	rulesOff    map[string]bool
-
-	ownPhones  map[string]bool // last 7 and 10 digits of the practice's numbers
-	ownEmails  map[string]bool
-	ownDomains map[string]bool
-	staffWords wordSet // lower-cased words of staff names and allow_names
-	pageWords  wordSet
-
-	cannedPhrases    *phraseSet
-	rudePhrases      *phraseSet
-	defensivePhrases *phraseSet
-	routes           map[string]Route
+	rules    []*Rule
+	rulesOff map[string]bool // the policy's disabled_rules
+	ext      *lex.Extension
+	cfg      *analysis.Config
+	plan     []*analysis.Analyzer // every required analyzer, dependencies first
+	prepared map[any]any          // *analysis.Analyzer or *analysis.Rule -> its Prepare result
 }
 
-// Compile prepares p for checking.
-func Compile(p *Policy) (*Compiled, error) {
-	c := &Compiled{Policy: p, lex: builtins(), extraCare: newPhraseSet(),
-		ownPhones: map[string]bool{}, ownEmails: map[string]bool{}, ownDomains: map[string]bool{},
-		staffWords: wordSet{}, pageWords: wordSet{}, routes: map[string]Route{}}
-	t := p.Terms
-	for _, l := range []struct {
-		edit ListEdit
-		tag  string
-	}{{t.Procedures, tagProcedure}, {t.Colloquial, tagColloquial}, {t.Conditions, tagCondition}, {t.Medications, tagMedication}} {
-		for _, w := range l.edit.Add {
-			c.extraCare.addPlural(w, l.tag)
+// Compile prepares p for checking by every rule of the registry.
+func Compile(p *Policy) (*Compiled, error) { return compileFor(p, Rules) }
+
+func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
+	if err := ValidateRules(rules); err != nil {
+		return nil, err
+	}
+	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}, prepared: map[any]any{}}
+	add := map[*lex.List][]string{}
+	remove := map[*lex.List][]string{}
+	for _, l := range policyLists {
+		edit := l.edit(p)
+		if len(edit.Add) > 0 {
+			add[l.add] = append(add[l.add], l.forms(edit.Add)...)
 		}
-		for _, w := range l.edit.Remove {
-			if c.removedCare == nil {
-				c.removedCare = newPhraseSet()
+		if len(edit.Remove) > 0 {
+			for _, b := range l.lists {
+				remove[b] = append(remove[b], l.forms(edit.Remove)...)
 			}
-			c.removedCare.addPlural(w, l.tag)
 		}
 	}
-	c.rulesOff = map[string]bool{}
+	c.ext = lex.Extend(add, remove)
 	for _, cat := range Categories {
 		for _, name := range c.settings(cat).DisabledRules {
 			c.rulesOff[name] = true
 		}
 	}
-
-	pr := p.Practice
-	for _, ph := range pr.Phones {
-		if d := digitsOf(ph); len(d) >= 7 {
-			c.ownPhones[d[len(d)-7:]] = true
-			if len(d) >= 10 {
-				c.ownPhones[d[len(d)-10:]] = true
-			}
+	c.cfg = configOf(c)
+	// The comment analyzer always runs (every Result describes the comment),
+	// and so do those Features reads.
+	roots := []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, practice.Analyzer, stock.Analyzer}
+	for _, r := range rules {
+		roots = append(roots, r.Requires...)
+		if r.Prepare != nil {
+			c.prepared[r] = r.Prepare(c.cfg)
 		}
 	}
-	for _, e := range pr.Emails {
-		e = strings.ToLower(strings.TrimSpace(e))
-		c.ownEmails[e] = true
-		if at := strings.LastIndexByte(e, '@'); at >= 0 {
-			c.ownDomains[e[at+1:]] = true
+	plan, err := analysis.Order(roots)
+	if err != nil {
+		return nil, err
+	}
+	c.plan = plan
+	for _, a := range plan {
+		if a.Prepare != nil {
+			c.prepared[a] = a.Prepare(c.cfg)
 		}
-	}
-	for _, w := range pr.Websites {
-		if h := hostOf(w); h != "" {
-			c.ownDomains[h] = true
-		}
-	}
-	for _, s := range pr.Staff {
-		for _, w := range tokens(s.Name) {
-			c.staffWords[w] = true
-		}
-	}
-	for _, n := range p.Rules.PHI.AllowNames {
-		for _, w := range tokens(n) {
-			c.staffWords[w] = true
-		}
-	}
-	for _, n := range append(append([]string{}, pr.PageNames...), pr.Name) {
-		for _, w := range tokens(n) {
-			c.pageWords[w] = true
-		}
-	}
-
-	canned, rude, defensive := p.Rules.Canned.Phrases, p.Rules.Manners.RudePhrases, p.Rules.Conduct.DefensivePhrases
-	c.cannedPhrases = newPhraseSet()
-	c.cannedPhrases.addAll(without(cannedStrong, canned.Remove), "strong")
-	c.cannedPhrases.addAll(without(cannedWeak, canned.Remove), "weak")
-	c.cannedPhrases.addAll(canned.Add, "strong")
-	c.rudePhrases = newPhraseSet()
-	c.rudePhrases.addAll(without(rudePhrases, rude.Remove), "rude")
-	c.rudePhrases.addAll(rude.Add, "rude")
-	c.defensivePhrases = newPhraseSet()
-	for tag, list := range defensivePhrases {
-		c.defensivePhrases.addAll(without(list, defensive.Remove), tag)
-	}
-	c.defensivePhrases.addAll(defensive.Add, "defensive")
-	for _, r := range p.Rules.Routing.Topics {
-		c.routes[r.Topic] = r
 	}
 	return c, nil
 }
 
-// careAt returns the longest care-vocabulary match starting at word i,
-// from the built-in vocabulary (less what the policy removes) or the
-// policy's own terms.
-func (c *Compiled) careAt(d *Doc, i int) (phraseMatch, bool) {
-	m, ok := c.lex.care.matchAt(d, i)
-	if ok && c.removedCare != nil && c.removedCare.mayStart(d.Words[i].hash) {
-		m, ok = c.notRemoved(d, i, m)
-	}
-	if m2, ok2 := c.extraCare.matchAt(d, i); ok2 && (!ok || m2.To > m.To) {
-		return m2, true
-	}
-	return m, ok
-}
-
-// policyLists are the built-in lists a policy extends with "add" and
-// reduces with "remove", by JSON path: ParsePolicy checks each removal
-// against them, and Compile applies the edits.
-var policyLists = []struct {
+// A policyList is a built-in list a policy extends with "add" and reduces
+// with "remove", named by the JSON path of its policy field: ParsePolicy
+// checks each removal against it, and Compile applies the edits.
+type policyList struct {
 	path, what string
-	builtin    func() []string
-}{
-	{"terms.procedures", "built-in procedure", func() []string { return safeList("procedures") }},
-	{"terms.colloquial", "built-in colloquial care term", func() []string { return safeList("colloquial") }},
-	{"terms.conditions", "built-in condition", func() []string { return safeList("conditions") }},
-	{"terms.medications", "built-in medication", func() []string { return safeList("medications") }},
-	{"rules.canned.phrases", "built-in canned phrase", func() []string { return slices.Concat(cannedStrong, cannedWeak) }},
-	{"rules.manners.rude_phrases", "built-in rude phrase", func() []string { return rudePhrases }},
-	{"rules.conduct.defensive_phrases", "built-in defensive phrase", func() []string {
-		var all []string
-		for _, list := range defensivePhrases {
-			all = append(all, list...)
-		}
-		return all
-	}},
+	add        *lex.List   // where the policy's own entries go
+	lists      []*lex.List // the built-in lists a removal applies to
+	plural     bool        // care terms match in the plural too
+	edit       func(*Policy) ListEdit
 }
 
-// notRemoved returns m, or when the policy removed that phrase the longest
-// shorter built-in match at word i that it did not remove.
-func (c *Compiled) notRemoved(d *Doc, i int, m phraseMatch) (phraseMatch, bool) {
-	removed := map[int]bool{}
-	c.removedCare.walk(d, i, func(to int, _ []string) { removed[to] = true })
-	if !removed[m.To] {
-		return m, true
+// forms returns entries as they are matched.
+func (l policyList) forms(entries []string) []string {
+	if l.plural {
+		return lex.Plurals(entries)
 	}
-	best := phraseMatch{From: -1}
-	c.lex.care.walk(d, i, func(to int, tags []string) {
-		if !removed[to] {
-			best = phraseMatch{From: i, To: to, Tag: tags[0]}
-		}
-	})
-	return best, best.From >= 0
+	return entries
 }
 
-// without returns list less the entries named in remove (compared as
-// phrases: case and spacing ignored).
-func without(list, remove []string) []string {
-	if len(remove) == 0 {
-		return list
+// builtin returns every built-in entry a removal may name.
+func (l policyList) builtin() []string {
+	var all []string
+	for _, b := range l.lists {
+		all = append(all, b.Entries()...)
 	}
-	gone := map[string]bool{}
-	for _, r := range remove {
-		gone[phraseKey(r)] = true
-	}
-	var out []string
-	for _, s := range list {
-		if !gone[phraseKey(s)] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return all
 }
 
-// phraseKey is a phrase as the matchers see it: its lower-cased tokens.
-func phraseKey(s string) string { return strings.Join(tokens(s), " ") }
-
-func digitsOf(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
+var policyLists = []policyList{
+	{"terms.procedures", "built-in procedure", care.Procedures, []*lex.List{care.Procedures}, true, func(p *Policy) ListEdit { return p.Terms.Procedures }},
+	{"terms.colloquial", "built-in colloquial care term", care.Colloquial, []*lex.List{care.Colloquial}, true, func(p *Policy) ListEdit { return p.Terms.Colloquial }},
+	{"terms.conditions", "built-in condition", care.Conditions, []*lex.List{care.Conditions}, true, func(p *Policy) ListEdit { return p.Terms.Conditions }},
+	{"terms.medications", "built-in medication", care.Medications, []*lex.List{care.Medications}, true, func(p *Policy) ListEdit { return p.Terms.Medications }},
+	{"rules.canned.phrases", "built-in canned phrase", stock.Strong, []*lex.List{stock.Strong, stock.Weak}, false, func(p *Policy) ListEdit { return p.Rules.Canned.Phrases }},
+	{"rules.manners.rude_phrases", "built-in rude phrase", manners.RudePhrases, []*lex.List{manners.RudePhrases}, false, func(p *Policy) ListEdit { return p.Rules.Manners.RudePhrases }},
+	{"rules.conduct.defensive_phrases", "built-in defensive phrase", conduct.PolicyPhrases, conduct.BuiltinPhrases(), false, func(p *Policy) ListEdit { return p.Rules.Conduct.DefensivePhrases }},
 }
 
-// hostOf extracts a lower-cased host from a URL or bare domain, without "www.".
-func hostOf(u string) string {
-	u = strings.ToLower(strings.TrimSpace(u))
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
+// PolicyLists are the built-in lists a policy extends, by the JSON path of
+// the policy field that extends them.
+var PolicyLists = func() map[string]*lex.List {
+	m := map[string]*lex.List{}
+	for _, l := range policyLists {
+		m[l.path] = l.add
 	}
-	if i := strings.IndexAny(u, "/?#"); i >= 0 {
-		u = u[:i]
+	return m
+}()
+
+// configOf is what rules read from the policy.
+func configOf(c *Compiled) *analysis.Config {
+	p := c.Policy
+	pr := p.Practice
+	cfg := &analysis.Config{
+		Practice: analysis.Practice{Name: pr.Name, Phones: pr.Phones, Emails: pr.Emails, Websites: pr.Websites,
+			Addresses: pr.Addresses, PageNames: pr.PageNames},
+		AllowNames:        p.Rules.PHI.AllowNames,
+		NearDuplicateBits: p.Rules.Canned.NearDuplicateBits,
+		Length: map[Platform]analysis.LengthLimit{
+			Facebook:  {MaxWords: p.Rules.Length.Facebook.MaxWords, MaxSentences: p.Rules.Length.Facebook.MaxSentences},
+			Instagram: {MaxWords: p.Rules.Length.Instagram.MaxWords, MaxSentences: p.Rules.Length.Instagram.MaxSentences},
+		},
+		MaxGrade: p.Rules.Length.MaxGrade,
+		Routes:   map[string]analysis.Route{},
+		Severity: c.Severity,
 	}
-	return strings.TrimPrefix(u, "www.")
+	for _, s := range pr.Staff {
+		cfg.Practice.StaffNames = append(cfg.Practice.StaffNames, s.Name)
+	}
+	for _, r := range p.Rules.Routing.Topics {
+		cfg.Routes[r.Topic] = analysis.Route{Owner: r.Owner, Severity: r.Severity}
+	}
+	return cfg
 }
 
 // settings returns the shared settings of category cat.
@@ -242,7 +186,7 @@ func (c *Compiled) Sensitivity(cat Category) string {
 // RuleEnabled reports whether the rule named name runs: its category is on
 // and the policy does not list it in the category's disabled_rules.
 func (c *Compiled) RuleEnabled(name string) bool {
-	for _, r := range Rules {
+	for _, r := range c.rules {
 		if r.Name == name {
 			return c.ruleOn(r)
 		}

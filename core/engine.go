@@ -4,6 +4,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	commentpkg "github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Engine checks replies against one compiled policy. It is safe for
@@ -25,6 +30,19 @@ func NewEngine(p *Policy) (*Engine, error) {
 	return &Engine{c: c}, nil
 }
 
+// NewEngineWith is NewEngine running only the given rules (for rule tests
+// and tools); the analyzers they require run too.
+func NewEngineWith(p *Policy, rules ...*Rule) (*Engine, error) {
+	if p == nil {
+		p = DefaultPolicy()
+	}
+	c, err := compileFor(p, rules)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{c: c}, nil
+}
+
 // MustDefaultEngine returns an engine for the embedded default policy.
 func MustDefaultEngine() *Engine {
 	e, err := NewEngine(nil)
@@ -39,41 +57,91 @@ func (e *Engine) Policy() *Policy { return e.c.Policy }
 
 // Check runs every enabled rule over the input.
 func (e *Engine) Check(in Input) Result {
+	var res Result
+	e.run(in, func(pass *analysis.Pass, findings []Finding) {
+		sortFindings(findings)
+		if len(findings) > 0 {
+			res.Findings = slices.Clone(findings)
+		}
+		res.Comment = *commentpkg.Of(pass)
+		res.Fingerprint = text.Fingerprint(pass.Reply.Doc)
+	})
+	return res
+}
+
+// Inspect runs the check and hands fn the pass, after every analyzer and
+// rule ran, with the rules' findings in position order. It is how tools
+// (the learned scorer) read what the analyzers found: pass.ResultOf, the
+// reply's vocabulary matches (pass.Reply.At, Contains), the comment. Nothing
+// fn receives may be kept after it returns: the documents are reused.
+func (e *Engine) Inspect(in Input, fn func(pass *analysis.Pass, findings []Finding)) {
+	e.run(in, func(pass *analysis.Pass, findings []Finding) {
+		sortFindings(findings)
+		fn(pass, findings)
+	})
+}
+
+// run tokenises and indexes the reply and comment once, runs the analyzers
+// in dependency order and then every enabled rule, and calls done before
+// the pooled documents are released.
+func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
 	// Docs and the findings buffer are pooled: nothing of them outlives the
 	// check (findings are copied out), and release drops the text itself.
-	reply := analyzeInto(docPool.Get(), in.Text)
-	defer docPool.Put(reply)
-	defer reply.release()
-	// The comment is tokenised once and shared by the classifier and rules.
+	reply := e.index(in.Text)
+	defer e.release(reply)
 	var commentDoc *Doc
-	comment := CommentInfo{Kind: KindNone, Topics: []string{}}
 	if strings.TrimSpace(in.Comment) != "" {
-		commentDoc = analyzeInto(docPool.Get(), in.Comment)
-		defer docPool.Put(commentDoc)
-		defer commentDoc.release()
-		comment = classify(commentDoc)
+		commentDoc = e.index(in.Comment)
+		defer e.release(commentDoc)
 	}
 	buf := findingsPool.Get()
 	findings := (*buf)[:0]
-	for _, r := range Rules {
+	results := make([]any, len(e.c.plan))
+	resultOf := func(a *analysis.Analyzer) any {
+		for k, x := range e.c.plan {
+			if x == a {
+				return results[k]
+			}
+		}
+		panic("core: analyzer " + a.Name + " was not required")
+	}
+	var rule *Rule // the rule running, for Report
+	pass := analysis.Pass{Reply: reply, Comment: commentDoc, Input: &in, Config: e.c.cfg, ResultOf: resultOf,
+		Report: func(f Finding) { findings = append(findings, e.c.complete(rule, reply, f)) }}
+	for k, a := range e.c.plan {
+		pass.Prepared = e.c.prepared[a]
+		results[k] = a.Run(&pass)
+	}
+	for _, r := range e.c.rules {
 		if !e.c.ruleOn(r) {
 			continue
 		}
-		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}
-		r.Run(p)
+		rule = r
+		pass.Prepared = e.c.prepared[r]
+		r.Run(&pass)
 	}
-	sortFindings(findings)
-	var out []Finding
-	if len(findings) > 0 {
-		out = slices.Clone(findings)
-	}
+	done(&pass, findings)
 	clear(findings)
 	*buf = findings[:0]
 	findingsPool.Put(buf)
-	return Result{Findings: out, Comment: comment, Fingerprint: FingerprintDoc(reply)}
+}
+
+// complete fills in what a rule leaves to the engine: its name, category,
+// the policy's severity, and a span clamped to the reply.
+func (c *Compiled) complete(r *Rule, d *Doc, f Finding) Finding {
+	f.Rule = r.Name
+	if f.Category == "" {
+		f.Category = r.Category
+	}
+	if f.Severity == "" {
+		f.Severity = c.Severity(f.Category)
+	}
+	f.Start = max(f.Start, 0)
+	f.End = max(min(f.End, len(d.Text)), f.Start)
+	return f
 }
 
 // freeList is a small pool: a few concurrent checks' worth of buffers.
@@ -103,6 +171,22 @@ func (l *freeList[T]) Put(x *T) {
 }
 
 var (
+	textPool     freeList[text.Doc]
 	docPool      freeList[Doc]
 	findingsPool freeList[[]Finding]
 )
+
+// index tokenises s and walks it through the vocabulary once, with pooled
+// arrays.
+func (e *Engine) index(s string) *Doc {
+	return lex.Index(docPool.Get(), textPool.Get().Reset(s), e.c.ext)
+}
+
+// release returns d's arrays to the pools without its text.
+func (e *Engine) release(d *Doc) {
+	t := d.Doc
+	t.Release()
+	textPool.Put(t)
+	d.Release()
+	docPool.Put(d)
+}

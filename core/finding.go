@@ -1,71 +1,32 @@
 package core
 
-// Category is one of the product's fixed finding categories (REPLY-RULES.md).
-type Category string
+import "github.com/replyguard/replyguard/core/analysis"
+
+// Findings and their parts are defined with the rule interface (core/analysis).
+type (
+	Category = analysis.Category
+	Severity = analysis.Severity
+	Edit     = analysis.Edit
+	Finding  = analysis.Finding
+	Platform = analysis.Platform
+	Input    = analysis.Input
+)
 
 const (
-	PHI     Category = "phi"
-	Canned  Category = "canned"
-	Length  Category = "length"
-	Manners Category = "manners"
-	Conduct Category = "conduct"
-	Routing Category = "routing"
+	PHI     = analysis.PHI
+	Canned  = analysis.Canned
+	Length  = analysis.Length
+	Manners = analysis.Manners
+	Conduct = analysis.Conduct
+	Routing = analysis.Routing
+
+	Info    = analysis.Info
+	Warning = analysis.Warning
+	Error   = analysis.Error
+
+	Facebook  = analysis.Facebook
+	Instagram = analysis.Instagram
 )
 
 // Categories lists every category in display order.
-var Categories = []Category{PHI, Canned, Length, Manners, Conduct, Routing}
-
-// Valid reports whether c is a known category.
-func (c Category) Valid() bool {
-	for _, k := range Categories {
-		if c == k {
-			return true
-		}
-	}
-	return false
-}
-
-// Severity orders how much a finding matters. Info is a hint and never counts
-// as a warning; Error may ask for a confirm before sending (policy).
-type Severity string
-
-const (
-	Info    Severity = "info"
-	Warning Severity = "warning"
-	Error   Severity = "error"
-)
-
-// Rank orders severities: info < warning < error; unknown is -1.
-func (s Severity) Rank() int {
-	switch s {
-	case Info:
-		return 0
-	case Warning:
-		return 1
-	case Error:
-		return 2
-	}
-	return -1
-}
-
-// Edit is a suggested change as data: replace Text[Start:End] with NewText.
-// Offsets are bytes inside core; the JSON API converts them to UTF-16.
-type Edit struct {
-	Start, End int
-	NewText    string
-}
-
-// Finding is one problem in a reply. Start/End are byte offsets into the
-// reply text (half-open). Message is lower-case without a final period.
-type Finding struct {
-	Rule     string
-	Category Category
-	Severity Severity
-	Start    int
-	End      int
-	Message  string
-	// Suggestion is a human-readable fix ("call us at …", a safe rewrite).
-	Suggestion string
-	// Edits, when present, apply the suggestion mechanically.
-	Edits []Edit
-}
+var Categories = analysis.Categories

@@ -1,99 +1,12 @@
 package core
 
-import "math/bits"
+import "github.com/replyguard/replyguard/core/text"
 
 // Fingerprints let the extension detect near-duplicate replies without ever
-// storing reply text: a 64-bit SimHash over word pairs. Similar replies have
-// fingerprints a few bits apart; the text cannot be recovered from one.
-
-// FingerprintDoc computes the SimHash of a tokenised reply. Empty text has
-// fingerprint 0, which never counts as a duplicate.
-func FingerprintDoc(d *Doc) uint64 {
-	if len(d.Words) == 0 {
-		return 0
-	}
-	// A check asks twice (the canned rule and the result): compute once.
-	if d.fp == 0 {
-		d.fp = simhash(d)
-	}
-	return d.fp
-}
-
-func simhash(d *Doc) uint64 {
-	// acc[b] counts set bits in column b; a column is set in the result
-	// when more than half of the hashes set it. Counting goes through eight
-	// byte-lane counters (lanes[k] byte j counts bit 8j+k), eight adds per
-	// hash instead of 64, flushed before any byte can overflow.
-	var acc [64]int32
-	var lanes [8]uint64
-	n, pending := int32(0), 0
-	const lsb = 0x0101010101010101
-	flush := func() {
-		for k := range lanes {
-			for j := 0; j < 8; j++ {
-				acc[8*j+k] += int32(lanes[k] >> (8 * j) & 0xff)
-			}
-			lanes[k] = 0
-		}
-		pending = 0
-	}
-	add := func(h uint64) {
-		n++
-		for k := range lanes {
-			lanes[k] += h >> k & lsb
-		}
-		if pending++; pending == 255 {
-			flush()
-		}
-	}
-	prev := uint64(0)
-	for i, w := range d.Words {
-		h := w.hash
-		add(h)
-		if i > 0 {
-			add(mix64(prev ^ bits.RotateLeft64(h, 17)))
-		}
-		prev = h
-	}
-	flush()
-	var out uint64
-	for b := 0; b < 64; b++ {
-		if 2*acc[b] > n {
-			out |= 1 << b
-		}
-	}
-	if out == 0 {
-		out = 1
-	}
-	return out
-}
+// storing reply text (see text.Fingerprint).
 
 // Fingerprint computes the fingerprint of raw text.
-func Fingerprint(text string) uint64 { return FingerprintDoc(Analyze(text)) }
+func Fingerprint(s string) uint64 { return text.Fingerprint(text.Analyze(s)) }
 
 // FingerprintDistance is the number of differing bits.
-func FingerprintDistance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnv64(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return mix64(h)
-}
-
-// mix64 is the SplitMix64 finaliser: spreads bits so SimHash columns are fair.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+func FingerprintDistance(a, b uint64) int { return text.FingerprintDistance(a, b) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/policies"
 	"github.com/replyguard/replyguard/policies/jsonschema"
 )
@@ -180,13 +181,13 @@ func policyListProblems(merged any) []jsonschema.Problem {
 		}
 		builtin := map[string]bool{}
 		for _, s := range l.builtin() {
-			builtin[phraseKey(s)] = true
+			builtin[lex.Key(s)] = true
 		}
 		added := map[string]bool{}
 		add, _ := policyField(edit, "add").([]any)
 		for _, a := range add {
 			if s, ok := a.(string); ok {
-				added[phraseKey(s)] = true
+				added[lex.Key(s)] = true
 			}
 		}
 		for i, r := range remove {
@@ -195,7 +196,7 @@ func policyListProblems(merged any) []jsonschema.Problem {
 				continue
 			}
 			path := jsonschema.Index(l.path+".remove", i)
-			switch k := phraseKey(s); {
+			switch k := lex.Key(s); {
 			case added[k]:
 				out = append(out, jsonschema.Problem{Path: path, Message: strconv.Quote(s) + " is also in add"})
 			case !builtin[k]:

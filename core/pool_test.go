@@ -46,9 +46,13 @@ func TestCheckIndependentOfHistory(t *testing.T) {
 
 // A pooled Doc keeps no text once the check is over.
 func TestReleasedDocHoldsNoText(t *testing.T) {
-	d := analyzeInto(new(Doc), "Hi Janet, your crown is ready.")
-	d.classOf(0)
-	d.release()
+	e := MustDefaultEngine()
+	ld := e.index("Hi Janet, your crown is ready.")
+	d := ld.Doc
+	e.release(ld)
+	if ld.Doc != nil {
+		t.Fatal("released lex.Doc still holds its text")
+	}
 	if d.Text != "" || d.Lower != "" {
 		t.Fatalf("released Doc still holds text %q", d.Text)
 	}

@@ -12175,121 +12175,6 @@ wires
 # Under HIPAA, confirming that someone is a patient is itself a disclosure.
 # One phrase per line, lower-case, matched on word boundaries by the rule code.
 # Sorted within each section. Written for ReplyGuard; see SOURCES.md.
-# the reader's records and account
-your account
-your balance
-your benefits
-your bill
-your billing statement
-your carecredit
-your chart
-your claim
-your co-pay
-your copay
-your coverage
-your deductible
-your eob
-your estimate
-your file
-your financing
-your health history
-your insurance
-your insurance claim
-your invoice
-your medical history
-your medical records
-your outstanding balance
-your patient account
-your patient file
-your patient portal
-your payment plan
-your pre-authorization
-your predetermination
-your records
-your referral
-your remaining benefits
-your statement
-your treatment estimate
-
-# the reader's care
-your aligners
-your appointment
-your appointments
-your before and after
-your before-and-after
-your braces
-your care
-your case
-your check-up
-your checkup
-your cleaning
-your condition
-your consult
-your consultation
-your crown
-your dentures
-your diagnosis
-your exam
-your first visit
-your follow up
-your follow-up
-your healing
-your images
-your implant
-your lab results
-your labs
-your last appointment
-your last visit
-your medication
-your medications
-your meds
-your next appointment
-your next visit
-your prescription
-your procedure
-your progress
-your recent visit
-your recovery
-your refill
-your results
-your retainer
-your scans
-your session
-your sessions
-your smile journey
-your surgery
-your test results
-your therapy
-your treatment
-your treatment plan
-your upcoming appointment
-your visit
-your x-rays
-your xrays
-
-# the reader's care team
-your assistant
-your care team
-your counselor
-your dental team
-your dentist
-your doctor
-your dr
-your endodontist
-your hygienist
-your midwife
-your nurse
-your ob
-your oral surgeon
-your orthodontist
-your pediatrician
-your periodontist
-your physician
-your provider
-your psychiatrist
-your specialist
-your surgeon
-your therapist
 
 # visits in the past
 a patient of ours
@@ -12310,7 +12195,6 @@ during your visit
 last time you were here
 last time you were in
 one of our patients
-our patient
 since you became a patient
 since you became our patient
 since your last visit
@@ -12333,7 +12217,6 @@ when you were in
 when you were in the chair
 when you were in the office
 while you were here
-while you were in
 while you were in the chair
 you came in for
 you had your
@@ -12364,7 +12247,6 @@ i reviewed your chart
 i reviewed your file
 in your chart
 in your file
-on your account
 on your chart
 on your file
 our chart shows
@@ -12392,15 +12274,12 @@ we sent your claim
 we submitted your claim
 you are scheduled
 you're scheduled
-your insurance covered
-your insurance denied
 
 # appointments ahead and aftercare
 can't wait to see you at your
 congrats on getting your braces off
 congrats on your new smile
 congratulations on finishing your treatment
-enjoy your new smile
 glad the procedure went well
 glad you are feeling better after
 glad you're feeling better after
@@ -12424,7 +12303,6 @@ see you at your appointment
 see you at your follow-up
 see you at your next
 see you next month
-see you next time
 see you next week
 see you on
 see you soon for your

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // AmbiguousHeader starts the section of entries that are also everyday words
@@ -17,16 +16,10 @@ type list struct {
 	ambiguous []string // entries after AmbiguousHeader, in file order
 }
 
-var (
-	parseOnce sync.Once
-	parsed    map[string]list
-)
-
 // Names returns the base names (without ".txt") of the embedded lists, sorted.
 func Names() []string {
-	load()
-	names := make([]string, 0, len(parsed))
-	for n := range parsed {
+	names := make([]string, 0, len(files))
+	for n := range files {
 		names = append(names, n)
 	}
 	slices.Sort(names)
@@ -37,28 +30,21 @@ func Names() []string {
 // "procedures.txt"), ambiguous ones included: comments and blank lines
 // removed, entries trimmed and lower-cased. The caller owns the slice.
 // An unknown name panics, since names are constants in the rule code.
-func List(name string) []string { return slices.Clone(get(name).all) }
+func List(name string) []string { return get(name).all }
 
 // Ambiguous returns only the entries after the "# ambiguous" header of the
 // named list (nil when the list has none). The caller owns the slice.
-func Ambiguous(name string) []string { return slices.Clone(get(name).ambiguous) }
+func Ambiguous(name string) []string { return get(name).ambiguous }
 
+// get parses a list on every call rather than caching it: lists are read
+// once, when the vocabulary is registered, and a cache would keep thousands
+// of strings for the garbage collector to walk on every cycle.
 func get(name string) list {
-	load()
-	l, ok := parsed[strings.TrimSuffix(name, ".txt")]
+	data, ok := files[strings.TrimSuffix(name, ".txt")]
 	if !ok {
 		panic("vocab: no list " + strconv.Quote(name) + " (have [" + strings.Join(Names(), " ") + "])")
 	}
-	return l
-}
-
-func load() {
-	parseOnce.Do(func() {
-		parsed = make(map[string]list, len(files))
-		for name, data := range files {
-			parsed[name] = parse(data)
-		}
-	})
+	return parse(data)
 }
 
 // parse reads one list: one entry per line, "#" starts a comment line.

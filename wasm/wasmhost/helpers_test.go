@@ -38,15 +38,19 @@ type namedRequest struct {
 	Req  core.Request
 }
 
-// corpusRequests reads every request under core/testdata: each JSONL line
-// with "text" (the labelled corpus) and each case of the rule archives.
+// corpusRequests reads every request in core's testdata directories: each
+// JSONL line with "text" (the labelled corpus) and each case of the rule
+// archives (core/rules/*/testdata).
 func corpusRequests(t testing.TB) []namedRequest {
 	t.Helper()
-	root := filepath.Join("..", "..", "core", "testdata")
+	root := filepath.Join("..", "..", "core")
 	var out []namedRequest
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		if !strings.Contains(filepath.ToSlash(path), "/testdata/") {
+			return nil
 		}
 		rel, _ := filepath.Rel(filepath.Join("..", ".."), path)
 		if strings.HasSuffix(path, ".txtar") {
@@ -102,7 +106,7 @@ func mustJSON(t testing.TB, v any) string {
 func utf16Units(s string) []uint16 { return utf16.Encode([]rune(s)) }
 
 // ruleArchiveRequests reads the requests of a rule archive
-// (core/testdata/rules/*.txtar): "-- name --" starts a case, "comment:" and
+// (core/rules/*/testdata/*.txtar): "-- name --" starts a case, "comment:" and
 // "platform:" lines set its fields, and the reply follows ">>>" up to the
 // next case. Expectation lines are core's business and skipped here.
 func ruleArchiveRequests(path, rel string) ([]namedRequest, error) {

@@ -1,0 +1,330 @@
+// Package comment reads the patient's comment a reply answers: what kind
+// it is (complaint, praise, a clinical or billing question...), whether it
+// is negative, and its topics. Several rules depend on it.
+package comment
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
+)
+
+// Kind is what the patient's comment is, as far as replying goes.
+type Kind string
+
+const (
+	None       Kind = "none" // no comment given
+	Complaint  Kind = "complaint"
+	Compliment Kind = "compliment"
+	Clinical   Kind = "clinical_question"
+	Billing    Kind = "billing_question"
+	Question   Kind = "question"
+	Link       Kind = "link_share"
+	Other      Kind = "other"
+)
+
+// Info is the engine's reading of the patient comment.
+type Info struct {
+	Kind     Kind
+	Negative bool
+	// Topics are tags from Topics, sorted.
+	Topics []string
+}
+
+// Topics are the tags comments are sorted into for routing and for the
+// popup's recurring-topics list; each has the words that signal it.
+var Topics = map[string][]string{
+	"wait_time":      lex.Data(listTopicWaitTime),
+	"billing":        lex.Data(listTopicBilling),
+	"insurance":      lex.Data(listTopicInsurance),
+	"cost":           lex.Data(listTopicCost),
+	"phone":          lex.Data(listTopicPhone),
+	"scheduling":     lex.Data(listTopicScheduling),
+	"parking":        lex.Data(listTopicParking),
+	"staff_attitude": lex.Data(listTopicStaffAttitude),
+	"pain":           lex.Data(listTopicPain),
+	"outcome":        lex.Data(listTopicOutcome),
+	"cleanliness":    lex.Data(listTopicCleanliness),
+	"privacy":        lex.Data(listTopicPrivacy),
+	"clinical":       lex.Data(listTopicClinical),
+	"compliment":     lex.Data(listTopicCompliment),
+	"complaint":      nil, // set when the comment is negative
+	"general":        nil, // set when the comment is nothing else fits
+}
+
+// topicLists are Topics as vocabulary, one list per topic.
+var topicLists = func() map[string]*lex.List {
+	m := map[string]*lex.List{}
+	for _, t := range slices.Sorted(maps.Keys(Topics)) {
+		if ws := Topics[t]; ws != nil {
+			m[t] = lex.New("comment/topic_"+t, ws...)
+		}
+	}
+	return m
+}()
+
+// topicOf maps a list back to its topic.
+var topicOf = func() map[lex.ID]string {
+	m := map[lex.ID]string{}
+	for t, l := range topicLists {
+		m[l.ID] = t
+	}
+	return m
+}()
+
+// negativeWords and positiveWords score the comment's sentiment.
+var negativeWords = lex.New("comment/negative_words", lex.Data(listNegativeWords)...)
+
+// positiveOverrides are positive phrases built from negative words ("can't
+// wait", "no pain"): words they cover do not count as negative.
+var positiveOverrides = lex.New("comment/positive_overrides", lex.Data(listPositiveOverrides)...)
+
+// negatedComplaints complain after a negation: "nobody believed me" is no
+// compliment.
+var negatedComplaints = lex.New("comment/negated_complaints", lex.Data(listNegatedComplaints)...)
+
+// weakNegatives are complaint words that are often innocent ("can't wait",
+// "I forgot", "nobody judged me"): two are needed, or one strong word.
+var weakNegatives = lex.New("comment/weak_negatives", lex.Data(listWeakNegatives)...)
+
+var positiveWords = lex.New("comment/positive_words", lex.Data(listPositiveWords)...)
+
+var clinicalQuestionWords = lex.New("comment/clinical_question_words", lex.Data(listClinicalQuestionWords)...)
+var billingQuestionWords = lex.New("comment/billing_question_words", lex.Data(listBillingQuestionWords)...)
+
+var (
+	negativeGroup = negativeWords.Group
+	PositiveGroup = lex.NewGroup(positiveWords, positiveOverrides)
+)
+
+// Analyzer reads the comment once per check; its result is *Info (kind
+// None when there is no comment).
+var Analyzer = &analysis.Analyzer{
+	Name: "comment",
+	Doc:  "what the patient's comment is: its kind, whether it is negative, its topics",
+	Run: func(p *analysis.Pass) any {
+		if p.Comment == nil || len(p.Comment.Words) == 0 && strings.TrimSpace(p.Comment.Text) == "" {
+			return &Info{Kind: None, Topics: []string{}}
+		}
+		info := Classify(p.Comment)
+		return &info
+	},
+}
+
+// Of returns the comment analyzer's result in a pass that requires it.
+func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
+
+// Classify reads a tokenised comment.
+func Classify(d *lex.Doc) Info {
+	topicSet := map[string]bool{}
+	// Topic tags: the same phrase may belong to several topics.
+	for i := range d.Words {
+		for _, m := range d.At(i) {
+			if t, ok := topicOf[m.List]; ok {
+				topicSet[t] = true
+			}
+		}
+	}
+	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
+	covered := make([]bool, len(d.Words))
+	for _, m := range d.Find(PositiveGroup) {
+		for k := m.From; k < m.To; k++ {
+			covered[k] = true
+		}
+		if m.List == positiveOverrides.ID {
+			continue
+		}
+		if negatedBefore(d, m.From) {
+			neg++
+			continue
+		}
+		pos++
+		switch d.Words[m.From].Lower {
+		case "thank", "thanks", "grateful", "appreciate", "appreciated", "love", "loved", "blessed":
+			grateful = true
+		}
+	}
+	for _, m := range d.Find(negativeGroup) {
+		if covered[m.From] {
+			continue
+		}
+		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
+			pos++
+			continue
+		}
+		neg++
+		if sameWords(d, m, weakNegatives) {
+			weakNeg++
+		} else {
+			strongNeg++
+		}
+	}
+	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"} {
+		if strings.Contains(d.Text, e) {
+			neg++
+		}
+	}
+	for _, e := range []string{"❤", "😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "😁", "🤩"} {
+		if strings.Contains(d.Text, e) {
+			pos++
+		}
+	}
+	question := strings.Contains(d.Text, "?")
+	info := Info{}
+	// Negative: more complaint signal than praise. Praise with a complaint
+	// ("love the staff but waited 2 hours") still counts as a complaint.
+	// "Does Invisalign hurt?" asks; it does not complain.
+	if question && neg > 0 && neg == symptomOnly(d) {
+		neg = 0
+	}
+	// Gratitude outweighs a single hard word ("worst year of my life, forever grateful").
+	if grateful {
+		info.Negative = neg > 0 && neg >= pos+2
+	} else {
+		info.Negative = neg > 0 && (neg >= pos || neg >= 2)
+	}
+	// One innocent word in a question or a happy comment ("I forgot lol",
+	// "nobody judged me 💙") is not a complaint.
+	if strongNeg == 0 && weakNeg == 1 && (question || pos > 0) {
+		info.Negative = false
+	}
+	// A clinical question is about the asker's own body or medicine, not
+	// "how long do braces take?" in general.
+	personal := false
+	for i, w := range d.Words {
+		if d.Is(i, words.FirstPerson) || d.Is(i, care.Family) && w.Lower != "one" && w.Lower != "little" {
+			personal = true
+			break
+		}
+	}
+	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
+		!(servicesQuestion(d) && !personal)
+	billingQ := question && (d.Contains(billingQuestionWords) || topicSet["billing"] || topicSet["insurance"])
+	if clinicalQ && question && strongNeg < 2 {
+		info.Negative = false
+	}
+	switch {
+	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
+		info.Kind = Clinical
+	case info.Negative:
+		info.Kind = Complaint
+	case billingQ:
+		info.Kind = Billing
+	case question:
+		info.Kind = Question
+	case strings.Contains(d.Lower, "http") || strings.Contains(d.Lower, "www."):
+		info.Kind = Link
+	case pos > 0:
+		info.Kind = Compliment
+	default:
+		info.Kind = Other
+	}
+	if info.Negative {
+		topicSet["complaint"] = true
+		delete(topicSet, "compliment")
+	} else {
+		// Complaint-only topics do not apply to praise ("the wait was short!").
+		if pos > 0 {
+			for _, t := range []string{"wait_time", "pain", "outcome", "staff_attitude", "cleanliness", "phone"} {
+				delete(topicSet, t)
+			}
+		}
+	}
+	if info.Kind == Clinical {
+		topicSet["clinical"] = true
+	} else {
+		delete(topicSet, "clinical")
+	}
+	if info.Kind == Billing {
+		topicSet["billing"] = true
+	}
+	if info.Kind == Compliment {
+		topicSet["compliment"] = true
+	} else if info.Kind != Compliment {
+		delete(topicSet, "compliment")
+	}
+	if len(topicSet) == 0 {
+		topicSet["general"] = true
+	}
+	info.Topics = make([]string, 0, len(topicSet))
+	for t := range topicSet {
+		info.Topics = append(info.Topics, t)
+	}
+	slices.Sort(info.Topics)
+	return info
+}
+
+var symptomWords = lex.New("comment/symptom_words", lex.Data(listSymptomWords)...)
+
+// symptomOnly counts negative matches that are symptoms, not grievances.
+func symptomOnly(d *lex.Doc) int {
+	n := 0
+	for _, m := range d.Find(negativeGroup) {
+		if d.Is(m.From, symptomWords) {
+			n++
+		}
+	}
+	return n
+}
+
+// mentionsCondition reports a condition, medication, symptom or procedure
+// from the care vocabulary (not mere visits or bills).
+func mentionsCondition(d *lex.Doc) bool {
+	for i := range d.Words {
+		if m, ok := d.LongestAt(i, care.All); ok {
+			switch m.List {
+			case care.Conditions.ID, care.Medications.ID:
+				return true
+			}
+		}
+		if d.Is(i, bodySymptoms) {
+			return true
+		}
+	}
+	return false
+}
+
+var bodySymptoms = lex.New("comment/body_symptoms", lex.Data(listBodySymptoms)...)
+
+// servicesQuestion: "Do you do COVID testing?" asks about the practice.
+func servicesQuestion(d *lex.Doc) bool {
+	for s := range d.Sentences {
+		ws := d.SentenceWords(s)
+		if len(ws) >= 2 {
+			a, b := ws[0].Lower, ws[1].Lower
+			if (a == "do" || a == "does" || a == "are" || a == "can" || a == "is" || a == "will") &&
+				(b == "you" || b == "your" || b == "y'all" || b == "u" || b == "there" || b == "ya") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWords reports whether the words of match m are an entry of l.
+func sameWords(d *lex.Doc, m lex.Match, l *lex.List) bool {
+	for _, x := range d.At(m.From) {
+		if x.List == l.ID && x.To == m.To {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negator among the two words before word i.
+func negatedBefore(d *lex.Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if d.Words[k].Sentence != d.Words[i].Sentence {
+			break
+		}
+		if d.Is(k, words.Negators) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,311 @@
+// Package practice knows the practice's own identity (contacts, staff, page
+// names from the policy) and finds, in a reply, the words that name its own
+// people and the contacts that are its own: none of them is a patient's.
+package practice
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Identity is the practice's own contacts and people, normalised once per policy.
+type Identity struct {
+	Phones     map[string]bool // last 7 and 10 digits of the practice's numbers
+	Emails     map[string]bool
+	Domains    map[string]bool
+	StaffWords map[string]bool // lower-cased words of staff names and allowed names
+	PageWords  map[string]bool
+	Addresses  [][]string // tokens of each address
+	// Contact is the first phone or email, for suggested rewrites ("" if none).
+	Contact string
+}
+
+// Facts are the analyzer's result for one reply.
+type Facts struct {
+	*Identity
+	// Staff[i]: word i names the practice's own people or the practice.
+	Staff []bool
+}
+
+// Analyzer finds the practice's own people in the reply.
+var Analyzer = &analysis.Analyzer{
+	Name:    "practice",
+	Doc:     "the practice's own contacts and the words of a reply that name its staff",
+	Prepare: func(c *analysis.Config) any { return NewIdentity(c) },
+	Run: func(p *analysis.Pass) any {
+		id := p.Prepared.(*Identity)
+		return &Facts{Identity: id, Staff: id.staffNames(p.Reply)}
+	},
+}
+
+// Of returns the analyzer's result in a pass that requires it.
+func Of(p *analysis.Pass) *Facts { return p.ResultOf(Analyzer).(*Facts) }
+
+// NewIdentity normalises the practice's contacts and names.
+func NewIdentity(c *analysis.Config) *Identity {
+	id := &Identity{Phones: map[string]bool{}, Emails: map[string]bool{}, Domains: map[string]bool{},
+		StaffWords: map[string]bool{}, PageWords: map[string]bool{}}
+	pr := c.Practice
+	for _, ph := range pr.Phones {
+		if d := text.DigitsOf(ph); len(d) >= 7 {
+			id.Phones[d[len(d)-7:]] = true
+			if len(d) >= 10 {
+				id.Phones[d[len(d)-10:]] = true
+			}
+		}
+	}
+	for _, e := range pr.Emails {
+		e = strings.ToLower(strings.TrimSpace(e))
+		id.Emails[e] = true
+		if at := strings.LastIndexByte(e, '@'); at >= 0 {
+			id.Domains[e[at+1:]] = true
+		}
+	}
+	for _, w := range pr.Websites {
+		if h := hostOf(w); h != "" {
+			id.Domains[h] = true
+		}
+	}
+	for _, n := range append(append([]string{}, pr.StaffNames...), c.AllowNames...) {
+		for _, w := range text.Tokens(n) {
+			id.StaffWords[w] = true
+		}
+	}
+	for _, n := range append(append([]string{}, pr.PageNames...), pr.Name) {
+		for _, w := range text.Tokens(n) {
+			id.PageWords[w] = true
+		}
+	}
+	for _, a := range pr.Addresses {
+		id.Addresses = append(id.Addresses, text.Tokens(a))
+	}
+	switch {
+	case len(pr.Phones) > 0:
+		id.Contact = pr.Phones[0]
+	case len(pr.Emails) > 0:
+		id.Contact = pr.Emails[0]
+	}
+	return id
+}
+
+// OwnPhone reports one of the practice's numbers (by its last 10 or 7 digits).
+func (id *Identity) OwnPhone(digits string) bool {
+	return id.Phones[lastN(digits, 10)] || id.Phones[lastN(digits, 7)]
+}
+
+// OwnAddress reports a street number and name of one of the practice's addresses.
+func (id *Identity) OwnAddress(number, street string) bool {
+	for _, ws := range id.Addresses {
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == number && ws[i+1] == street {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+// hostOf extracts a lower-cased host from a URL or bare domain, without "www.".
+func hostOf(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(u, "www.")
+}
+
+var StaffTitles = lex.New("practice/staff_titles", lex.Data(listStaffTitles)...)
+var contactVerbs = lex.New("practice/contact_verbs", lex.Data(listContactVerbs)...)
+var signoffWords = lex.New("practice/signoff_words", lex.Data(listSignoffWords)...)
+var roleWords = lex.New("practice/role_words", lex.Data(listRoleWords)...)
+
+// staffNames marks words that name the practice's own people: staff from the
+// policy, titled clinicians ("Dr. Patel"), signatures ("— Maria, Office
+// Manager"), self-introductions ("I'm Maria") and named contacts ("ask for Maria").
+func (id *Identity) staffNames(d *lex.Doc) []bool {
+	staff := make([]bool, len(d.Words))
+	markFrom := func(i int) {
+		for k := i; k < len(d.Words) && k < i+3 && text.IsCapitalized(d.Text, d.Words[k]); k++ {
+			staff[k] = true
+		}
+	}
+	for i, w := range d.Words {
+		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && text.IsCapitalized(d.Text, w) && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+			staff[i] = true
+		}
+		if d.Is(i, StaffTitles) && i+1 < len(d.Words) {
+			markFrom(i + 1)
+		}
+		if d.Is(i, contactVerbs) && i+1 < len(d.Words) {
+			k := i + 1
+			if n := d.Words[k].Lower; (n == "with" || n == "to" || n == "for") && k+1 < len(d.Words) {
+				k++
+			}
+			if text.IsCapitalized(d.Text, d.Words[k]) {
+				markFrom(k)
+			}
+		}
+		// "I'm Maria", "this is Maria", "my name is Maria".
+		if i+1 < len(d.Words) && (w.Lower == "i'm" || w.Lower == "im" ||
+			(w.Lower == "is" && i > 0 && (d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "name"))) {
+			markFrom(i + 1)
+		}
+		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
+		if i+2 < len(d.Words) && text.IsCapitalized(d.Text, w) {
+			n1 := d.Words[i+1].Lower
+			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && d.Is(i+2, roleWords) {
+				staff[i] = true
+			}
+			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && d.Is(i+3, roleWords) {
+				staff[i] = true
+			}
+		}
+		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && text.IsCapitalized(d.Text, w) {
+			staff[i] = true
+		}
+		// "our billing manager, Luis," / "our clinic director, Ahmed".
+		if d.Is(i, roleWords) || d.Is(i, StaffTitles) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
+			k := i + 1
+			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && text.IsCapitalized(d.Text, d.Words[k]) {
+				markFrom(k)
+			}
+		}
+	}
+	markSignatures(d, staff)
+	return staff
+}
+
+// markSignatures marks names on a sign-off line: one that starts with a dash
+// or tilde, or a short last line with a role word or sign-off.
+func markSignatures(d *lex.Doc, staff []bool) {
+	t := d.Text
+	lineStart := 0
+	for lineStart <= len(t) {
+		end := strings.IndexByte(t[lineStart:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += lineStart
+		}
+		line := strings.TrimSpace(t[lineStart:end])
+		isSig := false
+		for _, p := range []string{"-", "—", "–", "~", "xo", "Xo", "XO"} {
+			if strings.HasPrefix(line, p) {
+				isSig = true
+			}
+		}
+		// Also a trailing " - Maria" / " — Maria, Office Manager" inside a line.
+		sigFrom := lineStart
+		if !isSig {
+			// Only a dash in the line's last 60 bytes counts, so search just
+			// there: the last match in the window is the line's last match.
+			from := max(lineStart, end-60)
+			for _, p := range []string{" - ", " — ", " – ", " ~", " -", " —", " –"} {
+				if k := strings.LastIndex(t[from:end], p); k >= 0 {
+					tail := strings.TrimSpace(t[from+k+len(p) : end])
+					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
+						isSig, sigFrom = true, from+k
+					}
+				}
+			}
+		}
+		if !isSig && end == len(t) && len(line) <= 80 {
+			fields := strings.Fields(line)
+			if len(fields) > 0 && len(fields) <= 5 {
+				for _, f := range fields {
+					if roleWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) || signoffWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) {
+						isSig = true
+					}
+				}
+			}
+		}
+		if isSig {
+			for i := d.WordBefore(sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
+				if d.Words[i].Start >= sigFrom && text.IsCapitalized(t, d.Words[i]) {
+					staff[i] = true
+				}
+			}
+		}
+		if end == len(t) {
+			break
+		}
+		lineStart = end + 1
+	}
+}
+
+var practiceMarkers = lex.New("practice/practice_markers", lex.Data(listPracticeMarkers)...)
+
+// recipientVerbs make what follows the reader's: "we sent it to jane@…".
+var recipientVerbs = lex.New("practice/recipient_verbs", lex.Data(listRecipientVerbs)...)
+
+var personalMarkers = lex.New("practice/personal_markers", lex.Data(listPersonalMarkers)...)
+
+// Owner reads up to six words before byte offset at (same sentence) and
+// returns +1 when the nearest marker is the practice's ("call us at"),
+// -1 when it is the reader's ("we'll call you at"), 0 when unknown.
+func Owner(d *lex.Doc, at int) int {
+	i := d.WordBefore(at)
+	if i < 0 {
+		return 0
+	}
+	sent := -1
+	for k := i; k >= 0 && k > i-6; k-- {
+		w := d.Words[k]
+		if sent == -1 {
+			sent = w.Sentence
+		} else if w.Sentence != sent {
+			break
+		}
+		if d.Is(k, recipientVerbs) && k < i && !hasUsAfter(d, k, i) {
+			return -1
+		}
+		if d.Is(k, practiceMarkers) {
+			return 1
+		}
+		if d.Is(k, personalMarkers) {
+			return -1
+		}
+	}
+	return 0
+}
+
+var ContactVerbs = lex.New("practice/contact_verbs_imperative", lex.Data(listContactVerbsImperative)...)
+var FirstPersonSubjects = lex.New("practice/first_person_subjects", lex.Data(listFirstPersonSubjects)...)
+
+// InvitedContact reports "call (us|ahead|her directly) at NUMBER" or
+// "email NAME@…": the reader is invited to reach the practice.
+func InvitedContact(d *lex.Doc, at int) bool {
+	i := d.WordBefore(at)
+	for k := i; k >= 0 && k > i-6; k-- {
+		if d.Words[k].Sentence != d.Words[i].Sentence {
+			break
+		}
+		if d.Is(k, ContactVerbs) {
+			return k == 0 || !d.Is(k-1, FirstPersonSubjects)
+		}
+	}
+	return false
+}
+
+// hasUsAfter reports "us"/"our" between words k and i ("email us at").
+func hasUsAfter(d *lex.Doc, k, i int) bool {
+	for j := k + 1; j <= i; j++ {
+		if l := d.Words[j].Lower; l == "us" || l == "our" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,311 @@
+package lex
+
+import (
+	"slices"
+
+	"github.com/replyguard/replyguard/core/text"
+)
+
+var hashWord = text.Hash
+
+// Match is one entry of list List covering words [From, To).
+type Match struct {
+	From, To int
+	List     ID
+}
+
+// Len is the number of words matched.
+func (m Match) Len() int { return m.To - m.From }
+
+// Doc is a tokenised text with every vocabulary match, found in one walk.
+type Doc struct {
+	*text.Doc
+	// matches holds every match, by From and then by To; first[i] is the
+	// index of the first match starting at word i (first[len(Words)] ends).
+	matches []Match
+	first   []int32
+	found   []Match // backing array of Find results
+	// one holds, per word, a bit per list the word alone is an entry of
+	// (stride words of 64 bits each): Is is then one bit test.
+	one    []uint64
+	stride int
+	// head[id] and next chain each list's matches in text order (index
+	// plus one; 0 ends), so finding one list's matches skips the others.
+	head, tail []int32
+	next       []int32
+	cand       []Match // scratch for Find
+}
+
+// Index walks d through the vocabulary (and the policy's extension x, if
+// any) once, reusing into's arrays when into is not nil.
+func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
+	t := vocabulary()
+	if into == nil {
+		into = new(Doc)
+	}
+	into.Doc = d
+	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
+	into.first = slices.Grow(into.first[:0], len(d.Words)+1)[:len(d.Words)+1]
+	nl := (len(registry) + 63) / 64
+	into.stride = nl
+	into.head = slices.Grow(into.head[:0], len(registry))[:len(registry)]
+	into.tail = slices.Grow(into.tail[:0], len(registry))[:len(registry)]
+	clear(into.head)
+	clear(into.tail)
+	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
+	clear(into.one)
+	reordered := false
+	for i := range d.Words {
+		into.first[i] = int32(len(into.matches))
+		from := len(into.matches)
+		into.walk(t, i, x, false)
+		if x != nil && x.added != nil {
+			into.walk(x.added, i, x, true)
+			if len(into.matches) > from {
+				// Both tries add in order of length; merge the two runs.
+				ms := into.matches[from:]
+				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
+					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
+						ms[j], ms[j-1] = ms[j-1], ms[j]
+						reordered = true
+					}
+				}
+			}
+		}
+	}
+	into.first[len(d.Words)] = int32(len(into.matches))
+	if reordered {
+		into.relink()
+	}
+	return into
+}
+
+// link appends match m to its list's chain (m is the last match).
+func (d *Doc) link(id ID) {
+	k := int32(len(d.matches))
+	if t := d.tail[id]; t > 0 {
+		d.next[t-1] = k
+	} else {
+		d.head[id] = k
+	}
+	d.tail[id] = k
+	d.next = append(d.next, 0)
+}
+
+// relink rebuilds every chain after matches moved.
+func (d *Doc) relink() {
+	clear(d.head)
+	clear(d.tail)
+	d.next = d.next[:0]
+	ms := d.matches
+	for k := range ms {
+		d.matches = ms[:k+1]
+		d.link(ms[k].List)
+	}
+	d.matches = ms
+}
+
+func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
+	removals := !extra && x != nil && len(x.removed) > 0
+	n := int32(0)
+	for k := i; k < len(d.Words); k++ {
+		w := &d.Words[k]
+		if n = t.child(n, w.Hash, w.Lower); n < 0 {
+			return
+		}
+		for _, id := range t.lists(n) {
+			if removals && x.removed[removal{n, id}] {
+				continue
+			}
+			d.matches = append(d.matches, Match{i, k + 1, id})
+			d.link(id)
+			if k == i {
+				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
+			}
+		}
+		if !t.nodes[n].kids {
+			return // no longer entry goes on from here: no probe for the next word
+		}
+	}
+}
+
+// Release drops the text; the arrays stay for the next check.
+func (d *Doc) Release() { d.Doc = nil }
+
+// At returns every match starting at word i, shortest first.
+func (d *Doc) At(i int) []Match {
+	if i < 0 || i >= len(d.first)-1 {
+		return nil
+	}
+	return d.matches[d.first[i]:d.first[i+1]]
+}
+
+// Is reports whether word i alone is an entry of l.
+func (d *Doc) Is(i int, l *List) bool {
+	if i < 0 || i >= len(d.first)-1 {
+		return false
+	}
+	return d.one[i*d.stride+int(l.ID/64)]&(1<<(l.ID%64)) != 0
+}
+
+// IsAny reports whether word i alone is an entry of any of ls.
+func (d *Doc) IsAny(i int, ls ...*List) bool {
+	for _, l := range ls {
+		if d.Is(i, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Contains reports whether any entry of l occurs in the text.
+func (d *Doc) Contains(l *List) bool { return d.head[l.ID] != 0 }
+
+// LongestAt returns the longest match of a list of g starting at word i;
+// between lists matching the same words, the earlier list in g wins.
+func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {
+	best, bestRank := Match{From: -1}, int8(127)
+	if i < 0 || i >= len(d.first)-1 {
+		return best, false
+	}
+	for _, m := range d.matches[d.first[i]:d.first[i+1]] {
+		r := g.rank(m.List)
+		if r < 0 {
+			continue
+		}
+		if m.To > best.To || m.To == best.To && r < bestRank {
+			best, bestRank = m, r
+		}
+	}
+	return best, best.From >= 0
+}
+
+// Find returns the longest matches of g's lists, left to right, without
+// overlaps. The slice is valid until the Doc is indexed again.
+func (d *Doc) Find(g *Group) []Match {
+	if !d.Any(g) {
+		return nil
+	}
+	from := len(d.found)
+	if len(g.lists) == 1 {
+		// One list: walk its own matches, keeping the longest per start.
+		next := 0
+		for k := d.head[g.lists[0].ID]; k > 0; k = d.next[k-1] {
+			m := d.matches[k-1]
+			switch {
+			case m.From < next:
+			case len(d.found) > from && d.found[len(d.found)-1].From == m.From:
+				d.found[len(d.found)-1] = m // a longer match at the same start
+			default:
+				if len(d.found) > from {
+					next = d.found[len(d.found)-1].To
+				}
+				if m.From < next {
+					continue
+				}
+				d.found = append(d.found, m)
+			}
+		}
+		return d.found[from:len(d.found):len(d.found)]
+	}
+	// Several lists: gather their matches from the chains (few), order them
+	// by start and length, then keep the longest at each start, left to right.
+	cand := d.cand[:0]
+	for _, l := range g.lists {
+		for k := d.head[l.ID]; k > 0; k = d.next[k-1] {
+			cand = append(cand, d.matches[k-1])
+		}
+	}
+	d.cand = g.order(cand)
+	next := 0 // the first word a match may start at
+	for _, m := range cand {
+		if m.From < next {
+			continue
+		}
+		d.found = append(d.found, m)
+		next = m.To
+	}
+	return d.found[from:len(d.found):len(d.found)]
+}
+
+// Starts returns, for every word where an entry of g starts, the longest
+// such match (earlier lists in g win ties), in text order; unlike Find,
+// matches may overlap. The slice is valid until the Doc is indexed again.
+func (d *Doc) Starts(g *Group) []Match {
+	if !d.Any(g) {
+		return nil
+	}
+	cand := d.cand[:0]
+	for _, l := range g.lists {
+		for k := d.head[l.ID]; k > 0; k = d.next[k-1] {
+			cand = append(cand, d.matches[k-1])
+		}
+	}
+	d.cand = g.order(cand)
+	from := len(d.found)
+	for k, m := range cand {
+		if k == 0 || cand[k-1].From != m.From {
+			d.found = append(d.found, m)
+		}
+	}
+	return d.found[from:len(d.found):len(d.found)]
+}
+
+// Any reports whether some entry of g occurs in the text.
+func (d *Doc) Any(g *Group) bool {
+	for _, l := range g.lists {
+		if d.Contains(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Group is an ordered set of lists searched together.
+type Group struct {
+	lists []*List
+	ranks []int8 // ranks[id]: the list's place in the group, or -1
+}
+
+// NewGroup makes a group; earlier lists win ties.
+func NewGroup(lists ...*List) *Group {
+	g := &Group{lists: lists}
+	for k, l := range lists {
+		for int(l.ID) >= len(g.ranks) {
+			g.ranks = append(g.ranks, -1)
+		}
+		g.ranks[l.ID] = int8(k)
+	}
+	return g
+}
+
+// Lists returns the group's lists.
+func (g *Group) Lists() []*List { return g.lists }
+
+func (g *Group) rank(id ID) int8 {
+	if int(id) < len(g.ranks) {
+		return g.ranks[id]
+	}
+	return -1
+}
+
+// order sorts matches by start, longest first, then by the list's place in
+// g. The matches of a group are few and mostly in order already: an
+// insertion sort, which also keeps engine.wasm free of another sort.
+func (g *Group) order(ms []Match) []Match {
+	less := func(a, b Match) bool {
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To > b.To
+		}
+		return g.rank(a.List) < g.rank(b.List)
+	}
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	return ms
+}

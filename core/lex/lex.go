@@ -1,0 +1,189 @@
+// Package lex holds every word and phrase list the rules read, and matches
+// all of them against a text at once: the lists are registered at package
+// init, one token trie is built over all of them on first use, and a
+// document is walked through it once per check. Rules then ask questions by
+// list ("is word i in the list of greetings?", "which care terms does the
+// reply contain?") without scanning the text again, and nothing per check
+// grows with the size of the vocabulary.
+package lex
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// ID identifies a list; it indexes the registry.
+type ID uint16
+
+// A List is one named word or phrase list. Its entries are tokenised like
+// the text, so "x-ray", "you're" and "root canal" match however the text
+// spaces or cases them.
+type List struct {
+	ID   ID
+	Name string
+	// Group is the list alone, for Doc.Find.
+	Group *Group
+}
+
+var (
+	registry []*List
+	phrases  [][]string // phrases[id]: the list's entries, until the vocabulary is built
+	joined   []string   // joined[id]: the entries, newline-separated, after
+	byName   = map[string]*List{}
+	frozen   bool
+	mu       sync.Mutex
+)
+
+// New registers a list. Call it only from package-level variable
+// declarations: the trie is built over every list on first use, and a list
+// registered after that panics.
+//
+//go:noinline
+func New(name string, entries ...string) *List {
+	mu.Lock()
+	defer mu.Unlock()
+	if frozen {
+		panic("lex: list " + strconv.Quote(name) + " registered after the vocabulary was built")
+	}
+	if _, dup := byName[name]; dup {
+		panic("lex: duplicate list " + strconv.Quote(name))
+	}
+	l := &List{ID: ID(len(registry)), Name: name}
+	l.Group = NewGroup(l)
+	registry = append(registry, l)
+	phrases = append(phrases, entries)
+	joined = append(joined, "")
+	byName[name] = l
+	return l
+}
+
+// Data parses list data as checked into lists/*.txt: one entry per line,
+// "#" starts a comment (whole line or after the entry), blank lines are
+// skipped, entries are lower-cased.
+//
+//go:noinline
+func Data(data string) []string {
+	var out []string
+	for line := range strings.SplitSeq(data, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, strings.ToLower(line))
+		}
+	}
+	return out
+}
+
+// Lookup returns the list registered under name.
+func Lookup(name string) (*List, bool) {
+	l, ok := byName[name]
+	return l, ok
+}
+
+// Lists returns every registered list, in registration order.
+func Lists() []*List { return slices.Clone(registry) }
+
+// Entries returns the entries list l was registered with.
+func (l *List) Entries() []string {
+	vocabulary()
+	if joined[l.ID] == "" {
+		return nil
+	}
+	return strings.Split(joined[l.ID], "\n")
+}
+
+// Plurals returns entries with a plural of the last word added: "crown"
+// also matches "crowns". Words already ending in s are left alone.
+//
+//go:noinline
+func Plurals(entries []string) []string {
+	out := make([]string, 0, 2*len(entries))
+	for _, e := range entries {
+		out = append(out, e)
+		last := e
+		if i := strings.LastIndexAny(e, " -"); i >= 0 {
+			last = e[i+1:]
+		}
+		if c := last[len(last)-1]; len(last) > 2 && c != 's' && c >= 'a' && c <= 'z' {
+			out = append(out, e+"s")
+		}
+	}
+	return out
+}
+
+// Words splits a list written as one string.
+//
+//go:noinline
+func Words(s string) []string { return strings.Fields(s) }
+
+// vocabulary is the trie over every registered list, built once.
+var vocabulary = sync.OnceValue(func() *trie {
+	mu.Lock()
+	frozen = true
+	mu.Unlock()
+	t := newTrie()
+	for id, ps := range phrases {
+		for _, p := range ps {
+			t.add(tokens(p), ID(id))
+		}
+		// Keep each list as one string: thousands of strings would be
+		// thousands of pointers for the garbage collector to walk.
+		joined[id] = strings.Join(ps, "\n")
+		phrases[id] = nil
+	}
+	return t.freeze()
+})
+
+// Build builds the vocabulary now, rather than on the first check.
+func Build() { vocabulary() }
+
+// tokens splits an entry into word tokens, skipping the tokenizer for the
+// common plain lower-case word.
+func tokens(p string) []string {
+	if plainWord(p) {
+		return []string{p}
+	}
+	return text.Tokens(p)
+}
+
+// Key is an entry as the vocabulary matches it: its tokens, lower-cased,
+// joined by single spaces (so "Root  Canal" and "root canal" are one entry).
+func Key(entry string) string { return strings.Join(tokens(normEntry(entry)), " ") }
+
+// plainWord reports a word the tokenizer would keep as it is.
+func plainWord(p string) bool {
+	if p == "" || len(p) <= 5 && text.TextingForm(p) != "" {
+		return false // "u" reads "you"
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// Has reports whether s (a word or a phrase, any case) is an entry of l.
+func (l *List) Has(s string) bool {
+	if s == "" {
+		return false
+	}
+	t := vocabulary()
+	s = strings.ToLower(s)
+	var node int32
+	if !strings.ContainsAny(s, " \t\n") {
+		s = text.NormWord(s)
+		node = t.child(0, text.Hash(s), s) // one word: no tokenising, no allocation
+	} else {
+		node = t.find(text.Tokens(s))
+	}
+	return node >= 0 && slices.Contains(t.lists(node), l.ID)
+}
+
+// ByID returns the list with id.
+func ByID(id ID) *List { return registry[id] }

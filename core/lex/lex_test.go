@@ -1,0 +1,99 @@
+package lex
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/replyguard/replyguard/core/text"
+)
+
+var (
+	tFruit  = New("test/fruit", Data("apple\n# a comment\nRed Apple  # trailing comment\n\nkiwi")...)
+	tColor  = New("test/color", Words("red green")...)
+	tPhrase = New("test/phrase", "red apple pie", "green kiwi", "you're here")
+	tEmpty  = New("test/empty")
+	tBoth   = NewGroup(tFruit, tPhrase)
+)
+
+func index(s string, x *Extension) *Doc { return Index(nil, text.Analyze(s), x) }
+
+func TestData(t *testing.T) {
+	if got := tFruit.Entries(); !reflect.DeepEqual(got, []string{"apple", "red apple", "kiwi"}) {
+		t.Errorf("entries %q", got)
+	}
+	if _, ok := Lookup("test/color"); !ok {
+		t.Error("lookup by name")
+	}
+}
+
+func TestIsAndContains(t *testing.T) {
+	d := index("A Red apple, GREEN kiwi", nil)
+	if !d.Is(1, tColor) || !d.Is(2, tFruit) || d.Is(0, tColor) || d.Is(1, tFruit) {
+		t.Error("single-word membership")
+	}
+	if !d.Contains(tPhrase) || d.Contains(tEmpty) {
+		t.Error("contains")
+	}
+}
+
+func TestFindLongestLeftToRight(t *testing.T) {
+	d := index("red apple pie and red apple and green kiwi", nil)
+	var got []string
+	for _, m := range d.Find(tBoth) {
+		sp := d.WordSpan(m.From, m.To)
+		got = append(got, d.Text[sp.Start:sp.End]+"/"+ByID(m.List).Name)
+	}
+	want := []string{"red apple pie/test/phrase", "red apple/test/fruit", "green kiwi/test/phrase"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Find = %q, want %q", got, want)
+	}
+	// Starts keeps overlapping matches: one per start.
+	var starts []int
+	for _, m := range d.Starts(tBoth) {
+		starts = append(starts, m.From)
+	}
+	if want := []int{0, 1, 4, 5, 7, 8}; !reflect.DeepEqual(starts, want) {
+		t.Errorf("Starts at %v, want %v", starts, want)
+	}
+	if m, ok := d.LongestAt(0, tBoth); !ok || m.To != 3 {
+		t.Errorf("LongestAt(0) = %v", m)
+	}
+}
+
+func TestTypographicApostrophe(t *testing.T) {
+	if d := index("You’re here!", nil); !d.Contains(tPhrase) || !tPhrase.Has("YOU'RE here") {
+		t.Error("you’re should match you're")
+	}
+}
+
+func TestExtension(t *testing.T) {
+	x := Extend(map[*List][]string{tFruit: {"Dragon Fruit", "apple"}, tEmpty: {"zebra"}},
+		map[*List][]string{tFruit: {"kiwi"}, tColor: {"green"}})
+	d := index("dragon fruit, kiwi, green zebra apple", x)
+	if !d.Contains(tEmpty) || !d.Is(4, tEmpty) {
+		t.Error("an added entry matches, in an empty list too")
+	}
+	if d.Is(2, tFruit) || d.Is(3, tColor) {
+		t.Error("removed entries no longer match")
+	}
+	if ms := d.Find(tFruit.Group); len(ms) != 2 || ms[0].To-ms[0].From != 2 {
+		t.Errorf("find with the extension: %v", ms)
+	}
+	// The built-in vocabulary is unchanged for other policies.
+	if d := index("kiwi", nil); !d.Is(0, tFruit) {
+		t.Error("removal leaked into the shared vocabulary")
+	}
+	if (&Extension{}).Empty() != true || x.Empty() {
+		t.Error("Empty")
+	}
+}
+
+func TestRegisterAfterBuildPanics(t *testing.T) {
+	Build()
+	defer func() {
+		if recover() == nil {
+			t.Error("registering after the vocabulary is built must panic")
+		}
+	}()
+	New("test/late", "x")
+}

@@ -1,0 +1,89 @@
+// Package lexgen turns a package's lists/*.txt into Go constants
+// (lists_gen.go). The data files are the source; the engine compiles in
+// the generated copy because go:embed would link package time into
+// engine.wasm. Each package with lists runs Check from a test, so a stale
+// copy fails and "go test -run TestLists -update" rewrites it.
+package lexgen
+
+import (
+	"bytes"
+	"go/format"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Generate returns lists_gen.go for the lists in dir/lists.
+func Generate(dir, pkg string) ([]byte, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "lists", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(files)
+	var b bytes.Buffer
+	b.WriteString("// Code generated from lists/*.txt by \"go test -run TestLists -update\"; DO NOT EDIT.\n\npackage " + pkg + "\n")
+	if len(files) == 0 {
+		return b.Bytes(), nil
+	}
+	b.WriteString("\nconst (\n")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		stem := strings.TrimSuffix(filepath.Base(f), ".txt")
+		b.WriteString("\t" + ConstName(stem) + " = " + strconv.Quote(strings.Join(Entries(string(data)), "\n")) + "\n")
+	}
+	b.WriteString(")\n")
+	return format.Source(b.Bytes())
+}
+
+// Entries are a list file's lines without comments and blank lines.
+func Entries(data string) []string {
+	var out []string
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// ConstName is the constant for lists/stem.txt: "you_words" -> listYouWords.
+func ConstName(stem string) string {
+	var b strings.Builder
+	b.WriteString("list")
+	for _, part := range strings.Split(stem, "_") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
+
+// Check compares lists_gen.go in the test's package directory with what
+// Generate makes, rewriting it when update is set.
+func Check(t *testing.T, pkg string, update bool) {
+	t.Helper()
+	want, err := Generate(".", pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile("lists_gen.go")
+	if bytes.Equal(got, want) {
+		return
+	}
+	if update {
+		if err := os.WriteFile("lists_gen.go", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("lists_gen.go is stale: run go test -run TestLists -update in this package")
+}

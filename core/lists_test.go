@@ -1,0 +1,93 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/lexgen"
+	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/vocab"
+)
+
+// dataOnly are list files read as plain data rather than registered as
+// vocabulary, each for a reason.
+var dataOnly = map[string]string{
+	"hipaa/intl_care_c_j_k":      "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_you_c_j_k":       "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_days_c_j_k":      "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_mine_c_j_k":      "CJK has no spaces between words: matched as substrings",
+	"hipaa/role_local_parts":     "parts of email addresses, not words",
+	"hipaa/weekday_names":        "expanded into relationship phrases",
+	"hipaa/relationship_phrases": "registered with generated phrases as hipaa/relationship",
+	"canned/placeholder_words":   "matched inside template placeholders",
+	"wn/roots":                   "WordNet generator input (root synsets); linted by the generator",
+	"wn/stop":                    "WordNet generator input (lemmas left out); linted by the generator",
+	"wn/keep":                    "WordNet generator input (lemmas kept); linted by the generator",
+	"wn/extra":                   "WordNet generator input (terms WordNet lacks); linted by the generator",
+}
+
+// TestVocabularyLint: every lists/*.txt under core is registered vocabulary
+// (or data with a stated reason), no entry is listed twice, and no entry sits
+// in two lists searched together, where the earlier list would always win.
+func TestVocabularyLint(t *testing.T) {
+	var files []string
+	filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Base(filepath.Dir(path)) == "lists" && strings.HasSuffix(path, ".txt") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if len(files) < 20 {
+		t.Fatalf("found only %d list files", len(files))
+	}
+	for _, f := range files {
+		name := filepath.Base(filepath.Dir(filepath.Dir(f))) + "/" + strings.TrimSuffix(filepath.Base(f), ".txt")
+		if _, ok := lex.Lookup(name); !ok && dataOnly[name] == "" {
+			t.Errorf("%s: no rule reads it (no list %q is registered)", f, name)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, e := range lexgen.Entries(string(data)) {
+			e = strings.ToLower(e)
+			if seen[e] {
+				t.Errorf("%s: %q is listed twice", f, e)
+			}
+			seen[e] = true
+		}
+	}
+	// A phrase in both the hipaa relationship list and core/vocab's is
+	// listed twice (the relationship list reads both).
+	vocabRel := map[string]bool{}
+	for _, e := range vocab.List("relationship_phrases") {
+		vocabRel[e] = true
+	}
+	if l, ok := lex.Lookup("hipaa/relationship"); ok {
+		data, _ := os.ReadFile(filepath.Join("rules", "hipaa", "lists", "relationship_phrases.txt"))
+		for _, e := range lexgen.Entries(string(data)) {
+			if vocabRel[strings.ToLower(e)] {
+				t.Errorf("%s: %q is in core/vocab/relationship_phrases.txt too", l.Name, e)
+			}
+		}
+	}
+	// care.All is left out: its classes come from core/vocab, which the
+	// WordNet-generated vocabulary replaces.
+	for _, g := range []*lex.Group{stock.Phrases, conduct.Phrases, comment.PositiveGroup} {
+		owner := map[string]string{}
+		for _, l := range g.Lists() {
+			for _, e := range l.Entries() {
+				if o, ok := owner[e]; ok && o != l.Name {
+					t.Errorf("%q in %s is shadowed by %s", e, l.Name, o)
+				}
+				owner[e] = l.Name
+			}
+		}
+	}
+}

@@ -1,0 +1,214 @@
+// Package canned is the rule "No auto-respond": templates, auto-responder
+// phrasing and the same stock reply again.
+package canned
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Rule is the seed rule "Don't auto respond": patients recognise
+// robotic replies, and the whole community sees them.
+var Rule = &analysis.Rule{
+	Name:     "no-auto-respond",
+	Doc:      "replies must not read like templates, auto-responders or boilerplate",
+	Category: analysis.Canned,
+	Requires: []*analysis.Analyzer{comment.Analyzer, stock.Analyzer},
+	Run:      runCanned,
+}
+
+// praiseWords make a reply read as a thank-you for praise.
+var praisePhrases = lex.New("canned/praise_phrases", lex.Data(listPraisePhrases)...)
+
+// placeholderPrefixes are the opening markers of unfilled template fields.
+var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
+
+var placeholderWords = lex.Data(listPlaceholderWords)
+
+func runCanned(p *analysis.Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	reported := false
+	for _, sp := range placeholders(d.Text) {
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "unfilled template placeholder",
+			Suggestion: "write the person's reply by hand instead of a template"})
+		reported = true
+	}
+	matches := stock.Of(p)
+	covered := 0
+	strongHit := false
+	for _, m := range matches {
+		covered += m.To - m.From
+		if m.List == stock.Strong.ID {
+			strongHit = true
+			sp := d.WordSpan(m.From, m.To)
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+				Suggestion: "say something about what the person actually wrote"})
+			reported = true
+		}
+	}
+	// A complaint answered with praise boilerplate ignores what was written.
+	if comment.Of(p).Negative {
+		for _, m := range d.Find(praisePhrases.Group) {
+			sp := d.WordSpan(m.From, m.To)
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+				Suggestion: "acknowledge the problem the person described and offer to make it right"})
+			reported = true
+		}
+	}
+	// Mostly stock phrases and nothing specific: boilerplate.
+	short := len(d.Words) <= 8 && p.Input.Comment != "" && len(matches) == 1 && matches[0].To-matches[0].From >= 3 &&
+		!strings.Contains(d.Lower[d.Words[matches[0].From].Start:d.Words[matches[0].To-1].End], "sharing")
+	if !reported && !strongHit && (len(matches) >= 2 || short) {
+		content := specificWords(d, matches)
+		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
+			p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+				Suggestion: "mention what the person wrote about, in your own words"})
+			reported = true
+		}
+	}
+	// Corporate vocabulary and nothing about the comment: "We truly value
+	// every patient's input and strive for excellent service."
+	if !reported && p.Input.Comment != "" && corporateReply(d) && !echoesComment(p, d) {
+		p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
+			Suggestion: "mention what the person wrote about, in your own words"})
+		reported = true
+	}
+	// The writer's own recent replies: the same stock sentence again.
+	if !reported && p.Config.NearDuplicateBits > 0 && len(d.Words) >= 6 {
+		fp := text.Fingerprint(d.Doc)
+		for _, r := range p.Input.Recent {
+			if r != 0 && text.FingerprintDistance(fp, r) <= p.Config.NearDuplicateBits {
+				p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "nearly the same as one of your recent replies",
+					Suggestion: "write this one fresh so it doesn't read as copy-paste"})
+				break
+			}
+		}
+	}
+}
+
+// stopWords carry no content of their own.
+var stopWords = lex.New("canned/stop_words", lex.Data(listStopWords)...)
+
+// specificWords counts content words outside stock phrases.
+func specificWords(d *lex.Doc, matches []lex.Match) int {
+	in := make([]bool, len(d.Words))
+	for _, m := range matches {
+		for k := m.From; k < m.To; k++ {
+			in[k] = true
+		}
+	}
+	n := 0
+	for i, w := range d.Words {
+		if !in[i] && !d.Is(i, stopWords) && len(w.Lower) > 2 {
+			n++
+		}
+	}
+	return n
+}
+
+// echoesComment reports whether the reply picks up content words of the comment.
+func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
+	cd := p.Comment
+	if cd == nil {
+		return false
+	}
+	seen := map[string]bool{}
+	for i, w := range cd.Words {
+		if !cd.Is(i, stopWords) && len(w.Lower) > 3 {
+			seen[w.Lower] = true
+		}
+	}
+	for _, w := range d.Words {
+		if seen[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholders finds unfilled template fields: {first_name}, [Patient Name],
+// <NAME>, %name%, {{name}}.
+func placeholders(t string) []text.Span {
+	var out []text.Span
+	for i := 0; i < len(t); i++ {
+		k := strings.IndexAny(t[i:], "{[<%$")
+		if k < 0 {
+			break
+		}
+		i += k
+		for _, pair := range placeholderPairs {
+			if !strings.HasPrefix(t[i:], pair[0]) {
+				continue
+			}
+			rest := t[i+len(pair[0]):]
+			limit := len(rest)
+			if limit > 40 {
+				limit = 40
+			}
+			j := strings.Index(rest[:limit], pair[1])
+			if j <= 0 {
+				continue
+			}
+			inner := text.ASCIILower(t[i+len(pair[0]) : i+len(pair[0])+j])
+			if strings.ContainsAny(inner, "\n{}[]<>") {
+				continue
+			}
+			if isPlaceholder(inner, t[i+len(pair[0]):i+len(pair[0])+j]) {
+				end := i + len(pair[0]) + j + len(pair[1])
+				out = append(out, text.Span{Start: i, End: end})
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isPlaceholder(lower, orig string) bool {
+	for _, w := range placeholderWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	// <NAME>, [FIRST]: an all-caps token.
+	letters := 0
+	for i := 0; i < len(orig); i++ {
+		c := orig[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// corporateWords are the vocabulary of customer-service boilerplate.
+var corporateWords = lex.New("canned/corporate_words", lex.Data(listCorporateWords)...)
+
+// corporateReply reports a reply whose content words are mostly boilerplate
+// vocabulary, with enough of them to be more than a quick thank-you.
+func corporateReply(d *lex.Doc) bool {
+	content, corporate := 0, 0
+	for i, w := range d.Words {
+		if len(w.Lower) <= 2 {
+			continue
+		}
+		if d.Is(i, corporateWords) {
+			corporate++
+			content++
+		} else if !d.Is(i, stopWords) {
+			content++
+		}
+	}
+	return corporate >= 5 && corporate*10 >= content*7
+}

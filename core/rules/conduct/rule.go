@@ -1,0 +1,222 @@
+// Package conduct is the rule on negative comments: stay calm, never argue
+// in public, and offer a private channel.
+package conduct
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Rule covers the seed's advice on negative comments: stay calm, be
+// genuine, and move the matter offline.
+var Rule = &analysis.Rule{
+	Name:     "negative-comments",
+	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel",
+	Category: analysis.Conduct,
+	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, stock.Analyzer},
+	Run:      runConduct,
+}
+
+// defensivePhrases by kind; the tag picks the message.
+var (
+	dispute = lex.New("conduct/dispute", lex.Data(listDispute)...)
+	blame   = lex.New("conduct/blame", lex.Data(listBlame)...)
+	sarcasm = lex.New("conduct/sarcasm", lex.Data(listSarcasm)...)
+	// PolicyPhrases holds the policy's own defensive phrases.
+	PolicyPhrases = lex.New("conduct/defensive")
+
+	// Phrases are every defensive phrase, in the order their messages win.
+	Phrases = lex.NewGroup(dispute, blame, sarcasm, PolicyPhrases)
+)
+
+// BuiltinPhrases are the built-in defensive lists, which a policy may reduce.
+func BuiltinPhrases() []*lex.List { return []*lex.List{dispute, blame, sarcasm} }
+
+var conductMessages = map[*lex.List]string{
+	dispute:       "disputes the complaint in public",
+	blame:         "blames the person who complained",
+	sarcasm:       "sounds sarcastic or dismissive",
+	PolicyPhrases: "sounds defensive",
+}
+
+// contactPhrases offer a private channel.
+var contactWords = lex.New("conduct/contact_words", lex.Data(listContactWords)...)
+
+// resolvedPhrases: the reply fixes a general practice matter in general terms.
+var resolvedPhrases = lex.New("conduct/resolved_phrases", lex.Data(listResolvedPhrases)...)
+
+// generalTopics are practice-wide matters that a public fix can resolve.
+var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone": true, "scheduling": true,
+	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
+
+// shoutingOK are all-caps words that are not shouting.
+var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listShoutingOK)...)
+
+func runConduct(p *analysis.Pass) {
+	if !complaint.Answered(p) {
+		return
+	}
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	found := d.Find(Phrases)
+	channel := offersPrivateChannel(p, d)
+	for _, m := range found {
+		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
+			continue // "we actually added hours" is not a dispute
+		}
+		// "We're sorry you feel that way … please call Rosa" is clumsy but
+		// not dismissive; with a "but" or no way to follow up, it is.
+		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) {
+			continue
+		}
+		sp := d.WordSpan(m.From, m.To)
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
+	for _, sp := range shouting(d) {
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
+			Suggestion: "write in a calm, normal case"})
+	}
+	if !channel && !resolvesInGeneral(p, d) {
+		last := d.Sentences[len(d.Sentences)-1]
+		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
+			Suggestion: "invite them to call or message the office so you can make it right privately"})
+	}
+}
+
+// butAfter reports "but"/"however" within four words after word i.
+func butAfter(d *lex.Doc, i int) bool {
+	for k := i; k < len(d.Words) && k < i+4; k++ {
+		if w := d.Words[k].Lower; w == "but" || w == "however" {
+			return true
+		}
+	}
+	return false
+}
+
+func startsSentence(d *lex.Doc, i int) bool {
+	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence
+}
+
+// channelPhrases invite the person to continue privately, or promise to
+// reach them ("we'll call you"). "We'll talk to the team" is not one.
+var channelPhrases = lex.New("conduct/channel_phrases", lex.Data(listChannelPhrases)...)
+
+// offersPrivateChannel: an invitation to call or message, a promise to
+// reach the person, a phone number or an email address.
+func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
+	// "A member of our team will contact you" is boilerplate, not a channel.
+	boiler := make([]bool, len(d.Words))
+	for _, m := range stock.Of(p) {
+		if m.List == stock.Strong.ID {
+			for k := m.From; k < m.To; k++ {
+				boiler[k] = true
+			}
+		}
+	}
+	for _, m := range d.Find(channelPhrases.Group) {
+		if boiler[m.From] {
+			continue
+		}
+		w := d.Words[m.From].Lower
+		// A bare "call" counts only as an invitation, not "a call from you".
+		if w == "call" && m.To-m.From == 1 && m.From > 0 && !d.Is(m.From-1, words.Please) && d.Words[m.From].Sentence == d.Words[m.From-1].Sentence {
+			continue
+		}
+		// "ask for Dana" names a contact; "we ask for patience" does not.
+		if w == "ask" && m.From > 0 && d.Is(m.From-1, words.FirstPerson) {
+			continue
+		}
+		return true
+	}
+	for _, w := range d.Words {
+		if strings.Contains(w.Lower, "@") {
+			return true
+		}
+	}
+	for _, r := range d.NumberRuns() {
+		if r.IsPhone() {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvesInGeneral: a complaint about a practice-wide matter that the reply
+// fixes in general terms needs no private channel.
+func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
+	for _, t := range comment.Of(p).Topics {
+		if !generalTopics[t] {
+			return false
+		}
+	}
+	return d.Contains(resolvedPhrases)
+}
+
+// shouting finds runs of two or more all-caps words and "!!!" runs.
+func shouting(d *lex.Doc) []text.Span {
+	var out []text.Span
+	runStart, runLen := -1, 0
+	flush := func(end int) {
+		if runLen >= 2 {
+			out = append(out, text.Span{Start: d.Words[runStart].Start, End: d.Words[end].End})
+		}
+		runStart, runLen = -1, 0
+	}
+	for i, w := range d.Words {
+		s := d.Text[w.Start:w.End]
+		if c := s[0]; c >= 'a' && c <= 'z' {
+			// Most words start lower-case: not shouting, no rune scan.
+		} else if isAllCaps(s) && len([]rune(s)) >= 3 && !d.Is(i, shoutingOK) {
+			if runStart < 0 {
+				runStart = i
+			}
+			runLen++
+			continue
+		}
+		if runStart >= 0 {
+			flush(i - 1)
+		}
+	}
+	if runStart >= 0 {
+		flush(len(d.Words) - 1)
+	}
+	// "Thank you!!" is warmth; "!!!" and more is raising one's voice.
+	for i := 0; i+2 < len(d.Text); {
+		k := strings.Index(d.Text[i:], "!!!")
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i
+		for j < len(d.Text) && (d.Text[j] == '!' || d.Text[j] == '?' || d.Text[j] == '1') {
+			j++
+		}
+		out = append(out, text.Span{Start: i, End: j})
+		i = j + 1
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

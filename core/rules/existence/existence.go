@@ -1,0 +1,51 @@
+// Package existence is a rule kind, after Vale's "existence" checks: a rule
+// that is only "these phrases, in this context" is one call to New with its
+// lists and messages, and no code of its own.
+package existence
+
+import (
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+)
+
+// Check is one list and what to say when one of its entries is found.
+type Check struct {
+	List       *lex.List
+	Message    string
+	Suggestion string
+}
+
+// Spec describes a phrase-list rule.
+type Spec struct {
+	Name, Doc string
+	Category  analysis.Category
+	Requires  []*analysis.Analyzer
+	// When, if set, says whether the rule applies to this check at all.
+	When   func(*analysis.Pass) bool
+	Checks []Check
+}
+
+// New makes the rule: every longest, non-overlapping match of the checks'
+// lists is a finding with that check's message; earlier checks win ties.
+func New(s Spec) *analysis.Rule {
+	lists := make([]*lex.List, len(s.Checks))
+	byList := map[lex.ID]*Check{}
+	for k := range s.Checks {
+		lists[k] = s.Checks[k].List
+		byList[s.Checks[k].List.ID] = &s.Checks[k]
+	}
+	group := lex.NewGroup(lists...)
+	return &analysis.Rule{
+		Name: s.Name, Doc: s.Doc, Category: s.Category, Requires: s.Requires,
+		Run: func(p *analysis.Pass) {
+			if s.When != nil && !s.When(p) {
+				return
+			}
+			for _, m := range p.Reply.Find(group) {
+				c := byList[m.List]
+				sp := p.Reply.WordSpan(m.From, m.To)
+				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: c.Message, Suggestion: c.Suggestion})
+			}
+		},
+	}
+}

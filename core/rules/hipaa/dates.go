@@ -1,0 +1,166 @@
+package hipaa
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");
+// practice schedules are not ("closed December 25", "open Saturdays").
+
+var months = lex.New("hipaa/months", lex.Data(listMonths)...)
+
+// ambiguousMonths are months that are everyday words too ("you may", "march").
+var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listAmbiguousMonths)...)
+
+var weekdays = lex.New("hipaa/weekdays", lex.Data(listWeekdays)...)
+
+var relativeDays = map[string][]string{
+	"yesterday": nil,
+	"last":      {"week", "night", "month", "visit", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "appointment", "year"},
+	"this":      {"morning", "afternoon"},
+	"earlier":   {"today", "this"},
+	"the":       {"other"},
+}
+
+// relativeDayWords are relativeDays' keys, to skip the map for other words.
+var relativeDayWords = lex.New("hipaa/relative_day_words", slices.Sorted(maps.Keys(relativeDays))...)
+
+// scheduleWords mark a sentence about the practice's calendar, not a visit.
+var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords)...)
+
+// pastVisitWords mark a sentence about something that already happened to the reader.
+var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listPastVisitWords)...)
+
+// dateHit decides whether a date at span is a visit date tied to the reader.
+func (pp *phiPass) dateHit(sp text.Span, msg string) (phiHit, bool) {
+	i := pp.d.WordAt(sp.Start)
+	if i < 0 {
+		return phiHit{}, false
+	}
+	f := pp.flags[pp.d.Words[i].Sentence]
+	if f.schedule && !f.you {
+		return phiHit{}, false
+	}
+	// A date is a visit date only when the sentence is about a person.
+	if !(f.you || f.name || f.third || f.empathy) {
+		return phiHit{}, false
+	}
+	if !f.pastVisit {
+		return phiHit{}, false
+	}
+	return phiHit{sp, msg, "date"}, true
+}
+
+// dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",
+// "on Monday" and "at 3pm" shapes tied to the reader's visit.
+func (pp *phiPass) dateWordHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	n := len(d.Words)
+	for i := 0; i < n; i++ {
+		w := d.Words[i].Lower
+		var sp text.Span
+		found := false
+		switch {
+		case d.Is(i, months):
+			capital := d.Text[d.Words[i].Start] >= 'A' && d.Text[d.Words[i].Start] <= 'Z'
+			if d.Is(i, ambiguousMonths) && !capital {
+				break
+			}
+			if i+1 < n && isDayNumber(d.Words[i+1].Lower) && d.Words[i+1].Sentence == d.Words[i].Sentence {
+				sp, found = d.WordSpan(i, i+2), true
+			} else if i >= 2 && d.Words[i-1].Lower == "of" && isDayNumber(d.Words[i-2].Lower) {
+				sp, found = d.WordSpan(i-2, i+1), true
+			}
+		case d.Is(i, weekdays):
+			from := i
+			if i > 0 && (d.Words[i-1].Lower == "last" || d.Words[i-1].Lower == "on" || d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "your") {
+				from = i - 1
+			}
+			if from == i && !(i+1 < n && isTimeWord(d, i+1)) {
+				// A bare weekday is only a date with "last"/"on"/"your" or a time.
+				break
+			}
+			sp, found = d.WordSpan(from, i+1), true
+		case w == "yesterday":
+			sp, found = d.WordSpan(i, i+1), true
+		default:
+			var next []string
+			if d.Is(i, relativeDayWords) {
+				next = relativeDays[w]
+			}
+			if next != nil && i+1 < n {
+				for _, x := range next {
+					if d.Words[i+1].Lower == x {
+						if w == "last" && !weekdays.Has(x) && x != "week" && x != "night" && x != "visit" && x != "appointment" {
+							break
+						}
+						end := i + 2
+						if w == "the" && i+2 < n && d.Words[i+2].Lower == "day" {
+							end = i + 3
+						} else if w == "the" {
+							break
+						}
+						sp, found = d.WordSpan(i, end), true
+						break
+					}
+				}
+			}
+			if !found && isTimeWord(d, i) && i > 0 {
+				p := d.Words[i-1].Lower
+				if p == "your" || p == "at" || p == "for" || strings.HasSuffix(p, "'s") {
+					sp, found = d.WordSpan(i, i+1), true
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		if h, ok := pp.dateHit(sp, "mentions when the person was seen"); ok {
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+func isDayNumber(s string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) > len(suf) && s[len(s)-len(suf):] == suf {
+			s = s[:len(s)-len(suf)]
+			break
+		}
+	}
+	v, ok := text.Atoi(s)
+	return ok && v >= 1 && v <= 31
+}
+
+// isTimeWord reports "3pm", "3:30" (as "3" "30pm"), "10am" or "3 pm".
+func isTimeWord(d *lex.Doc, i int) bool {
+	w := d.Words[i].Lower
+	if !text.IsDigit(w[0]) {
+		return false
+	}
+	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			if _, ok := text.Atoi(w[:len(w)-len(suf)]); ok {
+				return true
+			}
+		}
+	}
+	if _, ok := text.Atoi(w); ok && i+1 < len(d.Words) {
+		n := d.Words[i+1].Lower
+		if n == "am" || n == "pm" || n == "a.m" || n == "p.m" || n == "o'clock" {
+			return true
+		}
+		// "3:30" tokenises as "3", "30pm" / "30".
+		if d.Words[i].End < len(d.Text) && d.Text[d.Words[i].End] == ':' {
+			return true
+		}
+	}
+	return false
+}

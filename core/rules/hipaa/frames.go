@@ -1,0 +1,98 @@
+package hipaa
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Visit frames tie a person to visits without naming a treatment: a visit
+// word made routine ("at every checkup", "six months of weekly sessions") in
+// a sentence that refers to the person, or a clinician's past time with
+// them ("our surgeon spent 40 minutes with you").
+
+var (
+	visitNouns = lex.New("hipaa/visit_nouns", lex.Data(listVisitNouns)...)
+	recurrence = lex.New("hipaa/recurrence", lex.Data(listRecurrence)...)
+	spentVerbs = lex.New("hipaa/spent_verbs", lex.Data(listSpentVerbs)...)
+)
+
+func (pp *phiPass) visitFrameHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	for i := range d.Words {
+		s := d.Words[i].Sentence
+		f := pp.flags[s]
+		// A named or third person, or "you" with something that happened,
+		// in the same clause: "we make every visit calm, and you noticed"
+		// ties no visit to anyone.
+		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
+		// "at every checkup", "weekly sessions"; not "bring it to every visit".
+		if d.Is(i, recurrence) && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
+			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if d.Is(k, visitNouns) {
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					break
+				}
+			}
+		}
+		// "<clinician> spent … with you", "<clinician> saw you".
+		if d.Is(i, spentVerbs) && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
+			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if w := d.Words[k].Lower; w == "you" || w == "him" || w == "her" {
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					break
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// clinicianBefore reports one of the practice's clinicians ("our surgeon",
+// "Dr. Lee") among the three words before word i.
+func (pp *phiPass) clinicianBefore(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && k > 0 && d.Words[k-1].Lower == "our" {
+			return true // "our surgeon", not "the orthodontist who examined him"
+		}
+		if pp.staff[k] && k > 0 && d.Is(k-1, titles) {
+			return true // "Dr. Lee spent"
+		}
+	}
+	return false
+}
+
+var (
+	clinicianGroup = care.Clinicians.Group
+	titles         = practice.StaffTitles
+)
+
+// clauseRefers reports a reference to the person (you, your, a family
+// member, he or she, a name) in the clause of word i: clauses end at the
+// sentence's ends and at , ; : and dashes.
+func (pp *phiPass) clauseRefers(i int) bool {
+	d := pp.d
+	from, to := i, i
+	for from > 0 && d.Words[from-1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[from-1].End:d.Words[from].Start]) {
+		from--
+	}
+	for to+1 < len(d.Words) && d.Words[to+1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[to].End:d.Words[to+1].Start]) {
+		to++
+	}
+	for k := from; k <= to; k++ {
+		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
+			return true
+		}
+		if !pp.staff[k] && d.Is(k, firstNames) && text.IsCapitalized(d.Text, d.Words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:—–") }

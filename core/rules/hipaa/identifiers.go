@@ -1,0 +1,377 @@
+package hipaa
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Safe Harbor identifiers (45 CFR 164.514(b)(2)) found by shape: phone and
+// fax numbers, emails, SSNs, record/account/claim numbers, dates, ages over
+// 89, street addresses, URLs with identifiers and IP addresses. The
+// practice's own contacts are never flagged: the policy lists them, and even
+// without a policy "call us at" / "our billing team at" says whose they are.
+
+type phiHit struct {
+	text.Span
+	msg  string
+	kind string // "identifier", "relationship", "care", "date", "name"
+}
+
+var idLabels = lex.New("hipaa/id_labels", lex.Data(listIdLabels)...)
+
+// identifierHits finds number- and address-shaped identifiers.
+func (pp *phiPass) identifierHits() []phiHit {
+	c, d := pp.c, pp.d
+	var hits []phiHit
+	for _, r := range d.NumberRuns() {
+		digits := len(r.Digits)
+		seg := d.Text[r.Start:r.End]
+		switch {
+		case r.GroupsAre(3, 2, 4) && strings.Count(seg, "-") == 2:
+			hits = append(hits, phiHit{r.Span, "looks like a social security number", "identifier"})
+		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
+			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
+		case r.IsPhone():
+			if c.OwnPhone(r.Digits) {
+				continue
+			}
+			if practice.InvitedContact(d, r.Start) {
+				continue
+			}
+			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
+				practice.Owner(d, r.Start) == 0 && ownedAfter(d, r.End) {
+				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
+			}
+		case isNumericDate(r):
+			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
+				hits = append(hits, h)
+			}
+		case digits >= 5 && len(r.Groups) <= 3:
+			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
+				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
+			}
+		}
+	}
+	for i := 0; i+2 < len(d.Words); i++ {
+		if (d.Words[i].Lower == "ending" || d.Words[i].Lower == "ends") && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
+			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
+		}
+	}
+	hits = append(hits, codeHits(c, d)...)
+	hits = append(hits, emailHits(c, d)...)
+	hits = append(hits, urlHits(c, d)...)
+	hits = append(hits, addressHits(c, d)...)
+	hits = append(hits, ageHits(d)...)
+	return hits
+}
+
+func lastN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+func allLE(seg string, max int) bool {
+	for _, p := range strings.Split(seg, ".") {
+		v, err := strconv.Atoi(p)
+		if err != nil || v > max {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumericDate(r text.NumberRun) bool {
+	if len(r.Groups) < 2 || len(r.Groups) > 3 || strings.ContainsAny(r.Seps, " ()+") {
+		return false
+	}
+	sep := r.Seps[0]
+	if sep != '/' && sep != '-' && sep != '.' {
+		return false
+	}
+	if sep == '.' && len(r.Groups) == 2 {
+		return false // "3.5" is a decimal
+	}
+	if sep == '-' && len(r.Groups) == 2 {
+		return false // "2-3" is a range
+	}
+	if r.Groups[0] > 2 && !(len(r.Groups) == 3 && r.Groups[0] == 4) {
+		return false
+	}
+	if !(r.Groups[1] <= 2 || (len(r.Groups) == 3 && r.Groups[0] == 4)) {
+		return false
+	}
+	// Month and day must be plausible: "24/7" is not a date.
+	nums := splitNums(r)
+	if len(r.Groups) == 3 && r.Groups[0] == 4 {
+		return nums[1] >= 1 && nums[1] <= 12 && nums[2] >= 1 && nums[2] <= 31
+	}
+	return nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31
+}
+
+// splitNums returns the numeric value of each digit group.
+func splitNums(r text.NumberRun) []int {
+	out := make([]int, 0, len(r.Groups))
+	pos := 0
+	for _, g := range r.Groups {
+		v, _ := strconv.Atoi(r.Digits[pos : pos+g])
+		out = append(out, v)
+		pos += g
+	}
+	return out
+}
+
+// labelledBefore reports an identifier label ("account #", "claim no.")
+// among the three words before byte at.
+func labelledBefore(d *lex.Doc, at int) bool {
+	i := d.WordBefore(at)
+	for k := i; k >= 0 && k > i-3; k-- {
+		if d.Is(k, idLabels) {
+			return true
+		}
+	}
+	// "#12345"
+	return at > 0 && d.Text[at-1] == '#'
+}
+
+// codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
+func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
+	var hits []phiHit
+	for i, w := range d.Words {
+		s := d.Text[w.Start:w.End]
+		if len(s) < 5 {
+			continue
+		}
+		// One pass counts letters and digits and rejects emails and domains.
+		letters, digits, dotted := 0, 0, false
+		for k := 0; k < len(s); k++ {
+			switch c := s[k]; {
+			case text.IsDigit(c):
+				digits++
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
+				letters++
+			case c == '@' || c == '.':
+				dotted = true
+			}
+		}
+		if dotted {
+			continue
+		}
+		if letters == 0 || digits < 3 || (digits < 4 && !labelledBefore(d, w.Start)) {
+			continue
+		}
+		if i > 0 && !labelledBefore(d, w.Start) && practice.Owner(d, w.Start) >= 0 {
+			continue
+		}
+		if looksLikeTimeOrOrdinal(w.Lower) {
+			continue
+		}
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
+	}
+	return hits
+}
+
+func looksLikeTimeOrOrdinal(s string) bool {
+	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
+		if strings.HasSuffix(s, suf) {
+			if _, ok := text.Atoi(strings.TrimSuffix(s, suf)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleLocalParts are the local parts of an office's own addresses
+// ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
+var roleLocalParts = lex.Data(listRoleLocalParts)
+
+var freeMail = lex.New("hipaa/free_mail", lex.Data(listFreeMail)...)
+
+func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
+	var hits []phiHit
+	for _, w := range d.Words {
+		at := strings.IndexByte(w.Lower, '@')
+		if at <= 0 || !strings.Contains(w.Lower[at:], ".") {
+			continue
+		}
+		addr := w.Lower
+		local, domain := addr[:at], addr[at+1:]
+		if c.Emails[addr] || c.Domains[domain] {
+			continue
+		}
+		role := false
+		for _, r := range roleLocalParts {
+			if local == r || strings.HasPrefix(local, r) && strings.ContainsRune(".-_+0123456789", rune(local[len(r)])) {
+				role = true
+				break
+			}
+		}
+		if role || practice.InvitedContact(d, w.Start) {
+			continue
+		}
+		o := practice.Owner(d, w.Start)
+		if o < 0 || (o == 0 && freeMail.Has(domain)) {
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
+		}
+	}
+	return hits
+}
+
+// urlHits flags links that carry an identifier (a patient id, a record
+// number, a token); the practice's plain website is fine.
+func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
+	var hits []phiHit
+	t := d.Lower
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], "http")
+		k := strings.Index(t[i:], "www.")
+		if j < 0 || (k >= 0 && k < j) {
+			j = k
+		}
+		if j < 0 {
+			break
+		}
+		start := i + j
+		end := start
+		for end < len(t) && t[end] > ' ' {
+			end++
+		}
+		for end > start && strings.IndexByte(".,!?)\"'", t[end-1]) >= 0 {
+			end--
+		}
+		u := t[start:end]
+		if urlHasIdentifier(u) {
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", "identifier"})
+		}
+		i = end + 1
+	}
+	return hits
+}
+
+func urlHasIdentifier(u string) bool {
+	rest := u
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	slash := strings.IndexAny(rest, "/?")
+	if slash < 0 {
+		return false
+	}
+	path := rest[slash:]
+	for _, k := range []string{"patient", "mrn", "record", "chart", "token=", "id=", "member", "claim", "account"} {
+		if strings.Contains(path, k) {
+			return true
+		}
+	}
+	run := 0
+	for i := 0; i < len(path); i++ {
+		if text.IsDigit(path[i]) {
+			run++
+			if run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+var streetSuffixes = lex.New("hipaa/street_suffixes", lex.Data(listStreetSuffixes)...)
+
+// addressHits finds "123 Elm Street" shapes that are not the practice's.
+func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
+	var hits []phiHit
+	for i := 0; i+2 < len(d.Words); i++ {
+		w := d.Words[i]
+		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {
+			continue
+		}
+		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
+			if !d.Is(k, streetSuffixes) {
+				continue
+			}
+			name := d.Text[d.Words[i+1].Start]
+			if name < 'A' || name > 'Z' {
+				break
+			}
+			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
+				break
+			}
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			break
+		}
+	}
+	return hits
+}
+
+// ageHits finds ages over 89, which Safe Harbor treats as identifiers.
+func ageHits(d *lex.Doc) []phiHit {
+	var hits []phiHit
+	for i, w := range d.Words {
+		if !text.IsDigit(w.Lower[0]) {
+			continue
+		}
+		num := w.Lower
+		if k := strings.IndexByte(num, '-'); k > 0 {
+			num = num[:k]
+		}
+		ordinal := false
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(num, suf) {
+				num, ordinal = strings.TrimSuffix(num, suf), true
+				break
+			}
+		}
+		num = strings.TrimSuffix(num, "yo")
+		v, ok := text.Atoi(num)
+		if !ok || v < 90 || v > 130 {
+			continue
+		}
+		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
+		if i+1 < len(d.Words) {
+			n := d.Words[i+1].Lower
+			ageish = ageish || n == "years" || n == "year" || n == "yrs" || n == "birthday" || strings.HasPrefix(n, "year-old")
+		}
+		if i > 0 {
+			p := d.Words[i-1].Lower
+			ageish = ageish || p == "age" || p == "aged" || p == "turning" || p == "turned" || p == "turns"
+			// "at 94 she still has most of her teeth"
+			if p == "at" && i+1 < len(d.Words) {
+				switch d.Words[i+1].Lower {
+				case "she", "he", "you", "she's", "he's", "you're":
+					ageish = true
+				}
+			}
+		}
+		if ageish {
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
+		}
+	}
+	return hits
+}
+
+// ownedAfter lists words after a number that make it the person's.
+var ownedAfterWords = lex.New("hipaa/owned_after", lex.Data(listOwnedAfter)...)
+
+// ownedAfter reports "… for you", "… on file" within four words after byte
+// end, in the same sentence: "is 555-201-3344 still the best number for you?"
+func ownedAfter(d *lex.Doc, end int) bool {
+	i := d.WordBefore(end) + 1
+	if i >= len(d.Words) {
+		return false
+	}
+	s := d.Words[i].Sentence
+	for k := i; k < len(d.Words) && k < i+6 && d.Words[k].Sentence == s; k++ {
+		if m, ok := d.LongestAt(k, ownedAfterWords.Group); ok && m.To <= len(d.Words) {
+			return true
+		}
+	}
+	return false
+}

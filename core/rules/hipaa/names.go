@@ -1,0 +1,187 @@
+package hipaa
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// People's names: addressing the commenter by the public name they posted
+// under is fine; a name next to care details, a full name they did not use,
+// or a family member's name is analysis.PHI. Staff signing their own name is not.
+
+// notVocative are capitalised words that follow "Hi" or end a greeting but
+// name no one ("Hi everyone!", "Thanks, Team!").
+var notVocative = lex.New("hipaa/not_vocative", lex.Data(listNotVocative)...)
+
+// vocatives returns the words that address a person by name: "Hi Darnell",
+// "Thanks, Mai!", "…after a root canal, Darnell!".
+func (pp *phiPass) vocatives() []bool {
+	d := pp.d
+	out := make([]bool, len(d.Words))
+	isName := func(i int) bool {
+		w := d.Words[i]
+		return text.IsCapitalized(d.Text, w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
+			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
+	}
+	for i, w := range d.Words {
+		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
+		if d.Is(i, greetingWords) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+			k := i + 1
+			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
+				out[k] = true
+			}
+			continue
+		}
+		// ", Darnell!" closing a sentence.
+		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && closesName(d, i) {
+			out[i] = true
+		}
+		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
+		if i == 0 && d.Is(i, firstNames) && isName(i) && closesName(d, i) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// closesName reports a name followed by punctuation, an emoji, a surname
+// and punctuation, or the end of the text.
+func closesName(d *lex.Doc, i int) bool {
+	end := d.Words[i].End
+	if i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+		strings.TrimSpace(d.Text[end:d.Words[i+1].Start]) == "" {
+		end = d.Words[i+1].End // "Hi Maria Lopez!"
+	}
+	rest := strings.TrimLeft(d.Text[end:], " ")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
+}
+
+var honorifics = lex.New("hipaa/honorifics", lex.Data(listHonorifics)...)
+var greetingWords = lex.New("hipaa/greeting_words", lex.Data(listGreetingWords)...)
+
+// nameHits flags people's names. With other analysis.PHI in the reply, any name ties
+// those details to a person; on its own, only a full or formal name the
+// commenter did not post under is flagged.
+func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
+	d := pp.d
+	var hits []phiHit
+	for i := 0; i < len(d.Words); i++ {
+		w := d.Words[i]
+		if pp.staff[i] || !text.IsCapitalized(d.Text, w) {
+			continue
+		}
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
+			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
+				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public", "name"})
+			}
+			i++
+			continue
+		}
+		if !d.Is(i, firstNames) {
+			continue
+		}
+		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
+			continue
+		}
+		// A surname after the first name makes a full name.
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) &&
+			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
+			d.Text[w.End] == ' ' {
+			full := d.WordSpan(i, i+2)
+			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
+				hits = append(hits, phiHit{full, "gives a patient's full name", "name"})
+			}
+			i++
+			continue
+		}
+		if otherPHI {
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", "name"})
+		}
+	}
+	return hits
+}
+
+// nameContext reports name-like use of an ambiguous name ("Hi Grace,").
+func (pp *phiPass) nameContext(i int) bool { return pp.nameContextAt(i) }
+
+func (pp *phiPass) nameContextAt(i int) bool {
+	d := pp.d
+	if i > 0 && d.Is(i-1, greetingWords) {
+		return true
+	}
+	end := d.Words[i].End
+	return end < len(d.Text) && (d.Text[end] == ',' || d.Text[end] == '!') && (i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence)
+}
+
+func (pp *phiPass) inComment(lower string) bool {
+	if pp.comment == nil {
+		return false
+	}
+	for _, w := range pp.comment.Words {
+		if w.Lower == lower {
+			return true
+		}
+	}
+	return false
+}
+
+// commonCapital: capitalised words after a name that are not surnames.
+func commonCapital(d *lex.Doc, i int) bool {
+	switch d.Words[i].Lower {
+	case "and", "i", "we", "our", "the", "thank", "thanks", "please", "so", "we're", "we'll", "it", "it's",
+		"you", "your", "dr", "hope", "sorry", "glad", "happy", "welcome", "congrats", "great", "love",
+		"that", "this", "what", "how", "wow", "oh", "yes", "no", "hi", "hey", "hello", "dear":
+		return true
+	}
+	return d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
+}
+
+// markOrganisations marks the capitalised names of organisations and places
+// ("Morgan Smith Orthodontics", "Madison High School", "the Smile Direct
+// app") as no one's name, in staff, which the name and care checks skip: a
+// run of capitalised words ending in, or followed by, an organisation word.
+func markOrganisations(d *lex.Doc, staff []bool) {
+	for i := 0; i < len(d.Words); {
+		j := i
+		for j < len(d.Words) && text.IsCapitalized(d.Text, d.Words[j]) && d.Words[j].Sentence == d.Words[i].Sentence &&
+			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {
+			j++
+		}
+		// "the Smile Direct app": a capitalised name before an organisation word.
+		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !text.IsCapitalized(d.Text, d.Words[j]) {
+			for x := i; x < j; x++ {
+				staff[x] = true
+			}
+		}
+		if j-i >= 2 {
+			for k := i + 1; k < j; k++ {
+				if d.Is(k, orgWords) {
+					for x := i; x <= k; x++ {
+						staff[x] = true
+					}
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// orgWords after a given name make an organisation, not a person: "Davis
+// Vision", "Watson Dental", "Grace Family Medicine".
+var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
+
+// commaGap reports a gap between two words that is a comma with spaces.
+func commaGap(gap string) bool {
+	if gap == ", " {
+		return true // the common case, without trimming
+	}
+	return strings.IndexByte(gap, ',') >= 0 && strings.TrimSpace(gap) == ","
+}

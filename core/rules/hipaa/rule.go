@@ -1,0 +1,807 @@
+// Package hipaa is the rule "Don't forget about HIPAA": no public reply may
+// confirm that someone is a patient, mention their care, or carry their
+// identifiers.
+package hipaa
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
+	"github.com/replyguard/replyguard/core/vocab"
+)
+
+// Rule is the seed rule "Don't forget about HIPAA": a public reply must
+// never disclose protected health information. Confirming that someone is a
+// patient is itself a disclosure, so the rule reads context, not keywords:
+// "We offer Invisalign consults" is fine, "your Invisalign" is not.
+var Rule = &analysis.Rule{
+	Name:     "hipaa",
+	Doc:      "public replies must not confirm care, mention care details or contain a patient's identifiers",
+	Category: analysis.PHI,
+	Requires: []*analysis.Analyzer{comment.Analyzer, practice.Analyzer},
+	Run:      runPHI,
+}
+
+// sentFlags are per-sentence facts computed once per check.
+type sentFlags struct {
+	you       bool // addresses the reader ("you", "your"), not counting "thank you"
+	empathy   bool // "sorry", "glad", "hope", "congrats"
+	generic   bool // general education or an offer: "we offer", "if you", "most people"
+	offer     bool // a service offer or call to action: "we offer", "ask us about"
+	schedule  bool // about the practice's calendar
+	pastVisit bool
+	event     bool // a personal care event: "you had", "after your", "congrats on"
+	name      bool // names a person who is not staff
+	time      bool // a specific time: "today", "tomorrow", "on Monday", "next week"
+	third     bool // refers to someone: "he", "her", "baby", "mama", "your son"
+	pastTense bool // "said", "told", "noticed": something already happened
+	// genericStatement: "most people", "usually", "makes a big difference".
+	genericStatement bool
+	ifYou            bool // "… if you use them"
+	billingSpecific  bool // amounts or billing events
+}
+
+type phiPass struct {
+	c       *practice.Facts
+	d       *lex.Doc
+	comment *lex.Doc
+	flags   []sentFlags
+	// careIdx[i] indexes careList for the care match starting at word i,
+	// or is -1: a small index per word, not a whole match.
+	careIdx  []int32
+	careList []lex.Match
+	staff    []bool // staff[i]: word i is a staff member's or the practice's own name
+	// vocative[i]: word i addresses someone by name ("Hi Darnell").
+	vocative []bool
+	// addressed: the reply speaks to or about a named person.
+	addressed bool
+	// answersQuestion: the comment asked something, so instructions in
+	// the reply are general answers, not the person's care plan.
+	answersQuestion bool
+	// personal: the comment is about the writer ("my eye is still red").
+	personal      bool
+	contactBefore []bool
+}
+
+var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
+var empathyWords = lex.New("hipaa/empathy_words", lex.Data(listEmpathyWords)...)
+var genericWords = lex.New("hipaa/generic_words", lex.Data(listGenericWords)...)
+var offerWords = lex.New("hipaa/offer_words", lex.Data(listOfferWords)...)
+var genericStatementWords = lex.New("hipaa/generic_statement_words", lex.Data(listGenericStatementWords)...)
+var pastWords = lex.New("hipaa/past_words", lex.Data(listPastWords)...)
+var timeWords = lex.New("hipaa/time_words", lex.Data(listTimeWords)...)
+var thirdWords = lex.New("hipaa/third_words", lex.Data(listThirdWords)...)
+var eventWords = lex.New("hipaa/event_words", lex.Data(listEventWords)...)
+
+// wordClass is a bit set of the word lists a sentence's flags come from,
+// read off each word's class mask (see wordclass.go), so the per-word loop
+// does no map lookup.
+type wordClass uint32
+
+const (
+	clYou wordClass = 1 << iota
+	clEmpathy
+	clGeneric
+	clOffer
+	clSchedule
+	clPastVisit
+	clEvent
+	clTime
+	clThird
+	clPast
+	clGenericStatement
+	clBilling
+)
+
+var sentenceClasses = []struct {
+	set *lex.List
+	cl  wordClass
+}{
+	{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
+	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
+	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
+	{billingEvents, clBilling},
+}
+
+// listClasses maps a list to the sentence classes its words give.
+var listClasses = sync.OnceValue(func() []wordClass {
+	t := make([]wordClass, len(lex.Lists()))
+	for _, c := range sentenceClasses {
+		t[c.set.ID] |= c.cl
+	}
+	return t
+})
+
+// sentenceClass returns word i's sentence classes.
+func sentenceClass(d *lex.Doc, i int) wordClass {
+	t := listClasses()
+	var cl wordClass
+	for _, m := range d.At(i) {
+		if m.To != i+1 {
+			break
+		}
+		cl |= t[m.List]
+	}
+	return cl
+}
+
+func newPHIPass(p *analysis.Pass) *phiPass {
+	d := p.Reply
+	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
+	for s := range d.Sentences {
+		ws := d.SentenceWords(s)
+		f := &pp.flags[s]
+		var all wordClass
+		for k, w := range ws {
+			lw := w.Lower
+			cl := sentenceClass(d, d.SentWords[s].Start+k)
+			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
+				cl &^= clYou
+			}
+			if (lw == "week" || lw == "month") && k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") {
+				cl |= clTime
+			}
+			if lw == "if" && k+1 < len(ws) && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
+				f.ifYou = true
+			}
+			if text.IsDigit(lw[0]) {
+				cl |= clBilling
+			}
+			all |= cl
+		}
+		f.you, f.empathy, f.generic = all&clYou != 0, all&clEmpathy != 0, all&clGeneric != 0
+		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
+		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
+		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
+		for k := 0; k+2 < len(ws); k++ {
+			if ws[k].Lower == "let" && ws[k+1].Lower == "us" && ws[k+2].Lower == "know" {
+				f.you = true // "let us know how the new mask is working"
+			}
+		}
+	}
+	pp.careIdx = make([]int32, len(d.Words))
+	for i := range pp.careIdx {
+		pp.careIdx[i] = -1
+	}
+	pp.careList = d.Starts(care.All)
+	for k, m := range pp.careList {
+		pp.careIdx[m.From] = int32(k)
+	}
+	pp.markContactBefore()
+	pp.staff = pp.c.Staff
+	markOrganisations(d, pp.staff)
+	pp.vocative = pp.vocatives()
+	for _, f := range pp.flags {
+		if f.empathy && f.you {
+			pp.addressed = true // "so proud of you", "glad you're feeling better"
+		}
+	}
+	for i, w := range d.Words {
+		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
+		if known || pp.vocative[i] {
+			pp.flags[w.Sentence].name = true
+			pp.addressed = true
+		}
+	}
+	pp.comment = p.Comment
+	pp.personal = personalComment(pp.comment)
+	switch comment.Of(p).Kind {
+	case comment.Question, comment.Clinical, comment.Billing:
+		pp.answersQuestion = true
+	}
+	return pp
+}
+
+func runPHI(p *analysis.Pass) {
+	pp := newPHIPass(p)
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.visitFrameHits()}
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	names := pp.nameHits(n > 0)
+	hits := make([]phiHit, 0, n+len(names))
+	for _, part := range append(parts, names) {
+		hits = append(hits, part...)
+	}
+	if len(hits) == 0 {
+		return
+	}
+	hits = mergeHits(hits)
+	rewrite := safeRewrite(p)
+	// Every finding shares the suggestion text and one array of edits.
+	suggestion := "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""
+	edits := make([]analysis.Edit, len(hits))
+	firstSentence := -1
+	for k, h := range hits {
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
+		if i := pp.d.WordAt(h.Start); i >= 0 {
+			s := pp.d.Words[i].Sentence
+			sp := pp.d.Sentences[s]
+			newText := rewrite
+			if firstSentence >= 0 && firstSentence != s {
+				newText = ""
+			}
+			if firstSentence < 0 {
+				firstSentence = s
+			}
+			edits[k] = analysis.Edit{Start: sp.Start, End: sp.End, NewText: newText}
+			f.Edits = edits[k : k+1 : k+1]
+		}
+		p.Report(f)
+	}
+}
+
+// mergeHits sorts hits and merges overlapping ones, keeping the first message.
+func mergeHits(hits []phiHit) []phiHit {
+	slices.SortStableFunc(hits, func(a, b phiHit) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+	out := hits[:0]
+	for _, h := range hits {
+		if n := len(out); n > 0 && h.Start < out[n-1].End {
+			if h.End > out[n-1].End {
+				out[n-1].End = h.End
+			}
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// safeRewrite is the reply a careful manager would post instead: generic,
+// warm, and moving the conversation to the practice's own private channel.
+func safeRewrite(p *analysis.Pass) string {
+	contact := "our office"
+	switch own := practice.Of(p).Contact; {
+	case own != "":
+		contact = "us at " + own
+	default:
+		// No policy contact: reuse the practice number the reply already
+		// offers ("call us at 555-0142").
+		for _, r := range p.Reply.NumberRuns() {
+			if r.IsPhone() && practice.InvitedContact(p.Reply, r.Start) {
+				contact = "us at " + p.Reply.Text[r.Start:r.End]
+				break
+			}
+		}
+	}
+	switch {
+	case comment.Of(p).Negative:
+		return "We're sorry to hear this. Please call " + contact + " so we can help privately."
+	case comment.Of(p).Kind == comment.Compliment:
+		return "Thank you so much for the kind words! We're always here if you need anything."
+	}
+	return "Thanks for reaching out! Please call " + contact + " so we can help privately."
+}
+
+// relationshipPhrases confirm that the reader is a patient.
+
+// verbLikeCare are care nouns that are verbs or everyday words as often
+// ("check your voicemail", "on record").
+var verbLikeCare = lex.New("hipaa/verb_like_care", lex.Data(listVerbLikeCare)...)
+
+var timePossessives = lex.New("hipaa/time_possessives", lex.Data(listTimePossessives)...)
+
+var toldVerbs = lex.New("hipaa/told_verbs", lex.Data(listToldVerbs)...)
+
+var inviteVerbs = lex.New("hipaa/invite_verbs", lex.Data(listInviteVerbs)...)
+
+// patientNouns in "you're (a|our) [adj] patient" shapes.
+var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listPatientNouns)...)
+
+func (pp *phiPass) relationshipHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	for _, m := range d.Find(relationships.Group) {
+		if pp.conditional(m.From) || pp.standingOffer(d.Words[m.From].Sentence) {
+			continue
+		}
+		// "save your spot online" invites anyone; "we saved your spot" confirms one.
+		if m.From > 0 && d.Words[m.From].Lower == "your" && d.Is(m.From-1, inviteVerbs) {
+			continue
+		}
+		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
+		if m.From > 0 && d.Words[m.From].Lower == "see" {
+			p := d.Words[m.From-1].Lower
+			eager := m.From > 1 && (d.Words[m.From-2].Lower == "wait" || d.Words[m.From-2].Lower == "forward")
+			if p == "can" || p == "could" || (p == "to" && !eager) {
+				continue
+			}
+		}
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient", "relationship"})
+	}
+	// "we have no record of treating you", "you were never a patient here".
+	for _, m := range d.Find(denials.Group) {
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient", "relationship"})
+	}
+	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
+	// someone already gave this person.
+	for i := 0; i+2 < len(d.Words); i++ {
+		if w := d.Words[i].Lower; w != "like" && w != "as" {
+			continue
+		}
+		if c := d.Words[i+1].Lower; c != "dr" && c != "doctor" && c != "nurse" {
+			continue
+		}
+		for k := i + 2; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+			if d.Is(k, toldVerbs) {
+				hits = append(hits, phiHit{d.WordSpan(i, k+1), "refers to care already given to this person", "relationship"})
+				break
+			}
+		}
+	}
+	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
+	for i := range d.Words {
+		if !d.Is(i, patientNouns) || i < 2 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			lk := d.Words[k].Lower
+			if lk != "a" && lk != "an" && lk != "our" {
+				continue
+			}
+			v := k - 1
+			if v > 0 && d.Words[v].Lower == "such" {
+				v--
+			}
+			if k+1 < i && d.Words[k+1].Lower == "valued" {
+				break // "a valued patient" is boilerplate, not a relationship
+			}
+			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
+				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient", "relationship"})
+			}
+			break
+		}
+	}
+	return hits
+}
+
+var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
+
+// weakRelationship phrases read as generic courtesy more often than as a
+// disclosure ("while you were in pain", "see you next time").
+var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
+	"enjoy your new smile": true, "seeing you": true, "on your account": true}
+
+// denials say what the records hold about someone as surely as admissions.
+var denials = lex.New("hipaa/denials", lex.Data(listDenials)...)
+
+// relationships confirm that the reader is a patient.
+var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
+
+//go:noinline
+func relationshipEntries() []string {
+	out := lex.Data(listRelationshipPhrases)
+	for _, day := range lex.Data(listWeekdayNames) {
+		out = append(out, "see you next "+day, "see you this "+day, "see you again "+day)
+	}
+	for _, p := range vocab.List("relationship_phrases") {
+		// "your …" phrases go through the possessive frame, which knows
+		// "bring your insurance card" from "your claim was denied".
+		if strings.HasPrefix(p, "your ") || weakRelationship[p] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// conditional reports a generic condition before word i in its sentence:
+// "if your crown feels loose", "whether you need a cleaning".
+func (pp *phiPass) conditional(i int) bool {
+	d := pp.d
+	s := d.Words[i].Sentence
+	for k := i - 1; k >= 0 && k >= i-6 && d.Words[k].Sentence == s; k-- {
+		switch d.Words[k].Lower {
+		case "if", "whether":
+			// "would you mind if we posted your before/after" asks; it is
+			// not a condition on anyone.
+			if k+1 < len(d.Words) && d.Is(k+1, practice.FirstPersonSubjects) {
+				continue
+			}
+			return true
+		case "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
+			return true
+		case "patient's", "patients'", "patients":
+			// "another patient's x-rays", "other patients' records": not the reader's.
+			if k > 0 && (d.Words[k-1].Lower == "another" || d.Words[k-1].Lower == "other") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var possessives = lex.New("hipaa/possessives", lex.Data(listPossessives)...)
+
+// gapBreakers end the look-ahead from "your" to a care term.
+var gapBreakers = lex.New("hipaa/gap_breakers", lex.Data(listGapBreakers)...)
+
+var ctaVerbs = lex.New("hipaa/cta_verbs", lex.Data(listCtaVerbs)...)
+var ctaNouns = lex.New("hipaa/cta_nouns", lex.Data(listCtaNouns)...)
+var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listTimeQualifiers)...)
+
+// careHits finds care details tied to a person.
+func (pp *phiPass) careHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	lastCare := -1
+	for i, w := range d.Words {
+		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
+		if pp.isOwner(i) {
+			if h, ok := pp.possessiveHit(i); ok {
+				hits = append(hits, h)
+				lastCare = h.End
+				continue
+			}
+		}
+		m := pp.care(i)
+		if m.From < 0 || i < lastCare || w.Start < lastCare || pp.staff[m.From] {
+			continue
+		}
+		lastCare = m.To
+		s := w.Sentence
+		f := pp.flags[s]
+		sp := d.WordSpan(m.From, m.To)
+		determined := i > 0 && d.Words[i-1].Sentence == s && isDeterminer(d.Words[i-1].Lower)
+		if i > 1 && !determined && d.Words[i-2].Sentence == s && isDeterminer(d.Words[i-2].Lower) {
+			determined = true
+		}
+		strong := f.empathy || f.name || f.time || f.third
+		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m) ||
+			pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
+		if suppressed {
+			continue
+		}
+		// "congrats on finishing treatment", "glad you got that filling done".
+		if (strong || f.you) && pp.afterEventVerb(i) {
+			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			continue
+		}
+		// "glad we got that $312 refund back to you": amounts about the reader.
+		if m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
+			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details", "care"})
+			continue
+		}
+		if m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID {
+			// Frame D: a visit word in a sentence that speaks to the person
+			// about what happened ("you've made it to every session",
+			// "we enjoyed catching up with you at the checkup").
+			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
+				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
+				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
+				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
+			}
+			continue // nouns need an owner ("your chart"): frame A
+		}
+		if pp.standingOffer(s) {
+			continue // "here for your smile, every step of the way"
+		}
+		if (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event) {
+			continue
+		}
+		if d.Is(m.From, feelings) && m.To-m.From == 1 {
+			continue // "sorry for the stress" is sympathy, not a diagnosis
+		}
+		// Frame B: care details in a sentence about a person ("sorry the
+		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
+		if strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic) {
+			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			continue
+		}
+		// Frame C: a treatment, condition or medicine the commenter did not
+		// name, brought up in answer to their own story ("can't stop smiling
+		// at myself" -> "that's what a full set of veneers will do").
+		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
+			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+		}
+	}
+	return hits
+}
+
+// standingOffer reports a sentence that offers something to anyone at any
+// time: a slogan or a service description, not a relationship.
+func (pp *phiPass) standingOffer(s int) bool {
+	sp := pp.d.SentWords[s]
+	for k := sp.Start; k < sp.End && k >= 0; k++ {
+		for _, m := range pp.d.At(k) {
+			if m.List == standingOffer.ID && m.To <= sp.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer)...)
+
+// speculation words make a sentence a guess or a general statement ("that
+// sounds like an abscess", "it can also be fungal"): advice to route to a
+// clinician, not a disclosure.
+var speculation = lex.New("hipaa/speculation", lex.Data(listSpeculation)...)
+
+func (pp *phiPass) speculative(s int) bool {
+	d := pp.d
+	ws := d.SentenceWords(s)
+	start := d.SentWords[s].Start
+	for k := range ws {
+		if d.Is(start+k, speculation) {
+			return true
+		}
+		if ws[k].Lower == "can" && k+1 < len(ws) && (ws[k+1].Lower == "be" || ws[k+1].Lower == "also") {
+			return true
+		}
+	}
+	return false
+}
+
+// personalComment reports a comment about the writer's own life ("I", "my",
+// "me"): care a reply brings up is then read as theirs.
+func personalComment(cd *lex.Doc) bool {
+	if cd == nil {
+		return false
+	}
+	for _, w := range cd.Words {
+		switch w.Lower {
+		case "i", "my", "me", "i'm", "im", "i've", "ive", "i'll", "myself", "mine":
+			return true
+		}
+	}
+	return false
+}
+
+// careInComment reports whether a word of care match m appears in the
+// comment (also as a near form: "aligner" / "aligners").
+func (pp *phiPass) careInComment(m lex.Match) bool {
+	for k := m.From; k < m.To; k++ {
+		w := pp.d.Words[k].Lower
+		for _, cw := range pp.comment.Words {
+			if sameStem(w, cw.Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 5 || max(len(a), len(b))-n > 3 {
+		return false
+	}
+	return a[:n-1] == b[:n-1]
+}
+
+// care returns the care match starting at word i (From = -1 if none).
+func (pp *phiPass) care(i int) lex.Match {
+	if k := pp.careIdx[i]; k >= 0 {
+		return pp.careList[k]
+	}
+	return lex.Match{From: -1}
+}
+
+// afterContactVerb: "please call so a dentist can give you the right
+// aftercare guidance" offers care; it does not disclose any.
+func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
+
+// markContactBefore computes, in one pass, which words follow an invitation
+// to make contact earlier in their sentence.
+func (pp *phiPass) markContactBefore() {
+	d := pp.d
+	pp.contactBefore = make([]bool, len(d.Words))
+	seen := false
+	for i, w := range d.Words {
+		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
+			seen = false
+		}
+		pp.contactBefore[i] = seen
+		if d.Is(i, practice.ContactVerbs) && (i == 0 || !d.Is(i-1, practice.FirstPersonSubjects)) {
+			seen = true
+		}
+	}
+}
+
+// imperativeOpeners start advice or instructions: "Try pairing your exercises…".
+var imperativeOpeners = lex.New("hipaa/imperative_openers", lex.Data(listImperativeOpeners)...)
+
+// imperative reports a sentence that opens with an instruction.
+func (pp *phiPass) imperative(s int) bool {
+	ws := pp.d.SentenceWords(s)
+	return len(ws) > 0 && pp.d.Is(pp.d.SentWords[s].Start, imperativeOpeners)
+}
+
+// verbUse reports "follow up with", "check up on": care words used as verbs.
+func (pp *phiPass) verbUse(m lex.Match) bool {
+	d := pp.d
+	if m.To < len(d.Words) {
+		switch d.Words[m.From].Lower {
+		case "follow", "follow-up", "followup", "check", "check-up", "checkup":
+			n := d.Words[m.To].Lower
+			return n == "with" || n == "on"
+		}
+	}
+	return false
+}
+
+// everydayCare are vocabulary words that are ordinary feelings or events
+// unless someone owns them ("your anxiety", not "the stress this caused").
+var everydayCare = lex.New("hipaa/everyday_care", lex.Data(listEverydayCare)...)
+
+// feelings are sympathy words, never a disclosure without an owner.
+var feelings = lex.New("hipaa/feelings", lex.Data(listFeelings)...)
+
+// isOwner reports a word that owns what follows: "your", "his", "Eli's",
+// or "you" in "you have a balance".
+func (pp *phiPass) isOwner(i int) bool {
+	d := pp.d
+	w := d.Words[i].Lower
+	if d.Is(i, possessives) {
+		return true
+	}
+	// "today's checkup", "this morning's cleaning": a visit of a known day.
+	if d.Is(i, timePossessives) {
+		return true
+	}
+	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && text.IsCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+		return true
+	}
+	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
+		switch d.Words[i+1].Lower {
+		case "have", "had", "got", "owe", "still", "need", "signed", "received", "missed", "skipped", "cancelled", "canceled":
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerbs before a care term make it something that happened to someone.
+var eventVerbs = lex.New("hipaa/event_verbs", lex.Data(listEventVerbs)...)
+
+// afterEventVerb reports an event verb one or two words before word i.
+func (pp *phiPass) afterEventVerb(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if d.Is(k, eventVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDeterminer(s string) bool {
+	switch s {
+	case "the", "that", "this", "those", "these", "his", "her", "their", "your", "ur":
+		return true
+	}
+	return false
+}
+
+// possessiveHit reads "your ... <care term>" starting at word i.
+func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if pp.conditional(i) {
+		return phiHit{}, false
+	}
+	qualified := false
+	for k := i + 1; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == s; k++ {
+		if d.Is(k, timeQualifiers) {
+			qualified = true
+		}
+		if m := pp.care(k); m.From >= 0 {
+			// "schedule your first appointment", "bring your insurance card".
+			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
+				return phiHit{}, false
+			}
+			f := pp.flags[s]
+			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event {
+				return phiHit{}, false
+			}
+			switch m.List {
+			case care.Clinicians.ID:
+				// "talk to your dentist" is generic; "as your dentist" or
+				// "your doctor said yesterday" is not.
+				if !(i > 0 && d.Words[i-1].Lower == "as") && !f.time && !f.name && !f.pastTense {
+					return phiHit{}, false
+				}
+			case care.Billing.ID:
+				// "check your specific plan" and "bring your insurance card" are
+				// generic; "your balance of $84" is not.
+				if m.To < len(d.Words) && (d.Words[m.To].Lower == "card" || d.Words[m.To].Lower == "cards") {
+					return phiHit{}, false
+				}
+				if genericOwned(d.Words[i+1:k]) || (!pp.billingSpecific(s) && !strong) {
+					return phiHit{}, false
+				}
+			case care.Nouns.ID:
+				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
+					return phiHit{}, false
+				}
+			case care.Conditions.ID, care.Medications.ID:
+				// "your Xanax", "your ADHD": always the person's own, unless the
+				// reply answers a question with instructions ("give her Tylenol").
+				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
+					return phiHit{}, false
+				}
+			default:
+				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
+			}
+			msg := "mentions the person's care details"
+			switch m.List {
+			case care.Nouns.ID, care.Clinicians.ID:
+				msg = "confirms this person is a patient"
+			case care.Billing.ID:
+				msg = "mentions the person's billing or insurance details"
+			}
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
+		}
+		if d.Is(k, gapBreakers) {
+			return phiHit{}, false
+		}
+		if d.Is(k, familyNouns) {
+			continue
+		}
+	}
+	return phiHit{}, false
+}
+
+// ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
+func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
+
+// hasAmount reports a money amount in sentence s.
+func (pp *phiPass) hasAmount(s int) bool {
+	sp := pp.d.Sentences[s]
+	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
+}
+
+// genericOwned: "your first visit", "your free consult" address any newcomer.
+func genericOwned(gap []text.Word) bool {
+	for _, w := range gap {
+		switch w.Lower {
+		case "first", "free", "initial", "new", "specific", "own":
+			return true
+		}
+	}
+	return false
+}
+
+// billingSpecific: a sentence with amounts or billing events, not advice.
+func (pp *phiPass) billingSpecific(s int) bool {
+	if pp.flags[s].billingSpecific {
+		return true
+	}
+	sp := pp.d.Sentences[s]
+	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
+}
+
+var billingEvents = lex.New("hipaa/billing_events", lex.Data(listBillingEvents)...)
+
+// ambiguousCare reports a single-word care term that is an everyday word too
+// ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.
+func (pp *phiPass) ambiguousCare(m lex.Match) bool {
+	if m.To-m.From != 1 {
+		return false
+	}
+	return pp.d.Is(m.From, care.Ambiguous)
+}

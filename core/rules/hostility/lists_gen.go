@@ -1,0 +1,11 @@
+// Code generated from lists/*.txt by "go test -run TestLists -update"; DO NOT EDIT.
+
+package hostility
+
+const (
+	listIgnorant = "ignorant\nclueless\neducate yourself\ndo your research\ndo some research\ndo your homework\nresearch before posting\nresearch before you post\nbefore you post\nthink before you post\nread before you\nplan ahead\nplanned ahead\ninstead of complaining\nrather than complaining\nstop complaining\nquit complaining\nlearn to read\nobviously you don't understand\nyou don't understand\nyou wouldn't understand"
+	listInsults  = "idiot\nidiots\nmoron\nstupid\nclown\npathetic\ncrazy person\nunhinged\ndelusional\nentitled\nget a life\nshut up\nso rude of you\nhow dare you"
+	listLegal    = "lawyer\nlawyers\nattorney\nattorneys\nlegal action\nlegal counsel\ndefamation\ndefamatory\nslander\nslanderous\nlibel\nlibelous\nsue\nsue you\nlawsuit\ncease and desist\ntake this down\nremove this review\nremove your review\ndelete this review\nlegal team\nin court\nto court\nsmall claims"
+	listLiar     = "liar\nyou're lying\nyou are lying\nyou lied\nthat's a lie\nthat is a lie\nan outright lie\nlies\nmaking things up\nmaking this up\nmade this up\nmade up story\nfabricated\nfake review\ndishonest review"
+	listMockery  = "cry me a river\nboo hoo\nboohoo\npoor you\npoor baby\nbless your heart\nnice try\nnewsflash"
+)

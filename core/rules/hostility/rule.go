@@ -1,0 +1,36 @@
+// Package hostility flags hostility toward the person in a public reply:
+// insults, mockery, calling them a liar or ignorant, threats of legal
+// action. REPLY-RULES.md: these are conduct findings with or without the
+// comment, so the rule needs no comment at all; it is only phrase lists,
+// built with the existence rule kind.
+package hostility
+
+import (
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/rules/existence"
+)
+
+var (
+	insults  = lex.New("hostility/insults", lex.Data(listInsults)...)
+	liar     = lex.New("hostility/liar", lex.Data(listLiar)...)
+	ignorant = lex.New("hostility/ignorant", lex.Data(listIgnorant)...)
+	mockery  = lex.New("hostility/mockery", lex.Data(listMockery)...)
+	legal    = lex.New("hostility/legal", lex.Data(listLegal)...)
+)
+
+const calm = "stay calm and kind in public: apologise generally and offer to talk privately"
+
+// Rule is the hostility rule.
+var Rule = existence.New(existence.Spec{
+	Name:     "no-hostility",
+	Doc:      "public replies must never insult, mock, call the person a liar or threaten legal action, whatever the comment",
+	Category: analysis.Conduct,
+	Checks: []existence.Check{
+		{List: legal, Message: "threatens or mentions legal action in public", Suggestion: calm},
+		{List: liar, Message: "calls the person a liar", Suggestion: calm},
+		{List: ignorant, Message: "talks down to the person", Suggestion: calm},
+		{List: insults, Message: "insults the person", Suggestion: calm},
+		{List: mockery, Message: "mocks the person", Suggestion: calm},
+	},
+})

@@ -1,0 +1,140 @@
+// Package manners is the rule "Mind your manners": thanks for kindness,
+// an apology to a complaint, please, and no rudeness.
+package manners
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
+)
+
+// Rule is the seed rule "Mind your manners": please and thank you go
+// a long way, and a complaint deserves an apology.
+var Rule = &analysis.Rule{
+	Name:     "mind-your-manners",
+	Doc:      "thank people for praise and links, apologise to complaints, say please, never be rude",
+	Category: analysis.Manners,
+	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Run:      runManners,
+}
+
+var thanksWords = lex.New("manners/thanks_words", lex.Data(listThanksWords)...)
+var apologyWords = lex.New("manners/apology_words", lex.Data(listApologyWords)...)
+
+// rudePhrases are rude whatever the comment said.
+// RudePhrases are rude on their own; a policy may add to them.
+var RudePhrases = lex.New("manners/rude_phrases", lex.Data(listRudePhrases)...)
+
+// requestOpeners start a sentence that asks the community for a favour
+// ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
+var requestOpeners = lex.New("manners/request_openers", lex.Data(listRequestOpeners)...)
+
+var greetWords = lex.New("manners/greet_words", lex.Data(listGreetWords)...)
+
+// warmWords show a reply engages warmly with a kind comment.
+var warmWords = lex.New("manners/warm_words", lex.Data(listWarmWords)...)
+
+// warmText: exclamation, an emoji, or thanks in another language.
+func warmText(t string) bool {
+	if strings.Contains(t, "!") {
+		return true
+	}
+	for _, r := range t {
+		if r >= 0x1F300 || (r >= 0x2600 && r <= 0x27BF) {
+			return true
+		}
+	}
+	for _, s := range []string{"谢谢", "感谢", "ありがとう", "cảm ơn", "Cảm ơn", "gracias", "dziękuj", "Dziękuj", "merci", "danke", "obrigad"} {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func runManners(p *analysis.Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	has := d.Contains
+	for _, m := range d.Find(RudePhrases.Group) {
+		if describedNotTold(d, m) {
+			continue
+		}
+		sp := d.WordSpan(m.From, m.To)
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
+			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+	}
+	first := d.Sentences[0]
+	switch comment.Of(p).Kind {
+	case comment.Compliment, comment.Link:
+		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
+		// "thanks"; a flat one that ignores the kindness is not.
+		if !has(thanksWords) && !has(warmWords) && !warmText(d.Text) {
+			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
+		}
+	case comment.Complaint:
+		if !has(apologyWords) {
+			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
+				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
+		}
+	}
+	// A curt non-answer ("Check the website.") to someone who asked.
+	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
+		!has(warmWords) && !warmText(d.Text) && !has(greetWords) {
+		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
+			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
+		return
+	}
+	// A bare imperative request without please, thanks or a softener.
+	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
+	// the wedding photos!" are warmth, not demands.
+	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Text))
+	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) {
+		for s := range d.Sentences {
+			ws := d.SentenceWords(s)
+			start := d.SentWords[s].Start
+			if len(ws) >= 3 && d.Is(start, requestOpeners) && !(warm && d.Is(start, friendlyAsks)) && !d.Is(start+1, subjectPronouns) {
+				sp := d.Sentences[s]
+				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
+					Suggestion: "add \"please\": people respond to being asked politely"})
+				break
+			}
+		}
+	}
+}
+
+// subjectPronouns after an opener make it a clause, not a request: "Like we
+// always say, …", "Share you must!" is rare enough to miss.
+var subjectPronouns = lex.New("manners/subject_pronouns", lex.Data(listSubjectPronouns)...)
+
+var friendlyAsks = lex.New("manners/friendly_asks", lex.Data(listFriendlyAsks)...)
+
+// rudeWhenTold are rude phrases that describe rather than order when a
+// subject comes first: "it should calm down in a day", "we'll figure it
+// out", "watching you grow up".
+var rudeWhenTold = lex.New("manners/rude_when_told", lex.Data(listRudeWhenTold)...)
+
+var describingSubjects = lex.New("manners/describing_subjects", lex.Data(listDescribingSubjects)...)
+
+func describedNotTold(d *lex.Doc, m lex.Match) bool {
+	if !d.Is(m.From, rudeWhenTold) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	prev := m.From - 1
+	if d.Words[prev].Lower == "you" && prev > 0 {
+		prev-- // "watching you grow up": the verb before "you" decides
+	}
+	if d.Words[prev].Lower == "to" && prev > 0 {
+		switch d.Words[prev-1].Lower {
+		case "need", "have", "got", "just":
+			return false // "you need to calm down"
+		}
+	}
+	return d.Is(prev, describingSubjects)
+}

@@ -1,0 +1,12 @@
+package routing
+
+import (
+	"flag"
+	"testing"
+
+	"github.com/replyguard/replyguard/core/lex/lexgen"
+)
+
+var update = flag.Bool("update", false, "rewrite lists_gen.go")
+
+func TestLists(t *testing.T) { lexgen.Check(t, "routing", *update) }

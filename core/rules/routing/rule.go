@@ -1,0 +1,149 @@
+// Package routing is the rule "Let the experts handle it": who should answer
+// a comment, and no clinical advice in public.
+package routing
+
+import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+)
+
+// Rule is the seed rule "Let the experts handle it": clinical
+// questions go to a clinician, billing to the billing team, complaints to the
+// office manager, as the policy says. Clinical advice in public is a routing
+// finding too.
+var Rule = &analysis.Rule{
+	Name:     "let-the-experts-handle-it",
+	Doc:      "comments on routed topics should be answered by the person the policy names",
+	Category: analysis.Routing,
+	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Run:      runRouting,
+}
+
+// adviceWords mark a reply that gives clinical advice.
+var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listAdvicePhrases)...)
+
+// deferWords show the reply hands the question to the right person.
+var deferWords = lex.New("routing/defer_words", lex.Data(listDeferWords)...)
+
+func runRouting(p *analysis.Pass) {
+	d := p.Reply
+	if len(d.Words) == 0 {
+		return
+	}
+	// analysis.Routing is about the comment, not a phrase of the reply: anchor it on
+	// the first sentence so the underline stays short.
+	end := d.Sentences[0].End
+	advice := d.Find(advicePhrases.Group)
+	if comment.Of(p).Kind == comment.Clinical || (comment.Of(p).Kind != comment.None && hasTopic(comment.Of(p), "clinical")) {
+		owner, sev := route(p, "clinical")
+		if len(advice) > 0 {
+			sp := d.WordSpan(advice[0].From, advice[0].To)
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
+				Message:    "gives clinical advice in public",
+				Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
+			return
+		}
+		if !defers(d) {
+			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
+				Message:    "clinical question: " + owner + " should answer it",
+				Suggestion: "route it to " + owner + " and invite the person to call"})
+			return
+		}
+		p.Report(analysis.Finding{Start: 0, End: end, Severity: analysis.Info, Message: "clinical question: " + owner + " should answer it"})
+		return
+	}
+	// The asker's own treatment or body ("Can I eat after my filling?")
+	// answered with advice is a clinical answer in public too.
+	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && ownCare(p.Comment) {
+		owner, sev := route(p, "clinical")
+		sp := d.WordSpan(advice[0].From, advice[0].To)
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
+			Message:    "gives clinical advice in public",
+			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
+		return
+	}
+	for _, t := range comment.Of(p).Topics {
+		if t == "clinical" {
+			continue
+		}
+		if r, ok := p.Config.Routes[t]; ok {
+			sev := r.Severity
+			if sev.Rank() < 0 {
+				sev = p.Config.Severity(analysis.Routing)
+			}
+			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
+				Message:    topicLabel(t) + " comment: " + r.Owner + " should answer it",
+				Suggestion: "let " + r.Owner + " reply, or hand it over"})
+			return
+		}
+	}
+}
+
+// route returns the owner and severity for a topic.
+func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
+	r, ok := p.Config.Routes[topic]
+	if !ok {
+		return "a clinician", p.Config.Severity(analysis.Routing)
+	}
+	if r.Severity.Rank() < 0 {
+		return r.Owner, p.Config.Severity(analysis.Routing)
+	}
+	return r.Owner, r.Severity
+}
+
+func defers(d *lex.Doc) bool {
+	return len(d.Words) > 0 && d.Contains(deferWords)
+}
+
+func hasTopic(ci *comment.Info, t string) bool {
+	for _, x := range ci.Topics {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func maxSeverity(a, b analysis.Severity) analysis.Severity {
+	if a.Rank() >= b.Rank() {
+		return a
+	}
+	return b
+}
+
+func topicLabel(t string) string {
+	switch t {
+	case "wait_time":
+		return "wait time"
+	case "staff_attitude":
+		return "staff attitude"
+	}
+	return t
+}
+
+// ownCare reports the writer's own treatment, condition, medicine or body
+// part in d: "my filling", "my knee", "my son's tooth".
+func ownCare(d *lex.Doc) bool {
+	if d == nil {
+		return false
+	}
+	for i, w := range d.Words {
+		if w.Lower != "my" {
+			continue
+		}
+		for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == w.Sentence; k++ {
+			if d.Is(k, care.Body) {
+				return true
+			}
+			if m, ok := d.LongestAt(k, care.All); ok {
+				switch m.List {
+				case care.Procedures.ID, care.Conditions.ID, care.Medications.ID, care.Colloquial.ID:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

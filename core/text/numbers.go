@@ -1,0 +1,188 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+)
+
+// NumberRun is a run of digits and separators such as "(555) 010-2000".
+type NumberRun struct {
+	Span
+	Digits string
+	Groups []int  // digit counts per group
+	Seps   string // the separators between groups, in order
+}
+
+// maxNumberRun bounds a run: no identifier is longer, and unbounded runs of
+// "555 555 555 …" would otherwise make one giant run.
+const maxNumberRun = 32
+
+// NumberRuns returns the text's number runs, scanned once per Doc.
+func (d *Doc) NumberRuns() []NumberRun {
+	if !d.runsDone {
+		d.runs, d.runsDone = scanNumberRuns(d.runs[:0], d.Text), true
+	}
+	return d.runs
+}
+
+// scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
+// and contain only digits, spaces, and ()-./+ separators.
+func scanNumberRuns(out []NumberRun, text string) []NumberRun {
+	// Every run's groups share one backing array: one allocation, not one per run.
+	var groups []int
+	var seps []byte
+	for i := 0; i < len(text); {
+		if !(IsDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && IsDigit(text[i+1]))) {
+			i++
+			continue
+		}
+		// A digit glued to letters before it ("A123") is a code, not a number run.
+		if i > 0 && isAlnumASCII(text[i-1]) {
+			i++
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			continue
+		}
+		start, j := i, i
+		lastDigit := -1
+		if !IsDigit(text[i]) {
+			j = i + 1 // the opening "(" or "+"
+			lastDigit = i
+		}
+		for j < len(text) {
+			c := text[j]
+			if IsDigit(c) {
+				lastDigit = j
+				j++
+				continue
+			}
+			if numberSep[c] && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
+				j++
+				continue
+			}
+			break
+		}
+		if lastDigit < 0 || !IsDigit(text[lastDigit]) {
+			i = max(j, i+1)
+			continue
+		}
+		end := lastDigit + 1
+		if end < len(text) && text[end] == ')' {
+			end++
+		}
+		run := NumberRun{Span: Span{start, end}}
+		n, g0, lastSep := 0, len(groups), -1
+		seps = seps[:0]
+		for k := start; k < end; k++ {
+			if IsDigit(text[k]) {
+				n++
+				continue
+			}
+			if n > 0 {
+				groups = append(groups, n)
+				seps, lastSep = append(seps, text[k]), k
+				n = 0
+			} else if len(seps) > 0 || k > start {
+				seps, lastSep = append(seps, text[k]), k
+			}
+		}
+		// Most runs have at most one separator: slice it from the text.
+		if len(seps) == 1 {
+			run.Seps = text[lastSep : lastSep+1]
+		} else if len(seps) > 1 {
+			run.Seps = string(seps)
+		}
+		if n > 0 {
+			groups = append(groups, n)
+		}
+		if len(groups) > g0 {
+			run.Groups = groups[g0:len(groups):len(groups)]
+		}
+		if total := sumInts(run.Groups); total == end-start {
+			run.Digits = text[start:end] // all digits: no copy needed
+		} else {
+			run.Digits = DigitsOf(text[start:end])
+		}
+		out = append(out, run)
+		i = end
+		if i == start {
+			i++
+		}
+	}
+	return out
+}
+
+// numberSep marks the bytes "()-./+ " that may sit inside a number run.
+var numberSep = func() (t [256]bool) {
+	for _, c := range []byte("()-./+ ") {
+		t[c] = true
+	}
+	return t
+}()
+
+func sumInts(v []int) int {
+	n := 0
+	for _, x := range v {
+		n += x
+	}
+	return n
+}
+
+func isAlnumASCII(c byte) bool {
+	return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// IsDigit reports an ASCII digit.
+func IsDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// Atoi is strconv.Atoi without the error value: a failed parse allocates a
+// *NumError, and most words fail, so reject what cannot parse first.
+func Atoi(s string) (int, bool) {
+	if s == "" || !(IsDigit(s[0]) || ((s[0] == '+' || s[0] == '-') && len(s) > 1 && IsDigit(s[1]))) {
+		return 0, false
+	}
+	for i := 1; i < len(s); i++ {
+		if !IsDigit(s[i]) {
+			return 0, false // "3pm": no parse, and no error value to allocate
+		}
+	}
+	v, err := strconv.Atoi(s)
+	return v, err == nil
+}
+
+// DigitsOf keeps only the ASCII digits of s.
+func DigitsOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if IsDigit(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// GroupsAre reports whether the run's digit groups have exactly these sizes.
+func (r NumberRun) GroupsAre(want ...int) bool {
+	if len(r.Groups) != len(want) {
+		return false
+	}
+	for i := range r.Groups {
+		if r.Groups[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// IsPhone reports a North American phone number's shape.
+func (r NumberRun) IsPhone() bool {
+	n := len(r.Digits)
+	switch {
+	case n == 10 || (n == 11 && r.Digits[0] == '1'):
+		return len(r.Groups) == 1 || len(r.Groups) >= 3 || r.GroupsAre(3, 7) || r.GroupsAre(1, 10)
+	case n == 7:
+		return r.GroupsAre(3, 4)
+	}
+	return false
+}

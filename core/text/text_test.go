@@ -1,0 +1,102 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Your X-Ray is at 3.5pm, e-mail a.b@c.org!", []string{"your", "x-ray", "is", "at", "3.5pm", "e-mail", "a.b@c.org"}},
+		{"see u tmrw, José", []string{"see", "you", "tomorrow", "josé"}},
+		{"you’re here", []string{"you're", "here"}},
+		{"end.Next", []string{"end", "next"}},
+	} {
+		if got := Tokens(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Thanks! See you at the open house next week! 🌷", 2}, // a trailing emoji is no sentence
+		{"Dr. Lee says hi. Call us.", 2},                      // "Dr." ends nothing
+		{"Wow!!! Great.", 2},
+		{"🌷 Hello there", 1},
+		{"One\nTwo\n\nThree", 3},
+	} {
+		d := Analyze(c.in)
+		if len(d.Sentences) != c.want {
+			t.Errorf("%q: %d sentences %v, want %d", c.in, len(d.Sentences), d.Sentences, c.want)
+		}
+		for _, w := range d.Words {
+			sp := d.Sentences[w.Sentence]
+			if w.Start < sp.Start || w.End > sp.End {
+				t.Errorf("%q: word %q outside its sentence %v", c.in, w.Lower, sp)
+			}
+		}
+	}
+}
+
+func TestNumberRuns(t *testing.T) {
+	d := Analyze("Call (555) 010-2000 or 555-0142, member A12345, 3.5 mg")
+	var phones []string
+	for _, r := range d.NumberRuns() {
+		if r.IsPhone() {
+			phones = append(phones, d.Text[r.Start:r.End])
+		}
+	}
+	if want := []string{"(555) 010-2000", "555-0142"}; !reflect.DeepEqual(phones, want) {
+		t.Errorf("phones %q, want %q", phones, want)
+	}
+	if _, ok := Atoi("3pm"); ok {
+		t.Error(`Atoi("3pm") parsed`)
+	}
+	if v, ok := Atoi("-42"); !ok || v != -42 {
+		t.Errorf(`Atoi("-42") = %d, %v`, v, ok)
+	}
+}
+
+func TestUTF16Index(t *testing.T) {
+	s := "a😊é b"
+	x := NewUTF16Index(s)
+	// bytes: a(0) 😊(1-4) é(5-6) space(7) b(8); UTF-16: a=0, 😊=1-2, é=3, space=4, b=5
+	for b, want := range map[int]int{0: 0, 1: 1, 3: 1, 5: 3, 7: 4, 8: 5, 9: 6, 99: 6} {
+		if got := x.At(b); got != want {
+			t.Errorf("At(%d) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+func TestReleaseKeepsNoText(t *testing.T) {
+	d := Analyze("Hi Janet, call 555-0142.")
+	d.NumberRuns()
+	d.Release()
+	if d.Text != "" || d.Lower != "" {
+		t.Fatal("text kept")
+	}
+	for _, w := range d.Words[:cap(d.Words)] {
+		if w.Lower != "" {
+			t.Fatalf("word %q kept", w.Lower)
+		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	a := Fingerprint(Analyze("Thank you so much for the kind words, we loved seeing you!"))
+	b := Fingerprint(Analyze("Thank you so much for the kind words, we loved seeing you all!"))
+	c := Fingerprint(Analyze("Please call the billing office about the statement."))
+	if Fingerprint(Analyze("")) != 0 || a == 0 {
+		t.Fatal("empty text has fingerprint 0, others not")
+	}
+	if FingerprintDistance(a, b) >= FingerprintDistance(a, c) {
+		t.Errorf("near-duplicates should be closer: %d vs %d", FingerprintDistance(a, b), FingerprintDistance(a, c))
+	}
+}
