@@ -4,12 +4,15 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	learned "github.com/replyguard/replyguard/core/score"
 )
 
 // Engine checks replies against one compiled policy. It is safe for
 // concurrent use: Check does not mutate the engine.
 type Engine struct {
-	c *Compiled
+	c      *Compiled
+	scorer *learned.Model // nil: rules only
 }
 
 // NewEngine compiles p once; every Check reuses the compiled form.
@@ -22,7 +25,7 @@ func NewEngine(p *Policy) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{c: c}, nil
+	return &Engine{c: c, scorer: learned.Default()}, nil
 }
 
 // MustDefaultEngine returns an engine for the embedded default policy.
@@ -64,6 +67,9 @@ func (e *Engine) Check(in Input) Result {
 		}
 		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}
 		r.Run(p)
+	}
+	if e.scorer != nil {
+		findings = e.judge(findings, &in, &comment)
 	}
 	sortFindings(findings)
 	var out []Finding

@@ -1,0 +1,99 @@
+package core
+
+import (
+	"strings"
+
+	learned "github.com/replyguard/replyguard/core/score"
+)
+
+// The learned scorer (core/score) runs after the rules. For each category
+// no rule flagged, a score over the category's threshold adds one
+// reply-level finding on the words that weighed most, worded as a judgement.
+
+// ScorerRule is the rule name of the scorer's findings.
+const ScorerRule = "scorer"
+
+// ScoreFacts names what the rules and the comment analysis found, for the
+// scorer. The engine calls it on the rules' findings at check time and the
+// trainer on the findings of an engine without the scorer, so both see the
+// same facts.
+func ScoreFacts(f *learned.Facts, findings []Finding, comment *CommentInfo) {
+	f.Reset()
+	for i := range findings {
+		f.Finding(string(findings[i].Category), findings[i].Severity.Rank() >= Warning.Rank())
+	}
+	f.Comment(string(comment.Kind), comment.Negative, comment.Topics)
+}
+
+// WithoutScorer returns an engine for the same policy that runs the rules
+// only (the trainer learns from what the rules alone find).
+func (e *Engine) WithoutScorer() *Engine {
+	c := *e
+	c.scorer = nil
+	return &c
+}
+
+// sensitivity is the policy's scorer sensitivity for cat.
+// TODO(policy): read rules.<cat>.sensitivity once the policy has it.
+func (c *Compiled) sensitivity(Category) learned.Sensitivity { return learned.Normal }
+
+// judgements say what the scorer judged, per category, and what to do.
+var judgements = [learned.NumCats]struct{ message, suggestion string }{
+	learned.PHI: {"this reply may disclose a patient's care or identity (judged from the whole reply)",
+		"keep care details and identifiers off the public page and invite them to contact you privately"},
+	learned.Canned: {"this reply may read like a stock or automated reply (judged from the whole reply)",
+		"answer what they actually said, in your own words"},
+	learned.Manners: {"this reply may come across as curt or ungracious (judged from the whole reply)",
+		"thank them for kind words, apologise for a bad experience"},
+	learned.Conduct: {"this reply may sound defensive toward the commenter (judged from the whole reply)",
+		"acknowledge their experience, apologise and offer a private way to follow up"},
+	learned.Routing: {"this reply may give clinical advice in public (judged from the whole reply)",
+		"let a clinician answer, privately"},
+}
+
+// scratch is the scorer's memory for one check, pooled between checks.
+type scratch struct {
+	facts learned.Facts
+	feats learned.Features
+}
+
+var scratchPool freeList[scratch]
+
+// judge appends the scorer's findings for categories the rules left unflagged.
+func (e *Engine) judge(findings []Finding, in *Input, comment *CommentInfo) []Finding {
+	if strings.TrimSpace(in.Text) == "" {
+		return findings
+	}
+	mem := scratchPool.Get()
+	defer scratchPool.Put(mem)
+	ScoreFacts(&mem.facts, findings, comment)
+	s := e.scorer.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	rules := len(findings)
+	for c := learned.Cat(0); c < learned.NumCats; c++ {
+		cat := Category(c.String())
+		if !e.c.Enabled(cat) || !e.scorer.Flags(&s, c, e.c.sensitivity(cat)) || flagged(findings[:rules], cat) {
+			continue
+		}
+		sev := e.c.Severity(cat)
+		if cat == Routing {
+			_, sev = e.c.route("clinical")
+		}
+		sp := s.Span[c]
+		if sp.End <= sp.Start {
+			sp = learned.Span{Start: 0, End: len(in.Text)}
+		}
+		findings = append(findings, Finding{Rule: ScorerRule, Category: cat, Severity: sev, Start: sp.Start, End: sp.End,
+			Message: judgements[c].message, Suggestion: judgements[c].suggestion})
+	}
+	return findings
+}
+
+// flagged reports a warning or error finding of cat.
+func flagged(fs []Finding, cat Category) bool {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() >= Warning.Rank() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,394 @@
+package train
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/core/score"
+)
+
+// Config holds the training settings. Changing any of them changes the
+// weights, so `./build.sh train` uses Defaults only.
+type Config struct {
+	Bits   uint    // the table has 1<<Bits rows
+	Epochs int     // passes over the training items
+	Rate   float64 // initial learning rate
+	Decay  float64 // learning rate = Rate / (1 + Decay*step)
+	L2     float64 // weight decay per update
+	Seed   uint64  // shuffle seed
+	Folds  int     // cross-validation folds
+}
+
+// Defaults are the settings the checked-in weights were trained with.
+var Defaults = Config{Bits: 14, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-6, Seed: 20261203, Folds: 5}
+
+// example is one prepared item.
+type example struct {
+	id    string
+	fold  int
+	feats score.Features
+	vec   []score.Entry
+	label [score.NumCats]bool
+	rule  [score.NumCats]bool // the rules alone flag it (warning or error)
+}
+
+// prepare extracts every item's features, with the facts an engine without
+// the scorer finds, exactly as the engine names them at check time.
+func prepare(items []Item, cfg Config) ([]example, error) {
+	e := core.MustDefaultEngine().WithoutScorer()
+	ex := make([]example, len(items))
+	var facts score.Facts
+	for i, it := range items {
+		x := &ex[i]
+		x.id = it.ID
+		x.fold = foldOf(it.ID, cfg.Folds)
+		for _, c := range it.Expect {
+			if c == string(core.Length) {
+				continue
+			}
+			k, ok := score.CatOf(c)
+			if !ok {
+				return nil, fmt.Errorf("item %s: unknown category %q", it.ID, c)
+			}
+			x.label[k] = true
+		}
+		platform := core.Platform(it.Platform)
+		if !platform.Valid() {
+			platform = core.Facebook
+		}
+		res := e.Check(core.Input{Text: it.Text, Comment: it.Comment, Platform: platform})
+		for _, f := range res.Findings {
+			if k, ok := score.CatOf(string(f.Category)); ok && f.Severity.Rank() >= core.Warning.Rank() {
+				x.rule[k] = true
+			}
+		}
+		core.ScoreFacts(&facts, res.Findings, &res.Comment)
+		x.feats.Extract(score.Input{Text: it.Text, Comment: it.Comment, Platform: string(platform)}, &facts)
+		x.vec = x.feats.Vector(cfg.Bits, nil)
+	}
+	return ex, nil
+}
+
+// foldOf spreads items over folds by a hash of the id, so adding items never
+// moves the others.
+func foldOf(id string, folds int) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return int(h % uint32(folds))
+}
+
+// linear is a model being trained: float weights, row-major like score's.
+type linear struct {
+	w []float64
+	b [score.NumCats]float64
+}
+
+// fit trains logistic regression on the examples idx by stochastic gradient
+// descent. Products are rounded explicitly (float64(...)) so no platform
+// fuses them and results stay bit-identical.
+func fit(ex []example, idx []int, cfg Config) *linear {
+	m := &linear{w: make([]float64, (1<<cfg.Bits)*score.NumCats)}
+	order := slices.Clone(idx)
+	rng := cfg.Seed
+	step := 0
+	for range cfg.Epochs {
+		shuffle(order, &rng)
+		for _, i := range order {
+			x := &ex[i]
+			lr := cfg.Rate / (1 + float64(cfg.Decay*float64(step)))
+			step++
+			z := m.b
+			for _, en := range x.vec {
+				r := int(en.Row) * score.NumCats
+				for c := range score.NumCats {
+					z[c] += float64(en.Value * m.w[r+c])
+				}
+			}
+			var g [score.NumCats]float64
+			for c := range score.NumCats {
+				y := 0.0
+				if x.label[c] {
+					y = 1
+				}
+				g[c] = sigmoid(z[c]) - y
+				m.b[c] -= float64(lr * g[c])
+			}
+			for _, en := range x.vec {
+				r := int(en.Row) * score.NumCats
+				for c := range score.NumCats {
+					grad := float64(g[c]*en.Value) + float64(cfg.L2*m.w[r+c])
+					m.w[r+c] -= float64(lr * grad)
+				}
+			}
+		}
+	}
+	return m
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// shuffle is Fisher-Yates with splitmix64, so the order depends only on the seed.
+func shuffle(s []int, state *uint64) {
+	for i := len(s) - 1; i > 0; i-- {
+		*state += 0x9e3779b97f4a7c15
+		z := *state
+		z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+		z = (z ^ z>>27) * 0x94d049bb133111eb
+		z ^= z >> 31
+		j := int(z % uint64(i+1))
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// quantise turns m into int8 weights with one scale per category.
+func quantise(m *linear, bits uint) *score.Params {
+	p := &score.Params{Bits: bits, Weights: make([]int8, len(m.w))}
+	for c := range score.NumCats {
+		maxAbs := 0.0
+		for r := c; r < len(m.w); r += score.NumCats {
+			maxAbs = max(maxAbs, math.Abs(m.w[r]))
+		}
+		if maxAbs == 0 {
+			maxAbs = 1
+		}
+		p.Scale[c] = float32(maxAbs / 127)
+		p.Bias[c] = float32(m.b[c])
+		scale := float64(p.Scale[c])
+		for r := c; r < len(m.w); r += score.NumCats {
+			q := math.Round(m.w[r] / scale)
+			p.Weights[r] = int8(max(-127, min(127, q)))
+		}
+	}
+	for c := range score.NumCats {
+		for k := range 3 {
+			p.Thresholds[c][k] = float32(math.Inf(1))
+		}
+	}
+	return p
+}
+
+// Result is a training run's output.
+type Result struct {
+	Params *score.Params
+	// Report gives the cross-validated figures, as printed by the trainer.
+	Report string
+}
+
+// Run cross-validates, picks thresholds from the out-of-fold scores, then
+// trains the final model on every item.
+func Run(items []Item, cfg Config) (*Result, error) {
+	ex, err := prepare(items, cfg)
+	if err != nil {
+		return nil, err
+	}
+	// Folds and the final model train independently; each writes only its
+	// own slot, so running them at once changes nothing.
+	models := make([]*score.Params, cfg.Folds+1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for k := 0; k <= cfg.Folds; k++ {
+		var idx []int
+		for i := range ex {
+			if k == cfg.Folds || ex[i].fold != k {
+				idx = append(idx, i)
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			models[k] = quantise(fit(ex, idx, cfg), cfg.Bits)
+		}()
+	}
+	wg.Wait()
+
+	oof := make([]score.Scores, len(ex))
+	for k := range cfg.Folds {
+		m, err := score.Parse(string(models[k].Encode()))
+		if err != nil {
+			return nil, err
+		}
+		for i := range ex {
+			if ex[i].fold == k {
+				oof[i] = m.ScoreFeatures(&ex[i].feats)
+			}
+		}
+	}
+	final := models[cfg.Folds]
+	var rep strings.Builder
+	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories (%d bytes of weights)\n",
+		len(ex), cfg.Folds, cfg.Bits, score.NumCats, len(final.Encode()))
+	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-17s | %s\n", "category", "items",
+		"rules P / R / F1", "scorer P / R / F1", "low   P / R / F1", "normal P / R / F1", "high  P / R / F1", "demotion check")
+	for c := range score.Cat(score.NumCats) {
+		t := pickThresholds(ex, oof, c)
+		final.Thresholds[c] = [3]float32{float32(t.low), float32(t.normal), float32(t.high)}
+		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %s | %s\n", c, t.positives,
+			t.rules, t.alone, t.atLow, t.atNormal, t.atHigh, t.demotion)
+	}
+	return &Result{Params: final, Report: rep.String()}, nil
+}
+
+// counts are confusion counts for one category.
+type counts struct{ tp, fp, fn int }
+
+func (n counts) precision() float64 { return ratio(n.tp, n.tp+n.fp) }
+func (n counts) recall() float64    { return ratio(n.tp, n.tp+n.fn) }
+
+func (n counts) f(beta float64) float64 {
+	p, r := n.precision(), n.recall()
+	if p+r == 0 {
+		return 0
+	}
+	b2 := beta * beta
+	return (1 + b2) * p * r / (b2*p + r)
+}
+
+func (n counts) String() string {
+	return fmt.Sprintf("%.3f %.3f %.3f", n.precision(), n.recall(), n.f(1))
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// thresholds are one category's picks and the figures behind them.
+type thresholds struct {
+	low, normal, high                     float64
+	positives                             int
+	rules, alone, atLow, atNormal, atHigh counts
+	demotion                              string
+}
+
+// objective scores a confusion count; ok=false rules the point out.
+type objective func(counts) (value float64, ok bool)
+
+func fBeta(beta float64) objective {
+	return func(n counts) (float64, bool) { return n.f(beta), true }
+}
+
+// recallAtPrecision prefers recall among points with precision >= floor.
+func recallAtPrecision(floor float64) objective {
+	return func(n counts) (float64, bool) { return n.recall(), n.precision() >= floor }
+}
+
+// sweep lowers the threshold through the out-of-fold logits of the items
+// the rules leave unflagged (all items when rulesToo is false) and returns
+// the threshold with the best objective, ties going to the higher one.
+// Every item the rules flag counts as flagged throughout, since the engine
+// adds scorer findings only where no rule flagged the category.
+func sweep(ex []example, oof []score.Scores, c score.Cat, rulesToo bool, obj objective) (float64, counts, bool) {
+	var n counts
+	var cand []int
+	for i := range ex {
+		ruled := rulesToo && ex[i].rule[c]
+		switch {
+		case ruled && ex[i].label[c]:
+			n.tp++
+		case ruled:
+			n.fp++
+		case ex[i].label[c]:
+			n.fn++
+			cand = append(cand, i)
+		default:
+			cand = append(cand, i)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b int) int {
+		za, zb := oof[a].Logit[c], oof[b].Logit[c]
+		switch {
+		case za > zb:
+			return -1
+		case za < zb:
+			return 1
+		}
+		return 0
+	})
+	bestT, bestN := math.Inf(1), n
+	best, found := obj(n)
+	if !found {
+		best = math.Inf(-1)
+	}
+	for j := 0; j < len(cand); {
+		z := oof[cand[j]].Logit[c]
+		for ; j < len(cand) && oof[cand[j]].Logit[c] == z; j++ {
+			if ex[cand[j]].label[c] {
+				n.tp++
+				n.fn--
+			} else {
+				n.fp++
+			}
+		}
+		if v, ok := obj(n); ok && v > best {
+			best, bestN, found = v, n, true
+			bestT = z - 1 // below the last item, when it is the last
+			if j < len(cand) {
+				bestT = (z + oof[cand[j]].Logit[c]) / 2
+			}
+		}
+	}
+	return bestT, bestN, found
+}
+
+// pickThresholds chooses c's thresholds for the three sensitivities, all
+// for the rules and scorer together: F1 at normal (for PHI, the most recall
+// at precision >= 0.92), F0.5 at low, F2 at high.
+func pickThresholds(ex []example, oof []score.Scores, c score.Cat) thresholds {
+	var t thresholds
+	for i := range ex {
+		if ex[i].label[c] {
+			t.positives++
+		}
+	}
+	_, t.rules, _ = sweep(ex, oof, c, true, func(counts) (float64, bool) { return 0, true })
+	_, t.alone, _ = sweep(ex, oof, c, false, fBeta(1))
+	t.low, t.atLow, _ = sweep(ex, oof, c, true, fBeta(0.5))
+	found := false
+	if c == score.PHI {
+		t.normal, t.atNormal, found = sweep(ex, oof, c, true, recallAtPrecision(0.92))
+	}
+	if !found {
+		t.normal, t.atNormal, _ = sweep(ex, oof, c, true, fBeta(1))
+	}
+	t.high, t.atHigh, _ = sweep(ex, oof, c, true, fBeta(2))
+	// Sensitivities must not cross: low never flags more than normal.
+	t.low = max(t.low, t.normal)
+	t.high = min(t.high, t.normal)
+	t.demotion = demotion(ex, oof, c)
+	return t
+}
+
+// demotion measures what demoting a rule finding to info on a low score
+// would do: the most rule false positives it could remove without losing a
+// true positive, at the best cut chosen in hindsight (so an upper bound).
+func demotion(ex []example, oof []score.Scores, c score.Cat) string {
+	lowestTrue := math.Inf(1)
+	fps := 0
+	for i := range ex {
+		if !ex[i].rule[c] {
+			continue
+		}
+		if ex[i].label[c] {
+			lowestTrue = min(lowestTrue, oof[i].Logit[c])
+		} else {
+			fps++
+		}
+	}
+	removed := 0
+	for i := range ex {
+		if ex[i].rule[c] && !ex[i].label[c] && oof[i].Logit[c] < lowestTrue {
+			removed++
+		}
+	}
+	return fmt.Sprintf("%d of %d rule FPs score below every rule TP", removed, fps)
+}
