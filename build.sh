@@ -4,6 +4,7 @@
 #   ./build.sh test     build, then run every test: Go (native + wasm parity), Node, Chromium
 #   ./build.sh bench    run the benchmarks (Go, Node; browser benchmark with the browser suite)
 #   ./build.sh demo     open Chromium with the extension on the local fixture pages
+#   ./build.sh train    retrain the learned scorer on core/testdata/corpus/*.jsonl -> core/score/weights_gen.go
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -85,8 +86,14 @@ demo)
 	build_all
 	node tests/browser/demo.mjs
 	;;
+train)
+	# Deterministic: the same corpus gives the same weights file
+	# (TestTrainingReproducesWeights checks the checked-in one).
+	log "train the scorer: core/testdata/corpus/*.jsonl -> core/score/weights_gen.go"
+	go run -trimpath ./cmd/replyguard-train -corpus core/testdata/corpus -out core/score/weights_gen.go
+	;;
 *)
-	echo "usage: ./build.sh [build|test|bench|demo]" >&2
+	echo "usage: ./build.sh [build|test|bench|demo|train]" >&2
 	exit 2
 	;;
 esac

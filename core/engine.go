@@ -4,15 +4,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	learned "github.com/replyguard/replyguard/core/score"
 )
 
 // Engine checks replies against one compiled policy. It is safe for
 // concurrent use: Check does not mutate the engine.
 type Engine struct {
-	c      *Compiled
-	scorer *learned.Model // nil: rules only
+	c        *Compiled
+	noScorer bool // rules only (what the scorer's trainer learns from)
 }
 
 // NewEngine compiles p once; every Check reuses the compiled form.
@@ -25,7 +23,7 @@ func NewEngine(p *Policy) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{c: c, scorer: learned.Default()}, nil
+	return &Engine{c: c}, nil
 }
 
 // MustDefaultEngine returns an engine for the embedded default policy.
@@ -68,7 +66,7 @@ func (e *Engine) Check(in Input) Result {
 		p := &Pass{Rule: r, Policy: e.c, Reply: reply, Comment: &comment, CommentDoc: commentDoc, Input: &in, findings: &findings}
 		r.Run(p)
 	}
-	if e.scorer != nil {
+	if !e.noScorer {
 		findings = e.judge(findings, &in, &comment)
 	}
 	sortFindings(findings)

@@ -1,14 +1,16 @@
 package core
 
 import (
-	"strings"
-
 	learned "github.com/replyguard/replyguard/core/score"
 )
 
 // The learned scorer (core/score) runs after the rules. For each category
 // no rule flagged, a score over the category's threshold adds one
 // reply-level finding on the words that weighed most, worded as a judgement.
+// Where a rule did flag it and the score is far under every true finding
+// seen in training, the rule's findings become info (the trainer enables
+// this per category only when cross-validation shows it loses no recall;
+// never for PHI).
 
 // ScorerRule is the rule name of the scorer's findings.
 const ScorerRule = "scorer"
@@ -29,7 +31,7 @@ func ScoreFacts(f *learned.Facts, findings []Finding, comment *CommentInfo) {
 // only (the trainer learns from what the rules alone find).
 func (e *Engine) WithoutScorer() *Engine {
 	c := *e
-	c.scorer = nil
+	c.noScorer = true
 	return &c
 }
 
@@ -61,17 +63,27 @@ var scratchPool freeList[scratch]
 
 // judge appends the scorer's findings for categories the rules left unflagged.
 func (e *Engine) judge(findings []Finding, in *Input, comment *CommentInfo) []Finding {
-	if strings.TrimSpace(in.Text) == "" {
-		return findings
-	}
 	mem := scratchPool.Get()
 	defer scratchPool.Put(mem)
 	ScoreFacts(&mem.facts, findings, comment)
-	s := e.scorer.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	model := learned.Default()
+	s := model.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	if s.Tokens == 0 {
+		return findings
+	}
 	rules := len(findings)
 	for c := learned.Cat(0); c < learned.NumCats; c++ {
 		cat := Category(c.String())
-		if !e.c.Enabled(cat) || !e.scorer.Flags(&s, c, e.c.sensitivity(cat)) || flagged(findings[:rules], cat) {
+		if !e.c.Enabled(cat) {
+			continue
+		}
+		if flagged(findings[:rules], cat) {
+			if model.Demotes(&s, c) {
+				demote(findings[:rules], cat)
+			}
+			continue
+		}
+		if !model.Flags(&s, c, e.c.sensitivity(cat)) {
 			continue
 		}
 		sev := e.c.Severity(cat)
@@ -86,6 +98,16 @@ func (e *Engine) judge(findings []Finding, in *Input, comment *CommentInfo) []Fi
 			Message: judgements[c].message, Suggestion: judgements[c].suggestion})
 	}
 	return findings
+}
+
+// demote turns the rules' warnings and errors of cat into info: the whole
+// reply scores so low that they are more likely false alarms.
+func demote(fs []Finding, cat Category) {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() > Info.Rank() {
+			fs[i].Severity = Info
+		}
+	}
 }
 
 // flagged reports a warning or error finding of cat.

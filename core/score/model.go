@@ -67,6 +67,8 @@ type Scores struct {
 	// Span is, per category, the word or word pair of the reply that pushed
 	// the score up most; empty when no word did.
 	Span [NumCats]Span
+	// Tokens is the number of tokens in the reply (0: nothing to judge).
+	Tokens int
 }
 
 // Prob is the probability the model gives category c.
@@ -79,20 +81,29 @@ type Model struct {
 	bias  [NumCats]float64
 	scale [NumCats]float64
 	thr   [NumCats][3]float64 // logits by Sensitivity.index
+	// demote is, per category, the logit under which a rule's finding is
+	// judged a false alarm (-Inf: never).
+	demote [NumCats]float64
 }
 
 // The weights format: magic, table bits, category count, then per category
-// bias, scale and three thresholds (float32, little-endian), then the table.
+// bias, scale, three thresholds and the demotion threshold (float32,
+// little-endian), then the table.
 const (
 	magic      = "RGS1"
 	headerSize = len(magic) + 2
-	catSize    = 5 * 4
+	catSize    = 6 * 4
 )
 
 // Flags reports whether the score of c reaches the threshold for sens.
 func (m *Model) Flags(s *Scores, c Cat, sens Sensitivity) bool {
 	return s.Logit[c] >= m.thr[c][sens.index()]
 }
+
+// Demotes reports whether the score of c is so low that a rule's finding of
+// c is more likely a false alarm (cross-validation showed that demoting
+// those to info costs no recall; see the trainer's report).
+func (m *Model) Demotes(s *Scores, c Cat) bool { return s.Logit[c] < m.demote[c] }
 
 // Threshold is the probability at which c is flagged at sens (above 1 when
 // the scorer never flags c on its own).
@@ -146,6 +157,7 @@ func Parse(data string) (*Model, error) {
 		for k := range 3 {
 			m.thr[c][k] = f32(p[8+4*k:])
 		}
+		m.demote[c] = f32(p[20:])
 	}
 	m.w = body[NumCats*catSize:]
 	return m, nil
@@ -162,6 +174,7 @@ type Params struct {
 	Bias       [NumCats]float32
 	Scale      [NumCats]float32
 	Thresholds [NumCats][3]float32 // logits: low, normal, high sensitivity
+	Demote     [NumCats]float32    // logits; -Inf: never demote
 }
 
 // Encode writes p in the weights format.
@@ -179,6 +192,7 @@ func (p *Params) Encode() []byte {
 		for k := range 3 {
 			put(p.Thresholds[c][k])
 		}
+		put(p.Demote[c])
 	}
 	for _, w := range p.Weights {
 		b = append(b, byte(w))
@@ -197,7 +211,7 @@ func (m *Model) Score(f *Features, in Input, facts *Facts) Scores {
 func (m *Model) ScoreFeatures(f *Features) Scores {
 	var text, comment, fixed [NumCats]int32
 	var best [NumCats]int32
-	var s Scores
+	s := Scores{Tokens: len(f.tokens)}
 	var prev [NumCats]int32
 	for i, tk := range f.tokens {
 		var u [NumCats]int32

@@ -21,10 +21,13 @@ type Config struct {
 	L2     float64 // weight decay per update
 	Seed   uint64  // shuffle seed
 	Folds  int     // cross-validation folds
+	// DemoteMargin is how far under the lowest-scoring true rule finding
+	// (in logits) a rule finding must score to be demoted to info.
+	DemoteMargin float64
 }
 
 // Defaults are the settings the checked-in weights were trained with.
-var Defaults = Config{Bits: 14, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-6, Seed: 20261203, Folds: 5}
+var Defaults = Config{Bits: 12, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-6, Seed: 20261203, Folds: 5, DemoteMargin: 0.5}
 
 // example is one prepared item.
 type example struct {
@@ -169,6 +172,7 @@ func quantise(m *linear, bits uint) *score.Params {
 		for k := range 3 {
 			p.Thresholds[c][k] = float32(math.Inf(1))
 		}
+		p.Demote[c] = float32(math.Inf(-1))
 	}
 	return p
 }
@@ -223,15 +227,18 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	}
 	final := models[cfg.Folds]
 	var rep strings.Builder
-	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories (%d bytes of weights)\n",
+	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories, %d bytes of weights\n",
 		len(ex), cfg.Folds, cfg.Bits, score.NumCats, len(final.Encode()))
-	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-17s | %s\n", "category", "items",
-		"rules P / R / F1", "scorer P / R / F1", "low   P / R / F1", "normal P / R / F1", "high  P / R / F1", "demotion check")
+	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each fold judged with thresholds picked on the other folds:\n")
+	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-17s | %-17s | %s\n", "category", "items",
+		"rules alone", "scorer alone", "rules+scorer", "+demotion", "sensitivity low", "sensitivity high", "demote?")
 	for c := range score.Cat(score.NumCats) {
-		t := pickThresholds(ex, oof, c)
-		final.Thresholds[c] = [3]float32{float32(t.low), float32(t.normal), float32(t.high)}
-		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %s | %s\n", c, t.positives,
-			t.rules, t.alone, t.atLow, t.atNormal, t.atHigh, t.demotion)
+		ev := evaluate(ex, oof, c, cfg)
+		d := choose(ex, oof, c, func(int) bool { return true }, ev.demote, cfg)
+		final.Thresholds[c] = [3]float32{float32(d.add[0]), float32(d.add[1]), float32(d.add[2])}
+		final.Demote[c] = float32(d.demote)
+		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %s | %s | %s\n", c, ev.positives,
+			ev.rules, ev.alone, ev.add, ev.demoted[1], ev.demoted[0], ev.demoted[2], ev.verdict)
 	}
 	return &Result{Params: final, Report: rep.String()}, nil
 }
@@ -255,6 +262,8 @@ func (n counts) String() string {
 	return fmt.Sprintf("%.3f %.3f %.3f", n.precision(), n.recall(), n.f(1))
 }
 
+func (n *counts) add(o counts) { n.tp, n.fp, n.fn = n.tp+o.tp, n.fp+o.fp, n.fn+o.fn }
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -262,12 +271,12 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// thresholds are one category's picks and the figures behind them.
-type thresholds struct {
-	low, normal, high                     float64
-	positives                             int
-	rules, alone, atLow, atNormal, atHigh counts
-	demotion                              string
+// decision is how the engine combines rules and scorer for one category:
+// a rule finding whose score is under demote becomes info; without a rule
+// finding, a score at add[sensitivity] (low, normal, high) adds one.
+type decision struct {
+	add    [3]float64
+	demote float64
 }
 
 // objective scores a confusion count; ok=false rules the point out.
@@ -282,21 +291,26 @@ func recallAtPrecision(floor float64) objective {
 	return func(n counts) (float64, bool) { return n.recall(), n.precision() >= floor }
 }
 
-// sweep lowers the threshold through the out-of-fold logits of the items
-// the rules leave unflagged (all items when rulesToo is false) and returns
-// the threshold with the best objective, ties going to the higher one.
-// Every item the rules flag counts as flagged throughout, since the engine
-// adds scorer findings only where no rule flagged the category.
-func sweep(ex []example, oof []score.Scores, c score.Cat, rulesToo bool, obj objective) (float64, counts, bool) {
+// sweep lowers the add threshold through the logits of the items (those in
+// keeps) the rules leave unflagged and returns the one with the best
+// objective, ties going to the higher. Items the rules flag (when rulesToo)
+// stay flagged unless their logit is under demote.
+func sweep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, rulesToo bool, demote float64, obj objective) (float64, counts, bool) {
 	var n counts
 	var cand []int
 	for i := range ex {
-		ruled := rulesToo && ex[i].rule[c]
-		switch {
-		case ruled && ex[i].label[c]:
+		if !in(i) {
+			continue
+		}
+		z := oof[i].Logit[c]
+		switch ruled := rulesToo && ex[i].rule[c]; {
+		case ruled && z >= demote && ex[i].label[c]:
 			n.tp++
-		case ruled:
+		case ruled && z >= demote:
 			n.fp++
+		case ruled && ex[i].label[c]:
+			n.fn++
+		case ruled:
 		case ex[i].label[c]:
 			n.fn++
 			cand = append(cand, i)
@@ -340,55 +354,97 @@ func sweep(ex []example, oof []score.Scores, c score.Cat, rulesToo bool, obj obj
 	return bestT, bestN, found
 }
 
-// pickThresholds chooses c's thresholds for the three sensitivities, all
-// for the rules and scorer together: F1 at normal (for PHI, the most recall
-// at precision >= 0.92), F0.5 at low, F2 at high.
-func pickThresholds(ex []example, oof []score.Scores, c score.Cat) thresholds {
-	var t thresholds
-	for i := range ex {
-		if ex[i].label[c] {
-			t.positives++
+// choose picks c's decision on the items in: with demotion, rule findings
+// scoring under every true rule finding (less a margin) become info; add
+// thresholds maximise F1 at normal (for PHI, recall at precision >= 0.92),
+// F0.5 at low and F2 at high sensitivity.
+func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, demote bool, cfg Config) decision {
+	d := decision{demote: math.Inf(-1)}
+	if demote {
+		lowest := math.Inf(1)
+		for i := range ex {
+			if in(i) && ex[i].rule[c] && ex[i].label[c] {
+				lowest = min(lowest, oof[i].Logit[c])
+			}
 		}
+		d.demote = lowest - cfg.DemoteMargin
 	}
-	_, t.rules, _ = sweep(ex, oof, c, true, func(counts) (float64, bool) { return 0, true })
-	_, t.alone, _ = sweep(ex, oof, c, false, fBeta(1))
-	t.low, t.atLow, _ = sweep(ex, oof, c, true, fBeta(0.5))
+	d.add[0], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(0.5))
 	found := false
 	if c == score.PHI {
-		t.normal, t.atNormal, found = sweep(ex, oof, c, true, recallAtPrecision(0.92))
+		d.add[1], _, found = sweep(ex, oof, c, in, true, d.demote, recallAtPrecision(0.92))
 	}
 	if !found {
-		t.normal, t.atNormal, _ = sweep(ex, oof, c, true, fBeta(1))
+		d.add[1], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(1))
 	}
-	t.high, t.atHigh, _ = sweep(ex, oof, c, true, fBeta(2))
+	d.add[2], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(2))
 	// Sensitivities must not cross: low never flags more than normal.
-	t.low = max(t.low, t.normal)
-	t.high = min(t.high, t.normal)
-	t.demotion = demotion(ex, oof, c)
-	return t
+	d.add[0] = max(d.add[0], d.add[1])
+	d.add[2] = min(d.add[2], d.add[1])
+	return d
 }
 
-// demotion measures what demoting a rule finding to info on a low score
-// would do: the most rule false positives it could remove without losing a
-// true positive, at the best cut chosen in hindsight (so an upper bound).
-func demotion(ex []example, oof []score.Scores, c score.Cat) string {
-	lowestTrue := math.Inf(1)
-	fps := 0
-	for i := range ex {
-		if !ex[i].rule[c] {
-			continue
+// evaluation is one category's cross-fitted figures: each fold is judged
+// with the decision chosen on the other folds' out-of-fold scores, so no
+// figure rests on a threshold picked with hindsight.
+type evaluation struct {
+	positives    int
+	rules, alone counts
+	add          counts    // rules, plus the scorer where they are silent
+	demoted      [3]counts // and demotion, at low, normal, high
+	demote       bool      // demotion helps: more precision, no recall lost
+	verdict      string
+}
+
+func evaluate(ex []example, oof []score.Scores, c score.Cat, cfg Config) evaluation {
+	var ev evaluation
+	for k := range cfg.Folds {
+		train := func(i int) bool { return ex[i].fold != k }
+		plain := choose(ex, oof, c, train, false, cfg)
+		dem := choose(ex, oof, c, train, true, cfg)
+		alone, _, _ := sweep(ex, oof, c, train, false, 0, fBeta(1))
+		for i := range ex {
+			if ex[i].fold != k {
+				continue
+			}
+			x, z := &ex[i], oof[i].Logit[c]
+			y := x.label[c]
+			ev.rules.add(tally(x.rule[c], y))
+			ev.alone.add(tally(z >= alone, y))
+			ev.add.add(tally(x.rule[c] || z >= plain.add[1], y))
+			for s := range 3 {
+				ev.demoted[s].add(tally(x.rule[c] && z >= dem.demote || !x.rule[c] && z >= dem.add[s], y))
+			}
 		}
+	}
+	for i := range ex {
 		if ex[i].label[c] {
-			lowestTrue = min(lowestTrue, oof[i].Logit[c])
-		} else {
-			fps++
+			ev.positives++
 		}
 	}
-	removed := 0
-	for i := range ex {
-		if ex[i].rule[c] && !ex[i].label[c] && oof[i].Logit[c] < lowestTrue {
-			removed++
-		}
+	// A missed disclosure is the costliest mistake, so PHI findings are
+	// never demoted, whatever the figures say.
+	ev.demote = c != score.PHI && ev.demoted[1].recall() >= ev.add.recall() && ev.demoted[1].precision() > ev.add.precision()
+	switch {
+	case ev.demote:
+		ev.verdict = "yes"
+	case c == score.PHI:
+		ev.verdict = "never for phi"
+	default:
+		ev.verdict = "no"
 	}
-	return fmt.Sprintf("%d of %d rule FPs score below every rule TP", removed, fps)
+	return ev
+}
+
+// tally is one item's contribution to a confusion count.
+func tally(flagged, label bool) counts {
+	switch {
+	case flagged && label:
+		return counts{tp: 1}
+	case flagged:
+		return counts{fp: 1}
+	case label:
+		return counts{fn: 1}
+	}
+	return counts{}
 }
