@@ -90,7 +90,7 @@ func (e *Engine) judge(findings []Finding, in *Input, comment *CommentInfo) []Fi
 		if cat == Routing {
 			_, sev = e.c.route("clinical")
 		}
-		sp := s.Span[c]
+		sp := model.Span(&mem.feats, c)
 		if sp.End <= sp.Start {
 			sp = learned.Span{Start: 0, End: len(in.Text)}
 		}

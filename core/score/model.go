@@ -64,9 +64,6 @@ type Span struct{ Start, End int }
 type Scores struct {
 	// Logit is each category's log-odds.
 	Logit [NumCats]float64
-	// Span is, per category, the word or word pair of the reply that pushed
-	// the score up most; empty when no word did.
-	Span [NumCats]Span
 	// Tokens is the number of tokens in the reply (0: nothing to judge).
 	Tokens int
 }
@@ -210,29 +207,13 @@ func (m *Model) Score(f *Features, in Input, facts *Facts) Scores {
 // ScoreFeatures judges already extracted features.
 func (m *Model) ScoreFeatures(f *Features) Scores {
 	var text, comment, fixed [NumCats]int32
-	var best [NumCats]int32
-	s := Scores{Tokens: len(f.tokens)}
-	var prev [NumCats]int32
-	for i, tk := range f.tokens {
-		var u [NumCats]int32
-		for _, h := range f.text[tk.lo:tk.hi] {
-			m.add(&u, h)
+	for _, h := range f.text {
+		m.add(&text, h)
+	}
+	for i := range f.tokens {
+		if h := f.tokens[i].pair; h != 0 {
+			m.add(&text, h)
 		}
-		var p [NumCats]int32
-		if tk.pair != 0 {
-			m.add(&p, tk.pair)
-		}
-		for c := range NumCats {
-			text[c] += u[c] + p[c]
-			if u[c] > best[c] {
-				best[c], s.Span[c] = u[c], Span{int(tk.start), int(tk.end)}
-			}
-			// A pair wins when it and both its words push the same way.
-			if b := u[c] + p[c] + prev[c]; p[c] > 0 && prev[c] > 0 && u[c] > 0 && b > best[c] {
-				best[c], s.Span[c] = b, Span{int(f.tokens[i-1].start), int(tk.end)}
-			}
-		}
-		prev = u
 	}
 	for _, h := range f.comment {
 		m.add(&comment, h)
@@ -240,11 +221,44 @@ func (m *Model) ScoreFeatures(f *Features) Scores {
 	for _, h := range f.fixed {
 		m.add(&fixed, h)
 	}
+	s := Scores{Tokens: len(f.tokens)}
 	vt, vc := invSqrt(f.textCount()), invSqrt(len(f.comment))
 	for c := range NumCats {
 		s.Logit[c] = m.bias[c] + m.scale[c]*(float64(text[c])*vt+float64(comment[c])*vc+float64(fixed[c]))
 	}
 	return s
+}
+
+// Span finds the word, or pair of words, of the reply whose features pushed
+// c's score up most (the features of the last Score or Extract into f); it
+// is empty when no word did. Only flagged categories need one, so it is
+// not part of Score.
+func (m *Model) Span(f *Features, c Cat) Span {
+	var best, prev int32
+	var sp Span
+	for i := range f.tokens {
+		tk := &f.tokens[i]
+		var u int32
+		for _, h := range f.text[tk.lo:tk.hi] {
+			u += m.weight(h, c)
+		}
+		if u > best {
+			best, sp = u, Span{int(tk.start), int(tk.end)}
+		}
+		// A pair wins when it and both its words push the same way.
+		if tk.pair != 0 && u > 0 && prev > 0 {
+			if p := m.weight(tk.pair, c); p > 0 && u+p+prev > best {
+				best, sp = u+p+prev, Span{int(f.tokens[i-1].start), int(tk.end)}
+			}
+		}
+		prev = u
+	}
+	return sp
+}
+
+// weight is feature h's weight for c.
+func (m *Model) weight(h uint64, c Cat) int32 {
+	return int32(int8(m.w[int(Bucket(h, m.bits))*NumCats+int(c)]))
 }
 
 // add adds feature h's weights to acc.

@@ -27,7 +27,7 @@ type Config struct {
 }
 
 // Defaults are the settings the checked-in weights were trained with.
-var Defaults = Config{Bits: 12, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-6, Seed: 20261203, Folds: 5, DemoteMargin: 0.5}
+var Defaults = Config{Bits: 12, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-4, Seed: 20261203, Folds: 5, DemoteMargin: 0.5}
 
 // example is one prepared item.
 type example struct {
@@ -230,15 +230,15 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories, %d bytes of weights\n",
 		len(ex), cfg.Folds, cfg.Bits, score.NumCats, len(final.Encode()))
 	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each fold judged with thresholds picked on the other folds:\n")
-	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-17s | %-17s | %s\n", "category", "items",
-		"rules alone", "scorer alone", "rules+scorer", "+demotion", "sensitivity low", "sensitivity high", "demote?")
+	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-7s | %-17s | %-17s | %s\n", "category", "items",
+		"rules alone", "scorer alone", "rules+scorer", "+demotion", "demote?", "shipped: normal", "shipped: low", "shipped: high")
 	for c := range score.Cat(score.NumCats) {
 		ev := evaluate(ex, oof, c, cfg)
 		d := choose(ex, oof, c, func(int) bool { return true }, ev.demote, cfg)
 		final.Thresholds[c] = [3]float32{float32(d.add[0]), float32(d.add[1]), float32(d.add[2])}
 		final.Demote[c] = float32(d.demote)
-		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %s | %s | %s\n", c, ev.positives,
-			ev.rules, ev.alone, ev.add, ev.demoted[1], ev.demoted[0], ev.demoted[2], ev.verdict)
+		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %-7s | %s | %s | %s\n", c, ev.positives,
+			ev.rules, ev.alone, ev.plain[1], ev.demoted[1], ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
 	}
 	return &Result{Params: final, Report: rep.String()}, nil
 }
@@ -278,6 +278,10 @@ type decision struct {
 	add    [3]float64
 	demote float64
 }
+
+// minAddedPrecision is the least precision, in cross-validation, of the
+// findings the scorer adds where the rules were silent.
+const minAddedPrecision = 0.6
 
 // objective scores a confusion count; ok=false rules the point out.
 type objective func(counts) (value float64, ok bool)
@@ -328,7 +332,7 @@ func sweep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, rul
 		}
 		return 0
 	})
-	bestT, bestN := math.Inf(1), n
+	bestT, bestN, base := math.Inf(1), n, n
 	best, found := obj(n)
 	if !found {
 		best = math.Inf(-1)
@@ -343,7 +347,10 @@ func sweep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, rul
 				n.fp++
 			}
 		}
-		if v, ok := obj(n); ok && v > best {
+		// The scorer's own findings must be right more often than wrong: a
+		// judgement that is mostly a false alarm teaches staff to ignore it.
+		added := counts{tp: n.tp - base.tp, fp: n.fp - base.fp}
+		if v, ok := obj(n); ok && v > best && added.precision() >= minAddedPrecision {
 			best, bestN, found = v, n, true
 			bestT = z - 1 // below the last item, when it is the last
 			if j < len(cand) {
@@ -390,10 +397,12 @@ func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, de
 type evaluation struct {
 	positives    int
 	rules, alone counts
-	add          counts    // rules, plus the scorer where they are silent
-	demoted      [3]counts // and demotion, at low, normal, high
-	demote       bool      // demotion helps: more precision, no recall lost
-	verdict      string
+	// plain is rules plus the scorer where they are silent, demoted adds
+	// demotion, shipped is the one the engine gets; each at low, normal,
+	// high sensitivity.
+	plain, demoted, shipped [3]counts
+	demote                  bool // demotion helps: more precision, no recall lost
+	verdict                 string
 }
 
 func evaluate(ex []example, oof []score.Scores, c score.Cat, cfg Config) evaluation {
@@ -411,8 +420,8 @@ func evaluate(ex []example, oof []score.Scores, c score.Cat, cfg Config) evaluat
 			y := x.label[c]
 			ev.rules.add(tally(x.rule[c], y))
 			ev.alone.add(tally(z >= alone, y))
-			ev.add.add(tally(x.rule[c] || z >= plain.add[1], y))
 			for s := range 3 {
+				ev.plain[s].add(tally(x.rule[c] || z >= plain.add[s], y))
 				ev.demoted[s].add(tally(x.rule[c] && z >= dem.demote || !x.rule[c] && z >= dem.add[s], y))
 			}
 		}
@@ -424,12 +433,14 @@ func evaluate(ex []example, oof []score.Scores, c score.Cat, cfg Config) evaluat
 	}
 	// A missed disclosure is the costliest mistake, so PHI findings are
 	// never demoted, whatever the figures say.
-	ev.demote = c != score.PHI && ev.demoted[1].recall() >= ev.add.recall() && ev.demoted[1].precision() > ev.add.precision()
+	ev.demote = c != score.PHI && ev.demoted[1].recall() >= ev.plain[1].recall() && ev.demoted[1].precision() > ev.plain[1].precision()
+	ev.shipped = ev.plain
 	switch {
 	case ev.demote:
 		ev.verdict = "yes"
+		ev.shipped = ev.demoted
 	case c == score.PHI:
-		ev.verdict = "never for phi"
+		ev.verdict = "no: phi"
 	default:
 		ev.verdict = "no"
 	}
