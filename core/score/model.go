@@ -223,8 +223,11 @@ func (m *Model) ScoreFeatures(f *Features) Scores {
 	}
 	s := Scores{Tokens: len(f.tokens)}
 	vt, vc := invSqrt(f.textCount()), invSqrt(len(f.comment))
+	// Each product is rounded on its own (float64(...)), so no platform
+	// fuses them: the trainer picks thresholds from these very numbers.
 	for c := range NumCats {
-		s.Logit[c] = m.bias[c] + m.scale[c]*(float64(text[c])*vt+float64(comment[c])*vc+float64(fixed[c]))
+		sum := float64(float64(text[c])*vt) + float64(float64(comment[c])*vc) + float64(fixed[c])
+		s.Logit[c] = m.bias[c] + float64(m.scale[c]*sum)
 	}
 	return s
 }

@@ -134,7 +134,23 @@ func fit(ex []example, idx []int, cfg Config) *linear {
 	return m
 }
 
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }
+
+// exp is e^x in plain float64 arithmetic: math.Exp has assembly versions
+// (some using FMA when the CPU has it), which could change the trained
+// weights from one machine to the next. Range reduction to |r| <= ln2/2,
+// then Taylor terms to r^13 (relative error under 1e-15).
+func exp(x float64) float64 {
+	x = max(-700, min(700, x))
+	const ln2Hi, ln2Lo = 6.93147180369123816490e-01, 1.90821492927058770002e-10
+	k := math.Round(float64(x * (1 / math.Ln2)))
+	r := float64(x-float64(k*ln2Hi)) - float64(k*ln2Lo)
+	p := 1.0
+	for n := 13.0; n >= 1; n-- {
+		p = 1 + float64(float64(r/n)*p)
+	}
+	return math.Ldexp(p, int(k))
+}
 
 // shuffle is Fisher-Yates with splitmix64, so the order depends only on the seed.
 func shuffle(s []int, state *uint64) {

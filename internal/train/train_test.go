@@ -2,6 +2,7 @@ package train
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -96,5 +97,20 @@ func TestLoadDirErrors(t *testing.T) {
 	}
 	if _, err := LoadDir(t.TempDir()); err == nil {
 		t.Error("empty directory: no error")
+	}
+}
+
+// TestExpMatchesMath: the trainer's own exp (kept free of assembly so
+// training gives the same bits everywhere) agrees with math.Exp.
+func TestExpMatchesMath(t *testing.T) {
+	worst := 0.0
+	for x := -40.0; x <= 40; x += 0.0137 {
+		worst = max(worst, math.Abs(exp(x)-math.Exp(x))/math.Exp(x))
+	}
+	if worst > 1e-14 {
+		t.Errorf("exp is off math.Exp by up to %g (relative)", worst)
+	}
+	if exp(-1000) != exp(-700) || exp(1000) != exp(700) {
+		t.Error("exp does not clamp its argument")
 	}
 }
