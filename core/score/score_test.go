@@ -269,3 +269,37 @@ func BenchmarkScore1000(b *testing.B) {
 		m.Score(f, in, facts)
 	}
 }
+
+// FuzzExtract: any text, valid UTF-8 or not, gives token spans inside it,
+// in order, on rune boundaries, and a span per category inside it too.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "Hi Zoë 😊!!", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
+		f.Add(s, "comment")
+	}
+	m := Default()
+	f.Fuzz(func(t *testing.T, text, comment string) {
+		var feats Features
+		m.Score(&feats, Input{Text: text, Comment: comment, Platform: "facebook"}, nil)
+		// Rune boundaries as range decodes them (an invalid byte is one rune).
+		boundary := make([]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		last := int32(0)
+		for _, tk := range feats.tokens {
+			if tk.start < last || tk.end <= tk.start || tk.end > int32(len(text)) {
+				t.Fatalf("token %d:%d out of order or outside %d bytes", tk.start, tk.end, len(text))
+			}
+			if !boundary[tk.start] || !boundary[tk.end] {
+				t.Fatalf("token %d:%d splits a rune", tk.start, tk.end)
+			}
+			last = tk.end
+		}
+		for c := range Cat(NumCats) {
+			if sp := m.Span(&feats, c); sp.Start < 0 || sp.End > len(text) || sp.End < sp.Start {
+				t.Fatalf("%s span %v outside %d bytes", c, sp, len(text))
+			}
+		}
+	})
+}
