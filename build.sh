@@ -5,6 +5,7 @@
 #   ./build.sh bench    run the benchmarks (Go, Node; browser benchmark with the browser suite)
 #   ./build.sh demo     open Chromium with the extension on the local fixture pages
 #   ./build.sh worker   build the policy server's Cloudflare Worker into cmd/worker/build/
+#   ./build.sh train    retrain the learned scorer on core/testdata/corpus/*.jsonl -> core/score/weights_gen.go
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -100,8 +101,14 @@ demo)
 	node tests/browser/demo.mjs
 	;;
 worker) build_worker ;;
+train)
+	# Deterministic: the same corpus gives the same weights file
+	# (TestTrainingReproducesWeights checks the checked-in one).
+	log "train the scorer: core/testdata/corpus/*.jsonl -> core/score/weights_gen.go"
+	go run -trimpath ./cmd/replyguard-train -corpus core/testdata/corpus -out core/score/weights_gen.go
+	;;
 *)
-	echo "usage: ./build.sh [build|test|bench|demo|worker]" >&2
+	echo "usage: ./build.sh [build|test|bench|demo|worker|train]" >&2
 	exit 2
 	;;
 esac

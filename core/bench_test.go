@@ -173,7 +173,7 @@ func TestPathologicalInputs(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			res := e.Check(core.Input{Text: c.text, Comment: c.comment, Platform: core.Instagram})
 			checkFindings(t, c.text, res.Findings)
-			resp, err := e.CheckRequest(&core.Request{Text: c.text, Comment: c.comment})
+			resp, err := e.CheckRequest(&core.Request{Text: c.text, Comment: c.comment, Platform: string(core.Instagram)})
 			if err != nil {
 				t.Fatal(err)
 			}

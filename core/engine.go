@@ -14,7 +14,8 @@ import (
 // Engine checks replies against one compiled policy. It is safe for
 // concurrent use: Check does not mutate the engine.
 type Engine struct {
-	c *Compiled
+	c        *Compiled
+	noScorer bool // rules only (what the scorer's trainer learns from)
 }
 
 // NewEngine compiles p once; every Check reuses the compiled form.
@@ -31,7 +32,8 @@ func NewEngine(p *Policy) (*Engine, error) {
 }
 
 // NewEngineWith is NewEngine running only the given rules (for rule tests
-// and tools); the analyzers they require run too.
+// and tools); the analyzers they require run too, the learned scorer does
+// not (it was trained on what every rule finds).
 func NewEngineWith(p *Policy, rules ...*Rule) (*Engine, error) {
 	if p == nil {
 		p = DefaultPolicy()
@@ -40,7 +42,7 @@ func NewEngineWith(p *Policy, rules ...*Rule) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{c: c}, nil
+	return &Engine{c: c, noScorer: true}, nil
 }
 
 // MustDefaultEngine returns an engine for the embedded default policy.
@@ -70,7 +72,8 @@ func (e *Engine) Check(in Input) Result {
 }
 
 // Inspect runs the check and hands fn the pass, after every analyzer and
-// rule ran, with the rules' findings in position order. It is how tools
+// rule (and the scorer, unless WithoutScorer) ran, with the findings in
+// position order. It is how tools
 // (the learned scorer) read what the analyzers found: pass.ResultOf, the
 // reply's vocabulary matches (pass.Reply.At, Contains), the comment. Nothing
 // fn receives may be kept after it returns: the documents are reused.
@@ -122,6 +125,9 @@ func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 		rule = r
 		pass.Prepared = e.c.prepared[r]
 		r.Run(&pass)
+	}
+	if !e.noScorer {
+		findings = e.judge(&pass, findings)
 	}
 	done(&pass, findings)
 	clear(findings)

@@ -1,0 +1,283 @@
+package score
+
+import (
+	"errors"
+	"math"
+	"sync"
+)
+
+// Cat is a category the scorer judges. Length is counted, not judged, so it
+// has no model.
+type Cat int
+
+const (
+	PHI Cat = iota
+	Canned
+	Manners
+	Conduct
+	Routing
+	// NumCats is the number of categories with a model.
+	NumCats = 5
+)
+
+var catNames = [NumCats]string{"phi", "canned", "manners", "conduct", "routing"}
+
+// String is the category's name as the engine spells it ("phi").
+func (c Cat) String() string { return catNames[c] }
+
+// CatOf returns the scorer category called name, if there is one.
+func CatOf(name string) (Cat, bool) {
+	for i, n := range catNames {
+		if n == name {
+			return Cat(i), true
+		}
+	}
+	return 0, false
+}
+
+// Sensitivity moves a category's threshold: "high" flags more (the
+// threshold that maximised recall-weighted F2 in cross-validation), "low"
+// flags less (precision-weighted F0.5), "normal" is the default.
+type Sensitivity string
+
+const (
+	Low    Sensitivity = "low"
+	Normal Sensitivity = "normal"
+	High   Sensitivity = "high"
+)
+
+// index is s's slot in the model's thresholds; anything unknown is normal.
+func (s Sensitivity) index() int {
+	switch s {
+	case Low:
+		return 0
+	case High:
+		return 2
+	}
+	return 1
+}
+
+// Span is a byte range of the reply.
+type Span struct{ Start, End int }
+
+// Scores is the model's judgement of one reply.
+type Scores struct {
+	// Logit is each category's log-odds.
+	Logit [NumCats]float64
+	// Tokens is the number of tokens in the reply (0: nothing to judge).
+	Tokens int
+}
+
+// Prob is the probability the model gives category c.
+func (s *Scores) Prob(c Cat) float64 { return 1 / (1 + math.Exp(-s.Logit[c])) }
+
+// Model is one linear model per category over a shared hashed table.
+type Model struct {
+	bits  uint
+	w     string // int8 weights, row-major: row*NumCats + category
+	bias  [NumCats]float64
+	scale [NumCats]float64
+	thr   [NumCats][3]float64 // logits by Sensitivity.index
+	// demote is, per category, the logit under which a rule's finding is
+	// judged a false alarm (-Inf: never).
+	demote [NumCats]float64
+}
+
+// The weights format: magic, table bits, category count, then per category
+// bias, scale, three thresholds and the demotion threshold (float32,
+// little-endian), then the table.
+const (
+	magic      = "RGS1"
+	headerSize = len(magic) + 2
+	catSize    = 6 * 4
+)
+
+// Flags reports whether the score of c reaches the threshold for sens.
+func (m *Model) Flags(s *Scores, c Cat, sens Sensitivity) bool {
+	return s.Logit[c] >= m.thr[c][sens.index()]
+}
+
+// Demotes reports whether the score of c is so low that a rule's finding of
+// c is more likely a false alarm (cross-validation showed that demoting
+// those to info costs no recall; see the trainer's report).
+func (m *Model) Demotes(s *Scores, c Cat) bool { return s.Logit[c] < m.demote[c] }
+
+// Threshold is the probability at which c is flagged at sens (above 1 when
+// the scorer never flags c on its own).
+func (m *Model) Threshold(c Cat, sens Sensitivity) float64 {
+	t := m.thr[c][sens.index()]
+	if math.IsInf(t, 1) {
+		return math.Inf(1)
+	}
+	return 1 / (1 + math.Exp(-t))
+}
+
+// Bits is log2 of the number of table rows.
+func (m *Model) Bits() uint { return m.bits }
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default is the model trained on the repository's labelled corpus
+// (weights_gen.go).
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Parse(weightsData)
+		if err != nil {
+			panic("score: built-in weights: " + err.Error())
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+// Parse reads a model in the weights format; the table is used in place.
+func Parse(data string) (*Model, error) {
+	if len(data) < headerSize || data[:len(magic)] != magic {
+		return nil, errors.New("not a scorer weights file")
+	}
+	bits, n := uint(data[len(magic)]), int(data[len(magic)+1])
+	if bits > 24 || n != NumCats {
+		return nil, errors.New("unsupported table size or category count")
+	}
+	body := data[headerSize:]
+	if len(body) != NumCats*catSize+(1<<bits)*NumCats {
+		return nil, errors.New("weights file has the wrong length")
+	}
+	m := &Model{bits: bits}
+	for c := range NumCats {
+		p := body[c*catSize:]
+		m.bias[c] = f32(p[0:])
+		m.scale[c] = f32(p[4:])
+		for k := range 3 {
+			m.thr[c][k] = f32(p[8+4*k:])
+		}
+		m.demote[c] = f32(p[20:])
+	}
+	m.w = body[NumCats*catSize:]
+	return m, nil
+}
+
+func f32(p string) float64 {
+	return float64(math.Float32frombits(uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24))
+}
+
+// Params are a model's numbers before encoding (the trainer's output).
+type Params struct {
+	Bits       uint
+	Weights    []int8 // (1<<Bits)*NumCats, row-major
+	Bias       [NumCats]float32
+	Scale      [NumCats]float32
+	Thresholds [NumCats][3]float32 // logits: low, normal, high sensitivity
+	Demote     [NumCats]float32    // logits; -Inf: never demote
+}
+
+// Encode writes p in the weights format.
+func (p *Params) Encode() []byte {
+	b := make([]byte, 0, headerSize+NumCats*catSize+len(p.Weights))
+	b = append(b, magic...)
+	b = append(b, byte(p.Bits), NumCats)
+	put := func(f float32) {
+		u := math.Float32bits(f)
+		b = append(b, byte(u), byte(u>>8), byte(u>>16), byte(u>>24))
+	}
+	for c := range NumCats {
+		put(p.Bias[c])
+		put(p.Scale[c])
+		for k := range 3 {
+			put(p.Thresholds[c][k])
+		}
+		put(p.Demote[c])
+	}
+	for _, w := range p.Weights {
+		b = append(b, byte(w))
+	}
+	return b
+}
+
+// Score judges one reply. f is the caller's buffer, reused between checks
+// (it is not safe for concurrent use); facts may be nil.
+func (m *Model) Score(f *Features, in Input, facts *Facts) Scores {
+	f.Extract(in, facts)
+	return m.ScoreFeatures(f)
+}
+
+// ScoreFeatures judges already extracted features.
+func (m *Model) ScoreFeatures(f *Features) Scores {
+	var text, comment, fixed [NumCats]int32
+	for _, h := range f.text {
+		m.add(&text, h)
+	}
+	for i := range f.tokens {
+		if h := f.tokens[i].pair; h != 0 {
+			m.add(&text, h)
+		}
+	}
+	for _, h := range f.comment {
+		m.add(&comment, h)
+	}
+	for _, h := range f.fixed {
+		m.add(&fixed, h)
+	}
+	s := Scores{Tokens: len(f.tokens)}
+	vt, vc := invSqrt(f.textCount()), invSqrt(len(f.comment))
+	// Each product is rounded on its own (float64(...)), so no platform
+	// fuses them: the trainer picks thresholds from these very numbers.
+	for c := range NumCats {
+		sum := float64(float64(text[c])*vt) + float64(float64(comment[c])*vc) + float64(fixed[c])
+		s.Logit[c] = m.bias[c] + float64(m.scale[c]*sum)
+	}
+	return s
+}
+
+// Span finds the word, or pair of words, of the reply whose features pushed
+// c's score up most (the features of the last Score or Extract into f); it
+// is empty when no word did. Only flagged categories need one, so it is
+// not part of Score.
+func (m *Model) Span(f *Features, c Cat) Span {
+	var best, prev int32
+	var sp Span
+	for i := range f.tokens {
+		tk := &f.tokens[i]
+		var u int32
+		for _, h := range f.text[tk.lo:tk.hi] {
+			u += m.weight(h, c)
+		}
+		if u > best {
+			best, sp = u, Span{int(tk.start), int(tk.end)}
+		}
+		// A pair wins when it and both its words push the same way.
+		if tk.pair != 0 && u > 0 && prev > 0 {
+			if p := m.weight(tk.pair, c); p > 0 && u+p+prev > best {
+				best, sp = u+p+prev, Span{int(f.tokens[i-1].start), int(tk.end)}
+			}
+		}
+		prev = u
+	}
+	return sp
+}
+
+// weight is feature h's weight for c.
+func (m *Model) weight(h uint64, c Cat) int32 {
+	return int32(int8(m.w[int(Bucket(h, m.bits))*NumCats+int(c)]))
+}
+
+// add adds feature h's weights to acc.
+func (m *Model) add(acc *[NumCats]int32, h uint64) {
+	r := int(Bucket(h, m.bits)) * NumCats
+	w := m.w[r : r+NumCats]
+	acc[0] += int32(int8(w[0]))
+	acc[1] += int32(int8(w[1]))
+	acc[2] += int32(int8(w[2]))
+	acc[3] += int32(int8(w[3]))
+	acc[4] += int32(int8(w[4]))
+}
+
+func invSqrt(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(float64(n))
+}

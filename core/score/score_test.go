@@ -1,0 +1,305 @@
+package score
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// hashes lists every feature hash of f in order.
+func hashes(f *Features) []uint64 {
+	var out []uint64
+	for _, tk := range f.tokens {
+		out = append(out, f.text[tk.lo:tk.hi]...)
+		out = append(out, tk.pair)
+	}
+	out = append(out, 0)
+	out = append(out, f.comment...)
+	out = append(out, 0)
+	return append(out, f.fixed...)
+}
+
+func extract(in Input, facts *Facts) []uint64 {
+	var f Features
+	f.Extract(in, facts)
+	return hashes(&f)
+}
+
+// TestHashesArePinned: a feature's row must not change between runs, Go
+// versions or machines, or trained weights would silently stop matching.
+// (Changing the features on purpose means updating these and retraining.)
+func TestHashesArePinned(t *testing.T) {
+	var facts Facts
+	facts.Add("rule:phi")
+	var f Features
+	f.Extract(Input{Text: "Crowns", Comment: "hurts", Platform: "facebook"}, &facts)
+	got := []uint32{}
+	for _, h := range hashes(&f) {
+		if h != 0 {
+			got = append(got, Bucket(h, 14))
+		}
+	}
+	want := []uint32{13735, 15612, 2893, 14970, 1405, 13131, 13079, 4862}
+	if len(got) != len(want) {
+		t.Fatalf("%d features, pinned %d: %v", len(got), len(want), got)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("feature %d: row %d, pinned %d (all: %v)", i, got[i], want[i], got)
+		}
+	}
+}
+
+// TestExtractIsDeterministicAndReusesBuffers: the same input gives the same
+// features, whatever was extracted before into the same buffers.
+func TestExtractIsDeterministicAndReusesBuffers(t *testing.T) {
+	a := Input{Text: "Hi Ana, your crown is ready! Call 555-0142 😊", Comment: "When is my crown ready?", Platform: "facebook"}
+	b := Input{Text: "Thanks so much for the kind words about Dr. Obi and the whole team, we love hearing this", Platform: "instagram"}
+	first := extract(a, nil)
+	var f Features
+	f.Extract(b, nil)
+	f.Extract(a, nil)
+	if got := hashes(&f); !slices.Equal(got, first) {
+		t.Fatal("features of a differ after extracting b into the same buffers")
+	}
+	if slices.Equal(first, extract(b, nil)) {
+		t.Fatal("different inputs, same features")
+	}
+}
+
+// TestNormalisation: digits, phones, emails, URLs and handles are classes,
+// case and apostrophes do not matter.
+func TestNormalisation(t *testing.T) {
+	for _, c := range [][2]string{
+		{"see you at 2pm", "see you at 3pm"},
+		{"call 555-0142 today", "call 555-0199 today"},
+		{"email ana.lopez@mail.example now", "email bo@x.org now"},
+		{"book at brightsmiles.example/book", "book at https://other.example/x?y=1"},
+		{"thanks @ana_b!", "thanks @zed!"},
+		{"We're here", "we’re here"},
+		{"On 03/14/2026", "On 1/2/2025"},
+	} {
+		if !slices.Equal(extract(Input{Text: c[0]}, nil), extract(Input{Text: c[1]}, nil)) {
+			t.Errorf("%q and %q should have the same features", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{
+		{"your crown", "your filling"},
+		{"call 555-0142", "call 5550"},
+		{"great", "GREAT"}, // shouting is a shape feature
+	} {
+		if slices.Equal(extract(Input{Text: c[0]}, nil), extract(Input{Text: c[1]}, nil)) {
+			t.Errorf("%q and %q should differ", c[0], c[1])
+		}
+	}
+}
+
+// TestTokenSpans: spans are on rune boundaries and cover what was read,
+// for accents, emoji and invalid UTF-8 alike.
+func TestTokenSpans(t *testing.T) {
+	text := "Siobhán's crown 🦷!! José\xff\xfe café, call (555) 010-2000."
+	var f Features
+	f.Extract(Input{Text: text}, nil)
+	var got []string
+	for _, tk := range f.tokens {
+		if tk.start < 0 || tk.end > int32(len(text)) || tk.start >= tk.end {
+			t.Fatalf("bad span %d:%d", tk.start, tk.end)
+		}
+		s := text[tk.start:tk.end]
+		if !utf8.ValidString(s) {
+			t.Errorf("span %d:%d is not valid UTF-8: %q", tk.start, tk.end, s)
+		}
+		got = append(got, s)
+	}
+	want := "Siobhán's|crown|🦷|!!|José|café|call|555|010-2000"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestFactsNaming: the engine's and trainer's facts are the named features.
+func TestFactsNaming(t *testing.T) {
+	var a, b Facts
+	a.Finding("phi", true)
+	a.Finding("phi", true) // a second finding adds nothing
+	a.Finding("routing", false)
+	a.Comment("complaint", true, []string{"pain", "billing"})
+	for _, n := range []string{"rule:phi", "sev:phi:flag", "rule:routing", "sev:routing:info", "comment:complaint", "comment:negative", "topic:pain", "topic:billing"} {
+		b.Add(n)
+	}
+	if !slices.Equal(a.h, b.h) {
+		t.Errorf("facts %v, named %v", a.h, b.h)
+	}
+	a.Reset()
+	if a.Len() != 0 {
+		t.Errorf("reset left %d facts", a.Len())
+	}
+}
+
+// model builds a model whose only weights are on the features of word, for
+// category c.
+func model(t *testing.T, word string, c Cat, weight int8) *Model {
+	t.Helper()
+	p := &Params{Bits: 12, Weights: make([]int8, (1<<12)*NumCats)}
+	var f Features
+	f.Extract(Input{Text: word}, nil)
+	for _, h := range f.text {
+		p.Weights[int(Bucket(h, 12))*NumCats+int(c)] = weight
+	}
+	for k := range NumCats {
+		p.Scale[k] = 0.1
+		p.Thresholds[k] = [3]float32{2, 1, 0.5}
+		p.Demote[k] = float32(math.Inf(-1))
+	}
+	m, err := Parse(string(p.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestSpanIsTheHeaviestWord: the span points at the word that carried the
+// score, in the reply's own bytes.
+func TestSpanIsTheHeaviestWord(t *testing.T) {
+	m := model(t, "extraction", PHI, 100)
+	var f Features
+	text := "Hi Zoë 😊 hope the extraction went well"
+	s := m.Score(&f, Input{Text: text, Platform: "facebook"}, nil)
+	if sp := m.Span(&f, PHI); text[sp.Start:sp.End] != "extraction" {
+		got := text[sp.Start:sp.End]
+		t.Errorf("span %q, want extraction", got)
+	}
+	if s.Logit[PHI] <= 0 || s.Prob(PHI) <= 0.5 {
+		t.Errorf("phi logit %.2f: the weighted word should push it up", s.Logit[PHI])
+	}
+	if !m.Flags(&s, PHI, Normal) || m.Flags(&s, Canned, Normal) {
+		t.Error("flags: want phi only")
+	}
+	if sp := m.Span(&f, Canned); sp != (Span{}) {
+		t.Errorf("canned has no weights but a span %v", sp)
+	}
+	s = m.Score(&f, Input{Text: "hello world", Platform: "facebook"}, nil)
+	if sp := m.Span(&f, PHI); s.Logit[PHI] != 0 || sp != (Span{}) {
+		t.Errorf("no weighted word: logit %.2f span %v", s.Logit[PHI], sp)
+	}
+}
+
+// TestSensitivityOrder: high flags at least as much as normal, normal as low.
+func TestSensitivityOrder(t *testing.T) {
+	m := Default()
+	for c := range Cat(NumCats) {
+		lo, no, hi := m.Threshold(c, Low), m.Threshold(c, Normal), m.Threshold(c, High)
+		if !(lo >= no && no >= hi) {
+			t.Errorf("%s thresholds low %.3f normal %.3f high %.3f are not ordered", c, lo, no, hi)
+		}
+		if m.Threshold(c, "") != no || m.Threshold(c, "bogus") != no {
+			t.Errorf("%s: unknown sensitivity is not normal", c)
+		}
+	}
+}
+
+func TestParseRejectsBadData(t *testing.T) {
+	good := (&Params{Bits: 2, Weights: make([]int8, 4*NumCats)}).Encode()
+	if _, err := Parse(string(good)); err != nil {
+		t.Fatalf("good data: %v", err)
+	}
+	for name, data := range map[string]string{
+		"empty":     "",
+		"magic":     "XXXX" + string(good[4:]),
+		"truncated": string(good[:len(good)-1]),
+		"bits":      string(good[:4]) + "\x30" + string(good[5:]),
+	} {
+		if _, err := Parse(data); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestCatNames(t *testing.T) {
+	for c := range Cat(NumCats) {
+		if got, ok := CatOf(c.String()); !ok || got != c {
+			t.Errorf("CatOf(%q) = %v, %v", c.String(), got, ok)
+		}
+	}
+	if _, ok := CatOf("length"); ok {
+		t.Error("length has no model")
+	}
+}
+
+// scoreSetup is a 1,000-byte reply with a complaint and rule facts, and
+// the buffers to score it with.
+func scoreSetup() (*Model, Input, *Features, *Facts) {
+	in := Input{Text: reply(1000), Comment: "I waited over an hour for my cleaning and the bill was wrong.", Platform: "facebook"}
+	facts := new(Facts)
+	facts.Finding("phi", true)
+	facts.Comment("complaint", true, []string{"wait_time", "billing"})
+	return Default(), in, new(Features), facts
+}
+
+// TestScoreDoesNotAllocate once the caller's buffers have grown.
+func TestScoreDoesNotAllocate(t *testing.T) {
+	m, in, f, facts := scoreSetup()
+	m.Score(f, in, facts)
+	if n := testing.AllocsPerRun(20, func() { m.Score(f, in, facts) }); n != 0 {
+		t.Errorf("%.0f allocations per score, want 0", n)
+	}
+}
+
+// reply is about n bytes of varied reply text.
+func reply(n int) string {
+	parts := []string{"Thank you so much for the kind words, Zoë! 😊", "Hi Sarah, your crown looks great and we'll see you on March 4 at 3pm.",
+		"Your satisfaction is our top priority.", "Please call us at (555) 010-2000 so we can help privately.",
+		"That's NOT what happened, per our sign-in log you were late!!", "Flu shots are available for everyone 6 months and older."}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(parts[i%len(parts)])
+		b.WriteByte(' ')
+	}
+	return b.String()[:n]
+}
+
+// BenchmarkScore1000 scores a 1,000-byte reply (budget: 5 µs natively).
+func BenchmarkScore1000(b *testing.B) {
+	m, in, f, facts := scoreSetup()
+	b.SetBytes(int64(len(in.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Score(f, in, facts)
+	}
+}
+
+// FuzzExtract: any text, valid UTF-8 or not, gives token spans inside it,
+// in order, on rune boundaries, and a span per category inside it too.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "Hi Zoë 😊!!", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
+		f.Add(s, "comment")
+	}
+	m := Default()
+	f.Fuzz(func(t *testing.T, text, comment string) {
+		var feats Features
+		m.Score(&feats, Input{Text: text, Comment: comment, Platform: "facebook"}, nil)
+		// Rune boundaries as range decodes them (an invalid byte is one rune).
+		boundary := make([]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		last := int32(0)
+		for _, tk := range feats.tokens {
+			if tk.start < last || tk.end <= tk.start || tk.end > int32(len(text)) {
+				t.Fatalf("token %d:%d out of order or outside %d bytes", tk.start, tk.end, len(text))
+			}
+			if !boundary[tk.start] || !boundary[tk.end] {
+				t.Fatalf("token %d:%d splits a rune", tk.start, tk.end)
+			}
+			last = tk.end
+		}
+		for c := range Cat(NumCats) {
+			if sp := m.Span(&feats, c); sp.Start < 0 || sp.End > len(text) || sp.End < sp.Start {
+				t.Fatalf("%s span %v outside %d bytes", c, sp, len(text))
+			}
+		}
+	})
+}

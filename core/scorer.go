@@ -1,0 +1,161 @@
+package core
+
+import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/analyses/stock"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
+	learned "github.com/replyguard/replyguard/core/score"
+)
+
+// The learned scorer (core/score) runs after the rules, on the same pass.
+// For each category no rule flagged, a score over the category's threshold
+// adds one reply-level finding on the words that weighed most, worded as a
+// judgement. Where a rule did flag it and the score is far under every true
+// finding seen in training, the rule's findings become info (the trainer
+// enables this per category only when cross-validation shows it loses no
+// recall; never for PHI).
+
+// ScorerRule is the rule name of the scorer's findings.
+const ScorerRule = "scorer"
+
+// ScoreFacts names what the analyzers and rules found in one check, for the
+// scorer: the rules' findings by category, the comment's kind, negativity
+// and topics, whether the reply answers a complaint, template phrases and
+// staff named, and every vocabulary list the reply matched ("care/procedures",
+// "hostility/liar"). The engine calls it after the rules at check time and
+// the trainer from Inspect on an engine without the scorer, so both see the
+// same facts.
+func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
+	f.Reset()
+	for i := range findings {
+		f.Finding(string(findings[i].Category), findings[i].Severity.Rank() >= Warning.Rank())
+	}
+	ci := comment.Of(p)
+	f.Comment(string(ci.Kind), ci.Negative, ci.Topics)
+	if complaint.Answered(p) {
+		f.Add("complaint:answered")
+	}
+	if len(stock.Of(p)) > 0 {
+		f.Add("stock")
+	}
+	for _, s := range practice.Of(p).Staff {
+		if s {
+			f.Add("staff")
+			break
+		}
+	}
+	d := p.Reply
+	for i := range d.Words {
+		for _, m := range d.At(i) {
+			f.List(lex.ByID(m.List).Name)
+		}
+	}
+}
+
+// WithoutScorer returns an engine for the same policy that runs the rules
+// only (the trainer learns from what the rules alone find).
+func (e *Engine) WithoutScorer() *Engine {
+	c := *e
+	c.noScorer = true
+	return &c
+}
+
+// sensitivity is the policy's scorer sensitivity for cat.
+func (c *Compiled) sensitivity(cat Category) learned.Sensitivity {
+	return learned.Sensitivity(c.Sensitivity(cat))
+}
+
+// clinicalSeverity is the severity the policy routes clinical comments at
+// (the scorer's routing judgement is about clinical advice).
+func (c *Compiled) clinicalSeverity() Severity {
+	if r, ok := c.cfg.Routes["clinical"]; ok && r.Severity.Rank() >= 0 {
+		return r.Severity
+	}
+	return c.Severity(Routing)
+}
+
+// judgements say what the scorer judged, per category, and what to do.
+var judgements = [learned.NumCats]struct{ message, suggestion string }{
+	learned.PHI: {"this reply may disclose a patient's care or identity (judged from the whole reply)",
+		"keep care details and identifiers off the public page and invite them to contact you privately"},
+	learned.Canned: {"this reply may read like a stock or automated reply (judged from the whole reply)",
+		"answer what they actually said, in your own words"},
+	learned.Manners: {"this reply may come across as curt or ungracious (judged from the whole reply)",
+		"thank them for kind words, apologise for a bad experience"},
+	learned.Conduct: {"this reply may sound defensive toward the commenter (judged from the whole reply)",
+		"acknowledge their experience, apologise and offer a private way to follow up"},
+	learned.Routing: {"this reply may give clinical advice in public (judged from the whole reply)",
+		"let a clinician answer, privately"},
+}
+
+// scratch is the scorer's memory for one check, pooled between checks.
+type scratch struct {
+	facts learned.Facts
+	feats learned.Features
+}
+
+var scratchPool freeList[scratch]
+
+// judge appends the scorer's findings for categories the rules left
+// unflagged, and demotes where the model says so.
+func (e *Engine) judge(p *analysis.Pass, findings []Finding) []Finding {
+	mem := scratchPool.Get()
+	defer scratchPool.Put(mem)
+	ScoreFacts(&mem.facts, p, findings)
+	in := p.Input
+	model := learned.Default()
+	s := model.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	if s.Tokens == 0 {
+		return findings
+	}
+	rules := len(findings)
+	for c := learned.Cat(0); c < learned.NumCats; c++ {
+		cat := Category(c.String())
+		if !e.c.Enabled(cat) {
+			continue
+		}
+		if flagged(findings[:rules], cat) {
+			if model.Demotes(&s, c) {
+				demote(findings[:rules], cat)
+			}
+			continue
+		}
+		if !model.Flags(&s, c, e.c.sensitivity(cat)) {
+			continue
+		}
+		sev := e.c.Severity(cat)
+		if cat == Routing {
+			sev = e.c.clinicalSeverity()
+		}
+		sp := model.Span(&mem.feats, c)
+		if sp.End <= sp.Start {
+			sp = learned.Span{Start: 0, End: len(in.Text)}
+		}
+		findings = append(findings, Finding{Rule: ScorerRule, Category: cat, Severity: sev, Start: sp.Start, End: sp.End,
+			Message: judgements[c].message, Suggestion: judgements[c].suggestion})
+	}
+	return findings
+}
+
+// demote turns the rules' warnings and errors of cat into info: the whole
+// reply scores so low that they are more likely false alarms.
+func demote(fs []Finding, cat Category) {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() > Info.Rank() {
+			fs[i].Severity = Info
+		}
+	}
+}
+
+// flagged reports a warning or error finding of cat.
+func flagged(fs []Finding, cat Category) bool {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() >= Warning.Rank() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+package core
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/analysis"
+
+	learned "github.com/replyguard/replyguard/core/score"
+)
+
+// corpusNames are the labelled sets the scorer was trained on.
+var corpusNames = []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check"}
+
+// TestScorerCatchesWhatRulesMiss runs the corpus through the engine with and
+// without the scorer. The scorer must add findings only where no rule
+// flagged the category, on a real word of the reply, worded as a judgement,
+// at the policy's severity; it must catch labelled problems the rules miss,
+// mostly rightly; and it may change the rules' findings only by demoting
+// them to info.
+func TestScorerCatchesWhatRulesMiss(t *testing.T) {
+	full := MustDefaultEngine()
+	rules := full.WithoutScorer()
+	caught, wrong, demoted := map[Category]int{}, 0, 0
+	for _, name := range corpusNames {
+		for _, it := range LoadCorpus(t, name) {
+			in := Input{Text: it.Text, Comment: it.Comment, Platform: Platform(it.Platform)}
+			r, f := rules.Check(in), full.Check(in)
+			for _, x := range f.Findings {
+				if x.Rule != ScorerRule {
+					continue
+				}
+				where := it.ID + " " + string(x.Category)
+				if flagged(r.Findings, x.Category) {
+					t.Errorf("%s: scorer finding although a rule flagged it", where)
+				}
+				if x.Start < 0 || x.End > len(it.Text) || x.Start >= x.End || !utf8.RuneStart(it.Text[x.Start]) || x.End < len(it.Text) && !utf8.RuneStart(it.Text[x.End]) {
+					t.Errorf("%s: span %d:%d is not a piece of the reply", where, x.Start, x.End)
+				}
+				if !strings.Contains(x.Message, "(judged from the whole reply)") || x.Message != strings.ToLower(x.Message[:1])+x.Message[1:] {
+					t.Errorf("%s: message %q does not read as a lower-case judgement", where, x.Message)
+				}
+				want := full.c.Severity(x.Category)
+				if x.Category == Routing {
+					want = full.c.clinicalSeverity()
+				}
+				if x.Severity != want {
+					t.Errorf("%s: severity %s, policy says %s", where, x.Severity, want)
+				}
+				if slices.Contains(it.Expect, x.Category) {
+					caught[x.Category]++
+				} else {
+					wrong++
+				}
+			}
+			// Apart from its own findings, the scorer only demotes.
+			var rest []Finding
+			for _, x := range f.Findings {
+				if x.Rule != ScorerRule {
+					rest = append(rest, x)
+				}
+			}
+			if len(rest) != len(r.Findings) {
+				t.Fatalf("%s: the scorer changed the rules' findings: %d, rules alone %d", it.ID, len(rest), len(r.Findings))
+			}
+			for i := range rest {
+				a, b := rest[i], r.Findings[i]
+				if a.Severity != b.Severity {
+					if a.Severity != Info || a.Category == PHI {
+						t.Errorf("%s: %s finding went from %s to %s", it.ID, a.Category, b.Severity, a.Severity)
+					}
+					demoted++
+					a.Severity = b.Severity
+				}
+				if a.Rule != b.Rule || a.Start != b.Start || a.End != b.End || a.Message != b.Message {
+					t.Errorf("%s: rule finding %d changed: %+v, rules alone %+v", it.ID, i, a, b)
+				}
+			}
+		}
+	}
+	total := 0
+	for _, n := range caught {
+		total += n
+	}
+	t.Logf("scorer findings on labelled problems the rules missed: %v; on replies not labelled so: %d; rule findings demoted: %d", caught, wrong, demoted)
+	if total < 10 {
+		t.Errorf("the scorer caught %d problems the rules missed, want at least 10", total)
+	}
+	if wrong >= total {
+		t.Errorf("the scorer was wrong %d times and right %d: it should be right more often than not on its training data", wrong, total)
+	}
+}
+
+// TestScorerRespectsPolicy: a category the policy turns off gets no scorer
+// findings; an engine without the scorer gets none at all.
+func TestScorerRespectsPolicy(t *testing.T) {
+	full := MustDefaultEngine()
+	p := DefaultPolicy()
+	p.Rules.Conduct.Enabled = false
+	p.Rules.PHI.Enabled = false
+	off, err := NewEngine(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, name := range corpusNames {
+		for _, it := range LoadCorpus(t, name) {
+			in := Input{Text: it.Text, Comment: it.Comment, Platform: Platform(it.Platform)}
+			for _, x := range full.Check(in).Findings {
+				if x.Rule == ScorerRule && (x.Category == Conduct || x.Category == PHI) {
+					seen++
+				}
+			}
+			for _, x := range off.Check(in).Findings {
+				if x.Category == Conduct || x.Category == PHI {
+					t.Fatalf("%s: %s finding from %s with the category off", it.ID, x.Category, x.Rule)
+				}
+			}
+			for _, x := range full.WithoutScorer().Check(in).Findings {
+				if x.Rule == ScorerRule {
+					t.Fatalf("%s: scorer finding from an engine without the scorer", it.ID)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("the scorer flagged no phi or conduct on the corpus, so turning them off proves nothing")
+	}
+}
+
+// TestScoreFactsMatchTheNames: the facts the engine gives the scorer are
+// named from the analyzers and the rules (what the trainer reads through
+// Inspect), whatever order the findings come in.
+func TestScoreFactsMatchTheNames(t *testing.T) {
+	in := Input{Text: "Sorry your root canal still hurts, you are lying about our staff.",
+		Comment: "My tooth hurts after the root canal, terrible service", Platform: Facebook}
+	var a, b learned.Facts
+	MustDefaultEngine().WithoutScorer().Inspect(in, func(p *analysis.Pass, fs []Finding) {
+		ScoreFacts(&a, p, fs)
+		rev := slices.Clone(fs)
+		slices.Reverse(rev)
+		ScoreFacts(&b, p, rev)
+	})
+	for _, n := range []string{"rule:phi", "sev:phi:flag", "rule:conduct", "comment:complaint", "comment:negative",
+		"topic:pain", "complaint:answered", "list:care/procedures"} {
+		if !a.Has(n) {
+			t.Errorf("fact %q missing", n)
+		}
+	}
+	if a.Has("rule:canned") || a.Has("comment:compliment") {
+		t.Error("facts of findings and a comment kind that are not there")
+	}
+	if a.Len() != b.Len() {
+		t.Fatalf("%d and %d facts for the same check", a.Len(), b.Len())
+	}
+	sin := learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}
+	m := learned.Default()
+	var f learned.Features
+	if sa, sb := m.Score(&f, sin, &a), m.Score(&f, sin, &b); sa.Logit != sb.Logit {
+		t.Errorf("scores differ with the findings' order: %v %v", sa.Logit, sb.Logit)
+	}
+}

@@ -1,0 +1,479 @@
+package train
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/score"
+)
+
+// Config holds the training settings. Changing any of them changes the
+// weights, so `./build.sh train` uses Defaults only.
+type Config struct {
+	Bits   uint    // the table has 1<<Bits rows
+	Epochs int     // passes over the training items
+	Rate   float64 // initial learning rate
+	Decay  float64 // learning rate = Rate / (1 + Decay*step)
+	L2     float64 // weight decay per update
+	Seed   uint64  // shuffle seed
+	Folds  int     // cross-validation folds
+	// DemoteMargin is how far under the lowest-scoring true rule finding
+	// (in logits) a rule finding must score to be demoted to info.
+	DemoteMargin float64
+}
+
+// Defaults are the settings the checked-in weights were trained with.
+var Defaults = Config{Bits: 12, Epochs: 10, Rate: 0.5, Decay: 1e-4, L2: 1e-4, Seed: 20261203, Folds: 5, DemoteMargin: 0.5}
+
+// example is one prepared item.
+type example struct {
+	id    string
+	fold  int
+	feats score.Features
+	vec   []score.Entry
+	label [score.NumCats]bool
+	rule  [score.NumCats]bool // the rules alone flag it (warning or error)
+}
+
+// prepare extracts every item's features, with the facts an engine without
+// the scorer finds, exactly as the engine names them at check time.
+func prepare(items []Item, cfg Config) ([]example, error) {
+	e := core.MustDefaultEngine().WithoutScorer()
+	ex := make([]example, len(items))
+	var facts score.Facts
+	for i, it := range items {
+		x := &ex[i]
+		x.id = it.ID
+		x.fold = foldOf(it.ID, cfg.Folds)
+		for _, c := range it.Expect {
+			if c == string(core.Length) {
+				continue
+			}
+			k, ok := score.CatOf(c)
+			if !ok {
+				return nil, fmt.Errorf("item %s: unknown category %q", it.ID, c)
+			}
+			x.label[k] = true
+		}
+		platform := core.Platform(it.Platform)
+		if !platform.Valid() {
+			platform = core.Facebook
+		}
+		e.Inspect(core.Input{Text: it.Text, Comment: it.Comment, Platform: platform}, func(p *analysis.Pass, findings []core.Finding) {
+			for _, f := range findings {
+				if k, ok := score.CatOf(string(f.Category)); ok && f.Severity.Rank() >= core.Warning.Rank() {
+					x.rule[k] = true
+				}
+			}
+			core.ScoreFacts(&facts, p, findings)
+		})
+		x.feats.Extract(score.Input{Text: it.Text, Comment: it.Comment, Platform: string(platform)}, &facts)
+		x.vec = x.feats.Vector(cfg.Bits, nil)
+	}
+	return ex, nil
+}
+
+// foldOf spreads items over folds by a hash of the id, so adding items never
+// moves the others.
+func foldOf(id string, folds int) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return int(h % uint32(folds))
+}
+
+// linear is a model being trained: float weights, row-major like score's.
+type linear struct {
+	w []float64
+	b [score.NumCats]float64
+}
+
+// fit trains logistic regression on the examples idx by stochastic gradient
+// descent. Products are rounded explicitly (float64(...)) so no platform
+// fuses them and results stay bit-identical.
+func fit(ex []example, idx []int, cfg Config) *linear {
+	m := &linear{w: make([]float64, (1<<cfg.Bits)*score.NumCats)}
+	order := slices.Clone(idx)
+	rng := cfg.Seed
+	step := 0
+	for range cfg.Epochs {
+		shuffle(order, &rng)
+		for _, i := range order {
+			x := &ex[i]
+			lr := cfg.Rate / (1 + float64(cfg.Decay*float64(step)))
+			step++
+			z := m.b
+			for _, en := range x.vec {
+				r := int(en.Row) * score.NumCats
+				for c := range score.NumCats {
+					z[c] += float64(en.Value * m.w[r+c])
+				}
+			}
+			var g [score.NumCats]float64
+			for c := range score.NumCats {
+				y := 0.0
+				if x.label[c] {
+					y = 1
+				}
+				g[c] = sigmoid(z[c]) - y
+				m.b[c] -= float64(lr * g[c])
+			}
+			for _, en := range x.vec {
+				r := int(en.Row) * score.NumCats
+				for c := range score.NumCats {
+					grad := float64(g[c]*en.Value) + float64(cfg.L2*m.w[r+c])
+					m.w[r+c] -= float64(lr * grad)
+				}
+			}
+		}
+	}
+	return m
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }
+
+// exp is e^x in plain float64 arithmetic: math.Exp has assembly versions
+// (some using FMA when the CPU has it), which could change the trained
+// weights from one machine to the next. Range reduction to |r| <= ln2/2,
+// then Taylor terms to r^13 (relative error under 1e-15).
+func exp(x float64) float64 {
+	x = max(-700, min(700, x))
+	const ln2Hi, ln2Lo = 6.93147180369123816490e-01, 1.90821492927058770002e-10
+	k := math.Round(float64(x * (1 / math.Ln2)))
+	r := float64(x-float64(k*ln2Hi)) - float64(k*ln2Lo)
+	p := 1.0
+	for n := 13.0; n >= 1; n-- {
+		p = 1 + float64(float64(r/n)*p)
+	}
+	return math.Ldexp(p, int(k))
+}
+
+// shuffle is Fisher-Yates with splitmix64, so the order depends only on the seed.
+func shuffle(s []int, state *uint64) {
+	for i := len(s) - 1; i > 0; i-- {
+		*state += 0x9e3779b97f4a7c15
+		z := *state
+		z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+		z = (z ^ z>>27) * 0x94d049bb133111eb
+		z ^= z >> 31
+		j := int(z % uint64(i+1))
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// quantise turns m into int8 weights with one scale per category.
+func quantise(m *linear, bits uint) *score.Params {
+	p := &score.Params{Bits: bits, Weights: make([]int8, len(m.w))}
+	for c := range score.NumCats {
+		maxAbs := 0.0
+		for r := c; r < len(m.w); r += score.NumCats {
+			maxAbs = max(maxAbs, math.Abs(m.w[r]))
+		}
+		if maxAbs == 0 {
+			maxAbs = 1
+		}
+		p.Scale[c] = float32(maxAbs / 127)
+		p.Bias[c] = float32(m.b[c])
+		scale := float64(p.Scale[c])
+		for r := c; r < len(m.w); r += score.NumCats {
+			q := math.Round(m.w[r] / scale)
+			p.Weights[r] = int8(max(-127, min(127, q)))
+		}
+	}
+	for c := range score.NumCats {
+		for k := range 3 {
+			p.Thresholds[c][k] = float32(math.Inf(1))
+		}
+		p.Demote[c] = float32(math.Inf(-1))
+	}
+	return p
+}
+
+// Result is a training run's output.
+type Result struct {
+	Params *score.Params
+	// Report gives the cross-validated figures, as printed by the trainer.
+	Report string
+}
+
+// Run cross-validates, picks thresholds from the out-of-fold scores, then
+// trains the final model on every item.
+func Run(items []Item, cfg Config) (*Result, error) {
+	ex, err := prepare(items, cfg)
+	if err != nil {
+		return nil, err
+	}
+	// Folds and the final model train independently; each writes only its
+	// own slot, so running them at once changes nothing.
+	models := make([]*score.Params, cfg.Folds+1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for k := 0; k <= cfg.Folds; k++ {
+		var idx []int
+		for i := range ex {
+			if k == cfg.Folds || ex[i].fold != k {
+				idx = append(idx, i)
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			models[k] = quantise(fit(ex, idx, cfg), cfg.Bits)
+		}()
+	}
+	wg.Wait()
+
+	oof := make([]score.Scores, len(ex))
+	for k := range cfg.Folds {
+		m, err := score.Parse(string(models[k].Encode()))
+		if err != nil {
+			return nil, err
+		}
+		for i := range ex {
+			if ex[i].fold == k {
+				oof[i] = m.ScoreFeatures(&ex[i].feats)
+			}
+		}
+	}
+	final := models[cfg.Folds]
+	var rep strings.Builder
+	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories, %d bytes of weights\n",
+		len(ex), cfg.Folds, cfg.Bits, score.NumCats, len(final.Encode()))
+	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each fold judged with thresholds picked on the other folds:\n")
+	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-7s | %-17s | %-17s | %s\n", "category", "items",
+		"rules alone", "scorer alone", "rules+scorer", "+demotion", "demote?", "shipped: normal", "shipped: low", "shipped: high")
+	for c := range score.Cat(score.NumCats) {
+		ev := evaluate(ex, oof, c, cfg)
+		d := choose(ex, oof, c, func(int) bool { return true }, ev.demote, cfg)
+		final.Thresholds[c] = [3]float32{float32(d.add[0]), float32(d.add[1]), float32(d.add[2])}
+		final.Demote[c] = float32(d.demote)
+		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %-7s | %s | %s | %s\n", c, ev.positives,
+			ev.rules, ev.alone, ev.plain[1], ev.demoted[1], ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
+	}
+	return &Result{Params: final, Report: rep.String()}, nil
+}
+
+// counts are confusion counts for one category.
+type counts struct{ tp, fp, fn int }
+
+func (n counts) precision() float64 { return ratio(n.tp, n.tp+n.fp) }
+func (n counts) recall() float64    { return ratio(n.tp, n.tp+n.fn) }
+
+func (n counts) f(beta float64) float64 {
+	p, r := n.precision(), n.recall()
+	if p+r == 0 {
+		return 0
+	}
+	b2 := beta * beta
+	return (1 + b2) * p * r / (b2*p + r)
+}
+
+func (n counts) String() string {
+	return fmt.Sprintf("%.3f %.3f %.3f", n.precision(), n.recall(), n.f(1))
+}
+
+func (n *counts) add(o counts) { n.tp, n.fp, n.fn = n.tp+o.tp, n.fp+o.fp, n.fn+o.fn }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// decision is how the engine combines rules and scorer for one category:
+// a rule finding whose score is under demote becomes info; without a rule
+// finding, a score at add[sensitivity] (low, normal, high) adds one.
+type decision struct {
+	add    [3]float64
+	demote float64
+}
+
+// minAddedPrecision is the least precision, in cross-validation, of the
+// findings the scorer adds where the rules were silent.
+const minAddedPrecision = 0.6
+
+// objective scores a confusion count; ok=false rules the point out.
+type objective func(counts) (value float64, ok bool)
+
+func fBeta(beta float64) objective {
+	return func(n counts) (float64, bool) { return n.f(beta), true }
+}
+
+// recallAtPrecision prefers recall among points with precision >= floor.
+func recallAtPrecision(floor float64) objective {
+	return func(n counts) (float64, bool) { return n.recall(), n.precision() >= floor }
+}
+
+// sweep lowers the add threshold through the logits of the items (those in
+// keeps) the rules leave unflagged and returns the one with the best
+// objective, ties going to the higher. Items the rules flag (when rulesToo)
+// stay flagged unless their logit is under demote.
+func sweep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, rulesToo bool, demote float64, obj objective) (float64, counts, bool) {
+	var n counts
+	var cand []int
+	for i := range ex {
+		if !in(i) {
+			continue
+		}
+		z := oof[i].Logit[c]
+		switch ruled := rulesToo && ex[i].rule[c]; {
+		case ruled && z >= demote && ex[i].label[c]:
+			n.tp++
+		case ruled && z >= demote:
+			n.fp++
+		case ruled && ex[i].label[c]:
+			n.fn++
+		case ruled:
+		case ex[i].label[c]:
+			n.fn++
+			cand = append(cand, i)
+		default:
+			cand = append(cand, i)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b int) int {
+		za, zb := oof[a].Logit[c], oof[b].Logit[c]
+		switch {
+		case za > zb:
+			return -1
+		case za < zb:
+			return 1
+		}
+		return 0
+	})
+	bestT, bestN, base := math.Inf(1), n, n
+	best, found := obj(n)
+	if !found {
+		best = math.Inf(-1)
+	}
+	for j := 0; j < len(cand); {
+		z := oof[cand[j]].Logit[c]
+		for ; j < len(cand) && oof[cand[j]].Logit[c] == z; j++ {
+			if ex[cand[j]].label[c] {
+				n.tp++
+				n.fn--
+			} else {
+				n.fp++
+			}
+		}
+		// The scorer's own findings must be right more often than wrong: a
+		// judgement that is mostly a false alarm teaches staff to ignore it.
+		added := counts{tp: n.tp - base.tp, fp: n.fp - base.fp}
+		if v, ok := obj(n); ok && v > best && added.precision() >= minAddedPrecision {
+			best, bestN, found = v, n, true
+			bestT = z - 1 // below the last item, when it is the last
+			if j < len(cand) {
+				bestT = (z + oof[cand[j]].Logit[c]) / 2
+			}
+		}
+	}
+	return bestT, bestN, found
+}
+
+// choose picks c's decision on the items in: with demotion, rule findings
+// scoring under every true rule finding (less a margin) become info; add
+// thresholds maximise F1 at normal (for PHI, recall at precision >= 0.92),
+// F0.5 at low and F2 at high sensitivity.
+func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, demote bool, cfg Config) decision {
+	d := decision{demote: math.Inf(-1)}
+	if demote {
+		lowest := math.Inf(1)
+		for i := range ex {
+			if in(i) && ex[i].rule[c] && ex[i].label[c] {
+				lowest = min(lowest, oof[i].Logit[c])
+			}
+		}
+		d.demote = lowest - cfg.DemoteMargin
+	}
+	d.add[0], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(0.5))
+	found := false
+	if c == score.PHI {
+		d.add[1], _, found = sweep(ex, oof, c, in, true, d.demote, recallAtPrecision(0.92))
+	}
+	if !found {
+		d.add[1], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(1))
+	}
+	d.add[2], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(2))
+	// Sensitivities must not cross: low never flags more than normal.
+	d.add[0] = max(d.add[0], d.add[1])
+	d.add[2] = min(d.add[2], d.add[1])
+	return d
+}
+
+// evaluation is one category's cross-fitted figures: each fold is judged
+// with the decision chosen on the other folds' out-of-fold scores, so no
+// figure rests on a threshold picked with hindsight.
+type evaluation struct {
+	positives    int
+	rules, alone counts
+	// plain is rules plus the scorer where they are silent, demoted adds
+	// demotion, shipped is the one the engine gets; each at low, normal,
+	// high sensitivity.
+	plain, demoted, shipped [3]counts
+	demote                  bool // demotion helps: more precision, no recall lost
+	verdict                 string
+}
+
+func evaluate(ex []example, oof []score.Scores, c score.Cat, cfg Config) evaluation {
+	var ev evaluation
+	for k := range cfg.Folds {
+		train := func(i int) bool { return ex[i].fold != k }
+		plain := choose(ex, oof, c, train, false, cfg)
+		dem := choose(ex, oof, c, train, true, cfg)
+		alone, _, _ := sweep(ex, oof, c, train, false, 0, fBeta(1))
+		for i := range ex {
+			if ex[i].fold != k {
+				continue
+			}
+			x, z := &ex[i], oof[i].Logit[c]
+			y := x.label[c]
+			ev.rules.add(tally(x.rule[c], y))
+			ev.alone.add(tally(z >= alone, y))
+			for s := range 3 {
+				ev.plain[s].add(tally(x.rule[c] || z >= plain.add[s], y))
+				ev.demoted[s].add(tally(x.rule[c] && z >= dem.demote || !x.rule[c] && z >= dem.add[s], y))
+			}
+		}
+	}
+	for i := range ex {
+		if ex[i].label[c] {
+			ev.positives++
+		}
+	}
+	// A missed disclosure is the costliest mistake, so PHI findings are
+	// never demoted, whatever the figures say.
+	ev.demote = c != score.PHI && ev.demoted[1].recall() >= ev.plain[1].recall() && ev.demoted[1].precision() > ev.plain[1].precision()
+	ev.shipped = ev.plain
+	switch {
+	case ev.demote:
+		ev.verdict = "yes"
+		ev.shipped = ev.demoted
+	case c == score.PHI:
+		ev.verdict = "no: phi"
+	default:
+		ev.verdict = "no"
+	}
+	return ev
+}
+
+// tally is one item's contribution to a confusion count.
+func tally(flagged, label bool) counts {
+	switch {
+	case flagged && label:
+		return counts{tp: 1}
+	case flagged:
+		return counts{fp: 1}
+	case label:
+		return counts{fn: 1}
+	}
+	return counts{}
+}
