@@ -110,14 +110,15 @@ func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem, show bool) map[Cat
 }
 
 // corpusFloors fail the build when detection quality regresses. They sit a
-// little under the measured scores (see the README for current figures).
+// little under the measured scores (see the README for current figures;
+// the learned scorer at "normal" trades some phi precision for recall).
 var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 	"dev": {
-		PHI: {0.94, 0.96}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
+		PHI: {0.92, 0.96}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
 		Manners: {0.90, 0.92}, Conduct: {0.95, 0.91}, Routing: {0.78, 0.90},
 	},
 	"holdout": {
-		PHI: {0.88, 0.93}, Canned: {0.95, 0.82}, Length: {0.95, 0.95},
+		PHI: {0.85, 0.93}, Canned: {0.95, 0.82}, Length: {0.95, 0.95},
 		Manners: {0.75, 0.90}, Conduct: {0.78, 0.92}, Routing: {0.58, 0.85},
 	},
 	"blind-tune": {

@@ -21,8 +21,9 @@ import (
 
 func main() {
 	misses := flag.Bool("misses", false, "print each disagreement (refused for blind sets)")
+	rulesOnly := flag.Bool("rules", false, "score the rules alone, without the learned scorer")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: replyguard-eval [-misses] FILE.jsonl ...")
+		fmt.Fprintln(os.Stderr, "usage: replyguard-eval [-misses] [-rules] FILE.jsonl ...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -31,6 +32,9 @@ func main() {
 		os.Exit(2)
 	}
 	e := core.MustDefaultEngine()
+	if *rulesOnly {
+		e = e.WithoutScorer()
+	}
 	for _, path := range flag.Args() {
 		items, err := corpus.Load(path)
 		if err != nil {

@@ -260,7 +260,10 @@ walker
 wires
 wrap
 `,
-	"conditions": `# Diagnoses and conditions: dental, medical and mental health.
+	"conditions": `# Multi-word terms WordNet has (core/lex/wn) come from there; this list keeps
+# what WordNet lacks (dental and brand names, everyday spellings) and single
+# words, which WordNet terms only count with context (care.Ambiguous).
+# Diagnoses and conditions: dental, medical and mental health.
 # One entry per line, lower-case; sorted within each section. Entries after
 # "# ambiguous" are also everyday words ("cold", "stroke", "shingles").
 # Written for ReplyGuard; see SOURCES.md.
@@ -278,16 +281,12 @@ broken crown
 broken filling
 broken tooth
 bruxism
-canker sore
-canker sores
 caries
 cavities
 cavity
 chipped tooth
 cleft lip
 cleft palate
-cold sore
-cold sores
 cracked molar
 cracked tooth
 cracked tooth syndrome
@@ -297,7 +296,6 @@ crossbite
 dead tooth
 dental abscess
 dental anxiety
-dental caries
 dental decay
 dental erosion
 dental fluorosis
@@ -305,7 +303,6 @@ dental infection
 dental phobia
 dental trauma
 dry mouth
-dry socket
 dying tooth
 enamel erosion
 enamel loss
@@ -317,7 +314,6 @@ gap teeth
 gapped teeth
 gingival recession
 gingivitis
-gum disease
 gum infection
 gum pain
 gum recession
@@ -325,7 +321,6 @@ gummy smile
 halitosis
 hypodontia
 impacted canine
-impacted tooth
 impacted wisdom teeth
 impacted wisdom tooth
 infected tooth
@@ -342,15 +337,12 @@ missing tooth
 mouth ulcer
 mouth ulcers
 nerve damage
-open bite
-oral cancer
 oral thrush
 overbite
 overcrowding
 overjet
 peri-implantitis
 pericoronitis
-periodontal disease
 periodontitis
 pulpitis
 receding gums
@@ -360,20 +352,15 @@ sensitive teeth
 sore gums
 stained teeth
 swollen gums
-teeth grinding
 tmd
 tmj
-tmj disorder
 tongue tie
-tooth decay
 tooth erosion
 tooth infection
 tooth loss
 tooth pain
-tooth sensitivity
 tooth wear
 toothache
-trench mouth
 underbite
 worn teeth
 xerostomia
@@ -384,7 +371,6 @@ a-fib
 achilles tendonitis
 acid reflux
 acl tear
-addison's disease
 adenoids
 afib
 alopecia
@@ -418,13 +404,11 @@ bunions
 bursitis
 cardiomyopathy
 carpal tunnel
-carpal tunnel syndrome
 cataract
 cataracts
 celiac
 celiac disease
 cellulitis
-cerebral palsy
 chf
 chronic fatigue
 chronic fatigue syndrome
@@ -434,12 +418,9 @@ chronic sinusitis
 cirrhosis
 ckd
 colitis
-color blindness
-congestive heart failure
 conjunctivitis
 constipation
 copd
-coronary artery disease
 costochondritis
 crohn's
 crohn's disease
@@ -449,11 +430,9 @@ deafness
 deep vein thrombosis
 degenerative disc disease
 dementia
-detached retina
 deviated septum
 diabetes
 diabetic
-diabetic retinopathy
 diverticulitis
 dizziness
 dry eye
@@ -468,9 +447,7 @@ endocarditis
 endometriosis
 enlarged tonsils
 epilepsy
-erectile dysfunction
 farsightedness
-fatty liver
 fibroids
 fibromyalgia
 frozen shoulder
@@ -486,22 +463,15 @@ golfer's elbow
 gout
 graves' disease
 hashimoto's
-hearing loss
 heart arrhythmia
-heart disease
-heart failure
 heart murmur
 heartburn
 heel spur
 hemorrhoids
 hepatitis
-hepatitis a
-hepatitis b
-hepatitis c
 hernia
 herniated disc
 hiatal hernia
-high blood pressure
 high blood sugar
 high cholesterol
 hypertension
@@ -520,30 +490,20 @@ iron deficiency
 irritable bowel syndrome
 keratoconus
 kidney cyst
-kidney disease
-kidney failure
 kidney infection
 kidney stone
 kidney stones
 lactose intolerance
 lazy eye
-liver disease
-long covid
 low blood pressure
 low blood sugar
 lupus
 lyme
-lyme disease
 macular degeneration
-meniere's disease
 meniscus tear
 menopause
 migraine
 migraines
-mitral valve prolapse
-multiple sclerosis
-muscular dystrophy
-myocardial infarction
 myopia
 narcolepsy
 nasal polyps
@@ -558,7 +518,6 @@ ovarian cysts
 overactive bladder
 pancreatitis
 parkinson's
-parkinson's disease
 pcos
 pelvic floor dysfunction
 peripheral neuropathy
@@ -577,8 +536,6 @@ pulmonary embolism
 raynaud's
 restless leg syndrome
 restless legs
-retinal detachment
-rheumatoid arthritis
 rotator cuff tear
 sciatica
 scoliosis
@@ -590,12 +547,10 @@ sinus infection
 sinusitis
 sjogren's
 sjögren's
-sleep apnea
 spina bifida
 spinal stenosis
 stomach ulcer
 strabismus
-stress fracture
 stye
 swimmer's ear
 swollen glands
@@ -618,7 +573,6 @@ type 2 diabetes
 ulcer
 ulcerative colitis
 ulcers
-urinary tract infection
 uti
 utis
 varicose veins
@@ -629,7 +583,6 @@ whiplash
 
 # medical: injuries
 allergic reaction
-bee sting
 broken ankle
 broken arm
 broken bone
@@ -651,7 +604,6 @@ concussions
 deep cut
 dislocated shoulder
 dislocation
-dog bite
 hairline fracture
 head injury
 laceration
@@ -678,9 +630,7 @@ covid
 covid-19
 croup
 e. coli
-eye infection
 fifth disease
-food poisoning
 fungal infection
 giardia
 hand foot and mouth
@@ -702,26 +652,21 @@ norovirus
 pertussis
 pinworms
 rabies
-respiratory infection
 ringworm
 roseola
 rsv
 rubella
 salmonella
 scabies
-scarlet fever
 staph
 staph infection
 stomach bug
-stomach flu
 strep
 strep throat
 tetanus
 toenail fungus
 tuberculosis
-upper respiratory infection
 west nile
-whooping cough
 yeast infection
 zika
 
@@ -733,8 +678,6 @@ cervical dysplasia
 chlamydia
 ectopic pregnancy
 gender dysphoria
-genital herpes
-genital warts
 gonorrhea
 heavy periods
 herpes
@@ -787,21 +730,17 @@ vaginismus
 
 # cancer
 basal cell carcinoma
-benign tumor
 bladder cancer
 blood cancer
 bone cancer
 brain cancer
-brain tumor
 brca
 brca mutation
-breast cancer
 cancer
 cancer free
 cancer-free
 carcinoma
 cervical cancer
-colon cancer
 colorectal cancer
 esophageal cancer
 head and neck cancer
@@ -809,8 +748,6 @@ hodgkin's lymphoma
 in remission
 kidney cancer
 leukemia
-liver cancer
-lung cancer
 lymphoma
 malignancy
 malignant
@@ -818,17 +755,14 @@ melanoma
 mesothelioma
 metastasis
 metastatic
-multiple myeloma
 myeloma
 non-hodgkin lymphoma
 ovarian cancer
 pancreatic cancer
 pre-cancerous
 precancerous
-prostate cancer
 remission
 sarcoma
-skin cancer
 squamous cell carcinoma
 stage 4
 stage four
@@ -850,7 +784,6 @@ alopecia areata
 balding
 birthmark
 cellulite
-contact dermatitis
 cyst
 cystic acne
 cysts
@@ -867,7 +800,6 @@ keloid
 keloids
 lipoma
 melasma
-poison ivy
 psoriasis
 rosacea
 seborrheic dermatitis
@@ -889,7 +821,6 @@ alcohol use disorder
 alcoholism
 anorexia
 anxiety
-anxiety disorder
 arfid
 asd
 asperger's
@@ -909,7 +840,6 @@ borderline personality disorder
 bpd
 bulimia
 c-ptsd
-clinical depression
 conduct disorder
 cptsd
 depressive episode
@@ -919,20 +849,15 @@ down syndrome
 drug addiction
 dyscalculia
 dyslexia
-eating disorder
-eating disorders
 gad
 gambling addiction
-generalized anxiety disorder
 intellectual disability
-learning disability
 major depression
 major depressive disorder
 manic episode
 mdd
 mental breakdown
 mental illness
-nervous breakdown
 obsessive compulsive disorder
 ocd
 opioid addiction
@@ -940,8 +865,6 @@ opioid use disorder
 oppositional defiant disorder
 panic attack
 panic attacks
-panic disorder
-personality disorder
 post traumatic stress
 post-traumatic stress disorder
 postpartum anxiety
@@ -10438,7 +10361,10 @@ wolf
 woody
 wren
 `,
-	"medications": `# Medications: generic and brand names, classes patients name, and common
+	"medications": `# Multi-word terms WordNet has (core/lex/wn) come from there; this list keeps
+# what WordNet lacks (dental and brand names, everyday spellings) and single
+# words, which WordNet terms only count with context (care.Ambiguous).
+# Medications: generic and brand names, classes patients name, and common
 # forms. One entry per line, lower-case; sorted within each section. Entries
 # after "# ambiguous" are also everyday words or people's names.
 # Written for ReplyGuard; see SOURCES.md.
@@ -10658,15 +10584,12 @@ wegovy
 zepbound
 
 # heart, blood pressure and cholesterol
-ace inhibitor
 amlodipine
 apixaban
 atenolol
 atorvastatin
 benazepril
 benicar
-beta blocker
-beta blockers
 blood thinner
 blood thinners
 bumetanide
@@ -10827,7 +10750,6 @@ ropinirole
 seroquel
 sertraline
 sinemet
-sleeping pills
 snri
 spravato
 ssri
@@ -11083,7 +11005,6 @@ zoladex
 zyloprim
 
 # contraception and reproductive
-abortion pill
 annovera
 birth control
 birth control pill
@@ -11182,7 +11103,10 @@ the shot
 tums
 yaz
 `,
-	"procedures": `# Procedures, treatments, tests and exams, dental and medical.
+	"procedures": `# Multi-word terms WordNet has (core/lex/wn) come from there; this list keeps
+# what WordNet lacks (dental and brand names, everyday spellings) and single
+# words, which WordNet terms only count with context (care.Ambiguous).
+# Procedures, treatments, tests and exams, dental and medical.
 # One entry per line, lower-case; multi-word entries allowed. Sorted within
 # each section. Entries after "# ambiguous" are also everyday words: the rule
 # code should require care context ("your crown", "the cleaning") for them.
@@ -11200,21 +11124,14 @@ child prophy
 comprehensive exam
 comprehensive oral exam
 cone beam
-cone beam ct
 cone beam scan
 dental check-up
 dental checkup
-dental cleaning
-dental cleanings
 dental exam
 dental exams
-dental sealant
-dental sealants
 dental x-ray
 dental x-rays
 fluoride
-fluoride treatment
-fluoride treatments
 fluoride varnish
 fmx
 full mouth series
@@ -11227,8 +11144,6 @@ new patient exam
 oral cancer screening
 oral exam
 panoramic
-panoramic x-ray
-panoramic x-rays
 panorex
 periapical
 periapical x-ray
@@ -11243,8 +11158,6 @@ recall exam
 sealant
 sealants
 silver diamine fluoride
-teeth cleaning
-teeth cleanings
 tooth cleaning
 x ray
 x rays
@@ -11256,30 +11169,22 @@ xrays
 # dental: periodontal
 antibiotic placement
 arestin
-crown lengthening
-deep cleaning
-deep cleanings
 gingival graft
 gingivectomy
 gingivoplasty
-gum graft
 gum grafting
-gum grafts
 gum surgery
 lanap
 laser gum therapy
 laser gum treatment
 osseous surgery
 perio maintenance
-periodontal maintenance
 periodontal scaling
 periodontal surgery
 periodontal therapy
 periodontal treatment
 pocket reduction
 pocket reduction surgery
-root planing
-scaling and root planing
 soft tissue graft
 srp
 
@@ -11298,10 +11203,6 @@ crown prep
 crown replacement
 crown seat
 dental bonding
-dental crown
-dental crowns
-dental filling
-dental fillings
 emax crown
 fillings
 gold crown
@@ -11342,8 +11243,6 @@ rct
 retreatment
 root canal
 root canal retreatment
-root canal therapy
-root canal treatment
 root canals
 
 # dental: oral surgery
@@ -11353,15 +11252,9 @@ all-on-6
 all-on-four
 alveoloplasty
 biopsy of the gum
-bone graft
 bone grafting
-bone grafts
 conscious sedation
 coronectomy
-dental extraction
-dental extractions
-dental implant
-dental implants
 exposure and bond
 extraction
 extractions
@@ -11369,7 +11262,6 @@ frenectomy
 frenulectomy
 full arch
 full arch implants
-general anesthesia
 implant
 implant bridge
 implant crown
@@ -11396,15 +11288,12 @@ ridge preservation
 sedation dentistry
 simple extraction
 sinus augmentation
-sinus lift
 snap-on dentures
 socket preservation
 surgical extraction
 surgical extractions
 tmj surgery
 tongue tie release
-tooth extraction
-tooth extractions
 wisdom teeth extraction
 wisdom teeth removal
 wisdom teeth surgery
@@ -11418,22 +11307,17 @@ bridgework
 cantilever bridge
 complete denture
 complete dentures
-dental bridge
-dental bridges
 denture
 denture adjustment
 denture reline
 denture repair
 dentures
 fixed bridge
-flipper tooth
 full denture
 full dentures
 immediate denture
 immediate dentures
 maryland bridge
-partial denture
-partial dentures
 reline
 removable partial
 valplast
@@ -11452,7 +11336,6 @@ porcelain veneers
 smile makeover
 snap-on smile
 take-home whitening
-teeth whitening
 tooth contouring
 tooth reshaping
 tooth whitening
@@ -11471,7 +11354,6 @@ bracket placement
 byte aligners
 candid aligners
 ceramic braces
-clear aligners
 clear braces
 clear retainer
 damon braces
@@ -11488,7 +11370,6 @@ metal braces
 orthodontic appliance
 orthodontic treatment
 orthodontics
-palatal expander
 palate expander
 permanent retainer
 power chain
@@ -11513,10 +11394,7 @@ emergency exam
 laughing gas
 local anesthetic
 mandibular advancement device
-mouth guard
 mouthguard
-night guard
-night guards
 nightguard
 novocaine shot
 numbing
@@ -11550,8 +11428,6 @@ biopsy
 blood panel
 blood pressure check
 blood sugar test
-blood test
-blood tests
 blood work
 bloodwork
 bmp
@@ -11566,7 +11442,6 @@ bronchoscopy
 cardiac catheterization
 cardiac stress test
 carotid ultrasound
-cat scan
 cbc
 cervical screening
 chest x-ray
@@ -11579,8 +11454,6 @@ colposcopy
 complete blood count
 covid test
 covid-19 test
-ct scan
-ct scans
 cystoscopy
 dexa
 dexa scan
@@ -11611,7 +11484,6 @@ genetic testing
 glaucoma test
 glucose screening
 glucose test
-glucose tolerance test
 gyn exam
 hcg test
 hearing exam
@@ -11651,8 +11523,6 @@ nuclear stress test
 oct scan
 pap
 pap smear
-pap test
-patch test
 patch testing
 pcr test
 pelvic exam
@@ -11689,7 +11559,6 @@ std test
 std testing
 sti test
 sti testing
-stool test
 strep test
 stress test
 tb test
@@ -11734,7 +11603,6 @@ back surgery
 bariatric surgery
 blepharoplasty
 bone marrow transplant
-brain surgery
 breast augmentation
 breast biopsy
 breast lift
@@ -11748,7 +11616,6 @@ cardiac ablation
 cardioversion
 carpal tunnel release
 carpal tunnel surgery
-cataract surgery
 catheter
 catheter ablation
 catheterization
@@ -11765,14 +11632,11 @@ colostomy
 cone biopsy
 cornea transplant
 corneal transplant
-coronary bypass
 cryotherapy
 cyst removal
-d and c
 d&c
 debridement
 dermabrasion
-dilation and curettage
 dnc
 ear tubes
 egg freezing
@@ -11792,7 +11656,6 @@ gastric sleeve
 gender affirming surgery
 glaucoma surgery
 hearing aid fitting
-heart surgery
 hemorrhoidectomy
 hernia repair
 hernia surgery
@@ -11833,10 +11696,8 @@ mole removal
 myomectomy
 nail avulsion
 nephrectomy
-nose job
 oophorectomy
 open heart surgery
-organ transplant
 ostomy
 pacemaker
 pacemaker placement
@@ -11856,7 +11717,6 @@ skin graft
 skin tag removal
 sleeve gastrectomy
 smile surgery
-spinal fusion
 splenectomy
 stem cell transplant
 stent
@@ -11870,7 +11730,6 @@ top surgery
 tracheostomy
 tubal ligation
 tubes tied
-tummy tuck
 valve replacement
 vasectomy
 vasectomy reversal
@@ -11939,23 +11798,17 @@ emdr
 emsculpt
 epidural injection
 epidural steroid injection
-family therapy
 fertility treatment
 fertility treatments
-flu shot
-flu shots
 flu vaccine
 fraxel
 genetic counseling
 glasses prescription
 grief counseling
-group therapy
 hair transplant
-hearing aids
 hemodialysis
 hepatitis b vaccine
 home health
-hormone replacement therapy
 hormone therapy
 hospice
 hospice care
@@ -11969,7 +11822,6 @@ implant removal
 infusion therapy
 inpatient rehab
 inpatient treatment
-insulin pump
 intensive outpatient
 ipl
 iud
@@ -12009,18 +11861,15 @@ nexplanon insertion
 nutrition counseling
 ob appointment
 ob visit
-occupational therapy
 outpatient treatment
 oxygen therapy
 palliative care
 pessary fitting
 photofacial
 phototherapy
-physical therapy
 physio
 physiotherapy
 platelet rich plasma
-play therapy
 postpartum care
 prenatal care
 prenatal visit
@@ -12032,7 +11881,6 @@ psychiatric evaluation
 psychotherapy
 pulmonary rehab
 rabies shots
-radiation therapy
 radiofrequency ablation
 radiotherapy
 rehabilitation
@@ -12044,7 +11892,6 @@ shingles vaccine
 skilled nursing
 sleep apnea treatment
 smile lasik
-speech therapy
 spider vein treatment
 spinal cord stimulator
 splinting

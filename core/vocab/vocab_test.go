@@ -162,9 +162,9 @@ func TestFirstNamesAmbiguousMatchesSection(t *testing.T) {
 
 func TestExpectedEntries(t *testing.T) {
 	for name, want := range map[string][]string{
-		"procedures":           {"root canal", "x-ray", "xray", "x ray", "fillings", "scaling and root planing", "mammogram", "iud insertion", "lasik", "a1c"},
+		"procedures":           {"root canal", "x-ray", "xray", "x ray", "fillings", "mammogram", "iud insertion", "lasik", "a1c"},
 		"colloquial":           {"the rubber bands", "night guard", "temp crown", "scrips", "post-op"},
-		"conditions":           {"cavity", "dry socket", "periodontitis", "ptsd", "melanoma", "broken arm"},
+		"conditions":           {"cavity", "periodontitis", "ptsd", "melanoma", "broken arm"},
 		"medications":          {"ibuprofen", "novocaine", "ozempic", "plan b", "birth control", "accutane"},
 		"first_names":          {"josé", "zoë", "siobhán", "łukasz", "priya", "chioma", "minh"},
 		"surnames":             {"nguyễn", "nguyen", "garcía", "o'brien", "okafor", "patel", "kowalski"},

@@ -1,38 +1,74 @@
 // Package care holds the care vocabulary several analyses and rules share:
-// treatments, conditions, medicines and everyday words for them (from
-// core/vocab), the nouns of the care relationship (visits, charts,
-// results), billing, clinicians, family members and body parts.
+// treatments, conditions, medicines and everyday words for them, the nouns
+// of the care relationship (visits, charts, results), billing, clinicians,
+// family members and body parts. The broad vocabulary comes from WordNet
+// (core/lex/wn); the hand lists (core/vocab, lists/) keep only what WordNet
+// lacks or files elsewhere.
 package care
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/wn"
 	"github.com/replyguard/replyguard/core/vocab"
 )
 
+// wnSeen holds every WordNet term already given to a list: a term lands in
+// the first list of care.All's order that takes its class, so no list
+// shadows another.
+var wnSeen = map[string]bool{}
+
+// wnAdded are the WordNet terms the care lists took: their single words
+// are ambiguous too (WordNet files "ice" under drugs and "illness" under
+// disorders), so they need the stronger context hand-listed terms do not.
+var wnAdded []string
+
+// withWN adds the WordNet terms of classes to hand entries, skipping terms
+// the hand entries or an earlier list already have.
+func withWN(hand []string, classes ...wn.Class) []string {
+	have := map[string]bool{}
+	for _, e := range hand {
+		have[e] = true
+		wnSeen[e] = true
+	}
+	out := hand
+	for _, c := range classes {
+		for _, t := range wn.Terms(c) {
+			if !have[t] && !wnSeen[t] {
+				have[t], wnSeen[t] = true, true
+				out = append(out, t)
+				wnAdded = append(wnAdded, t)
+			}
+		}
+	}
+	return out
+}
+
 var (
-	Procedures  = lex.New("care/procedures", lex.Plurals(vocab.List("procedures"))...)
-	Colloquial  = lex.New("care/colloquial", lex.Plurals(vocab.List("colloquial"))...)
-	Conditions  = lex.New("care/conditions", lex.Plurals(vocab.List("conditions"))...)
-	Medications = lex.New("care/medications", lex.Plurals(vocab.List("medications"))...)
+	// The order of these declarations is care.All's: withWN gives a
+	// WordNet term to the first list that takes its class.
+	Procedures  = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
+	Colloquial  = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
+	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder)...)
+	Medications = lex.New("care/medications", withWN(lex.Plurals(vocab.List("medications")), wn.Drug)...)
 
 	// Nouns are words that, owned by the reader ("your chart"), disclose
 	// that a care relationship exists even without naming a treatment.
-	Nouns = lex.New("care/nouns", lex.Plurals(lex.Data(listNouns))...)
+	Nouns = lex.New("care/nouns", withWN(lex.Plurals(lex.Data(listNouns)))...)
 	// Billing words disclose payment or coverage details when owned by the reader.
-	Billing = lex.New("care/billing", lex.Plurals(lex.Data(listBilling))...)
+	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listBilling)))...)
 	// Clinicians: "your dentist" states who treats the reader.
-	Clinicians = lex.New("care/clinicians", lex.Plurals(lex.Data(listClinicians))...)
+	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)))...)
 
 	// Body nouns are care nouns that are everyday words too ("your smile"):
 	// they count only with an experience word in the same sentence.
-	Body = lex.New("care/body", lex.Data(listBody)...)
+	Body = lex.New("care/body", withWN(lex.Data(listBody), wn.BodyPart)...)
 	// Family: "your son's braces" is the same disclosure as "your braces".
 	Family = lex.New("care/family", lex.Data(listFamily)...)
 
 	// Ambiguous are single-word care terms that are everyday words too
 	// ("cap", "bridge"): the vocabulary files list them after "# ambiguous".
 	Ambiguous = lex.New("care/ambiguous", singleWords(vocab.Ambiguous("procedures"), vocab.Ambiguous("colloquial"),
-		vocab.Ambiguous("conditions"), vocab.Ambiguous("medications"))...)
+		vocab.Ambiguous("conditions"), vocab.Ambiguous("medications"), wnAdded)...)
 
 	// All is every care class, in the order a tie between them is decided.
 	All = lex.NewGroup(Procedures, Colloquial, Conditions, Medications, Nouns, Billing, Clinicians)
