@@ -170,20 +170,32 @@ func Score(e *core.Engine, items []Item) *Report {
 // overlapsPHI reports whether any occurrence of phrase in text overlaps a
 // PHI finding at warning or above.
 func overlapsPHI(text, phrase string, fs []core.Finding) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], phrase)
-		if i < 0 {
-			return false
-		}
-		start := off + i
-		end := start + len(phrase)
+	return PhraseFound(text, phrase, func(start, end int) bool {
 		for _, f := range fs {
 			if f.Category == core.PHI && f.Severity.Rank() >= core.Warning.Rank() && f.Start < end && start < f.End {
 				return true
 			}
 		}
+		return false
+	})
+}
+
+// PhraseFound reports whether hit holds for the byte span of any occurrence
+// of phrase in text (a labelled phrase counts as underlined when a finding
+// overlaps any of its occurrences). The trainer's span recall uses it too.
+func PhraseFound(text, phrase string, hit func(start, end int) bool) bool {
+	for off := 0; off <= len(text); {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		start := off + i
+		if hit(start, start+len(phrase)) {
+			return true
+		}
 		off = start + 1
 	}
+	return false
 }
 
 // Table renders the report as a fixed-width table.

@@ -22,6 +22,9 @@ type Item struct {
 	Comment  string   `json:"comment"`
 	Text     string   `json:"text"`
 	Expect   []string `json:"expect"`
+	// PhiSpans are the reply's disclosing phrases (train-* sets), for the
+	// cross-validated span recall.
+	PhiSpans []string `json:"phi_spans"`
 }
 
 // LoadDir reads every *.jsonl file of dir, in name order.

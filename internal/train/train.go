@@ -10,6 +10,7 @@ import (
 	"github.com/replyguard/replyguard/core"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/score"
+	"github.com/replyguard/replyguard/internal/corpus"
 )
 
 // Config holds the training settings. Changing any of them changes the
@@ -38,6 +39,11 @@ type example struct {
 	vec   []score.Entry
 	label [score.NumCats]bool
 	rule  [score.NumCats]bool // the rules alone flag it (warning or error)
+	// text, its labelled disclosing phrases and the spans of the rules'
+	// PHI findings at warning or above, for span recall.
+	text    string
+	phrases []string
+	phiRule [][2]int
 }
 
 // prepare extracts every item's features, with the facts an engine without
@@ -49,6 +55,7 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 	for i, it := range items {
 		x := &ex[i]
 		x.id = it.ID
+		x.text, x.phrases = it.Text, it.PhiSpans
 		x.fold = foldOf(it.ID, cfg.Folds)
 		for _, c := range it.Expect {
 			if c == string(core.Length) {
@@ -68,6 +75,9 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 			for _, f := range findings {
 				if k, ok := score.CatOf(string(f.Category)); ok && f.Severity.Rank() >= core.Warning.Rank() {
 					x.rule[k] = true
+					if k == score.PHI {
+						x.phiRule = append(x.phiRule, [2]int{f.Start, f.End})
+					}
 				}
 			}
 			core.ScoreFacts(&facts, p, findings)
@@ -232,11 +242,13 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	wg.Wait()
 
 	oof := make([]score.Scores, len(ex))
+	foldModels := make([]*score.Model, cfg.Folds)
 	for k := range cfg.Folds {
 		m, err := score.Parse(string(models[k].Encode()))
 		if err != nil {
 			return nil, err
 		}
+		foldModels[k] = m
 		for i := range ex {
 			if ex[i].fold == k {
 				oof[i] = m.ScoreFeatures(&ex[i].feats)
@@ -258,7 +270,66 @@ func Run(items []Item, cfg Config) (*Result, error) {
 		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %-7s | %s | %s | %s\n", c, ev.positives,
 			ev.rules, ev.alone, ev.plain[1], ev.demoted[1], ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
 	}
+	sr := spanRecall(ex, oof, foldModels, cfg)
+	fmt.Fprintf(&rep, "phi span recall, %d labelled phrases in %d items (a phrase is found when a rule or scorer phi finding at warning+ overlaps it): rules alone %.3f | shipped: normal %.3f | low %.3f | high %.3f\n",
+		sr.phrases, sr.items, sr.rules, sr.shipped[1], sr.shipped[0], sr.shipped[2])
 	return &Result{Params: final, Report: rep.String()}, nil
+}
+
+// spans are cross-fitted PHI span recall figures.
+type spans struct {
+	phrases, items int
+	rules          float64
+	shipped        [3]float64 // low, normal, high
+}
+
+// spanRecall judges each fold's labelled phrases as the engine would with
+// the decision chosen on the other folds: the rules' PHI spans, and where
+// no rule flagged PHI and the fold's model passes the threshold, the
+// scorer's span (the whole reply when it has none).
+func spanRecall(ex []example, oof []score.Scores, models []*score.Model, cfg Config) spans {
+	var sr spans
+	var rules int
+	var shipped [3]int
+	for k := range cfg.Folds {
+		d := choose(ex, oof, score.PHI, func(i int) bool { return ex[i].fold != k }, false, cfg)
+		for i := range ex {
+			x := &ex[i]
+			if x.fold != k || len(x.phrases) == 0 {
+				continue
+			}
+			sr.items++
+			scorer := score.Span{Start: 0, End: len(x.text)}
+			if sp := models[k].Span(&x.feats, score.PHI); sp.End > sp.Start {
+				scorer = sp
+			}
+			for _, ph := range x.phrases {
+				sr.phrases++
+				byRule := corpus.PhraseFound(x.text, ph, func(a, b int) bool {
+					for _, s := range x.phiRule {
+						if s[0] < b && a < s[1] {
+							return true
+						}
+					}
+					return false
+				})
+				if byRule {
+					rules++
+				}
+				byScorer := corpus.PhraseFound(x.text, ph, func(a, b int) bool { return scorer.Start < b && a < scorer.End })
+				for s := range 3 {
+					if byRule || !x.rule[score.PHI] && oof[i].Logit[score.PHI] >= d.add[s] && byScorer {
+						shipped[s]++
+					}
+				}
+			}
+		}
+	}
+	sr.rules = ratio(rules, sr.phrases)
+	for s := range 3 {
+		sr.shipped[s] = ratio(shipped[s], sr.phrases)
+	}
+	return sr
 }
 
 // counts are confusion counts for one category.

@@ -114,3 +114,39 @@ func TestExpMatchesMath(t *testing.T) {
 		t.Error("exp does not clamp its argument")
 	}
 }
+
+// TestSpanRecall: a labelled phrase counts as found when a rule's PHI span
+// overlaps it, or, where no rule flagged PHI, when the scorer passes the
+// threshold chosen on the other fold (its span is then the whole reply, as
+// in the engine, when no word stands out).
+func TestSpanRecall(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	for fold := range 2 {
+		ruled := example{fold: fold, text: "your root canal went well", phrases: []string{"root canal", "went well"}, phiRule: [][2]int{{5, 15}}}
+		ruled.label[score.PHI], ruled.rule[score.PHI] = true, true
+		missed := example{fold: fold, text: "see you at the follow-up", phrases: []string{"follow-up"}}
+		missed.label[score.PHI] = true
+		clean := example{fold: fold, text: "thanks for the kind words"}
+		ex = append(ex, ruled, missed, clean)
+		var hi, lo score.Scores
+		hi.Logit[score.PHI], lo.Logit[score.PHI] = 3, -3
+		oof = append(oof, hi, hi, lo)
+	}
+	m, err := score.Parse(string((&score.Params{Bits: 4, Weights: make([]int8, 16*score.NumCats)}).Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Defaults
+	cfg.Folds = 2
+	sr := spanRecall(ex, oof, []*score.Model{m, m}, cfg)
+	if sr.phrases != 6 || sr.items != 4 {
+		t.Fatalf("%d phrases in %d items, want 6 in 4", sr.phrases, sr.items)
+	}
+	if sr.rules != 2.0/6 {
+		t.Errorf("rules alone %.3f, want 2/6 (only the phrase under the rule's span)", sr.rules)
+	}
+	if sr.shipped[1] != 4.0/6 {
+		t.Errorf("shipped %.3f, want 4/6 (the scorer finds the reply no rule flagged; it adds nothing where a rule did)", sr.shipped[1])
+	}
+}
