@@ -133,6 +133,20 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 		PHI: {0.95, 0.92}, Canned: {0.80, 0.60}, Length: {0.65, 0.95},
 		Manners: {0.50, 0.55}, Conduct: {0.70, 0.70}, Routing: {0.75, 0.55},
 	},
+	// train-a/b/c train the scorer and were never tuned on by hand: with
+	// the scorer these figures are in-sample (see the README's CV table).
+	"train-a": {
+		PHI: {0.78, 0.96}, Canned: {0.94, 0.92}, Length: {0.95, 0.95},
+		Manners: {0.80, 0.90}, Conduct: {0.85, 0.96}, Routing: {0.70, 0.96},
+	},
+	"train-b": {
+		PHI: {0.78, 0.96}, Canned: {0.96, 0.96}, Length: {0.95, 0.95},
+		Manners: {0.68, 0.78}, Conduct: {0.80, 0.90}, Routing: {0.85, 0.94},
+	},
+	"train-c": {
+		PHI: {0.88, 0.95}, Canned: {0.90, 0.96}, Length: {0.95, 0.95},
+		Manners: {0.90, 0.68}, Conduct: {0.95, 0.96}, Routing: {0.93, 0.96},
+	},
 	"blind2-check": {
 		PHI: {0.95, 0.65}, Canned: {0.85, 0.95}, Length: {0.95, 0.95},
 		Manners: {0.55, 0.55}, Conduct: {0.60, 0.60}, Routing: {0.95, 0.60},
@@ -141,7 +155,7 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 
 func TestCorpus(t *testing.T) {
 	e := MustDefaultEngine()
-	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check"} {
+	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c"} {
 		t.Run(name, func(t *testing.T) {
 			items := LoadCorpus(t, name)
 			if name == "dev" && len(items) < 300 {
