@@ -4,11 +4,32 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/replyguard/replyguard/internal/inflate"
 )
 
 // AmbiguousHeader starts the section of entries that are also everyday words
 // ("cap", "bridge", "will"); rule code should require stronger context for them.
 const AmbiguousHeader = "# ambiguous"
+
+// files maps each list's base name to its text, unpacked once.
+var files = unpack(packed)
+
+// unpack reads files_gen.go's packed lists.
+func unpack(z string) map[string]string {
+	s, err := inflate.String(z)
+	if err != nil {
+		panic("vocab: packed lists: " + err.Error())
+	}
+	m := map[string]string{}
+	for s != "" {
+		name, rest, _ := strings.Cut(s, "\x00")
+		text, rest, _ := strings.Cut(rest, "\x00")
+		m[name] = text
+		s = rest
+	}
+	return m
+}
 
 // list is one parsed file.
 type list struct {

@@ -5,6 +5,7 @@
 package gostr
 
 import (
+	"compress/flate"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -42,5 +43,35 @@ func Literal(s string) string {
 	if b.Len() == 0 {
 		return `""`
 	}
+	return b.String()
+}
+
+// Binary returns a Go expression equal to s for data that is not text
+// (deflated lists): quoted pieces of 64 bytes, one per line.
+func Binary(s string) string {
+	if s == "" {
+		return `""`
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i += 64 {
+		if i > 0 {
+			b.WriteString(" +\n\t")
+		}
+		b.WriteString(strconv.Quote(s[i:min(i+64, len(s))]))
+	}
+	return b.String()
+}
+
+// Deflate compresses s for the generated files (internal/inflate decodes
+// it). BestCompression gives the same bytes for the same input with one Go
+// version; the generators' tests compare against the checked-in files.
+func Deflate(s string) string {
+	var b strings.Builder
+	w, err := flate.NewWriter(&b, flate.BestCompression)
+	if err != nil {
+		panic(err)
+	}
+	w.Write([]byte(s))
+	w.Close()
 	return b.String()
 }

@@ -16,7 +16,25 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/replyguard/replyguard/internal/inflate"
 )
+
+// terms holds each class's terms, indexed by Class, unpacked once.
+var terms = unpack(packed)
+
+// unpack reads terms_gen.go's packed terms.
+func unpack(z string) [numClasses]string {
+	s, err := inflate.String(z)
+	if err != nil {
+		panic("wn: packed terms: " + err.Error())
+	}
+	var t [numClasses]string
+	for c := range t {
+		t[c], s, _ = strings.Cut(s, "\x00")
+	}
+	return t
+}
 
 // Class is a kind of care concept.
 type Class uint8

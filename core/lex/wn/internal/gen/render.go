@@ -9,8 +9,9 @@ import (
 	"github.com/replyguard/replyguard/internal/gostr"
 )
 
-// render writes terms_gen.go: one constant per class, a term per line,
-// sorted. A term whose last word has an irregular plural (noun.exc) is
+// render writes terms_gen.go: each class's terms, a term per line, sorted,
+// the classes in order and each ended by a NUL, deflated into one constant
+// (package wn inflates it once; as text it was 86 KB of engine.wasm). A term whose last word has an irregular plural (noun.exc) is
 // written "term|plural...", each plural replacing that last word; package wn
 // forms the regular plurals itself, which keeps the file at half the size.
 func render(sets []map[string]bool, plurals map[string][]string) ([]byte, error) {
@@ -21,7 +22,8 @@ func render(sets []map[string]bool, plurals map[string][]string) ([]byte, error)
 package wn
 
 `)
-	for c, set := range sets {
+	var all strings.Builder
+	for _, set := range sets {
 		var text strings.Builder
 		for _, term := range slices.Sorted(maps.Keys(set)) {
 			text.WriteString(term)
@@ -33,14 +35,8 @@ package wn
 			}
 			text.WriteByte('\n')
 		}
-		b.WriteString("const " + lowerFirst(classes[c].goName) + "Terms = " + gostr.Literal(text.String()) + "\n\n")
+		all.WriteString(text.String() + "\x00")
 	}
-	b.WriteString("// terms holds each class's terms, indexed by Class.\nvar terms = [...]string{\n")
-	for _, c := range classes {
-		b.WriteString("\t" + c.goName + ": " + lowerFirst(c.goName) + "Terms,\n")
-	}
-	b.WriteString("}\n")
+	b.WriteString("// packed holds each class's terms in Class order, each ended by a NUL,\n// deflated (internal/inflate).\nconst packed = " + gostr.Binary(gostr.Deflate(all.String())) + "\n")
 	return format.Source([]byte(b.String()))
 }
-
-func lowerFirst(s string) string { return strings.ToLower(s[:1]) + s[1:] }
