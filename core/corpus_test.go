@@ -137,15 +137,15 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 	// the scorer these figures are in-sample (see the README's CV table).
 	"train-a": {
 		PHI: {0.78, 0.96}, Canned: {0.94, 0.92}, Length: {0.95, 0.95},
-		Manners: {0.80, 0.90}, Conduct: {0.85, 0.96}, Routing: {0.70, 0.96},
+		Manners: {0.80, 0.90}, Conduct: {0.83, 0.96}, Routing: {0.70, 0.96},
 	},
 	"train-b": {
 		PHI: {0.78, 0.96}, Canned: {0.96, 0.96}, Length: {0.95, 0.95},
-		Manners: {0.68, 0.78}, Conduct: {0.80, 0.90}, Routing: {0.85, 0.94},
+		Manners: {0.68, 0.78}, Conduct: {0.77, 0.88}, Routing: {0.85, 0.94},
 	},
 	"train-c": {
 		PHI: {0.88, 0.95}, Canned: {0.90, 0.96}, Length: {0.95, 0.95},
-		Manners: {0.90, 0.68}, Conduct: {0.95, 0.96}, Routing: {0.93, 0.96},
+		Manners: {0.90, 0.68}, Conduct: {0.94, 0.94}, Routing: {0.93, 0.96},
 	},
 	"blind2-check": {
 		PHI: {0.95, 0.65}, Canned: {0.85, 0.95}, Length: {0.95, 0.95},

@@ -57,7 +57,10 @@ var (
 	// Billing words disclose payment or coverage details when owned by the reader.
 	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listBilling)))...)
 	// Clinicians: "your dentist" states who treats the reader.
-	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)))...)
+	// WordNet's health professionals too ("your podiatrist"); its
+	// symptoms and facilities stay out: on the training sets they only added
+	// false alarms ("the numbness", "urgent care is great for sprains").
+	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)), wn.Professional)...)
 
 	// Body nouns are care nouns that are everyday words too ("your smile"):
 	// they count only with an experience word in the same sentence.
