@@ -2,604 +2,98 @@
 
 package policies
 
-// Schema is policies/policy.schema.json.
-var Schema = []byte(`{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://replyguard.example/policy.schema.json",
-  "title": "ReplyGuard policy",
-  "description": "One practice's ReplyGuard policy: its own contact details (never flagged as PHI), per-category rule settings, extra vocabulary, who answers which topics, and how fast comments should be answered. Every field is optional: what a file leaves out comes from the default policy (objects merge field by field, arrays replace).",
-  "type": "object",
-  "additionalProperties": false,
-  "properties": {
-    "$schema": {
-      "title": "Schema",
-      "description": "Where editors find this schema, e.g. \"./policy.schema.json\". Ignored by ReplyGuard.",
-      "type": "string",
-      "maxLength": 2000
-    },
-    "name": {
-      "title": "Policy name",
-      "description": "A name for this policy, shown by ` +
-	"`" +
-	`replyguard policy check` +
-	"`" +
-	` and in the extension's options page.",
-      "type": "string",
-      "maxLength": 200,
-      "default": "ReplyGuard default"
-    },
-    "version": {
-      "title": "Policy version",
-      "description": "The policy's own version, e.g. \"2024.03\" or \"1.2.0\". Bump it whenever you change the file so staff can see which policy they run.",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 64,
-      "default": "1.0.0"
-    },
-    "practice": {
-      "title": "Practice",
-      "description": "The practice's own identity. Everything listed here is the practice's, not a patient's, so it is never flagged as PHI.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "name": {
-          "title": "Practice name",
-          "description": "The practice's public name, e.g. \"Riverside Family Dental\".",
-          "type": "string",
-          "maxLength": 200,
-          "default": ""
-        },
-        "phones": {
-          "title": "Phone and fax numbers",
-          "description": "The practice's own phone and fax numbers, in any common format.",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": {
-            "title": "Phone number",
-            "description": "A phone or fax number, e.g. \"(555) 010-0123\" or \"+1 555 010 0123\".",
-            "type": "string",
-            "maxLength": 50,
-            "pattern": "([0-9][^0-9]*){7}",
-            "patternErrorMessage": "must be a phone number with at least 7 digits, like \"(555) 010-0123\""
-          }
-        },
-        "emails": {
-          "title": "Email addresses",
-          "description": "The practice's own email addresses, e.g. \"frontdesk@riverside-dental.example\".",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": {
-            "title": "Email address",
-            "description": "An email address of the practice.",
-            "type": "string",
-            "maxLength": 254,
-            "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
-            "patternErrorMessage": "must be an email address, like \"frontdesk@example.com\""
-          }
-        },
-        "websites": {
-          "title": "Websites",
-          "description": "The practice's websites and booking pages, with or without https://.",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": {
-            "title": "Website",
-            "description": "A website address, e.g. \"https://riverside-dental.example/book\" or \"riverside-dental.example\".",
-            "type": "string",
-            "maxLength": 2000,
-            "pattern": "^(https?://)?[^\\s/?#.]+(\\.[^\\s/?#.]+)+([/?#]\\S*)?$",
-            "patternErrorMessage": "must be a website address, like \"https://example.com\" or \"example.com\""
-          }
-        },
-        "addresses": {
-          "title": "Street addresses",
-          "description": "The practice's own street addresses (every office), as written in replies.",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": { "$ref": "#/$defs/text" }
-        },
-        "staff": {
-          "title": "Staff",
-          "description": "People who work at the practice. Staff signing a reply with their own name and role is not PHI.",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": {
-            "title": "Staff member",
-            "description": "One person at the practice.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": ["name"],
-            "properties": {
-              "name": {
-                "title": "Name",
-                "description": "The name the person signs with, e.g. \"Maria Lopez\" or \"Dr. Priya Patel, DDS\".",
-                "$ref": "#/$defs/text"
-              },
-              "role": {
-                "title": "Role",
-                "description": "Their role, e.g. \"Office Manager\", \"Billing\", \"Dentist\".",
-                "type": "string",
-                "maxLength": 200
-              }
-            }
-          }
-        },
-        "page_names": {
-          "title": "Page and account names",
-          "description": "The practice's Facebook page and Instagram account names, used to tell the practice's own replies from patients' comments.",
-          "type": "array",
-          "maxItems": 1000,
-          "default": [],
-          "items": { "$ref": "#/$defs/text" }
-        }
-      }
-    },
-    "rules": {
-      "title": "Rules",
-      "description": "Settings for each finding category: on or off, severity, and the category's own options.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "phi": {
-          "title": "PHI (HIPAA)",
-          "description": "Flags replies that disclose protected health information: confirming someone is a patient, care details, or their identifiers.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity", "default": "error" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "allow_names": {
-              "title": "Allowed names",
-              "description": "Public names the practice may use in replies without a PHI finding, e.g. a mascot or a community event's name.",
-              "$ref": "#/$defs/termList"
-            }
-          }
-        },
-        "canned": {
-          "title": "Canned tone",
-          "description": "Flags auto-responder tone: template placeholders, corporate boilerplate, and near-copies of the writer's recent replies.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "phrases": {
-              "title": "Extra canned phrases",
-              "description": "Boilerplate phrases to flag besides the built-in ones, matched case-insensitively, e.g. \"we strive for excellence\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
-              "$ref": "#/$defs/termListEdit"
-            },
-            "near_duplicate_bits": {
-              "title": "Near-duplicate distance",
-              "description": "How different (in fingerprint bits, 0-32) a reply may be from one of the writer's recent replies and still count as a copy. 0 turns the near-duplicate check off.",
-              "type": "integer",
-              "minimum": 0,
-              "maximum": 32,
-              "default": 6
-            }
-          }
-        },
-        "length": {
-          "title": "Length",
-          "description": "Flags replies longer than the platform's limits, and hints when the reading grade is high.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "facebook": {
-              "title": "Facebook limits",
-              "description": "Limits for replies on Facebook.",
-              "$ref": "#/$defs/lengthLimit",
-              "default": { "max_words": 60, "max_sentences": 4 }
-            },
-            "instagram": {
-              "title": "Instagram limits",
-              "description": "Limits for replies on Instagram.",
-              "$ref": "#/$defs/lengthLimit",
-              "default": { "max_words": 40, "max_sentences": 3 }
-            },
-            "max_grade": {
-              "title": "Maximum reading grade",
-              "description": "US school grade (0-20) above which an info hint suggests simpler words. 0 turns the hint off.",
-              "type": "number",
-              "minimum": 0,
-              "maximum": 20,
-              "default": 8
-            }
-          }
-        },
-        "manners": {
-          "title": "Manners",
-          "description": "Flags missing thanks, please or sorry where the comment calls for it, and rudeness.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "rude_phrases": {
-              "title": "Extra rude phrases",
-              "description": "Phrases to flag as rude besides the built-in ones, matched case-insensitively; with {\"remove\": [...]} built-in phrases stop being flagged.",
-              "$ref": "#/$defs/termListEdit"
-            }
-          }
-        },
-        "conduct": {
-          "title": "Conduct with complaints",
-          "description": "In replies to complaints, flags defensiveness, arguing, blaming, shouting and legal threats, and replies that offer no private channel.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "defensive_phrases": {
-              "title": "Extra defensive phrases",
-              "description": "Phrases to flag in replies to complaints besides the built-in ones, matched case-insensitively, e.g. \"per our policy\"; with {\"remove\": [...]} built-in phrases stop being flagged.",
-              "$ref": "#/$defs/termListEdit"
-            }
-          }
-        },
-        "routing": {
-          "title": "Routing",
-          "description": "Shows who should answer when a comment is about a routed topic (for example clinical questions go to a clinician).",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "enabled": { "$ref": "#/$defs/enabled" },
-            "severity": { "$ref": "#/$defs/severity", "default": "info" },
-            "sensitivity": { "$ref": "#/$defs/sensitivity" },
-            "disabled_rules": { "$ref": "#/$defs/disabledRules" },
-            "topics": {
-              "title": "Routed topics",
-              "description": "Which topics are routed and to whom. Each topic may appear once.",
-              "type": "array",
-              "maxItems": 100,
-              "default": [
-                { "topic": "clinical", "owner": "a clinician", "severity": "warning" },
-                { "topic": "billing", "owner": "the billing team" },
-                { "topic": "complaint", "owner": "the office manager" }
-              ],
-              "items": {
-                "title": "Route",
-                "description": "One routed topic and who answers it.",
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["topic", "owner"],
-                "properties": {
-                  "topic": { "$ref": "#/$defs/topic" },
-                  "owner": {
-                    "title": "Owner",
-                    "description": "Who answers this topic, as staff should read it: \"Dr. Patel\", \"the billing team\", \"Maria (Office Manager)\".",
-                    "$ref": "#/$defs/text"
-                  },
-                  "severity": {
-                    "title": "Severity",
-                    "description": "Severity of this topic's routing finding; leave out to use the routing category's severity.",
-                    "$ref": "#/$defs/severity"
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "terms": {
-      "title": "Extra terms",
-      "description": "Vocabulary the practice adds to the built-in lists, so care details specific to the practice are recognised as PHI when tied to a person, or removes from them, so a built-in word the practice uses otherwise is not.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "procedures": {
-          "title": "Procedures and treatments",
-          "description": "Procedures and treatments, including brand names, e.g. \"Invisalign\", \"Zoom whitening\".",
-          "$ref": "#/$defs/termListEdit"
-        },
-        "colloquial": {
-          "title": "Colloquial terms",
-          "description": "What patients call their care, e.g. \"the rubber bands\", \"my night guard\".",
-          "$ref": "#/$defs/termListEdit"
-        },
-        "conditions": {
-          "title": "Conditions and diagnoses",
-          "description": "Conditions and diagnoses, e.g. \"TMJ\", \"sleep apnea\".",
-          "$ref": "#/$defs/termListEdit"
-        },
-        "medications": {
-          "title": "Medications",
-          "description": "Medications, e.g. \"amoxicillin\", \"Ozempic\".",
-          "$ref": "#/$defs/termListEdit"
-        }
-      }
-    },
-    "response_window": {
-      "title": "Response window",
-      "description": "How fast a patient comment should get an answer; the popup counts comments waiting longer as overdue.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "hours": {
-          "title": "Hours",
-          "description": "Business hours (more than 0, at most 168) a comment may wait before it is overdue, e.g. 4 or 1.5.",
-          "type": "number",
-          "exclusiveMinimum": 0,
-          "maximum": 168,
-          "default": 4
-        },
-        "business_hours": {
-          "title": "Business hours",
-          "description": "When the response window's clock runs.",
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "days": {
-              "title": "Days",
-              "description": "Days the practice answers comments.",
-              "type": "array",
-              "minItems": 1,
-              "maxItems": 7,
-              "uniqueItems": true,
-              "default": ["mon", "tue", "wed", "thu", "fri"],
-              "items": {
-                "title": "Day",
-                "description": "A day of the week.",
-                "type": "string",
-                "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-              }
-            },
-            "start": {
-              "title": "Start",
-              "description": "When the working day starts, as 24-hour HH:MM.",
-              "$ref": "#/$defs/clock",
-              "default": "08:00"
-            },
-            "end": {
-              "title": "End",
-              "description": "When the working day ends, as 24-hour HH:MM; must be later than start.",
-              "$ref": "#/$defs/clock",
-              "default": "17:00"
-            },
-            "tz": {
-              "title": "Time zone",
-              "description": "IANA time zone name, e.g. \"America/Chicago\". Leave out to use each browser's own zone.",
-              "type": "string",
-              "maxLength": 64,
-              "pattern": "^(UTC|[A-Za-z][A-Za-z_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*)+)$",
-              "patternErrorMessage": "must be an IANA time zone name, like \"America/Chicago\" or \"UTC\""
-            }
-          }
-        }
-      }
-    },
-    "confirm_before_send": {
-      "title": "Confirm before send",
-      "description": "Ask staff to confirm before they send a reply that has an error-severity finding, or one sent while ReplyGuard is not checking.",
-      "type": "boolean",
-      "default": true
-    },
-    "ignore_always": {
-      "title": "Ignore always",
-      "description": "How far staff may silence a finding for the whole practice with \"Ignore always\". Each entry asks for a reason and a name, and is listed (and revocable) in the options page.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "allow_errors": {
-          "title": "Allow on errors",
-          "description": "Offer \"Ignore always\" on error findings (PHI first of all). Off: an error can only be ignored once, in the reply at hand.",
-          "type": "boolean",
-          "default": false
-        },
-        "expire_days": {
-          "title": "Expires after (days)",
-          "description": "Days an \"Ignore always\" entry lasts; after that the finding shows again.",
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 365,
-          "default": 30
-        }
-      }
-    }
-  },
-  "$defs": {
-    "enabled": {
-      "title": "Enabled",
-      "description": "Whether this category's checks run.",
-      "type": "boolean",
-      "default": true
-    },
-    "severity": {
-      "title": "Severity",
-      "description": "How much findings matter: info is a hint; warning is counted; error may ask for a confirm before sending.",
-      "type": "string",
-      "enum": ["info", "warning", "error"],
-      "enumDescriptions": [
-        "A hint; never counted as a warning.",
-        "Counted and shown as a warning.",
-        "Shown as an error; may ask for a confirm before sending."
-      ],
-      "default": "warning"
-    },
-    "text": {
-      "title": "Text",
-      "description": "A non-blank piece of text of at most 200 characters.",
-      "type": "string",
-      "maxLength": 200,
-      "pattern": "\\S",
-      "patternErrorMessage": "must not be empty"
-    },
-    "termListEdit": {
-      "title": "Terms to add or remove",
-      "description": "Changes a built-in list: either a list of words or phrases to add, or {\"add\": [...], \"remove\": [...]}, where remove takes built-in entries out (each must be one; ` +
-	"`" +
-	`replyguard policy check` +
-	"`" +
-	` says which are not).",
-      "type": ["array", "object"],
-      "maxItems": 10000,
-      "default": [],
-      "items": { "$ref": "#/$defs/text" },
-      "additionalProperties": false,
-      "properties": {
-        "add": {
-          "title": "Add",
-          "description": "Words or phrases to add to the built-in list.",
-          "$ref": "#/$defs/termList"
-        },
-        "remove": {
-          "title": "Remove",
-          "description": "Built-in words or phrases to take out, matched ignoring case and spacing.",
-          "$ref": "#/$defs/termList"
-        }
-      }
-    },
-    "sensitivity": {
-      "title": "Sensitivity",
-      "description": "How readily the category's reply-level judgement (the learned scorer) flags a reply: low flags only clear cases, high flags more borderline ones.",
-      "type": "string",
-      "enum": ["low", "normal", "high"],
-      "enumDescriptions": [
-        "Fewer findings: only clear cases.",
-        "The tuned balance of misses and false alarms.",
-        "More findings: borderline cases too."
-      ],
-      "default": "normal"
-    },
-    "disabledRules": {
-      "title": "Disabled rules",
-      "description": "Names of this category's rules that should not run, as findings name them (e.g. \"hipaa\"); the category's other rules still run. An unknown name is an error.",
-      "type": "array",
-      "maxItems": 100,
-      "uniqueItems": true,
-      "default": [],
-      "items": {
-        "title": "Rule name",
-        "description": "A rule of this category, e.g. \"hipaa\".",
-        "type": "string",
-        "maxLength": 100
-      }
-    },
-    "termList": {
-      "title": "Terms",
-      "description": "A list of at most 10,000 words or phrases, each non-empty and at most 200 characters.",
-      "type": "array",
-      "maxItems": 10000,
-      "default": [],
-      "items": { "$ref": "#/$defs/text" }
-    },
-    "lengthLimit": {
-      "title": "Length limit",
-      "description": "The longest reply, in words and sentences.",
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "max_words": {
-          "title": "Maximum words",
-          "description": "Most words in a reply (1-1000).",
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 1000
-        },
-        "max_sentences": {
-          "title": "Maximum sentences",
-          "description": "Most sentences in a reply (1-50).",
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 50
-        }
-      }
-    },
-    "topic": {
-      "title": "Topic",
-      "description": "A comment topic tag.",
-      "type": "string",
-      "enum": ["clinical", "billing", "insurance", "complaint", "wait_time", "phone", "scheduling", "parking", "staff_attitude", "pain", "outcome", "cost", "cleanliness", "privacy", "compliment", "general"],
-      "enumDescriptions": [
-        "Questions about symptoms, treatment or medical/dental advice.",
-        "Bills, balances, payments and statements.",
-        "Insurance plans, coverage and claims.",
-        "Any complaint about the practice.",
-        "Waiting too long in the office or for an appointment.",
-        "Phones not answered, voicemail, call-backs.",
-        "Booking, rescheduling and availability.",
-        "Parking and getting to the office.",
-        "How staff treated the patient.",
-        "Pain during or after care.",
-        "The result of care.",
-        "Prices and what things cost.",
-        "Cleanliness of the office.",
-        "Privacy and personal information.",
-        "Praise and thanks.",
-        "Anything else."
-      ]
-    },
-    "clock": {
-      "title": "Time of day",
-      "description": "A time of day as 24-hour HH:MM, e.g. \"08:00\" or \"17:30\".",
-      "type": "string",
-      "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
-      "patternErrorMessage": "must be a time of day as 24-hour HH:MM, like \"08:00\" or \"17:30\""
-    }
-  }
-}
-`)
+// schemaPacked is policies/policy.schema.json, deflated (internal/inflate).
+const schemaPacked = "\xec<]s\x1b7\x92\xef\xfe\x15]\\WY\\\x93\x14%[NN~\xc8*\xb6s\xf6U\x1c\xfb\"\xe7R\xb5\xa2\xa2\x05g\x9a$\"\f0\x010\xa2\x18\xaf\xff\xfb\x15\x1a\x98O\xce\f)\xc7NrWy\xb1\xc5" +
+	"A\x033\xdd\xe8\xefn\xe0\xfd=\x80\xc1}\x13\xad0a\x83S\x18\xac\xacM\xcd\xe9\xe1\xe1\xcfFɱ\x7f<Qzy\x18k\xb6\xb0\x87\xc7\xd3\xe3\xe9\xf8\xe8\xf80\xc0\x8fh2\x8f\xab\x135\xa6b\xb3̘\x8e'" +
+	"x˒T\xe0a\xaa\x04\x8f6\x93\xb0\x9a[\xd9ϴ\xdc\nts\xbfws\xfe\xd3\xcd\x01\x0f\xeb\xc7c4\x91\xe6\xa9\xe5J:\xa87\x12!\xd5,\xb2<\xc2\a\x06\xb6&\x9d\x02\xb7\x06\xd4ZB\xa4\xa4e\x91\x85" +
+	"\x18-\xe3\xc2\xc0\x81\xc4\x1b\u0530\x10l\xb9\xc4\x18\x98\x81\xb7/_\rG\x90\xa2\x1eG\xcc\xe2R\xe9\r\xe8L \x18\xb4\x96˥\x19\x01\xdeZ\xcd\xe0FEl\x9e\t\xa67#X\xaf\x140i֨\r\xacW<" +
+	"Z\x81U)\x8f\xcc\b\x98\x8ca\xa5ְ`\xc6B\xa4\x92\x04\xa55`V*\x131\xcc1\xcc\xc2x\x02/nPo`\xc1Q\xc4\xc0\r(B\x8e\x89SX\xaf\x98\x05\x06\v.\x10\x04\xb2\x1b4\xa02Z\f\r" +
+	",\xb4J\xc0\xae\x10b\\\xb0L\u06000\x1c\xa8\xf9\xcf\x18Y\x03\t\xea%\x86e\xe7a\xfd\x110\xad\xd9ƀ\xdb\x11\x16\xe1p\x12\xa8\xbeI\x89\xe8~\xae\x7f\xc6\xe2\x98\xfb/y\xabU\x8a\xdar4\x83SX0" +
+	"a\x90\x00\xd2\xeac\xc735\xae\xf1\x0f\xaa;z^2\b\r4\xb6\xf2\xc7\x15j\x04\x8c\xb9U\xda\xc0\x82\xcb\x18\xec\x8a\x1b\xf0+\x8e\x00'\xcb\t\xcc\x06\x93\x16֙\r&\xf0j)\x95FB\xb5\xe4\x82I\xf9\xb6" +
+	"\x1cEc5\x97\xcb\xf2y\xc2n\xbfE\xb9\xb4\xab\xc1)\x1cO\xa7Sz\xfe\xc1\x0f\x0f$K\xb0\x15\x97\xb7\x9e\xd84ޅ\xd0\x19\r\xc3Bi\x8f\x88\xff\xee\x91ふt\xdf\xf9\xafR.\xf2\u074bV\x18]\xff" +
+	"\x8b\x98\x87K\xda^\xbc\xb5(\rW\xf2A\xce\x1a\x06R\xb6Ļ\xa3V\xf9N☆\x94\xe5Ok\x04\xb8Am<:\x9d4\xc8A\xba\xc8\xf0n\x85\x01\xbb\a^\x12ÄbG\x8f\xa7Ǐ'\xd3G\xb3\x01" +
+	"(\r\xb3\xc1\xd1\xe4x2u;\xfau\x96\xa4\xc0-\xacW\xe8eu\xa32\x88VL.\x91(Cra\x14\x18\xcb\x16\v\x88\x98\x04\x83\x18\xa40\x90Ӯ\xd0\t\xb1܇X\\\x16\xc4:j%\xe1\x93\xc7m\x14" +
+	"<\x9aL'\xd3:\xd1r\x85\xd4N\xb5|\xb0\x97^\xa5Js\x14\xe31J\xcb\xed&\xe8\n\xbb\xe2r\t\x82\x1b\x8b1\x90\xd4pC\x14)\xa7\x8d@*\xa7;Rf9J\xeb\x1e\x18\xe5\x88\xc9\r\xb4)\xbe\x16\x02" +
+	"Ut\x01=ߥ\x0f\x02\xea[:\xa1M\x90\xdaIR\x17\xa7=h\x93fs\xc1#\x9aVp\xd3\xf7\x9c\xf8+F\xf8\x86%\\l\xe09J\xcb\xc4l0\xa9\xaf\xdc\xc1\a}\x82\xd3\xdc\xfaA\xf1\xfcC\t2H" +
+	"WJ6Я!\xeb\x86I\xc0\x17\xec\x16d\x96\xccQ\x9b\xbb \xed\x18\"m[d\xe4T\x06\x93\x1b\xb26J:œ0ہ6ف-\xac_YLܧ\x1fM;\xb1\xbe\xb8\xac\r\xf00\xa3\x8a\xec6" +
+	"\xba\xfe\vk\xafkӗ\x1e-\xa5+X\x15\xfbzprr2\x84\xe9\xd1t<=:.\x94\xc5\xc3#899q\x8f\xc1?\x9e4_ҳύ\x9d>\x996\x06Sf-j\xfa\xb6\x83\x8b\xe9\xf8?./" +
+	"~r\xff\xfe}\xf8\xfe\x8b\x0f\x83v\xd8\x17Z+\xfd\x1a\x8daKzk\x92\x19K\xd6>\xe0摂5\xb7+`\xd6Yuc\xe1\v\x88\xf9\x92[3\x02\xc1\xaf\xb1\x05\xd7A\xe5]\x1fZ\x99\x0e\x13\xe7\xd4t2" +
+	"\xdd\v7\f,\x8e5\x1a\x83wf7\xacO/\xf6d\xa1\x95\xb41\x9a\xeb\x7f\xe8\\\xea\xc61\x89[\xee\xe7u\x8a\xdd\xef\xc5\x7f5\xccw1`\x03SP\x8b\x9aZ\xfd\r\xbcu|\U000b86f9~\xba\xf8\xe9\x1f" +
+	"\xb3\x99\xb9|\xf8\x8f\xfc\x8f\xd9l\x92\xffy\xff\xae\x9c\xd6@\xa2`\xaar\xb3\xc2\xdeL\"\x95\xec\xc3[k\x9c\x1bn{Tڏ9\xc0\x1d\xd8*_\x94\x94\xd8\\\xa9kgҜ_cF^:\x94\x97\x12\xe7\xf0" +
+	"\xe6a\xc4\x1f\xccJ\x01͝Z,\xa0Vn@\x90\x96\"\x1aꐕCG\x86\\\xb1\xed+Pw\xe3\xc2\x06-\x1alx@_\xf8\xd5\xe9\xe1\xe1𫋟f3s\xf8\xd5\xdf&\x97\x0f\x0f\x88\x1b\x8b\x9f\xc3" +
+	"\x87\a\x17\x87_\xfd\xedr6;\xff\xfb\xf0\xab;\xb3\xe76y\x02\x7f\xe6\xe4\xa9q\xa7'\xc6\x1d\x19\xb6\xd4s]\x1c{n5\xa2\xfdx\x85h\x1a\xf3\xe1\x00)\x88S\x8b\x05\x8fp8r^\xd5ZskQ:\xa3" +
+	"\xec\xfc|\x8e\xe6\xf7\xe2_\x18\xdc\u05f8pK\xff\xed\xf0~\x8c\vsh\xf1\xd6\x0e:\xa8E\xees\x0f\xa5\xdch\x1fyޢJ\x05R$\xbcV\xfaڙ\xb5\x9a\xd2\x04Z\x02\f_J'㌨\xb1\xf1Bn" +
+	"W\xc85Q\x94B%\xa7\v\xb4\x12\xe4\xcf:\xff\xb5\xe6\x98\xfe!2\xef\xbf=\xc1=\xdc\x17JE\xa06Jn\x91\xa0Kb\x1b.\xf6\x1d\x1c\xed\x00\xaa\xf1\x97\x8ck\x8c\x1db\xdeǾl\x8ac\xbbC\xde\xed\x96" +
+	"7)\xf0]\xd3'\xef\x16\x12\xdaCBܓ\xc1m\xb9\xa1\x8d.t\xe0k\xa69\x83oU\x8a\xbf\xe6\xc2\xfd\\O\xe0\xad\xe6\x1b\x06o\x99E1\x82\xe7\xcfϷ\xb5\x9c\xcf.\xb4\xb1u\x03\xecCs\xde\xc0q\xd4" +
+	"\x0e$\xbfw {!\xc95qh\x81\xd0\x1b\x92xx\xcd$[\xa2\x9e\rF0\x1b|ͅ\xe0r\xe9\x7f\xb8\xf0\x83\x1bہQ\xaf\xeen\xd3\xdfMl\xefu\xfdj\x17vga\xaf\xdc>\xf5\x04(l\xe9%" +
+	"\x91E\x91ʤ\x05\x0f~\a\r\xf9\r\x8b\xd0\xd92\xb2\xe7\xb4\xd4+i,[j\x96\xd4\x17\x1dAf0\x06\xab\xc0\xa2\x10\x8d\x10\x96\xd4BМ>\xdb\x15\x82Y\xf3\xa0ȧ\xfd\x894\xea\xbd\xea\xffy&@g" +
+	"\xa2F\xe9\n\xc7\xd1HW\x0e\xe0<\xa4\x1c)y\x84,ZQ>̩\xcf<5y\nJ:\xf9Q\x8b\xc5\b\x8c\xb3>\xdcn|\xd6ё1\a\vd\f\x89\xa3\xcf\x1d\xe5\xa7+\xde\xcdV/_\xc1\xc1\xcbW" +
+	"o\xcfΆ\xbd\xbc\xf4\x8d`KS\xec\xbb]1\v17\x91P\xc61\x87\xb2\x18\xf9\xac\a\x13v\x05\\\xfa \x97+y\n\x91\x92\v\xae\x13G%\xa3\x12t\xe1\x167e\x0ed\x04\x11Ә\xe7\x7fG@i9" +
+	"'\xcf>\xbb\xb2\u0a3b\xf8\xa9EOﭥ\xfb4\xf0\x00%\x9b\vR\xdf-,\x96\x0f6U\xda \xdf\xee\xf6i\xc5訖\xac@琵\xad%\r\xb7\xfc\xa6g\xb9\x12`kv\xcc\r}\xe3U\xc1\xe8" +
+	"\xdb\v\xe40\x9e㷖`B\xa8u\xabJ\xaa\xf3ϙ\x83øE\x1b\xb5:%ef\xa8\x9e\x1a\x83\x84m\x9c֩\xb8eE\x9c\xc1\x9cÑKZ\xd0\xf0\f\x12f\"e\x1d\xbb0\xd2;\x99\xe4v\x03x" +
+	"Ci5zöfoQ\x17:\xf9\x96\x9b\x86\xb5ڭ\xaf#&\xa5\xe7\x8fV\xa1zF\xc3`\x95\xc4=\x84\x8aeV\x8d5\x9aT\xc9\x185\xcd:\x05\x8bI*\x98E\xa0\x82\xc0J\x89\x98RI\x91ҩ\xd2" +
+	"\xee\xf9\\q\x81\x9a`\xbc~\x91\xc8\xf48R\xa9#]\x88\x90\x9d\xaf\x8b\xfa\x81\x93\xdb\b\xa5\xdd\xe1\xf0\xfe\xdf\x14\xa7?\x9f\xe8\xa4+\xcd\xcc\x0e\xb1yA%+\xcfF\x90O\xd8%=_\x97[\x9e\xcfqFz!" +
+	"\xd8\x12\xe6\xe8\xa2R/T\xf3\x8c\v;\xe6\x12\x94t\xc6<a6Za\f\x1138\xe62G\x1fŦp\x97\xd6\xe8b'~\xe3\xcb\"x\x1b\xa1\x10(#\x9c\r\x9e\xfa\x88\xe0\xfdl\xa01Q78s\xe6x" +
+	"2\x99\\~(_\x93\x7f\x8b\xb1*\x859:M\x1f\xd2\xd8w\x10\xc1\x171o\x8aa\x83\xae\x8e\xc1\xaf\xe2,\x15ܙѫ9\xb7\xfd4\xfe\xce\tD\x01\xef̕e2\u009dd~\xa9\xd6\x10\xf3\xc5\x02\xb5\x93" +
+	"\x99\x03.\x9d\xeeY\xa2N5\x97\x16\xe6\x94\x11\x9c\x8e\x1f\x1d\x0f\x8b\xa0\xc9)\xaf9zo\x88R\xa5\xbd\xe2G\xd2j,\x17\x02\xbc\xd3\xc5\f\xe9\xb0t3\x81)\xd8LK\xbf\x8d\xb2\xfe\xfdT\x83r\x8eE\vQs" +
+	"\x11\xe6\xd2\xe2r+$\xf2e\x14\x9ed\xc9\xe0\x14\xa6\xdbc\xec6\x8c=:n\xa1Mn\xaa\x9e\xdcQG\x8a\xdc=nב\xc1{\xde\xdf\xe7\x10\xcam\x82s=|\x05\xceɁs3\x1e\x18\x10<\xa1]\xa1\xe2" +
+	".\x97\xd6Pq\x8a\xa042rЖ\x9a\xc5\xe4x\xac\xf8r\xf5\x97\x02\xfc\xac\np\x11\x02\x8d^\xe9,\xa2\x11\xbfy;\xa5\xf2[\x02#\xfd\x94s\x84\x92EL\xb3\x87\xa2\xf1\xfcH\xcb\fz\xd8\xfc=\t\xc4\xd5" +
+	"Z\xe9\xd8a\xffd:\xf2\x0f\fJ\xebT\xa2{\xf8\xb8\x19\xe05\b\xc0\U000f8a97\x02e\xf4\xf5\x9bHP,\xf3\xd9h\xf0\xb8\x8d\x06\x8fv\xd0\xc0\xc1\x93\xd0\xf5\xd2\xe0\xb5\xd7=u1\xddI\x88\x1f\xce\xc1D+" +
+	"\xa5D\x10\xeb\x83\xe9\xf8x:\x046W7y\xa5\x99I\x8aBH\x1d\x80ɖK4ր\xe1I*P\x03aV\u05f6\x04د][\xcbe{+\xd7\xe3i\x0fſ\xbc\xa3rM\x9c砻\xb3\x05\xaf\xc3" +
+	"\xf8n\xf5\x9apc\x1c\xe5\x9d^\xbd6#H\x052C\xd5>\xa3\xb4\xde8M\xaa}\xfa(D\xf7\x101!<\x17r\xebu\xae\xceb\x94h\xfer,?\xaf^ud\xbe\xda\u07fbt\xe0{\xfb\x96o\x1b\xfe$" +
+	"3~\xfeG\xf9\x95\x7f\xa4Ӹ;vS2\xce\"\xdb\x1d\xbc\xf9q\x8fB\xa4\\\x18\xe6\\\x8a^QzUF\xadVU&\x8d\b'\x031.\x1cunHJF\xc0\xf42\xa3Xv.XB\x7f\x18\x17\xe9R" +
+	"\x1e^\xc6 p\xc9\x04ؕF\x96{5\xb5ċr\xbe)H\x05\xa9\xe67\xde5t\xe2.\xfe\x12\xbf\xcf*~\xc5&\xdeA\x06\x8b9\x1f-\x88\xbc\x83\xb5~cė\xa2\x06\x95\xe9Б\xf5\xc7\xc6y;E" +
+	"V{\xe1\xe8\x14\xd9\xef\xc3x\x9f\x88\x9e\xaf\xd4\xdaP9,4{\xfaNO\x1f)\xb0¸q\xe3\xdc\b\xca:\xb9\xb7R\x16'\xe5\x11\x1c\xf8\xc0\x98\n\x9e\x10\t.y\xc4\x04\xfc\x92\xa1\xf1\xbd\x7fK嶇\x85" +
+	"!\xce\xe4\xf0\xffq\xd2\xd2yV\x7fB\x01\xf5=\xbe\xbdR\xf9}eOw\xcb⏕\xd6a`\x1as\x96\xa0t\xber̔L\xe0\x05\xcba(\x0f\xc0\xd2\x14\x99\x06%#\xecq%\xb7K!-\xe5\x90\x1e\x7f" +
+	"\xf1b\xab\"\xf5>\xe0\xefV\xcf\xf9\xd3m\x9bZK\xd4\xf4ʒ7\xdd\xf3\xca\xc6\x0f\xd6LK'?\xdbU\xba\xfa\xbas_A\xab-K\xea\xc7?\a\x8b,ٹH\xa1¶\x96\xf1ezH|\xd1n\xd0\b" +
+	"0\x00.\xb7\b\xd2^'n\xd9\xf2=\xaa\x88o$\xd6E\xde\xedr\xb5\x91\x9c\xdb\xdeZak\xd5\xf8\x8e\x95\xe3\xed\xea\xb1'[A\xa9\xcb\x16\xf8\xdeZr)\x18\x1d\x053\x1aj\xdb3(w\xa7m\xd1*\x89\xdf" +
+	"\x10ܨ\x1djK\xa6J\x8aR\xff5}\x01\xb5f\xf8\x8e\u181e]D\bܞ\xe6\xa5hfQ\xf8\xd2m\x93\xe3\xfcS_\xc2>\xa8\x17~\x87\xed\xf5ݽ\xab֭\x95\xeb-\xbd\xb9\x83:\xe7\x85\x12\u074b" +
+	"@9\xb8\xcf\"\xe6\x04z` X\xc1\xbc\x12\xf2\xd4\x1f>\xa0\xb3\aVQ\xf1\x84\x12^\x01\xaaRj̿uoR\x14ȵ\x91\xe3ޮ'{\x15\xbf[\xeb\xb2\xceGh\xaf\xcbzoʏwUg\xff\xa7" +
+	"8\x00R/-\xb18&ߩ\xe6(\tn\xacﾮ\x96\x1f\xc1\xa4\x18\xf1\x05\x8fr\xf8r\x11\xa7\xfd1RK\xc9Mў\x1dҌ\xdc\x17\xcbYh\xb0\xa0\x1a\xa6\xf7\xa2\xca\xf3 \t\xbd\x8b\x95\x1f\xb0V:" +
+	"\xae\xbf\"s\xbe\x95\xb2+\xd4kn\xf2f\x9b\xcf^\x1b\xd6*\xc28\xd3}\x9d\a\x05\x887|.,\xa12\x7f\x7f\xffQ\u05ec\x11p\x19\x89\x8c\xd2=sM\x95+\xdft\x10<\xd3W\xf2\x86\x1b&\xf8Rz\xc1" +
+	"\xfe\xa7R\t\xacWܢ\xa4\ue346_\xb5\x9f\x9fY\x0f\x00\x85P\xbfd\x9c\x89\x9e\x180\ai\xf0\\\xbbFc\xb6h\x82\xa0\xecH\xa8`;\xce*\xd0\"\xd9\xcc\xe6s\xd40g26\x1e\xb9d\x03\x92/W" +
+	"\x16\xe8\xb8\xc9'ANzn0\xbd\x01\xae\a\xa1\x9d\x899[J\xb5\xabۮkR\x81\u07fb\xd7\xff\xe5Q2\x021\x05\x96Jd\x9f\x00\x9f\x04c\x1e\xb1~\x84^W`\xfap\xa8\xc0\x15\x9f\xcd\x12u\xcb#\xb2" +
+	"&\xfe\xf3\xdf\xfc\x8aIʣ\x8f\xfd\xf4\xf6~\x13*\xee\x1a\xbcZs\x19\xabu{\xe7I\x80\x81\x00ӥ\xe5^\xe6\x87\u05ca\x0e\x8a\"v\t\x96s\x89\x16\x98\fF\xf6\xa9\xd71*\xcdR_m2婷5" +
+	"\xe3d*Be\x85\x19P7\xa8\xe3\f?\xb7\xd2Y\xa9\xac'w\xf9\x92F\xfb6\xf2\xeb\xccp\x89\xc6\x00-\x04\a\x89\xa2\x14%\x930\x1d\x01\xb3\x90(c\xe1\xe8ɗ\xc3J`\xe7|s\x870\xccq\xe1\xc0\xfd" +
+	"\xa1\x9b\x80p`\x87\xc7Ns\x1fMN:B\xb7\x96\xfc\xef\x00o#\x91\xb9\x00\xffu{\x12\xb8\x92\x00>z\xf2eG\x7f\xd3\xe3V֟\a,\xaf\xfa\xc9U'\xc6\x0eMUT\xc5j\xcc\xf6\xc0@$Tt\r" +
+	":\x93\xbf{\x127f\x9b\xfe\x98\xed\xb9\x03\xd8\x15\xaa9\xa0\x86\xc5\x0eNf{S\xda^\xd1\x18\x97E4\xd6\x17\xaa}\xb15\x98I\xfeK\x86\xf9\xb8\xd5\x19\xf6\xc5r\x83DQHf3t\xff\xad1\xa6_\xab\xcc" +
+	"\xfd\xb7\xd0|\xf0q\x81\xcfs\xb6\xd9#\xec9\x83\x98m\x8a\x8a5\xe2\xf5G6D\xa2$&ߍ\x8c\x8b=\x19\x05\x7f&\x93\x83\xcb~籙b\xb0L\xdb^f9'\x88݁}\x10\x84\xb5\xd2t\xc4\xc1\xd1" +
+	"\x80\x167\x14\x89\x1c?\x1e;i\x82\x97/O_\xbf\xde#\xb9E\xd2\xd3WQ\x1bL\xbf<\x9dN\xfb\xfb\x1bP\xc6\xfd\x19E\x19\x7f\x1cb(\xe3\x16\xb4\x9eB\xde\xfc/\x98\xcd\v\xebD\x83O\x82\xf0\xd1\x17;\x11" +
+	"\xb6\xbf\xf6\xe2\xfb\x8e'\b\xbf6{\xa8Z\xd3\xefgߝ\x81\xcd\xc1\xeb\a\x0f\xcf\x12\xd4<b\x87\xcfV<bK5\x1bL\xe0\xdbf\xdcD\xad\x9cs\xadֆ\xda5\xd4Z\xd2B=\x1a\xa3C\x0e:\x0e\xa6\xb6" +
+	"\x1f\xeb\xf8\xe1ݳ\x7f_\x9c\x8d\xff\xc9ƿ^\x86\xff\xaf\x1e\x8e/\xff~p\x18~\xd1ٶ\xe2O\x1a\x1b>\x1c\xde\x1ft-\xdbs\xf6\xa8\x95B\xe1\x84\xc7\x16\x85|\x03\xf8\x0f\xef\x9e\xd5Ou\xdc-\x96\vm" +
+	"\x9fW\xde\xdc^\x99:w\u05fcQ\a\x97\x9be\x82\xeb<\xbam\xaeC\x92\x80Rᵉt\xa6\xd8\xcd.\xbar\xa8V\xb2b\x86\xce^9Ҍ\xf3\xb8\xb6l&T\x9a\x1av\x8c\xf3\x10\xd6+.\xb0zWA" +
+	"8\xee@\x8d7\\.[\xbc\xa2\xb9R\x02Y\xed\x90u.\x00N\xe9\xd7\b\xc2\xe9$\xfc\x15\x13\xeb\xba\xc1\xab4\x04\x10\x04\x04\x88~\aP\aB8\xb7\xc6pj֢;\t|;\xb2?\xdcN\xa7?D\xc5$" +
+	"R\x8a\x7fV\x7f\x8f\x13\bJa\xa2\xb4z\x03\xcc\\\xfbڮ\xa3\"\xa3S\x13DR\xcf1t\x00\xde\xe4g\x9c\x0f|e\x8a.^\x108̏\xc6\xef8\x0e\xffI=IߦJ\xbb\xdb\xed!Q\x8f*\xa8\xc0" +
+	"\x05\xfd.\xd2\x1b\xaa\xadmѨ\x98\x9d\x93\xd8\xc0\x81\xefJ\xd5\xc6:\xebɄ\x18N\xe0\xcdbqZ\xb0\x1b\x9d}WRPo\x18\x0f\xf7 (\x19\xe1(\xa7\x94\xe7S\xe2R\x19w\xf8]M\x16k\xb0\x19\x91\xa9" +
+	"\xfd\xec\xe9m\xca5^\xb5\xb8Wմ\x8a\x831\xc0\x16\xce\x02\x1c8\xd8\xfe6pr\xb3\x98l!\x90g\x1f\xc1\x8c5O\xc3z$\x80\xfeJ\x00ϖ\x86j0lɸ\xec\xc0\xb6\xad\x81\xad\xd2_q\xd4\xe1Z" +
+	"?zr\xd2A\x9fG\xd3.=u/\x90k@\x16\xad\xbc+\xa3RG\xd9NC\x85\xb1\x9e\xcb2\xec\n\xc3\xc5\x12\x95\f\x1c\xa9\x10\xd3q\xe5\xc1]\x94HKڱ'\xd1ئ:\x92\xac<\xb6` !\xcbq" +
+	"\xea{e\xa8-\x7fť}\n\xa1\"\xe0\x1eQԈ\xf1\xd3\xc0\xd4T\xe30\xd7AGD\xdbڻ]S6\xefu(\xdcE\xaa%\x8d\xca\x1a\xc4(\uf27f\xac\xc1>/11\xb5\xfa\xc7\xe0,|\xb2\xbf?" +
+	"!|\xad\xef\xa9\fkVym\xf0,\a\x90q\xb8\xf2\xa3\x13\xf4\xbc\x18\x0e\x12\xfdtO\xec\xef5\xea\x15U\xbf(ǳ\x91\xf8\xbc\xb5\xad[\xfa\xce\r\xf4\xdcd\xa2\xe4x.\x98\xbc\x86\x94c\xe4\x1bO\xf1\xd6+" +
+	"\xa4\x10\x06\x1fO\xa7\x10\xad\x983\x01\xb5\x93\x14w\xbe\x9e\xa4\xe2\xbb\xccf\xe7\x83\xe6\xf3V\xe7Ù\xcf9\x02&i\x9eL\xae\xa6z\x8b\xf4I;\xe6:\xa1\xb4-\x8b\xe32\xa1\xdaI\x8bgt\x01\x89\xa9fX\x9d" +
+	"\x95:\x05\xe4$\x91\x8c~:\xc2P\xef\x97[\xb1\xd2B\xcd\xe2\x98|\x81\xf73g\x8e\x8a\xda\xf7\b\xb6\xcb\xe1\xa3\xd0\x11埃e\xd7h\xcaw:-\xc8Å@\a\xe4V\xe6N\x98\x92\xf8\xb4\xe7j\x19\xe3\x14" +
+	"kh]\xd3\xe8\b7\xdcޫ\x8b<R-\xac\xe8eu۪'\xa9ڮ\x95)\x8fQ\xedq\x84\xea\x13\xd9\xe7\xb8\xfb\x94\xc4Y\x1c\xf7g+\xda7\xaa5\x95\xbfg\xb2\xae=\xc7\x18X\xab\xb3\xbb\xa0\xcey\xed" +
+	"\t\xa9JV\xbf\xf9͎E\x1cC\x94}\x19\xe4\f\xf8\"\x8d\xf1'\xf1Lʢ\x86\xfa\xd9\x0f\x8dV\u07fbQ\x89o1\x14\xe5x\x9f\xad\xa0\xaeL\xb1i\x1e]#&\x1e\v\xbcA\x01?g\xf1\x12)\xc1v\xe0" +
+	"\xa0\x042-1\x06\x13)\x8dz\x18ڟ\x82G~\n\xce\x0f\xf3\x8f\xc8/\x8a\x1c8\x11\xc1\x8c\xa81;\fR>o\xaet\x8cZpI\xb2c\xeebS\x84Z;\x19\x91J'\xbe\b\xee\xd6\xde۠|\x83k" +
+	",\xfd\xbcӭO\xadوw+\x04\x9b9\x94\xe7L0\xe9up\xc2\xe9\xf4\xb9\xbf\bF\xb8-\x16L'\xf5\x89\xaf\x1d\x8e\xe5K*\xd8F\x81qT\xbf!\t\xd8\xd56\xbe\xde Ѷ\xf5\xcf\x03\x04\xe8ޓ" +
+	"\x8e\xdf\xd1\t\xad\xbc\x02Y\xdd{7\xcd{v!\xdd\xect\xbc\xce$%\x18\n\xbf\"?s\x9c\xc0A~\xcd\x02O\x19\x9b\r\x86O\xb7\x0eB\x92~\xf6\xeb\xfaS\x11\xceM\x823\t\x99\xbc\x96\xc5!t^\x9a\xe1" +
+	"\x16V\xa8g\xf0:\xfa(z\xd2r;\xb4\xe4\xbd\x16\xad\x90\x89\xad\x9b\x91\xb6\r4\xddT\xd7$cy\xf5\x84\xa7I\x8d/:3\f5\xc3|T\x1c9\xfe\xd0jV\xbbMj\x8f7\x91[\xc8\"\x83>\x1dM\xa7" +
+	"\xd3-\x9d6\xf2\xf9\x12\xe7{\x90a\xf7\x11\xe2\xbe\xeeF\xefN\xfdv\xb3U\xa3F\xb5ݽ\x8d \x9e\x9c\xbe\xfd\xbe\xf7\xe2/\xaa\x90\x18\x7f\x82gC\xe1\x9b'\n\xa9\xee\xbc)\xfesǺՖ\xfc\xae\xaeo\xdf" +
+	"M\xef\xa1zKan\xaf<\x0e\\\x16\x19\x93\x83\xa3\xb1ۄ\xe1\xa7\rΎ\xa6\x95\xf3\xf1\xf5&\xf6\xfa\x91\x82~\xa4Jȝ\x88\x15\xa0\r\xe4N>5j'\xd3]\x1d\ry\xe7Ͷ0\xfaƞNa\xcc" +
+	"\xebV\xbe\x17ɲ;\x05U\xd5\x06\xb0J\xd3\x16\x97&\xd3\xfe\f\\\xa3\x0fk\u0378\xbd\xb2<\xa1\x11\xba\x13\x8b\x12\xf4\xce[\xc9\xf2\xd9)\xa3\x942\rX\xb6X\\1k\xb9\xcdb?\x87qJ\xfb\xab\xccF*" +
+	"\t/0\xb4\xb63\x9dRP\x8d\x8a 5\xbfaѦ\xf8\x04\xee\xd0t\xbf\x96(Q3\xb1\xb7\x9d\xfe\xef\xa2\xf9\xd2wl\x9aM\x92Z\x95\x98Q\xd9lഖ\xaf \x8bC\x7fa\x0f\xb0\xf8\xa6q\xf7\a]\f" +
+	"aF\xb9\x017#H\xd9\xc6WH\xfdI=fq\xab\x824x\x95\xd3\x12R\xc1$\x1dͽA\x9d߬\x10\t\xc6\x1b\x06\xff\xcc_\x01\xe7i\x1e>\xb9\xeb:\x92\xc1\x8f\xa14k\x95\"\xe5S\xe4\xd6|{\x93" +
+	"\xd2>\x02\x95\xc0\xd2TqI\xc8\xd6\x16\xa0\v\xde|\xfe2\xbf\xd2t\x047\x8aGt\vՈ\xda\x14\xc6s\x16]\xd7?\xf2k\x7f\xe5\xd3\b4\x96\x9b\xef\x15\xfc\r\xe3\x82\u0379h4\x12\r\xdez\xb6 \xa0\xa5" +
+	"\xbf !w\xd1\xfd\xd7֠\x9d[\x19R\xb8n\x930\xf4\xc0\xf8Jvc].!\xce\xc8Ov\xb8RJ)b\x1a\xb7\xfc/\x8d&\x13d\xb9\xb6\x86\xdfj\x1e\x05Ol\xed\xb3Q\xe4\x9e8֬g\x05J\x1e" +
+	"\xcdka-\x1f\xffֳ.-\xe7{}\x98\xa8^v\xd0\x00f<x\xf7\xfelM\x93\x1b\xfc}\x91(\f\x96\x8e^=\x85NE\x96V\xe5\xc1\x13r+b\xb6\xe9Q!\xb6\x84ڪ\xfe\x14>\b\x15\xa6\x8aK" +
+	">\xbf8}4\xad:$\x9d\xaa\xa6Vɸ\x98\x1e]\xd2M|\xff>\xbe\x98\x8e\x1f]\x0eO/\xa6\xe3\x13\xff\xe8\xfe~\x99\x02\xba\x83\xaa\xff\x83C\xb9\xa2\xed\x83\aeJ\xefއ{\xff\x1b\x00\x00\xff\xff"
 
-// Default is the policy used when a practice has not configured one
-// (policies/default.json).
-var Default = []byte(`{
-  "$schema": "./policy.schema.json",
-  "name": "ReplyGuard default",
-  "version": "1.0.0",
-  "practice": {
-    "name": "",
-    "phones": [],
-    "emails": [],
-    "websites": [],
-    "addresses": [],
-    "staff": [],
-    "page_names": []
-  },
-  "rules": {
-    "phi": { "enabled": true, "severity": "error", "allow_names": [] },
-    "canned": { "enabled": true, "severity": "warning", "phrases": [], "near_duplicate_bits": 6 },
-    "length": {
-      "enabled": true,
-      "severity": "warning",
-      "facebook": { "max_words": 60, "max_sentences": 4 },
-      "instagram": { "max_words": 40, "max_sentences": 3 },
-      "max_grade": 8
-    },
-    "manners": { "enabled": true, "severity": "warning", "rude_phrases": [] },
-    "conduct": { "enabled": true, "severity": "warning", "defensive_phrases": [] },
-    "routing": {
-      "enabled": true,
-      "severity": "info",
-      "topics": [
-        { "topic": "clinical", "owner": "a clinician", "severity": "warning" },
-        { "topic": "billing", "owner": "the billing team" },
-        { "topic": "complaint", "owner": "the office manager" }
-      ]
-    }
-  },
-  "terms": { "procedures": [], "colloquial": [], "conditions": [], "medications": [] },
-  "response_window": {
-    "hours": 4,
-    "business_hours": { "days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:00", "end": "17:00" }
-  },
-  "confirm_before_send": true,
-  "ignore_always": { "allow_errors": false, "expire_days": 30 }
-}
-`)
+// defaultPacked is policies/default.json, deflated.
+const defaultPacked = "\x94TAo\xdb<\f\xbd\xe7W\b\xc2w\f\xf2eh\xb1\x15\xf9\x03\xbb\xef:\x14\x06#\xd1\t7\x99\xf2(\xa9n\x10\xe4\xbf\x0f\x94\xed\xc4A[\f=\x19~|||\xa2H\x9dW\xc6\xd8\xff\x92;b\avg" +
+	"\xec\xe6\xff>\x06r\xa7\xcd\bm~\xa5\xc8v\xad$\x86\x0e\x95\xf1\x03\xfbp\xfa^@\xbc\xf1\xd8B\ty\x8c\xbf\xa0$\x8a\xac\x94/\x9b\xedf;\xa2\xbd\x80\xcb\xe44SK-tj\\\x19\xc7Ș\xec\xce\xfc|" +
+	"\x9e\x10\xec\x80\xc2\x1d2\xe0>Q\xbeg\x81\xf7\x82)݃)C\xdb.\x81\x1e\x0e\xd8hɑ\xb62\xe6R}I\t\x15:\xcf&H\x7f\x8cE\x86}@ow&K\xc1\xb5\xb1\t_P(\x9f\xd42\x8aD\xb1" +
+	"kc!\x848,dGQc\xac\x03\xe6\x9a\xfd/\xa9\x01\x84\x89\x0f*\xd6\x1f\x05\xae\xc70\x96\x11\xa4\xf1\xa5\x0f\xe4 c\xb3\xa7\xac\xa1\xaf\xd7\x12\x01\xf9\x90\x8fW\xeb\xe6M\xa1\x19~\xb7\xdc\x1cl\xc1\xe1>\xc6\xdf" +
+	"\xa3\xd5\x0e^\x9b!\x8a\xaf\x95\xb6\xeb\x11H\xc8\x19\xd9Ug\x8fsyc,q\xcap\x10\xe8\xde\xe6>\xbe\x97\xfb\xb0\xc8\xd5\xd8A\xc0\xeb\x04<Up>V\xa7\x9d\x93\xf4\xb9\xd6I\xf1\xd8,\xfbw\xbb\x88Ⱦ\xb8" +
+	"\xfc99\x8f-r\xa2\x97\x0f4%\x96\xac\xccϵ\x9e\xb8\x8d\xb7\xbe\xe7ؓ\xab\xba\x13b\xd4`E\x95\xec\x0219\b\xea&\x0e\x8c\xa2 \x98\x11&`\xfb\x81\xf9[\x8b\xef\xf5\xf6\x14\xc2t\xb8\xab\\>\xa2\x99" +
+	"p\x93\x11\xba\x0f\x93]\xec\xfa\x00\xc4\xf9Mzl[rh:`8\xa0Xs\x99\xf2\x9f\xc7+\xbdnYF\xe9\xa6+\xed%:\xf4En\x83\xeeb\b\xf1O!\b7\x84=e\x8a|\xe5t\xe8u\r\xaeм" +
+	"\xbd\x98\xfa\xc8\t\x9b\x81\xd8\xc7\xe1\xb6\xc7\xc7X\xea\f=NW\xb6/\x89\x18Sj\xe6\xc0\xd9X\x0f\xa7*f\xbbX\xfb\x99\v\xeag@_\xff\x8eE?\xad\x90U\x03)\x83\xe8\x14\xd9\xed\xd3n\xbb\xd5\b\xb2\xafo" +
+	"\xdc7\xfd_\x9c\xd5EnI\xbaf\x8fm\x14\xd4\rX\x8e\x85\xa5\x03+\fa\x18˟\xe7W\xa4>*\x8a\xb4\x10\x92\x0e'\xbe\xf6$\xd8L6\x1f\xb6沺\xac\xfe\x06\x00\x00\xff\xff"
