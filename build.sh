@@ -22,7 +22,9 @@ build_cli() {
 build_wasm() {
 	[ -f wasm/main.go ] || return 0
 	log "engine.wasm (GOOS=wasip1 reactor)"
-	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' -o wasm/engine.wasm ./wasm
+	local flags
+	mapfile -t flags < <(grep -v '^#' wasm/build-flags.txt | grep .)
+	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' "${flags[@]}" -o wasm/engine.wasm ./wasm
 	printf '   %s bytes, %s gzip -9\n' "$(wc -c <wasm/engine.wasm)" "$(gzip -9c wasm/engine.wasm | wc -c)" >&2
 }
 

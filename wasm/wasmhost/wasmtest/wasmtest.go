@@ -95,7 +95,7 @@ func sourceFiles(root string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go list ./wasm: %w", err)
 	}
-	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum")}
+	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"), filepath.Join(root, "wasm", "build-flags.txt")}
 	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if f != "" {
 			files = append(files, f)
@@ -132,11 +132,31 @@ func build(root, out string) error {
 		return err
 	}
 	tmp := fmt.Sprintf("%s.%d.tmp", out, os.Getpid()) // test binaries may build at once
-	cmd := exec.Command("go", "build", "-buildmode=c-shared", "-trimpath", "-ldflags=-s -w", "-o", tmp, "./wasm")
+	flags, err := buildFlags(root)
+	if err != nil {
+		return err
+	}
+	args := append([]string{"build", "-buildmode=c-shared", "-trimpath", "-ldflags=-s -w"}, flags...)
+	cmd := exec.Command("go", append(args, "-o", tmp, "./wasm")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building engine.wasm: %v\n%s", err, msg)
 	}
 	return os.Rename(tmp, out)
+}
+
+// buildFlags reads wasm/build-flags.txt, the flags build.sh uses too.
+func buildFlags(root string) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(root, "wasm", "build-flags.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var flags []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			flags = append(flags, line)
+		}
+	}
+	return flags, nil
 }
