@@ -18,38 +18,45 @@ func Fingerprint(d *Doc) uint64 {
 func simhash(d *Doc) uint64 {
 	// acc[b] counts set bits in column b; a column is set in the result
 	// when more than half of the hashes set it. Counting goes through eight
-	// byte-lane counters (lanes[k] byte j counts bit 8j+k), eight adds per
-	// hash instead of 64, flushed before any byte can overflow.
+	// byte-lane counters (lane k byte j counts bit 8j+k), eight adds per
+	// hash instead of 64, flushed before any byte can overflow. The lanes
+	// are locals, not an array behind a closure, so they stay in registers.
 	var acc [64]int32
-	var lanes [8]uint64
-	n, pending := int32(0), 0
+	var l0, l1, l2, l3, l4, l5, l6, l7 uint64
 	const lsb = 0x0101010101010101
 	flush := func() {
-		for k := range lanes {
+		for k, l := range [8]uint64{l0, l1, l2, l3, l4, l5, l6, l7} {
 			for j := 0; j < 8; j++ {
-				acc[8*j+k] += int32(lanes[k] >> (8 * j) & 0xff)
+				acc[8*j+k] += int32(l >> (8 * j) & 0xff)
 			}
-			lanes[k] = 0
 		}
-		pending = 0
+		l0, l1, l2, l3, l4, l5, l6, l7 = 0, 0, 0, 0, 0, 0, 0, 0
 	}
-	add := func(h uint64) {
-		n++
-		for k := range lanes {
-			lanes[k] += h >> k & lsb
+	// The first word adds its own hash; every later word adds its hash and
+	// the pair's, x and y: both go through the lanes in one step.
+	x, y := d.Words[0].Hash, uint64(0)
+	n, pending := int32(1), 1
+	for i := 1; ; i++ {
+		l0 += x&lsb + y&lsb
+		l1 += x>>1&lsb + y>>1&lsb
+		l2 += x>>2&lsb + y>>2&lsb
+		l3 += x>>3&lsb + y>>3&lsb
+		l4 += x>>4&lsb + y>>4&lsb
+		l5 += x>>5&lsb + y>>5&lsb
+		l6 += x>>6&lsb + y>>6&lsb
+		l7 += x>>7&lsb + y>>7&lsb
+		if i == len(d.Words) {
+			break
 		}
-		if pending++; pending == 255 {
+		if pending >= 253 {
 			flush()
+			pending = 0
 		}
-	}
-	prev := uint64(0)
-	for i, w := range d.Words {
-		h := w.Hash
-		add(h)
-		if i > 0 {
-			add(Mix64(prev ^ bits.RotateLeft64(h, 17)))
-		}
-		prev = h
+		prev := x
+		x = d.Words[i].Hash
+		y = Mix64(prev ^ bits.RotateLeft64(x, 17))
+		n += 2
+		pending += 2
 	}
 	flush()
 	var out uint64
