@@ -54,13 +54,21 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	clear(into.tail)
 	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
 	clear(into.one)
+	var removed map[removal]bool
+	var added *trie
+	if x != nil {
+		added = x.added
+		if len(x.removed) > 0 {
+			removed = x.removed
+		}
+	}
 	reordered := false
 	for i := range d.Words {
 		into.first[i] = int32(len(into.matches))
 		from := len(into.matches)
-		into.walk(t, i, x, false)
-		if x != nil && x.added != nil {
-			into.walk(x.added, i, x, true)
+		into.walk(t, i, removed)
+		if added != nil {
+			into.walk(added, i, nil)
 			if len(into.matches) > from {
 				// Both tries add in order of length; merge the two runs.
 				ms := into.matches[from:]
@@ -105,25 +113,28 @@ func (d *Doc) relink() {
 	d.matches = ms
 }
 
-func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
-	removals := !extra && x != nil && len(x.removed) > 0
+// walk adds the matches of t starting at word i; removed, when not nil,
+// holds the entries the policy took out.
+func (d *Doc) walk(t *trie, i int, removed map[removal]bool) {
 	n := int32(0)
+	one := d.one[i*d.stride : (i+1)*d.stride]
 	for k := i; k < len(d.Words); k++ {
 		w := &d.Words[k]
 		if n = t.child(n, w.Hash, w.Lower); n < 0 {
 			return
 		}
-		for _, id := range t.lists(n) {
-			if removals && x.removed[removal{n, id}] {
+		nd := t.nodes[n]
+		for _, id := range t.ids[nd.off : nd.off+nd.n] {
+			if removed != nil && removed[removal{n, id}] {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
 			d.link(id)
 			if k == i {
-				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
+				one[id/64] |= 1 << (id % 64)
 			}
 		}
-		if !t.nodes[n].kids {
+		if !nd.kids {
 			return // no longer entry goes on from here: no probe for the next word
 		}
 	}
@@ -142,10 +153,11 @@ func (d *Doc) At(i int) []Match {
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {
-	if i < 0 || i >= len(d.first)-1 {
-		return false
-	}
-	return d.one[i*d.stride+int(l.ID/64)]&(1<<(l.ID%64)) != 0
+	// One unsigned test covers both ends: l.ID/64 < stride, so k is in
+	// range exactly when 0 <= i < len(Words). Rules call this in their
+	// inner loops, thousands of times per check.
+	k := i*d.stride + int(l.ID/64)
+	return uint(k) < uint(len(d.one)) && d.one[k]&(1<<(l.ID%64)) != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.
