@@ -8,11 +8,15 @@ import "math/bits"
 
 // Fingerprint computes the SimHash of a tokenised reply. Empty text has
 // fingerprint 0, which never counts as a duplicate.
+// It is kept on d: the engine and the canned rule both ask for it.
 func Fingerprint(d *Doc) uint64 {
 	if len(d.Words) == 0 {
 		return 0
 	}
-	return simhash(d)
+	if !d.fpDone {
+		d.fp, d.fpDone = simhash(d), true
+	}
+	return d.fp
 }
 
 func simhash(d *Doc) uint64 {

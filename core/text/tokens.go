@@ -32,6 +32,8 @@ type Doc struct {
 	SentWords []Span
 	runs      []NumberRun // see NumberRuns
 	runsDone  bool
+	fp        uint64 // see Fingerprint
+	fpDone    bool
 }
 
 // ASCIILower lowers ASCII letters only, keeping byte offsets identical.

@@ -121,9 +121,8 @@ var listClasses = sync.OnceValue(func() []wordClass {
 	return t
 })
 
-// sentenceClass returns word i's sentence classes.
-func sentenceClass(d *lex.Doc, i int) wordClass {
-	t := listClasses()
+// sentenceClass returns word i's sentence classes; t is listClasses().
+func sentenceClass(t []wordClass, d *lex.Doc, i int) wordClass {
 	var cl wordClass
 	for _, m := range d.At(i) {
 		if m.To != i+1 {
@@ -137,13 +136,14 @@ func sentenceClass(d *lex.Doc, i int) wordClass {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
+	classes := listClasses()
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
 		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			cl := sentenceClass(d, d.SentWords[s].Start+k)
+			cl := sentenceClass(classes, d, d.SentWords[s].Start+k)
 			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
 				cl &^= clYou
 			}
