@@ -92,14 +92,18 @@ func (d *Doc) Reset(text string) *Doc {
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == utf8.RuneError && size <= 1 {
-			i++
+		if r == ' ' {
+			i++ // the most common separator: starts and ends nothing
 			continue
 		}
-		if isWordRune(r) {
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size <= 1 {
+				i++
+				continue
+			}
+		}
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) {
 			start := i
 			i += size
 			for i < len(text) {
@@ -156,20 +160,20 @@ func (d *Doc) Reset(text string) *Doc {
 			d.addSentence(Span{sentStart, e})
 		}
 	}
-	// Words before the last sentence break may carry an index one past the
-	// end when a sentence ended without any later text; clamp.
-	for k := range d.Words {
-		if d.Words[k].Sentence >= len(d.Sentences) && len(d.Sentences) > 0 {
-			d.Words[k].Sentence = len(d.Sentences) - 1
-		}
-	}
 	d.SentWords = slices.Grow(d.SentWords[:0], len(d.Sentences))[:len(d.Sentences)]
 	for k := range d.SentWords {
 		d.SentWords[k] = Span{-1, -1}
 	}
-	for k, w := range d.Words {
-		if w.Sentence >= len(d.SentWords) {
-			continue
+	// Words before the last sentence break may carry an index one past the
+	// end when a sentence ended without any later text; clamp.
+	last := len(d.Sentences) - 1
+	for k := range d.Words {
+		w := &d.Words[k]
+		if w.Sentence > last {
+			if last < 0 {
+				continue
+			}
+			w.Sentence = last
 		}
 		r := &d.SentWords[w.Sentence]
 		if r.Start < 0 {
