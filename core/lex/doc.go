@@ -62,7 +62,6 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 			removed = x.removed
 		}
 	}
-	reordered := false
 	for i := range d.Words {
 		into.first[i] = int32(len(into.matches))
 		from := len(into.matches)
@@ -75,67 +74,63 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
 					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
 						ms[j], ms[j-1] = ms[j-1], ms[j]
-						reordered = true
 					}
 				}
 			}
 		}
 	}
 	into.first[len(d.Words)] = int32(len(into.matches))
-	if reordered {
-		into.relink()
-	}
+	into.link()
 	return into
 }
 
-// link appends match m to its list's chain (m is the last match).
-func (d *Doc) link(id ID) {
-	k := int32(len(d.matches))
-	if t := d.tail[id]; t > 0 {
-		d.next[t-1] = k
-	} else {
-		d.head[id] = k
+// link chains every list's matches in text order, in one pass once the
+// walk is done (rather than per match as the walk adds them).
+func (d *Doc) link() {
+	head, tail := d.head, d.tail
+	d.next = slices.Grow(d.next[:0], len(d.matches))[:len(d.matches)]
+	next := d.next
+	for k, m := range d.matches {
+		next[k] = 0
+		id, ref := m.List, int32(k+1)
+		if t := tail[id]; t > 0 {
+			next[t-1] = ref
+		} else {
+			head[id] = ref
+		}
+		tail[id] = ref
 	}
-	d.tail[id] = k
-	d.next = append(d.next, 0)
-}
-
-// relink rebuilds every chain after matches moved.
-func (d *Doc) relink() {
-	clear(d.head)
-	clear(d.tail)
-	d.next = d.next[:0]
-	ms := d.matches
-	for k := range ms {
-		d.matches = ms[:k+1]
-		d.link(ms[k].List)
-	}
-	d.matches = ms
 }
 
 // walk adds the matches of t starting at word i; removed, when not nil,
 // holds the entries the policy took out.
 func (d *Doc) walk(t *trie, i int, removed map[removal]bool) {
-	n := int32(0)
+	w := &d.Words[i]
+	n := t.child(0, w.Hash, w.Lower)
+	if n < 0 {
+		return // most words start no entry
+	}
+	// The word alone: its lists also go in the word's bit set.
+	nd := t.nodes[n]
 	one := d.one[i*d.stride : (i+1)*d.stride]
-	for k := i; k < len(d.Words); k++ {
+	for _, id := range t.ids[nd.off : nd.off+nd.n] {
+		if removed != nil && removed[removal{n, id}] {
+			continue
+		}
+		d.matches = append(d.matches, Match{i, i + 1, id})
+		one[id/64] |= 1 << (id % 64)
+	}
+	for k := i + 1; nd.kids && k < len(d.Words); k++ {
 		w := &d.Words[k]
 		if n = t.child(n, w.Hash, w.Lower); n < 0 {
 			return
 		}
-		nd := t.nodes[n]
+		nd = t.nodes[n]
 		for _, id := range t.ids[nd.off : nd.off+nd.n] {
 			if removed != nil && removed[removal{n, id}] {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
-			d.link(id)
-			if k == i {
-				one[id/64] |= 1 << (id % 64)
-			}
-		}
-		if !nd.kids {
-			return // no longer entry goes on from here: no probe for the next word
 		}
 	}
 }
