@@ -196,7 +196,8 @@ func Classify(d *lex.Doc) Info {
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
 	personal := false
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if d.Is(i, words.FirstPerson) || d.Is(i, care.Family) && w.Lower != "one" && w.Lower != "little" {
 			personal = true
 			break

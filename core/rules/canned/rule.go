@@ -106,7 +106,8 @@ func specificWords(d *lex.Doc, matches []lex.Match) int {
 		}
 	}
 	n := 0
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if !in[i] && !d.Is(i, stopWords) && len(w.Lower) > 2 {
 			n++
 		}
@@ -121,7 +122,8 @@ func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
 		return false
 	}
 	seen := map[string]bool{}
-	for i, w := range cd.Words {
+	for i := range cd.Words {
+		w := &cd.Words[i]
 		if !cd.Is(i, stopWords) && len(w.Lower) > 3 {
 			seen[w.Lower] = true
 		}
@@ -199,7 +201,8 @@ var corporateWords = lex.New("canned/corporate_words", lex.Data(listCorporateWor
 // vocabulary, with enough of them to be more than a quick thank-you.
 func corporateReply(d *lex.Doc) bool {
 	content, corporate := 0, 0
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if len(w.Lower) <= 2 {
 			continue
 		}

@@ -185,8 +185,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i, w := range d.Words {
-		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+	for i := range d.Words {
+		w := &d.Words[i]
+		known := !pp.staff[i] && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
 			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
@@ -441,7 +442,8 @@ func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	lastCare := -1
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
@@ -608,7 +610,8 @@ func (pp *phiPass) markContactBefore() {
 	d := pp.d
 	pp.contactBefore = make([]bool, len(d.Words))
 	seen := false
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
 			seen = false
 		}
