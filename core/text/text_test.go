@@ -144,3 +144,29 @@ func TestFingerprintColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestTextingFirst: every word TextingForm spells out starts with a letter
+// textingFirst marks, or wordLower would skip it.
+func TestTextingFirst(t *testing.T) {
+	for _, w := range []string{"u", "ya", "ur", "tmrw", "tmr", "tmw", "tue", "tues", "thu", "thur", "thurs", "weds", "fri", "wk", "wks", "mos", "hrs", "nxt"} {
+		if TextingForm(w) == "" {
+			t.Errorf("TextingForm(%q) is empty: update this test", w)
+		}
+		if !textingFirst[w[0]] {
+			t.Errorf("textingFirst misses %q", w)
+		}
+	}
+	// Every lower-case word of up to four letters.
+	var try func(w []byte)
+	try = func(w []byte) {
+		if len(w) > 0 && TextingForm(string(w)) != "" && !textingFirst[w[0]] {
+			t.Errorf("textingFirst misses %q", w)
+		}
+		if len(w) < 4 {
+			for c := byte('a'); c <= 'z'; c++ {
+				try(append(w, c))
+			}
+		}
+	}
+	try(nil)
+}

@@ -199,8 +199,9 @@ func (d *Doc) addSentence(sp Span) {
 // and it is hashed in the same pass that checks it is ASCII.
 func wordLower(d *Doc, start, end int) (string, uint64) {
 	h := uint64(fnvOffset)
-	for k := start; k < end; k++ {
-		c := d.Lower[k]
+	lw := d.Lower[start:end]
+	for k := 0; k < len(lw); k++ {
+		c := lw[k]
 		if c >= utf8.RuneSelf {
 			s := NormWord(strings.ToLower(d.Text[start:end]))
 			return s, Hash(s)
@@ -208,13 +209,17 @@ func wordLower(d *Doc, start, end int) (string, uint64) {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	if end-start <= 5 {
-		if alt := TextingForm(d.Lower[start:end]); alt != "" {
+	if len(lw) <= 5 && textingFirst[lw[0]] {
+		if alt := TextingForm(lw); alt != "" {
 			return alt, Hash(alt)
 		}
 	}
-	return d.Lower[start:end], Mix64(h)
+	return lw, Mix64(h)
 }
+
+// textingFirst marks the first letters of TextingForm's words, so most
+// short words skip its switch.
+var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': true, 'm': true, 'h': true, 'n': true}
 
 // TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.
