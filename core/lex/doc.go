@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/replyguard/replyguard/core/text"
@@ -315,4 +316,50 @@ func (g *Group) order(ms []Match) []Match {
 		}
 	}
 	return ms
+}
+
+// Flags gives some lists bit flags; Doc.Flags ORs the flags of the lists a
+// word alone is an entry of, from the word's bit set: a few loads and bit
+// tests, however many matches the word has.
+type Flags struct {
+	rows []flagRow
+}
+
+type flagRow struct {
+	k    int    // which 64-bit word of a word's bit set
+	mask uint64 // the lists with flags in it
+	flag [64]uint32
+}
+
+// NewFlags gives each of lists the flags of the same index (flags of a list
+// named twice are ORed).
+func NewFlags(lists []*List, flags []uint32) *Flags {
+	f := &Flags{}
+	for n, l := range lists {
+		k, b := int(l.ID/64), l.ID%64
+		r := slices.IndexFunc(f.rows, func(r flagRow) bool { return r.k == k })
+		if r < 0 {
+			f.rows = append(f.rows, flagRow{k: k})
+			r = len(f.rows) - 1
+		}
+		f.rows[r].mask |= 1 << b
+		f.rows[r].flag[b] |= flags[n]
+	}
+	return f
+}
+
+// Flags returns the flags of the lists word i alone is an entry of.
+func (d *Doc) Flags(i int, f *Flags) uint32 {
+	if i < 0 || i >= len(d.first)-1 {
+		return 0
+	}
+	row := d.one[i*d.stride : (i+1)*d.stride]
+	var out uint32
+	for r := range f.rows {
+		fr := &f.rows[r]
+		for bs := row[fr.k] & fr.mask; bs != 0; bs &= bs - 1 {
+			out |= fr.flag[bits.TrailingZeros64(bs)]
+		}
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -112,38 +111,25 @@ var sentenceClasses = []struct {
 	{billingEvents, clBilling},
 }
 
-// listClasses maps a list to the sentence classes its words give.
-var listClasses = sync.OnceValue(func() []wordClass {
-	t := make([]wordClass, len(lex.Lists()))
-	for _, c := range sentenceClasses {
-		t[c.set.ID] |= c.cl
+// classFlags gives each list its sentence classes, read off a word's bit set.
+var classFlags = func() *lex.Flags {
+	lists, flags := make([]*lex.List, len(sentenceClasses)), make([]uint32, len(sentenceClasses))
+	for k, c := range sentenceClasses {
+		lists[k], flags[k] = c.set, uint32(c.cl)
 	}
-	return t
-})
-
-// sentenceClass returns word i's sentence classes; t is listClasses().
-func sentenceClass(t []wordClass, d *lex.Doc, i int) wordClass {
-	var cl wordClass
-	for _, m := range d.At(i) {
-		if m.To != i+1 {
-			break
-		}
-		cl |= t[m.List]
-	}
-	return cl
-}
+	return lex.NewFlags(lists, flags)
+}()
 
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
-	classes := listClasses()
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
 		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			cl := sentenceClass(classes, d, d.SentWords[s].Start+k)
+			cl := wordClass(d.Flags(d.SentWords[s].Start+k, classFlags))
 			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
 				cl &^= clYou
 			}
