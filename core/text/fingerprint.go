@@ -37,31 +37,32 @@ func simhash(d *Doc) uint64 {
 		l0, l1, l2, l3, l4, l5, l6, l7 = 0, 0, 0, 0, 0, 0, 0, 0
 	}
 	// The first word adds its own hash; every later word adds its hash and
-	// the pair's, x and y: both go through the lanes in one step.
-	x, y := d.Words[0].Hash, uint64(0)
-	n, pending := int32(1), 1
-	for i := 1; ; i++ {
-		l0 += x&lsb + y&lsb
-		l1 += x>>1&lsb + y>>1&lsb
-		l2 += x>>2&lsb + y>>2&lsb
-		l3 += x>>3&lsb + y>>3&lsb
-		l4 += x>>4&lsb + y>>4&lsb
-		l5 += x>>5&lsb + y>>5&lsb
-		l6 += x>>6&lsb + y>>6&lsb
-		l7 += x>>7&lsb + y>>7&lsb
-		if i == len(d.Words) {
-			break
-		}
-		if pending >= 253 {
+	// the pair's, x and y: both go through the lanes in one step. Words go
+	// in chunks of 126 (252 hashes), flushed between chunks, so no lane byte
+	// can overflow and the loop keeps no counter beyond its index.
+	words := d.Words
+	x := words[0].Hash
+	l0, l1, l2, l3 = x&lsb, x>>1&lsb, x>>2&lsb, x>>3&lsb
+	l4, l5, l6, l7 = x>>4&lsb, x>>5&lsb, x>>6&lsb, x>>7&lsb
+	for k := 1; k < len(words); {
+		if k > 1 {
 			flush()
-			pending = 0
 		}
-		prev := x
-		x = d.Words[i].Hash
-		y = Mix64(prev ^ bits.RotateLeft64(x, 17))
-		n += 2
-		pending += 2
+		for end := min(k+126, len(words)); k < end; k++ {
+			prev := x
+			x = words[k].Hash
+			y := Mix64(prev ^ bits.RotateLeft64(x, 17))
+			l0 += x&lsb + y&lsb
+			l1 += x>>1&lsb + y>>1&lsb
+			l2 += x>>2&lsb + y>>2&lsb
+			l3 += x>>3&lsb + y>>3&lsb
+			l4 += x>>4&lsb + y>>4&lsb
+			l5 += x>>5&lsb + y>>5&lsb
+			l6 += x>>6&lsb + y>>6&lsb
+			l7 += x>>7&lsb + y>>7&lsb
+		}
 	}
+	n := int32(2*len(words) - 1)
 	flush()
 	var out uint64
 	for b := 0; b < 64; b++ {
