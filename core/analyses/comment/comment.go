@@ -68,13 +68,17 @@ var topicLists = func() map[string]*lex.List {
 	return m
 }()
 
-// topicOf maps a list back to its topic.
-var topicOf = func() map[lex.ID]string {
-	m := map[lex.ID]string{}
+// topicOf maps a list back to its topic by ID ("" for a list of none): a
+// slice, not a map, as every match of the comment is looked up.
+var topicOf = func() []string {
+	var ts []string
 	for t, l := range topicLists {
-		m[l.ID] = t
+		for int(l.ID) >= len(ts) {
+			ts = append(ts, "")
+		}
+		ts[l.ID] = t
 	}
-	return m
+	return ts
 }()
 
 // negativeWords and positiveWords score the comment's sentiment.
@@ -131,8 +135,8 @@ func Classify(d *lex.Doc) Info {
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
 		for _, m := range d.At(i) {
-			if t, ok := topicOf[m.List]; ok {
-				topicSet[t] = true
+			if int(m.List) < len(topicOf) && topicOf[m.List] != "" {
+				topicSet[topicOf[m.List]] = true
 			}
 		}
 	}
