@@ -181,6 +181,9 @@ var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
 
 // commaGap reports a gap between two words that is a comma with spaces.
 func commaGap(gap string) bool {
+	if len(gap) <= 1 {
+		return gap == "," // most gaps are one space: no search
+	}
 	if gap == ", " {
 		return true // the common case, without trimming
 	}
