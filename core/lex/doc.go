@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/replyguard/replyguard/core/text"
@@ -54,77 +55,83 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	clear(into.tail)
 	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
 	clear(into.one)
-	reordered := false
+	var removed map[removal]bool
+	var added *trie
+	if x != nil {
+		added = x.added
+		if len(x.removed) > 0 {
+			removed = x.removed
+		}
+	}
 	for i := range d.Words {
 		into.first[i] = int32(len(into.matches))
 		from := len(into.matches)
-		into.walk(t, i, x, false)
-		if x != nil && x.added != nil {
-			into.walk(x.added, i, x, true)
+		into.walk(t, i, removed)
+		if added != nil {
+			into.walk(added, i, nil)
 			if len(into.matches) > from {
 				// Both tries add in order of length; merge the two runs.
 				ms := into.matches[from:]
 				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
 					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
 						ms[j], ms[j-1] = ms[j-1], ms[j]
-						reordered = true
 					}
 				}
 			}
 		}
 	}
 	into.first[len(d.Words)] = int32(len(into.matches))
-	if reordered {
-		into.relink()
-	}
+	into.link()
 	return into
 }
 
-// link appends match m to its list's chain (m is the last match).
-func (d *Doc) link(id ID) {
-	k := int32(len(d.matches))
-	if t := d.tail[id]; t > 0 {
-		d.next[t-1] = k
-	} else {
-		d.head[id] = k
+// link chains every list's matches in text order, in one pass once the
+// walk is done (rather than per match as the walk adds them).
+func (d *Doc) link() {
+	head, tail := d.head, d.tail
+	d.next = slices.Grow(d.next[:0], len(d.matches))[:len(d.matches)]
+	next := d.next
+	for k, m := range d.matches {
+		next[k] = 0
+		id, ref := m.List, int32(k+1)
+		if t := tail[id]; t > 0 {
+			next[t-1] = ref
+		} else {
+			head[id] = ref
+		}
+		tail[id] = ref
 	}
-	d.tail[id] = k
-	d.next = append(d.next, 0)
 }
 
-// relink rebuilds every chain after matches moved.
-func (d *Doc) relink() {
-	clear(d.head)
-	clear(d.tail)
-	d.next = d.next[:0]
-	ms := d.matches
-	for k := range ms {
-		d.matches = ms[:k+1]
-		d.link(ms[k].List)
+// walk adds the matches of t starting at word i; removed, when not nil,
+// holds the entries the policy took out.
+func (d *Doc) walk(t *trie, i int, removed map[removal]bool) {
+	w := &d.Words[i]
+	n := t.child(0, w.Hash, w.Lower)
+	if n < 0 {
+		return // most words start no entry
 	}
-	d.matches = ms
-}
-
-func (d *Doc) walk(t *trie, i int, x *Extension, extra bool) {
-	removals := !extra && x != nil && len(x.removed) > 0
-	n := int32(0)
-	for k := i; k < len(d.Words); k++ {
+	// The word alone: its lists also go in the word's bit set.
+	nd := t.nodes[n]
+	one := d.one[i*d.stride : (i+1)*d.stride]
+	for _, id := range t.ids[nd.off : nd.off+nd.n] {
+		if removed != nil && removed[removal{n, id}] {
+			continue
+		}
+		d.matches = append(d.matches, Match{i, i + 1, id})
+		one[id/64] |= 1 << (id % 64)
+	}
+	for k := i + 1; nd.kids && k < len(d.Words); k++ {
 		w := &d.Words[k]
 		if n = t.child(n, w.Hash, w.Lower); n < 0 {
 			return
 		}
-		for _, id := range t.lists(n) {
-			if removals && x.removed[removal{n, id}] {
+		nd = t.nodes[n]
+		for _, id := range t.ids[nd.off : nd.off+nd.n] {
+			if removed != nil && removed[removal{n, id}] {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, k + 1, id})
-			d.link(id)
-			if k == i {
-				d.one[i*d.stride+int(id/64)] |= 1 << (id % 64)
-			}
-		}
-		if !t.nodes[n].kids {
-			return // no longer entry goes on from here: no probe for the next word
 		}
 	}
 }
@@ -142,10 +149,11 @@ func (d *Doc) At(i int) []Match {
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {
-	if i < 0 || i >= len(d.first)-1 {
-		return false
-	}
-	return d.one[i*d.stride+int(l.ID/64)]&(1<<(l.ID%64)) != 0
+	// One unsigned test covers both ends: l.ID/64 < stride, so k is in
+	// range exactly when 0 <= i < len(Words). Rules call this in their
+	// inner loops, thousands of times per check.
+	k := i*d.stride + int(l.ID/64)
+	return uint(k) < uint(len(d.one)) && d.one[k]&(1<<(l.ID%64)) != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.
@@ -308,4 +316,50 @@ func (g *Group) order(ms []Match) []Match {
 		}
 	}
 	return ms
+}
+
+// Flags gives some lists bit flags; Doc.Flags ORs the flags of the lists a
+// word alone is an entry of, from the word's bit set: a few loads and bit
+// tests, however many matches the word has.
+type Flags struct {
+	rows []flagRow
+}
+
+type flagRow struct {
+	k    int    // which 64-bit word of a word's bit set
+	mask uint64 // the lists with flags in it
+	flag [64]uint32
+}
+
+// NewFlags gives each of lists the flags of the same index (flags of a list
+// named twice are ORed).
+func NewFlags(lists []*List, flags []uint32) *Flags {
+	f := &Flags{}
+	for n, l := range lists {
+		k, b := int(l.ID/64), l.ID%64
+		r := slices.IndexFunc(f.rows, func(r flagRow) bool { return r.k == k })
+		if r < 0 {
+			f.rows = append(f.rows, flagRow{k: k})
+			r = len(f.rows) - 1
+		}
+		f.rows[r].mask |= 1 << b
+		f.rows[r].flag[b] |= flags[n]
+	}
+	return f
+}
+
+// Flags returns the flags of the lists word i alone is an entry of.
+func (d *Doc) Flags(i int, f *Flags) uint32 {
+	if i < 0 || i >= len(d.first)-1 {
+		return 0
+	}
+	row := d.one[i*d.stride : (i+1)*d.stride]
+	var out uint32
+	for r := range f.rows {
+		fr := &f.rows[r]
+		for bs := row[fr.k] & fr.mask; bs != 0; bs &= bs - 1 {
+			out |= fr.flag[bits.TrailingZeros64(bs)]
+		}
+	}
+	return out
 }

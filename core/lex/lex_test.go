@@ -97,3 +97,29 @@ func TestRegisterAfterBuildPanics(t *testing.T) {
 	}()
 	New("test/late", "x")
 }
+
+// TestFlags: a word's flags are those of the lists it alone is an entry of,
+// the same as reading its one-word matches; phrases and other lists add none.
+func TestFlags(t *testing.T) {
+	f := NewFlags([]*List{tFruit, tColor, tPhrase, tColor}, []uint32{1, 2, 4, 8})
+	d := index("A Red apple, GREEN kiwi pie", nil)
+	for i, want := range []uint32{0, 2 | 8, 1, 2 | 8, 1, 0} {
+		if got := d.Flags(i, f); got != want {
+			t.Errorf("Flags(%d) = %b, want %b", i, got, want)
+		}
+		var viaAt uint32
+		for _, m := range d.At(i) {
+			for k, l := range []*List{tFruit, tColor, tPhrase, tColor} {
+				if m.To == i+1 && m.List == l.ID {
+					viaAt |= []uint32{1, 2, 4, 8}[k]
+				}
+			}
+		}
+		if viaAt != want {
+			t.Errorf("word %d: one-word matches give %b, want %b", i, viaAt, want)
+		}
+	}
+	if d.Flags(-1, f) != 0 || d.Flags(6, f) != 0 {
+		t.Error("flags out of range")
+	}
+}

@@ -160,8 +160,11 @@ func (t *trie) child(n int32, h uint64, w string) int32 {
 		if k == 0 {
 			return -1
 		}
-		if e := &t.edges[k-1]; e.parent == n && e.hash == h && int(e.wlen) == len(w) && t.word(e) == w {
-			return e.child
+		if e := &t.edges[k-1]; e.parent == n && e.hash == h && int(e.wlen) == len(w) {
+			// t.text is set once frozen; word builds it while adding.
+			if t.text != "" && t.text[e.woff:e.woff+e.wlen] == w || t.text == "" && t.word(e) == w {
+				return e.child
+			}
 		}
 	}
 }

@@ -32,8 +32,14 @@ func scanNumberRuns(out []NumberRun, text string) []NumberRun {
 	var groups []int
 	var seps []byte
 	for i := 0; i < len(text); {
-		if !(IsDigit(text[i]) || ((text[i] == '(' || text[i] == '+') && i+1 < len(text) && IsDigit(text[i+1]))) {
-			i++
+		for i < len(text) && !runStart[text[i]] {
+			i++ // most bytes: one table test
+		}
+		if i == len(text) {
+			break
+		}
+		if !IsDigit(text[i]) && !(i+1 < len(text) && IsDigit(text[i+1])) {
+			i++ // "(" or "+" not before a digit
 			continue
 		}
 		// A digit glued to letters before it ("A123") is a code, not a number run.
@@ -112,6 +118,14 @@ func scanNumberRuns(out []NumberRun, text string) []NumberRun {
 	}
 	return out
 }
+
+// runStart marks the bytes a number run may start with: digits, "(" and "+".
+var runStart = func() (t [256]bool) {
+	for _, c := range []byte("0123456789(+") {
+		t[c] = true
+	}
+	return t
+}()
 
 // numberSep marks the bytes "()-./+ " that may sit inside a number run.
 var numberSep = func() (t [256]bool) {

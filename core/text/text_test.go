@@ -1,7 +1,9 @@
 package text
 
 import (
+	"math/bits"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -99,4 +101,72 @@ func TestFingerprint(t *testing.T) {
 	if FingerprintDistance(a, b) >= FingerprintDistance(a, c) {
 		t.Errorf("near-duplicates should be closer: %d vs %d", FingerprintDistance(a, b), FingerprintDistance(a, c))
 	}
+}
+
+// TestFingerprintColumns checks the lane-counting SimHash against the plain
+// definition (count each of the 64 bits over every hash), on texts long
+// enough for the lanes to be flushed several times.
+func TestFingerprintColumns(t *testing.T) {
+	plain := func(d *Doc) uint64 {
+		var hs []uint64
+		for i, w := range d.Words {
+			hs = append(hs, w.Hash)
+			if i > 0 {
+				hs = append(hs, Mix64(d.Words[i-1].Hash^bits.RotateLeft64(w.Hash, 17)))
+			}
+		}
+		var out uint64
+		for b := 0; b < 64; b++ {
+			set := 0
+			for _, h := range hs {
+				set += int(h >> b & 1)
+			}
+			if 2*set > len(hs) {
+				out |= 1 << b
+			}
+		}
+		if out == 0 {
+			out = 1
+		}
+		return out
+	}
+	words := strings.Fields("thank you so much for the kind words we loved seeing you call the office today about your visit")
+	var b strings.Builder
+	for n := 1; n < 700; n += 37 {
+		b.Reset()
+		for k := 0; k < n; k++ {
+			b.WriteString(words[(k*k+3*k)%len(words)])
+			b.WriteByte(' ')
+		}
+		d := Analyze(b.String())
+		if got, want := Fingerprint(d), plain(d); got != want {
+			t.Errorf("%d words: fingerprint %016x, want %016x", n, got, want)
+		}
+	}
+}
+
+// TestTextingFirst: every word TextingForm spells out starts with a letter
+// textingFirst marks, or wordLower would skip it.
+func TestTextingFirst(t *testing.T) {
+	for _, w := range []string{"u", "ya", "ur", "tmrw", "tmr", "tmw", "tue", "tues", "thu", "thur", "thurs", "weds", "fri", "wk", "wks", "mos", "hrs", "nxt"} {
+		if TextingForm(w) == "" {
+			t.Errorf("TextingForm(%q) is empty: update this test", w)
+		}
+		if !textingFirst[w[0]] {
+			t.Errorf("textingFirst misses %q", w)
+		}
+	}
+	// Every lower-case word of up to four letters.
+	var try func(w []byte)
+	try = func(w []byte) {
+		if len(w) > 0 && TextingForm(string(w)) != "" && !textingFirst[w[0]] {
+			t.Errorf("textingFirst misses %q", w)
+		}
+		if len(w) < 4 {
+			for c := byte('a'); c <= 'z'; c++ {
+				try(append(w, c))
+			}
+		}
+	}
+	try(nil)
 }

@@ -32,6 +32,8 @@ type Doc struct {
 	SentWords []Span
 	runs      []NumberRun // see NumberRuns
 	runsDone  bool
+	fp        uint64 // see Fingerprint
+	fpDone    bool
 }
 
 // ASCIILower lowers ASCII letters only, keeping byte offsets identical.
@@ -90,14 +92,18 @@ func (d *Doc) Reset(text string) *Doc {
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == utf8.RuneError && size <= 1 {
-			i++
+		if r == ' ' {
+			i++ // the most common separator: starts and ends nothing
 			continue
 		}
-		if isWordRune(r) {
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size <= 1 {
+				i++
+				continue
+			}
+		}
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) {
 			start := i
 			i += size
 			for i < len(text) {
@@ -154,20 +160,20 @@ func (d *Doc) Reset(text string) *Doc {
 			d.addSentence(Span{sentStart, e})
 		}
 	}
-	// Words before the last sentence break may carry an index one past the
-	// end when a sentence ended without any later text; clamp.
-	for k := range d.Words {
-		if d.Words[k].Sentence >= len(d.Sentences) && len(d.Sentences) > 0 {
-			d.Words[k].Sentence = len(d.Sentences) - 1
-		}
-	}
 	d.SentWords = slices.Grow(d.SentWords[:0], len(d.Sentences))[:len(d.Sentences)]
 	for k := range d.SentWords {
 		d.SentWords[k] = Span{-1, -1}
 	}
-	for k, w := range d.Words {
-		if w.Sentence >= len(d.SentWords) {
-			continue
+	// Words before the last sentence break may carry an index one past the
+	// end when a sentence ended without any later text; clamp.
+	last := len(d.Sentences) - 1
+	for k := range d.Words {
+		w := &d.Words[k]
+		if w.Sentence > last {
+			if last < 0 {
+				continue
+			}
+			w.Sentence = last
 		}
 		r := &d.SentWords[w.Sentence]
 		if r.Start < 0 {
@@ -193,8 +199,9 @@ func (d *Doc) addSentence(sp Span) {
 // and it is hashed in the same pass that checks it is ASCII.
 func wordLower(d *Doc, start, end int) (string, uint64) {
 	h := uint64(fnvOffset)
-	for k := start; k < end; k++ {
-		c := d.Lower[k]
+	lw := d.Lower[start:end]
+	for k := 0; k < len(lw); k++ {
+		c := lw[k]
 		if c >= utf8.RuneSelf {
 			s := NormWord(strings.ToLower(d.Text[start:end]))
 			return s, Hash(s)
@@ -202,13 +209,17 @@ func wordLower(d *Doc, start, end int) (string, uint64) {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	if end-start <= 5 {
-		if alt := TextingForm(d.Lower[start:end]); alt != "" {
+	if len(lw) <= 5 && textingFirst[lw[0]] {
+		if alt := TextingForm(lw); alt != "" {
 			return alt, Hash(alt)
 		}
 	}
-	return d.Lower[start:end], Mix64(h)
+	return lw, Mix64(h)
 }
+
+// textingFirst marks the first letters of TextingForm's words, so most
+// short words skip its switch.
+var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': true, 'm': true, 'h': true, 'n': true}
 
 // TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.

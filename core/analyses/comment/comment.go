@@ -68,13 +68,17 @@ var topicLists = func() map[string]*lex.List {
 	return m
 }()
 
-// topicOf maps a list back to its topic.
-var topicOf = func() map[lex.ID]string {
-	m := map[lex.ID]string{}
+// topicOf maps a list back to its topic by ID ("" for a list of none): a
+// slice, not a map, as every match of the comment is looked up.
+var topicOf = func() []string {
+	var ts []string
 	for t, l := range topicLists {
-		m[l.ID] = t
+		for int(l.ID) >= len(ts) {
+			ts = append(ts, "")
+		}
+		ts[l.ID] = t
 	}
-	return m
+	return ts
 }()
 
 // negativeWords and positiveWords score the comment's sentiment.
@@ -119,14 +123,20 @@ var Analyzer = &analysis.Analyzer{
 // Of returns the comment analyzer's result in a pass that requires it.
 func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
 
+// The emoji Classify counts as feeling.
+var (
+	negativeEmoji = []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"}
+	positiveEmoji = []string{"❤", "😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "😁", "🤩"}
+)
+
 // Classify reads a tokenised comment.
 func Classify(d *lex.Doc) Info {
 	topicSet := map[string]bool{}
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
 		for _, m := range d.At(i) {
-			if t, ok := topicOf[m.List]; ok {
-				topicSet[t] = true
+			if int(m.List) < len(topicOf) && topicOf[m.List] != "" {
+				topicSet[topicOf[m.List]] = true
 			}
 		}
 	}
@@ -164,14 +174,18 @@ func Classify(d *lex.Doc) Info {
 			strongNeg++
 		}
 	}
-	for _, e := range []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"} {
-		if strings.Contains(d.Text, e) {
-			neg++
+	// Every emoji here starts with byte 0xf0 or 0xe2: most comments have
+	// neither, and skip the 22 searches.
+	if strings.IndexByte(d.Text, 0xf0) >= 0 || strings.IndexByte(d.Text, 0xe2) >= 0 {
+		for _, e := range negativeEmoji {
+			if strings.Contains(d.Text, e) {
+				neg++
+			}
 		}
-	}
-	for _, e := range []string{"❤", "😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "😁", "🤩"} {
-		if strings.Contains(d.Text, e) {
-			pos++
+		for _, e := range positiveEmoji {
+			if strings.Contains(d.Text, e) {
+				pos++
+			}
 		}
 	}
 	question := strings.Contains(d.Text, "?")
@@ -196,7 +210,8 @@ func Classify(d *lex.Doc) Info {
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
 	personal := false
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if d.Is(i, words.FirstPerson) || d.Is(i, care.Family) && w.Lower != "one" && w.Lower != "little" {
 			personal = true
 			break

@@ -106,7 +106,8 @@ func specificWords(d *lex.Doc, matches []lex.Match) int {
 		}
 	}
 	n := 0
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if !in[i] && !d.Is(i, stopWords) && len(w.Lower) > 2 {
 			n++
 		}
@@ -121,7 +122,8 @@ func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
 		return false
 	}
 	seen := map[string]bool{}
-	for i, w := range cd.Words {
+	for i := range cd.Words {
+		w := &cd.Words[i]
 		if !cd.Is(i, stopWords) && len(w.Lower) > 3 {
 			seen[w.Lower] = true
 		}
@@ -138,12 +140,11 @@ func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
 // <NAME>, %name%, {{name}}.
 func placeholders(t string) []text.Span {
 	var out []text.Span
+	var opens nextOpen
 	for i := 0; i < len(t); i++ {
-		k := strings.IndexAny(t[i:], "{[<%$")
-		if k < 0 {
+		if i = opens.next(t, i); i < 0 {
 			break
 		}
-		i += k
 		for _, pair := range placeholderPairs {
 			if !strings.HasPrefix(t[i:], pair[0]) {
 				continue
@@ -170,6 +171,38 @@ func placeholders(t string) []text.Span {
 		}
 	}
 	return out
+}
+
+// nextOpen finds the next byte that may open a placeholder. Each opening
+// byte is searched for on its own (IndexByte is fast) and its position kept
+// until passed, so the text is scanned once per byte, not once per find.
+type nextOpen struct {
+	at    [len(placeholderOpens)]int // index plus one of the next one; 0 unknown
+	ended [len(placeholderOpens)]bool
+}
+
+const placeholderOpens = "{[<%$"
+
+// next returns the first index >= i of an opening byte in t, or -1.
+func (o *nextOpen) next(t string, i int) int {
+	best := -1
+	for c := range len(placeholderOpens) {
+		if o.ended[c] {
+			continue
+		}
+		if o.at[c] == 0 || o.at[c]-1 < i {
+			k := strings.IndexByte(t[i:], placeholderOpens[c])
+			if k < 0 {
+				o.ended[c] = true
+				continue
+			}
+			o.at[c] = i + k + 1
+		}
+		if best < 0 || o.at[c]-1 < best {
+			best = o.at[c] - 1
+		}
+	}
+	return best
 }
 
 func isPlaceholder(lower, orig string) bool {
@@ -199,7 +232,8 @@ var corporateWords = lex.New("canned/corporate_words", lex.Data(listCorporateWor
 // vocabulary, with enough of them to be more than a quick thank-you.
 func corporateReply(d *lex.Doc) bool {
 	content, corporate := 0, 0
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if len(w.Lower) <= 2 {
 			continue
 		}

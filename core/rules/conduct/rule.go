@@ -173,7 +173,8 @@ func shouting(d *lex.Doc) []text.Span {
 		}
 		runStart, runLen = -1, 0
 	}
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		s := d.Text[w.Start:w.End]
 		if c := s[0]; c >= 'a' && c <= 'z' {
 			// Most words start lower-case: not shouting, no rune scan.

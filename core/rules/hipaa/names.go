@@ -23,11 +23,12 @@ func (pp *phiPass) vocatives() []bool {
 	d := pp.d
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
-		w := d.Words[i]
-		return text.IsCapitalized(d.Text, w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
+		w := &d.Words[i]
+		return text.IsCapitalized(d.Text, *w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
 		if d.Is(i, greetingWords) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
 			k := i + 1
@@ -74,8 +75,8 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	d := pp.d
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
-		w := d.Words[i]
-		if pp.staff[i] || !text.IsCapitalized(d.Text, w) {
+		w := &d.Words[i]
+		if pp.staff[i] || !text.IsCapitalized(d.Text, *w) {
 			continue
 		}
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
@@ -180,6 +181,9 @@ var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
 
 // commaGap reports a gap between two words that is a comma with spaces.
 func commaGap(gap string) bool {
+	if len(gap) <= 1 {
+		return gap == "," // most gaps are one space: no search
+	}
 	if gap == ", " {
 		return true // the common case, without trimming
 	}

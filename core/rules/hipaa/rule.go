@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -112,27 +111,14 @@ var sentenceClasses = []struct {
 	{billingEvents, clBilling},
 }
 
-// listClasses maps a list to the sentence classes its words give.
-var listClasses = sync.OnceValue(func() []wordClass {
-	t := make([]wordClass, len(lex.Lists()))
-	for _, c := range sentenceClasses {
-		t[c.set.ID] |= c.cl
+// classFlags gives each list its sentence classes, read off a word's bit set.
+var classFlags = func() *lex.Flags {
+	lists, flags := make([]*lex.List, len(sentenceClasses)), make([]uint32, len(sentenceClasses))
+	for k, c := range sentenceClasses {
+		lists[k], flags[k] = c.set, uint32(c.cl)
 	}
-	return t
-})
-
-// sentenceClass returns word i's sentence classes.
-func sentenceClass(d *lex.Doc, i int) wordClass {
-	t := listClasses()
-	var cl wordClass
-	for _, m := range d.At(i) {
-		if m.To != i+1 {
-			break
-		}
-		cl |= t[m.List]
-	}
-	return cl
-}
+	return lex.NewFlags(lists, flags)
+}()
 
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
@@ -143,7 +129,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		var all wordClass
 		for k, w := range ws {
 			lw := w.Lower
-			cl := sentenceClass(d, d.SentWords[s].Start+k)
+			cl := wordClass(d.Flags(d.SentWords[s].Start+k, classFlags))
 			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
 				cl &^= clYou
 			}
@@ -185,8 +171,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i, w := range d.Words {
-		known := !pp.staff[i] && text.IsCapitalized(d.Text, w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+	for i := range d.Words {
+		w := &d.Words[i]
+		known := !pp.staff[i] && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
 			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
@@ -441,7 +428,8 @@ func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	lastCare := -1
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
@@ -608,7 +596,8 @@ func (pp *phiPass) markContactBefore() {
 	d := pp.d
 	pp.contactBefore = make([]bool, len(d.Words))
 	seen := false
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
 			seen = false
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Rule is the seed rule "Keep it short": give people just enough.
@@ -21,57 +22,72 @@ var Rule = &analysis.Rule{
 	Run:      runLength,
 }
 
-// countWords counts whitespace-separated tokens that contain a letter or
-// digit (what a person counts as words) and returns where word number
-// cut+1 starts (-1 if there are not that many). No allocation: it runs on
-// every keystroke.
-func countWords(text string, cut int) (n, cutStart int) {
+// countWords counts whitespace-separated fields that contain a letter or
+// digit (what a person counts as words) and returns where field number
+// cut+1 starts (-1 if there are not that many). Every letter or digit is
+// inside one of the Doc's words, so it reads the words and the gaps
+// between them, not every byte: it runs on every keystroke.
+func countWords(d *text.Doc, cut int) (n, cutStart int) {
 	cutStart = -1
-	start := -1
-	hasAlnum := false
-	end := func() {
-		if start >= 0 && hasAlnum {
-			if n == cut {
-				cutStart = start
+	counted := false // the current field is counted already
+	t, prevEnd := d.Text, -1
+	for k := range d.Words {
+		w := &d.Words[k]
+		if prevEnd >= 0 {
+			// Most gaps are one space: no decoding.
+			if gap := t[prevEnd:w.Start]; len(gap) == 1 && gap[0] == ' ' || hasSpace(gap) {
+				counted = false // a new field
 			}
-			n++
 		}
-		start, hasAlnum = -1, false
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			// ASCII, most text: table lookups, no decoding.
-			if asciiSpace[c] {
-				end()
-			} else {
-				if start < 0 {
-					start = i
-				}
-				hasAlnum = hasAlnum || asciiAlnum[c]
-			}
-			i++
+		prevEnd = w.End
+		if counted || t[w.Start] >= utf8.RuneSelf && !hasAlnum(t[w.Start:w.End]) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			end()
-		} else {
-			if start < 0 {
-				start = i
-			}
-			hasAlnum = hasAlnum || unicode.IsLetter(r) || unicode.IsDigit(r)
+		counted = true
+		if n == cut {
+			cutStart = fieldStart(d.Text, w.Start)
 		}
-		i += size
+		n++
 	}
-	end()
 	return n, cutStart
+}
+
+func hasSpace(gap string) bool {
+	for _, r := range gap {
+		if unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAlnum reports a letter or digit in a word. (A word starting with an
+// ASCII byte starts with one: the caller skips the call then.)
+func hasAlnum(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldStart returns where the whitespace-separated field holding byte at starts.
+func fieldStart(t string, at int) int {
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:at])
+		if unicode.IsSpace(r) {
+			break
+		}
+		at -= size
+	}
+	return at
 }
 
 func runLength(p *analysis.Pass) {
 	d := p.Reply
 	lim := p.Config.Length[p.Input.Platform]
-	words, cutStart := countWords(d.Text, lim.MaxWords)
+	words, cutStart := countWords(d.Doc, lim.MaxWords)
 	platform := string(p.Input.Platform)
 	if lim.MaxWords > 0 && words > lim.MaxWords {
 		p.Report(analysis.Finding{Start: cutStart, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)),
@@ -102,16 +118,25 @@ func readingGrade(d *lex.Doc, words int) float64 {
 
 // syllables estimates English syllables by vowel groups.
 func syllables(w string) int {
-	if len(w) <= 3 || utf8.RuneCountInString(w) <= 3 {
+	if len(w) <= 3 {
 		return 1
 	}
-	n, prevVowel := 0, false
+	// Words are valid UTF-8: runes are the bytes that are not continuation
+	// bytes, counted in the same pass as the vowels.
+	n, prevVowel, cont := 0, false, 0
 	for i := 0; i < len(w); i++ {
-		v := vowel[w[i]] // bytes of multi-byte runes are never vowels
+		c := w[i]
+		if c&0xc0 == 0x80 {
+			cont++
+		}
+		v := vowel[c] // bytes of multi-byte runes are never vowels
 		if v && !prevVowel {
 			n++
 		}
 		prevVowel = v
+	}
+	if len(w)-cont <= 3 {
+		return 1
 	}
 	if w[len(w)-1] == 'e' && !strings.HasSuffix(w, "le") && n > 1 {
 		n--
@@ -123,12 +148,3 @@ func syllables(w string) int {
 }
 
 var vowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
-
-var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
-
-var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-	}
-	return t
-}()

@@ -129,7 +129,8 @@ func ownCare(d *lex.Doc) bool {
 	if d == nil {
 		return false
 	}
-	for i, w := range d.Words {
+	for i := range d.Words {
+		w := &d.Words[i]
 		if w.Lower != "my" {
 			continue
 		}
