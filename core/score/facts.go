@@ -55,7 +55,18 @@ func (f *Facts) add(h uint64) {
 
 // List records that the reply matched the vocabulary list called name:
 // "list:<name>".
-func (f *Facts) List(name string) { f.add(hashString(seedList, name)) }
+func (f *Facts) List(name string) { f.AddList(ListFactOf(name)) }
+
+// A ListFact is the fact "list:<name>", hashed ahead of time: a check
+// matches hundreds of list entries, and hashing each one's list name cost
+// about a fifth of a whole check.
+type ListFact uint64
+
+// ListFactOf hashes the fact for the list called name.
+func ListFactOf(name string) ListFact { return ListFact(hashString(seedList, name)) }
+
+// AddList records a list fact hashed by ListFactOf; the same as List.
+func (f *Facts) AddList(x ListFact) { f.add(uint64(x)) }
 
 var seedList = hashString(seedFixed, "list:")
 
