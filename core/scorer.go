@@ -1,8 +1,6 @@
 package core
 
 import (
-	"sync"
-
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -50,7 +48,7 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 		}
 	}
 	d := p.Reply
-	facts := listFacts()
+	facts := listFacts
 	for i := range d.Words {
 		for _, m := range d.At(i) {
 			f.AddList(facts[m.List])
@@ -58,16 +56,16 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 	}
 }
 
-// listFacts are the vocabulary lists' facts by list ID, hashed once (every
-// list is registered before the first check).
-var listFacts = sync.OnceValue(func() []learned.ListFact {
+// listFacts are the vocabulary lists' facts by list ID, hashed once: the
+// packages that register lists are initialised before core.
+var listFacts = func() []learned.ListFact {
 	lists := lex.Lists()
 	out := make([]learned.ListFact, len(lists))
 	for _, l := range lists {
 		out[l.ID] = learned.ListFactOf(l.Name)
 	}
 	return out
-})
+}()
 
 // WithoutScorer returns an engine for the same policy that runs the rules
 // only (the trainer learns from what the rules alone find).
