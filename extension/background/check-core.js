@@ -20,6 +20,8 @@ export function checkContext({ settings, ignored, recent, managed, view }) {
     ignored: (ignored ?? []).map((e) => `${e.rule}\n${e.phraseHash}`),
     sites: effectiveSites(settings, managed),
     confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
+    // Categories staff switched off, where the policy allows it.
+    categoriesOff: (settings?.categoriesOff ?? []).filter((c) => (view.staffMayDisable ?? []).includes(c)),
   };
 }
 
@@ -45,6 +47,7 @@ export async function answerCheck(engine, ctx, msg, sha256) {
   const site = siteKey(msg.site) ?? platform;
   const enabled = ctx.sites[site] !== false;
   let findings = enabled ? res.findings ?? [] : [];
+  if (ctx.categoriesOff?.length) findings = findings.filter((f) => !ctx.categoriesOff.includes(f.category));
   // Drop findings whose rule and phrase are on the "ignore always" list
   // (compared by hash: the list never holds phrases).
   if (findings.length && ctx.ignored.length) {

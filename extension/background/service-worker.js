@@ -11,6 +11,7 @@ import { createHandlers, dispatch } from './handlers.js';
 import { createOffscreenEngineHost } from './offscreen-host.js';
 import { createManagedSource, createPolicyManager, fetchPolicyText } from './policy.js';
 import { createStore } from './store.js';
+import { KEYS } from '../shared/keys.js';
 
 const REFRESH_ALARM = 'replyguard-hourly';
 const REFRESH_MINUTES = 60;
@@ -27,7 +28,7 @@ const engineHost = chrome.offscreen
   ? createOffscreenEngineHost({ offscreen: chrome.offscreen, runtime: chrome.runtime })
   : createEngineHost({ compile: () => compileEngine(chrome.runtime.getURL('wasm/engine.wasm')), loadEngine });
 const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchPolicyText });
-const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, timings });
+const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, badge: showBadge, links: chrome.storage.session ?? null, timings });
 // While the offscreen document holds the engine and the worker's current
 // check context, it answers content scripts' checks itself (one hop).
 const direct = createDirectChecks({ host: engineHost, policy, checkContext });
@@ -66,7 +67,17 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 chrome.runtime.onStartup.addListener(() => background(startup()));
-chrome.runtime.onInstalled.addListener(() => background(startup()));
+chrome.runtime.onInstalled.addListener((details) => {
+  background(startup());
+  // First run: the setup page asks for the practice's details (or its policy).
+  if (details?.reason === 'install') background(openSetup());
+});
+
+async function openSetup() {
+  const managed = await policy.managed();
+  if (managed.locked.has('policy') || (await store.get(KEYS.localPolicy))) return;
+  await chrome.tabs.create({ url: chrome.runtime.getURL('extension/setup/setup.html') });
+}
 chrome.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
 });
