@@ -18,6 +18,10 @@ type Policy struct {
 	// ConfirmBeforeSend asks staff to confirm before sending a reply that
 	// has an error-severity finding.
 	ConfirmBeforeSend bool `json:"confirm_before_send"`
+	// For the extension's site adapters (policy_adapters.go).
+	Composers       ComposerScope      `json:"composers"`
+	StaffMayDisable []string           `json:"staff_may_disable"`
+	Selectors       []SelectorOverride `json:"selectors"`
 }
 
 // Practice is the practice's own identity: never flagged as PHI.

@@ -47,6 +47,12 @@ func policyFromDoc(doc any) (*Policy, error) {
 			r.responseWindow(v, &p.ResponseWindow, path)
 		case "confirm_before_send":
 			r.boolean(v, &p.ConfirmBeforeSend, path, "Policy")
+		case "composers":
+			r.composerScope(v, &p.Composers, path)
+		case "staff_may_disable":
+			r.strs(v, &p.StaffMayDisable, path, "Policy")
+		case "selectors":
+			r.selectorOverrides(v, &p.Selectors, path)
 		}
 	})
 	if r.err != nil {

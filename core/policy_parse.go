@@ -155,7 +155,7 @@ func policySemanticProblems(merged any) []jsonschema.Problem {
 		}
 		first[t] = i
 	}
-	return out
+	return append(out, policyAdapterProblems(merged)...)
 }
 
 // policyField follows keys through nested objects; nil when any is missing.

@@ -232,7 +232,7 @@ export async function phraseCenter(page, selector, phrase) {
 
 // repliesUnder returns the replies the page shows under a Facebook comment.
 export async function repliesUnder(page, commentId) {
-  return page.$$eval(`[data-comment-id="${commentId}"] ~ .replies .comment-text`, (els) => els.map((e) => e.textContent));
+  return page.$$eval(`[data-fixture-thread="${commentId}"] > ul.replies .comment-text`, (els) => els.map((e) => e.textContent));
 }
 
 // storageLocal reads the extension's chrome.storage.local through an extension page.
