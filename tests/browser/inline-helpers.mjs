@@ -115,12 +115,15 @@ export async function textareaMarks(page, selector) {
 export async function pill(page, selector) {
   return page.evaluate((sel) => {
     const editor = document.querySelector(sel);
-    const box = (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect();
+    // The pill sits under the composer's right edge: measured from the
+    // editor itself or the box around it.
+    const boxes = [editor.getBoundingClientRect(), (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect()];
+    const box = boxes[1];
     const pills = [...document.getElementById('replyguard-ui').shadowRoot.querySelectorAll('.pill')].filter((p) => !p.hidden);
     let best = null;
     for (const p of pills) {
       const r = p.getBoundingClientRect();
-      const d = Math.abs(r.top - box.bottom) + Math.abs(r.right - box.right);
+      const d = Math.min(...boxes.map((b) => Math.abs(r.top - b.bottom) + Math.abs(r.right - b.right)));
       if (!best || d < best.d) best = { d, p, r };
     }
     if (!best || best.d > 40) return null;
