@@ -7,6 +7,7 @@ import { relativeTime, sourceLabel } from '../shared/format.js';
 import { exportSettings, policyUrlProblem } from '../shared/settings-file.js';
 import { renderSiteSwitches } from '../shared/site-switches.js';
 import { onStateChange, readState, send } from '../shared/state.js';
+import { renderOptionsForm } from './form.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -39,6 +40,7 @@ async function render() {
   $('reset-policy').hidden = !state.localPolicy;
   if (!shownResult) showStoredStatus();
 
+  await renderOptionsForm(state);
   renderIgnored();
   renderSiteSwitches($('sites'), state);
   $('export').disabled = false;

@@ -248,3 +248,21 @@ export async function storageLocal(h, keys) {
     await p.close();
   }
 }
+
+// The Facebook fixture's patient comments still waiting, by the age its
+// links show (rounded down, as Facebook does): Janet "5h", Dana "1h", Sam
+// "45m", Tom "1d". fbExpected says what the popup counts right now: today's
+// (posted since local midnight), overdue past a window of `hours` (every
+// hour counting), and all of the last 30 days.
+export const FB_WAITING_MINUTES = { janet: 300, dana: 60, sam: 45, tom: 1440 };
+
+export function fbExpected(now = Date.now(), hours = 2) {
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  const today = Object.values(FB_WAITING_MINUTES).filter((m) => now - m * 60_000 >= midnight.getTime());
+  return { today: today.length, overdue: today.filter((m) => m >= hours * 60).length, month: Object.keys(FB_WAITING_MINUTES).length };
+}
+
+export function badgeFor(n) {
+  return n > 0 ? String(n) : '';
+}
