@@ -20,7 +20,8 @@ const CARET_OPEN_MS = 300; // caret card waits for the keys to pause
 const SETTINGS_KEYS = ['settings', 'localPolicy', 'managedPolicy', 'ignored', 'identity'];
 
 export async function start() {
-  const settings = await send({ type: 'settings' });
+  // The first answer may wait for the engine's cold start on a busy machine.
+  const settings = await send({ type: 'settings' }, { timeoutMs: 30_000 });
   const { adapters, locales, problems } = await loadAdapters(settings.selectors);
   // A broken override keeps the built-in selector; the options page names it.
   for (const p of problems) console.warn(`ReplyGuard: policy ${p.path}: ${p.error}`);

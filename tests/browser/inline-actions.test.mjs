@@ -221,7 +221,7 @@ describe('card actions and confirm-before-send', () => {
     await waitForCard(page, (c) => c.role === 'alertdialog');
     await clickCardButton(page, 'Send anyway');
     await page.waitForFunction(
-      (text) => [...document.querySelectorAll('.comments .comment-text')].some((e) => e.textContent === text),
+      (text) => [...document.querySelectorAll('.comments span[dir="auto"]')].some((e) => e.textContent === text),
       REPLIES.phi,
     );
     assert.equal(await composerText(page, IG_COMMENT), '');

@@ -165,7 +165,7 @@ describe('live-shaped pages', () => {
     r = await waitRecords(h, "Marcus's thread, answered", (x) => x[key('facebook', 'bs:t-300:FB_MESSAGE')]?.answered);
 
     // 54 words in three sentences: over Instagram's 40, within Facebook's 60 words and 4 sentences.
-    const sentence = 'We can see you on Monday morning at nine or on Tuesday afternoon at two if that suits you better';
+    const sentence = 'Thanks for the question and for taking the time to write to our team here at the practice this morning';
     const long = `${sentence}. ${sentence}. ${sentence.split(' ').slice(0, 14).join(' ')}.`;
     await row('sam_ortiz').click();
     await page.waitForFunction(() => location.search.includes('IG_MESSAGE'));
