@@ -256,11 +256,12 @@ export async function storageLocal(h, keys) {
 // hour counting), and all of the last 30 days.
 export const FB_WAITING_MINUTES = { janet: 300, dana: 60, sam: 45, tom: 1440 };
 
-export function fbExpected(now = Date.now(), hours = 2) {
+export function fbExpected(now = Date.now(), hours = 2, answered = []) {
   const midnight = new Date(now);
   midnight.setHours(0, 0, 0, 0);
-  const today = Object.values(FB_WAITING_MINUTES).filter((m) => now - m * 60_000 >= midnight.getTime());
-  return { today: today.length, overdue: today.filter((m) => m >= hours * 60).length, month: Object.keys(FB_WAITING_MINUTES).length };
+  const waiting = Object.entries(FB_WAITING_MINUTES).filter(([who]) => !answered.includes(who));
+  const today = waiting.map(([, m]) => m).filter((m) => now - m * 60_000 >= midnight.getTime());
+  return { today: today.length, overdue: today.filter((m) => m >= hours * 60).length, month: waiting.length };
 }
 
 export function badgeFor(n) {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from './harness.mjs';
+import { launch, sendToWorker } from './harness.mjs';
 import { FB_JANET, REPLIES, openFixture, pill, storageLocal, typeInto, waitForHighlight, waitForPill } from './inline-helpers.mjs';
 
 const POLICY = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'policies', 'bright-smiles.json'), 'utf8');
@@ -68,10 +68,20 @@ async function sessionLinks(h) {
 const FB_IDS = ['2001', '2002', '2004', '2005', '2007', '2008'];
 const FB_ANSWERED = ['2002', '2005'];
 
+// The policy is loaded as staff would (a file on the options page), not as
+// IT's managed policy: managed policy files are machine-wide, and another
+// run's could replace this one's mid-test.
+async function launchWith(policy) {
+  const h = await launch();
+  const r = await sendToWorker(h, { type: 'policy.load', source: 'file', text: policy, fileName: 'policy.json' });
+  assert.equal(r.ok, true, r.error);
+  return h;
+}
+
 describe('live-shaped pages', () => {
   let h;
   before(async () => {
-    h = await launch({ managedPolicy: { policy: POLICY } });
+    h = await launchWith(POLICY);
   });
   after(async () => {
     await h?.close();
@@ -163,6 +173,11 @@ describe('live-shaped pages', () => {
     const row = (name) => page.locator("[data-surface*='thread_row'] [role=presentation]", { hasText: name }).first();
     await row('Marcus Lee').click();
     r = await waitRecords(h, "Marcus's thread, answered", (x) => x[key('facebook', 'bs:t-300:FB_MESSAGE')]?.answered);
+    // Comment threads too, each under its own platform.
+    await row('Priya Shah').click();
+    await waitRecords(h, 'a Facebook comment thread', (x) => x[key('facebook', 'bs:t-400:FB_PAGE_POST')]);
+    await row('kim.b').click();
+    await waitRecords(h, 'an Instagram comment thread', (x) => x[key('instagram', 'bs:t-500:IG_COMMENT')]);
 
     // 54 words in three sentences: over Instagram's 40, within Facebook's 60 words and 4 sentences.
     const sentence = 'Thanks for the question and for taking the time to write to our team here at the practice this morning';
@@ -208,11 +223,11 @@ describe('a policy with adapter overrides and private messages', () => {
     composers: { private_messages: { enabled: true, severity: { phi: 'info' } } },
     selectors: [
       { adapter: 'facebook', name: 'article', selector: "[role='group'][aria-label]" },
-      { adapter: 'facebook', name: 'timeLink', selector: "a[href*='comment_id='" },
+      { adapter: 'facebook', name: 'timeLink', selector: "a[href*='comment_id=']:no-such-state" },
     ],
   };
   before(async () => {
-    h = await launch({ managedPolicy: { policy: JSON.stringify(policy) } });
+    h = await launchWith(JSON.stringify(policy));
   });
   after(async () => {
     await h?.close();
