@@ -2,10 +2,11 @@
 // policy); this module interprets them against the page: which editors are
 // composers and of what kind, which articles are comments, their ids,
 // authors, times and replies. Facts and their confidence: LIVE-MARKUP.md.
-// Siblings load through chrome.runtime.getURL (see loader.js).
-const { cleanLink, fold, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, relativeAge } = await import(
-  chrome.runtime.getURL('extension/content/parse.js')
-);
+// In a content script siblings load through chrome.runtime.getURL (see
+// loader.js); the options page imports this module too, and its CSP admits
+// only the extension's static URLs.
+const PARSE = location.protocol === 'chrome-extension:' ? './parse.js' : chrome.runtime.getURL('extension/content/parse.js');
+const { cleanLink, fold, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, relativeAge } = await import(PARSE);
 
 // loadAdapters reads sites.json and applies the policy's selector
 // overrides ([{adapter, name, selector}]). An override that is not valid CSS
@@ -32,9 +33,8 @@ export function applyOverrides(adapters, overrides) {
       problems.push({ path: `${where}.name`, error: `${a.id} has no selector named ${JSON.stringify(String(o.name))}` });
       continue;
     }
-    const error = cssError(o.selector);
-    if (error) {
-      problems.push({ path: `${where}.selector`, error: `not a valid CSS selector (${error}); the built-in ${a.id}.${o.name} stays in use` });
+    if (!validCss(o.selector)) {
+      problems.push({ path: `${where}.selector`, error: `${JSON.stringify(String(o.selector))} is not a valid CSS selector; the built-in ${a.id}.${o.name} stays in use` });
       continue;
     }
     a.selectors[o.name] = o.selector;
@@ -42,13 +42,13 @@ export function applyOverrides(adapters, overrides) {
   return { adapters: out, problems };
 }
 
-function cssError(selector) {
-  if (typeof selector !== 'string' || !selector.trim()) return 'empty';
+function validCss(selector) {
+  if (typeof selector !== 'string' || !selector.trim()) return false;
   try {
     document.createDocumentFragment().querySelector(selector);
-    return null;
-  } catch (err) {
-    return err?.message?.split(':').pop().trim() || 'syntax error';
+    return true;
+  } catch {
+    return false;
   }
 }
 
