@@ -104,11 +104,12 @@ test('popup and badge: today apart from the last 30 days, links to the comments,
   assert.match(s.monthLine, /^Last 30 days: 4 comments without a reply, 2 answered or handled$/);
   assert.equal(s.items.length, 4);
   const janet = s.items.find((i) => i.id === key('facebook', '2001'));
-  assert.match(janet.text, /^Facebook · about 5 h ago, seen at \d\d:\d\d( · overdue)?$/);
+  assert.match(janet.text, /^Facebook · about 5 h ago, seen at \d{1,2}:\d\d(\s?[AP]M)?( · overdue)?$/);
   assert.equal(janet.link, `${h.baseUrl('www.facebook.com')}/brightsmilesdental/posts/1001?comment_id=2001`, 'the link opens the comment itself');
   assert.deepEqual(s.policy, ['Bright Smiles Dental', 'v2026.1', 'From the file bright-smiles.json']);
   assert.ok(s.recurring.some(([topic, n]) => topic === 'wait_time' && n === '2'), `wait_time recurs: ${JSON.stringify(s.recurring)}`);
-  assert.ok(!s.recurring.some(([topic]) => topic === 'billing'), 'billing came up once (Dana): not recurring');
+  for (const [topic, n] of s.recurring) assert.ok(Number(n) >= 2, `${topic} is listed with ${n}`);
+  assert.ok(!s.recurring.some(([topic]) => topic === 'phone'), 'the phone came up once (Priya): not recurring');
 
   fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
   await popup.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'popup.png'), fullPage: true });
