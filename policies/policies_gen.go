@@ -412,6 +412,68 @@ var Schema = []byte(`{
           "default": 30
         }
       }
+    },
+    "composers": {
+      "title": "Which reply boxes are checked",
+      "description": "Public comment and reply boxes on Facebook and Instagram and Business Suite inbox boxes are always checked; the status box never. These switches add private messages and boxes where staff act as themselves.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "private_messages": {
+          "title": "Private messages",
+          "description": "Messenger chats on facebook.com and Instagram direct messages.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "enabled": { "title": "Check private messages", "description": "Check Messenger and Instagram DM boxes too (off unless set).", "type": "boolean" },
+            "severity": {
+              "title": "Severities in private messages",
+              "description": "Per category, the severity findings get in a private message (a care detail is less exposed there than on a public post); a category left out keeps its usual severity.",
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "phi": { "$ref": "#/$defs/severity" },
+                "canned": { "$ref": "#/$defs/severity" },
+                "length": { "$ref": "#/$defs/severity" },
+                "manners": { "$ref": "#/$defs/severity" },
+                "conduct": { "$ref": "#/$defs/severity" },
+                "routing": { "$ref": "#/$defs/severity" }
+              }
+            }
+          }
+        },
+        "personal_profiles": {
+          "title": "Check personal profiles",
+          "description": "Check boxes where staff comment as themselves rather than as the practice's Page (off: once the Page names are known, such boxes are skipped).",
+          "type": "boolean"
+        }
+      }
+    },
+    "staff_may_disable": {
+      "title": "Categories staff may switch off",
+      "description": "Categories each staff member may turn off for themselves on the options page, e.g. [\"length\", \"manners\"]. PHI checks are best left on.",
+      "type": "array",
+      "uniqueItems": true,
+      "maxItems": 6,
+      "items": { "title": "Category", "description": "A rule category.", "type": "string", "enum": ["phi", "canned", "length", "manners", "conduct", "routing"] }
+    },
+    "selectors": {
+      "title": "Site selector overrides",
+      "description": "Fix a site adapter after Facebook, Instagram or Business Suite change their pages, without waiting for a ReplyGuard release: each entry replaces one named selector of one adapter (extension/content/sites.json). An override that is not valid CSS is reported on the options page and the built-in selector stays in use.",
+      "type": "array",
+      "maxItems": 50,
+      "items": {
+        "title": "Selector override",
+        "description": "One selector of one adapter.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["adapter", "name", "selector"],
+        "properties": {
+          "adapter": { "title": "Adapter", "description": "Which site adapter.", "type": "string", "enum": ["facebook", "facebook-business", "instagram"] },
+          "name": { "title": "Selector name", "description": "Which of the adapter's selectors (see sites.json).", "type": "string", "enum": ["article", "channelTab", "commentItem", "dialog", "editor", "expander", "feedUnit", "message", "messageTime", "pageTitle", "permalink", "postOwner", "profileLink", "text", "thread", "time", "timeLink"] },
+          "selector": { "title": "CSS selector", "description": "The CSS selector to use instead.", "type": "string", "minLength": 1, "maxLength": 500 }
+        }
+      }
     }
   },
   "$defs": {
