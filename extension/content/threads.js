@@ -58,7 +58,12 @@ export function watchThreads(adapter, L, settings) {
     lastIdentity = key;
     send({ type: 'identity', site: adapter.site, ...identity }).then(
       (r) => {
-        if (Array.isArray(r.pageNames)) settings.pageNames = r.pageNames;
+        if (!Array.isArray(r.pageNames) || JSON.stringify(r.pageNames) === JSON.stringify(pageNames())) return;
+        // Newly known Page names decide which posts are the practice's: read
+        // the page again with them (the worker does not broadcast identity).
+        settings.pageNames = r.pageNames;
+        lastPayload = '';
+        schedule();
       },
       () => {
         lastIdentity = '';

@@ -58,7 +58,16 @@ describe('a hostile page', () => {
       const s = await ui(page);
       return { ok: s.card?.includes('PHI risk'), value: s };
     });
-    const storedBefore = await storageLocal(h, null);
+    // The page's comments are recorded as it renders: wait until that settles.
+    let storedBefore = await storageLocal(h, null);
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(500);
+      const now = await storageLocal(h, null);
+      const n = (s) => JSON.stringify(Object.keys(s.threads ?? {}).sort());
+      const settled = Object.keys(now.threads ?? {}).length > 0 && n(now) === n(storedBefore);
+      storedBefore = now;
+      if (settled) break;
+    }
 
     const report = await page.evaluate(() => window.__attack.run());
     console.log('hostile page attacks:');
