@@ -432,12 +432,12 @@ var Schema = []byte(`{
               "type": "object",
               "additionalProperties": false,
               "properties": {
-                "phi": { "$ref": "#/$defs/severity" },
-                "canned": { "$ref": "#/$defs/severity" },
-                "length": { "$ref": "#/$defs/severity" },
-                "manners": { "$ref": "#/$defs/severity" },
-                "conduct": { "$ref": "#/$defs/severity" },
-                "routing": { "$ref": "#/$defs/severity" }
+                "phi": { "$ref": "#/$defs/message_severity" },
+                "canned": { "$ref": "#/$defs/message_severity" },
+                "length": { "$ref": "#/$defs/message_severity" },
+                "manners": { "$ref": "#/$defs/message_severity" },
+                "conduct": { "$ref": "#/$defs/message_severity" },
+                "routing": { "$ref": "#/$defs/message_severity" }
               }
             }
           }
@@ -477,6 +477,12 @@ var Schema = []byte(`{
     }
   },
   "$defs": {
+    "message_severity": {
+      "title": "Severity in private messages",
+      "description": "The severity this category's findings get in a private message; left out, the category keeps its usual severity.",
+      "type": "string",
+      "enum": ["info", "warning", "error"]
+    },
     "enabled": {
       "title": "Enabled",
       "description": "Whether this category's checks run.",
