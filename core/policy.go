@@ -27,6 +27,10 @@ type Policy struct {
 	ConfirmBeforeSend bool `json:"confirm_before_send"`
 	// IgnoreAlways: see policy_ignore.go.
 	IgnoreAlways IgnoreAlways `json:"ignore_always"`
+	// For the extension's site adapters (policy_adapters.go).
+	Composers       ComposerScope      `json:"composers"`
+	StaffMayDisable []string           `json:"staff_may_disable"`
+	Selectors       []SelectorOverride `json:"selectors"`
 }
 
 // Practice is the practice's own identity: never flagged as PHI.

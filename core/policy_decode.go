@@ -27,6 +27,9 @@ func policyFromDoc(doc any) (*Policy, error) {
 }
 
 // policyReader records the first type mismatch, as json.Unmarshal does.
+// Its small readers are not inlined: the generated decoder calls them once
+// per policy field, and inlined copies cost the wasm module tens of KB
+// (TestModuleSizeBudget); a policy is read once per load.
 type policyReader struct{ err error }
 
 // listEdit reads a list a policy extends: a plain array adds, an object
@@ -48,6 +51,8 @@ func (r *policyReader) listEdit(v any, l *ListEdit, path string) {
 
 // fields calls set for each key of an object, in the sorted order of
 // jsonschema.Encode; null is skipped, as json.Unmarshal skips it.
+//
+//go:noinline
 func (r *policyReader) fields(v any, path, typ string, set func(k string, v any, path string)) {
 	switch o := v.(type) {
 	case nil:
@@ -66,6 +71,8 @@ func (r *policyReader) fields(v any, path, typ string, set func(k string, v any,
 }
 
 // array sizes the destination, then fills each element.
+//
+//go:noinline
 func (r *policyReader) array(v any, path, typ, goType string, size func(n int), elem func(i int, v any)) {
 	switch a := v.(type) {
 	case nil:
@@ -79,6 +86,7 @@ func (r *policyReader) array(v any, path, typ, goType string, size func(n int), 
 	}
 }
 
+//go:noinline
 func (r *policyReader) str(v any, dst *string, path, typ string) {
 	switch s := v.(type) {
 	case nil:
@@ -89,12 +97,14 @@ func (r *policyReader) str(v any, dst *string, path, typ string) {
 	}
 }
 
+//go:noinline
 func (r *policyReader) strs(v any, dst *[]string, path, typ string) {
 	r.array(v, path, typ, "[]string", func(n int) { *dst = make([]string, n) }, func(i int, v any) {
 		r.str(v, &(*dst)[i], path, typ)
 	})
 }
 
+//go:noinline
 func (r *policyReader) boolean(v any, dst *bool, path, typ string) {
 	switch b := v.(type) {
 	case nil:
@@ -139,6 +149,7 @@ func (r *policyReader) float(v any, dst *float64, path, typ string) {
 	*dst = f
 }
 
+//go:noinline
 func (r *policyReader) fail(v any, path, typ, goType string) {
 	kind := "number"
 	switch v.(type) {

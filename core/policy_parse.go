@@ -166,7 +166,8 @@ func policySemanticProblems(merged any) []jsonschema.Problem {
 		first[t] = i
 	}
 	out = append(out, policyListProblems(merged)...)
-	return append(out, policyRuleProblems(merged)...)
+	out = append(out, policyRuleProblems(merged)...)
+	return append(out, policyAdapterProblems(merged)...)
 }
 
 // policyListProblems checks each list edit: what it removes must be on the

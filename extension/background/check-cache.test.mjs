@@ -138,7 +138,7 @@ test('answerCheck: the same answer in the worker and the offscreen document', as
   const ctx = checkContext({ settings: { sites: { instagram: false } }, ignored: [], recent: [{ fingerprint: 'ab', at: 1 }], managed, view: { confirmBeforeSend: true } });
   // Plain data: it crosses to the offscreen document.
   assert.deepEqual(structuredClone(ctx), ctx);
-  assert.deepEqual(ctx, { recent: ['ab'], ignored: [], keyIds: [], sites: { facebook: true, instagram: false }, confirmBeforeSend: true });
+  assert.deepEqual(ctx, { recent: ['ab'], ignored: [], keyIds: [], sites: { facebook: true, instagram: false }, confirmBeforeSend: true, categoriesOff: [] });
   const r = await answerCheck(engine, ctx, { type: 'check', text: PHI, platform: 'facebook', site: 'www.facebook.com' }, keys.phraseHash);
   assert.deepEqual([r.ok, r.findings.length, r.fingerprint, r.confirmBeforeSend], [true, 1, '00000000000000ab', true]);
   const off = await answerCheck(engine, ctx, { type: 'check', text: PHI, site: 'instagram' }, keys.phraseHash);

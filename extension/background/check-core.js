@@ -25,6 +25,8 @@ export function checkContext({ settings, ignored, recent, managed, view }) {
     keyIds: [...new Set(live.map((e) => e.keyId))],
     sites: effectiveSites(settings, managed),
     confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
+    // Categories staff switched off, where the policy allows it.
+    categoriesOff: (settings?.categoriesOff ?? []).filter((c) => (view.staffMayDisable ?? []).includes(c)),
   };
 }
 
@@ -60,6 +62,7 @@ export async function answerCheck(engine, ctx, msg, hash, now = Date.now()) {
   const site = siteKey(msg.site) ?? platform;
   const enabled = ctx.sites[site] !== false;
   let findings = enabled ? res.findings ?? [] : [];
+  if (ctx.categoriesOff?.length) findings = findings.filter((f) => !ctx.categoriesOff.includes(f.category));
   // Drop findings whose rule and phrase are on the "ignore always" list and
   // not expired (compared by keyed hash: the list never holds phrases).
   if (findings.length && ctx.ignored.length) {

@@ -3,28 +3,32 @@
 // the extension-page messages at the end. Reply and comment text is used in
 // memory for the one call and never stored, logged or put in an error.
 
-import { KEYS, LIMITS, siteKey } from '../shared/keys.js';
+import { CATEGORIES, KEYS, LIMITS, SESSION_KEYS, siteKey } from '../shared/keys.js';
 import { effectiveConfirm, effectiveSites } from '../shared/managed.js';
 import { MAX_TEXT, answerCheck, checkContext, ignorePhrase, platformOf } from './check-core.js';
 import { samePageName } from '../shared/policy-view.js';
 import { parseSettings, sanitizeMessage } from '../shared/settings-file.js';
 import { summarize } from '../shared/summary.js';
-import { cleanPageUrl, mergeThreads, postedTime, pruneThreads } from './threads.js';
+import { cleanPageUrl, markHandled, mergeThreads, postedTime, pruneThreads } from './threads.js';
 
 const FINGERPRINT = /^[0-9a-f]{16}$/;
+const HASH = /^[0-9a-f]{64}$/;
 const RULE = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
 const TOPIC_TAG = /^[a-z][a-z0-9_-]{0,39}$/;
 const MAX_COMMENTS = 500;
+const COMMENT_ID = /^[A-Za-z0-9:_.=-]{1,200}$/;
+const PAGE_NAME_MAX = 200;
 
 // Messages only the extension's own pages may send.
-export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import', 'server.configure', 'server.refresh', 'server.status']);
+export const PAGE_ONLY = new Set(['status', 'policy.load', 'policy.refresh', 'policy.reset', 'unignore', 'import', 'server.configure', 'server.refresh', 'server.status', 'handled']);
 
 // Storage keys a check's context is built from.
 const CHECK_KEYS = new Set([KEYS.settings, KEYS.ignored, KEYS.recent, KEYS.localPolicy, KEYS.managedPolicy, KEYS.serverPolicy]);
 
 // keys: {ownKeyId(), phraseHash(keyId, phrase)} (ignore-keys.js); health():
-// the engine host's health for the popup.
-export function createHandlers({ store, policy, sha256, keys, badge, now = Date.now, timings = {}, health = () => null }) {
+// the engine host's health for the popup; links is chrome.storage.session
+// (memory only) or absent.
+export function createHandlers({ store, policy, sha256, keys, badge, links = null, now = Date.now, timings = {}, health = () => null }) {
   async function sitesNow() {
     return effectiveSites(await store.get(KEYS.settings), await policy.managed());
   }
@@ -59,16 +63,33 @@ export function createHandlers({ store, policy, sha256, keys, badge, now = Date.
   }
 
   async function unansweredNow() {
-    return summarize((await store.get(KEYS.threads)) ?? {}, { now: now() }).unanswered;
+    return summarize((await store.get(KEYS.threads)) ?? {}, { now: now() }).today.unanswered;
   }
 
+  // The badge: today's unanswered comments across the practice's Pages.
   async function refreshBadge() {
     const threads = (await store.get(KEYS.threads)) ?? {};
     const pruned = pruneThreads(threads, now());
     if (Object.keys(pruned).length !== Object.keys(threads).length) await store.update(KEYS.threads, (cur) => pruneThreads(cur, now()));
-    const n = summarize(pruned, { now: now() }).unanswered;
+    const n = summarize(pruned, { now: now() }).today.unanswered;
     await badge(n);
     return n;
+  }
+
+  // pageNames: the policy's, or until it names any, the Page staff act as.
+  async function pageNamesNow(view) {
+    if (view.pageNames.length) return { names: view.pageNames, configured: true };
+    const id = (await store.get(KEYS.identity)) ?? {};
+    const names = ['facebook', 'instagram'].map((k) => id[k]?.name).filter((n) => typeof n === 'string' && n);
+    return { names, configured: false };
+  }
+
+  async function recordLink(id, url) {
+    const clean = cleanPageUrl(url);
+    if (!links || !clean) return;
+    const cur = (await links.get(SESSION_KEYS.links))[SESSION_KEYS.links] ?? {};
+    if (cur[id] === clean) return;
+    await links.set({ [SESSION_KEYS.links]: { ...cur, [id]: clean } });
   }
 
   const handlers = {
@@ -84,7 +105,43 @@ export function createHandlers({ store, policy, sha256, keys, badge, now = Date.
       await store.update(KEYS.recent, (list) =>
         [...(list ?? []).filter((r) => r.fingerprint !== fp && at - r.at <= LIMITS.recentMaxAgeMs), { fingerprint: fp, at }].slice(-LIMITS.recentReplies),
       );
+      // A reply sent from the box under a comment (or in its inbox thread)
+      // answers that comment.
+      const platform = siteKey(msg.answers?.platform);
+      const cid = String(msg.answers?.id ?? '');
+      if (platform && COMMENT_ID.test(cid)) {
+        const id = await sha256(`${platform}:${cid}`);
+        await store.update(KEYS.threads, (cur) => markHandled(cur, id, at, 'answered'));
+        await refreshBadge();
+      }
       return { ok: true };
+    },
+
+    // identity: the Page staff act as on this site ("Comment as ‹Name›",
+    // Business Suite's asset_id). Answers with the Page names in use.
+    async identity(msg) {
+      const site = msg.site === 'facebook' || msg.site === 'instagram' ? msg.site : null;
+      if (!site) return { ok: false, error: 'identity: unknown site' };
+      const name = typeof msg.name === 'string' ? msg.name.trim().slice(0, PAGE_NAME_MAX) : '';
+      const assetId = typeof msg.assetId === 'string' && /^\d{1,30}$/.test(msg.assetId) ? msg.assetId : '';
+      if (name || assetId) {
+        await store.update(KEYS.identity, (cur) => {
+          const key = assetId ? 'business' : site;
+          const prev = cur?.[key];
+          if (prev && prev.name === (name || undefined) && prev.assetId === (assetId || undefined)) return cur;
+          return { ...(cur ?? {}), [key]: { ...(name ? { name } : {}), ...(assetId ? { assetId } : {}), at: now() } };
+        });
+      }
+      const { names, configured } = await pageNamesNow(await policy.view());
+      return { ok: true, pageNames: names, configured };
+    },
+
+    // handled: the popup's "Mark handled" ({id}: a record key).
+    async handled(msg) {
+      const id = String(msg.id ?? '');
+      if (!HASH.test(id)) return { ok: false, error: 'handled: id must be a record key' };
+      await store.update(KEYS.threads, (cur) => markHandled(cur, id, now()));
+      return { ok: true, unanswered: await refreshBadge() };
     },
 
     // ignore adds a finding to the practice's "ignore always" list. The
@@ -128,24 +185,33 @@ export function createHandlers({ store, policy, sha256, keys, badge, now = Date.
       await store.set({ [KEYS.staff]: { name: asked.by } });
       return { ok: true, expiresAt: entry.expiresAt };
     },
+
+    // threads: the comments on one of the Page's posts (or one Business
+    // Suite thread) as the content script read them. Kept: a hash of the
+    // platform and comment id, the posted time and its uncertainty, whether
+    // answered, topic tags; the link goes to session memory only.
     async threads(msg) {
-      const site = siteKey(msg.site) ?? siteKey(safeHost(msg.pageUrl));
+      const site = siteKey(msg.platform) ?? siteKey(msg.site) ?? siteKey(safeHost(msg.pageUrl));
       if (!site) return { ok: false, error: 'threads: unknown site' };
-      const view = await policy.view();
-      const own = (name) => view.pageNames.some((n) => samePageName(n, name));
-      // Only the practice's own page: the policy names it.
-      if (!own(msg.pageName)) return { ok: true, unanswered: await unansweredNow(), tracked: false };
-      const comments = (Array.isArray(msg.comments) ? msg.comments : []).slice(0, MAX_COMMENTS).filter(
-        (c) => c && (typeof c.key === 'string' || typeof c.key === 'number') && String(c.key) !== '' && !own(c.author),
-      );
+      const { names } = await pageNamesNow(await policy.view());
+      const own = (name) => names.some((n) => samePageName(n, name));
+      // Only the practice's own posts; a Business Suite inbox is the Page's own.
+      const business = msg.business === true && /^asset:\d{1,30}$/.test(String(msg.owner ?? ''));
+      if (!business && !own(msg.owner)) return { ok: true, unanswered: await unansweredNow(), tracked: false };
+      const comments = (Array.isArray(msg.comments) ? msg.comments : [])
+        .slice(0, MAX_COMMENTS)
+        .filter((c) => c && COMMENT_ID.test(String(c.id ?? '')) && !own(c.author));
       const at = now();
       const known = (await store.get(KEYS.threads)) ?? {};
-      const ids = await Promise.all(comments.map((c) => sha256(`${site}:${c.key}`)));
+      const ids = await Promise.all(comments.map((c) => sha256(`${site}:${c.id}`)));
+      const page = await sha256(`${site}:${String(msg.owner ?? '').toLowerCase()}`);
       let engine = null;
       const incoming = [];
       for (let i = 0; i < comments.length; i++) {
         const c = comments[i];
-        const item = { id: ids[i], site, posted: postedTime(c.time, at), replied: c.replied === true };
+        const posted = postedTime(c.posted, at);
+        const spanMs = posted != null && Number.isFinite(c.spanMs) && c.spanMs >= 0 ? Math.min(c.spanMs, LIMITS.unansweredMaxAgeMs) : 0;
+        const item = { id: ids[i], site, posted, spanMs, answered: c.answered === true, page };
         if (!known[ids[i]] && typeof c.text === 'string' && c.text.trim()) {
           engine ??= await policy.engine();
           const res = await engine.check({ text: '', comment: c.text.slice(0, MAX_TEXT), platform: site });
@@ -153,21 +219,28 @@ export function createHandlers({ store, policy, sha256, keys, badge, now = Date.
           item.topics = (res.comment?.topics ?? []).filter((t) => typeof t === 'string' && TOPIC_TAG.test(t)).slice(0, 10);
         }
         incoming.push(item);
+        if (!item.answered) await recordLink(ids[i], c.link);
       }
-      const page = cleanPageUrl(msg.pageUrl);
-      await store.update(KEYS.threads, (cur) => pruneThreads(mergeThreads(cur, incoming, { now: at, page }), at));
+      await store.update(KEYS.threads, (cur) => pruneThreads(mergeThreads(cur, incoming, { now: at }), at));
+      await store.update(KEYS.pageScans, (cur) => ({ ...(cur ?? {}), [page]: at }));
       const unanswered = await refreshBadge();
-      return { ok: true, unanswered };
+      return { ok: true, unanswered, tracked: true };
     },
 
     async settings() {
       const view = await policy.view();
       const managed = await policy.managed();
+      const settings = (await store.get(KEYS.settings)) ?? {};
+      const { names, configured } = await pageNamesNow(view);
       return {
         ok: true,
         sites: await sitesNow(),
         confirmBeforeSend: effectiveConfirm(view.confirmBeforeSend, managed),
-        pageNames: view.pageNames,
+        pageNames: names,
+        pageNamesConfigured: configured,
+        privateMessages: view.privateMessages,
+        personalProfiles: view.personalProfiles,
+        pausedUntil: typeof settings.pausedUntil === 'number' ? settings.pausedUntil : 0,
         // What the card needs to offer "Ignore always"; the list itself stays
         // with the extension.
         ignore: view.ignore,

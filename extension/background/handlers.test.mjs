@@ -1,3 +1,5 @@
+// Counts of "today" depend on the zone: pin it.
+process.env.TZ = 'UTC';
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeEngine, keys, worker, sha256, TEST_KEY_ID } from './testdata/fakes.mjs';
@@ -12,10 +14,10 @@ const NOW = 1_773_000_000_000;
 const PHI = 'Hi Janet, sorry your root canal last Tuesday hurt. We checked your chart.';
 const OWN_POLICY = JSON.stringify({ name: 'Bright Smiles', version: '3', practice: { page_names: ['Bright Smiles Dental'] } });
 const COMMENTS = [
-  { key: 'c-1', author: 'Janet Rivera', time: Math.floor(NOW / 1000) - 5 * 3600, text: 'Waited an hour past my appointment.', replied: false },
-  { key: 'c-2', author: 'Marcus Lee', time: Math.floor(NOW / 1000) - 10 * 3600, text: 'Best team in town!', replied: true },
-  { key: 'c-3', author: 'Tom Becker', time: Math.floor(NOW / 1000) - 25 * 3600, text: 'The wait times keep getting worse.', replied: false },
-  { key: 'c-4', author: 'Bright Smiles Dental', time: Math.floor(NOW / 1000) - 3600, text: 'Thanks Marcus!', replied: false },
+  { id: 'c-1', author: 'Janet Rivera', posted: NOW - 5 * 3600_000, spanMs: 3600_000, text: 'Waited an hour past my appointment.', answered: false, link: 'https://www.facebook.com/x/posts/1?comment_id=c-1' },
+  { id: 'c-2', author: 'Marcus Lee', posted: NOW - 10 * 3600_000, spanMs: 3600_000, text: 'Best team in town!', answered: true },
+  { id: 'c-3', author: 'Tom Becker', posted: NOW - 25 * 3600_000, spanMs: 86_400_000, text: 'The wait times keep getting worse.', answered: false },
+  { id: 'c-4', author: 'Bright Smiles Dental', posted: NOW - 3600_000, spanMs: 60_000, text: 'Thanks Marcus!', answered: false },
 ];
 
 const page = (w, msg) => dispatch(w.handlers, msg, { fromExtensionPage: true });
@@ -139,22 +141,24 @@ test('sent keeps a bounded, de-duplicated list of fingerprints that checks pass 
 
 test('threads on a page the policy does not name are not tracked', async () => {
   const w = worker({ now: () => NOW });
-  const r = await content(w, { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/other', pageName: 'Some Other Page', comments: COMMENTS });
+  const r = await content(w, { type: 'threads', site: 'facebook', platform: 'facebook', pageUrl: 'https://www.facebook.com/other', owner: 'Some Other Page', comments: COMMENTS });
   assert.deepEqual(r, { ok: true, unanswered: 0, tracked: false });
   assert.equal(w.area.data.threads, undefined);
 });
 
-test('threads store hashes, times and topics of patient comments only', async () => {
+test('threads store hashes, times and topics of patient comments only; the link stays in session memory', async () => {
   const w = await withOwnPolicy();
   const r = await content(w, {
     type: 'threads',
     site: 'facebook',
-    pageUrl: 'https://www.facebook.com/brightsmilesdental/posts/p1001#top',
-    pageName: 'Bright Smiles Dental',
+    platform: 'facebook',
+    pageUrl: 'https://www.facebook.com/brightsmilesdental/posts/p1001',
+    owner: 'Bright Smiles Dental',
     comments: COMMENTS,
   });
-  assert.deepEqual(r, { ok: true, unanswered: 2 });
-  assert.deepEqual(w.badges, [2]);
+  // Today: Janet (5 h ago); Tom's comment is from yesterday, Marcus was answered.
+  assert.deepEqual(r, { ok: true, unanswered: 1, tracked: true });
+  assert.deepEqual(w.badges, [1]);
   const threads = w.area.data.threads;
   const id = await sha256('facebook:c-1');
   assert.deepEqual(Object.keys(threads).sort(), [id, await sha256('facebook:c-2'), await sha256('facebook:c-3')].sort());
@@ -162,27 +166,60 @@ test('threads store hashes, times and topics of patient comments only', async ()
     site: 'facebook',
     seen: NOW,
     posted: NOW - 5 * 3600_000,
+    spanMs: 3600_000,
     topics: ['wait_time'],
-    page: 'https://www.facebook.com/brightsmilesdental/posts/p1001',
+    page: await sha256('facebook:bright smiles dental'),
   });
   assert.equal(threads[await sha256('facebook:c-2')].answered, NOW);
   const stored = JSON.stringify(w.area.data);
-  for (const c of COMMENTS) assert.ok(!stored.includes(c.text), `comment text of ${c.key} is not stored`);
+  for (const c of COMMENTS) assert.ok(!stored.includes(c.text), `comment text of ${c.id} is not stored`);
   for (const c of COMMENTS.slice(0, 3)) assert.ok(!stored.includes(c.author), `patient name ${c.author} is not stored`);
+  assert.ok(!stored.includes('comment_id'), 'no link stored');
+  assert.deepEqual(w.session.data.threadLinks, { [id]: COMMENTS[0].link });
 });
 
-test('a later report marks the answer and does not re-tag known comments', async () => {
+test('a later report marks the answer and does not re-tag known comments; a sent reply answers its comment', async () => {
   let t = NOW;
   const w = await withOwnPolicy({ now: () => t });
-  const base = { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/p', pageName: 'Bright Smiles Dental' };
+  const base = { type: 'threads', site: 'facebook', platform: 'facebook', pageUrl: 'https://www.facebook.com/p', owner: 'Bright Smiles Dental' };
   await content(w, { ...base, comments: COMMENTS });
   const tagged = w.engine.checks.length;
-  t += 3600_000;
-  const r = await content(w, { ...base, comments: COMMENTS.map((c) => (c.key === 'c-1' ? { ...c, replied: true } : c)) });
+  t += 60_000;
+  const more = { id: 'c-5', author: 'Dana K', posted: t - 60_000, spanMs: 60_000, text: 'Billed twice.', answered: false };
+  let r = await content(w, { ...base, comments: [...COMMENTS, more] });
+  assert.equal(r.unanswered, 2);
+  t += 60_000;
+  r = await content(w, { ...base, comments: COMMENTS.map((c) => (c.id === 'c-1' ? { ...c, answered: true } : c)) });
   assert.equal(r.unanswered, 1);
-  assert.equal(w.engine.checks.length, tagged, 'no new engine calls for known comments');
+  assert.equal(w.engine.checks.length, tagged + 1, 'only the new comment was tagged');
   assert.equal(w.area.data.threads[await sha256('facebook:c-1')].answered, t);
-  assert.deepEqual(w.badges, [2, 1]);
+  assert.equal((await content(w, { type: 'sent', fingerprint: '00000000000000aa', answers: { platform: 'facebook', id: 'c-5' } })).ok, true);
+  assert.equal(w.area.data.threads[await sha256('facebook:c-5')].answered, t);
+  assert.deepEqual(w.badges, [1, 2, 1, 0]);
+});
+
+test('Mark handled: extension pages only, by record key', async () => {
+  const w = await withOwnPolicy();
+  await content(w, { type: 'threads', site: 'facebook', platform: 'facebook', pageUrl: 'https://www.facebook.com/p', owner: 'Bright Smiles Dental', comments: COMMENTS });
+  const id = await sha256('facebook:c-1');
+  assert.match((await content(w, { type: 'handled', id })).error, /only accepted from the extension's own pages/);
+  assert.match((await page(w, { type: 'handled', id: 'c-1' })).error, /record key/);
+  assert.deepEqual(await page(w, { type: 'handled', id }), { ok: true, unanswered: 0 });
+  assert.equal(w.area.data.threads[id].handled, NOW);
+});
+
+test('until the policy names Pages, the Page staff act as counts as the practice', async () => {
+  const w = worker({ now: () => NOW });
+  const base = { type: 'threads', site: 'facebook', platform: 'facebook', pageUrl: 'https://www.facebook.com/p', owner: 'Bright Smiles Dental', comments: COMMENTS };
+  assert.equal((await content(w, base)).tracked, false);
+  const id = await content(w, { type: 'identity', site: 'facebook', name: 'Bright Smiles Dental' });
+  assert.deepEqual(id, { ok: true, pageNames: ['Bright Smiles Dental'], configured: false });
+  assert.equal((await content(w, base)).tracked, true);
+  assert.deepEqual((await content(w, { type: 'settings' })).pageNames, ['Bright Smiles Dental']);
+  // A Business Suite inbox thread is the Page's own: its asset is enough.
+  const bs = await content(w, { type: 'threads', site: 'facebook', platform: 'instagram', business: true, owner: 'asset:555', pageUrl: 'https://business.facebook.com/latest/inbox/all', comments: [{ id: 'bs:t-200:IG_MESSAGE', text: 'Can I move my cleaning?', posted: NOW - 60_000, spanMs: 0, answered: false }] });
+  assert.equal(bs.tracked, true);
+  assert.ok(w.area.data.threads[await sha256('instagram:bs:t-200:IG_MESSAGE')]);
 });
 
 test('settings reflect the policy, the ignore list and IT overrides', async () => {
@@ -192,6 +229,10 @@ test('settings reflect the policy, the ignore list and IT overrides', async () =
     sites: { facebook: true, instagram: true },
     confirmBeforeSend: true,
     pageNames: ['Bright Smiles Dental'],
+    pageNamesConfigured: true,
+    privateMessages: { enabled: false, severity: {} },
+    personalProfiles: false,
+    pausedUntil: 0,
     ignore: { allowErrors: false, days: 30 },
     staffName: '',
     locked: [],
@@ -354,6 +395,6 @@ test('only tag-like topics are stored, whatever the engine returns', async () =>
   const w = await withOwnPolicy();
   const check = w.engine.check.bind(w.engine);
   w.engine.check = (req) => ({ ...check(req), comment: { kind: 'complaint', negative: true, topics: ['wait_time', 'Waited an hour past my appointment', 'x'.repeat(60)] } });
-  await content(w, { type: 'threads', site: 'facebook', pageUrl: 'https://www.facebook.com/p', pageName: 'Bright Smiles Dental', comments: COMMENTS.slice(0, 1) });
+  await content(w, { type: 'threads', site: 'facebook', platform: 'facebook', pageUrl: 'https://www.facebook.com/p', owner: 'Bright Smiles Dental', comments: COMMENTS.slice(0, 1) });
   assert.deepEqual(w.area.data.threads[await sha256('facebook:c-1')].topics, ['wait_time']);
 });

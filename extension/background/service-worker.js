@@ -47,6 +47,7 @@ const { handlers, refreshBadge, checkContext } = createHandlers({
   sha256,
   keys: { ownKeyId, phraseHash, knownKeyIds },
   badge: showBadge,
+  links: chrome.storage.session ?? null,
   timings,
   health: async () => (engineHost.status ? engineHost.status() : null),
 });
@@ -94,7 +95,10 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 // Open pages learn of changes that alter what they show (site switches, the
-// policy, the ignore list) by message, since they cannot watch storage.
+// policy, the ignore list) by message, since they cannot watch storage. Not
+// the learned identity: the content script that sends it takes the Page
+// names from the reply (a broadcast would restart its thread watch, which
+// sends the identity again).
 const PAGE_KEYS = new Set([KEYS.settings, KEYS.localPolicy, KEYS.managedPolicy, KEYS.serverPolicy, KEYS.ignored]);
 let broadcastTimer = 0;
 store.subscribe((keys) => {
@@ -111,11 +115,19 @@ async function broadcast(message) {
 }
 
 chrome.runtime.onStartup.addListener(() => background(startup()));
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener((details) => {
   // This install's key for the ignore list's phrase hashes, made once.
   background(ownKeyId());
   background(startup());
+  // First run: the setup page asks for the practice's details (or its policy).
+  if (details?.reason === 'install') background(openSetup());
 });
+
+async function openSetup() {
+  const managed = await policy.managed();
+  if (managed.locked.has('policy') || (await store.get(KEYS.localPolicy))) return;
+  await chrome.tabs.create({ url: chrome.runtime.getURL('extension/setup/setup.html') });
+}
 chrome.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) background(Promise.all([policy.refresh().finally(() => direct.ensure()), refreshBadge()]));
   if (alarm.name === SERVER_ALARM) background(server.refresh().finally(() => direct.ensure()));

@@ -1,12 +1,13 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanPageUrl, mergeThreads, postedTime, pruneThreads } from './threads.js';
+import { cleanPageUrl, markHandled, mergeThreads, narrow, postedTime, pruneThreads } from './threads.js';
 import { createStore } from './store.js';
 import { memoryArea } from './testdata/fakes.mjs';
 import { LIMITS } from '../shared/keys.js';
 
 const NOW = 1_773_000_000_000;
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 test('postedTime reads Unix seconds, milliseconds and ISO dates, and nothing else', () => {
   assert.equal(postedTime(NOW / 1000 - 60, NOW), NOW - 60_000);
@@ -28,14 +29,28 @@ test('cleanPageUrl keeps https links to supported sites, without the fragment', 
   assert.equal(cleanPageUrl(undefined), null);
 });
 
-test('mergeThreads records first sight and the first answer, and keeps answers', () => {
-  let r = mergeThreads({}, [{ id: 'a', site: 'facebook', posted: NOW - 1000, replied: false, topics: ['billing'] }], { now: NOW, page: 'https://www.facebook.com/p' });
-  assert.deepEqual(r.a, { site: 'facebook', seen: NOW, posted: NOW - 1000, topics: ['billing'], page: 'https://www.facebook.com/p' });
-  r = mergeThreads(r, [{ id: 'a', site: 'facebook', posted: NOW, replied: true }], { now: NOW + 5, page: null });
+test('mergeThreads records first sight and the first answer, keeps answers, and narrows the posted time', () => {
+  let r = mergeThreads({}, [{ id: 'a', site: 'facebook', posted: NOW - 2 * HOUR, spanMs: HOUR, answered: false, topics: ['billing'], page: 'p1' }], { now: NOW });
+  assert.deepEqual(r.a, { site: 'facebook', seen: NOW, posted: NOW - 2 * HOUR, spanMs: HOUR, topics: ['billing'], page: 'p1' });
+  // 30 minutes later the page still says "2h": the two sightings overlap in half an hour.
+  r = mergeThreads(r, [{ id: 'a', site: 'facebook', posted: NOW + 30 * 60_000 - 2 * HOUR, spanMs: HOUR, answered: true }], { now: NOW + 5 });
   assert.equal(r.a.answered, NOW + 5);
-  assert.equal(r.a.posted, NOW - 1000, 'first posted time kept');
-  r = mergeThreads(r, [{ id: 'a', site: 'facebook', replied: false }], { now: NOW + 9 });
+  assert.equal(r.a.posted, NOW - 2 * HOUR, 'the latest possible time of both sightings');
+  assert.equal(r.a.spanMs, 30 * 60_000, 'the uncertainty narrowed to half an hour');
+  r = mergeThreads(r, [{ id: 'a', site: 'facebook', answered: false }], { now: NOW + 9 });
   assert.equal(r.a.answered, NOW + 5, 'a collapsed reply does not reopen the comment');
+  assert.equal(r.a.posted, NOW - 2 * HOUR, 'a sighting without a time keeps the known one');
+});
+
+test('markHandled marks an open comment once, by its key', () => {
+  const r = { a: { site: 'facebook', seen: NOW, topics: [] } };
+  const h = markHandled(r, 'a', NOW + 1);
+  assert.equal(h.a.handled, NOW + 1);
+  assert.equal(markHandled(h, 'a', NOW + 2).a.handled, NOW + 1);
+  assert.equal(markHandled(r, 'a', NOW + 3, 'answered').a.answered, NOW + 3);
+  assert.equal(markHandled(r, 'zz', NOW), r, 'unknown keys change nothing');
+  assert.deepEqual(narrow(null, { posted: 5, spanMs: 1 }), { posted: 5, spanMs: 1 });
+  assert.deepEqual(narrow({ posted: 10, spanMs: 2 }, { posted: 20, spanMs: 2 }), { posted: 20, spanMs: 2 }, 'disagreeing estimates: the newest wins');
 });
 
 test('pruneThreads drops old answered and very old unanswered records, and bounds the count', () => {

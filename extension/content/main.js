@@ -3,10 +3,12 @@
 // comment threads on the practice's own page.
 // Siblings load through chrome.runtime.getURL (see loader.js).
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
-const { adapterFor, composerDefFor, findComposers, isSendButton, loadAdapters } = await load('adapters.js');
+const { actingName, adapterFor, classifyComposer, commentForComposer, findComposers, isSendButton, loadAdapters, pageLocale, platformFor } = await load(
+  'adapters.js',
+);
 const { send } = await load('messaging.js');
 const { Session } = await load('session.js');
-const { watchThreads } = await load('threads.js');
+const { businessReport, sameName, watchThreads } = await load('threads.js');
 const { Card, MarkLayer, trusted, uiRoot } = await load('ui.js');
 
 const HOVER_OPEN_MS = 250;
@@ -14,17 +16,48 @@ const HOVER_CLOSE_MS = 400;
 const CARET_OPEN_MS = 300; // caret card waits for the keys to pause
 
 export async function start() {
-  const settings = await send({ type: 'settings' });
-  const adapters = await loadAdapters(settings.selectors);
+  // The first answer may wait for the engine's cold start on a busy machine.
+  const settings = await send({ type: 'settings' }, { timeoutMs: 30_000 });
+  const { adapters, locales, problems } = await loadAdapters(settings.selectors);
+  // A broken override keeps the built-in selector; the options page names it.
+  for (const p of problems) console.warn(`ReplyGuard: policy ${p.path}: ${p.error}`);
   const adapter = adapterFor(adapters, location.hostname);
   if (!adapter) return;
+  const L = pageLocale(locales);
 
   const ui = await uiRoot();
   ui.marks = new MarkLayer(ui.layer);
   const card = new Card(ui.layer);
   const sessions = new Map(); // editor element -> Session
-  const enabled = () => settings.sites?.[adapter.site] !== false;
+  const paused = () => (settings.pausedUntil ?? 0) > Date.now();
+  const enabled = () => settings.sites?.[adapter.site] !== false && !paused();
   let stopThreads = () => {};
+  let pauseTimer = 0;
+
+  // checks decides whether a composer is checked (composer scope): public
+  // comment and reply boxes and the Business Suite inbox, yes; Messenger and
+  // Instagram DMs only when the policy enables private messages; the status
+  // box never; a box acting as a personal profile is skipped once the
+  // practice's Pages are known, unless the policy says otherwise.
+  const checks = (el, def) => {
+    if (def.kind === 'status') return false;
+    if (def.kind === 'message') return settings.privateMessages?.enabled === true;
+    if (def.kind === 'inbox') return true;
+    const names = settings.pageNames ?? [];
+    if (!names.length || settings.personalProfiles) return true;
+    const acting = actingName(adapter, L, el);
+    return !acting || names.some((n) => sameName(n, acting));
+  };
+  // target names what a send from this composer answers, so the comment is
+  // marked handled: the comment a reply box sits under, or the inbox thread.
+  const target = (el, def) => {
+    if (def.kind === 'inbox') {
+      const id = businessReport(adapter)?.comments[0]?.id;
+      return id ? { platform: platformFor(adapter), id } : null;
+    }
+    const c = commentForComposer(adapter, L, el, def.kind);
+    return c ? { platform: adapter.platform, id: c.id } : null;
+  };
 
   const sessionFor = (target) => {
     if (!(target instanceof Node)) return null;
@@ -32,17 +65,17 @@ export async function start() {
     return null;
   };
   const attach = (el, def) => {
-    if (sessions.has(el) || !enabled()) return;
-    sessions.set(el, new Session({ el, def, adapter, settings, ui, card }));
+    if (sessions.has(el) || !enabled() || !checks(el, def)) return;
+    sessions.set(el, new Session({ el, def, adapter, L, settings, ui, card, target: () => target(el, def) }));
   };
   const sweep = () => {
     for (const [el, s] of sessions) {
-      if (!el.isConnected || !enabled()) {
+      if (!el.isConnected || !enabled() || !checks(el, s.def)) {
         s.destroy();
         sessions.delete(el);
       }
     }
-    if (enabled()) for (const { el, def } of findComposers(adapter)) attach(el, def);
+    if (enabled()) for (const { el, def } of findComposers(adapter, L)) attach(el, def);
   };
 
   // Switches and policy changes apply to open pages at once: turning a site
@@ -61,7 +94,13 @@ export async function start() {
     sweep();
     for (const s of sessions.values()) s.recheck();
     stopThreads();
-    stopThreads = enabled() ? watchThreads(adapter, settings) : () => {};
+    stopThreads = enabled() ? watchThreads(adapter, L, settings) : () => {};
+    schedulePauseEnd();
+  };
+  // "Pause for 1 hour" ends by itself: check again when it does.
+  const schedulePauseEnd = () => {
+    clearTimeout(pauseTimer);
+    if (paused()) pauseTimer = setTimeout(refresh, settings.pausedUntil - Date.now() + 50);
   };
   // Content scripts cannot read the extension's storage (the worker limits
   // it to extension pages): the worker says when settings changed, and when
@@ -85,7 +124,7 @@ export async function start() {
   addEventListener(
     'focusin',
     (e) => {
-      const def = composerDefFor(adapter, e.target);
+      const def = classifyComposer(adapter, L, e.target);
       if (def) attach(e.target, def);
     },
     true,
@@ -133,7 +172,7 @@ export async function start() {
     'click',
     (e) => {
       for (const s of sessions.values()) {
-        if (!isSendButton(s.def, s.el, e.target)) continue;
+        if (!isSendButton(L, s.el, e.target)) continue;
         if (s.beforeSend('click') !== 'allow') {
           e.preventDefault();
           e.stopImmediatePropagation();
@@ -224,5 +263,6 @@ export async function start() {
   addEventListener('scroll', onMove, { capture: true, passive: true });
   addEventListener('resize', onMove, { passive: true });
 
-  if (enabled()) stopThreads = watchThreads(adapter, settings);
+  if (enabled()) stopThreads = watchThreads(adapter, L, settings);
+  schedulePauseEnd();
 }

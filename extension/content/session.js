@@ -4,7 +4,7 @@
 // through execCommand so the editor updates its own model.
 // Siblings load through chrome.runtime.getURL (see loader.js).
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
-const { commentForComposer, sendButtonFor } = await load('adapters.js');
+const { commentForComposer, platformFor, sendButtonFor } = await load('adapters.js');
 const { setActive, setHighlights, categoryColor } = await load('highlights.js');
 const { send, check } = await load('messaging.js');
 const { TextareaMirror } = await load('mirror.js');
@@ -31,11 +31,13 @@ const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 5000;
 
 export class Session {
-  constructor({ el, def, adapter, settings, ui, card }) {
+  constructor({ el, def, adapter, L, settings, ui, card, target = () => null }) {
     this.id = nextId++;
     this.el = el;
     this.def = def;
     this.adapter = adapter;
+    this.L = L;
+    this.target = target;
     this.settings = settings;
     this.ui = ui;
     this.card = card;
@@ -129,9 +131,12 @@ export class Session {
 
   async checkText(text) {
     if (!text.trim()) return { text, findings: [], fingerprint: '', confirmBeforeSend: false };
-    const comment = commentForComposer(this.adapter, this.el)?.text ?? '';
-    const reply = await check({ type: 'check', text, comment, platform: this.adapter.platform, site: this.adapter.site });
-    return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
+    const comment = commentForComposer(this.adapter, this.L, this.el, this.def.kind)?.text ?? '';
+    const reply = await check({ type: 'check', text, comment, platform: platformFor(this.adapter), site: this.adapter.site });
+    // Private messages carry the policy's own severities.
+    const own = this.def.kind === 'message' ? this.settings.privateMessages?.severity ?? {} : {};
+    const findings = (reply.findings ?? []).map((f) => (own[f.category] ? { ...f, severity: own[f.category] } : f));
+    return { text, findings, fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
   }
 
   // recheck forgets the last result (the policy or ignore list changed).
@@ -478,7 +483,7 @@ export class Session {
   }
 
   sendButton() {
-    return sendButtonFor(this.def, this.el);
+    return sendButtonFor(this.L, this.el);
   }
 
   // beforeSend decides what happens to a send (Enter or the send button):
@@ -553,6 +558,8 @@ export class Session {
   async noteSent() {
     const { text } = this.read();
     if (!text.trim()) return;
+    // What this reply answers is read now: the reply box may go once sent.
+    const answers = this.target();
     const result = this.result?.text === text ? this.result : await this.checkText(text).catch(() => null);
     const fingerprint = result?.fingerprint;
     if (!fingerprint) return;
@@ -561,7 +568,7 @@ export class Session {
       if (!this.connected || !this.read().text.trim()) {
         // A page may empty a textarea without an input event: redraw too.
         this.schedule();
-        await send({ type: 'sent', fingerprint }).catch(() => {});
+        await send({ type: 'sent', fingerprint, ...(answers ? { answers } : {}) }).catch(() => {});
         return;
       }
     }

@@ -8,6 +8,7 @@ import { exportSettings, policyUrlProblem } from '../shared/settings-file.js';
 import { renderSiteSwitches } from '../shared/site-switches.js';
 import { onStateChange, readState, send } from '../shared/state.js';
 import { renderIgnored, wireKeyFile } from './ignores.js';
+import { renderOptionsForm } from './form.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -40,6 +41,7 @@ async function render() {
   $('reset-policy').hidden = !state.localPolicy;
   if (!shownResult) showStoredStatus();
 
+  await renderOptionsForm(state);
   renderIgnored(state, { send, render });
   renderSiteSwitches($('sites'), state);
   $('export').disabled = false;

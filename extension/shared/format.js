@@ -55,6 +55,8 @@ export function sourceLabel(record) {
       return record.fileName ? `from the file ${record.fileName}` : 'from a file';
     case 'import':
       return 'from imported settings';
+    case 'setup':
+      return 'written on this computer (setup)';
     default:
       return 'built in';
   }

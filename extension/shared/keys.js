@@ -26,10 +26,22 @@ export const KEYS = {
   staff: 'staff',
   // Fingerprints of recently sent replies: [{fingerprint, at}].
   recent: 'recent',
-  // Patient comments seen: {[sha256(site + key)]: {site, seen, posted?,
-  // answered?, topics, page?}}.
+  // Patient comments seen: {[sha256(platform + ":" + comment id)]: {site,
+  // seen, posted?, spanMs?, answered?, handled?, topics, page?}} where page
+  // is a hash of the Page the comment was on.
   threads: 'threads',
+  // When ReplyGuard last read each Page's threads: {[sha256(page)]: at}.
+  pageScans: 'pageScans',
+  // The Page staff act as, learned from the sites until Page names are
+  // configured: {facebook?: {name, at}, instagram?: {name, at},
+  // business?: {assetId, at}}. The practice's own public name, never a patient's.
+  identity: 'identity',
 };
+
+// In chrome.storage.session (memory only, gone when the browser closes):
+// links to waiting comments, {[record id]: url}, so the popup can open the
+// comment itself without the comment's address ever being written to disk.
+export const SESSION_KEYS = { links: 'threadLinks' };
 
 export const SITES = ['facebook', 'instagram'];
 

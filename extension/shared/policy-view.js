@@ -51,8 +51,25 @@ export function policyView(policy) {
       allowErrors: typeof ia.allow_errors === 'boolean' ? ia.allow_errors : DEFAULTS.ignore_always.allow_errors,
       days: Number.isInteger(ia.expire_days) && ia.expire_days > 0 ? ia.expire_days : DEFAULTS.ignore_always.expire_days,
     },
-    // Site selectors may later come from the policy; passed through as data.
-    selectors: isObject(p.selectors) ? p.selectors : undefined,
+    // Adapter overrides, [{adapter, name, selector}] (checked again where
+    // they are used: a broken one keeps the built-in selector).
+    selectors: Array.isArray(p.selectors) ? p.selectors.filter(isObject) : undefined,
+    ...composerScope(p.composers),
+    // Categories staff may switch off for themselves.
+    staffMayDisable: strings(p.staff_may_disable, []),
+  };
+}
+
+// composerScope: Messenger and Instagram DMs are checked only when the
+// policy enables private messages (with their own severities); a composer
+// acting as a personal profile only when personal_profiles is true.
+function composerScope(c) {
+  const pm = isObject(c?.private_messages) ? c.private_messages : {};
+  const severity = {};
+  if (isObject(pm.severity)) for (const [k, v] of Object.entries(pm.severity)) if (typeof v === 'string') severity[k] = v;
+  return {
+    privateMessages: { enabled: pm.enabled === true, severity },
+    personalProfiles: c?.personal_profiles === true,
   };
 }
 

@@ -20,6 +20,10 @@ export async function readState() {
     record,
     view: policyView(record?.text ?? null),
     threads: local[KEYS.threads] ?? {},
+    pageScans: local[KEYS.pageScans] ?? {},
+    identity: local[KEYS.identity] ?? {},
+    // The Page staff were seen acting as, until the policy names its Pages.
+    learnedNames: ['facebook', 'instagram'].map((k) => local[KEYS.identity]?.[k]?.name).filter(Boolean),
     settings: local[KEYS.settings] ?? {},
     ignored: local[KEYS.ignored] ?? [],
     localPolicy: local[KEYS.localPolicy] ?? null,

@@ -1,6 +1,8 @@
 // The popup's numbers, computed from stored comment records (hashes, times
-// and topic tags only): unanswered, overdue, the oldest waiting, and topics
-// that recur this week (the last seven days).
+// and topic tags only). "Today" counts comments the page says were posted
+// today: an old post scrolled into view never adds to it, and a comment
+// whose posted time the page did not show is never guessed from when
+// ReplyGuard first saw it. "Last 30 days" is everything kept.
 
 import { isOverdue, startOfLocalDay } from './business-hours.js';
 
@@ -12,36 +14,26 @@ export const WEEK_MS = 7 * 24 * 3600_000;
 // "complaint" recurring says nothing a practice can fix.
 const KIND_TAGS = new Set(['complaint', 'compliment', 'question', 'other', 'none']);
 
-// arrivedAt is when a comment started waiting: its posted time when the page
-// showed one, else when ReplyGuard first saw it.
+// arrivedAt orders records and ages them out: the posted time when known,
+// else first sight (used for pruning only, never for "today" or overdue).
 export function arrivedAt(record) {
   return typeof record.posted === 'number' ? Math.min(record.posted, record.seen) : record.seen;
 }
 
-// summarize(threads, {now, window}) where window is the policy's
-// response_window ({hours, business_hours}).
-export function summarize(threads, { now = Date.now(), window } = {}) {
-  const records = Object.values(threads ?? {});
+export function isOpen(record) {
+  return !record.answered && !record.handled;
+}
+
+// summarize(threads, {now, window, scans, recentMs}) where window is the
+// policy's response_window ({hours, business_hours}) and scans the times
+// ReplyGuard last read each Page's threads.
+export function summarize(threads, { now = Date.now(), window, scans = {}, recentMs } = {}) {
+  const records = Object.entries(threads ?? {}).map(([id, r]) => ({ id, ...r }));
   const today = startOfLocalDay(now);
   const week = now - WEEK_MS;
-  const waiting = records
-    .filter((r) => !r.answered)
-    .map((r) => ({ ...r, since: arrivedAt(r) }))
-    .sort((a, b) => a.since - b.since);
-
-  const overdue = window ? waiting.filter((r) => isOverdue(r.since, now, window)).length : 0;
-  const oldest = waiting[0] ? { since: waiting[0].since, site: waiting[0].site, page: waiting[0].page ?? null } : null;
-
-  // The page with the most waiting comments (the oldest breaks ties) is
-  // where the popup's "open" link goes.
-  const perPage = new Map();
-  for (const r of waiting) {
-    if (!r.page) continue;
-    const p = perPage.get(r.page) ?? { page: r.page, site: r.site, count: 0, since: r.since };
-    p.count++;
-    perPage.set(r.page, p);
-  }
-  const pages = [...perPage.values()].sort((a, b) => b.count - a.count || a.since - b.since);
+  const open = records.filter(isOpen).sort((a, b) => (b.posted ?? 0) - (a.posted ?? 0));
+  const todays = open.filter((r) => typeof r.posted === 'number' && r.posted >= today);
+  const overdue = (r) => Boolean(window) && typeof r.posted === 'number' && r.posted >= today && isOverdue(r.posted, now, window);
 
   const topicCounts = new Map();
   for (const r of records) {
@@ -53,13 +45,17 @@ export function summarize(threads, { now = Date.now(), window } = {}) {
     .map(([topic, count]) => ({ topic, count }))
     .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 
+  // Seen recently: within the response window (at least an hour).
+  const recent = recentMs ?? Math.max(1, window?.hours ?? 4) * 3600_000;
+  const lastScan = Math.max(0, ...Object.values(scans ?? {}).filter((t) => typeof t === 'number'));
+
   return {
     tracked: records.length,
-    unanswered: waiting.length,
-    newToday: waiting.filter((r) => r.since >= today).length,
-    overdue,
-    oldest,
-    pages,
+    today: { unanswered: todays.length, overdue: todays.filter(overdue).length },
+    month: { unanswered: open.length, handled: records.length - open.length },
+    items: open.map((r) => ({ id: r.id, site: r.site, posted: r.posted ?? null, spanMs: r.spanMs ?? null, seen: r.seen, today: r.posted >= today, overdue: overdue(r) })),
+    lastScan: lastScan || null,
+    seenRecently: lastScan > 0 && now - lastScan <= recent,
     recurring,
   };
 }

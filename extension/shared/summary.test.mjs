@@ -10,33 +10,37 @@ process.env.TZ = NY;
 const HOUR = 3_600_000;
 const at = (day, hour) => instantOf({ year: 2026, month: 3, day, hour }, NY);
 const window4h = { hours: 4, business_hours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00', tz: NY } };
-const PAGE = 'https://www.facebook.com/brightsmilesdental/posts/p1001';
 
 // Wednesday 2026-03-11 15:00 New York.
 const now = at(11, 15);
 const threads = {
-  a: { site: 'facebook', seen: at(11, 14), topics: ['billing'], page: PAGE }, // 1 h: not overdue
-  b: { site: 'facebook', seen: at(11, 14), posted: at(11, 9), topics: ['complaint', 'wait_time'], page: PAGE }, // 6 business h: overdue
-  c: { site: 'facebook', seen: at(10, 9), answered: at(10, 10), topics: ['wait_time', 'complaint'] }, // answered
-  d: { site: 'instagram', seen: at(4, 10), topics: ['wait_time', 'wait_time'], page: 'https://www.instagram.com/p/x/' }, // over 7 days ago
-  e: { site: 'instagram', seen: at(9, 8), topics: ['parking'], page: 'https://www.instagram.com/p/x/' }, // Monday: overdue
+  a: { site: 'facebook', seen: at(11, 14), posted: at(11, 14), spanMs: HOUR, topics: ['billing'] }, // 1 h: not overdue
+  b: { site: 'facebook', seen: at(11, 14), posted: at(11, 9), spanMs: HOUR, topics: ['complaint', 'wait_time'] }, // 6 business h: overdue
+  c: { site: 'facebook', seen: at(10, 9), posted: at(10, 8), answered: at(10, 10), topics: ['wait_time', 'complaint'] }, // answered
+  d: { site: 'instagram', seen: at(4, 10), posted: at(4, 10), topics: ['wait_time', 'wait_time'] }, // over 7 days ago
+  e: { site: 'instagram', seen: at(11, 14), posted: at(9, 8), topics: ['parking'] }, // Monday's, first seen today
+  f: { site: 'facebook', seen: at(11, 13), topics: [] }, // the page showed no time
+  g: { site: 'facebook', seen: at(11, 10), posted: at(11, 9), handled: at(11, 11), topics: [] }, // marked handled
 };
 
-test('counts unanswered, overdue and today', () => {
+test('today counts comments posted today; old ones and ones without a time never count as new or overdue', () => {
   const s = summarize(threads, { now, window: window4h });
-  assert.equal(s.tracked, 5);
-  assert.equal(s.unanswered, 4);
-  assert.equal(s.overdue, 3, 'b (6 h), d (a week ago) and e (Monday) are past 4 business hours');
-  assert.equal(s.newToday, 2, 'a and b arrived today; b by its posted time');
+  assert.equal(s.tracked, 7);
+  assert.deepEqual(s.today, { unanswered: 2, overdue: 1 }, 'a and b were posted today; b is 6 business hours old');
+  assert.deepEqual(s.month, { unanswered: 5, handled: 2 });
+  assert.deepEqual(s.items.map((i) => [i.id, i.today, i.overdue]), [
+    ['a', true, false],
+    ['b', true, true],
+    ['e', false, false],
+    ['d', false, false],
+    ['f', false, false],
+  ]);
 });
 
-test('the oldest waiting comment and the page to open', () => {
-  const s = summarize(threads, { now, window: window4h });
-  assert.deepEqual(s.oldest, { since: at(4, 10), site: 'instagram', page: 'https://www.instagram.com/p/x/' });
-  assert.deepEqual(s.pages.map((p) => [p.page, p.count]), [
-    ['https://www.instagram.com/p/x/', 2],
-    [PAGE, 2],
-  ]);
+test('"seen recently" needs a scan of a Page within the window', () => {
+  assert.equal(summarize({}, { now, window: window4h }).seenRecently, false);
+  assert.equal(summarize({}, { now, window: window4h, scans: { p: now - 5 * HOUR } }).seenRecently, false);
+  assert.equal(summarize({}, { now, window: window4h, scans: { p: now - 5 * HOUR, q: now - HOUR } }).seenRecently, true);
 });
 
 test('recurring topics count each comment once, last 7 days only, two or more, and not the kind tag', () => {
@@ -52,7 +56,7 @@ test('recurring topics count each comment once, last 7 days only, two or more, a
 
 test('empty state', () => {
   assert.deepEqual(summarize({}, { now, window: window4h }), {
-    tracked: 0, unanswered: 0, newToday: 0, overdue: 0, oldest: null, pages: [], recurring: [],
+    tracked: 0, today: { unanswered: 0, overdue: 0 }, month: { unanswered: 0, handled: 0 }, items: [], lastScan: null, seenRecently: false, recurring: [],
   });
 });
 

@@ -8,9 +8,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
-import { REPLIES, composerText, phraseCenter, repliesUnder, storageLocal, typeInto, uiEval, until } from './inline-helpers.mjs';
+import { FB_JANET, REPLIES, composerText, phraseCenter, repliesUnder, storageLocal, typeInto, uiEval, until } from './inline-helpers.mjs';
 
-const COMPOSER = '[data-reply-to="c-9001"] [contenteditable="true"]';
+const COMPOSER = FB_JANET;
 const NO_PHI_POLICY = '{"name":"Evil","rules":{"phi":{"enabled":false}}}';
 
 // ui reads ReplyGuard's closed UI (debugger-level, nothing given to the page).
@@ -58,7 +58,16 @@ describe('a hostile page', () => {
       const s = await ui(page);
       return { ok: s.card?.includes('PHI risk'), value: s };
     });
-    const storedBefore = await storageLocal(h, null);
+    // The page's comments are recorded as it renders: wait until that settles.
+    let storedBefore = await storageLocal(h, null);
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(500);
+      const now = await storageLocal(h, null);
+      const n = (s) => JSON.stringify(Object.keys(s.threads ?? {}).sort());
+      const settled = Object.keys(now.threads ?? {}).length > 0 && n(now) === n(storedBefore);
+      storedBefore = now;
+      if (settled) break;
+    }
 
     const report = await page.evaluate(() => window.__attack.run());
     console.log('hostile page attacks:');
@@ -76,8 +85,14 @@ describe('a hostile page', () => {
     assert.equal(afterAttack.hostConnected, true);
     // Nothing was sent, typed, ignored or reconfigured.
     assert.equal(await composerText(page, COMPOSER), REPLIES.phi);
-    assert.deepEqual(await repliesUnder(page, 'c-9001'), []);
-    assert.deepEqual(await storageLocal(h, null), storedBefore, "the extension's storage is unchanged");
+    assert.deepEqual(await repliesUnder(page, 'c-2001'), []);
+    // The comment records are re-read as the page re-renders (scan times and
+    // time uncertainty move on); none may be added, dropped or answered.
+    const storedAfter = await storageLocal(h, null);
+    const answered = (s) => Object.entries(s.threads ?? {}).map(([k, r]) => [k, Boolean(r.answered)]);
+    assert.deepEqual(answered(storedAfter), answered(storedBefore), 'the comment records are unchanged');
+    const rest = ({ threads, pageScans, ...other }) => other;
+    assert.deepEqual(rest(storedAfter), rest(storedBefore), "the extension's storage is unchanged");
     // The page was given nothing to hold on to.
     assert.equal(await page.evaluate(() => window.__rgRoot === undefined && window.__attack.captured.length), 0);
 

@@ -196,7 +196,7 @@ describe('card actions and confirm-before-send', () => {
     await waitForCard(page, (c) => c.role === 'alertdialog');
     assert.deepEqual(await repliesUnder(page, 'c-2001'), [], 'the button did not post either');
     await clickCardButton(page, 'Send anyway');
-    await page.waitForFunction(() => document.querySelectorAll('[data-comment-id="c-2001"] ~ .replies .comment-text').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-fixture-thread="c-2001"] > ul.replies .comment-text').length === 1);
     assert.deepEqual(await repliesUnder(page, 'c-2001'), [edited], 'posted exactly the typed text');
     assert.equal(await composerText(page, FB_JANET), '', 'the page cleared its composer after posting');
 
@@ -218,7 +218,7 @@ describe('card actions and confirm-before-send', () => {
     await typeInto(page, FB_DANA, REPLIES.fixedPhi);
     await waitForPill(page, FB_DANA, (t) => t.length > 0 && !t.includes('PHI risk'), 'a pill without "PHI risk"');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('[data-comment-id="c-2004"] ~ .replies .comment-text').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-fixture-thread="c-2004"] > ul.replies .comment-text').length === 1);
     assert.deepEqual(await repliesUnder(page, 'c-2004'), [REPLIES.fixedPhi]);
     assert.equal(await card(page), null, 'no confirm for a reply without errors');
     await page.close();
@@ -235,7 +235,7 @@ describe('card actions and confirm-before-send', () => {
     await waitForCard(page, (c) => c.role === 'alertdialog');
     await clickCardButton(page, 'Send anyway');
     await page.waitForFunction(
-      (text) => [...document.querySelectorAll('.comments .comment-text')].some((e) => e.textContent === text),
+      (text) => [...document.querySelectorAll('.comments span[dir="auto"]')].some((e) => e.textContent === text),
       REPLIES.phi,
     );
     assert.equal(await composerText(page, IG_COMMENT), '');

@@ -192,12 +192,15 @@ export async function textareaMarks(page, selector) {
 export async function pill(page, selector) {
   return page.evaluate((sel) => {
     const editor = document.querySelector(sel);
-    const box = (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect();
+    // The pill sits under the composer's right edge: measured from the
+    // editor itself or the box around it.
+    const boxes = [editor.getBoundingClientRect(), (editor.closest('form, .dm-composer') ?? editor).getBoundingClientRect()];
+    const box = boxes[1];
     const pills = [...window.__rgRoot.querySelectorAll('.pill')].filter((p) => !p.hidden);
     let best = null;
     for (const p of pills) {
       const r = p.getBoundingClientRect();
-      const d = Math.abs(r.top - box.bottom) + Math.abs(r.right - box.right);
+      const d = Math.min(...boxes.map((b) => Math.abs(r.top - b.bottom) + Math.abs(r.right - b.right)));
       if (!best || d < best.d) best = { d, p, r };
     }
     if (!best || best.d > 40) return null;
@@ -349,7 +352,7 @@ export async function phraseCenter(page, selector, phrase) {
 
 // repliesUnder returns the replies the page shows under a Facebook comment.
 export async function repliesUnder(page, commentId) {
-  return page.$$eval(`[data-comment-id="${commentId}"] ~ .replies .comment-text`, (els) => els.map((e) => e.textContent));
+  return page.$$eval(`[data-fixture-thread="${commentId}"] > ul.replies .comment-text`, (els) => els.map((e) => e.textContent));
 }
 
 // storageLocal reads the extension's chrome.storage.local through an extension page.
@@ -361,4 +364,23 @@ export async function storageLocal(h, keys) {
   } finally {
     await p.close();
   }
+}
+
+// The Facebook fixture's patient comments still waiting, by the age its
+// links show (rounded down, as Facebook does): Janet "5h", Dana "1h", Sam
+// "45m", Tom "1d". fbExpected says what the popup counts right now: today's
+// (posted since local midnight), overdue past a window of `hours` (every
+// hour counting), and all of the last 30 days.
+export const FB_WAITING_MINUTES = { janet: 300, dana: 60, sam: 45, tom: 1440 };
+
+export function fbExpected(now = Date.now(), hours = 2, answered = []) {
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  const waiting = Object.entries(FB_WAITING_MINUTES).filter(([who]) => !answered.includes(who));
+  const today = waiting.map(([, m]) => m).filter((m) => now - m * 60_000 >= midnight.getTime());
+  return { today: today.length, overdue: today.filter((m) => m >= hours * 60).length, month: waiting.length };
+}
+
+export function badgeFor(n) {
+  return n > 0 ? String(n) : '';
 }

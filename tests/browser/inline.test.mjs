@@ -121,7 +121,8 @@ describe('inline warnings', () => {
     assert.ok(Math.abs(before.rect.top - before.composer.bottom) < 12, 'pill sits just below the composer');
 
     await page.mouse.wheel(0, 120);
-    await page.waitForFunction(() => scrollY > 50);
+    // The composer is in the post dialog, which scrolls over the feed.
+    await page.waitForFunction(() => document.querySelector("[role=dialog]").scrollTop > 50);
     await page.waitForTimeout(100);
     const scrolled = await pill(page, FB_JANET);
     assert.ok(scrolled, 'pill still shown after scrolling');

@@ -1,13 +1,16 @@
-// The popup and the toolbar badge, fed by the Facebook fixture's comment
-// threads: 5 patient comments, 2 answered by the page; Janet (5 h ago) and
-// Tom (25 h ago) are waiting past a 2-hour window, Dana (1.5 h) is not; Janet
-// and Tom both complain about wait times.
+// The popup and the toolbar badge, fed by the Facebook fixture (a post
+// dialog built on live Facebook's markup): 6 patient comments, 2 answered
+// by the Page (one reply folded away). Waiting: Janet "5h" (past a 2-hour
+// window), Dana "1h", Sam "45m" (today, unless the suite runs just after
+// midnight: fbExpected says) and Tom "1d" (yesterday: in the last 30 days,
+// never today). Janet and Tom both complain about wait times.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, sendToWorker, ROOT } from './harness.mjs';
-import { FB_JANET, openFixture, repliesUnder } from './inline-helpers.mjs';
+import { FB_JANET, badgeFor, fbExpected, openFixture, repliesUnder, storageLocal } from './inline-helpers.mjs';
 
 const BRIGHT_SMILES = {
   name: 'Bright Smiles Dental',
@@ -46,56 +49,77 @@ async function popupNumbers(popup) {
   return popup.evaluate(() => ({
     unanswered: document.getElementById('unanswered').textContent,
     overdue: document.getElementById('overdue').textContent,
-    oldest: document.getElementById('oldest').textContent,
+    month: document.getElementById('month-count').textContent,
+    today: document.getElementById('today-line').textContent,
+    monthLine: document.getElementById('month-line').textContent,
+    items: [...document.querySelectorAll('#waiting li')].map((li) => ({
+      id: li.dataset.id,
+      text: li.querySelector('.item-what').textContent,
+      link: li.querySelector('a.item-open')?.getAttribute('href') ?? null,
+    })),
     recurring: [...document.querySelectorAll('#recurring li')].map((li) => [li.dataset.topic, li.querySelector('.badge').textContent]),
-    recurringEmpty: !document.getElementById('recurring-empty').hidden,
-    link: document.getElementById('open-page').hidden ? null : document.getElementById('open-page').getAttribute('href'),
     policy: [document.getElementById('policy-name').textContent, document.getElementById('policy-version').textContent, document.getElementById('policy-source').textContent],
     note: document.getElementById('timely-note').textContent,
   }));
 }
 
-test('popup and badge show unanswered, overdue, oldest and recurring topics from the fixture threads', async (t) => {
+const key = (platform, id) => crypto.createHash('sha256').update(`${platform}:${id}`).digest('hex');
+
+test('popup and badge: today apart from the last 30 days, links to the comments, Mark handled, recurring topics', async (t) => {
   const h = await launch();
   t.after(() => h.close());
 
-  // Before any policy names the page: a clear empty state, no badge.
+  // Before any Page is known: says how to start, no badge.
   const empty = await h.page(h.extensionUrl('extension/popup/popup.html'));
   await empty.waitForFunction(() => document.getElementById('unanswered').textContent !== '–');
   const before = await popupNumbers(empty);
   assert.equal(before.unanswered, '0');
-  assert.equal(before.oldest, 'none');
-  assert.equal(before.link, null);
-  assert.match(before.note, /page name to the policy/);
+  assert.equal(before.month, '0');
+  assert.match(before.note, /Open your Page/);
   assert.deepEqual(before.policy, ['ReplyGuard default', 'v1.0.0', 'Built in']);
   await empty.close();
 
   const loaded = await sendToWorker(h, { type: 'policy.load', source: 'file', text: JSON.stringify(BRIGHT_SMILES), fileName: 'bright-smiles.json' });
   assert.equal(loaded.ok, true, loaded.error);
+  // The Page is named but its threads were never seen: no "All caught up".
+  const unseen = await h.page(h.extensionUrl('extension/popup/popup.html'));
+  await unseen.waitForFunction(() => /Open your Page to refresh/.test(document.getElementById('timely-note').textContent));
+  await unseen.close();
 
   const fb = await openFixture(h, 'www.facebook.com', '/facebook/');
-  await waitForBadge(h, '3');
+  const expected = fbExpected();
+  await until('all waiting comments recorded', async () => {
+    const value = Object.keys((await storageLocal(h, 'threads')).threads ?? {}).length;
+    return { ok: value === 6, value };
+  });
+  await waitForBadge(h, badgeFor(expected.today));
 
   const popup = await h.page(h.extensionUrl('extension/popup/popup.html'));
   await popup.setViewportSize({ width: 360, height: 600 });
-  await popup.waitForFunction(() => document.getElementById('unanswered').textContent === '3');
+  await popup.waitForFunction((n) => document.getElementById('month-count').textContent === n, String(expected.month));
   const s = await popupNumbers(popup);
-  assert.equal(s.unanswered, '3');
-  assert.equal(s.overdue, '2', 'Janet and Tom waited past 2 hours; Dana did not');
-  assert.equal(s.oldest, '1 day ago', "Tom's comment, 25 hours old");
-  assert.equal(s.link, h.baseUrl('www.facebook.com') + '/facebook/');
+  assert.equal(s.today, `Today: ${expected.today} unanswered, ${expected.overdue} overdue (past 2 h)`);
+  assert.equal(s.unanswered, String(expected.today));
+  assert.equal(s.overdue, String(expected.overdue));
+  assert.match(s.monthLine, /^Last 30 days: 4 comments without a reply, 2 answered or handled$/);
+  assert.equal(s.items.length, 4);
+  const janet = s.items.find((i) => i.id === key('facebook', '2001'));
+  assert.match(janet.text, /^Facebook · about 5 h ago, seen at \d{1,2}:\d\d(\s?[AP]M)?( · overdue)?$/);
+  assert.equal(janet.link, `${h.baseUrl('www.facebook.com')}/brightsmilesdental/posts/1001?comment_id=2001`, 'the link opens the comment itself');
   assert.deepEqual(s.policy, ['Bright Smiles Dental', 'v2026.1', 'From the file bright-smiles.json']);
-  assert.ok(
-    s.recurring.some(([topic, n]) => topic === 'wait_time' && n === '2'),
-    `wait_time should recur twice; recurring topics are ${JSON.stringify(s.recurring)}`,
-  );
+  assert.ok(s.recurring.some(([topic, n]) => topic === 'wait_time' && n === '2'), `wait_time recurs: ${JSON.stringify(s.recurring)}`);
   for (const [topic, n] of s.recurring) assert.ok(Number(n) >= 2, `${topic} is listed with ${n}`);
-  assert.ok(!s.recurring.some(([topic]) => topic === 'billing'), 'billing came up once (Dana): not recurring');
+  assert.ok(!s.recurring.some(([topic]) => topic === 'phone'), 'the phone came up once (Priya): not recurring');
 
   fs.mkdirSync(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
   await popup.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'popup.png'), fullPage: true });
 
-  // The page answers Janet: one fewer waiting, in the badge and the open popup.
+  // Mark handled: Tom's (yesterday's) comment leaves the list.
+  const tom = key('facebook', '2007');
+  await popup.click(`#waiting li[data-id="${tom}"] .item-handled`);
+  await popup.waitForFunction(() => document.getElementById('month-count').textContent === '3');
+
+  // Replying to Janet from the box under her comment answers it.
   await fb.click(FB_JANET);
   await fb.keyboard.type('We are sorry about the wait. Please message us so we can make it right.');
   await fb.keyboard.press('Enter');
@@ -103,9 +127,14 @@ test('popup and badge show unanswered, overdue, oldest and recurring topics from
     const value = await repliesUnder(fb, 'c-2001');
     return { ok: value.length === 1, value };
   });
-  await waitForBadge(h, '2');
-  await popup.waitForFunction(() => document.getElementById('unanswered').textContent === '2');
-  assert.equal((await popupNumbers(popup)).overdue, '1');
+  await popup.waitForFunction(() => document.getElementById('month-count').textContent === '2');
+  const janetToday = Date.now() - 300 * 60_000 >= new Date().setHours(0, 0, 0, 0);
+  await waitForBadge(h, badgeFor(expected.today - (janetToday ? 1 : 0)));
+
+  // Handling the rest: all caught up, since the Page was just seen.
+  for (const id of ['2004', '2008']) await popup.click(`#waiting li[data-id="${key('facebook', id)}"] .item-handled`);
+  await popup.waitForFunction(() => /All caught up/.test(document.getElementById('timely-note').textContent));
+  await waitForBadge(h, '');
 });
 
 test('per-site switches in the popup reach the content scripts, and the badge clears at zero', async (t) => {

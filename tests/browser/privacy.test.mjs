@@ -53,7 +53,7 @@ describe('privacy', () => {
     await page.keyboard.press('Enter');
     await waitForCard(page, (c) => c.role === 'alertdialog');
     await clickCardButton(page, 'Send anyway');
-    await page.waitForFunction(() => document.querySelectorAll('[data-comment-id="c-2001"] ~ .replies .comment-text').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-fixture-thread="c-2001"] > ul.replies .comment-text').length === 1);
     await typeInto(page, FB_DANA, REPLIES.canned);
     await waitForPill(page, FB_DANA, (t) => t.length > 0, 'a pill');
     await page.waitForTimeout(1500); // let the thread scan report

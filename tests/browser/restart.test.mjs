@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, sendToWorker, serviceWorkerRunning, stopServiceWorker, wakeServiceWorker } from './harness.mjs';
-import { FB_JANET, REPLIES, openFixture, waitForHighlight } from './inline-helpers.mjs';
+import { FB_JANET, REPLIES, badgeFor, fbExpected, openFixture, waitForHighlight } from './inline-helpers.mjs';
 
 const BRIGHT_SMILES = {
   name: 'Bright Smiles Dental',
@@ -39,6 +39,12 @@ const waitForBadge = (h, text) =>
     return { ok: value === text, value };
   });
 
+// What the popup should show for the Facebook fixture right now.
+function expectedPopup() {
+  const e = fbExpected();
+  return { unanswered: String(e.today), overdue: String(e.overdue), month: String(e.month), policy: 'Bright Smiles Dental' };
+}
+
 async function popupState(h) {
   const popup = await h.page(h.extensionUrl('extension/popup/popup.html'));
   try {
@@ -46,7 +52,7 @@ async function popupState(h) {
     return await popup.evaluate(() => ({
       unanswered: document.getElementById('unanswered').textContent,
       overdue: document.getElementById('overdue').textContent,
-      oldest: document.getElementById('oldest').textContent,
+      month: document.getElementById('month-count').textContent,
       policy: document.getElementById('policy-name').textContent,
     }));
   } finally {
@@ -60,7 +66,7 @@ async function seed(h) {
   const loaded = await sendToWorker(h, { type: 'policy.load', source: 'file', text: JSON.stringify(BRIGHT_SMILES), fileName: 'bright-smiles.json' });
   assert.equal(loaded.ok, true, loaded.error);
   const fb = await openFixture(h, 'www.facebook.com', '/facebook/');
-  await waitForBadge(h, '3');
+  await waitForBadge(h, badgeFor(fbExpected().today));
   await fb.close();
   const [f] = await cannedFindings(h);
   const ignored = await sendToWorker(h, { type: 'ignore', text: REPLIES.canned, rule: f.rule, start: f.start, end: f.end, reason: 'Approved wording', by: 'Maria' });
@@ -88,14 +94,14 @@ test('comment records, badge, policy and lists survive a browser restart with th
   let ignored;
   try {
     ({ ignored } = await seed(first));
-    assert.deepEqual(await popupState(first), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
+    assert.deepEqual(await popupState(first), expectedPopup());
   } finally {
     await first.close();
   }
 
   second = await launch({ profileDir });
-  await waitForBadge(second, '3');
-  assert.deepEqual(await popupState(second), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
+  await waitForBadge(second, badgeFor(fbExpected().today));
+  assert.deepEqual(await popupState(second), expectedPopup());
   const settings = await sendToWorker(second, { type: 'settings' });
   assert.deepEqual(settings.pageNames, ['Bright Smiles Dental']);
   // The ignore entry and this install's key (IndexedDB) both survive.
@@ -130,8 +136,8 @@ test('a worker restart keeps the state; the first check after a cold start is an
   t.diagnostic(`cold start (engine in the ${timings.engineHost}): first check answered in ${cold.ms.toFixed(0)} ms round trip; engine load ${timings.engineLoadMs} ms, first check ${timings.coldCheckMs} ms after the message arrived, ${timings.workerToFirstCheckMs} ms after the worker started`);
   assert.equal(typeof timings.engineLoadMs, 'number', 'the worker reports its cold-start timings');
 
-  assert.deepEqual(await popupState(h), { unanswered: '3', overdue: '2', oldest: '1 day ago', policy: 'Bright Smiles Dental' });
-  await waitForBadge(h, '3');
+  assert.deepEqual(await popupState(h), expectedPopup());
+  await waitForBadge(h, badgeFor(fbExpected().today));
 });
 
 test('typing while the worker is stopped mid-reply still ends with the right underline', async (t) => {

@@ -88,6 +88,7 @@ export function worker({ local = {}, managed = {}, fetchText, now = () => 1_773_
   const store = createStore(area);
   const policy = createPolicyManager({ store, engineHost, managedSource, fetchText: fetchText ?? (async () => { throw new Error('offline'); }), now });
   const badges = [];
-  const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, keys, badge: async (n) => badges.push(n), now });
-  return { area, engine, engineHost, store, policy, handlers, refreshBadge, checkContext, badges, managedState, loads: () => loads };
+  const session = memoryArea(); // chrome.storage.session
+  const { handlers, refreshBadge, checkContext } = createHandlers({ store, policy, sha256, keys, badge: async (n) => badges.push(n), links: session, now });
+  return { area, session, engine, engineHost, store, policy, handlers, refreshBadge, checkContext, badges, managedState, loads: () => loads };
 }
