@@ -26,11 +26,12 @@ type Policy struct {
 	// has an error-severity finding.
 	ConfirmBeforeSend bool `json:"confirm_before_send"`
 	// IgnoreAlways: see policy_ignore.go.
-	IgnoreAlways IgnoreAlways `json:"ignore_always"`
-	// For the extension's site adapters (policy_adapters.go).
-	Composers       ComposerScope      `json:"composers"`
-	StaffMayDisable []string           `json:"staff_may_disable"`
-	Selectors       []SelectorOverride `json:"selectors"`
+	IgnoreAlways RawJSON `json:"ignore_always,omitempty"`
+	// For the extension's site adapters (policy_adapters.go), kept as their
+	// JSON: the engine validates them but never reads them.
+	Composers       RawJSON `json:"composers,omitempty"`
+	StaffMayDisable RawJSON `json:"staff_may_disable,omitempty"`
+	Selectors       RawJSON `json:"selectors,omitempty"`
 }
 
 // Practice is the practice's own identity: never flagged as PHI.

@@ -8,45 +8,14 @@ import (
 	"github.com/replyguard/replyguard/policies/jsonschema"
 )
 
-// The policy fields the extension's site adapters read; the engine only
-// validates them. Which composers are checked besides public comment and
-// reply boxes, which categories staff may switch off, and selector
-// overrides that fix a site adapter without a release.
-
-// ComposerScope is the policy's "composers" object.
-type ComposerScope struct {
-	// PrivateMessages: Messenger and Instagram DM boxes are checked only
-	// when enabled, with their own severities.
-	PrivateMessages PrivateMessages `json:"private_messages"`
-	// PersonalProfiles: check boxes where staff act as themselves, not as
-	// the practice's Page.
-	PersonalProfiles bool `json:"personal_profiles"`
-}
-
-// PrivateMessages is the "composers.private_messages" object.
-type PrivateMessages struct {
-	Enabled  bool               `json:"enabled"`
-	Severity CategorySeverities `json:"severity"`
-}
-
-// CategorySeverities overrides each category's severity; empty keeps it.
-type CategorySeverities struct {
-	PHI     Severity `json:"phi"`
-	Canned  Severity `json:"canned"`
-	Length  Severity `json:"length"`
-	Manners Severity `json:"manners"`
-	Conduct Severity `json:"conduct"`
-	Routing Severity `json:"routing"`
-}
-
-// SelectorOverride replaces one named selector of one site adapter
-// (extension/content/sites.json). The extension checks the CSS itself and
-// keeps the built-in selector when an override does not parse.
-type SelectorOverride struct {
-	Adapter  string `json:"adapter"`
-	Name     string `json:"name"`
-	Selector string `json:"selector"`
-}
+// The policy fields the extension's site adapters read: which composers are
+// checked besides public comment and reply boxes ("composers"), which
+// categories staff may switch off ("staff_may_disable"), and selector
+// overrides that fix a site adapter without a release ("selectors"). The
+// schema validates their shape and policyAdapterProblems what the schema
+// cannot say; the engine keeps them as JSON (Policy.Composers and the rest)
+// because nothing in it reads them, and each Go type would cost engine.wasm
+// its decoder.
 
 // adapterSelectors names each adapter's selectors, as in sites.json (a
 // test keeps the two in step). Plain strings, not a map: a map literal

@@ -86,6 +86,14 @@ func (r *policyReader) array(v any, path, typ, goType string, size func(n int), 
 	}
 }
 
+// raw keeps a value the engine validates but does not read, as canonical
+// JSON (null stays empty).
+func (r *policyReader) raw(v any, dst *RawJSON) {
+	if v != nil {
+		*dst = jsonschema.Encode(v)
+	}
+}
+
 //go:noinline
 func (r *policyReader) str(v any, dst *string, path, typ string) {
 	switch s := v.(type) {

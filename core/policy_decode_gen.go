@@ -24,13 +24,13 @@ func (r *policyReader) readPolicy(v any, x *Policy, path string) {
 		case "confirm_before_send":
 			r.boolean(v, &x.ConfirmBeforeSend, path, "Policy")
 		case "ignore_always":
-			r.readIgnoreAlways(v, &x.IgnoreAlways, path)
+			r.raw(v, &x.IgnoreAlways)
 		case "composers":
-			r.readComposerScope(v, &x.Composers, path)
+			r.raw(v, &x.Composers)
 		case "staff_may_disable":
-			r.strs(v, &x.StaffMayDisable, path, "Policy")
+			r.raw(v, &x.StaffMayDisable)
 		case "selectors":
-			r.array(v, path, "Policy", "[]core.SelectorOverride", func(n int) { x.Selectors = make([]SelectorOverride, n) }, func(i int, v any) { r.readSelectorOverride(v, &x.Selectors[i], path) })
+			r.raw(v, &x.Selectors)
 		}
 	})
 }
@@ -269,76 +269,6 @@ func (r *policyReader) readBusinessHours(v any, x *BusinessHours, path string) {
 			r.str(v, &x.End, path, "BusinessHours")
 		case "tz":
 			r.str(v, &x.TZ, path, "BusinessHours")
-		}
-	})
-}
-
-// readIgnoreAlways fills a IgnoreAlways from its policy object.
-func (r *policyReader) readIgnoreAlways(v any, x *IgnoreAlways, path string) {
-	r.fields(v, path, "IgnoreAlways", func(k string, v any, path string) {
-		switch k {
-		case "allow_errors":
-			r.boolean(v, &x.AllowErrors, path, "IgnoreAlways")
-		case "expire_days":
-			r.integer(v, &x.ExpireDays, path, "IgnoreAlways")
-		}
-	})
-}
-
-// readComposerScope fills a ComposerScope from its policy object.
-func (r *policyReader) readComposerScope(v any, x *ComposerScope, path string) {
-	r.fields(v, path, "ComposerScope", func(k string, v any, path string) {
-		switch k {
-		case "private_messages":
-			r.readPrivateMessages(v, &x.PrivateMessages, path)
-		case "personal_profiles":
-			r.boolean(v, &x.PersonalProfiles, path, "ComposerScope")
-		}
-	})
-}
-
-// readPrivateMessages fills a PrivateMessages from its policy object.
-func (r *policyReader) readPrivateMessages(v any, x *PrivateMessages, path string) {
-	r.fields(v, path, "PrivateMessages", func(k string, v any, path string) {
-		switch k {
-		case "enabled":
-			r.boolean(v, &x.Enabled, path, "PrivateMessages")
-		case "severity":
-			r.readCategorySeverities(v, &x.Severity, path)
-		}
-	})
-}
-
-// readCategorySeverities fills a CategorySeverities from its policy object.
-func (r *policyReader) readCategorySeverities(v any, x *CategorySeverities, path string) {
-	r.fields(v, path, "CategorySeverities", func(k string, v any, path string) {
-		switch k {
-		case "phi":
-			r.str(v, (*string)(&x.PHI), path, "CategorySeverities")
-		case "canned":
-			r.str(v, (*string)(&x.Canned), path, "CategorySeverities")
-		case "length":
-			r.str(v, (*string)(&x.Length), path, "CategorySeverities")
-		case "manners":
-			r.str(v, (*string)(&x.Manners), path, "CategorySeverities")
-		case "conduct":
-			r.str(v, (*string)(&x.Conduct), path, "CategorySeverities")
-		case "routing":
-			r.str(v, (*string)(&x.Routing), path, "CategorySeverities")
-		}
-	})
-}
-
-// readSelectorOverride fills a SelectorOverride from its policy object.
-func (r *policyReader) readSelectorOverride(v any, x *SelectorOverride, path string) {
-	r.fields(v, path, "SelectorOverride", func(k string, v any, path string) {
-		switch k {
-		case "adapter":
-			r.str(v, &x.Adapter, path, "SelectorOverride")
-		case "name":
-			r.str(v, &x.Name, path, "SelectorOverride")
-		case "selector":
-			r.str(v, &x.Selector, path, "SelectorOverride")
 		}
 	})
 }

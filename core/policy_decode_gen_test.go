@@ -103,6 +103,8 @@ func (g *decoderGen) store(s *jsonschema.Object, f reflect.StructField, owner st
 	switch t := f.Type; {
 	case t == reflect.TypeOf(ListEdit{}):
 		return "r.listEdit(v, " + dst + ", path)"
+	case t == reflect.TypeOf(RawJSON(nil)):
+		return "r.raw(v, " + dst + ")"
 	case t.Kind() == reflect.String && t.Name() != "string":
 		return "r.str(v, (*string)(" + dst + "), path, " + q + ")"
 	case t.Kind() == reflect.String:

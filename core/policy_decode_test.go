@@ -47,8 +47,14 @@ func TestPolicyFromDocMatchesUnmarshal(t *testing.T) {
 }
 
 func TestDefaultPolicyMatchesUnmarshal(t *testing.T) {
+	// Through jsonschema.Encode, as policyFromDoc reads it: fields kept as
+	// raw JSON are then in the same canonical form.
+	doc, problems := jsonschema.Decode(policies.Default)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
 	var want Policy
-	if err := json.Unmarshal(policies.Default, &want); err != nil {
+	if err := json.Unmarshal(jsonschema.Encode(doc), &want); err != nil {
 		t.Fatal(err)
 	}
 	a, b := DefaultPolicy(), DefaultPolicy()

@@ -1,12 +1,8 @@
 package core
 
-// IgnoreAlways is how far staff may silence a finding for the whole practice
-// with "Ignore always". The engine does not use it (the extension applies the
-// list); it lives in the policy so a manager decides it in one place.
-type IgnoreAlways struct {
-	// AllowErrors offers "Ignore always" on error findings too (PHI first of
-	// all); off, an error can only be ignored once, in the reply at hand.
-	AllowErrors bool `json:"allow_errors"`
-	// ExpireDays is how long an entry lasts before the finding shows again.
-	ExpireDays int `json:"expire_days"`
-}
+// "ignore_always" in a policy says how far staff may silence a finding for
+// the whole practice with "Ignore always": allow_errors (offer it on error
+// findings too, PHI first of all; off, an error can only be ignored once, in
+// the reply at hand) and expire_days (how long an entry lasts). The
+// extension applies it; the engine validates it against the schema and keeps
+// it as JSON (Policy.IgnoreAlways), a manager's decision made in one place.

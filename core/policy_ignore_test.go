@@ -10,15 +10,15 @@ func TestPolicyIgnoreAlways(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.IgnoreAlways != (IgnoreAlways{AllowErrors: false, ExpireDays: 30}) {
-		t.Errorf("default ignore_always = %+v, want errors not ignorable, 30 days", p.IgnoreAlways)
+	if string(p.IgnoreAlways) != `{"allow_errors":false,"expire_days":30}` {
+		t.Errorf("default ignore_always = %s, want errors not ignorable, 30 days", p.IgnoreAlways)
 	}
 	p, err = ParsePolicy([]byte(`{"ignore_always":{"allow_errors":true,"expire_days":7}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.IgnoreAlways != (IgnoreAlways{AllowErrors: true, ExpireDays: 7}) {
-		t.Errorf("ignore_always = %+v", p.IgnoreAlways)
+	if string(p.IgnoreAlways) != `{"allow_errors":true,"expire_days":7}` {
+		t.Errorf("ignore_always = %s", p.IgnoreAlways)
 	}
 	_, err = ParsePolicy([]byte(`{"ignore_always":{"allow_errors":"yes","expire_days":400}}`))
 	for _, want := range []string{"ignore_always.allow_errors: must be true or false", "ignore_always.expire_days: must be at most 365"} {

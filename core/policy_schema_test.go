@@ -58,6 +58,9 @@ func TestSchemaMatchesPolicyStruct(t *testing.T) {
 	var walk func(path string, s rawSchema, typ reflect.Type)
 	walk = func(path string, s rawSchema, typ reflect.Type) {
 		s = resolve(root, s)
+		if typ == reflect.TypeOf(RawJSON(nil)) {
+			return // kept as JSON for the extension: the schema alone says its shape
+		}
 		want := map[reflect.Kind]string{
 			reflect.String: "string", reflect.Int: "integer", reflect.Float64: "number",
 			reflect.Bool: "boolean", reflect.Slice: "array", reflect.Struct: "object",
