@@ -1,0 +1,244 @@
+//go:build wasip1
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/replyguard/replyguard/core"
+)
+
+// The compact check path (ABI version 2, see doc.go): the host writes the
+// reply and comment as UTF-8 into one input buffer the module keeps, and
+// reads the result as little-endian words from one output buffer the module
+// keeps, with every string sent once and referred to by number after that.
+// A check then allocates nothing for the request or the response, decodes
+// no JSON, and the host parses none: in V8 this is most of what a short
+// reply cost beside the check itself.
+
+// inputBuf is the host's request buffer, reused across calls; the result
+// is written to outWords and outStrs (the UTF-8 of new strings), described
+// by outHeader. All stay reachable from here, so the GC never frees memory
+// the host is reading or writing.
+var (
+	inputBuf  []byte
+	outWords  []uint32
+	outStrs   []byte
+	outHeader [5]uint32 // flags, words address, word count, strings address, string bytes
+)
+
+// interned are the strings the host already holds, by number; when full it
+// starts again (the host sees the reset flag). Findings' rules, categories,
+// severities, messages and suggestions come from a small set, so after the
+// first few checks a result is almost only numbers.
+var interned = map[string]uint32{}
+
+const maxInterned = 4096
+
+// Result flags and string tags (the low two bits of a string word).
+const (
+	flagError = 1 << iota
+	flagReset
+
+	tagRef     = 0 // a string the host holds: number << 2
+	tagNew     = 1 // new string, the host appends it to its table: length << 2
+	tagLiteral = 2 // a string not kept: length << 2
+	tagAbsent  = 3 // no value (an omitted suggestion)
+)
+
+//go:wasmexport input
+func input(size uint32) uint32 {
+	if size == 0 || size > maxBuffer {
+		return 0
+	}
+	if uint32(len(inputBuf)) < size {
+		inputBuf = make([]byte, size)
+	}
+	return addr(inputBuf)
+}
+
+func addr[T any](s []T) uint32 { return uint32(uintptr(unsafe.Pointer(unsafe.SliceData(s)))) }
+
+// resetPending is set when the module's table was started again and the
+// host has not been told yet.
+var resetPending = true
+
+// checkCompact checks the request in the input buffer: textLen bytes of
+// reply, then commentLen bytes of comment, then recentCount fingerprints of
+// 16 hex digits each; platform is 0 (the default), 1 facebook or 2
+// instagram. known is how many strings the host holds: any other count than
+// the module's starts both tables again. It returns the result header's
+// address.
+//
+//go:wasmexport check_compact
+func checkCompact(textLen, commentLen, platform, recentCount, known uint32) (header uint32) {
+	if known != uint32(len(interned)) || len(interned) >= maxInterned {
+		interned = map[string]uint32{}
+		resetPending = true
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// The tables may disagree now: start both again.
+			interned = map[string]uint32{}
+			resetPending = true
+			header = compactError("internal error: " + panicText(r))
+		}
+	}()
+	in, msg := compactInput(textLen, commentLen, platform, recentCount)
+	if msg != "" {
+		return compactError(msg)
+	}
+	res := activeEngine().Check(in)
+	return encodeCompact(in.Text, &res)
+}
+
+// compactInput reads the request out of the input buffer. Text and comment
+// are copied: nothing the engine keeps may alias a buffer the host rewrites.
+func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.Input, msg string) {
+	n := uint64(textLen) + uint64(commentLen)
+	if n+16*uint64(recentCount) > uint64(len(inputBuf)) {
+		return in, "input: lengths exceed the input buffer (use input)"
+	}
+	if !utf8.Valid(inputBuf[:n]) {
+		return in, "input: invalid UTF-8"
+	}
+	in.Text = string(inputBuf[:textLen])
+	in.Comment = string(inputBuf[textLen:n])
+	in.Platform = core.Facebook
+	if platform == 2 {
+		in.Platform = core.Instagram
+	} else if platform > 2 {
+		return in, "platform: unknown code"
+	}
+	for i := range int(recentCount) {
+		hex := inputBuf[n+16*uint64(i):][:16]
+		v, err := core.ParseFingerprint(unsafe.String(&hex[0], 16))
+		if err != nil {
+			return in, "recent[" + strconv.Itoa(i) + "]: " + err.Error()
+		}
+		in.Recent = append(in.Recent, v)
+	}
+	return in, ""
+}
+
+func word(v uint32) { outWords = append(outWords, v) }
+
+func str(s string) {
+	if id, ok := interned[s]; ok {
+		word(id<<2 | tagRef)
+		return
+	}
+	tag := uint32(tagLiteral)
+	if len(interned) < maxInterned {
+		interned[strings.Clone(s)] = uint32(len(interned))
+		tag = tagNew
+	}
+	word(uint32(len(s))<<2 | tag)
+	outStrs = append(outStrs, s...)
+}
+
+// finish fills in the header for the words and strings written.
+func finish(flags uint32) uint32 {
+	if resetPending {
+		flags |= flagReset
+		resetPending = false
+	}
+	outHeader = [5]uint32{flags, addr(outWords), uint32(len(outWords)), addr(outStrs), uint32(len(outStrs))}
+	return uint32(uintptr(unsafe.Pointer(&outHeader)))
+}
+
+// utf16 converts the reply's byte offsets to UTF-16 code units.
+var utf16 utf16Offsets
+
+// encodeCompact writes res: findings (rule, category, severity, start, end,
+// message, suggestion, edits), the comment (kind, negative, topics) and the
+// fingerprint as two words, high first.
+func encodeCompact(text string, res *core.Result) uint32 {
+	outWords, outStrs = outWords[:0], outStrs[:0]
+	utf16.reset(text)
+	word(uint32(len(res.Findings)))
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		str(f.Rule)
+		str(string(f.Category))
+		str(string(f.Severity))
+		word(utf16.at(f.Start))
+		word(utf16.at(f.End))
+		str(f.Message)
+		if f.Suggestion == "" {
+			word(tagAbsent)
+		} else {
+			str(f.Suggestion)
+		}
+		word(uint32(len(f.Edits)))
+		for _, ed := range f.Edits {
+			word(utf16.at(ed.Start))
+			word(utf16.at(ed.End))
+			str(ed.NewText)
+		}
+	}
+	str(string(res.Comment.Kind))
+	negative := uint32(0)
+	if res.Comment.Negative {
+		negative = 1
+	}
+	word(negative)
+	word(uint32(len(res.Comment.Topics)))
+	for _, t := range res.Comment.Topics {
+		str(t)
+	}
+	word(uint32(res.Fingerprint >> 32))
+	word(uint32(res.Fingerprint))
+	return finish(0)
+}
+
+func compactError(msg string) uint32 {
+	outWords, outStrs = append(outWords[:0], uint32(len(msg))<<2|tagLiteral), append(outStrs[:0], msg...)
+	return finish(flagError)
+}
+
+// utf16Offsets converts byte offsets of one text to UTF-16 code units, as
+// core.ToResponse does, with a table kept between checks: units[i] is the
+// offset of the rune holding byte i (unused while the text is ASCII).
+type utf16Offsets struct {
+	units []uint32
+	n     int
+	ascii bool
+}
+
+func (u *utf16Offsets) reset(s string) {
+	u.n = len(s)
+	u.units = u.units[:0]
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if u.ascii = i == len(s); u.ascii {
+		return
+	}
+	var unit uint32
+	for _, r := range s {
+		// A rune of 1-3 bytes is one code unit, of 4 bytes (>= U+10000) two;
+		// every byte of it maps to its start. The text is valid UTF-8.
+		u.units = append(u.units, unit)
+		for k := 1; k < utf8.RuneLen(r); k++ {
+			u.units = append(u.units, unit)
+		}
+		unit++
+		if r >= 0x10000 {
+			unit++
+		}
+	}
+	u.units = append(u.units, unit)
+}
+
+func (u *utf16Offsets) at(b int) uint32 {
+	b = max(0, min(b, u.n))
+	if u.ascii {
+		return uint32(b)
+	}
+	return u.units[b]
+}
