@@ -3,6 +3,7 @@
 package main
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -201,44 +202,58 @@ func compactError(msg string) uint32 {
 }
 
 // utf16Offsets converts byte offsets of one text to UTF-16 code units, as
-// core.ToResponse does, with a table kept between checks: units[i] is the
-// offset of the rune holding byte i (unused while the text is ASCII).
+// core.ToResponse does, with a table kept between checks and filled only
+// when a non-ASCII text has offsets to convert: units[i] is the offset of
+// the rune holding byte i.
 type utf16Offsets struct {
+	text  string
 	units []uint32
-	n     int
-	ascii bool
+	ready bool // units describes text, or text is ASCII
 }
 
-func (u *utf16Offsets) reset(s string) {
-	u.n = len(s)
+func (u *utf16Offsets) reset(s string) { u.text, u.ready = s, false }
+
+func (u *utf16Offsets) at(b int) uint32 {
+	s := u.text
+	b = max(0, min(b, len(s)))
+	if !u.ready {
+		u.fill()
+	}
+	if len(u.units) == 0 {
+		return uint32(b)
+	}
+	return u.units[b]
+}
+
+func (u *utf16Offsets) fill() {
+	u.ready = true
+	s := u.text
 	u.units = u.units[:0]
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf {
 		i++
 	}
-	if u.ascii = i == len(s); u.ascii {
-		return
+	if i == len(s) {
+		return // ASCII: offsets are the same
 	}
-	var unit uint32
-	for _, r := range s {
-		// A rune of 1-3 bytes is one code unit, of 4 bytes (>= U+10000) two;
-		// every byte of it maps to its start. The text is valid UTF-8.
-		u.units = append(u.units, unit)
-		for k := 1; k < utf8.RuneLen(r); k++ {
-			u.units = append(u.units, unit)
-		}
-		unit++
-		if r >= 0x10000 {
+	u.units = slices.Grow(u.units, len(s)+1)[:len(s)+1]
+	for k := range i {
+		u.units[k] = uint32(k)
+	}
+	// From the first non-ASCII byte: a lead byte starts a rune of one code
+	// unit, or two from 0xF0 on (>= U+10000); a continuation byte (10xxxxxx)
+	// maps to its rune's start. The text is valid UTF-8.
+	unit, start := uint32(i), uint32(i)
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			start = unit
 			unit++
+			if c >= 0xF0 {
+				unit++
+			}
 		}
+		u.units[i] = start
 	}
-	u.units = append(u.units, unit)
-}
-
-func (u *utf16Offsets) at(b int) uint32 {
-	b = max(0, min(b, u.n))
-	if u.ascii {
-		return uint32(b)
-	}
-	return u.units[b]
+	u.units[len(s)] = unit
 }
