@@ -33,8 +33,10 @@ var (
 
 // interned are the strings the host already holds, by number; when full it
 // starts again (the host sees the reset flag). Findings' rules, categories,
-// severities, messages and suggestions come from a small set, so after the
-// first few checks a result is almost only numbers.
+// severities and messages, comment kinds and topics come from a small set
+// (templates of the rules and the policy, and counts), so after the first
+// few checks most of a result is numbers. Suggestions and edit texts are
+// always sent as text (see literal).
 var interned = map[string]uint32{}
 
 const maxInterned = 4096
@@ -108,6 +110,7 @@ func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.In
 	}
 	in.Text = string(inputBuf[:textLen])
 	in.Comment = string(inputBuf[textLen:n])
+	clear(inputBuf[:n]) // the texts live on only in the copies, until the GC
 	in.Platform = core.Facebook
 	if platform == 2 {
 		in.Platform = core.Instagram
@@ -126,6 +129,14 @@ func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.In
 }
 
 func word(v uint32) { outWords = append(outWords, v) }
+
+// literal sends s without keeping it: suggestions and edits can carry
+// words of the reply (a phone number it gave), which the table must not
+// hold after the call.
+func literal(s string) {
+	word(uint32(len(s))<<2 | tagLiteral)
+	outStrs = append(outStrs, s...)
+}
 
 func str(s string) {
 	if id, ok := interned[s]; ok {
@@ -172,13 +183,13 @@ func encodeCompact(text string, res *core.Result) uint32 {
 		if f.Suggestion == "" {
 			word(tagAbsent)
 		} else {
-			str(f.Suggestion)
+			literal(f.Suggestion)
 		}
 		word(uint32(len(f.Edits)))
 		for _, ed := range f.Edits {
 			word(utf16.at(ed.Start))
 			word(utf16.at(ed.End))
-			str(ed.NewText)
+			literal(ed.NewText)
 		}
 	}
 	str(string(res.Comment.Kind))
@@ -197,7 +208,8 @@ func encodeCompact(text string, res *core.Result) uint32 {
 }
 
 func compactError(msg string) uint32 {
-	outWords, outStrs = append(outWords[:0], uint32(len(msg))<<2|tagLiteral), append(outStrs[:0], msg...)
+	outWords, outStrs = outWords[:0], outStrs[:0]
+	literal(msg)
 	return finish(flagError)
 }
 

@@ -68,9 +68,12 @@
 // string is one word: its low two bits say 0 the string numbered word>>2 in
 // the host's table; 1 a new string of word>>2 bytes, read from the string
 // bytes in order and appended to the table; 2 such a string not appended;
-// 3 no value (an omitted suggestion). The module keeps the same table (up
-// to 4,096 strings, then both start again) and starts again whenever known
-// differs from its own count, so a host that lost track passes 0.
+// 3 no value (an omitted suggestion). Suggestions, edit texts and error
+// messages are never added to the table (they can carry words of the
+// reply), and the input buffer is zeroed once read. The module keeps the
+// same table (up to 4,096 strings, then both start again) and starts again
+// whenever known differs from its own count, so a host that lost track
+// passes 0.
 //
 // Every u64 result packs a result buffer as ptr<<32 | len; the buffer holds
 // UTF-8 JSON and must be released with free(ptr). Results are:

@@ -73,7 +73,19 @@ func TestCompactStringTable(t *testing.T) {
 		t.Fatalf("first call: header %v, error %q; want the reset flag and new strings", h, msg)
 	}
 	first := readWords(t, e, h)
-	strs := stringAt(first)
+	strs, textAt := stringAt(first)
+	sent := 0
+	for i, w := range first {
+		if textAt[i] && w&3 != 2 && w&3 != 3 {
+			t.Errorf("word %d: a suggestion or edit text with tag %d; it must never enter the table", i, w&3)
+		}
+		if textAt[i] && w&3 == 2 {
+			sent++
+		}
+	}
+	if sent == 0 {
+		t.Fatal("the test reply should have a suggestion")
+	}
 	news := 0
 	for i, w := range first {
 		if strs[i] && w&3 == 1 {
@@ -84,20 +96,24 @@ func TestCompactStringTable(t *testing.T) {
 		t.Fatalf("first call sent %d new strings; want rule, category, severity, message...", news)
 	}
 	h2, _ := compactCall(t, e, text, n, 0, 1, 0, uint64(news))
-	if h2[0] != 0 || h2[4] != 0 {
-		t.Fatalf("same check again: header %v; want no flags and no string bytes", h2)
-	}
 	second := readWords(t, e, h2)
-	if len(second) != len(first) {
-		t.Fatalf("same check again: %d words, first %d", len(second), len(first))
+	if h2[0] != 0 || len(second) != len(first) {
+		t.Fatalf("same check again: header %v, %d words (first %d); want no flags and the same layout", h2, len(second), len(first))
 	}
+	literalBytes := uint32(0)
 	for i := range first {
 		switch {
 		case !strs[i] && second[i] != first[i]:
 			t.Errorf("word %d: %d, first time %d", i, second[i], first[i])
 		case strs[i] && first[i]&3 == 1 && second[i]&3 != 0:
 			t.Errorf("word %d: a new string the first time, %#x (not a reference) the second", i, second[i])
+		case strs[i] && second[i]&3 == 2:
+			literalBytes += second[i] >> 2
 		}
+	}
+	// Only strings never kept (suggestions, edit texts) are sent again.
+	if h2[4] != literalBytes {
+		t.Errorf("same check again: %d string bytes, want %d (the suggestions' and edits' text only)", h2[4], literalBytes)
 	}
 	h3, _ := compactCall(t, e, text, n, 0, 1, 0, uint64(news)+5)
 	if h3[0] != 2 || h3[4] != h[4] {
@@ -119,24 +135,25 @@ func readWords(t *testing.T, e *Engine, h [5]uint32) []uint32 {
 }
 
 // stringAt marks which of a result's words are strings, following the
-// layout in wasm/doc.go.
-func stringAt(w []uint32) []bool {
-	out := make([]bool, len(w))
+// layout in wasm/doc.go; textAt those never kept in the table.
+func stringAt(w []uint32) (strs, textAt []bool) {
+	strs, textAt = make([]bool, len(w)), make([]bool, len(w))
 	i := 0
 	num := func() uint32 { i++; return w[i-1] }
-	str := func() { out[i] = true; i++ }
+	str := func() { strs[i] = true; i++ }
+	text := func() { textAt[i] = true; str() }
 	for n := num(); n > 0; n-- {
-		str() // rule
-		str() // category
-		str() // severity
-		num() // start
-		num() // end
-		str() // message
-		str() // suggestion
+		str()  // rule
+		str()  // category
+		str()  // severity
+		num()  // start
+		num()  // end
+		str()  // message
+		text() // suggestion
 		for e := num(); e > 0; e-- {
 			num()
 			num()
-			str() // new_text
+			text() // new_text
 		}
 	}
 	str() // kind
@@ -144,5 +161,5 @@ func stringAt(w []uint32) []bool {
 	for n := num(); n > 0; n-- {
 		str() // topic
 	}
-	return out
+	return strs, textAt
 }
