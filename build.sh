@@ -21,10 +21,14 @@ build_cli() {
 
 build_wasm() {
 	[ -f wasm/main.go ] || return 0
-	log "engine.wasm (GOOS=wasip1 reactor)"
-	local flags
+	npm_install # wasm-opt comes from the npm package binaryen
+	log "engine.wasm (GOOS=wasip1 reactor, then wasm-opt)"
+	local flags opt
 	mapfile -t flags < <(grep -v '^#' wasm/build-flags.txt | grep .)
-	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' "${flags[@]}" -o wasm/engine.wasm ./wasm
+	mapfile -t opt < <(grep -v '^#' wasm/wasm-opt-flags.txt | grep .)
+	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' "${flags[@]}" -o wasm/engine.go.wasm ./wasm
+	node node_modules/binaryen/bin/wasm-opt "${opt[@]}" wasm/engine.go.wasm -o wasm/engine.wasm
+	rm wasm/engine.go.wasm
 	printf '   %s bytes, %s gzip -9\n' "$(wc -c <wasm/engine.wasm)" "$(gzip -9c wasm/engine.wasm | wc -c)" >&2
 }
 

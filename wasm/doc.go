@@ -4,19 +4,23 @@
 // over package core, built as a wasip1 reactor to wasm/engine.wasm by
 // ./build.sh:
 //
-//	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' -o wasm/engine.wasm ./wasm
+//	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' $(build-flags.txt) -o engine.go.wasm ./wasm
+//	node node_modules/binaryen/bin/wasm-opt $(wasm-opt-flags.txt) engine.go.wasm -o wasm/engine.wasm
 //
 // The browser extension (extension/engine/engine.js) and the Go tests
 // (wasm/wasmhost, through wazero) load this same file. It holds no logic of
-// its own: it moves JSON between the host and core.
+// its own: it moves requests and results between the host and core.
 //
-// # ABI (version 1)
+// # ABI (version 2)
 //
 // A host instantiates the module with the WASI preview-1 imports (no files, no
 // preopens: only clocks, random and stdio are used), calls _initialize once,
 // then the exports below. All pointers and lengths are byte offsets into the
 // module's exported memory; the host must re-read memory after every call
-// because the memory may have grown.
+// because the memory may have grown. The environment should hold
+// GOGC=200 and GOMEMLIMIT=24MiB (the Go runtime's GC settings: a collection
+// about once per 1,000 checks instead of 300, for ~10 MB more memory);
+// extension/engine/engine.js and wasm/wasmhost pass them.
 //
 //	alloc(size u32) -> ptr u32
 //	    Reserves size bytes for the host to write a request into. Returns 0
@@ -37,6 +41,39 @@
 //	    Verifies a signed policy bundle (core/bundle, the code `replyguard
 //	    policy verify` runs); the active policy is not changed. Input:
 //	    {"bundle": "<text>", "public_key": "<PEM>", "serial_in_force": N}.
+//
+// The compact check (version 2) is what engine.js uses for every request it
+// can carry; it copies no JSON either way and reuses its buffers:
+//
+//	input(size u32) -> ptr u32
+//	    Returns the module's input buffer, grown to at least size bytes (0
+//	    when size is 0 or larger than 16 MiB). It stays valid until the next
+//	    input call; the host may keep writing requests into it.
+//	check_compact(text u32, comment u32, platform u32, recent u32, known u32) -> ptr u32
+//	    Checks the request in the input buffer: text bytes of UTF-8 reply,
+//	    then comment bytes of comment, then recent fingerprints of exactly 16
+//	    hex digits each. platform: 0 default, 1 facebook, 2 instagram. known
+//	    is how many strings the host's table holds (see below). Returns the
+//	    address of a header of five u32: flags (1 error, 2 the string table
+//	    restarted: clear yours before reading), the address and count of the
+//	    result's u32 words, and the address and length of its string bytes.
+//	    The result stays valid until the next call.
+//
+// The words of a result, in order: the number of findings; per finding
+// rule, category, severity (strings), start, end (UTF-16 code units),
+// message, suggestion (strings), the number of edits and per edit start,
+// end, new_text; then the comment's kind (string), negative (0 or 1), the
+// number of topics and each topic (string); then the fingerprint as two
+// words, high first. An error result holds one string, the message. A
+// string is one word: its low two bits say 0 the string numbered word>>2 in
+// the host's table; 1 a new string of word>>2 bytes, read from the string
+// bytes in order and appended to the table; 2 such a string not appended;
+// 3 no value (an omitted suggestion). Suggestions, edit texts and error
+// messages are never added to the table (they can carry words of the
+// reply), and the input buffer is zeroed once read. The module keeps the
+// same table (up to 4,096 strings, then both start again) and starts again
+// whenever known differs from its own count, so a host that lost track
+// passes 0.
 //
 // Every u64 result packs a result buffer as ptr<<32 | len; the buffer holds
 // UTF-8 JSON and must be released with free(ptr). Results are:

@@ -10,8 +10,9 @@ import (
 	"github.com/replyguard/replyguard/internal/jsonlite"
 )
 
-// abiVersion changes whenever an export's meaning changes (see doc.go).
-const abiVersion = 1
+// abiVersion changes whenever an export is added or changes meaning (see
+// doc.go).
+const abiVersion = 2
 
 // engine is the active engine; nil until the first call needs it, so that
 // _initialize stays cheap.

@@ -1,7 +1,8 @@
 // Parity over the whole labelled corpus (core/testdata/corpus/*.jsonl): every
 // reply goes through engine.js + engine.wasm and through the native Go engine
 // (the CLI, `replyguard check --jsonl --engine native`); the findings must be
-// identical: rule, category, severity, start, end, message, suggestion.
+// identical: rule, category, severity, start, end, message, suggestion. And
+// engine.js's two paths through the module agree on the whole response.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -67,6 +68,9 @@ test('engine.js agrees with the native engine on every corpus reply', async () =
     );
     assert.deepEqual(got, want.findings, where);
     findings += got.length;
+    // The compact path (check_compact) and the JSON one give the same
+    // whole response: findings with edits, comment and fingerprint.
+    assert.deepEqual(engine.check(req), engine.checkJSON(req), `${where}: compact and JSON paths differ`);
   });
   assert.ok(findings > 0, 'the corpus produced no findings at all');
 });

@@ -74,6 +74,24 @@ test('check returns the response shape', async () => {
   assert.match(res.fingerprint, /^[0-9a-f]{16}$/);
 });
 
+test('requests the compact path cannot carry go as JSON, with the same answers', async () => {
+  const engine = await loadEngine(readWasm());
+  const text = 'Hi Janet, your crown from March 3rd looks great! Call 555-0142.';
+  const plain = engine.check({ text, comment: 'Thanks!', platform: 'instagram', recent: ['00ff00ff00ff00ff', 'ab'] });
+  assert.ok(plain.findings.length > 0);
+  assert.deepEqual(plain, engine.checkJSON({ text, comment: 'Thanks!', platform: 'instagram', recent: ['00ff00ff00ff00ff', 'ab'] }));
+  // An id is echoed (JSON path); null comment and platform mean none.
+  assert.deepEqual(engine.check({ id: 'r1', text }), { id: 'r1', ...engine.check({ text }) });
+  assert.deepEqual(engine.check({ text, comment: null, platform: null, recent: null }), engine.check({ text }));
+  // Unknown keys, class instances and sparse arrays take the JSON path.
+  assert.deepEqual(engine.check({ text, extra: 1 }), engine.check({ text }));
+  assert.deepEqual(engine.check(new (class { text = text })()), engine.check({ text }));
+  assert.throws(() => engine.check({ text, recent: [, 'ab'] }), /recent\[0\]/); // eslint-disable-line no-sparse-arrays
+  // Emoji and accents: spans are UTF-16 on both paths.
+  const wide = `👩‍⚕️ Café ${text}`;
+  assert.deepEqual(engine.check({ text: wide }), engine.checkJSON({ text: wide }));
+});
+
 test('bad requests throw clear errors and the engine keeps working', async () => {
   const engine = await loadEngine(readWasm());
   assert.throws(() => engine.check({ text: 'hi', platform: 'myspace' }), /replyguard engine: platform/);
@@ -91,7 +109,7 @@ test('setPolicy reports errors and keeps the previous policy', async () => {
   const engine = await loadEngine(readWasm());
   const defaultName = engine.version().policy.name;
   assert.ok(defaultName);
-  assert.equal(engine.version().abi, 1);
+  assert.equal(engine.version().abi, 2);
 
   const ok = engine.setPolicy(JSON.stringify({ name: 'Smile Dental', version: '7' }));
   assert.deepEqual(ok, { ok: true, name: 'Smile Dental', version: '7', errors: [] });

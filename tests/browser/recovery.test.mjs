@@ -72,7 +72,7 @@ describe('engine failure and recovery', () => {
       const x = await popupHealth(h);
       return { ok: x.state === 'up', value: x };
     });
-    assert.match(healed.text, /^Checking · engine ABI 1 \(go1\.\d+.*\) · policy ReplyGuard default · last check .* · recovered at .* after a failure \(last error at .*could not load/);
+    assert.match(healed.text, /^Checking · engine ABI 2 \(go1\.\d+.*\) · policy ReplyGuard default · last check .* · recovered at .* after a failure \(last error at .*could not load/);
     await page.close();
   });
 

@@ -148,7 +148,7 @@ func TestSetPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.ABI != 1 || v.Policy.Name == "" || !strings.HasPrefix(v.Go, "go") {
+	if v.ABI != 2 || v.Policy.Name == "" || !strings.HasPrefix(v.Go, "go") {
 		t.Fatalf("version = %+v", v)
 	}
 	defaultName := v.Policy.Name

@@ -116,7 +116,7 @@ func TestVersionBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"abi":1,"go":"` + goruntime.Version() + `","policy":{"name":"ReplyGuard default","version":"1.0.0"}}`
+	want := `{"abi":2,"go":"` + goruntime.Version() + `","policy":{"name":"ReplyGuard default","version":"1.0.0"}}`
 	if string(got) != want && !strings.HasPrefix(goruntime.Version(), "devel") {
 		t.Errorf("version = %s, want %s", got, want)
 	}

@@ -118,12 +118,14 @@ func Load(path string) (*Engine, error) {
 }
 
 // NewEngine instantiates the module: its own memory and the default policy.
-// The module sees no files, arguments or environment; only clocks and
-// randomness from the host.
+// The module sees no files or arguments; only clocks and randomness from the
+// host, and the GC settings wasm/doc.go asks hosts for (as engine.js does).
 func (m *Module) NewEngine(ctx context.Context) (*Engine, error) {
 	cfg := wazero.NewModuleConfig().
 		WithName(""). // anonymous, so a runtime can hold many instances
 		WithStartFunctions("_initialize").
+		WithEnv("GOGC", "200").
+		WithEnv("GOMEMLIMIT", "24MiB").
 		WithSysWalltime().
 		WithSysNanotime().
 		WithRandSource(rand.Reader)

@@ -95,7 +95,9 @@ func sourceFiles(root string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go list ./wasm: %w", err)
 	}
-	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"), filepath.Join(root, "wasm", "build-flags.txt")}
+	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"),
+		filepath.Join(root, "wasm", "build-flags.txt"), filepath.Join(root, "wasm", "wasm-opt-flags.txt"),
+		filepath.Join(root, "package-lock.json")} // pins wasm-opt's version
 	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if f != "" {
 			files = append(files, f)
@@ -126,29 +128,43 @@ func hashFiles(files []string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// build runs the same command as build.sh's build_wasm.
+// build runs the same commands as build.sh's build_wasm: go build, then
+// wasm-opt from node_modules (npm ci installs it).
 func build(root, out string) error {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
 	tmp := fmt.Sprintf("%s.%d.tmp", out, os.Getpid()) // test binaries may build at once
-	flags, err := buildFlags(root)
+	flags, err := readFlags(root, "build-flags.txt")
 	if err != nil {
 		return err
 	}
+	opt, err := readFlags(root, "wasm-opt-flags.txt")
+	if err != nil {
+		return err
+	}
+	wasmOpt := filepath.Join(root, "node_modules", "binaryen", "bin", "wasm-opt")
+	if _, err := os.Stat(wasmOpt); err != nil {
+		return fmt.Errorf("building engine.wasm needs wasm-opt from the npm package binaryen: run npm ci (%v)", err)
+	}
 	args := append([]string{"build", "-buildmode=c-shared", "-trimpath", "-ldflags=-s -w"}, flags...)
-	cmd := exec.Command("go", append(args, "-o", tmp, "./wasm")...)
+	cmd := exec.Command("go", append(args, "-o", tmp+".go", "./wasm")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building engine.wasm: %v\n%s", err, msg)
 	}
+	defer os.Remove(tmp + ".go")
+	cmd = exec.Command("node", append(append([]string{wasmOpt}, opt...), tmp+".go", "-o", tmp)...)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("wasm-opt engine.wasm: %v\n%s", err, msg)
+	}
 	return os.Rename(tmp, out)
 }
 
-// buildFlags reads wasm/build-flags.txt, the flags build.sh uses too.
-func buildFlags(root string) ([]string, error) {
-	data, err := os.ReadFile(filepath.Join(root, "wasm", "build-flags.txt"))
+// readFlags reads one of wasm/*-flags.txt, which build.sh reads too.
+func readFlags(root, name string) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(root, "wasm", name))
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,271 @@
+//go:build wasip1
+
+package main
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/replyguard/replyguard/core"
+)
+
+// The compact check path (ABI version 2, see doc.go): the host writes the
+// reply and comment as UTF-8 into one input buffer the module keeps, and
+// reads the result as little-endian words from one output buffer the module
+// keeps, with every string sent once and referred to by number after that.
+// A check then allocates nothing for the request or the response, decodes
+// no JSON, and the host parses none: in V8 this is most of what a short
+// reply cost beside the check itself.
+
+// inputBuf is the host's request buffer, reused across calls; the result
+// is written to outWords and outStrs (the UTF-8 of new strings), described
+// by outHeader. All stay reachable from here, so the GC never frees memory
+// the host is reading or writing.
+var (
+	inputBuf  []byte
+	outWords  []uint32
+	outStrs   []byte
+	outHeader [5]uint32 // flags, words address, word count, strings address, string bytes
+)
+
+// interned are the strings the host already holds, by number; when full it
+// starts again (the host sees the reset flag). Findings' rules, categories,
+// severities and messages, comment kinds and topics come from a small set
+// (templates of the rules and the policy, and counts), so after the first
+// few checks most of a result is numbers. Suggestions and edit texts are
+// always sent as text (see literal).
+var interned = map[string]uint32{}
+
+const maxInterned = 4096
+
+// Result flags and string tags (the low two bits of a string word).
+const (
+	flagError = 1 << iota
+	flagReset
+
+	tagRef     = 0 // a string the host holds: number << 2
+	tagNew     = 1 // new string, the host appends it to its table: length << 2
+	tagLiteral = 2 // a string not kept: length << 2
+	tagAbsent  = 3 // no value (an omitted suggestion)
+)
+
+//go:wasmexport input
+func input(size uint32) uint32 {
+	if size == 0 || size > maxBuffer {
+		return 0
+	}
+	if uint32(len(inputBuf)) < size {
+		inputBuf = make([]byte, size)
+	}
+	return addr(inputBuf)
+}
+
+func addr[T any](s []T) uint32 { return uint32(uintptr(unsafe.Pointer(unsafe.SliceData(s)))) }
+
+// resetPending is set when the module's table was started again and the
+// host has not been told yet.
+var resetPending = true
+
+// checkCompact checks the request in the input buffer: textLen bytes of
+// reply, then commentLen bytes of comment, then recentCount fingerprints of
+// 16 hex digits each; platform is 0 (the default), 1 facebook or 2
+// instagram. known is how many strings the host holds: any other count than
+// the module's starts both tables again. It returns the result header's
+// address.
+//
+//go:wasmexport check_compact
+func checkCompact(textLen, commentLen, platform, recentCount, known uint32) (header uint32) {
+	if known != uint32(len(interned)) || len(interned) >= maxInterned {
+		interned = map[string]uint32{}
+		resetPending = true
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// The tables may disagree now: start both again.
+			interned = map[string]uint32{}
+			resetPending = true
+			header = compactError("internal error: " + panicText(r))
+		}
+	}()
+	in, msg := compactInput(textLen, commentLen, platform, recentCount)
+	if msg != "" {
+		return compactError(msg)
+	}
+	res := activeEngine().Check(in)
+	return encodeCompact(in.Text, &res)
+}
+
+// compactInput reads the request out of the input buffer. Text and comment
+// are copied: nothing the engine keeps may alias a buffer the host rewrites.
+func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.Input, msg string) {
+	n := uint64(textLen) + uint64(commentLen)
+	if n+16*uint64(recentCount) > uint64(len(inputBuf)) {
+		return in, "input: lengths exceed the input buffer (use input)"
+	}
+	if !utf8.Valid(inputBuf[:n]) {
+		return in, "input: invalid UTF-8"
+	}
+	in.Text = string(inputBuf[:textLen])
+	in.Comment = string(inputBuf[textLen:n])
+	clear(inputBuf[:n]) // the texts live on only in the copies, until the GC
+	in.Platform = core.Facebook
+	if platform == 2 {
+		in.Platform = core.Instagram
+	} else if platform > 2 {
+		return in, "platform: unknown code"
+	}
+	for i := range int(recentCount) {
+		hex := inputBuf[n+16*uint64(i):][:16]
+		v, err := core.ParseFingerprint(unsafe.String(&hex[0], 16))
+		if err != nil {
+			return in, "recent[" + strconv.Itoa(i) + "]: " + err.Error()
+		}
+		in.Recent = append(in.Recent, v)
+	}
+	return in, ""
+}
+
+func word(v uint32) { outWords = append(outWords, v) }
+
+// literal sends s without keeping it: suggestions and edits can carry
+// words of the reply (a phone number it gave), which the table must not
+// hold after the call.
+func literal(s string) {
+	word(uint32(len(s))<<2 | tagLiteral)
+	outStrs = append(outStrs, s...)
+}
+
+func str(s string) {
+	if id, ok := interned[s]; ok {
+		word(id<<2 | tagRef)
+		return
+	}
+	tag := uint32(tagLiteral)
+	if len(interned) < maxInterned {
+		interned[strings.Clone(s)] = uint32(len(interned))
+		tag = tagNew
+	}
+	word(uint32(len(s))<<2 | tag)
+	outStrs = append(outStrs, s...)
+}
+
+// finish fills in the header for the words and strings written.
+func finish(flags uint32) uint32 {
+	if resetPending {
+		flags |= flagReset
+		resetPending = false
+	}
+	outHeader = [5]uint32{flags, addr(outWords), uint32(len(outWords)), addr(outStrs), uint32(len(outStrs))}
+	return uint32(uintptr(unsafe.Pointer(&outHeader)))
+}
+
+// utf16 converts the reply's byte offsets to UTF-16 code units.
+var utf16 utf16Offsets
+
+// encodeCompact writes res: findings (rule, category, severity, start, end,
+// message, suggestion, edits), the comment (kind, negative, topics) and the
+// fingerprint as two words, high first.
+func encodeCompact(text string, res *core.Result) uint32 {
+	outWords, outStrs = outWords[:0], outStrs[:0]
+	utf16.reset(text)
+	word(uint32(len(res.Findings)))
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		str(f.Rule)
+		str(string(f.Category))
+		str(string(f.Severity))
+		word(utf16.at(f.Start))
+		word(utf16.at(f.End))
+		str(f.Message)
+		if f.Suggestion == "" {
+			word(tagAbsent)
+		} else {
+			literal(f.Suggestion)
+		}
+		word(uint32(len(f.Edits)))
+		for _, ed := range f.Edits {
+			word(utf16.at(ed.Start))
+			word(utf16.at(ed.End))
+			literal(ed.NewText)
+		}
+	}
+	str(string(res.Comment.Kind))
+	negative := uint32(0)
+	if res.Comment.Negative {
+		negative = 1
+	}
+	word(negative)
+	word(uint32(len(res.Comment.Topics)))
+	for _, t := range res.Comment.Topics {
+		str(t)
+	}
+	word(uint32(res.Fingerprint >> 32))
+	word(uint32(res.Fingerprint))
+	return finish(0)
+}
+
+func compactError(msg string) uint32 {
+	outWords, outStrs = outWords[:0], outStrs[:0]
+	literal(msg)
+	return finish(flagError)
+}
+
+// utf16Offsets converts byte offsets of one text to UTF-16 code units, as
+// core.ToResponse does, with a table kept between checks and filled only
+// when a non-ASCII text has offsets to convert: units[i] is the offset of
+// the rune holding byte i.
+type utf16Offsets struct {
+	text  string
+	units []uint32
+	ready bool // units describes text, or text is ASCII
+}
+
+func (u *utf16Offsets) reset(s string) { u.text, u.ready = s, false }
+
+func (u *utf16Offsets) at(b int) uint32 {
+	s := u.text
+	b = max(0, min(b, len(s)))
+	if !u.ready {
+		u.fill()
+	}
+	if len(u.units) == 0 {
+		return uint32(b)
+	}
+	return u.units[b]
+}
+
+func (u *utf16Offsets) fill() {
+	u.ready = true
+	s := u.text
+	u.units = u.units[:0]
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return // ASCII: offsets are the same
+	}
+	u.units = slices.Grow(u.units, len(s)+1)[:len(s)+1]
+	for k := range i {
+		u.units[k] = uint32(k)
+	}
+	// From the first non-ASCII byte: a lead byte starts a rune of one code
+	// unit, or two from 0xF0 on (>= U+10000); a continuation byte (10xxxxxx)
+	// maps to its rune's start. The text is valid UTF-8.
+	unit, start := uint32(i), uint32(i)
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			start = unit
+			unit++
+			if c >= 0xF0 {
+				unit++
+			}
+		}
+		u.units[i] = start
+	}
+	u.units[len(s)] = unit
+}
