@@ -5,8 +5,10 @@ package manners
 const (
 	listApologyWords       = "sorry\napologize\napologise\napologies\napology\napologizing\nregret\nregrets"
 	listDescribingSubjects = "it\nit'll\nwe\nwe'll\nwe're\nthey\nthey'll\nshould\nwill\ncan\ncould\nwould\nmay\nmight\nwatching\nwatch\nseeing\nsee\nhelping\nhelp\nlet\nto\ngonna"
+	listForeignThanks      = "谢谢\n感谢\nありがとう\ncảm ơn\ngracias\ndziękuj\nmerci\ndanke\nobrigad"
 	listFriendlyAsks       = "tell\ntag\nsend\nshare"
 	listGreetWords         = "hi\nhello\nhey\nyes\nsure\nabsolutely\ndefinitely\nof\ngreat\ngood"
+	listObligationWords    = "need\nhave\ngot\njust"
 	listRequestOpeners     = "fill\nshare\nleave\ntag\nvote\ncomplete\nfollow\nlike\nreview\nsubscribe\nrate\nsign\nclick\nsubmit\nsend\ntell\nnominate\nspread\npost"
 	listRudePhrases        = "read the sign\nwhatever\nnot our problem\nnot our fault\ndeal with it\ncalm down\nget over it\nlearn to read\nas we already said\nas we already told you\nlike we said\ngo somewhere else\ngo elsewhere\nfind another dentist\nfind another doctor\nfind another office\ntake your business elsewhere\ndon't come back\ndo not come back\nyou're not welcome\nstupid\nidiot\nridiculous\nnonsense\nget a life\ngrow up\nshut up\nbe patient\njump to conclusions\nbefore complaining\ngive it time\nyour problem\ntoo bad\ntough luck\nnobody cares\nwho cares\nnot our job\nfigure it out\nobviously you\nclearly you didn't\nlol\nlmao\nsmh\nugh\nif you don't like it\nif you don't like\ncry about it\nentitled\nsorry not sorry"
 	listRudeWhenTold       = "calm\nfigure\ngrow\ngive\ndeal\nget"

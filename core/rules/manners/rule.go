@@ -3,6 +3,7 @@
 package manners
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
@@ -37,7 +38,14 @@ var greetWords = lex.New("manners/greet_words", lex.Data(listGreetWords)...)
 // warmWords show a reply engages warmly with a kind comment.
 var warmWords = lex.New("manners/warm_words", lex.Data(listWarmWords)...)
 
-// warmText: exclamation, an emoji, or thanks in another language.
+// foreignThanks are thanks in other languages, matched as substrings.
+var foreignThanks = lex.Data(listForeignThanks)
+
+// obligationWords before "to" make a rude phrase an order.
+var obligationWords = lex.Data(listObligationWords)
+
+// warmText: exclamation, an emoji, or thanks in another language; t is
+// lower-cased.
 func warmText(t string) bool {
 	if strings.Contains(t, "!") {
 		return true
@@ -47,7 +55,7 @@ func warmText(t string) bool {
 			return true
 		}
 	}
-	for _, s := range []string{"谢谢", "感谢", "ありがとう", "cảm ơn", "Cảm ơn", "gracias", "dziękuj", "Dziękuj", "merci", "danke", "obrigad"} {
+	for _, s := range foreignThanks {
 		if strings.Contains(t, s) {
 			return true
 		}
@@ -74,7 +82,7 @@ func runManners(p *analysis.Pass) {
 	case comment.Compliment, comment.Link:
 		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
 		// "thanks"; a flat one that ignores the kindness is not.
-		if !has(thanksWords) && !has(warmWords) && !warmText(d.Text) {
+		if !has(thanksWords) && !has(warmWords) && !warmText(d.Lower) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
@@ -86,7 +94,7 @@ func runManners(p *analysis.Pass) {
 	}
 	// A curt non-answer ("Check the website.") to someone who asked.
 	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
-		!has(warmWords) && !warmText(d.Text) && !has(greetWords) {
+		!has(warmWords) && !warmText(d.Lower) && !has(greetWords) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return
@@ -94,7 +102,7 @@ func runManners(p *analysis.Pass) {
 	// A bare imperative request without please, thanks or a softener.
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
-	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Text))
+	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Lower))
 	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
@@ -131,8 +139,7 @@ func describedNotTold(d *lex.Doc, m lex.Match) bool {
 		prev-- // "watching you grow up": the verb before "you" decides
 	}
 	if d.Words[prev].Lower == "to" && prev > 0 {
-		switch d.Words[prev-1].Lower {
-		case "need", "have", "got", "just":
+		if slices.Contains(obligationWords, d.Words[prev-1].Lower) {
 			return false // "you need to calm down"
 		}
 	}
