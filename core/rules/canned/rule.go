@@ -294,24 +294,22 @@ func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
 }
 
 // replyCode: a one- or two-digit number, or a capital letter or an
-// all-capital word of up to ten letters.
+// all-capital word of up to ten letters ("C", "HOURS", "SÍ": bytes of
+// non-ASCII letters count for neither case).
 func replyCode(d *lex.Doc, i int) bool {
 	w := d.Text[d.Words[i].Start:d.Words[i].End]
-	digits, upper, lower := 0, 0, 0
-	for _, r := range w {
-		switch {
-		case r >= '0' && r <= '9':
+	digits, upper := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= '0' && c <= '9':
 			digits++
-		case unicode.IsUpper(r):
+		case c >= 'A' && c <= 'Z':
 			upper++
-		case unicode.IsLower(r):
-			lower++
+		case c < 0x80:
+			return false
 		}
 	}
-	if lower > 0 || digits > 0 && upper > 0 {
-		return false
-	}
-	return digits >= 1 && digits <= 2 || upper >= 1 && upper <= 10 && (upper == 1 || upper == len([]rune(w)))
+	return upper == 0 && digits >= 1 && digits <= 2 || digits == 0 && upper >= 1 && upper <= 10
 }
 
 // templateReply reports a reply made only of stock parts (thanks, a
@@ -358,10 +356,11 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	return false
 }
 
-// hasEmoji reports a pictograph or dingbat in t.
+// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F) or a
+// symbol or dingbat (U+2600-U+27BF: E2 98 to E2 9E) in t.
 func hasEmoji(t string) bool {
-	for _, r := range t {
-		if r >= 0x1F300 || r >= 0x2600 && r <= 0x27BF {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && t[i+1] >= 0x98 && t[i+1] <= 0x9e {
 			return true
 		}
 	}
@@ -383,13 +382,19 @@ func identifier(s string) bool {
 	if len(s) < 2 || len(s) > 30 {
 		return false
 	}
-	for i, r := range s {
-		if !unicode.IsLetter(r) && (i == 0 || r != '_' && r != '.' && !unicode.IsDigit(r)) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !letterByte(c) && (i == 0 || c != '_' && c != '.' && !(c >= '0' && c <= '9')) {
 			return false
 		}
 	}
 	return true
 }
+
+// letterByte: an ASCII letter or a byte of a non-ASCII character (in
+// field names, an accented letter: "teléfono"). Bytes, not runes, keep
+// these checks small in engine.wasm.
+func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // titleLabel reports one to three title-case words of letters only:
 // "Nombre", "Patient Name".
@@ -399,8 +404,11 @@ func titleLabel(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		for i, r := range w {
-			if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if !letterByte(w[i]) {
 				return false
 			}
 		}
