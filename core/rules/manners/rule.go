@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -18,7 +19,7 @@ var Rule = &analysis.Rule{
 	Name:     "mind-your-manners",
 	Doc:      "thank people for praise and links, apologise to complaints, say please, never be rude",
 	Category: analysis.Manners,
-	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer},
 	Run:      runManners,
 }
 
@@ -40,6 +41,42 @@ var warmWords = lex.New("manners/warm_words", lex.Data(listWarmWords)...)
 
 // foreignThanks are thanks in other languages, matched as substrings.
 var foreignThanks = lex.Data(listForeignThanks)
+
+var (
+	sarcasmEmoji = lex.Data(listSarcasmEmoji)
+	promoAsks    = lex.New("manners/promo_asks", lex.Data(listPromoAsks)...)
+)
+
+// warmToPerson: exclamation, emoji or thanks in another language, and not
+// a sales push ("Book now! Link in bio").
+func warmToPerson(d *lex.Doc) bool {
+	return warmText(d.Lower) && !d.Contains(promoAsks)
+}
+
+// apologises reports an apology that no eye-roll in its sentence takes
+// back ("so sorry our free coffee isn't up to your standards 🙄").
+func apologises(d *lex.Doc) bool {
+	for i := range d.Words {
+		if !d.Is(i, apologyWords) {
+			continue
+		}
+		// The sentence's span ends at its last word: an emoji after it
+		// belongs to it.
+		sent := d.Sentences[d.Words[i].Sentence]
+		end := len(d.Text)
+		if next := d.Words[i].Sentence + 1; next < len(d.Sentences) {
+			end = d.Sentences[next].Start
+		}
+		rolled := false
+		for _, e := range sarcasmEmoji {
+			rolled = rolled || strings.Contains(d.Text[sent.Start:max(end, sent.End)], e)
+		}
+		if !rolled {
+			return true
+		}
+	}
+	return false
+}
 
 // obligationWords before "to" make a rude phrase an order.
 var obligationWords = lex.Data(listObligationWords)
@@ -78,16 +115,19 @@ func runManners(p *analysis.Pass) {
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
 	}
 	first := d.Sentences[0]
-	switch comment.Of(p).Kind {
-	case comment.Compliment, comment.Link:
+	switch kind := comment.Of(p).Kind; {
+	case kind == comment.Compliment || kind == comment.Link:
 		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
-		// "thanks"; a flat one that ignores the kindness is not.
-		if !has(thanksWords) && !has(warmWords) && !warmText(d.Lower) {
+		// "thanks"; a flat one, or a sales push, ignores the kindness.
+		if !has(thanksWords) && !has(warmWords) && !warmToPerson(d) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
-	case comment.Complaint:
-		if !has(apologyWords) {
+	case kind == comment.Complaint,
+		// No comment, but the reply shows it answers a complaint or review
+		// and thanks no one.
+		kind == comment.None && complaint.Answered(p) && !has(thanksWords):
+		if !apologises(d) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
 		}
