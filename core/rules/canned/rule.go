@@ -268,7 +268,7 @@ var (
 // keypad options ("press 1 for hours … press 2 for billing"). People do not
 // ask each other for codes in public.
 func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
-	var keypad []text.Span
+	keypad, first, last := 0, 0, 0
 	for i := range d.Words {
 		reply, pad := d.Is(i, menuVerbs), d.Is(i, keypadVerbs)
 		if !reply && !pad || i+1 >= len(d.Words) || !replyCode(d, i+1) {
@@ -278,19 +278,20 @@ func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
 		for k < len(d.Words) && k < i+6 && replyCode(d, k) {
 			k++
 		}
-		linked := k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(menuLinks, d.Words[k].Lower)
+		sameSentence := k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence
+		linked := sameSentence && slices.Contains(menuLinks, d.Words[k].Lower)
 		if reply && linked {
 			return d.WordSpan(i, k+1), true
 		}
 		// "For billing press 2." names the option before the code.
-		if pad && (linked || k == len(d.Words) || d.Words[k].Sentence != d.Words[i].Sentence) {
-			keypad = append(keypad, d.WordSpan(i, k))
+		if pad && (linked || !sameSentence) {
+			if keypad == 0 {
+				first = d.Words[i].Start
+			}
+			keypad, last = keypad+1, d.Words[k-1].End
 		}
 	}
-	if len(keypad) >= 2 {
-		return text.Span{Start: keypad[0].Start, End: keypad[len(keypad)-1].End}, true
-	}
-	return text.Span{}, false
+	return text.Span{Start: first, End: last}, keypad >= 2
 }
 
 // replyCode: a one- or two-digit number, or a capital letter or an
