@@ -17,18 +17,36 @@ import (
 // dataOnly are list files read as plain data rather than registered as
 // vocabulary, each for a reason.
 var dataOnly = map[string]string{
-	"hipaa/intl_care_c_j_k":      "CJK has no spaces between words: matched as substrings",
-	"hipaa/intl_you_c_j_k":       "CJK has no spaces between words: matched as substrings",
-	"hipaa/intl_days_c_j_k":      "CJK has no spaces between words: matched as substrings",
-	"hipaa/intl_mine_c_j_k":      "CJK has no spaces between words: matched as substrings",
-	"hipaa/role_local_parts":     "parts of email addresses, not words",
-	"hipaa/weekday_names":        "expanded into relationship phrases",
-	"hipaa/relationship_phrases": "registered with generated phrases as hipaa/relationship",
-	"canned/placeholder_words":   "matched inside template placeholders",
-	"wn/roots":                   "WordNet generator input (root synsets); linted by the generator",
-	"wn/stop":                    "WordNet generator input (lemmas left out); linted by the generator",
-	"wn/keep":                    "WordNet generator input (lemmas kept); linted by the generator",
-	"wn/extra":                   "WordNet generator input (terms WordNet lacks); linted by the generator",
+	"hipaa/intl_care_c_j_k":         "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_you_c_j_k":          "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_days_c_j_k":         "CJK has no spaces between words: matched as substrings",
+	"hipaa/intl_mine_c_j_k":         "CJK has no spaces between words: matched as substrings",
+	"hipaa/role_local_parts":        "parts of email addresses, not words",
+	"hipaa/weekday_names":           "expanded into relationship phrases",
+	"hipaa/relationship_phrases":    "registered with generated phrases as hipaa/relationship",
+	"canned/placeholder_words":      "matched inside template placeholders",
+	"comment/negative_emoji":        "emoji, matched as substrings: they are not words",
+	"comment/positive_emoji":        "emoji, matched as substrings: they are not words",
+	"comment/praise_dropped_topics": "comment topic tags, not words",
+	"conduct/general_topics":        "comment topic tags, not words",
+	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
+	"practice/signature_openers":    "matched on a line's first characters, dashes included",
+	// Function words compared with a text's words directly: as registered
+	// lists they would become scorer facts present in most replies.
+	"comment/grateful_words":            "compared with a positive match's first word",
+	"comment/service_question_verbs":    "function words compared directly",
+	"comment/service_question_subjects": "function words compared directly",
+	"practice/contact_particles":        "function words compared directly",
+	"practice/role_links":               "function words compared directly",
+	"practice/role_links_far":           "function words compared directly",
+	"practice/self_introductions":       "function words compared directly",
+	"canned/menu_links":                 "function words compared directly",
+	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
+	"manners/obligation_words":          "function words compared directly",
+	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
+	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
+	"wn/keep":                           "WordNet generator input (lemmas kept); linted by the generator",
+	"wn/extra":                          "WordNet generator input (terms WordNet lacks); linted by the generator",
 }
 
 // TestVocabularyLint: every lists/*.txt under core is registered vocabulary

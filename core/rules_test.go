@@ -36,8 +36,6 @@ func TestRules(t *testing.T) {
 	}
 }
 
-func describe(text string, fs []Finding) string { return archive.Describe(text, fs) }
-
 func TestRegistry(t *testing.T) {
 	if err := ValidateRules(Rules); err != nil {
 		t.Fatal(err)

@@ -51,3 +51,10 @@ func usageError(stderr io.Writer, cmd, usage, format string, args ...any) int {
 	fmt.Fprintf(stderr, "replyguard %s: %s\n\n%s", cmd, fmt.Sprintf(format, args...), usage)
 	return exitUsage
 }
+
+// commandError prints what stopped a command (an unreadable or invalid
+// file, a failed write) and returns the usage status.
+func commandError(stderr io.Writer, cmd string, err error) int {
+	fmt.Fprintf(stderr, "replyguard %s: %v\n", cmd, err)
+	return exitUsage
+}

@@ -79,22 +79,18 @@ func runPolicyKeygen(args []string, stdout, stderr io.Writer) int {
 	}
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy keygen: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy keygen", err)
 	}
 	der, err := x509.MarshalPKCS8PrivateKey(priv)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy keygen: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy keygen", err)
 	}
 	if err := createExclusive(*private, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}), 0o600); err != nil {
-		fmt.Fprintf(stderr, "replyguard policy keygen: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy keygen", err)
 	}
 	if err := createExclusive(*public, []byte(bundle.EncodePublicKey(bundle.PublicKey(pub))), 0o644); err != nil {
 		os.Remove(*private) // no half pairs
-		fmt.Fprintf(stderr, "replyguard policy keygen: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy keygen", err)
 	}
 	fmt.Fprintf(stdout, "key id %s\nprivate key: %s (keep it secret; it signs policies)\npublic key:  %s (give it to the policy server and staff browsers)\n",
 		bundle.KeyID(bundle.PublicKey(pub)), *private, *public)
@@ -144,6 +140,19 @@ func readPrivateKey(name string) (ed25519.PrivateKey, error) {
 	return priv, nil
 }
 
+// readPublicKey reads a PEM Ed25519 public key from policy keygen.
+func readPublicKey(name string) (bundle.PublicKey, error) {
+	text, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := bundle.ParsePublicKey(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return pub, nil
+}
+
 func runPolicySign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("policy sign")
 	keyFile := fs.String("key", "", "private key `FILE` from policy keygen")
@@ -170,13 +179,11 @@ func runPolicySign(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	priv, err := readPrivateKey(*keyFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy sign: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy sign", err)
 	}
 	data, err := readNamed(files[0], stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy sign: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy sign", err)
 	}
 	// Validate first, with policy check's messages; nothing is signed otherwise.
 	if !policyValid(files[0], data, stderr) {
@@ -199,8 +206,7 @@ func runPolicySign(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	if *outFile == "" {
 		stdout.Write(out)
 	} else if err := writeFileAtomic(*outFile, out, 0o644); err != nil {
-		fmt.Fprintf(stderr, "replyguard policy sign: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy sign", err)
 	}
 	fmt.Fprintf(stderr, "signed %q (%s), serial %d, key id %s\n", o.Policy.Name, o.Policy.Version, o.Serial, o.KeyID)
 	return exitOK
@@ -261,20 +267,13 @@ func runPolicyVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	case len(files) != 1:
 		return usageError(stderr, "policy verify", verifyUsage, "give exactly one BUNDLE file")
 	}
-	keyText, err := os.ReadFile(*pubFile)
+	pub, err := readPublicKey(*pubFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy verify: %v\n", err)
-		return exitUsage
-	}
-	pub, err := bundle.ParsePublicKey(string(keyText))
-	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy verify: %s: %v\n", *pubFile, err)
-		return exitUsage
+		return commandError(stderr, "policy verify", err)
 	}
 	data, err := readNamed(files[0], stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard policy verify: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "policy verify", err)
 	}
 	o, err := bundle.Open(data, pub, 0)
 	if err != nil {

@@ -63,13 +63,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	store, err := policyserver.NewFileStore(*data)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard serve: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "serve", err)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard serve: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "serve", err)
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	srv := &http.Server{
@@ -93,8 +91,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		logger.Printf("note: browsers accept plain http only from 127.0.0.1 or localhost; serve other computers through an https reverse proxy")
 	}
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "replyguard serve: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "serve", err)
 	}
 	return exitOK
 }
@@ -116,26 +113,18 @@ func runServeOrgAdd(args []string, stdout, stderr io.Writer) int {
 	case *data == "" && *kvRecord == "":
 		return usageError(stderr, "serve org add", serveUsage, "give --data DIR (local server) or --kv-record FILE (Cloudflare)")
 	}
-	keyText, err := os.ReadFile(*pubFile)
+	pub, err := readPublicKey(*pubFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard serve org add: %v\n", err)
-		return exitUsage
-	}
-	pub, err := bundle.ParsePublicKey(string(keyText))
-	if err != nil {
-		fmt.Fprintf(stderr, "replyguard serve org add: %s: %v\n", *pubFile, err)
-		return exitUsage
+		return commandError(stderr, "serve org add", err)
 	}
 	org, tokens, err := policyserver.NewOrg(pos[0], bundle.EncodePublicKey(pub), time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "replyguard serve org add: %v\n", err)
-		return exitUsage
+		return commandError(stderr, "serve org add", err)
 	}
 	if *kvRecord != "" {
 		rec, _ := json.Marshal(org)
 		if err := createExclusive(*kvRecord, append(rec, '\n'), 0o600); err != nil {
-			fmt.Fprintf(stderr, "replyguard serve org add: %v\n", err)
-			return exitUsage
+			return commandError(stderr, "serve org add", err)
 		}
 	}
 	if *data != "" {
@@ -147,8 +136,7 @@ func runServeOrgAdd(args []string, stdout, stderr io.Writer) int {
 			err = fmt.Errorf("organisation %q already exists in %s", org.Name, *data)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "replyguard serve org add: %v\n", err)
-			return exitUsage
+			return commandError(stderr, "serve org add", err)
 		}
 	}
 	out, _ := json.Marshal(tokens)

@@ -123,11 +123,18 @@ var Analyzer = &analysis.Analyzer{
 // Of returns the comment analyzer's result in a pass that requires it.
 func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
 
-// The emoji Classify counts as feeling.
+// The emoji Classify counts as feeling, matched as substrings: emoji are
+// not words.
 var (
-	negativeEmoji = []string{"😡", "😠", "🤬", "👎", "😤", "😞", "😢", "🙄", "😩", "😣", "😒"}
-	positiveEmoji = []string{"❤", "😍", "🥰", "🙏", "👏", "😊", "💕", "💙", "⭐", "😁", "🤩"}
+	negativeEmoji = lex.Data(listNegativeEmoji)
+	positiveEmoji = lex.Data(listPositiveEmoji)
 )
+
+// gratefulWords are positive words that thank.
+var gratefulWords = lex.Data(listGratefulWords)
+
+// praiseDroppedTopics are complaint-only topic tags.
+var praiseDroppedTopics = lex.Data(listPraiseDroppedTopics)
 
 // Classify reads a tokenised comment.
 func Classify(d *lex.Doc) Info {
@@ -154,10 +161,7 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		pos++
-		switch d.Words[m.From].Lower {
-		case "thank", "thanks", "grateful", "appreciate", "appreciated", "love", "loved", "blessed":
-			grateful = true
-		}
+		grateful = grateful || slices.Contains(gratefulWords, d.Words[m.From].Lower)
 	}
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
@@ -245,7 +249,7 @@ func Classify(d *lex.Doc) Info {
 	} else {
 		// Complaint-only topics do not apply to praise ("the wait was short!").
 		if pos > 0 {
-			for _, t := range []string{"wait_time", "pain", "outcome", "staff_attitude", "cleanliness", "phone"} {
+			for _, t := range praiseDroppedTopics {
 				delete(topicSet, t)
 			}
 		}
@@ -306,14 +310,16 @@ func mentionsCondition(d *lex.Doc) bool {
 
 var bodySymptoms = lex.New("comment/body_symptoms", lex.Data(listBodySymptoms)...)
 
+var (
+	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)
+	serviceQuestionSubjects = lex.Data(listServiceQuestionSubjects)
+)
+
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *lex.Doc) bool {
 	for s := range d.Sentences {
-		ws := d.SentenceWords(s)
-		if len(ws) >= 2 {
-			a, b := ws[0].Lower, ws[1].Lower
-			if (a == "do" || a == "does" || a == "are" || a == "can" || a == "is" || a == "will") &&
-				(b == "you" || b == "your" || b == "y'all" || b == "u" || b == "there" || b == "ya") {
+		if ws := d.SentenceWords(s); len(ws) >= 2 {
+			if slices.Contains(serviceQuestionVerbs, ws[0].Lower) && slices.Contains(serviceQuestionSubjects, ws[1].Lower) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@
 package practice
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analysis"
@@ -132,6 +133,44 @@ var contactVerbs = lex.New("practice/contact_verbs", lex.Data(listContactVerbs).
 var signoffWords = lex.New("practice/signoff_words", lex.Data(listSignoffWords)...)
 var roleWords = lex.New("practice/role_words", lex.Data(listRoleWords)...)
 
+// Words that tie a name to a contact verb or a role, and self-introductions:
+// function words, compared with the text's words directly.
+var (
+	contactParticles  = lex.Data(listContactParticles)
+	roleLinks         = lex.Data(listRoleLinks)
+	roleLinksFar      = lex.Data(listRoleLinksFar)
+	selfIntroductions = phrases(lex.Data(listSelfIntroductions))
+)
+
+// phrases splits each entry into its words.
+func phrases(entries []string) [][]string {
+	out := make([][]string, len(entries))
+	for i, e := range entries {
+		out[i] = strings.Fields(e)
+	}
+	return out
+}
+
+// endsPhrase reports whether words ..i of d are one of ps.
+func endsPhrase(d *lex.Doc, i int, ps [][]string) bool {
+	for _, p := range ps {
+		if len(p) == 0 || i+1 < len(p) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if d.Words[i+1-len(p)+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // staffNames marks words that name the practice's own people: staff from the
 // policy, titled clinicians ("Dr. Patel"), signatures ("— Maria, Office
 // Manager"), self-introductions ("I'm Maria") and named contacts ("ask for Maria").
@@ -152,7 +191,7 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 		}
 		if d.Is(i, contactVerbs) && i+1 < len(d.Words) {
 			k := i + 1
-			if n := d.Words[k].Lower; (n == "with" || n == "to" || n == "for") && k+1 < len(d.Words) {
+			if slices.Contains(contactParticles, d.Words[k].Lower) && k+1 < len(d.Words) {
 				k++
 			}
 			if text.IsCapitalized(d.Text, d.Words[k]) {
@@ -160,17 +199,16 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 			}
 		}
 		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(d.Words) && (w.Lower == "i'm" || w.Lower == "im" ||
-			(w.Lower == "is" && i > 0 && (d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "name"))) {
+		if i+1 < len(d.Words) && endsPhrase(d, i, selfIntroductions) {
 			markFrom(i + 1)
 		}
 		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
 		if i+2 < len(d.Words) && text.IsCapitalized(d.Text, *w) {
 			n1 := d.Words[i+1].Lower
-			if (n1 == "our" || n1 == "the" || n1 == "from" || n1 == "in" || n1 == "at") && d.Is(i+2, roleWords) {
+			if slices.Contains(roleLinks, n1) && d.Is(i+2, roleWords) {
 				staff[i] = true
 			}
-			if i+3 < len(d.Words) && (n1 == "our" || n1 == "from" || n1 == "at") && d.Is(i+3, roleWords) {
+			if i+3 < len(d.Words) && slices.Contains(roleLinksFar, n1) && d.Is(i+3, roleWords) {
 				staff[i] = true
 			}
 		}
@@ -178,7 +216,7 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
-		if d.Is(i, roleWords) || d.Is(i, StaffTitles) || w.Lower == "director" || w.Lower == "advocate" || w.Lower == "lead" {
+		if d.Is(i, roleWords) || d.Is(i, StaffTitles) || w.Lower == "advocate" {
 			k := i + 1
 			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && text.IsCapitalized(d.Text, d.Words[k]) {
 				markFrom(k)
@@ -199,6 +237,9 @@ func sigDashes(window string) []string {
 	return signatureDashes
 }
 
+// signatureOpeners start a sign-off line: matched on the line's start.
+var signatureOpeners = lex.Data(listSignatureOpeners)
+
 var signatureDashes = []string{" - ", " — ", " – ", " ~", " -", " —", " –"}
 
 // markSignatures marks names on a sign-off line: one that starts with a dash
@@ -215,8 +256,8 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		}
 		line := strings.TrimSpace(t[lineStart:end])
 		isSig := false
-		for _, p := range []string{"-", "—", "–", "~", "xo", "Xo", "XO"} {
-			if strings.HasPrefix(line, p) {
+		for _, p := range signatureOpeners {
+			if len(line) >= len(p) && text.ASCIILower(line[:len(p)]) == p {
 				isSig = true
 			}
 		}

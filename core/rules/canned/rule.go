@@ -3,7 +3,9 @@
 package canned
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/stock"
@@ -73,6 +75,20 @@ func runCanned(p *analysis.Pass) {
 				Suggestion: "mention what the person wrote about, in your own words"})
 			reported = true
 		}
+	}
+	// An automated menu or reminder: "Reply C to confirm", "press 1".
+	if !reported {
+		if sp, ok := replyCodeMenu(d); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an automated reminder or menu",
+				Suggestion: "answer in your own words; send reminders privately, never as a public reply"})
+			reported = true
+		}
+	}
+	// Stock thanks, promotion and slogans and nothing else.
+	if !reported && templateReply(p, d) {
+		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "one-size-fits-all template reply",
+			Suggestion: "reply to what the person wrote, in your own words"})
+		reported = true
 	}
 	// Corporate vocabulary and nothing about the comment: "We truly value
 	// every patient's input and strive for excellent service."
@@ -162,7 +178,7 @@ func placeholders(t string) []text.Span {
 			if strings.ContainsAny(inner, "\n{}[]<>") {
 				continue
 			}
-			if isPlaceholder(inner, t[i+len(pair[0]):i+len(pair[0])+j]) {
+			if isPlaceholder(inner, t[i+len(pair[0]):i+len(pair[0])+j], pair[0]) {
 				end := i + len(pair[0]) + j + len(pair[1])
 				out = append(out, text.Span{Start: i, End: end})
 				i = end - 1
@@ -205,9 +221,23 @@ func (o *nextOpen) next(t string, i int) int {
 	return best
 }
 
-func isPlaceholder(lower, orig string) bool {
+// isPlaceholder judges a bracketed field by its words (name, date...),
+// then by its shape, in any language: prose never puts one bare identifier
+// in braces or between percent signs ({nombre}, %fecha%), nor a title-case
+// label in brackets ([Nombre], <Nom>).
+func isPlaceholder(lower, orig, open string) bool {
 	for _, w := range placeholderWords {
 		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	switch open {
+	case "{", "{{", "%":
+		if identifier(orig) {
+			return true
+		}
+	case "[", "<":
+		if titleLabel(orig) {
 			return true
 		}
 	}
@@ -223,6 +253,168 @@ func isPlaceholder(lower, orig string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+var (
+	menuVerbs     = lex.New("canned/menu_verbs", lex.Data(listMenuVerbs)...)
+	keypadVerbs   = lex.New("canned/keypad_verbs", lex.Data(listKeypadVerbs)...)
+	menuLinks     = lex.Data(listMenuLinks)
+	templateWords = lex.New("canned/template_words", lex.Data(listTemplateWords)...)
+	promoCalls    = lex.New("canned/promo_calls", lex.Data(listPromoCalls)...)
+)
+
+// replyCodeMenu finds a verb, a reply code and what the code does: "Reply
+// C to confirm", "Reply HOURS, BOOK, or BILLING to continue", or two
+// keypad options ("press 1 for hours … press 2 for billing"). People do not
+// ask each other for codes in public.
+func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
+	keypad, first, last := 0, 0, 0
+	for i := range d.Words {
+		reply, pad := d.Is(i, menuVerbs), d.Is(i, keypadVerbs)
+		if !reply && !pad || i+1 >= len(d.Words) || !replyCode(d, i+1) {
+			continue
+		}
+		k := i + 2
+		for k < len(d.Words) && k < i+6 && replyCode(d, k) {
+			k++
+		}
+		sameSentence := k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence
+		linked := sameSentence && slices.Contains(menuLinks, d.Words[k].Lower)
+		if reply && linked {
+			return d.WordSpan(i, k+1), true
+		}
+		// "For billing press 2." names the option before the code.
+		if pad && (linked || !sameSentence) {
+			if keypad == 0 {
+				first = d.Words[i].Start
+			}
+			keypad, last = keypad+1, d.Words[k-1].End
+		}
+	}
+	return text.Span{Start: first, End: last}, keypad >= 2
+}
+
+// replyCode: a one- or two-digit number, or a capital letter or an
+// all-capital word of up to ten letters ("C", "HOURS", "SÍ": bytes of
+// non-ASCII letters count for neither case).
+func replyCode(d *lex.Doc, i int) bool {
+	w := d.Text[d.Words[i].Start:d.Words[i].End]
+	digits, upper := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c < 0x80:
+			return false
+		}
+	}
+	return upper == 0 && digits >= 1 && digits <= 2 || digits == 0 && upper >= 1 && upper <= 10
+}
+
+// templateReply reports a reply made only of stock parts (thanks, a
+// promotion, a slogan, greetings, names, emoji, hashtags) that is
+// one-size-fits-all: it carries a template's marks (a hashtag or a
+// promotional call to action), or it answers a complaint or question it
+// ignores.
+func templateReply(p *analysis.Pass, d *lex.Doc) bool {
+	stock, content, hashtag := 0, 0, false
+	for i := range d.Words {
+		w := &d.Words[i]
+		if w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower) {
+			hashtag = true
+			continue
+		}
+		switch {
+		case d.Is(i, templateWords):
+			stock++
+		case d.Is(i, stopWords) || len(w.Lower) <= 2 && !isDigits(w.Lower):
+		case !d.StartsSentence(i) && text.IsCapitalized(d.Text, *w):
+			// a name: the practice's or the person's
+		default:
+			content++
+		}
+	}
+	// A hashtag or a promotion marks a template; emoji decoration is a
+	// softer mark. Each lets a little more content through.
+	marked, decorated := hashtag || d.Contains(promoCalls), hasEmoji(d.Text)
+	switch {
+	case stock < 2 || stock == 2 && !decorated:
+		return false
+	case marked && content > 2, !marked && decorated && content > 1, !marked && !decorated && content > 0:
+		return false
+	case echoesComment(p, d):
+		return false
+	case marked:
+		return true
+	}
+	// Under anything but praise (or no comment), stock lines ignore it.
+	switch comment.Of(p).Kind {
+	case comment.Complaint, comment.Question, comment.Clinical, comment.Billing:
+		return true
+	}
+	return false
+}
+
+// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F) or a
+// symbol or dingbat (U+2600-U+27BF: E2 98 to E2 9E) in t.
+func hasEmoji(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && t[i+1] >= 0x98 && t[i+1] <= 0x9e {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// identifier reports a template field name: a letter, then letters,
+// digits, "_" or "." only, 2 to 30 bytes.
+func identifier(s string) bool {
+	if len(s) < 2 || len(s) > 30 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !letterByte(c) && (i == 0 || c != '_' && c != '.' && !(c >= '0' && c <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
+// letterByte: an ASCII letter or a byte of a non-ASCII character (in
+// field names, an accented letter: "teléfono"). Bytes, not runes, keep
+// these checks small in engine.wasm.
+func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// titleLabel reports one to three title-case words of letters only:
+// "Nombre", "Patient Name".
+func titleLabel(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 || len(s) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if !letterByte(w[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.

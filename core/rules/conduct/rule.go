@@ -3,6 +3,7 @@
 package conduct
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -54,8 +55,7 @@ var contactWords = lex.New("conduct/contact_words", lex.Data(listContactWords)..
 var resolvedPhrases = lex.New("conduct/resolved_phrases", lex.Data(listResolvedPhrases)...)
 
 // generalTopics are practice-wide matters that a public fix can resolve.
-var generalTopics = map[string]bool{"parking": true, "insurance": true, "phone": true, "scheduling": true,
-	"cleanliness": true, "general": true, "cost": true, "complaint": true, "wait_time": true}
+var generalTopics = lex.Data(listGeneralTopics)
 
 // shoutingOK are all-caps words that are not shouting.
 var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listShoutingOK)...)
@@ -156,7 +156,7 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 // fixes in general terms needs no private channel.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	for _, t := range comment.Of(p).Topics {
-		if !generalTopics[t] {
+		if !slices.Contains(generalTopics, t) {
 			return false
 		}
 	}

@@ -3,9 +3,11 @@
 package manners
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -17,7 +19,7 @@ var Rule = &analysis.Rule{
 	Name:     "mind-your-manners",
 	Doc:      "thank people for praise and links, apologise to complaints, say please, never be rude",
 	Category: analysis.Manners,
-	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer},
 	Run:      runManners,
 }
 
@@ -37,7 +39,50 @@ var greetWords = lex.New("manners/greet_words", lex.Data(listGreetWords)...)
 // warmWords show a reply engages warmly with a kind comment.
 var warmWords = lex.New("manners/warm_words", lex.Data(listWarmWords)...)
 
-// warmText: exclamation, an emoji, or thanks in another language.
+// foreignThanks are thanks in other languages, matched as substrings.
+var foreignThanks = lex.Data(listForeignThanks)
+
+var (
+	sarcasmEmoji = lex.Data(listSarcasmEmoji)
+	promoAsks    = lex.New("manners/promo_asks", lex.Data(listPromoAsks)...)
+)
+
+// warmToPerson: exclamation, emoji or thanks in another language, and not
+// a sales push ("Book now! Link in bio").
+func warmToPerson(d *lex.Doc) bool {
+	return warmText(d.Lower) && !d.Contains(promoAsks)
+}
+
+// apologises reports an apology that no eye-roll in its sentence takes
+// back ("so sorry our free coffee isn't up to your standards 🙄").
+func apologises(d *lex.Doc) bool {
+	for i := range d.Words {
+		if !d.Is(i, apologyWords) {
+			continue
+		}
+		// The sentence's span ends at its last word: an emoji after it
+		// belongs to it.
+		sent := d.Sentences[d.Words[i].Sentence]
+		end := len(d.Text)
+		if next := d.Words[i].Sentence + 1; next < len(d.Sentences) {
+			end = d.Sentences[next].Start
+		}
+		rolled := false
+		for _, e := range sarcasmEmoji {
+			rolled = rolled || strings.Contains(d.Text[sent.Start:max(end, sent.End)], e)
+		}
+		if !rolled {
+			return true
+		}
+	}
+	return false
+}
+
+// obligationWords before "to" make a rude phrase an order.
+var obligationWords = lex.Data(listObligationWords)
+
+// warmText: exclamation, an emoji, or thanks in another language; t is
+// lower-cased.
 func warmText(t string) bool {
 	if strings.Contains(t, "!") {
 		return true
@@ -47,7 +92,7 @@ func warmText(t string) bool {
 			return true
 		}
 	}
-	for _, s := range []string{"谢谢", "感谢", "ありがとう", "cảm ơn", "Cảm ơn", "gracias", "dziękuj", "Dziękuj", "merci", "danke", "obrigad"} {
+	for _, s := range foreignThanks {
 		if strings.Contains(t, s) {
 			return true
 		}
@@ -70,23 +115,26 @@ func runManners(p *analysis.Pass) {
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
 	}
 	first := d.Sentences[0]
-	switch comment.Of(p).Kind {
-	case comment.Compliment, comment.Link:
+	switch kind := comment.Of(p).Kind; {
+	case kind == comment.Compliment || kind == comment.Link:
 		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
-		// "thanks"; a flat one that ignores the kindness is not.
-		if !has(thanksWords) && !has(warmWords) && !warmText(d.Text) {
+		// "thanks"; a flat one, or a sales push, ignores the kindness.
+		if !has(thanksWords) && !has(warmWords) && !warmToPerson(d) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
-	case comment.Complaint:
-		if !has(apologyWords) {
+	case kind == comment.Complaint,
+		// No comment, but the reply shows it answers a complaint or review
+		// and thanks no one.
+		kind == comment.None && complaint.Answered(p) && !has(thanksWords):
+		if !apologises(d) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
 		}
 	}
 	// A curt non-answer ("Check the website.") to someone who asked.
 	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
-		!has(warmWords) && !warmText(d.Text) && !has(greetWords) {
+		!has(warmWords) && !warmText(d.Lower) && !has(greetWords) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return
@@ -94,7 +142,7 @@ func runManners(p *analysis.Pass) {
 	// A bare imperative request without please, thanks or a softener.
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
-	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Text))
+	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Lower))
 	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
@@ -131,8 +179,7 @@ func describedNotTold(d *lex.Doc, m lex.Match) bool {
 		prev-- // "watching you grow up": the verb before "you" decides
 	}
 	if d.Words[prev].Lower == "to" && prev > 0 {
-		switch d.Words[prev-1].Lower {
-		case "need", "have", "got", "just":
+		if slices.Contains(obligationWords, d.Words[prev-1].Lower) {
 			return false // "you need to calm down"
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/replyguard/replyguard/internal/modroot"
 	"github.com/replyguard/replyguard/internal/policyserver"
 )
 
@@ -29,24 +30,6 @@ import (
 type Worker struct {
 	URL string                 // http://127.0.0.1:PORT
 	KV  *policyserver.MemoryKV // the namespace behind the POLICIES binding
-}
-
-// RepoRoot finds the module root from the working directory.
-func RepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
 
 // Build writes the Worker (JS glue and app.wasm) to cmd/worker/build, as
@@ -116,7 +99,7 @@ const policyWorker :Workerd.Worker = (
 // ends.
 func Start(t testing.TB) *Worker {
 	t.Helper()
-	root, err := RepoRoot()
+	root, err := modroot.Find()
 	if err != nil {
 		t.Fatal(err)
 	}

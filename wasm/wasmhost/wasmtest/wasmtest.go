@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/replyguard/replyguard/internal/modroot"
 	"github.com/replyguard/replyguard/wasm/wasmhost/internal/prune"
 )
 
@@ -33,7 +34,7 @@ func ModulePath() (string, error) {
 }
 
 func locate() (string, error) {
-	root, err := repoRoot()
+	root, err := modroot.Find()
 	if err != nil {
 		return "", err
 	}
@@ -63,24 +64,6 @@ func locate() (string, error) {
 	}
 	prune.Oldest(dir, 4) // a build per source change adds up
 	return out, nil
-}
-
-// repoRoot walks up from the working directory to the directory of go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
 
 // sourceFiles lists every non-standard-library file the module is built

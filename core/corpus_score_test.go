@@ -1,0 +1,105 @@
+package core_test
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/core/ruletest/archive"
+	"github.com/replyguard/replyguard/internal/corpus"
+)
+
+// The labelled corpus (testdata/corpus) scores the engine the way the
+// product is judged (internal/corpus: a reply counts as flagged for a
+// category when it has a finding of that category at warning or error).
+
+var showMisses = flag.Bool("misses", false, "print every corpus disagreement")
+
+// corpusFloors fail the build when detection quality regresses. They sit a
+// little under the measured scores (see the README for current figures;
+// the learned scorer at "normal" trades some phi precision for recall).
+var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recall}
+	"dev": {
+		core.PHI: {0.92, 0.96}, core.Canned: {0.97, 0.95}, core.Length: {0.95, 0.95},
+		core.Manners: {0.90, 0.92}, core.Conduct: {0.95, 0.91}, core.Routing: {0.78, 0.90},
+	},
+	"holdout": {
+		core.PHI: {0.85, 0.93}, core.Canned: {0.95, 0.82}, core.Length: {0.95, 0.95},
+		core.Manners: {0.75, 0.90}, core.Conduct: {0.78, 0.92}, core.Routing: {0.58, 0.85},
+	},
+	"blind-tune": {
+		core.PHI: {0.90, 0.92}, core.Canned: {0.95, 0.90}, core.Length: {0.95, 0.95},
+		core.Manners: {0.85, 0.66}, core.Conduct: {0.84, 0.85}, core.Routing: {0.70, 0.65},
+	},
+	"blind-check": {
+		core.PHI: {0.88, 0.81}, core.Canned: {0.95, 0.90}, core.Length: {0.85, 0.95},
+		core.Manners: {0.72, 0.68}, core.Conduct: {0.90, 0.82}, core.Routing: {0.80, 0.68},
+	},
+	"blind2-tune": {
+		core.PHI: {0.95, 0.92}, core.Canned: {0.80, 0.60}, core.Length: {0.65, 0.95},
+		core.Manners: {0.50, 0.55}, core.Conduct: {0.70, 0.70}, core.Routing: {0.75, 0.55},
+	},
+	// train-a/b/c train the scorer and were never tuned on by hand: with
+	// the scorer these figures are in-sample (see the README's CV table).
+	// Since the canned rule reads template shape, the scorer adds little to
+	// canned in-sample (its CV-picked threshold rose): the canned recall
+	// floors here sit under the rules' own recall.
+	"train-a": {
+		core.PHI: {0.78, 0.96}, core.Canned: {0.94, 0.90}, core.Length: {0.95, 0.95},
+		core.Manners: {0.80, 0.90}, core.Conduct: {0.83, 0.96}, core.Routing: {0.70, 0.96},
+	},
+	"train-b": {
+		core.PHI: {0.78, 0.92}, core.Canned: {0.96, 0.89}, core.Length: {0.95, 0.95},
+		core.Manners: {0.68, 0.78}, core.Conduct: {0.77, 0.88}, core.Routing: {0.85, 0.94},
+	},
+	"train-c": {
+		core.PHI: {0.88, 0.95}, core.Canned: {0.90, 0.93}, core.Length: {0.95, 0.95},
+		core.Manners: {0.90, 0.68}, core.Conduct: {0.94, 0.94}, core.Routing: {0.93, 0.96},
+	},
+	"blind2-check": {
+		core.PHI: {0.95, 0.65}, core.Canned: {0.85, 0.95}, core.Length: {0.95, 0.95},
+		core.Manners: {0.55, 0.55}, core.Conduct: {0.60, 0.60}, core.Routing: {0.95, 0.60},
+	},
+}
+
+func TestCorpus(t *testing.T) {
+	e := core.MustDefaultEngine()
+	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c"} {
+		t.Run(name, func(t *testing.T) {
+			items, err := corpus.Load(filepath.Join("testdata", "corpus", name+".jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name == "dev" && len(items) < 300 {
+				t.Fatalf("dev corpus has %d items, want at least 300", len(items))
+			}
+			rep := corpus.Score(e, items)
+			// The *-check halves stay unread: their disagreements are never printed.
+			if *showMisses && !strings.HasSuffix(name, "-check") {
+				for _, m := range rep.Misses {
+					kind := "FN"
+					if m.FalsePos {
+						kind = "FP"
+					}
+					t.Logf("%s %s %s: %q (comment %q) why: %s\n%s", kind, m.Category, m.Item.ID, m.Item.Text, m.Item.Comment, m.Item.Why, archive.Describe(m.Item.Text, m.Findings))
+				}
+			}
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s corpus: %d replies\n%-8s %5s %5s %5s %9s %7s %6s\n", name, len(items), "category", "tp", "fp", "fn", "precision", "recall", "f1")
+			for _, c := range core.Categories {
+				s := rep.By[c]
+				fmt.Fprintf(&b, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f\n", c, s.TP, s.FP, s.FN, s.Precision(), s.Recall(), s.F1())
+			}
+			t.Log("\n" + b.String())
+			for c, floor := range corpusFloors[name] {
+				s := rep.By[c]
+				if s.Precision() < floor[0] || s.Recall() < floor[1] {
+					t.Errorf("%s: %s precision %.3f recall %.3f, floors %.2f / %.2f", name, c, s.Precision(), s.Recall(), floor[0], floor[1])
+				}
+			}
+		})
+	}
+}
