@@ -114,50 +114,60 @@ func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
-	// Docs and the check state are pooled: nothing of them outlives the
-	// check (findings are copied out), and release drops the text itself.
-	reply := e.index(in.Text)
-	defer e.release(reply)
-	var commentDoc *Doc
-	if strings.TrimSpace(in.Comment) != "" {
-		commentDoc = e.index(in.Comment)
-		defer e.release(commentDoc)
-	}
+	c := e.c
 	st := statePool.Get()
-	if st.pass.Report == nil { // a new state: bind its callbacks once
-		st.pass.ResultOf, st.pass.Report = st.resultOf, st.report
-	}
-	st.e, st.in, st.reply, st.findings = e, in, reply, st.findings[:0]
-	if cap(st.results) < len(e.c.plan) {
-		st.results = make([]any, len(e.c.plan))
-	}
-	st.results = st.results[:len(e.c.plan)]
-	pass := &st.pass
-	pass.Reply, pass.Comment, pass.Input, pass.Config = reply, commentDoc, &st.in, e.c.cfg
-	for k, a := range e.c.plan {
-		pass.Prepared = e.c.prepared[a]
+	pass := st.begin(e, in)
+	for k, a := range c.plan {
+		pass.Prepared = c.planPrep[k]
 		st.results[k] = a.Run(pass)
 	}
-	for _, r := range e.c.rules {
-		if !e.c.ruleOn(r) {
-			continue
+	for k, r := range c.rules {
+		if c.ruleRuns[k] {
+			st.rule, pass.Prepared = r, c.rulePrep[k]
+			r.Run(pass)
 		}
-		st.rule = r
-		pass.Prepared = e.c.prepared[r]
-		r.Run(pass)
 	}
 	if !e.noScorer {
 		st.findings = e.judge(pass, st.findings)
 	}
 	st.sorted = st.order.sort(st.findings, st.sorted)
 	done(pass, st.sorted)
+	st.end()
+	statePool.Put(st)
+}
+
+// begin prepares st for a check of in: the documents (pooled: nothing of
+// them outlives the check, findings are copied out) and the pass.
+func (st *checkState) begin(e *Engine, in Input) *analysis.Pass {
+	if st.pass.Report == nil { // a new state: bind its callbacks once
+		st.pass.ResultOf, st.pass.Report = st.resultOf, st.report
+	}
+	st.e, st.in = e, in
+	st.reply = e.index(in.Text)
+	var comment *Doc
+	if strings.TrimSpace(in.Comment) != "" {
+		comment = e.index(in.Comment)
+	}
+	if n := len(e.c.plan); cap(st.results) < n {
+		st.results = make([]any, n)
+	}
+	st.results = st.results[:len(e.c.plan)]
+	st.pass.Reply, st.pass.Comment, st.pass.Input, st.pass.Config = st.reply, comment, &st.in, e.c.cfg
+	return &st.pass
+}
+
+// end releases the documents, without their text, and forgets the check.
+func (st *checkState) end() {
+	release(st.pass.Reply)
+	if st.pass.Comment != nil {
+		release(st.pass.Comment)
+	}
 	clear(st.findings)
 	clear(st.sorted)
 	clear(st.results)
 	st.findings, st.sorted = st.findings[:0], st.sorted[:0]
 	st.e, st.in, st.reply, st.rule = nil, Input{}, nil, nil
-	pass.Reply, pass.Comment, pass.Input, pass.Config, pass.Prepared = nil, nil, nil, nil, nil
-	statePool.Put(st)
+	st.pass.Reply, st.pass.Comment, st.pass.Input, st.pass.Config, st.pass.Prepared = nil, nil, nil, nil, nil
 }
 
 // complete fills in what a rule leaves to the engine: its name, category,
@@ -214,7 +224,7 @@ func (e *Engine) index(s string) *Doc {
 }
 
 // release returns d's arrays to the pools without its text.
-func (e *Engine) release(d *Doc) {
+func release(d *Doc) {
 	t := d.Doc
 	t.Release()
 	textPool.Put(t)

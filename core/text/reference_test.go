@@ -234,14 +234,14 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 		if w.Start != r.Start || w.End != r.End || w.Lower != r.Lower || w.Sentence != r.Sentence || w.Hash != r.Hash {
 			t.Fatalf("%q: word %d = %+v, want %+v", s, i, w, r)
 		}
-		if got, want := w.Shape&Capitalized != 0, refCapitalized(s, r); got != want {
+		if got, want := IsCapitalized(s, w), refCapitalized(s, r); got != want || IsCapitalized(s, Word{Start: w.Start, End: w.End, Lower: w.Lower}) != want {
 			t.Errorf("%q: word %q Capitalized %v, want %v", s, w.Lower, got, want)
 		}
 		if got, want := w.Shape&SentenceStart != 0, i == 0 || d.Words[i-1].Sentence != w.Sentence; got != want {
 			t.Errorf("%q: word %q SentenceStart %v, want %v", s, w.Lower, got, want)
 		}
-		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart) != want {
-			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart), want)
+		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|shaped) != want {
+			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|shaped), want)
 		}
 	}
 }
@@ -294,3 +294,49 @@ func refShape(w string, texting bool) Shape {
 
 // refLower is a word's Lower before any texting form.
 func refLower(w string) string { return NormWord(strings.ToLower(w)) }
+
+// refUTF16 is the UTF-16 offset of every byte as the index computed them
+// before it went lazy: one array over the whole text.
+func refUTF16(text string) []int {
+	cum := make([]int, len(text)+1)
+	u := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for k := 0; k < size; k++ {
+			cum[i+k] = u
+		}
+		if r >= 0x10000 {
+			u += 2
+		} else {
+			u++
+		}
+		i += size
+	}
+	cum[len(text)] = u
+	return cum
+}
+
+func FuzzUTF16Index(f *testing.F) {
+	for _, s := range referenceTexts {
+		f.Add(s, uint64(7))
+	}
+	f.Add(strings.Repeat("é😊a\xff", 300), uint64(99))
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		want := refUTF16(s)
+		x := NewUTF16Index(s)
+		// Forward, backward and random orders, as findings and edits ask.
+		for k := range 3 * len(want) {
+			b := k
+			switch {
+			case k >= 2*len(want):
+				seed = seed*6364136223846793005 + 1442695040888963407
+				b = int(seed>>33) % (len(want) + 2)
+			case k >= len(want):
+				b = 2*len(want) - 1 - k
+			}
+			if got := x.At(b); got != want[max(0, min(b, len(s)))] {
+				t.Fatalf("%q: At(%d) = %d, want %d", s, b, got, want[min(b, len(s))])
+			}
+		}
+	})
+}

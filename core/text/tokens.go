@@ -49,6 +49,9 @@ const (
 	Texting Shape = 1 << 10
 	// SentenceStart: the first word of its sentence (StartsSentence).
 	SentenceStart Shape = 1 << 11
+
+	// shaped marks a word the tokenizer made, whose Shape is known.
+	shaped Shape = 1 << 15
 )
 
 // Span is a half-open byte range.
@@ -314,7 +317,7 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	d.Words = d.Words[:n+1]
 	w := &d.Words[n]
 	src := d.Text
-	*w = Word{Start: start, End: end, Sentence: s, Lower: src[start:end], Shape: Shape((cls & shapeBits) >> 8)}
+	*w = Word{Start: start, End: end, Sentence: s, Lower: src[start:end], Shape: shaped | Shape((cls&shapeBits)>>8)}
 	if n == 0 || d.Words[n-1].Sentence != s {
 		w.Shape |= SentenceStart
 	}
@@ -597,12 +600,11 @@ func Tokens(s string) []string {
 	return out
 }
 
-// IsCapitalized reports a word written with a capital first letter.
+// IsCapitalized reports a word written with a capital first letter. For
+// a word of a Doc's text it is the word's Capitalized bit.
 func IsCapitalized(s string, w Word) bool {
-	c := s[w.Start]
-	if c >= 'A' && c <= 'Z' {
-		return true
+	if w.Shape&shaped != 0 {
+		return w.Shape&Capitalized != 0
 	}
-	// Non-ASCII capitals (É, Ł, Ş): compare with the lower-cased token.
 	return capitalized(s[w.Start:w.End], w.Lower)
 }

@@ -205,4 +205,3 @@ func shouting(d *lex.Doc) []text.Span {
 	}
 	return out
 }
-
