@@ -68,6 +68,7 @@ type Doc struct {
 	// the sentence has no word, e.g. a lone emoji).
 	SentWords []Span
 	runs      []NumberRun // see NumberRuns
+	groups    []int       // the runs' Groups, end to end
 	runsDone  bool
 	fp        uint64 // see Fingerprint
 	fpDone    bool
@@ -173,11 +174,11 @@ func Analyze(text string) *Doc { return new(Doc).Reset(text) }
 // scanned. Lowered text lives in at most two buffers per text (see
 // lowered), so no word costs an allocation of its own.
 func (d *Doc) Reset(text string) *Doc {
-	words, sents, sentWords, runs := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.runs[:0]
+	words, sents, sentWords, runs, groups := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.runs[:0], d.groups[:0]
 	if n := len(text)/5 + 1; cap(words) < n {
 		words = make([]Word, 0, n)
 	}
-	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, runs: runs}
+	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, runs: runs, groups: groups}
 	var lw lowered
 	tab, prime := &byteClass, fnvPrimeVar
 	sentStart := -1
@@ -317,10 +318,13 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	d.Words = d.Words[:n+1]
 	w := &d.Words[n]
 	src := d.Text
-	*w = Word{Start: start, End: end, Sentence: s, Lower: src[start:end], Shape: shaped | Shape((cls&shapeBits)>>8)}
-	if n == 0 || d.Words[n-1].Sentence != s {
+	// Field by field: no zeroing of the whole word first.
+	w.Start, w.End, w.Sentence, w.Lower = start, end, s, src[start:end]
+	w.Shape = shaped | Shape((cls&shapeBits)>>8)
+	if n == 0 || s != lw.lastSentence {
 		w.Shape |= SentenceStart
 	}
+	lw.lastSentence = s
 	if cls&cUpper != 0 {
 		if lw.text == nil {
 			lw.text = make([]byte, len(src))
@@ -366,6 +370,8 @@ type lowered struct {
 	text  []byte
 	done  int // text[:done] is written
 	extra []byte
+	// lastSentence is the sentence of the word added last.
+	lastSentence int
 }
 
 // lowerRunes lowers a non-ASCII word as strings.ToLower does and folds the
@@ -535,7 +541,7 @@ func trimRight(text string, start, end int) int {
 func (d *Doc) Release() {
 	clear(d.Words) // each Lower points into the text
 	clear(d.runs)
-	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], runs: d.runs[:0]}
+	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], runs: d.runs[:0], groups: d.groups[:0]}
 }
 
 // SentenceWords returns the words of sentence s.
