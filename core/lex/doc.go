@@ -70,18 +70,18 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	if added != nil {
 		into.wid2 = wordIDs(added, d.Words, into.wid2)
 	}
-	for i := range d.Words {
-		into.first[i] = int32(len(into.matches))
+	if added == nil {
+		into.walk(t, into.wid, 0, len(d.Words), removed, true)
+	}
+	for i := 0; added != nil && i < len(d.Words); i++ {
 		from := len(into.matches)
-		into.walk(t, into.wid, i, removed)
-		if added != nil {
-			into.walk(added, into.wid2, i, nil)
-			// Both tries add in order of length; merge the two runs.
-			ms := into.matches[from:]
-			for i := 1; i < len(ms); i++ { // a stable insertion sort by end
-				for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
-					ms[j], ms[j-1] = ms[j-1], ms[j]
-				}
+		into.walk(t, into.wid, i, i+1, removed, true)
+		into.walk(added, into.wid2, i, i+1, nil, false)
+		// Both tries add in order of length; merge the two runs.
+		ms := into.matches[from:]
+		for i := 1; i < len(ms); i++ { // a stable insertion sort by end
+			for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
 			}
 		}
 	}
@@ -113,36 +113,43 @@ func wordIDs(t *trie, words []text.Word, into []int32) []int32 {
 	return into
 }
 
-// walk adds the matches of t starting at word i, shortest first, given
-// the words' ids in t; x, when not nil, holds entries the policy took out.
-func (d *Doc) walk(t *trie, wid []int32, i int, x *Extension) {
-	if wid[i] < 0 {
-		return // a word no entry has
-	}
-	n := t.first[wid[i]] // the first level, inline: one load
-	if n == 0 {
-		return
-	}
-	// The word alone: its lists also go in the word's bit set.
-	nd := t.nodes[n]
-	base := i * d.stride
-	for _, id := range t.ids[nd.off : nd.off+nd.n] {
-		if x != nil && x.removes(n, id) {
+// walk adds the matches of t starting at words lo to hi, each word's
+// shortest first, given the words' ids in t, and with setFirst records
+// where each word's matches start; x, when not nil, holds entries the
+// policy took out.
+func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool) {
+	for i := lo; i < hi; i++ {
+		if setFirst {
+			d.first[i] = int32(len(d.matches))
+		}
+		if wid[i] < 0 {
+			continue // a word no entry has
+		}
+		n := t.first[wid[i]] // the first level, inline: one load
+		if n == 0 {
 			continue
 		}
-		d.matches = append(d.matches, Match{i, i + 1, id})
-		d.one[base+int(id/64)] |= 1 << (id % 64)
-	}
-	for k := i + 1; nd.kids && k < len(wid); k++ {
-		if n = t.kid(n, wid[k]); n < 0 {
-			return
-		}
-		nd = t.nodes[n]
+		// The word alone: its lists also go in the word's bit set.
+		nd := t.nodes[n]
+		base := i * d.stride
 		for _, id := range t.ids[nd.off : nd.off+nd.n] {
 			if x != nil && x.removes(n, id) {
 				continue
 			}
-			d.matches = append(d.matches, Match{i, k + 1, id})
+			d.matches = append(d.matches, Match{i, i + 1, id})
+			d.one[base+int(id/64)] |= 1 << (id % 64)
+		}
+		for k := i + 1; nd.kids && k < len(wid); k++ {
+			if n = t.kid(n, wid[k]); n < 0 {
+				break
+			}
+			nd = t.nodes[n]
+			for _, id := range t.ids[nd.off : nd.off+nd.n] {
+				if x != nil && x.removes(n, id) {
+					continue
+				}
+				d.matches = append(d.matches, Match{i, k + 1, id})
+			}
 		}
 	}
 }
