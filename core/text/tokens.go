@@ -327,7 +327,9 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	lw.lastSentence = s
 	if cls&cUpper != 0 {
 		if lw.text == nil {
-			lw.text = make([]byte, len(src))
+			// Room after the text for lowered non-ASCII words: one
+			// allocation for both, mostly.
+			lw.text = make([]byte, len(src), len(src)+64)
 		}
 		copy(lw.text[lw.done:start], src[lw.done:start])
 		for k := start; k < end; k++ {
@@ -378,7 +380,11 @@ type lowered struct {
 // typographic apostrophe (NormWord), into lw.extra.
 func (lw *lowered) lowerRunes(s string) string {
 	if lw.extra == nil {
-		lw.extra = make([]byte, 0, 64)
+		if n := len(lw.text); cap(lw.text) > n {
+			lw.extra = lw.text[n:n] // text itself never grows
+		} else {
+			lw.extra = make([]byte, 0, 64)
+		}
 	}
 	from := len(lw.extra)
 	for _, r := range s {
