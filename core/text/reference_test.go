@@ -238,11 +238,18 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 		if got, want := IsCapitalized(s, w), refCapitalized(s, r); got != want || IsCapitalized(s, Word{Start: w.Start, End: w.End, Lower: w.Lower}) != want {
 			t.Errorf("%q: word %q Capitalized %v, want %v", s, w.Lower, got, want)
 		}
+		gapFrom := 0
+		if i > 0 {
+			gapFrom = d.Words[i-1].End
+		}
+		if got, want := w.Shape&SpaceBefore != 0, strings.IndexFunc(s[gapFrom:w.Start], unicode.IsSpace) >= 0; got != want {
+			t.Errorf("%q: word %q SpaceBefore %v, want %v", s, w.Lower, got, want)
+		}
 		if got, want := w.Shape&SentenceStart != 0, i == 0 || d.Words[i-1].Sentence != w.Sentence; got != want {
 			t.Errorf("%q: word %q SentenceStart %v, want %v", s, w.Lower, got, want)
 		}
-		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|shaped) != want {
-			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|shaped), want)
+		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|SpaceBefore|shaped) != want {
+			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|SpaceBefore|shaped), want)
 		}
 	}
 }

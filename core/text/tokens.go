@@ -49,6 +49,9 @@ const (
 	Texting Shape = 1 << 10
 	// SentenceStart: the first word of its sentence (StartsSentence).
 	SentenceStart Shape = 1 << 11
+	// SpaceBefore: white space between the word before (or the start of
+	// the text) and this one, so "Dr.Lee" and "Dr. Lee" differ.
+	SpaceBefore Shape = 1 << 13
 
 	// shaped marks a word the tokenizer made, whose Shape is known.
 	shaped Shape = 1 << 15
@@ -211,6 +214,7 @@ func (d *Doc) Reset(text string) *Doc {
 		c := text[i]
 		if c == ' ' {
 			i++ // the most common separator: starts and ends nothing
+			lw.space = true
 			continue
 		}
 		r, size := rune(c), 1
@@ -232,7 +236,9 @@ func (d *Doc) Reset(text string) *Doc {
 				continue
 			}
 		}
-		if sentStart < 0 && k&cSpace == 0 && !(k&cHigh != 0 && unicode.IsSpace(r)) {
+		if k&cSpace != 0 || k&cHigh != 0 && unicode.IsSpace(r) {
+			lw.space = true
+		} else if sentStart < 0 {
 			sentStart = i
 		}
 		end := i + size
@@ -324,6 +330,10 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	if n == 0 || s != lw.lastSentence {
 		w.Shape |= SentenceStart
 	}
+	if lw.space {
+		w.Shape |= SpaceBefore
+		lw.space = false
+	}
 	lw.lastSentence = s
 	if cls&cUpper != 0 {
 		if lw.text == nil {
@@ -372,8 +382,10 @@ type lowered struct {
 	text  []byte
 	done  int // text[:done] is written
 	extra []byte
-	// lastSentence is the sentence of the word added last.
+	// lastSentence is the sentence of the word added last; space says
+	// white space came since.
 	lastSentence int
+	space        bool
 }
 
 // lowerRunes lowers a non-ASCII word as strings.ToLower does and folds the
