@@ -24,7 +24,10 @@ type Compiled struct {
 	ext      *lex.Extension
 	cfg      *analysis.Config
 	plan     []*analysis.Analyzer // every required analyzer, dependencies first
-	prepared map[any]any          // *analysis.Analyzer or *analysis.Rule -> its Prepare result
+	// planPrep[k] and rulePrep[k] are plan[k]'s and rules[k]'s Prepare
+	// results; ruleRuns[k] says whether rules[k] runs under the policy.
+	planPrep, rulePrep []any
+	ruleRuns           []bool
 }
 
 // Compile prepares p for checking by every rule of the registry.
@@ -34,7 +37,7 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 	if err := ValidateRules(rules); err != nil {
 		return nil, err
 	}
-	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}, prepared: map[any]any{}}
+	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}}
 	add := map[*lex.List][]string{}
 	remove := map[*lex.List][]string{}
 	for _, l := range policyLists {
@@ -60,18 +63,22 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 	roots := []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, practice.Analyzer, stock.Analyzer}
 	for _, r := range rules {
 		roots = append(roots, r.Requires...)
+		var prep any
 		if r.Prepare != nil {
-			c.prepared[r] = r.Prepare(c.cfg)
+			prep = r.Prepare(c.cfg)
 		}
+		c.rulePrep = append(c.rulePrep, prep)
+		c.ruleRuns = append(c.ruleRuns, c.ruleOn(r))
 	}
 	plan, err := analysis.Order(roots)
 	if err != nil {
 		return nil, err
 	}
 	c.plan = plan
-	for _, a := range plan {
+	c.planPrep = make([]any, len(plan))
+	for k, a := range plan {
 		if a.Prepare != nil {
-			c.prepared[a] = a.Prepare(c.cfg)
+			c.planPrep[k] = a.Prepare(c.cfg)
 		}
 	}
 	return c, nil

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"slices"
 	"strings"
 	"sync"
 
@@ -61,9 +60,8 @@ func (e *Engine) Policy() *Policy { return e.c.Policy }
 func (e *Engine) Check(in Input) Result {
 	var res Result
 	e.run(in, func(pass *analysis.Pass, findings []Finding) {
-		sortFindings(findings)
 		if len(findings) > 0 {
-			res.Findings = slices.Clone(findings)
+			res.Findings = append([]Finding(nil), findings...)
 		}
 		res.Comment = *commentpkg.Of(pass)
 		res.Fingerprint = text.Fingerprint(pass.Reply.Doc)
@@ -78,61 +76,98 @@ func (e *Engine) Check(in Input) Result {
 // reply's vocabulary matches (pass.Reply.At, Contains), the comment. Nothing
 // fn receives may be kept after it returns: the documents are reused.
 func (e *Engine) Inspect(in Input, fn func(pass *analysis.Pass, findings []Finding)) {
-	e.run(in, func(pass *analysis.Pass, findings []Finding) {
-		sortFindings(findings)
-		fn(pass, findings)
-	})
+	e.run(in, fn)
+}
+
+// checkState is what one check needs besides the documents, pooled so a
+// check allocates none of it: the pass and its callbacks (bound once, when
+// the state is made), the analyzers' results and the findings.
+type checkState struct {
+	e        *Engine
+	in       Input
+	pass     analysis.Pass
+	reply    *Doc
+	rule     *Rule // the rule running, for Report
+	results  []any // by the analyzer's place in the plan
+	findings []Finding
+	sorted   []Finding
+	order    orderBuf
+}
+
+func (st *checkState) resultOf(a *analysis.Analyzer) any {
+	for k, x := range st.e.c.plan {
+		if x == a {
+			return st.results[k]
+		}
+	}
+	panic("core: analyzer " + a.Name + " was not required")
+}
+
+func (st *checkState) report(f Finding) {
+	st.findings = append(st.findings, st.e.c.complete(st.rule, st.reply, f))
 }
 
 // run tokenises and indexes the reply and comment once, runs the analyzers
-// in dependency order and then every enabled rule, and calls done before
-// the pooled documents are released.
+// in dependency order and then every enabled rule, and calls done with the
+// findings in position order before the pooled documents are released.
 func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
-	// Docs and the findings buffer are pooled: nothing of them outlives the
-	// check (findings are copied out), and release drops the text itself.
-	reply := e.index(in.Text)
-	defer e.release(reply)
-	var commentDoc *Doc
-	if strings.TrimSpace(in.Comment) != "" {
-		commentDoc = e.index(in.Comment)
-		defer e.release(commentDoc)
+	c := e.c
+	st := statePool.Get()
+	pass := st.begin(e, in)
+	for k, a := range c.plan {
+		pass.Prepared = c.planPrep[k]
+		st.results[k] = a.Run(pass)
 	}
-	buf := findingsPool.Get()
-	findings := (*buf)[:0]
-	results := make([]any, len(e.c.plan))
-	resultOf := func(a *analysis.Analyzer) any {
-		for k, x := range e.c.plan {
-			if x == a {
-				return results[k]
-			}
+	for k, r := range c.rules {
+		if c.ruleRuns[k] {
+			st.rule, pass.Prepared = r, c.rulePrep[k]
+			r.Run(pass)
 		}
-		panic("core: analyzer " + a.Name + " was not required")
-	}
-	var rule *Rule // the rule running, for Report
-	pass := analysis.Pass{Reply: reply, Comment: commentDoc, Input: &in, Config: e.c.cfg, ResultOf: resultOf,
-		Report: func(f Finding) { findings = append(findings, e.c.complete(rule, reply, f)) }}
-	for k, a := range e.c.plan {
-		pass.Prepared = e.c.prepared[a]
-		results[k] = a.Run(&pass)
-	}
-	for _, r := range e.c.rules {
-		if !e.c.ruleOn(r) {
-			continue
-		}
-		rule = r
-		pass.Prepared = e.c.prepared[r]
-		r.Run(&pass)
 	}
 	if !e.noScorer {
-		findings = e.judge(&pass, findings)
+		st.findings = e.judge(pass, st.findings)
 	}
-	done(&pass, findings)
-	clear(findings)
-	*buf = findings[:0]
-	findingsPool.Put(buf)
+	st.sorted = st.order.sort(st.findings, st.sorted)
+	done(pass, st.sorted)
+	st.end()
+	statePool.Put(st)
+}
+
+// begin prepares st for a check of in: the documents (pooled: nothing of
+// them outlives the check, findings are copied out) and the pass.
+func (st *checkState) begin(e *Engine, in Input) *analysis.Pass {
+	if st.pass.Report == nil { // a new state: bind its callbacks once
+		st.pass.ResultOf, st.pass.Report = st.resultOf, st.report
+	}
+	st.e, st.in = e, in
+	st.reply = e.index(in.Text)
+	var comment *Doc
+	if strings.TrimSpace(in.Comment) != "" {
+		comment = e.index(in.Comment)
+	}
+	if n := len(e.c.plan); cap(st.results) < n {
+		st.results = make([]any, n)
+	}
+	st.results = st.results[:len(e.c.plan)]
+	st.pass.Reply, st.pass.Comment, st.pass.Input, st.pass.Config = st.reply, comment, &st.in, e.c.cfg
+	return &st.pass
+}
+
+// end releases the documents, without their text, and forgets the check.
+func (st *checkState) end() {
+	release(st.pass.Reply)
+	if st.pass.Comment != nil {
+		release(st.pass.Comment)
+	}
+	clear(st.findings)
+	clear(st.sorted)
+	clear(st.results)
+	st.findings, st.sorted = st.findings[:0], st.sorted[:0]
+	st.e, st.in, st.reply, st.rule = nil, Input{}, nil, nil
+	st.pass.Reply, st.pass.Comment, st.pass.Input, st.pass.Config, st.pass.Prepared = nil, nil, nil, nil, nil
 }
 
 // complete fills in what a rule leaves to the engine: its name, category,
@@ -177,9 +212,9 @@ func (l *freeList[T]) Put(x *T) {
 }
 
 var (
-	textPool     freeList[text.Doc]
-	docPool      freeList[Doc]
-	findingsPool freeList[[]Finding]
+	textPool  freeList[text.Doc]
+	docPool   freeList[Doc]
+	statePool freeList[checkState]
 )
 
 // index tokenises s and walks it through the vocabulary once, with pooled
@@ -189,7 +224,7 @@ func (e *Engine) index(s string) *Doc {
 }
 
 // release returns d's arrays to the pools without its text.
-func (e *Engine) release(d *Doc) {
+func release(d *Doc) {
 	t := d.Doc
 	t.Release()
 	textPool.Put(t)

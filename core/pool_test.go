@@ -49,7 +49,7 @@ func TestReleasedDocHoldsNoText(t *testing.T) {
 	e := MustDefaultEngine()
 	ld := e.index("Hi Janet, your crown is ready.")
 	d := ld.Doc
-	e.release(ld)
+	release(ld)
 	if ld.Doc != nil {
 		t.Fatal("released lex.Doc still holds its text")
 	}

@@ -27,3 +27,12 @@ func BenchmarkIndex(b *testing.B) {
 		lex.Index(&x, d.Reset(sample), nil)
 	}
 }
+
+// BenchmarkWalk is the walk alone, over a tokenised text.
+func BenchmarkWalk(b *testing.B) {
+	var x lex.Doc
+	d := text.Analyze(sample)
+	for b.Loop() {
+		lex.Index(&x, d, nil)
+	}
+}

@@ -35,6 +35,9 @@ type Doc struct {
 	head, tail []int32
 	next       []int32
 	cand       []Match // scratch for Find
+	// wid and wid2 hold each word's id in the vocabulary and in the
+	// policy's own trie (-1: none).
+	wid, wid2 []int32
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -46,37 +49,39 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	}
 	into.Doc = d
 	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
-	into.first = slices.Grow(into.first[:0], len(d.Words)+1)[:len(d.Words)+1]
+	into.first = grow(into.first, len(d.Words)+1)
 	nl := (len(registry) + 63) / 64
 	into.stride = nl
-	into.head = slices.Grow(into.head[:0], len(registry))[:len(registry)]
-	into.tail = slices.Grow(into.tail[:0], len(registry))[:len(registry)]
+	into.head = grow(into.head, len(registry))
+	into.tail = grow(into.tail, len(registry))
 	clear(into.head)
 	clear(into.tail)
-	into.one = slices.Grow(into.one[:0], nl*len(d.Words))[:nl*len(d.Words)]
+	into.one = growUint64(into.one, nl*len(d.Words))
 	clear(into.one)
-	var removed map[removal]bool
+	var removed *Extension
 	var added *trie
 	if x != nil {
 		added = x.added
 		if len(x.removed) > 0 {
-			removed = x.removed
+			removed = x
 		}
 	}
-	for i := range d.Words {
-		into.first[i] = int32(len(into.matches))
+	into.wid = wordIDs(t, d.Words, into.wid)
+	if added != nil {
+		into.wid2 = wordIDs(added, d.Words, into.wid2)
+	}
+	if added == nil {
+		into.walk(t, into.wid, 0, len(d.Words), removed, true)
+	}
+	for i := 0; added != nil && i < len(d.Words); i++ {
 		from := len(into.matches)
-		into.walk(t, i, removed)
-		if added != nil {
-			into.walk(added, i, nil)
-			if len(into.matches) > from {
-				// Both tries add in order of length; merge the two runs.
-				ms := into.matches[from:]
-				for i := 1; i < len(ms); i++ { // a stable insertion sort by end
-					for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
-						ms[j], ms[j-1] = ms[j-1], ms[j]
-					}
-				}
+		into.walk(t, into.wid, i, i+1, removed, true)
+		into.walk(added, into.wid2, i, i+1, nil, false)
+		// Both tries add in order of length; merge the two runs.
+		ms := into.matches[from:]
+		for i := 1; i < len(ms); i++ { // a stable insertion sort by end
+			for j := i; j > 0 && ms[j].To < ms[j-1].To; j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
 			}
 		}
 	}
@@ -85,11 +90,75 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	return into
 }
 
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+func growUint64(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n)
+	}
+	return s[:n]
+}
+
+// wordIDs looks every word up in t once: the walk then compares no text.
+func wordIDs(t *trie, words []text.Word, into []int32) []int32 {
+	into = grow(into, len(words))
+	for i := range words {
+		into[i] = t.wordID(words[i].Hash, words[i].Lower)
+	}
+	return into
+}
+
+// walk adds the matches of t starting at words lo to hi, each word's
+// shortest first, given the words' ids in t, and with setFirst records
+// where each word's matches start; x, when not nil, holds entries the
+// policy took out.
+func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool) {
+	for i := lo; i < hi; i++ {
+		if setFirst {
+			d.first[i] = int32(len(d.matches))
+		}
+		if wid[i] < 0 {
+			continue // a word no entry has
+		}
+		n := t.first[wid[i]] // the first level, inline: one load
+		if n == 0 {
+			continue
+		}
+		// The word alone: its lists also go in the word's bit set.
+		nd := t.nodes[n]
+		base := i * d.stride
+		for _, id := range t.ids[nd.off : nd.off+nd.n] {
+			if x != nil && x.removes(n, id) {
+				continue
+			}
+			d.matches = append(d.matches, Match{i, i + 1, id})
+			d.one[base+int(id/64)] |= 1 << (id % 64)
+		}
+		for k := i + 1; nd.kids && k < len(wid); k++ {
+			if n = t.kid(n, wid[k]); n < 0 {
+				break
+			}
+			nd = t.nodes[n]
+			for _, id := range t.ids[nd.off : nd.off+nd.n] {
+				if x != nil && x.removes(n, id) {
+					continue
+				}
+				d.matches = append(d.matches, Match{i, k + 1, id})
+			}
+		}
+	}
+}
+
 // link chains every list's matches in text order, in one pass once the
-// walk is done (rather than per match as the walk adds them).
+// walk is done.
 func (d *Doc) link() {
 	head, tail := d.head, d.tail
-	d.next = slices.Grow(d.next[:0], len(d.matches))[:len(d.matches)]
+	d.next = grow(d.next, len(d.matches))
 	next := d.next
 	for k, m := range d.matches {
 		next[k] = 0
@@ -100,39 +169,6 @@ func (d *Doc) link() {
 			head[id] = ref
 		}
 		tail[id] = ref
-	}
-}
-
-// walk adds the matches of t starting at word i; removed, when not nil,
-// holds the entries the policy took out.
-func (d *Doc) walk(t *trie, i int, removed map[removal]bool) {
-	w := &d.Words[i]
-	n := t.child(0, w.Hash, w.Lower)
-	if n < 0 {
-		return // most words start no entry
-	}
-	// The word alone: its lists also go in the word's bit set.
-	nd := t.nodes[n]
-	one := d.one[i*d.stride : (i+1)*d.stride]
-	for _, id := range t.ids[nd.off : nd.off+nd.n] {
-		if removed != nil && removed[removal{n, id}] {
-			continue
-		}
-		d.matches = append(d.matches, Match{i, i + 1, id})
-		one[id/64] |= 1 << (id % 64)
-	}
-	for k := i + 1; nd.kids && k < len(d.Words); k++ {
-		w := &d.Words[k]
-		if n = t.child(n, w.Hash, w.Lower); n < 0 {
-			return
-		}
-		nd = t.nodes[n]
-		for _, id := range t.ids[nd.off : nd.off+nd.n] {
-			if removed != nil && removed[removal{n, id}] {
-				continue
-			}
-			d.matches = append(d.matches, Match{i, k + 1, id})
-		}
 	}
 }
 

@@ -11,6 +11,15 @@ import (
 type Extension struct {
 	added   *trie // nil when nothing is added
 	removed map[removal]bool
+	// removedNode has a bit per built-in node some removal names, so a
+	// walk consults the map only there.
+	removedNode []uint64
+}
+
+// removes reports whether the policy took list id's entry ending at
+// built-in node n out.
+func (x *Extension) removes(n int32, id ID) bool {
+	return x.removedNode[n/64]&(1<<(n%64)) != 0 && x.removed[removal{n, id}]
 }
 
 type removal struct {
@@ -40,6 +49,10 @@ func Extend(add, remove map[*List][]string) *Extension {
 			ws := tokens(normEntry(e))
 			if n := t.find(ws); n >= 0 {
 				x.removed[removal{n, l.ID}] = true
+				if x.removedNode == nil {
+					x.removedNode = make([]uint64, (len(t.nodes)+63)/64)
+				}
+				x.removedNode[n/64] |= 1 << (n % 64)
 			}
 			if x.added != nil {
 				if n := x.added.find(ws); n >= 0 {

@@ -123,3 +123,39 @@ func TestFlags(t *testing.T) {
 		t.Error("flags out of range")
 	}
 }
+
+// TestExtensionMerge: the policy's own entries merge into the built-in
+// matches by start and length, built-in first between equals, and every
+// list's chain sees them.
+func TestExtensionMerge(t *testing.T) {
+	x := Extend(map[*List][]string{tFruit: {"red apple pie", "apple pie", "pie"}, tColor: {"apple"}}, nil)
+	d := index("red apple pie and apple, pie", x)
+	type m struct{ to, list int }
+	fruit, color, phrase := int(tFruit.ID), int(tColor.ID), int(tPhrase.ID)
+	want := [][]m{
+		{{1, color}, {2, fruit}, {3, phrase}, {3, fruit}}, // red, red apple, red apple pie twice
+		{{2, fruit}, {2, color}, {3, fruit}},              // apple, apple (added), apple pie (added)
+		{{3, fruit}},                                      // pie (added)
+		nil,
+		{{5, fruit}, {5, color}, {6, fruit}},
+		{{6, fruit}},
+	}
+	for i := range d.Words {
+		var got []m
+		for _, x := range d.At(i) {
+			if x.From != i {
+				t.Fatalf("At(%d) holds %v", i, x)
+			}
+			got = append(got, m{x.To, int(x.List)})
+		}
+		if !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("At(%d) = %v, want %v", i, got, want[i])
+		}
+	}
+	if ms := d.Find(tFruit.Group); len(ms) != 2 || ms[0].To != 3 || ms[1].From != 4 || ms[1].To != 6 {
+		t.Errorf("Find(fruit) = %v, want red apple pie and apple pie", ms)
+	}
+	if !d.Is(1, tColor) || !d.Is(5, tFruit) {
+		t.Error("added one-word entries are in the words' bit sets")
+	}
+}

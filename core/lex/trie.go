@@ -1,26 +1,44 @@
 package lex
 
-import "strings"
+import "math/bits"
 
-// trie is a token trie: each edge is one word. Matching at a word costs one
-// table probe per word matched, so a walk over a text stays linear.
+// trie is a token trie: each edge is one word. Every word of every entry
+// is interned once, as the trie is built, so a text is matched by looking
+// each of its words up once (by hash, then its text) and then following
+// edges by word id: the first level is an array indexed by word id, deeper
+// edges a table keyed by (node, word id). A walk compares no strings.
 //
-// It holds no pointers but its few top-level arrays (list ids and edge
-// words live in flat arrays, found by offset), so the garbage collector
-// never walks the vocabulary, however large, during a check.
+// It holds no pointers but its few top-level arrays, so the garbage
+// collector never walks the vocabulary, however large.
 type trie struct {
 	nodes []node // nodes[0] is the root
-	ids   []ID   // the lists of every node, node by node
-	edges []edge
-	words strings.Builder // every edge word, end to end
-	text  string          // words.String(), once built
-	slots []int32         // open addressing over edges, index plus one; 0 is empty
-	// filter has a bit per hash of every first word, so most words are
-	// rejected with one bit test before probing the table.
-	filter []uint64
-	fmask  uint64
-	// pending lists, per node, while the trie is being built.
+	ids   []ID   // the lists of every node, node by node, once frozen
+
+	// dict finds a word's id: open addressing on the word's hash, each
+	// slot the hash's top 32 bits and the id plus one (0 is empty). Word
+	// id w is wtext[woff[w]:woff[w+1]].
+	dict  []dictSlot
+	wtext []byte
+	woff  []int32
+	// first[w] is the node entries starting with word w reach (0: none).
+	first []int32
+	// kids holds every deeper edge, open addressing on (parent, word).
+	kids  []kidSlot
+	nkids int
+
+	// pending lists, per node, and the words' hashes (to grow dict),
+	// while the trie is being built.
 	pending map[int32][]ID
+	hashes  []uint64
+}
+
+type dictSlot struct {
+	tag uint32
+	id  int32 // word id plus one; 0 is an empty slot
+}
+
+type kidSlot struct {
+	parent, word, child int32 // child 0 is an empty slot
 }
 
 // node ends the entries of lists ids[off:off+n] (in registration order);
@@ -30,19 +48,9 @@ type node struct {
 	kids   bool
 }
 
-type edge struct {
-	parent, child int32
-	hash          uint64 // text.Hash(word), as text.Word.Hash
-	woff, wlen    int32  // the word, in trie.text
-}
-
 func newTrie() *trie {
-	return &trie{nodes: make([]node, 1), filter: make([]uint64, 1), fmask: 63, pending: map[int32][]ID{}}
-}
-
-func (t *trie) mayStart(h uint64) bool {
-	f := h & t.fmask
-	return t.filter[f>>6]&(1<<(f&63)) != 0
+	return &trie{nodes: make([]node, 1), woff: []int32{0}, dict: make([]dictSlot, 64),
+		kids: make([]kidSlot, 64), pending: map[int32][]ID{}}
 }
 
 // add inserts the entry ws for list id and returns its end node.
@@ -52,15 +60,13 @@ func (t *trie) add(ws []string, id ID) int32 {
 	}
 	n := int32(0)
 	for _, w := range ws {
-		h := hashWord(w)
-		next := t.child(n, h, w)
+		wid := t.intern(w)
+		next := t.kid(n, wid)
 		if next < 0 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
-			t.addEdge(edge{parent: n, child: next, hash: h, woff: int32(t.words.Len()), wlen: int32(len(w))})
 			t.nodes[n].kids = true
-			t.words.WriteString(w)
-			t.text = ""
+			t.link(n, wid, next)
 		}
 		n = next
 	}
@@ -70,6 +76,64 @@ func (t *trie) add(ws []string, id ID) int32 {
 	return n
 }
 
+// intern returns w's word id, adding the word when it is new.
+func (t *trie) intern(w string) int32 {
+	h := hashWord(w)
+	if id := t.wordID(h, w); id >= 0 {
+		return id
+	}
+	id := int32(len(t.first))
+	t.first = append(t.first, 0)
+	t.wtext = append(t.wtext, w...)
+	t.woff = append(t.woff, int32(len(t.wtext)))
+	t.hashes = append(t.hashes, h)
+	if 2*len(t.first) > len(t.dict) {
+		t.dict = make([]dictSlot, 2*len(t.dict))
+		for k, h := range t.hashes[:id] {
+			t.putWord(h, int32(k))
+		}
+	}
+	t.putWord(h, id)
+	return id
+}
+
+func (t *trie) putWord(h uint64, id int32) {
+	mask := uint64(len(t.dict) - 1)
+	j := h & mask
+	for t.dict[j].id != 0 {
+		j = (j + 1) & mask
+	}
+	t.dict[j] = dictSlot{uint32(h >> 32), id + 1}
+}
+
+// link adds the edge from node parent on word w to node child.
+func (t *trie) link(parent, w, child int32) {
+	if parent == 0 {
+		t.first[w] = child
+		return
+	}
+	t.nkids++
+	if 2*t.nkids > len(t.kids) {
+		old := t.kids
+		t.kids = make([]kidSlot, 2*len(old))
+		for _, s := range old {
+			if s.child != 0 {
+				t.putKid(s)
+			}
+		}
+	}
+	t.putKid(kidSlot{parent, w, child})
+}
+
+func (t *trie) putKid(s kidSlot) {
+	mask := len(t.kids) - 1
+	j := t.kidSlot(s.parent, s.word)
+	for t.kids[j].child != 0 {
+		j = (j + 1) & mask
+	}
+	t.kids[j] = s
+}
+
 // freeze moves the pending lists into the flat array; add may not follow.
 func (t *trie) freeze() *trie {
 	for k := range t.nodes {
@@ -77,10 +141,56 @@ func (t *trie) freeze() *trie {
 		t.nodes[k].off, t.nodes[k].n = int32(len(t.ids)), int32(len(ids))
 		t.ids = append(t.ids, ids...)
 	}
-	t.pending = nil
-	t.text = t.words.String()
+	t.pending, t.hashes = nil, nil
 	return t
 }
+
+func (t *trie) kidSlot(parent, word int32) int {
+	shift := 64 - bits.TrailingZeros(uint(len(t.kids)))
+	return int((uint64(uint32(parent))<<32 | uint64(uint32(word))) * 0x9e3779b97f4a7c15 >> shift)
+}
+
+// wordID returns the id of word w (hash h, as text.Hash), or -1 when no
+// entry has it.
+func (t *trie) wordID(h uint64, w string) int32 {
+	mask := uint64(len(t.dict) - 1)
+	tag := uint32(h >> 32)
+	for j := h & mask; ; j = (j + 1) & mask {
+		s := t.dict[j]
+		if s.id == 0 {
+			return -1
+		}
+		if s.tag == tag && string(t.wtext[t.woff[s.id-1]:t.woff[s.id]]) == w {
+			return s.id - 1
+		}
+	}
+}
+
+// kid returns the node reached from node n on word id w, or -1.
+func (t *trie) kid(n, w int32) int32 {
+	if w < 0 {
+		return -1
+	}
+	if n == 0 {
+		if c := t.first[w]; c != 0 {
+			return c
+		}
+		return -1
+	}
+	mask := len(t.kids) - 1
+	for j := t.kidSlot(n, w); ; j = (j + 1) & mask {
+		s := &t.kids[j]
+		if s.child == 0 {
+			return -1
+		}
+		if s.parent == n && s.word == w {
+			return s.child
+		}
+	}
+}
+
+// child returns the node reached from n on word w (hash h), or -1.
+func (t *trie) child(n int32, h uint64, w string) int32 { return t.kid(n, t.wordID(h, w)) }
 
 // lists returns the lists ending at node n.
 func (t *trie) lists(n int32) []ID {
@@ -103,68 +213,4 @@ func (t *trie) find(ws []string) int32 {
 		}
 	}
 	return n
-}
-
-func edgeKey(parent int32, h uint64) uint64 { return h ^ uint64(parent)*0x9e3779b97f4a7c15 }
-
-// addEdge indexes e, keeping the table at most half full and the first-word
-// filter at 16+ bits per first word.
-func (t *trie) addEdge(e edge) {
-	t.edges = append(t.edges, e)
-	if len(t.slots) < 2*len(t.edges) {
-		size := 64
-		for size < 4*len(t.edges) {
-			size *= 2
-		}
-		t.slots = make([]int32, size)
-		t.filter = make([]uint64, size/64*4)
-		t.fmask = uint64(64*len(t.filter) - 1)
-		for k := range t.edges[:len(t.edges)-1] {
-			t.insert(k)
-		}
-	}
-	t.insert(len(t.edges) - 1)
-}
-
-func (t *trie) insert(k int) {
-	e := &t.edges[k]
-	if e.parent == 0 {
-		f := e.hash & t.fmask
-		t.filter[f>>6] |= 1 << (f & 63)
-	}
-	mask := uint64(len(t.slots) - 1)
-	for j := edgeKey(e.parent, e.hash) & mask; ; j = (j + 1) & mask {
-		if t.slots[j] == 0 {
-			t.slots[j] = int32(k + 1)
-			return
-		}
-	}
-}
-
-// word returns edge e's word.
-func (t *trie) word(e *edge) string {
-	if t.text == "" && t.words.Len() > 0 {
-		t.text = t.words.String()
-	}
-	return t.text[e.woff : e.woff+e.wlen]
-}
-
-// child returns the node reached from n on word w (hash h), or -1.
-func (t *trie) child(n int32, h uint64, w string) int32 {
-	if len(t.slots) == 0 || n == 0 && !t.mayStart(h) {
-		return -1
-	}
-	mask := uint64(len(t.slots) - 1)
-	for j := edgeKey(n, h) & mask; ; j = (j + 1) & mask {
-		k := t.slots[j]
-		if k == 0 {
-			return -1
-		}
-		if e := &t.edges[k-1]; e.parent == n && e.hash == h && int(e.wlen) == len(w) {
-			// t.text is set once frozen; word builds it while adding.
-			if t.text != "" && t.text[e.woff:e.woff+e.wlen] == w || t.text == "" && t.word(e) == w {
-				return e.child
-			}
-		}
-	}
 }

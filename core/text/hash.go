@@ -6,13 +6,16 @@ const (
 )
 
 // Hash is the hash every word carries (Word.Hash): FNV-1a, then Mix64.
-func Hash(s string) uint64 {
+func Hash(s string) uint64 { return Mix64(fnvString(s)) }
+
+// fnvString is FNV-1a of s (the tokenizer hashes ASCII words as it scans).
+func fnvString(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= fnvPrime
 	}
-	return Mix64(h)
+	return h
 }
 
 // Mix64 is the SplitMix64 finaliser: spreads bits so SimHash columns are fair.

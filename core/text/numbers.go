@@ -3,6 +3,7 @@ package text
 import (
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // NumberRun is a run of digits and separators such as "(555) 010-2000".
@@ -20,17 +21,21 @@ const maxNumberRun = 32
 // NumberRuns returns the text's number runs, scanned once per Doc.
 func (d *Doc) NumberRuns() []NumberRun {
 	if !d.runsDone {
-		d.runs, d.runsDone = scanNumberRuns(d.runs[:0], d.Text), true
+		d.runs, d.groups = scanNumberRuns(d.runs[:0], d.groups[:0], d.Text)
+		d.runsDone = true
 	}
 	return d.runs
 }
 
 // scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
 // and contain only digits, spaces, and ()-./+ separators.
-func scanNumberRuns(out []NumberRun, text string) []NumberRun {
-	// Every run's groups share one backing array: one allocation, not one per run.
-	var groups []int
-	var seps []byte
+//
+// Every run's groups share one backing array, groups (the Doc's, reused
+// check after check), and the strings it makes (separators, digits) one
+// new buffer per text: a scan allocates about once, not once per run.
+func scanNumberRuns(out []NumberRun, groups []int, text string) ([]NumberRun, []int) {
+	var seps [maxNumberRun]byte
+	var strs []byte // only appended to: strings cut from it never change
 	for i := 0; i < len(text); {
 		for i < len(text) && !runStart[text[i]] {
 			i++ // most bytes: one table test
@@ -78,26 +83,28 @@ func scanNumberRuns(out []NumberRun, text string) []NumberRun {
 			end++
 		}
 		run := NumberRun{Span: Span{start, end}}
-		n, g0, lastSep := 0, len(groups), -1
-		seps = seps[:0]
+		n, g0, lastSep, nsep := 0, len(groups), -1, 0
 		for k := start; k < end; k++ {
 			if IsDigit(text[k]) {
 				n++
 				continue
 			}
+			if n > 0 || nsep > 0 || k > start {
+				if nsep < len(seps) {
+					seps[nsep] = text[k]
+				}
+				nsep, lastSep = nsep+1, k
+			}
 			if n > 0 {
 				groups = append(groups, n)
-				seps, lastSep = append(seps, text[k]), k
 				n = 0
-			} else if len(seps) > 0 || k > start {
-				seps, lastSep = append(seps, text[k]), k
 			}
 		}
 		// Most runs have at most one separator: slice it from the text.
-		if len(seps) == 1 {
+		if nsep == 1 {
 			run.Seps = text[lastSep : lastSep+1]
-		} else if len(seps) > 1 {
-			run.Seps = string(seps)
+		} else if nsep > 1 {
+			strs, run.Seps = appendString(strs, seps[:min(nsep, len(seps))])
 		}
 		if n > 0 {
 			groups = append(groups, n)
@@ -108,7 +115,13 @@ func scanNumberRuns(out []NumberRun, text string) []NumberRun {
 		if total := sumInts(run.Groups); total == end-start {
 			run.Digits = text[start:end] // all digits: no copy needed
 		} else {
-			run.Digits = DigitsOf(text[start:end])
+			from := len(strs)
+			for k := start; k < end; k++ {
+				if IsDigit(text[k]) {
+					strs = append(strs, text[k])
+				}
+			}
+			run.Digits = unsafe.String(unsafe.SliceData(strs[from:]), len(strs)-from)
 		}
 		out = append(out, run)
 		i = end
@@ -116,7 +129,15 @@ func scanNumberRuns(out []NumberRun, text string) []NumberRun {
 			i++
 		}
 	}
-	return out
+	return out, groups
+}
+
+// appendString appends b to buf and returns the string of those bytes,
+// which later appends never change.
+func appendString(buf, b []byte) ([]byte, string) {
+	from := len(buf)
+	buf = append(buf, b...)
+	return buf, unsafe.String(unsafe.SliceData(buf[from:]), len(b))
 }
 
 // runStart marks the bytes a number run may start with: digits, "(" and "+".

@@ -1,10 +1,10 @@
 package text
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Word is one token of a text: letters and digits, with inner apostrophes,
@@ -15,7 +15,47 @@ type Word struct {
 	Lower      string // lower-cased token text
 	Sentence   int    // index into Doc.Sentences
 	Hash       uint64 // Hash(Lower): vocabulary lookups and the fingerprint reuse it
+	// Shape says how the word is written (capitals, digits, joiners),
+	// found while tokenising: rules test a bit instead of looping over bytes.
+	Shape Shape
 }
+
+// Shape is a set of facts about how a word is written. Most bits are the
+// tokenizer's byte classes of the word's bytes ORed together (their bit
+// positions match), so a word's shape costs one OR per byte.
+type Shape uint16
+
+const (
+	// Capitalized: IsCapitalized holds (an upper-case first letter).
+	Capitalized Shape = 1 << 0
+	// HasLower, HasUpper, HasDigit: some ASCII lower-case letter, capital
+	// or digit.
+	HasLower Shape = cLower >> 8
+	HasUpper Shape = cUpper >> 8
+	HasDigit Shape = cDigit >> 8
+	// HasAt, HasDot, HasHyphen, HasApostrophe: that joiner inside the word
+	// ("a@b.org", "3.5", "x-ray", "o'brien" or "you’re").
+	HasAt         Shape = cAt >> 8
+	HasDot        Shape = cDot >> 8
+	HasHyphen     Shape = cDash >> 8
+	HasApostrophe Shape = cApos >> 8
+	// NonASCII: some character outside ASCII ("josé").
+	NonASCII Shape = cHigh >> 8
+	// AllDigits: ASCII digits only ("2024").
+	AllDigits Shape = 1 << 8
+	// AllCaps: no lower-case letter and at least two capitals ("NEVER").
+	AllCaps Shape = 1 << 9
+	// Texting: Lower spells out a shorthand ("u" reads "you").
+	Texting Shape = 1 << 10
+	// SentenceStart: the first word of its sentence (StartsSentence).
+	SentenceStart Shape = 1 << 11
+	// SpaceBefore: white space between the word before (or the start of
+	// the text) and this one, so "Dr.Lee" and "Dr. Lee" differ.
+	SpaceBefore Shape = 1 << 13
+
+	// shaped marks a word the tokenizer made, whose Shape is known.
+	shaped Shape = 1 << 15
+)
 
 // Span is a half-open byte range.
 type Span struct{ Start, End int }
@@ -31,6 +71,7 @@ type Doc struct {
 	// the sentence has no word, e.g. a lone emoji).
 	SentWords []Span
 	runs      []NumberRun // see NumberRuns
+	groups    []int       // the runs' Groups, end to end
 	runsDone  bool
 	fp        uint64 // see Fingerprint
 	fpDone    bool
@@ -61,19 +102,67 @@ func ASCIILower(s string) string {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return byteClass[r]&cWord != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// asciiWord is isWordRune for ASCII, which is most text: a table lookup
-// instead of three Unicode range searches per space or comma.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for r := range t {
-		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)) || unicode.Is(unicode.Mn, rune(r))
+// Byte classes: the tokenizer looks each byte up once in byteClass,
+// whose entries hold the byte lowered (low 8 bits) and its classes. The
+// classes a word's Shape keeps sit 8 bits above their Shape bits.
+const (
+	cWord  = 1 << 8  // ASCII letter or digit
+	cLower = 1 << 9  // a-z
+	cDigit = 1 << 10 // 0-9
+	cAt    = 1 << 11 // @
+	cDot   = 1 << 12 // .
+	cUpper = 1 << 13 // A-Z
+	cDash  = 1 << 14 // -
+	cApos  = 1 << 15 // '
+	cUnder = 1 << 16 // _
+	cSpace = 1 << 17 // ASCII white space
+	cStop  = 1 << 18 // . ! ? may end a sentence
+	cTrail = 1 << 19 // . ! ? " ' ) are swallowed after a sentence's end
+	cHigh  = 1 << 20 // not ASCII
+	cJoin  = cAt | cDot | cDash | cApos | cUnder
+
+	shapeBits = cLower | cDigit | cAt | cDot | cUpper | cDash | cApos | cHigh
+)
+
+var byteClass = func() (t [256]uint32) {
+	for c := range t {
+		t[c] = uint32(c)
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] |= cWord | cLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = uint32(c+'a'-'A') | cWord | cUpper
+		case c >= '0' && c <= '9':
+			t[c] |= cWord | cDigit
+		case c >= utf8.RuneSelf:
+			t[c] |= cHigh
+		}
+	}
+	t['@'] |= cAt
+	t['.'] |= cDot
+	t['-'] |= cDash
+	t['\''] |= cApos
+	t['_'] |= cUnder
+	for _, c := range "\t\n\v\f\r " {
+		t[c] |= cSpace
+	}
+	for _, c := range ".!?" {
+		t[c] |= cStop
+	}
+	for _, c := range ".!?\"')" {
+		t[c] |= cTrail
 	}
 	return t
 }()
+
+// fnvPrimeVar is fnvPrime in a variable: loaded once into a register
+// before a loop, where the constant would be rematerialised every byte.
+var fnvPrimeVar uint64 = fnvPrime
 
 // Analyze tokenises text into words and sentences in one linear pass.
 // Invalid UTF-8 is tolerated: bad bytes act as separators.
@@ -82,76 +171,86 @@ func Analyze(text string) *Doc { return new(Doc).Reset(text) }
 // Reset tokenises text into d, reusing the arrays d had for an earlier
 // text: a check then allocates little, which matters most in WebAssembly,
 // where garbage collection runs on the checking thread.
+//
+// It is one pass over the bytes: each byte costs one class lookup, and a
+// word's bytes are lowered, hashed and classified (Shape) as they are
+// scanned. Lowered text lives in at most two buffers per text (see
+// lowered), so no word costs an allocation of its own.
 func (d *Doc) Reset(text string) *Doc {
-	words, sents, sentWords, runs := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.runs[:0]
+	words, sents, sentWords, runs, groups := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.runs[:0], d.groups[:0]
 	if n := len(text)/5 + 1; cap(words) < n {
 		words = make([]Word, 0, n)
 	}
-	*d = Doc{Text: text, Lower: ASCIILower(text), Words: words, Sentences: sents, SentWords: sentWords, runs: runs}
+	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, runs: runs, groups: groups}
+	var lw lowered
+	tab, prime := &byteClass, fnvPrimeVar
 	sentStart := -1
-	i := 0
-	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r == ' ' {
-			i++ // the most common separator: starts and ends nothing
+	n := len(text)
+	for i := 0; i < n; {
+		k := tab[text[i]]
+		if k&cWord != 0 {
+			// An ASCII word, the common case, scanned inline: one lookup
+			// per byte gives the lowered byte to hash and the classes to
+			// OR. A joiner or non-ASCII rune hands over to wordTail.
+			start := i
+			h, cls := uint64(fnvOffset), uint32(0)
+			for ; i < n; i++ {
+				k = tab[text[i]]
+				if k&cWord == 0 {
+					break
+				}
+				cls |= k
+				h = (h ^ uint64(uint8(k))) * prime
+			}
+			if k&(cJoin|cHigh) != 0 && i < n {
+				i, cls, h = wordTail(text, start, i, cls, h)
+			}
+			if sentStart < 0 {
+				sentStart = start
+			}
+			d.addWord(&lw, start, i, cls, h)
 			continue
 		}
-		if r >= utf8.RuneSelf {
+		c := text[i]
+		if c == ' ' {
+			i++ // the most common separator: starts and ends nothing
+			lw.space = true
+			continue
+		}
+		r, size := rune(c), 1
+		if k&cHigh != 0 {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
 				i++
 				continue
 			}
-		}
-		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) {
-			start := i
-			i += size
-			for i < len(text) {
-				if c := text[i]; c < utf8.RuneSelf {
-					if asciiWord[c] {
-						i++ // the common case: no decoding, no call
-						continue
-					}
-					r, size = rune(c), 1
-				} else if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-					i += size
-					continue
+			if isWordRune(r) {
+				start := i
+				var cls uint32
+				var h uint64
+				i, cls, h = wordTail(text, start, i, 0, fnvOffset)
+				if sentStart < 0 {
+					sentStart = start
 				}
-				// Joiners stay inside a word when a word rune follows.
-				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '@' || r == '_') && i+size < len(text) {
-					r2, s2 := utf8.DecodeRuneInString(text[i+size:])
-					if isWordRune(r2) {
-						if r == '.' && !wordDotOK(text, start, i) {
-							break
-						}
-						i += size + s2
-						continue
-					}
-				}
-				break
+				d.addWord(&lw, start, i, cls, h)
+				continue
 			}
-			if sentStart < 0 {
-				sentStart = start
-			}
-			lower, h := wordLower(d, start, i)
-			d.Words = append(d.Words, Word{Start: start, End: i, Lower: lower, Sentence: len(d.Sentences), Hash: h})
-			continue
 		}
-		if sentStart < 0 && !(r == ' ' || r == '\n' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r < ' ' && unicode.IsSpace(r)) {
+		if k&cSpace != 0 || k&cHigh != 0 && unicode.IsSpace(r) {
+			lw.space = true
+		} else if sentStart < 0 {
 			sentStart = i
 		}
 		end := i + size
-		if r == '\n' || ((r == '.' || r == '!' || r == '?' || r == '…') && sentenceEnds(d, text, i, end)) {
+		if c == '\n' || (k&cStop != 0 || r == '…') && sentenceEnds(d, text, i, end) {
 			// Swallow runs like "?!" or "..." into the same sentence.
-			for end < len(text) && strings.ContainsRune(".!?…\"')”’", rune(text[end])) {
+			for end < n && tab[text[end]]&cTrail != 0 {
 				end++
 			}
 			if sentStart >= 0 {
 				d.addSentence(Span{sentStart, trimRight(text, sentStart, end)})
 			}
 			sentStart = -1
-			i = end
-			continue
 		}
 		i = end
 	}
@@ -160,61 +259,202 @@ func (d *Doc) Reset(text string) *Doc {
 			d.addSentence(Span{sentStart, e})
 		}
 	}
-	d.SentWords = slices.Grow(d.SentWords[:0], len(d.Sentences))[:len(d.Sentences)]
-	for k := range d.SentWords {
-		d.SentWords[k] = Span{-1, -1}
+	if lw.text != nil {
+		copy(lw.text[lw.done:], text[lw.done:])
+		d.Lower = unsafe.String(&lw.text[0], len(lw.text))
 	}
-	// Words before the last sentence break may carry an index one past the
-	// end when a sentence ended without any later text; clamp.
-	last := len(d.Sentences) - 1
-	for k := range d.Words {
-		w := &d.Words[k]
-		if w.Sentence > last {
-			if last < 0 {
+	// Every word's sentence was added: a word sets sentStart, and only
+	// addSentence, which takes the words since the last one, clears it.
+	return d
+}
+
+// wordTail goes on scanning a word from i, where a joiner or a non-ASCII
+// byte stopped the ASCII scan, and returns its end, classes and hash.
+func wordTail(text string, start, i int, cls uint32, h uint64) (int, uint32, uint64) {
+	for i < len(text) {
+		c := text[i]
+		k := byteClass[c]
+		if k&cWord != 0 {
+			cls |= k
+			h = (h ^ uint64(uint8(k))) * fnvPrime
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				cls |= cHigh
+				i += size
 				continue
 			}
-			w.Sentence = last
 		}
-		r := &d.SentWords[w.Sentence]
-		if r.Start < 0 {
-			r.Start = k
+		// Joiners stay inside a word when a word rune follows.
+		if (k&cJoin != 0 || r == '’') && i+size < len(text) {
+			next := text[i+size]
+			follows := byteClass[next]&cWord != 0
+			if !follows && next >= utf8.RuneSelf {
+				r2, _ := utf8.DecodeRuneInString(text[i+size:])
+				follows = isWordRune(r2)
+			}
+			if follows {
+				if c == '.' && !wordDotOK(text, start, i) {
+					break
+				}
+				if r == '’' {
+					k = cApos | cHigh
+				}
+				cls |= k
+				h = (h ^ uint64(c)) * fnvPrime
+				i += size // the word rune after it is the loop's next
+				continue
+			}
 		}
-		r.End = k + 1
+		break
 	}
-	return d
+	return i, cls, h
+}
+
+// addWord adds the word text[start:end], given the OR of its byte classes
+// and its FNV-1a hash (valid when it is ASCII).
+func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
+	if len(d.Words) == cap(d.Words) {
+		d.Words = append(d.Words, Word{})[:len(d.Words)]
+	}
+	n, s := len(d.Words), len(d.Sentences)
+	d.Words = d.Words[:n+1]
+	w := &d.Words[n]
+	src := d.Text
+	// Field by field: no zeroing of the whole word first.
+	w.Start, w.End, w.Sentence, w.Lower = start, end, s, src[start:end]
+	w.Shape = shaped | Shape((cls&shapeBits)>>8)
+	if n == 0 || s != lw.lastSentence {
+		w.Shape |= SentenceStart
+	}
+	if lw.space {
+		w.Shape |= SpaceBefore
+		lw.space = false
+	}
+	lw.lastSentence = s
+	if cls&cUpper != 0 {
+		if lw.text == nil {
+			// Room after the text for lowered non-ASCII words: one
+			// allocation for both, mostly.
+			lw.text = make([]byte, len(src), len(src)+64)
+		}
+		copy(lw.text[lw.done:start], src[lw.done:start])
+		for k := start; k < end; k++ {
+			lw.text[k] = uint8(byteClass[src[k]])
+		}
+		lw.done = end
+		w.Lower = unsafe.String(&lw.text[start], end-start)
+	}
+	switch {
+	case cls&cHigh != 0:
+		w.Lower = lw.lowerRunes(src[start:end])
+		h = fnvString(w.Lower)
+	case end-start <= 5 && textingFirst[w.Lower[0]]:
+		if alt := TextingForm(w.Lower); alt != "" {
+			w.Lower, h = alt, fnvString(alt)
+			w.Shape |= Texting
+		}
+	}
+	w.Hash = Mix64(h)
+	switch {
+	case cls&(cUpper|cHigh) == 0:
+		if cls&^(cWord|cDigit|0xff) == 0 { // (the low byte is the ORed lowered bytes)
+			w.Shape |= AllDigits
+		}
+		return
+	case capitalized(src[start:end], w.Lower):
+		w.Shape |= Capitalized
+	}
+	if cls&cLower == 0 && isAllCaps(src[start:end]) {
+		w.Shape |= AllCaps
+	}
+}
+
+// lowered holds the lowered forms of one text: text is Text with ASCII
+// capitals lowered (made at the first capital, filled up to done), and
+// extra the lowered non-ASCII words, end to end. Both are new per text and
+// only ever appended to, so the strings sliced from them never change; a
+// pooled Doc may hand them out and forget them.
+type lowered struct {
+	text  []byte
+	done  int // text[:done] is written
+	extra []byte
+	// lastSentence is the sentence of the word added last; space says
+	// white space came since.
+	lastSentence int
+	space        bool
+}
+
+// lowerRunes lowers a non-ASCII word as strings.ToLower does and folds the
+// typographic apostrophe (NormWord), into lw.extra.
+func (lw *lowered) lowerRunes(s string) string {
+	if lw.extra == nil {
+		if n := len(lw.text); cap(lw.text) > n {
+			lw.extra = lw.text[n:n] // text itself never grows
+		} else {
+			lw.extra = make([]byte, 0, 64)
+		}
+	}
+	from := len(lw.extra)
+	for _, r := range s {
+		if r == '’' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		// append may move extra to a new array; strings already cut from
+		// the old one keep pointing at it, unchanged.
+		lw.extra = utf8.AppendRune(lw.extra, r)
+	}
+	return unsafe.String(&lw.extra[from], len(lw.extra)-from)
+}
+
+// capitalized is IsCapitalized for a word's text and lowered form.
+func capitalized(s, lower string) bool {
+	c := s[0]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	return c >= 0x80 && s != lower && !strings.HasPrefix(s, lower[:1])
+}
+
+// isAllCaps: no lower-case letter and at least two upper-case ones.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // addSentence closes a sentence. One without a word ("… next week! 🌷",
 // a trailing "!!!") belongs to the sentence before it, not a new one.
 func (d *Doc) addSentence(sp Span) {
-	if n := len(d.Sentences); n > 0 && (len(d.Words) == 0 || d.Words[len(d.Words)-1].Sentence < n) {
+	n := len(d.Sentences)
+	if n > 0 && (len(d.Words) == 0 || d.Words[len(d.Words)-1].Sentence < n) {
 		d.Sentences[n-1].End = sp.End
 		return
 	}
 	d.Sentences = append(d.Sentences, sp)
-}
-
-// wordLower returns the token text[start:end] lower-cased, and its fnv64.
-// An ASCII token is already lowered in d.Lower, so it costs no allocation,
-// and it is hashed in the same pass that checks it is ASCII.
-func wordLower(d *Doc, start, end int) (string, uint64) {
-	h := uint64(fnvOffset)
-	lw := d.Lower[start:end]
-	for k := 0; k < len(lw); k++ {
-		c := lw[k]
-		if c >= utf8.RuneSelf {
-			s := NormWord(strings.ToLower(d.Text[start:end]))
-			return s, Hash(s)
+	// The words of the new sentence are the last ones, back to the first
+	// with its index (SentenceStart marks it).
+	ws := Span{-1, -1}
+	if k := len(d.Words) - 1; k >= 0 && d.Words[k].Sentence == n {
+		ws.End = k + 1
+		for k > 0 && d.Words[k].Shape&SentenceStart == 0 {
+			k--
 		}
-		h ^= uint64(c)
-		h *= fnvPrime
+		ws.Start = k
 	}
-	if len(lw) <= 5 && textingFirst[lw[0]] {
-		if alt := TextingForm(lw); alt != "" {
-			return alt, Hash(alt)
-		}
-	}
-	return lw, Mix64(h)
+	d.SentWords = append(d.SentWords, ws)
 }
 
 // textingFirst marks the first letters of TextingForm's words, so most
@@ -223,6 +463,8 @@ var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': tr
 
 // TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.
+//
+//go:noinline
 func TextingForm(w string) string {
 	switch w {
 	case "u", "ya":
@@ -275,10 +517,13 @@ func wordDotOK(text string, start, dot int) bool {
 	return false
 }
 
-var abbreviations = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "ave": true,
-	"e.g": true, "i.e": true, "etc": false, "vs": true, "jr": true, "sr": true,
-	"a.m": true, "p.m": true, "no": false, "dds": false, "md": false,
+// isAbbreviation reports a word whose period ends no sentence ("Dr.").
+func isAbbreviation(w string) bool {
+	switch w {
+	case "dr", "mr", "mrs", "ms", "st", "ave", "e.g", "i.e", "vs", "jr", "sr", "a.m", "p.m":
+		return true
+	}
+	return false
 }
 
 // sentenceEnds decides whether the punctuation at text[i:end] ends a sentence:
@@ -286,7 +531,7 @@ var abbreviations = map[string]bool{
 func sentenceEnds(d *Doc, text string, i, end int) bool {
 	if text[i] == '.' {
 		if n := len(d.Words); n > 0 && d.Words[n-1].End == i {
-			if abbreviations[d.Words[n-1].Lower] {
+			if isAbbreviation(d.Words[n-1].Lower) {
 				return false
 			}
 		}
@@ -314,7 +559,7 @@ func trimRight(text string, start, end int) int {
 func (d *Doc) Release() {
 	clear(d.Words) // each Lower points into the text
 	clear(d.runs)
-	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], runs: d.runs[:0]}
+	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], runs: d.runs[:0], groups: d.groups[:0]}
 }
 
 // SentenceWords returns the words of sentence s.
@@ -379,12 +624,11 @@ func Tokens(s string) []string {
 	return out
 }
 
-// IsCapitalized reports a word written with a capital first letter.
+// IsCapitalized reports a word written with a capital first letter. For
+// a word of a Doc's text it is the word's Capitalized bit.
 func IsCapitalized(s string, w Word) bool {
-	c := s[w.Start]
-	if c >= 'A' && c <= 'Z' {
-		return true
+	if w.Shape&shaped != 0 {
+		return w.Shape&Capitalized != 0
 	}
-	// Non-ASCII capitals (É, Ł, Ş): compare with the lower-cased token.
-	return c >= 0x80 && s[w.Start:w.End] != w.Lower && !strings.HasPrefix(s[w.Start:w.End], w.Lower[:1])
+	return capitalized(s[w.Start:w.End], w.Lower)
 }

@@ -5,7 +5,7 @@ package conduct
 import (
 	"slices"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
@@ -175,10 +175,7 @@ func shouting(d *lex.Doc) []text.Span {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		s := d.Text[w.Start:w.End]
-		if c := s[0]; c >= 'a' && c <= 'z' {
-			// Most words start lower-case: not shouting, no rune scan.
-		} else if isAllCaps(s) && len([]rune(s)) >= 3 && !d.Is(i, shoutingOK) {
+		if w.Shape&text.AllCaps != 0 && utf8.RuneCountInString(d.Text[w.Start:w.End]) >= 3 && !d.Is(i, shoutingOK) {
 			if runStart < 0 {
 				runStart = i
 			}
@@ -207,17 +204,4 @@ func shouting(d *lex.Doc) []text.Span {
 		i = j + 1
 	}
 	return out
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }

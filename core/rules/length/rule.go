@@ -30,16 +30,12 @@ var Rule = &analysis.Rule{
 func countWords(d *text.Doc, cut int) (n, cutStart int) {
 	cutStart = -1
 	counted := false // the current field is counted already
-	t, prevEnd := d.Text, -1
+	t := d.Text
 	for k := range d.Words {
 		w := &d.Words[k]
-		if prevEnd >= 0 {
-			// Most gaps are one space: no decoding.
-			if gap := t[prevEnd:w.Start]; len(gap) == 1 && gap[0] == ' ' || hasSpace(gap) {
-				counted = false // a new field
-			}
+		if k > 0 && w.Shape&text.SpaceBefore != 0 {
+			counted = false // a new field
 		}
-		prevEnd = w.End
 		if counted || t[w.Start] >= utf8.RuneSelf && !hasAlnum(t[w.Start:w.End]) {
 			continue
 		}
@@ -50,15 +46,6 @@ func countWords(d *text.Doc, cut int) (n, cutStart int) {
 		n++
 	}
 	return n, cutStart
-}
-
-func hasSpace(gap string) bool {
-	for _, r := range gap {
-		if unicode.IsSpace(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasAlnum reports a letter or digit in a word. (A word starting with an
