@@ -114,11 +114,11 @@ func scoreCorpus(t *testing.T, e *Engine, items []CorpusItem, show bool) map[Cat
 // the learned scorer at "normal" trades some phi precision for recall).
 var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 	"dev": {
-		PHI: {0.92, 0.96}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
+		PHI: {0.91, 0.96}, Canned: {0.97, 0.95}, Length: {0.95, 0.95},
 		Manners: {0.90, 0.92}, Conduct: {0.95, 0.91}, Routing: {0.78, 0.90},
 	},
 	"holdout": {
-		PHI: {0.85, 0.93}, Canned: {0.95, 0.82}, Length: {0.95, 0.95},
+		PHI: {0.84, 0.93}, Canned: {0.95, 0.82}, Length: {0.95, 0.95},
 		Manners: {0.75, 0.90}, Conduct: {0.78, 0.92}, Routing: {0.58, 0.85},
 	},
 	"blind-tune": {

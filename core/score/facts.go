@@ -4,13 +4,24 @@ package score
 // features beside the text. Both the engine (at check time) and the trainer
 // name them through these methods, so the two can never disagree. A fact is
 // kept as the hash of its name ("rule:phi", "comment:complaint"); nothing is
-// allocated once the buffer has grown.
+// allocated once the buffers have grown.
 type Facts struct {
-	h []uint64
+	h []uint64 // in the order added
+	// set holds h again, open-addressed (0: an empty slot, so a fact
+	// hashing to 0 is stored as 1), at most half full: a check adds a
+	// hundred facts or more, and a linear search for each was a tenth of a
+	// check.
+	set []uint64
 }
 
 // Reset empties f for the next check.
-func (f *Facts) Reset() { f.h = f.h[:0] }
+func (f *Facts) Reset() {
+	// Last in, first out: each fact is then found where it was put.
+	for i := len(f.h) - 1; i >= 0; i-- {
+		f.set[f.slot(f.h[i])] = 0
+	}
+	f.h = f.h[:0]
+}
 
 // Len is the number of distinct facts.
 func (f *Facts) Len() int { return len(f.h) }
@@ -45,12 +56,33 @@ func (f *Facts) Comment(kind string, negative bool, topics []string) {
 }
 
 func (f *Facts) add(h uint64) {
-	for _, x := range f.h {
-		if x == h {
-			return
+	if 2*(len(f.h)+1) > len(f.set) {
+		f.grow()
+	}
+	k := f.slot(h)
+	if f.set[k] != 0 {
+		return
+	}
+	f.set[k] = max(h, 1)
+	f.h = append(f.h, h)
+}
+
+// slot is where h is in f.set, or the empty slot where it would go.
+func (f *Facts) slot(h uint64) int {
+	key, mask := max(h, 1), uint64(len(f.set)-1)
+	for k := (h * golden) >> 40 & mask; ; k = (k + 1) & mask {
+		if x := f.set[k]; x == key || x == 0 {
+			return int(k)
 		}
 	}
-	f.h = append(f.h, h)
+}
+
+// grow doubles f.set (at least 64 slots) and puts the facts back.
+func (f *Facts) grow() {
+	f.set = make([]uint64, max(64, 2*len(f.set)))
+	for _, h := range f.h {
+		f.set[f.slot(h)] = max(h, 1)
+	}
 }
 
 // List records that the reply matched the vocabulary list called name:
@@ -72,11 +104,5 @@ var seedList = hashString(seedFixed, "list:")
 
 // Has reports whether the fact called name was recorded.
 func (f *Facts) Has(name string) bool {
-	h := hashString(seedFixed, name)
-	for _, x := range f.h {
-		if x == h {
-			return true
-		}
-	}
-	return false
+	return len(f.set) > 0 && f.set[f.slot(hashString(seedFixed, name))] != 0
 }

@@ -384,6 +384,14 @@ func recallAtPrecision(floor float64) objective {
 	return func(n counts) (float64, bool) { return n.recall(), n.precision() >= floor }
 }
 
+// recallAtF1 prefers recall among points with F1 >= floor.
+func recallAtF1(floor float64) objective {
+	return func(n counts) (float64, bool) { return n.recall(), n.f(1) >= floor }
+}
+
+// phiF1Slack is how much F1 PHI's normal threshold may give up for recall.
+const phiF1Slack = 0.005
+
 // sweep lowers the add threshold through the logits of the items (those in
 // keeps) the rules leave unflagged and returns the one with the best
 // objective, ties going to the higher. Items the rules flag (when rulesToo)
@@ -452,7 +460,8 @@ func sweep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, rul
 
 // choose picks c's decision on the items in: with demotion, rule findings
 // scoring under every true rule finding (less a margin) become info; add
-// thresholds maximise F1 at normal (for PHI, recall at precision >= 0.92),
+// thresholds maximise F1 at normal (for PHI, recall at precision >= 0.92,
+// or failing that the most recall within phiF1Slack of the best F1),
 // F0.5 at low and F2 at high sensitivity.
 func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, demote bool, cfg Config) decision {
 	d := decision{demote: math.Inf(-1)}
@@ -471,7 +480,14 @@ func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, de
 		d.add[1], _, found = sweep(ex, oof, c, in, true, d.demote, recallAtPrecision(0.92))
 	}
 	if !found {
-		d.add[1], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(1))
+		var best counts
+		d.add[1], best, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(1))
+		if c == score.PHI {
+			// F1 is flat near its best and may peak twice: of the
+			// thresholds within phiF1Slack of it, take the one that
+			// misses fewest disclosures (the costliest mistake).
+			d.add[1], _, _ = sweep(ex, oof, c, in, true, d.demote, recallAtF1(best.f(1)-phiF1Slack))
+		}
 	}
 	d.add[2], _, _ = sweep(ex, oof, c, in, true, d.demote, fBeta(2))
 	// Sensitivities must not cross: low never flags more than normal.
