@@ -25,6 +25,13 @@ type Features struct {
 	// when they are not simply its bytes (see word).
 	gram    [maxGramWord]byte
 	gramLen int
+
+	// The scan's state (see scan), here rather than in locals so the calls
+	// of the scan's loop need not save and restore them.
+	reply                             bool
+	prev                              uint64 // the last token's unigram, for word pairs
+	markText, markComment, markTokens int
+	markPrev                          uint64
 }
 
 // token is one reply token: its byte span and its own features,
@@ -178,11 +185,7 @@ var asciiClass = func() (t [128]uint8) {
 // to be a class token: only a chunk with a digit, or an @, slash or dot
 // other than a final period, can be.
 func (f *Features) scan(s string, reply bool) {
-	seed := seedWord
-	if !reply {
-		seed = seedComment
-	}
-	var prev uint64  // the last token's unigram, for word pairs
+	f.reply, f.prev = reply, 0
 	sentence := true // the next chunk starts a sentence
 	for i := 0; i < len(s); {
 		// Whitespace before the chunk; a line break starts a sentence.
@@ -198,7 +201,8 @@ func (f *Features) scan(s string, reply bool) {
 			i += n
 			continue
 		}
-		cs, markText, markComment, markTokens, markPrev := i, len(f.text), len(f.comment), len(f.tokens), prev
+		cs := i
+		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
 		digits, specials := false, 0
 		for i < len(s) {
 			start := i
@@ -252,14 +256,17 @@ func (f *Features) scan(s string, reply bool) {
 				}
 			}
 		token:
-			prev = f.token(s, start, i, raw, shape, prev, seed, reply && !(start == cs && sentence))
+			if start == cs && sentence {
+				shape &^= shapeCapital // a capital starting a sentence says nothing
+			}
+			f.token(s, start, i, raw, shape)
 		}
 	chunkEnd:
 		if digits || specials > 1 || specials == 1 && s[i-1] != '.' {
 			if cls := chunkClass(s[cs:i]); cls != "" {
-				f.text, f.comment, f.tokens, prev = f.text[:markText], f.comment[:markComment], f.tokens[:markTokens], markPrev
+				f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
 				a, b := trimChunk(s, cs, i)
-				prev = f.token(s, a, b, hashString(fnvOffset, cls), 0, prev, seed, false)
+				f.token(s, a, b, hashString(fnvOffset, cls), 0)
 			}
 		}
 		// The chunk ends a sentence when it ends in . ! or ?, maybe
@@ -285,36 +292,37 @@ const (
 )
 
 // token appends the features of the token s[start:end] whose normalised
-// text hashes to raw: its pair with the token before (prev's unigram, 0 for
-// none), its unigram, and for reply words their character grams and shape
-// (title: a capital counts, the word does not start a sentence). It
-// returns the unigram. The comment's tokens (reply false) get the unigram
-// only.
-func (f *Features) token(s string, start, end int, raw uint64, shape wordShape, prev, seed uint64, title bool) uint64 {
-	u := step(seed, raw)
-	if seed != seedWord {
+// text hashes to raw: its pair with the token before (f.prev, 0 for none),
+// its unigram, and for reply words their character grams and shape (the
+// scan has dropped shapeCapital from a word starting a sentence). The
+// comment's tokens get the unigram only.
+func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) {
+	if !f.reply {
+		u := step(seedComment, raw)
 		f.comment = append(f.comment, u)
-		return u
+		f.prev = u
+		return
 	}
-	if prev != 0 {
-		f.text = append(f.text, step(step(seedPair, prev), u))
+	u := step(seedWord, raw)
+	if f.prev != 0 {
+		f.text = append(f.text, step(step(seedPair, f.prev), u))
 	}
+	f.prev = u
 	lo := len(f.text)
 	f.text = append(f.text, u)
 	switch {
 	case shape&shapeGramBuf != 0:
-		f.text = appendGrams(f.text, f.gram[:f.gramLen])
+		f.text = appendGrams(f.text, f.gram[:f.gramLen], 0)
 	case shape&shapeGramMany != 0:
-		f.text = appendGrams(f.text, s[start:min(end, start+maxGramWord)])
+		f.text = appendGrams(f.text, s[start:min(end, start+maxGramWord)], 0x20)
 	}
 	switch {
 	case shape&shapeAllCaps != 0:
 		f.text = append(f.text, shapeCaps)
-	case shape&shapeCapital != 0 && title:
+	case shape&shapeCapital != 0:
 		f.text = append(f.text, shapeTitle)
 	}
 	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(f.text))})
-	return u
 }
 
 // word reads the word at s[i:] and returns where it ends, the hash of its
@@ -324,6 +332,13 @@ func (f *Features) token(s string, start, end int, raw uint64, shape wordShape, 
 // its gram bytes (the first 24 normalised runes) in f.gram.
 func (f *Features) word(s string, i int) (int, uint64, wordShape) {
 	start, h := i, fnvOffset
+	var shape wordShape
+	// A capital first letter (sentence starts, names) keeps the short path.
+	if c := s[i]; c-'A' < 26 {
+		h = step(h, uint64(c|0x20))
+		i++
+		shape = shapeCapital
+	}
 	for i < len(s) {
 		c := s[i]
 		if c-'a' >= 26 {
@@ -333,10 +348,13 @@ func (f *Features) word(s string, i int) (int, uint64, wordShape) {
 		i++
 	}
 	if i == len(s) || s[i] < utf8.RuneSelf && asciiClass[s[i]]&(aLetter|aDigit) == 0 && s[i] != '\'' {
-		if i-start >= gramMinWord {
-			return i, h, shapeGramMany
+		if i-start == 1 {
+			shape = 0 // a lone capital is neither capitalised nor all capitals
 		}
-		return i, h, 0
+		if i-start >= gramMinWord {
+			shape |= shapeGramMany
+		}
+		return i, h, shape
 	}
 	return f.slowWord(s, start)
 }
@@ -428,12 +446,13 @@ end:
 }
 
 // appendGrams appends the character 5-grams of a word whose gram bytes
-// are g, with a boundary mark at each end. The last five bytes roll
-// through one 64-bit window, so a gram costs a multiply.
-func appendGrams[T string | []byte](text []uint64, g T) []uint64 {
+// are g (ASCII letters lower-cased by or-ing fold), with a boundary mark at
+// each end. The last five bytes roll through one 64-bit window, so a gram
+// costs a multiply.
+func appendGrams[T string | []byte](text []uint64, g T, fold byte) []uint64 {
 	win := uint64('<')
 	for k := 0; k < len(g); k++ {
-		win = win<<8 | uint64(g[k])
+		win = win<<8 | uint64(g[k]|fold)
 		if k >= 3 {
 			text = append(text, step(seedChar, win&gramMask))
 		}
