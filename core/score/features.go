@@ -304,25 +304,27 @@ func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) 
 		return
 	}
 	u := step(seedWord, raw)
+	text := f.text // one load and store of the slice, not one per append
 	if f.prev != 0 {
-		f.text = append(f.text, step(step(seedPair, f.prev), u))
+		text = append(text, step(step(seedPair, f.prev), u))
 	}
 	f.prev = u
-	lo := len(f.text)
-	f.text = append(f.text, u)
+	lo := len(text)
+	text = append(text, u)
 	switch {
 	case shape&shapeGramBuf != 0:
-		f.text = appendGrams(f.text, f.gram[:f.gramLen], 0)
+		text = appendGrams(text, f.gram[:f.gramLen], 0)
 	case shape&shapeGramMany != 0:
-		f.text = appendGrams(f.text, s[start:min(end, start+maxGramWord)], 0x20)
+		text = appendGrams(text, s[start:min(end, start+maxGramWord)], 0x20)
 	}
 	switch {
 	case shape&shapeAllCaps != 0:
-		f.text = append(f.text, shapeCaps)
+		text = append(text, shapeCaps)
 	case shape&shapeCapital != 0:
-		f.text = append(f.text, shapeTitle)
+		text = append(text, shapeTitle)
 	}
-	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(f.text))})
+	f.text = text
+	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(text))})
 }
 
 // word reads the word at s[i:] and returns where it ends, the hash of its

@@ -283,14 +283,9 @@ func packRows(w string) []uint64 {
 
 // sum adds the weights of the features hs to acc, sixteen rows at a time.
 func (m *Model) sum(acc *[NumCats]int32, hs []uint64) {
-	rows, shift := m.rows, 64-m.bits
 	for len(hs) > 0 {
 		n := min(len(hs), laneRows)
-		var lanes uint64
-		for _, h := range hs[:n] {
-			h ^= h >> 32
-			lanes += rows[(h*golden)>>shift]
-		}
+		lanes := sumRows(m.rows, 64-m.bits, hs[:n])
 		hs = hs[n:]
 		bias := int32(n) * 128
 		for c := range NumCats {
@@ -298,6 +293,30 @@ func (m *Model) sum(acc *[NumCats]int32, hs []uint64) {
 		}
 	}
 }
+
+// sumRows adds the lanes of the rows of hs (at most laneRows of them).
+// The shipped table's size gets its own loop: a constant shift and no
+// bounds check (x86 shifts by a variable only through one register, which
+// cost the general loop a spill per feature).
+func sumRows(rows []uint64, shift uint, hs []uint64) uint64 {
+	var lanes uint64
+	if shift == 64-shippedBits && len(rows) == 1<<shippedBits {
+		t := (*[1 << shippedBits]uint64)(rows)
+		for _, h := range hs {
+			h ^= h >> 32
+			lanes += t[(h*golden)>>(64-shippedBits)]
+		}
+		return lanes
+	}
+	for _, h := range hs {
+		h ^= h >> 32
+		lanes += rows[(h*golden)>>(shift&63)]
+	}
+	return lanes
+}
+
+// shippedBits is the table size the trainer uses (train.Defaults.Bits).
+const shippedBits = 12
 
 func invSqrt(n int) float64 {
 	if n == 0 {

@@ -322,3 +322,30 @@ func TestFactsReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestSumRowsPaths: the shipped table's loop and the general one add the
+// same lanes.
+func TestSumRowsPaths(t *testing.T) {
+	rows := make([]uint64, 1<<shippedBits+1) // one too many: the general loop
+	hs := make([]uint64, laneRows)
+	x := uint64(1)
+	for i := range rows {
+		x = step(x, uint64(i))
+		rows[i] = x & (laneMask | laneMask<<laneBits)
+	}
+	for i := range hs {
+		x = step(x, 7)
+		hs[i] = x
+	}
+	fast, general := sumRows(rows[:1<<shippedBits], 64-shippedBits, hs), sumRows(rows, 64-shippedBits, hs)
+	if fast != general {
+		t.Errorf("shipped-size loop %x, general loop %x", fast, general)
+	}
+	var want uint64
+	for _, h := range hs {
+		want += rows[Bucket(h, shippedBits)]
+	}
+	if fast != want {
+		t.Errorf("lanes %x, want %x (Bucket's rows)", fast, want)
+	}
+}
