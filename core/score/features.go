@@ -28,8 +28,15 @@ type Features struct {
 
 	// The scan's state (see scan), here rather than in locals so the calls
 	// of the scan's loop need not save and restore them.
-	reply                             bool
-	prev                              uint64 // the last token's unigram, for word pairs
+	reply    bool
+	prev     uint64 // the last token's unigram, for word pairs
+	sentence bool   // the next chunk starts a sentence
+	// cs is where the current chunk starts (-1: between chunks); digits
+	// and specials are what it has that a class token has; the marks are
+	// the lengths to go back to if it is one.
+	cs                                int
+	digits                            bool
+	specials                          int
 	markText, markComment, markTokens int
 	markPrev                          uint64
 }
@@ -186,96 +193,112 @@ var asciiClass = func() (t [128]uint8) {
 // other than a final period, can be.
 func (f *Features) scan(s string, reply bool) {
 	f.reply, f.prev = reply, 0
-	sentence := true // the next chunk starts a sentence
+	f.sentence, f.cs = true, -1
+	// Only s, i and f live across the loop (the chunk's state is in f), so
+	// the calls in it need not save and restore more.
 	for i := 0; i < len(s); {
-		// Whitespace before the chunk; a line break starts a sentence.
+		start := i
+		var raw uint64
+		var shape wordShape
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiClass[c]&aSpace != 0 {
+			cl := asciiClass[c]
+			switch {
+			case cl&(aLetter|aDigit) != 0:
+				f.startChunk(i)
+				i, raw, shape = f.word(s, i)
+				if shape&shapeDigit != 0 {
+					f.digits = true
+				}
+				goto token
+			case cl&aSpace != 0:
+				f.endChunk(s, i)
 				if c == '\n' {
-					sentence = true
+					f.sentence = true // a line break starts a sentence
 				}
 				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		cs := i
-		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
-		digits, specials := false, 0
-		for i < len(s) {
-			start := i
-			var raw uint64
-			var shape wordShape
-			if c := s[i]; c < utf8.RuneSelf {
-				cl := asciiClass[c]
-				if cl&(aLetter|aDigit) != 0 {
-					i, raw, shape = f.word(s, i)
-					digits = digits || shape&shapeDigit != 0
-					goto token
-				}
-				if cl&aSpace != 0 {
-					break
-				}
-				if cl&aSpecial != 0 {
-					specials++
-				}
+			f.startChunk(i)
+			if cl&aSpecial != 0 {
+				f.specials++
+			}
+			i++
+			if c != '!' && c != '?' {
+				continue
+			}
+			for i < len(s) && s[i] == c {
 				i++
-				if c != '!' && c != '?' {
-					continue
-				}
-				for i < len(s) && s[i] == c {
-					i++
-				}
-				switch {
-				case c == '?':
-					raw = rawQuestion
-				case i-start > 1:
-					raw = rawBangs
-				default:
-					raw = rawBang
-				}
-			} else {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				switch {
-				case unicode.IsSpace(r):
-					goto chunkEnd
-				case isWordRune(r):
-					if i, raw, shape = f.word(s, i); i == start {
-						// ʼ is a letter but no word without a letter after it.
-						i += n
-						continue
-					}
-				case isSymbol(r):
-					i += n
-					raw = step(fnvOffset, uint64(r))
-				default:
+			}
+			switch {
+			case c == '?':
+				raw = rawQuestion
+			case i-start > 1:
+				raw = rawBangs
+			default:
+				raw = rawBang
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				f.endChunk(s, i)
+				i += n
+				continue
+			}
+			f.startChunk(i)
+			switch {
+			case isWordRune(r):
+				if i, raw, shape = f.word(s, i); i == start {
+					// ʼ is a letter but no word without a letter after it.
 					i += n
 					continue
 				}
-			}
-		token:
-			if start == cs && sentence {
-				shape &^= shapeCapital // a capital starting a sentence says nothing
-			}
-			f.token(s, start, i, raw, shape)
-		}
-	chunkEnd:
-		if digits || specials > 1 || specials == 1 && s[i-1] != '.' {
-			if cls := chunkClass(s[cs:i]); cls != "" {
-				f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
-				a, b := trimChunk(s, cs, i)
-				f.token(s, a, b, hashString(fnvOffset, cls), 0)
+			case isSymbol(r):
+				i += n
+				raw = step(fnvOffset, uint64(r))
+			default:
+				i += n
+				continue
 			}
 		}
-		// The chunk ends a sentence when it ends in . ! or ?, maybe
-		// followed by quotes or a parenthesis.
-		sentence = false
-		if c := s[i-1]; c < utf8.RuneSelf {
-			if k := asciiClass[c]; k&aEnd != 0 || k&aClose != 0 && endsSentence(s[cs:i]) {
-				sentence = true
-			}
+	token:
+		if start == f.cs && f.sentence {
+			shape &^= shapeCapital // a capital starting a sentence says nothing
+		}
+		f.token(s, start, i, raw, shape)
+	}
+	f.endChunk(s, len(s))
+}
+
+// startChunk notes where a chunk starts, if i starts one: its features
+// may be dropped again for a class token.
+func (f *Features) startChunk(i int) {
+	if f.cs < 0 {
+		f.cs, f.digits, f.specials = i, false, 0
+		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
+	}
+}
+
+// endChunk ends the chunk, if any, at byte end: a chunk that is an email,
+// URL, phone number or handle becomes one class token, and the next chunk
+// starts a sentence when this one ends in . ! or ?, maybe followed by
+// quotes or a parenthesis.
+func (f *Features) endChunk(s string, end int) {
+	cs := f.cs
+	if cs < 0 {
+		return
+	}
+	f.cs = -1
+	if f.digits || f.specials > 1 || f.specials == 1 && s[end-1] != '.' {
+		if cls := chunkClass(s[cs:end]); cls != "" {
+			f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
+			a, b := trimChunk(s, cs, end)
+			f.token(s, a, b, hashString(fnvOffset, cls), 0)
+		}
+	}
+	f.sentence = false
+	if c := s[end-1]; c < utf8.RuneSelf {
+		if k := asciiClass[c]; k&aEnd != 0 || k&aClose != 0 && endsSentence(s[cs:end]) {
+			f.sentence = true
 		}
 	}
 }
