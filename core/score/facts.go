@@ -16,10 +16,7 @@ type Facts struct {
 
 // Reset empties f for the next check.
 func (f *Facts) Reset() {
-	// Last in, first out: each fact is then found where it was put.
-	for i := len(f.h) - 1; i >= 0; i-- {
-		f.set[f.slot(f.h[i])] = 0
-	}
+	clear(f.set)
 	f.h = f.h[:0]
 }
 
@@ -34,14 +31,38 @@ func (f *Facts) Add(name string) { f.add(hashString(seedFixed, name)) }
 // "sev:<category>:info". Warning and error are one fact so that a practice
 // raising a category's severity in its policy does not move the scores.
 func (f *Facts) Finding(category string, flagged bool) {
-	f.add(hashString(hashString(seedFixed, "rule:"), category))
-	h := hashString(hashString(seedFixed, "sev:"), category)
+	flag := 0
 	if flagged {
-		f.add(hashString(h, ":flag"))
-	} else {
-		f.add(hashString(h, ":info"))
+		flag = 1
 	}
+	for i := range findingFacts {
+		if x := &findingFacts[i]; x.category == category {
+			f.add(x.rule)
+			f.add(x.sev[flag])
+			return
+		}
+	}
+	f.add(hashString(seedRule, category))
+	f.add(hashString(hashString(seedSev, category), [2]string{":info", ":flag"}[flag]))
 }
+
+var (
+	seedRule, seedSev = hashString(seedFixed, "rule:"), hashString(seedFixed, "sev:")
+	// findingFacts are Finding's facts for the engine's categories, hashed
+	// once.
+	findingFacts = func() (out [NumCats + 1]struct {
+		category string
+		rule     uint64
+		sev      [2]uint64 // info, flag
+	}) {
+		for i, c := range append(catNames[:], "length") {
+			h := hashString(seedSev, c)
+			out[i].category, out[i].rule = c, hashString(seedRule, c)
+			out[i].sev = [2]uint64{hashString(h, ":info"), hashString(h, ":flag")}
+		}
+		return out
+	}()
+)
 
 // Comment records the analysed comment: "comment:<kind>",
 // "comment:negative" and one "topic:<topic>" per topic.
