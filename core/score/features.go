@@ -281,25 +281,39 @@ func (f *Features) startChunk(i int) {
 // endChunk ends the chunk, if any, at byte end: a chunk that is an email,
 // URL, phone number or handle becomes one class token, and the next chunk
 // starts a sentence when this one ends in . ! or ?, maybe followed by
-// quotes or a parenthesis.
+// quotes or a parenthesis. (Small enough to inline: it runs at every
+// space.)
 func (f *Features) endChunk(s string, end int) {
-	cs := f.cs
-	if cs < 0 {
+	if f.cs < 0 {
 		return
 	}
-	f.cs = -1
-	if f.digits || f.specials > 1 || f.specials == 1 && s[end-1] != '.' {
-		if cls := chunkClass(s[cs:end]); cls != "" {
-			f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
-			a, b := trimChunk(s, cs, end)
-			f.token(s, a, b, hashString(fnvOffset, cls), 0)
-		}
-	}
 	f.sentence = false
-	if c := s[end-1]; c < utf8.RuneSelf {
-		if k := asciiClass[c]; k&aEnd != 0 || k&aClose != 0 && endsSentence(s[cs:end]) {
-			f.sentence = true
-		}
+	if c := s[end-1]; f.digits || f.specials > 0 || c < utf8.RuneSelf && asciiClass[c]&(aEnd|aClose) != 0 {
+		f.chunkEnds(s, end)
+	}
+	f.cs = -1
+}
+
+// chunkEnds is the rest of endChunk, for chunks with punctuation.
+func (f *Features) chunkEnds(s string, end int) {
+	f.sentence = endsSentence(s[f.cs:end])
+	if f.digits || f.specials > 0 {
+		f.classChunk(s, end)
+	}
+}
+
+// classChunk makes the chunk ending at end one class token if it is one:
+// only a chunk with a digit, or an @, slash or dot other than a final
+// period, can be.
+func (f *Features) classChunk(s string, end int) {
+	cs := f.cs
+	if !f.digits && f.specials == 1 && s[end-1] == '.' {
+		return
+	}
+	if cls := chunkClass(s[cs:end]); cls != "" {
+		f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
+		a, b := trimChunk(s, cs, end)
+		f.token(s, a, b, hashString(fnvOffset, cls), 0)
 	}
 }
 

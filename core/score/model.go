@@ -288,9 +288,11 @@ func (m *Model) sum(acc *[NumCats]int32, hs []uint64) {
 		lanes := sumRows(m.rows, 64-m.bits, hs[:n])
 		hs = hs[n:]
 		bias := int32(n) * 128
-		for c := range NumCats {
-			acc[c] += int32(lanes>>(laneBits*c)&laneMask) - bias
-		}
+		acc[0] += int32(lanes&laneMask) - bias
+		acc[1] += int32(lanes>>laneBits&laneMask) - bias
+		acc[2] += int32(lanes>>(2*laneBits)&laneMask) - bias
+		acc[3] += int32(lanes>>(3*laneBits)&laneMask) - bias
+		acc[4] += int32(lanes>>(4*laneBits)&laneMask) - bias
 	}
 }
 
