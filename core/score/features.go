@@ -22,7 +22,7 @@ type Features struct {
 	comment []uint64 // the comment's words
 	fixed   []uint64 // platform and facts
 	// gram holds the current word's first normalised runes as gram bytes
-	// when they are not simply its bytes (see word).
+	// when they are not simply its bytes (see slowWord).
 	gram    [maxGramWord]byte
 	gramLen int
 
@@ -204,10 +204,37 @@ func (f *Features) scan(s string, reply bool) {
 			cl := asciiClass[c]
 			switch {
 			case cl&(aLetter|aDigit) != 0:
+				// A word. Lower-case ASCII, maybe capitalised, is most of
+				// every reply: its normalised text is its bytes, hashed
+				// here as read; any other word is read again by slowWord.
 				f.startChunk(i)
-				i, raw, shape = f.word(s, i)
-				if shape&shapeDigit != 0 {
-					f.digits = true
+				h := fnvOffset
+				if c-'A' < 26 {
+					h = step(h, uint64(c|0x20))
+					i++
+					shape = shapeCapital
+				}
+				for i < len(s) {
+					c := s[i]
+					if c-'a' >= 26 {
+						break
+					}
+					h = step(h, uint64(c))
+					i++
+				}
+				if i < len(s) && (s[i] >= utf8.RuneSelf || asciiClass[s[i]]&(aLetter|aDigit) != 0 || s[i] == '\'') {
+					i, raw, shape = f.slowWord(s, start)
+					if shape&shapeDigit != 0 {
+						f.digits = true
+					}
+					goto token
+				}
+				raw = h
+				if i-start == 1 {
+					shape = 0 // a lone capital is neither capitalised nor all capitals
+				}
+				if i-start >= gramMinWord {
+					shape |= shapeGramMany
 				}
 				goto token
 			case cl&aSpace != 0:
@@ -247,7 +274,7 @@ func (f *Features) scan(s string, reply bool) {
 			f.startChunk(i)
 			switch {
 			case isWordRune(r):
-				if i, raw, shape = f.word(s, i); i == start {
+				if i, raw, shape = f.slowWord(s, i); i == start {
 					// ʼ is a letter but no word without a letter after it.
 					i += n
 					continue
@@ -364,42 +391,12 @@ func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) 
 	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(text))})
 }
 
-// word reads the word at s[i:] and returns where it ends, the hash of its
-// normalised text (lower-cased, one apostrophe, each run of digits one
-// '0') and its shape. A word of lower-case ASCII letters, most of every
-// reply, is its own gram bytes and takes the short path; any other gets
-// its gram bytes (the first 24 normalised runes) in f.gram.
-func (f *Features) word(s string, i int) (int, uint64, wordShape) {
-	start, h := i, fnvOffset
-	var shape wordShape
-	// A capital first letter (sentence starts, names) keeps the short path.
-	if c := s[i]; c-'A' < 26 {
-		h = step(h, uint64(c|0x20))
-		i++
-		shape = shapeCapital
-	}
-	for i < len(s) {
-		c := s[i]
-		if c-'a' >= 26 {
-			break
-		}
-		h = step(h, uint64(c))
-		i++
-	}
-	if i == len(s) || s[i] < utf8.RuneSelf && asciiClass[s[i]]&(aLetter|aDigit) == 0 && s[i] != '\'' {
-		if i-start == 1 {
-			shape = 0 // a lone capital is neither capitalised nor all capitals
-		}
-		if i-start >= gramMinWord {
-			shape |= shapeGramMany
-		}
-		return i, h, shape
-	}
-	return f.slowWord(s, start)
-}
-
-// slowWord is word for a word with capitals, digits, apostrophes or
-// non-ASCII runes.
+// slowWord reads the word at s[i:] and returns where it ends, the hash of
+// its normalised text (lower-cased, one apostrophe, each run of digits one
+// '0') and its shape; its gram bytes (the first 24 normalised runes) go to
+// f.gram. The scan reads plain lower-case and capitalised ASCII words
+// itself and leaves the others (capitals inside, digits, apostrophes,
+// non-ASCII runes) to slowWord.
 func (f *Features) slowWord(s string, i int) (int, uint64, wordShape) {
 	h, runes := fnvOffset, 0
 	upper, lower, other := 0, 0, 0
