@@ -35,10 +35,10 @@ func (f *Facts) Finding(category string, flagged bool) {
 	if flagged {
 		flag = 1
 	}
-	for i := range findingFacts {
-		if x := &findingFacts[i]; x.category == category {
-			f.add(x.rule)
-			f.add(x.sev[flag])
+	for i, c := range findingCats {
+		if c == category {
+			f.add(findingFacts[i][0])
+			f.add(findingFacts[i][1+flag])
 			return
 		}
 	}
@@ -48,17 +48,13 @@ func (f *Facts) Finding(category string, flagged bool) {
 
 var (
 	seedRule, seedSev = hashString(seedFixed, "rule:"), hashString(seedFixed, "sev:")
-	// findingFacts are Finding's facts for the engine's categories, hashed
-	// once.
-	findingFacts = func() (out [NumCats + 1]struct {
-		category string
-		rule     uint64
-		sev      [2]uint64 // info, flag
-	}) {
-		for i, c := range append(catNames[:], "length") {
+	// findingFacts are Finding's facts (rule, info, flag) for the engine's
+	// categories, findingCats, hashed once.
+	findingCats  = [...]string{"phi", "canned", "manners", "conduct", "routing", "length"}
+	findingFacts = func() (out [len(findingCats)][3]uint64) {
+		for i, c := range findingCats {
 			h := hashString(seedSev, c)
-			out[i].category, out[i].rule = c, hashString(seedRule, c)
-			out[i].sev = [2]uint64{hashString(h, ":info"), hashString(h, ":flag")}
+			out[i] = [3]uint64{hashString(seedRule, c), hashString(h, ":info"), hashString(h, ":flag")}
 		}
 		return out
 	}()
