@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -269,7 +270,7 @@ func BenchmarkScore1000(b *testing.B) {
 // FuzzExtract: any text, valid UTF-8 or not, gives token spans inside it,
 // in order, on rune boundaries, and a span per category inside it too.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "Hi Zoë 😊!!", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
+	for _, s := range []string{"", "Hi Zoë 😊!!", "okʼ ʼ0 ʼ", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
 		f.Add(s, "comment")
 	}
 	m := Default()
@@ -347,5 +348,30 @@ func TestSumRowsPaths(t *testing.T) {
 	}
 	if fast != want {
 		t.Errorf("lanes %x, want %x (Bucket's rows)", fast, want)
+	}
+}
+
+// TestLoneModifierApostrophe: ʼ (U+02BC) is a letter, but with no letter
+// after it no word; the tokeniser before the one-pass scan looped forever
+// on it.
+func TestLoneModifierApostrophe(t *testing.T) {
+	done := make(chan []string, 1)
+	text := "okʼ ʼ0 ʼ weʼre ʼ"
+	go func() {
+		var f Features
+		f.Extract(Input{Text: text, Comment: "ʼ"}, nil)
+		var got []string
+		for _, tk := range f.tokens {
+			got = append(got, text[tk.start:tk.end])
+		}
+		done <- got
+	}()
+	select {
+	case got := <-done:
+		if want := "ok|0|weʼre"; strings.Join(got, "|") != want {
+			t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Extract did not return")
 	}
 }
