@@ -1,6 +1,8 @@
 package core
 
 import (
+	"slices"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -30,8 +32,25 @@ const ScorerRule = "scorer"
 // same facts.
 func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 	f.Reset()
+	// Each category's facts once, in a fixed order, however many findings.
+	var seen [2][]Category // info, flagged
+	var buf [2][8]Category
+	seen[0], seen[1] = buf[0][:0], buf[1][:0]
 	for i := range findings {
-		f.Finding(string(findings[i].Category), findings[i].Severity.Rank() >= Warning.Rank())
+		flag := 0
+		if findings[i].Severity.Rank() >= Warning.Rank() {
+			flag = 1
+		}
+		if c := findings[i].Category; !slices.Contains(seen[flag], c) {
+			seen[flag] = append(seen[flag], c)
+		}
+	}
+	for _, c := range Categories {
+		for flag := range 2 {
+			if slices.Contains(seen[flag], c) {
+				f.Finding(string(c), flag == 1)
+			}
+		}
 	}
 	ci := comment.Of(p)
 	f.Comment(string(ci.Kind), ci.Negative, ci.Topics)
@@ -47,11 +66,12 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 			break
 		}
 	}
+	// Every list the reply matched, by list: a reply has hundreds of
+	// matches but only a few dozen lists.
 	d := p.Reply
-	facts := listFacts
-	for i := range d.Words {
-		for _, m := range d.At(i) {
-			f.AddList(facts[m.List])
+	for id, fact := range listFacts {
+		if d.Contains(lex.ByID(lex.ID(id))) {
+			f.AddList(fact)
 		}
 	}
 }

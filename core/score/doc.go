@@ -7,7 +7,8 @@
 //
 // The weights are generated data (weights_gen.go, written by
 // cmd/replyguard-train, `./build.sh train`), int8 per category with a scale,
-// read straight out of a string constant: go:embed would link package time
-// into engine.wasm. Scoring allocates nothing beyond buffers reused between
-// checks and uses no reflection, fmt or encoding/json.
+// deflated in a string constant and inflated once by Default: go:embed
+// would link package time into engine.wasm. Scoring reads the reply once
+// and allocates nothing beyond buffers reused between checks; it uses no
+// reflection, fmt or encoding/json.
 package score

@@ -4,13 +4,21 @@ package score
 // features beside the text. Both the engine (at check time) and the trainer
 // name them through these methods, so the two can never disagree. A fact is
 // kept as the hash of its name ("rule:phi", "comment:complaint"); nothing is
-// allocated once the buffer has grown.
+// allocated once the buffers have grown.
 type Facts struct {
-	h []uint64
+	h []uint64 // in the order added
+	// set holds h again, open-addressed (0: an empty slot, so a fact
+	// hashing to 0 is stored as 1), at most half full: a check adds a
+	// hundred facts or more, and a linear search for each was a tenth of a
+	// check.
+	set []uint64
 }
 
 // Reset empties f for the next check.
-func (f *Facts) Reset() { f.h = f.h[:0] }
+func (f *Facts) Reset() {
+	clear(f.set)
+	f.h = f.h[:0]
+}
 
 // Len is the number of distinct facts.
 func (f *Facts) Len() int { return len(f.h) }
@@ -23,14 +31,34 @@ func (f *Facts) Add(name string) { f.add(hashString(seedFixed, name)) }
 // "sev:<category>:info". Warning and error are one fact so that a practice
 // raising a category's severity in its policy does not move the scores.
 func (f *Facts) Finding(category string, flagged bool) {
-	f.add(hashString(hashString(seedFixed, "rule:"), category))
-	h := hashString(hashString(seedFixed, "sev:"), category)
+	flag := 0
 	if flagged {
-		f.add(hashString(h, ":flag"))
-	} else {
-		f.add(hashString(h, ":info"))
+		flag = 1
 	}
+	for i, c := range findingCats {
+		if c == category {
+			f.add(findingFacts[i][0])
+			f.add(findingFacts[i][1+flag])
+			return
+		}
+	}
+	f.add(hashString(seedRule, category))
+	f.add(hashString(hashString(seedSev, category), [2]string{":info", ":flag"}[flag]))
 }
+
+var (
+	seedRule, seedSev = hashString(seedFixed, "rule:"), hashString(seedFixed, "sev:")
+	// findingFacts are Finding's facts (rule, info, flag) for the engine's
+	// categories, findingCats, hashed once.
+	findingCats  = [...]string{"phi", "canned", "manners", "conduct", "routing", "length"}
+	findingFacts = func() (out [len(findingCats)][3]uint64) {
+		for i, c := range findingCats {
+			h := hashString(seedSev, c)
+			out[i] = [3]uint64{hashString(seedRule, c), hashString(h, ":info"), hashString(h, ":flag")}
+		}
+		return out
+	}()
+)
 
 // Comment records the analysed comment: "comment:<kind>",
 // "comment:negative" and one "topic:<topic>" per topic.
@@ -45,12 +73,33 @@ func (f *Facts) Comment(kind string, negative bool, topics []string) {
 }
 
 func (f *Facts) add(h uint64) {
-	for _, x := range f.h {
-		if x == h {
-			return
+	if 2*(len(f.h)+1) > len(f.set) {
+		f.grow()
+	}
+	k := f.slot(h)
+	if f.set[k] != 0 {
+		return
+	}
+	f.set[k] = max(h, 1)
+	f.h = append(f.h, h)
+}
+
+// slot is where h is in f.set, or the empty slot where it would go.
+func (f *Facts) slot(h uint64) int {
+	key, mask := max(h, 1), uint64(len(f.set)-1)
+	for k := (h * golden) >> 40 & mask; ; k = (k + 1) & mask {
+		if x := f.set[k]; x == key || x == 0 {
+			return int(k)
 		}
 	}
-	f.h = append(f.h, h)
+}
+
+// grow doubles f.set (at least 64 slots) and puts the facts back.
+func (f *Facts) grow() {
+	f.set = make([]uint64, max(64, 2*len(f.set)))
+	for _, h := range f.h {
+		f.set[f.slot(h)] = max(h, 1)
+	}
 }
 
 // List records that the reply matched the vocabulary list called name:
@@ -72,11 +121,5 @@ var seedList = hashString(seedFixed, "list:")
 
 // Has reports whether the fact called name was recorded.
 func (f *Facts) Has(name string) bool {
-	h := hashString(seedFixed, name)
-	for _, x := range f.h {
-		if x == h {
-			return true
-		}
-	}
-	return false
+	return len(f.set) > 0 && f.set[f.slot(hashString(seedFixed, name))] != 0
 }

@@ -18,17 +18,35 @@ type Input struct {
 // reused between extractions.
 type Features struct {
 	tokens  []token
-	text    []uint64 // the reply's word, character and shape features, grouped by token
+	text    []uint64 // the reply's features: per token its pair with the token before (but the first), then its own
 	comment []uint64 // the comment's words
 	fixed   []uint64 // platform and facts
+	// gram holds the current word's first normalised runes as gram bytes
+	// when they are not simply its bytes (see slowWord).
+	gram    [maxGramWord]byte
+	gramLen int
+
+	// The scan's state (see scan), here rather than in locals so the calls
+	// of the scan's loop need not save and restore them.
+	reply    bool
+	prev     uint64 // the last token's unigram, for word pairs
+	sentence bool   // the next chunk starts a sentence
+	// cs is where the current chunk starts (-1: between chunks); digits
+	// and specials are what it has that a class token has; the marks are
+	// the lengths to go back to if it is one.
+	cs                                int
+	digits                            bool
+	specials                          int
+	markText, markComment, markTokens int
+	markPrev                          uint64
 }
 
-// token is one reply token: its byte span, its features in Features.text
-// and the hash of the word pair it ends (0 for the first token).
+// token is one reply token: its byte span and its own features,
+// Features.text[lo:hi]; every token but the first has its word pair at
+// text[lo-1].
 type token struct {
 	start, end int32
 	lo, hi     int32
-	pair       uint64
 }
 
 // Feature families hash from different seeds, so "w:care" and "cw:care"
@@ -40,9 +58,14 @@ var (
 	seedShape   = hashString(fnvOffset, "s:")
 	seedComment = hashString(fnvOffset, "cw:")
 	seedFixed   = hashString(fnvOffset, "x:")
+	seedPlat    = hashString(seedFixed, "platform:")
 
 	shapeCaps  = hashString(seedShape, "caps")
 	shapeTitle = hashString(seedShape, "title")
+
+	rawQuestion = hashString(fnvOffset, "?")
+	rawBang     = hashString(fnvOffset, "!")
+	rawBangs    = hashString(fnvOffset, "!!")
 )
 
 const (
@@ -52,11 +75,12 @@ const (
 	// Character 5-grams, with a boundary mark at each end, of words of six
 	// runes or more (their first 24): in cross-validation, 3- to 5-grams of
 	// every word did no better (F1 within 0.01 per category) with three
-	// times the features, and scoring time follows the feature count.
-	// Short words are their unigrams already.
+	// times the features, and scoring time follows the feature count. Short
+	// words are their unigrams already. A gram is five bytes (ASCII as
+	// itself, other runes hashed to a byte) in a 64-bit window.
 	maxGramWord = 24
-	gramLen     = 5
 	gramMinWord = 6
+	gramMask    = 1<<40 - 1
 )
 
 // step adds one rune (or any 64-bit value) to an FNV-1a style hash.
@@ -77,60 +101,25 @@ func hashString(h uint64, s string) uint64 {
 // multiply brings the low bits, where FNV mixes best, up to the top.
 func Bucket(h uint64, bits uint) uint32 {
 	h ^= h >> 32
-	h *= 0x9e3779b97f4a7c15
+	h *= golden
 	if bits == 0 {
 		return 0
 	}
 	return uint32(h >> (64 - bits))
 }
 
+const golden = 0x9e3779b97f4a7c15
+
 // Extract computes the features of in and facts (which may be nil) into f,
 // reusing its buffers.
 func (f *Features) Extract(in Input, facts *Facts) {
 	f.tokens, f.text, f.comment, f.fixed = f.tokens[:0], f.text[:0], f.comment[:0], f.fixed[:0]
-	t := tokenizer{s: in.Text}
-	var prev uint64
-	for t.next() {
-		lo := int32(len(f.text))
-		h := t.unigram(seedWord)
-		f.text = append(f.text, h)
-		if t.kind == wordToken {
-			if t.grams-2 >= gramMinWord {
-				f.text = t.appendGrams(f.text)
-			}
-			switch {
-			case t.caps:
-				f.text = append(f.text, shapeCaps)
-			case t.title:
-				f.text = append(f.text, shapeTitle)
-			}
-		}
-		var pair uint64
-		if prev != 0 {
-			pair = step(step(seedPair, prev), h)
-		}
-		f.tokens = append(f.tokens, token{start: int32(t.start), end: int32(t.end), lo: lo, hi: int32(len(f.text)), pair: pair})
-		prev = h
-	}
-	t = tokenizer{s: in.Comment}
-	for t.next() {
-		f.comment = append(f.comment, t.unigram(seedComment))
-	}
-	f.fixed = append(f.fixed, hashString(hashString(seedFixed, "platform:"), in.Platform))
+	f.scan(in.Text, true)
+	f.scan(in.Comment, false)
+	f.fixed = append(f.fixed, hashString(seedPlat, in.Platform))
 	if facts != nil {
 		f.fixed = append(f.fixed, facts.h...)
 	}
-}
-
-// textCount is the number of reply features: each token's plus its pair.
-func (f *Features) textCount() int {
-	n := len(f.text)
-	for i := range f.tokens {
-		if f.tokens[i].pair != 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // Entry is one feature of a sparse vector: a table row and its value.
@@ -143,14 +132,9 @@ type Entry struct {
 // with the values Model.Score gives them: reply and comment features each
 // scaled to unit length (so long replies do not shout), platform and facts 1.
 func (f *Features) Vector(bits uint, dst []Entry) []Entry {
-	vt, vc := invSqrt(f.textCount()), invSqrt(len(f.comment))
-	for _, tk := range f.tokens {
-		for _, h := range f.text[tk.lo:tk.hi] {
-			dst = append(dst, Entry{Bucket(h, bits), vt})
-		}
-		if tk.pair != 0 {
-			dst = append(dst, Entry{Bucket(tk.pair, bits), vt})
-		}
+	vt, vc := invSqrt(len(f.text)), invSqrt(len(f.comment))
+	for _, h := range f.text {
+		dst = append(dst, Entry{Bucket(h, bits), vt})
 	}
 	for _, h := range f.comment {
 		dst = append(dst, Entry{Bucket(h, bits), vc})
@@ -161,36 +145,6 @@ func (f *Features) Vector(bits uint, dst []Entry) []Entry {
 	return dst
 }
 
-type tokenKind uint8
-
-const (
-	wordToken   tokenKind = iota // letters and digits
-	classToken                   // an email, phone, URL or @handle, named by class
-	symbolToken                  // an emoji or other symbol, "!", "!!", "?"
-)
-
-// tokenizer walks a text's tokens. Whitespace separates chunks; a chunk that
-// is an email, phone number, URL or handle is one class token, others split
-// into words (letters, digits, inner apostrophes), symbols and !/? runs.
-// ASCII takes a table-driven fast path: most replies are mostly ASCII.
-type tokenizer struct {
-	s      string
-	i      int // next byte to read inside the chunk
-	cs, ce int // the current chunk
-	// sentence is true while the chunk starts a sentence.
-	sentence bool
-	// special is true when the chunk might be a class token.
-	special bool
-
-	kind        tokenKind
-	start, end  int
-	raw         uint64 // hash of the token's normalised text
-	caps, title bool   // word shape
-	// gram holds '<', the word's first normalised runes, '>'.
-	gram  [maxGramWord + 2]rune
-	grams int
-}
-
 // ASCII byte classes.
 const (
 	aSpace uint8 = 1 << iota
@@ -198,6 +152,8 @@ const (
 	aDigit
 	aUpper
 	aSpecial // @ / . : the marks of emails and URLs
+	aEnd     // . ! ? : the end of a sentence
+	aClose   // " ' ) : may follow the end of a sentence
 )
 
 var asciiClass = func() (t [128]uint8) {
@@ -211,60 +167,342 @@ var asciiClass = func() (t [128]uint8) {
 			t[c] = aLetter | aUpper
 		case c >= '0' && c <= '9':
 			t[c] = aDigit
-		case c == '@' || c == '/' || c == '.':
+		case c == '@' || c == '/':
 			t[c] = aSpecial
+		case c == '.':
+			t[c] = aSpecial | aEnd
+		case c == '!' || c == '?':
+			t[c] = aEnd
+		case c == '"' || c == '\'' || c == ')':
+			t[c] = aClose
 		}
 	}
 	return t
 }()
 
-func (t *tokenizer) nextChunk() bool {
-	s, j := t.s, t.ce
-	sentence := j == 0 || endsSentence(s[t.cs:t.ce])
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if asciiClass[c]&aSpace == 0 {
-				break
-			}
-			if c == '\n' {
-				sentence = true
-			}
-			j++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		j += n
-	}
-	if j >= len(s) {
-		return false
-	}
-	// Only a chunk with an @, a slash, a dot or a digit can be an email,
-	// URL or phone number: the rest skip chunkClass.
-	k, seen := j, uint8(0)
-	for k < len(s) {
-		c := s[k]
-		if c < utf8.RuneSelf {
+// scan reads s's tokens in one pass and appends their features: for the
+// reply (reply true) the tokens and their features to f.tokens and f.text;
+// for the comment, each token's unigram to f.comment.
+//
+// Whitespace separates chunks. A chunk is a class token when it is an
+// email, phone number, URL or handle; otherwise it splits into words
+// (letters, digits, marks, inner apostrophes; lower-cased, each run of
+// digits one '0'), symbols (emoji, "!", "!!", "?") and skipped punctuation.
+// Words are read as they come and dropped again if their chunk turns out
+// to be a class token: only a chunk with a digit, or an @, slash or dot
+// other than a final period, can be.
+func (f *Features) scan(s string, reply bool) {
+	f.reply, f.prev = reply, 0
+	f.sentence, f.cs = true, -1
+	// Only s, i and f live across the loop (the chunk's state is in f), so
+	// the calls in it need not save and restore more.
+	for i := 0; i < len(s); {
+		start := i
+		var raw uint64
+		var shape wordShape
+		if c := s[i]; c < utf8.RuneSelf {
 			cl := asciiClass[c]
-			if cl&aSpace != 0 {
-				break
+			switch {
+			case cl&(aLetter|aDigit) != 0:
+				// A word. Lower-case ASCII, maybe capitalised, is most of
+				// every reply: its normalised text is its bytes, hashed
+				// here as read; any other word is read again by slowWord.
+				f.startChunk(i)
+				h := fnvOffset
+				if c-'A' < 26 {
+					h = step(h, uint64(c|0x20))
+					i++
+					shape = shapeCapital
+				}
+				for i < len(s) {
+					c := s[i]
+					if c-'a' >= 26 {
+						break
+					}
+					h = step(h, uint64(c))
+					i++
+				}
+				if i < len(s) && (s[i] >= utf8.RuneSelf || asciiClass[s[i]]&(aLetter|aDigit) != 0 || s[i] == '\'') {
+					i, raw, shape = f.slowWord(s, start)
+					if shape&shapeDigit != 0 {
+						f.digits = true
+					}
+					goto token
+				}
+				raw = h
+				if i-start == 1 {
+					shape = 0 // a lone capital is neither capitalised nor all capitals
+				}
+				if i-start >= gramMinWord {
+					shape |= shapeGramMany
+				}
+				goto token
+			case cl&aSpace != 0:
+				f.endChunk(s, i)
+				if c == '\n' {
+					f.sentence = true // a line break starts a sentence
+				}
+				i++
+				continue
 			}
-			seen |= cl
-			k++
-			continue
+			f.startChunk(i)
+			if cl&aSpecial != 0 {
+				f.specials++
+			}
+			i++
+			if c != '!' && c != '?' {
+				continue
+			}
+			for i < len(s) && s[i] == c {
+				i++
+			}
+			switch {
+			case c == '?':
+				raw = rawQuestion
+			case i-start > 1:
+				raw = rawBangs
+			default:
+				raw = rawBang
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				f.endChunk(s, i)
+				i += n
+				continue
+			}
+			f.startChunk(i)
+			switch {
+			case isWordRune(r):
+				if i, raw, shape = f.slowWord(s, i); i == start {
+					// ʼ is a letter but no word without a letter after it.
+					i += n
+					continue
+				}
+			case isSymbol(r):
+				i += n
+				raw = step(fnvOffset, uint64(r))
+			default:
+				i += n
+				continue
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[k:])
-		if unicode.IsSpace(r) {
-			break
+	token:
+		if start == f.cs && f.sentence {
+			shape &^= shapeCapital // a capital starting a sentence says nothing
 		}
-		k += n
+		f.token(s, start, i, raw, shape)
 	}
-	special := seen&(aDigit|aSpecial) != 0
-	t.cs, t.ce, t.i, t.sentence, t.special = j, k, j, sentence, special
-	return true
+	f.endChunk(s, len(s))
+}
+
+// startChunk notes where a chunk starts, if i starts one: its features
+// may be dropped again for a class token.
+func (f *Features) startChunk(i int) {
+	if f.cs < 0 {
+		f.cs, f.digits, f.specials = i, false, 0
+		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
+	}
+}
+
+// endChunk ends the chunk, if any, at byte end: a chunk that is an email,
+// URL, phone number or handle becomes one class token, and the next chunk
+// starts a sentence when this one ends in . ! or ?, maybe followed by
+// quotes or a parenthesis. (Small enough to inline: it runs at every
+// space.)
+func (f *Features) endChunk(s string, end int) {
+	if f.cs < 0 {
+		return
+	}
+	f.sentence = false
+	if c := s[end-1]; f.digits || f.specials > 0 || c < utf8.RuneSelf && asciiClass[c]&(aEnd|aClose) != 0 {
+		f.chunkEnds(s, end)
+	}
+	f.cs = -1
+}
+
+// chunkEnds is the rest of endChunk, for chunks with punctuation.
+func (f *Features) chunkEnds(s string, end int) {
+	f.sentence = endsSentence(s[f.cs:end])
+	if f.digits || f.specials > 0 {
+		f.classChunk(s, end)
+	}
+}
+
+// classChunk makes the chunk ending at end one class token if it is one:
+// only a chunk with a digit, or an @, slash or dot other than a final
+// period, can be.
+func (f *Features) classChunk(s string, end int) {
+	cs := f.cs
+	if !f.digits && f.specials == 1 && s[end-1] == '.' {
+		return
+	}
+	if cls := chunkClass(s[cs:end]); cls != "" {
+		f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
+		a, b := trimChunk(s, cs, end)
+		f.token(s, a, b, hashString(fnvOffset, cls), 0)
+	}
+}
+
+// wordShape is what word found about a word's letters and digits.
+type wordShape uint8
+
+const (
+	shapeAllCaps  wordShape = 1 << iota // two letters or more, all capitals
+	shapeCapital                        // a capital, then a lower-case letter
+	shapeDigit                          // a digit
+	shapeGramBuf                        // its gram bytes are in Features.gram
+	shapeGramMany                       // six runes or more: it has character grams
+)
+
+// token appends the features of the token s[start:end] whose normalised
+// text hashes to raw: its pair with the token before (f.prev, 0 for none),
+// its unigram, and for reply words their character grams and shape (the
+// scan has dropped shapeCapital from a word starting a sentence). The
+// comment's tokens get the unigram only.
+func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) {
+	if !f.reply {
+		u := step(seedComment, raw)
+		f.comment = append(f.comment, u)
+		f.prev = u
+		return
+	}
+	u := step(seedWord, raw)
+	text := f.text // one load and store of the slice, not one per append
+	if f.prev != 0 {
+		text = append(text, step(step(seedPair, f.prev), u))
+	}
+	f.prev = u
+	lo := len(text)
+	text = append(text, u)
+	switch {
+	case shape&shapeGramBuf != 0:
+		text = appendGrams(text, f.gram[:f.gramLen], 0)
+	case shape&shapeGramMany != 0:
+		text = appendGrams(text, s[start:min(end, start+maxGramWord)], 0x20)
+	}
+	switch {
+	case shape&shapeAllCaps != 0:
+		text = append(text, shapeCaps)
+	case shape&shapeCapital != 0:
+		text = append(text, shapeTitle)
+	}
+	f.text = text
+	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(text))})
+}
+
+// slowWord reads the word at s[i:] and returns where it ends, the hash of
+// its normalised text (lower-cased, one apostrophe, each run of digits one
+// '0') and its shape; its gram bytes (the first 24 normalised runes) go to
+// f.gram. The scan reads plain lower-case and capitalised ASCII words
+// itself and leaves the others (capitals inside, digits, apostrophes,
+// non-ASCII runes) to slowWord.
+func (f *Features) slowWord(s string, i int) (int, uint64, wordShape) {
+	h, runes := fnvOffset, 0
+	upper, lower, other := 0, 0, 0
+	var shape wordShape
+	lastZero := false
+	g := &f.gram
+	for i < len(s) {
+		c := s[i]
+		r, size := rune(c), 1
+		switch {
+		case c-'a' < 26:
+			lower++
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isApostrophe(r): // before IsLetter: ʼ is a letter too
+				if !letterAt(s, i+size) {
+					goto end
+				}
+				r = '\''
+			case unicode.IsLetter(r):
+				switch {
+				case unicode.IsUpper(r):
+					if upper+lower+other == 0 {
+						shape |= shapeCapital
+					}
+					upper++
+				case unicode.IsLower(r):
+					lower++
+				default:
+					other++
+				}
+				r = unicode.ToLower(r)
+			case unicode.IsDigit(r):
+				r = '0'
+			case !unicode.IsMark(r):
+				goto end
+			}
+		default:
+			switch k := asciiClass[c]; {
+			case k&aDigit != 0:
+				shape |= shapeDigit
+				r = '0'
+			case k&aLetter != 0:
+				if upper+lower+other == 0 {
+					shape |= shapeCapital
+				}
+				upper++
+				r += 'a' - 'A'
+			case c == '\'' && letterAt(s, i+1):
+			default:
+				goto end
+			}
+		}
+		i += size
+		if r == '0' {
+			if lastZero {
+				continue // a run of digits is one '0'
+			}
+			lastZero = true
+		} else {
+			lastZero = false
+		}
+		h = step(h, uint64(r))
+		if runes < len(g) {
+			g[runes] = gramByte(r)
+		}
+		runes++
+	}
+end:
+	letters := upper + lower + other
+	if letters >= 2 && upper == letters {
+		shape |= shapeAllCaps
+	}
+	if lower == 0 {
+		shape &^= shapeCapital
+	}
+	if runes >= gramMinWord {
+		shape |= shapeGramBuf
+		f.gramLen = min(runes, len(g))
+	}
+	return i, h, shape
+}
+
+// appendGrams appends the character 5-grams of a word whose gram bytes
+// are g (ASCII letters lower-cased by or-ing fold), with a boundary mark at
+// each end. The last five bytes roll through one 64-bit window, so a gram
+// costs a multiply.
+func appendGrams[T string | []byte](text []uint64, g T, fold byte) []uint64 {
+	win := uint64('<')
+	for k := 0; k < len(g); k++ {
+		win = win<<8 | uint64(g[k]|fold)
+		if k >= 3 {
+			text = append(text, step(seedChar, win&gramMask))
+		}
+	}
+	return append(text, step(seedChar, (win<<8|'>')&gramMask))
+}
+
+// gramByte is a normalised rune's byte in a gram: ASCII as itself, others
+// hashed to a byte with the top bit set.
+func gramByte(r rune) byte {
+	if r < utf8.RuneSelf {
+		return byte(r)
+	}
+	return 0x80 | byte(uint32(r)*2654435761>>25)
 }
 
 func endsSentence(chunk string) bool {
@@ -280,154 +518,16 @@ func endsSentence(chunk string) bool {
 	return false
 }
 
-// next advances to the next token; false at the end of the text.
-func (t *tokenizer) next() bool {
-	for {
-		if t.i >= t.ce {
-			if !t.nextChunk() {
-				return false
-			}
-			if cls := t.chunkClass(); cls != "" {
-				t.kind, t.raw = classToken, hashString(fnvOffset, cls)
-				t.start, t.end = trimChunk(t.s, t.cs, t.ce)
-				t.i = t.ce
-				return true
-			}
-		}
-		first := t.i == t.cs
-		c := t.s[t.i]
-		if c < utf8.RuneSelf {
-			switch {
-			case asciiClass[c]&(aLetter|aDigit) != 0:
-				t.word(first && t.sentence)
-				return true
-			case c == '!' || c == '?':
-				j := t.i + 1
-				for j < t.ce && t.s[j] == c {
-					j++
-				}
-				t.kind, t.start, t.end = symbolToken, t.i, j
-				switch {
-				case c == '?':
-					t.raw = hashString(fnvOffset, "?")
-				case j-t.i > 1:
-					t.raw = hashString(fnvOffset, "!!")
-				default:
-					t.raw = hashString(fnvOffset, "!")
-				}
-				t.i = j
-				return true
-			}
-			t.i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(t.s[t.i:])
-		switch {
-		case isWordRune(r):
-			t.word(first && t.sentence)
-			return true
-		case isSymbol(r):
-			t.kind, t.start, t.end, t.raw = symbolToken, t.i, t.i+n, step(fnvOffset, uint64(r))
-			t.i += n
-			return true
-		}
-		t.i += n
-	}
-}
-
-// letterAt reports a letter at byte j of the chunk.
-func (t *tokenizer) letterAt(j int) bool {
-	if j >= t.ce {
+// letterAt reports a letter at byte j of s.
+func letterAt(s string, j int) bool {
+	if j >= len(s) {
 		return false
 	}
-	if c := t.s[j]; c < utf8.RuneSelf {
+	if c := s[j]; c < utf8.RuneSelf {
 		return asciiClass[c]&aLetter != 0
 	}
-	r, _ := utf8.DecodeRuneInString(t.s[j:])
+	r, _ := utf8.DecodeRuneInString(s[j:])
 	return unicode.IsLetter(r)
-}
-
-// word reads a word starting at t.i: its span, shape, the hash of its
-// normalised text (lower-cased, one apostrophe, each run of digits one
-// '0') and the runes its character n-grams are taken from.
-func (t *tokenizer) word(sentenceStart bool) {
-	t.kind, t.start = wordToken, t.i
-	letters, upper, lower := 0, 0, 0
-	firstUpper := false
-	h, last := fnvOffset, rune(-1)
-	t.gram[0] = '<'
-	g := 1
-	j := t.i
-	for j < t.ce {
-		// Lower-case ASCII letters are most of every reply: the short path.
-		if c := t.s[j]; c >= 'a' && c <= 'z' {
-			letters++
-			lower++
-			h = step(h, uint64(c))
-			if g <= maxGramWord {
-				t.gram[g] = rune(c)
-				g++
-			}
-			last = rune(c)
-			j++
-			continue
-		}
-		var r rune
-		size := 1
-		var letter, up, low, digit bool
-		if c := t.s[j]; c < utf8.RuneSelf {
-			k := asciiClass[c]
-			if k&(aLetter|aDigit) == 0 && (c != '\'' || !t.letterAt(j+1)) {
-				break
-			}
-			r, letter, up, digit = rune(c), k&aLetter != 0, k&aUpper != 0, k&aDigit != 0
-			low = letter && !up
-			if up {
-				r += 'a' - 'A'
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(t.s[j:])
-			if isApostrophe(r) {
-				if !t.letterAt(j + size) {
-					break
-				}
-				r = '\''
-			} else if !isWordRune(r) && !unicode.IsMark(r) {
-				break
-			}
-			letter = unicode.IsLetter(r)
-			up, low, digit = letter && unicode.IsUpper(r), letter && unicode.IsLower(r), unicode.IsDigit(r)
-			r = unicode.ToLower(r)
-		}
-		if letter {
-			if letters == 0 {
-				firstUpper = up
-			}
-			letters++
-			if up {
-				upper++
-			} else if low {
-				lower++
-			}
-		}
-		if digit {
-			r = '0'
-		}
-		if r != '0' || last != '0' {
-			h = step(h, uint64(r))
-			if g <= maxGramWord {
-				t.gram[g] = r
-				g++
-			}
-		}
-		last = r
-		j += size
-	}
-	t.gram[g] = '>'
-	t.grams = g + 1
-	t.end, t.i, t.raw = j, j, h
-	t.caps = letters >= 2 && upper == letters
-	t.title = !sentenceStart && firstUpper && lower > 0
 }
 
 // isSymbol reports emoji and pictographs, dingbats, arrows and the like:
@@ -440,30 +540,6 @@ func isSymbol(r rune) bool {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
-// unigram hashes the current token from seed.
-func (t *tokenizer) unigram(seed uint64) uint64 { return step(seed, t.raw) }
-
-// appendGrams appends the character n-grams of the current word.
-func (t *tokenizer) appendGrams(dst []uint64) []uint64 {
-	n := t.grams
-	for i := 0; i+gramLen <= n; i++ {
-		h := seedChar
-		for _, r := range t.gram[i : i+gramLen] {
-			h = step(h, uint64(r))
-		}
-		dst = append(dst, h)
-	}
-	return dst
-}
-
-// chunkClass is the current chunk's class, if it has one.
-func (t *tokenizer) chunkClass() string {
-	if !t.special {
-		return ""
-	}
-	return chunkClass(t.s[t.cs:t.ce])
-}
 
 // chunkClass names a whitespace-separated chunk that is one thing whatever
 // its digits or letters: an email, a URL, a phone number or an @handle.

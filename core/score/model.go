@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"sync"
+
+	"github.com/replyguard/replyguard/internal/inflate"
 )
 
 // Cat is a category the scorer judges. Length is counted, not judged, so it
@@ -74,7 +76,8 @@ func (s *Scores) Prob(c Cat) float64 { return 1 / (1 + math.Exp(-s.Logit[c])) }
 // Model is one linear model per category over a shared hashed table.
 type Model struct {
 	bits  uint
-	w     string // int8 weights, row-major: row*NumCats + category
+	w     string   // int8 weights, row-major: row*NumCats + category
+	rows  []uint64 // the same, as lanes (see sum)
 	bias  [NumCats]float64
 	scale [NumCats]float64
 	thr   [NumCats][3]float64 // logits by Sensitivity.index
@@ -124,7 +127,11 @@ var (
 // (weights_gen.go).
 func Default() *Model {
 	defaultOnce.Do(func() {
-		m, err := Parse(weightsData)
+		data, err := inflate.String(weightsData)
+		if err != nil {
+			panic("score: built-in weights: " + err.Error())
+		}
+		m, err := Parse(data)
 		if err != nil {
 			panic("score: built-in weights: " + err.Error())
 		}
@@ -139,7 +146,7 @@ func Parse(data string) (*Model, error) {
 		return nil, errors.New("not a scorer weights file")
 	}
 	bits, n := uint(data[len(magic)]), int(data[len(magic)+1])
-	if bits > 24 || n != NumCats {
+	if bits < 1 || bits > 24 || n != NumCats {
 		return nil, errors.New("unsupported table size or category count")
 	}
 	body := data[headerSize:]
@@ -157,6 +164,7 @@ func Parse(data string) (*Model, error) {
 		m.demote[c] = f32(p[20:])
 	}
 	m.w = body[NumCats*catSize:]
+	m.rows = packRows(m.w)
 	return m, nil
 }
 
@@ -207,22 +215,11 @@ func (m *Model) Score(f *Features, in Input, facts *Facts) Scores {
 // ScoreFeatures judges already extracted features.
 func (m *Model) ScoreFeatures(f *Features) Scores {
 	var text, comment, fixed [NumCats]int32
-	for _, h := range f.text {
-		m.add(&text, h)
-	}
-	for i := range f.tokens {
-		if h := f.tokens[i].pair; h != 0 {
-			m.add(&text, h)
-		}
-	}
-	for _, h := range f.comment {
-		m.add(&comment, h)
-	}
-	for _, h := range f.fixed {
-		m.add(&fixed, h)
-	}
+	m.sum(&text, f.text)
+	m.sum(&comment, f.comment)
+	m.sum(&fixed, f.fixed)
 	s := Scores{Tokens: len(f.tokens)}
-	vt, vc := invSqrt(f.textCount()), invSqrt(len(f.comment))
+	vt, vc := invSqrt(len(f.text)), invSqrt(len(f.comment))
 	// Each product is rounded on its own (float64(...)), so no platform
 	// fuses them: the trainer picks thresholds from these very numbers.
 	for c := range NumCats {
@@ -249,8 +246,8 @@ func (m *Model) Span(f *Features, c Cat) Span {
 			best, sp = u, Span{int(tk.start), int(tk.end)}
 		}
 		// A pair wins when it and both its words push the same way.
-		if tk.pair != 0 && u > 0 && prev > 0 {
-			if p := m.weight(tk.pair, c); p > 0 && u+p+prev > best {
+		if i > 0 && u > 0 && prev > 0 {
+			if p := m.weight(f.text[tk.lo-1], c); p > 0 && u+p+prev > best {
 				best, sp = u+p+prev, Span{int(f.tokens[i-1].start), int(tk.end)}
 			}
 		}
@@ -264,16 +261,64 @@ func (m *Model) weight(h uint64, c Cat) int32 {
 	return int32(int8(m.w[int(Bucket(h, m.bits))*NumCats+int(c)]))
 }
 
-// add adds feature h's weights to acc.
-func (m *Model) add(acc *[NumCats]int32, h uint64) {
-	r := int(Bucket(h, m.bits)) * NumCats
-	w := m.w[r : r+NumCats]
-	acc[0] += int32(int8(w[0]))
-	acc[1] += int32(int8(w[1]))
-	acc[2] += int32(int8(w[2]))
-	acc[3] += int32(int8(w[3]))
-	acc[4] += int32(int8(w[4]))
+// Each row's five weights, plus 128 (0 to 255), sit in one uint64 as lanes
+// of 12 bits (Model.rows): adding a row adds all five at once, and up to
+// 16 rows fit before a lane can carry into the next.
+const (
+	laneBits = 12
+	laneMask = 1<<laneBits - 1
+	laneRows = 1 << (laneBits - 8)
+)
+
+// packRows lays out the int8 table w as lanes.
+func packRows(w string) []uint64 {
+	rows := make([]uint64, len(w)/NumCats)
+	for r := range rows {
+		for c := range NumCats {
+			rows[r] |= uint64(int(int8(w[r*NumCats+c]))+128) << (laneBits * c)
+		}
+	}
+	return rows
 }
+
+// sum adds the weights of the features hs to acc, sixteen rows at a time.
+func (m *Model) sum(acc *[NumCats]int32, hs []uint64) {
+	for len(hs) > 0 {
+		n := min(len(hs), laneRows)
+		lanes := sumRows(m.rows, 64-m.bits, hs[:n])
+		hs = hs[n:]
+		bias := int32(n) * 128
+		acc[0] += int32(lanes&laneMask) - bias
+		acc[1] += int32(lanes>>laneBits&laneMask) - bias
+		acc[2] += int32(lanes>>(2*laneBits)&laneMask) - bias
+		acc[3] += int32(lanes>>(3*laneBits)&laneMask) - bias
+		acc[4] += int32(lanes>>(4*laneBits)&laneMask) - bias
+	}
+}
+
+// sumRows adds the lanes of the rows of hs (at most laneRows of them).
+// The shipped table's size gets its own loop: a constant shift and no
+// bounds check (x86 shifts by a variable only through one register, which
+// cost the general loop a spill per feature).
+func sumRows(rows []uint64, shift uint, hs []uint64) uint64 {
+	var lanes uint64
+	if shift == 64-shippedBits && len(rows) == 1<<shippedBits {
+		t := (*[1 << shippedBits]uint64)(rows)
+		for _, h := range hs {
+			h ^= h >> 32
+			lanes += t[(h*golden)>>(64-shippedBits)]
+		}
+		return lanes
+	}
+	for _, h := range hs {
+		h ^= h >> 32
+		lanes += rows[(h*golden)>>(shift&63)]
+	}
+	return lanes
+}
+
+// shippedBits is the table size the trainer uses (train.Defaults.Bits).
+const shippedBits = 12
 
 func invSqrt(n int) float64 {
 	if n == 0 {
