@@ -18,6 +18,7 @@ var (
 	visitNouns = lex.New("hipaa/visit_nouns", lex.Data(listVisitNouns)...)
 	recurrence = lex.New("hipaa/recurrence", lex.Data(listRecurrence)...)
 	spentVerbs = lex.New("hipaa/spent_verbs", lex.Data(listSpentVerbs)...)
+	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
 func (pp *phiPass) visitFrameHits() []phiHit {
@@ -34,7 +35,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		if d.Is(i, recurrence) && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
-					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient"})
 					break
 				}
 			}
@@ -42,8 +43,8 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		// "<clinician> spent … with you", "<clinician> saw you".
 		if d.Is(i, spentVerbs) && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
 			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
-				if w := d.Words[k].Lower; w == "you" || w == "him" || w == "her" {
-					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+				if pp.is(k, cSeenPersons) {
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient"})
 					break
 				}
 			}
@@ -57,7 +58,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 func (pp *phiPass) clinicianBefore(i int) bool {
 	d := pp.d
 	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && k > 0 && d.Words[k-1].Lower == "our" {
+		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && pp.is(k-1, cOurWords) {
 			return true // "our surgeon", not "the orthodontist who examined him"
 		}
 		if pp.staff[k] && k > 0 && d.Is(k-1, titles) {

@@ -17,11 +17,17 @@ import (
 
 type phiHit struct {
 	text.Span
-	msg  string
-	kind string // "identifier", "relationship", "care", "date", "name"
+	msg string
 }
 
 var idLabels = lex.New("hipaa/id_labels", lex.Data(listIdLabels)...)
+
+// Words around identifiers.
+var (
+	partialNumberCues = lex.New("hipaa/partial_number_cues", lex.Data(listPartialNumberCues)...)
+	numberSuffixes    = lex.Data(listNumberSuffixes)
+	urlIDKeys         = lex.Data(listUrlIdKeys)
+)
 
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
@@ -32,9 +38,9 @@ func (pp *phiPass) identifierHits() []phiHit {
 		seg := d.Text[r.Start:r.End]
 		switch {
 		case r.GroupsAre(3, 2, 4) && strings.Count(seg, "-") == 2:
-			hits = append(hits, phiHit{r.Span, "looks like a social security number", "identifier"})
+			hits = append(hits, phiHit{r.Span, "looks like a social security number"})
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
-			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
+			hits = append(hits, phiHit{r.Span, "contains an IP address"})
 		case r.IsPhone():
 			if c.OwnPhone(r.Digits) {
 				continue
@@ -44,7 +50,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 			}
 			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
 				practice.Owner(d, r.Start) == 0 && ownedAfter(d, r.End) {
-				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
+				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's"})
 			}
 		case isNumericDate(r):
 			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
@@ -52,13 +58,13 @@ func (pp *phiPass) identifierHits() []phiHit {
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
 			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
-				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
+				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)"})
 			}
 		}
 	}
-	for i := 0; i+2 < len(d.Words); i++ {
-		if (d.Words[i].Lower == "ending" || d.Words[i].Lower == "ends") && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
-			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
+	for _, m := range d.Find(partialNumberCues.Group) {
+		if m.To < len(d.Words) && text.IsDigit(d.Text[d.Words[m.To].Start]) {
+			hits = append(hits, phiHit{d.WordSpan(m.From, m.To+1), "gives part of a phone or account number"})
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
@@ -172,13 +178,13 @@ func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)"})
 	}
 	return hits
 }
 
 func looksLikeTimeOrOrdinal(s string) bool {
-	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
+	for _, suf := range numberSuffixes {
 		if strings.HasSuffix(s, suf) {
 			if _, ok := text.Atoi(strings.TrimSuffix(s, suf)); ok {
 				return true
@@ -221,7 +227,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's"})
 		}
 	}
 	return hits
@@ -251,7 +257,7 @@ func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		u := t[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier"})
 		}
 		i = end + 1
 	}
@@ -268,7 +274,7 @@ func urlHasIdentifier(u string) bool {
 		return false
 	}
 	path := rest[slash:]
-	for _, k := range []string{"patient", "mrn", "record", "chart", "token=", "id=", "member", "claim", "account"} {
+	for _, k := range urlIDKeys {
 		if strings.Contains(path, k) {
 			return true
 		}
@@ -308,7 +314,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's"})
 			break
 		}
 	}
@@ -328,7 +334,7 @@ func ageHits(d *lex.Doc) []phiHit {
 			num = num[:k]
 		}
 		ordinal := false
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
+		for _, suf := range ordinalSuffixes {
 			if strings.HasSuffix(num, suf) {
 				num, ordinal = strings.TrimSuffix(num, suf), true
 				break
@@ -340,23 +346,11 @@ func ageHits(d *lex.Doc) []phiHit {
 			continue
 		}
 		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
-		if i+1 < len(d.Words) {
-			n := d.Words[i+1].Lower
-			ageish = ageish || n == "years" || n == "year" || n == "yrs" || n == "birthday" || strings.HasPrefix(n, "year-old")
-		}
-		if i > 0 {
-			p := d.Words[i-1].Lower
-			ageish = ageish || p == "age" || p == "aged" || p == "turning" || p == "turned" || p == "turns"
-			// "at 94 she still has most of her teeth"
-			if p == "at" && i+1 < len(d.Words) {
-				switch d.Words[i+1].Lower {
-				case "she", "he", "you", "she's", "he's", "you're":
-					ageish = true
-				}
-			}
-		}
+		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
+		// "at 94 she still has most of her teeth"
+		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		if ageish {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89"})
 		}
 	}
 	return hits

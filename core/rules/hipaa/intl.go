@@ -93,7 +93,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	}
 	hits := make([]phiHit, len(spans))
 	for k, sp := range spans {
-		hits[k] = phiHit{sp, "mentions the person's care details", "care"}
+		hits[k] = phiHit{sp, "mentions the person's care details"}
 	}
 	return hits
 }

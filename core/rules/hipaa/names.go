@@ -30,7 +30,7 @@ func (pp *phiPass) vocatives() []bool {
 	for i := range d.Words {
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if d.Is(i, greetingWords) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+		if d.Is(i, greetingWords) || i > 0 && startsAt(d, i-1, thankYou) && pp.is(i, cYouSubjects) {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
 				out[k] = true
@@ -67,6 +67,7 @@ func closesName(d *lex.Doc, i int) bool {
 
 var honorifics = lex.New("hipaa/honorifics", lex.Data(listHonorifics)...)
 var greetingWords = lex.New("hipaa/greeting_words", lex.Data(listGreetingWords)...)
+var thankYou = lex.New("hipaa/thank_you", lex.Data(listThankYou)...)
 
 // nameHits flags people's names. With other analysis.PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
@@ -81,7 +82,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
-				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public", "name"})
+				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public"})
 			}
 			i++
 			continue
@@ -98,13 +99,13 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
-				hits = append(hits, phiHit{full, "gives a patient's full name", "name"})
+				hits = append(hits, phiHit{full, "gives a patient's full name"})
 			}
 			i++
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", "name"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
 		}
 	}
 	return hits
@@ -136,13 +137,7 @@ func (pp *phiPass) inComment(lower string) bool {
 
 // commonCapital: capitalised words after a name that are not surnames.
 func commonCapital(d *lex.Doc, i int) bool {
-	switch d.Words[i].Lower {
-	case "and", "i", "we", "our", "the", "thank", "thanks", "please", "so", "we're", "we'll", "it", "it's",
-		"you", "your", "dr", "hope", "sorry", "glad", "happy", "welcome", "congrats", "great", "love",
-		"that", "this", "what", "how", "wow", "oh", "yes", "no", "hi", "hey", "hello", "dear":
-		return true
-	}
-	return d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
+	return isClass(d, i, cCommonCapitals) || d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
 }
 
 // markOrganisations marks the capitalised names of organisations and places

@@ -47,6 +47,7 @@ type sentFlags struct {
 	genericStatement bool
 	ifYou            bool // "… if you use them"
 	billingSpecific  bool // amounts or billing events
+	speculative      bool // a guess or a general statement: "sounds like", "can be"
 }
 
 type phiPass struct {
@@ -69,6 +70,10 @@ type phiPass struct {
 	// personal: the comment is about the writer ("my eye is still red").
 	personal      bool
 	contactBefore []bool
+	cls           []wordClass // cls[i]: word i's classes (classes.go)
+	// lastCond[i] is the last word before i in its sentence that makes
+	// what follows generic ("if", "anyone"), or -1.
+	lastCond []int32
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -81,13 +86,13 @@ var timeWords = lex.New("hipaa/time_words", lex.Data(listTimeWords)...)
 var thirdWords = lex.New("hipaa/third_words", lex.Data(listThirdWords)...)
 var eventWords = lex.New("hipaa/event_words", lex.Data(listEventWords)...)
 
-// wordClass is a bit set of the word lists a sentence's flags come from,
+// sentClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
 // does no map lookup.
-type wordClass uint32
+type sentClass uint32
 
 const (
-	clYou wordClass = 1 << iota
+	clYou sentClass = 1 << iota
 	clEmpathy
 	clGeneric
 	clOffer
@@ -99,16 +104,17 @@ const (
 	clPast
 	clGenericStatement
 	clBilling
+	clSpeculation
 )
 
 var sentenceClasses = []struct {
 	set *lex.List
-	cl  wordClass
+	cl  sentClass
 }{
 	{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
 	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
-	{billingEvents, clBilling},
+	{billingEvents, clBilling}, {speculation, clSpeculation},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -123,23 +129,22 @@ var classFlags = func() *lex.Flags {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
+	pp.cls = classesOf(nil, d.Doc)
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
-		var all wordClass
+		var all sentClass
+		start := d.SentWords[s].Start
 		for k, w := range ws {
-			lw := w.Lower
-			cl := wordClass(d.Flags(d.SentWords[s].Start+k, classFlags))
-			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
-				cl &^= clYou
+			i := start + k
+			cl := sentClass(d.Flags(i, classFlags))
+			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
+				cl &^= clYou // "thank you", "nice to see you"
 			}
-			if (lw == "week" || lw == "month") && k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") {
-				cl |= clTime
+			if k > 0 && pp.is(i, cTimeUnits) && pp.is(i-1, cDeictics) {
+				cl |= clTime // "next week", "last month"
 			}
-			if lw == "if" && k+1 < len(ws) && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
-				f.ifYou = true
-			}
-			if text.IsDigit(lw[0]) {
+			if text.IsDigit(w.Lower[0]) {
 				cl |= clBilling
 			}
 			all |= cl
@@ -148,12 +153,18 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
 		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
 		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
-		for k := 0; k+2 < len(ws); k++ {
-			if ws[k].Lower == "let" && ws[k+1].Lower == "us" && ws[k+2].Lower == "know" {
-				f.you = true // "let us know how the new mask is working"
-			}
-		}
+		f.speculative = all&clSpeculation != 0
 	}
+	for _, m := range d.Find(speculationPhrases.Group) {
+		pp.flags[d.Words[m.From].Sentence].speculative = true
+	}
+	for _, m := range d.Find(ifYou.Group) {
+		pp.flags[d.Words[m.From].Sentence].ifYou = true
+	}
+	for _, m := range d.Find(invitesReply.Group) {
+		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
+	}
+	pp.markConditions()
 	pp.careIdx = make([]int32, len(d.Words))
 	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
@@ -299,35 +310,25 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			continue
 		}
 		// "save your spot online" invites anyone; "we saved your spot" confirms one.
-		if m.From > 0 && d.Words[m.From].Lower == "your" && d.Is(m.From-1, inviteVerbs) {
+		if pp.is(m.From, cOwnerYour) && d.Is(m.From-1, inviteVerbs) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
-		if m.From > 0 && d.Words[m.From].Lower == "see" {
-			p := d.Words[m.From-1].Lower
-			eager := m.From > 1 && (d.Words[m.From-2].Lower == "wait" || d.Words[m.From-2].Lower == "forward")
-			if p == "can" || p == "could" || (p == "to" && !eager) {
-				continue
-			}
+		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
+			continue
 		}
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient", "relationship"})
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient"})
 	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient", "relationship"})
+		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient"})
 	}
 	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
 	// someone already gave this person.
-	for i := 0; i+2 < len(d.Words); i++ {
-		if w := d.Words[i].Lower; w != "like" && w != "as" {
-			continue
-		}
-		if c := d.Words[i+1].Lower; c != "dr" && c != "doctor" && c != "nurse" {
-			continue
-		}
-		for k := i + 2; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+	for _, m := range d.Find(asClinician.Group) {
+		for k := m.To; k < len(d.Words) && k <= m.From+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if d.Is(k, toldVerbs) {
-				hits = append(hits, phiHit{d.WordSpan(i, k+1), "refers to care already given to this person", "relationship"})
+				hits = append(hits, phiHit{d.WordSpan(m.From, k+1), "refers to care already given to this person"})
 				break
 			}
 		}
@@ -338,19 +339,18 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			lk := d.Words[k].Lower
-			if lk != "a" && lk != "an" && lk != "our" {
+			if !pp.is(k, cPatientArticles) {
 				continue
 			}
 			v := k - 1
-			if v > 0 && d.Words[v].Lower == "such" {
+			if pp.is(v, cIntensifiers) {
 				v--
 			}
-			if k+1 < i && d.Words[k+1].Lower == "valued" {
+			if pp.is(k+1, cBoilerplateAdjectives) && k+1 < i {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
-				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient", "relationship"})
+				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient"})
 			}
 			break
 		}
@@ -358,12 +358,26 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
-var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
+// Lists the relationship frames read.
+var (
+	offerToSee   = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
+	eagerToSee   = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
+	asClinician  = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
+	ifYou        = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
+	invitesReply = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
+)
 
-// weakRelationship phrases read as generic courtesy more often than as a
-// disclosure ("while you were in pain", "see you next time").
-var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
-	"enjoy your new smile": true, "seeing you": true, "on your account": true}
+// startsAt reports an entry of l starting at word i.
+func startsAt(d *lex.Doc, i int, l *lex.List) bool {
+	for _, m := range d.At(i) {
+		if m.List == l.ID {
+			return true
+		}
+	}
+	return false
+}
+
+var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
 // denials say what the records hold about someone as surely as admissions.
 var denials = lex.New("hipaa/denials", lex.Data(listDenials)...)
@@ -373,14 +387,12 @@ var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
 
 //go:noinline
 func relationshipEntries() []string {
+	weakEntries := lex.Data(listWeakRelationship)
 	out := lex.Data(listRelationshipPhrases)
-	for _, day := range lex.Data(listWeekdayNames) {
-		out = append(out, "see you next "+day, "see you this "+day, "see you again "+day)
-	}
 	for _, p := range vocab.List("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".
-		if strings.HasPrefix(p, "your ") || weakRelationship[p] {
+		if strings.HasPrefix(p, "your ") || slices.Contains(weakEntries, p) {
 			continue
 		}
 		out = append(out, p)
@@ -388,30 +400,39 @@ func relationshipEntries() []string {
 	return out
 }
 
-// conditional reports a generic condition before word i in its sentence:
-// "if your crown feels loose", "whether you need a cleaning".
-func (pp *phiPass) conditional(i int) bool {
+// Lists a sentence's condition is read from.
+var (
+	othersPatients = lex.New("hipaa/others_patients", lex.Data(listOthersPatients)...)
+)
+
+// markConditions finds, in one pass, the words that make what follows them
+// in their sentence generic ("if", "whether", "anyone", "another patient's"),
+// and records for each word the last such marker before it.
+func (pp *phiPass) markConditions() {
 	d := pp.d
-	s := d.Words[i].Sentence
-	for k := i - 1; k >= 0 && k >= i-6 && d.Words[k].Sentence == s; k-- {
-		switch d.Words[k].Lower {
-		case "if", "whether":
-			// "would you mind if we posted your before/after" asks; it is
-			// not a condition on anyone.
-			if k+1 < len(d.Words) && d.Is(k+1, practice.FirstPersonSubjects) {
-				continue
-			}
-			return true
-		case "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
-			return true
-		case "patient's", "patients'", "patients":
-			// "another patient's x-rays", "other patients' records": not the reader's.
-			if k > 0 && (d.Words[k-1].Lower == "another" || d.Words[k-1].Lower == "other") {
-				return true
-			}
+	pp.lastCond = make([]int32, len(d.Words))
+	marks := make([]bool, len(d.Words))
+	for _, m := range d.Find(othersPatients.Group) {
+		marks[m.To-1] = true
+	}
+	last := int32(-1)
+	for i := range d.Words {
+		if i > 0 && d.Words[i-1].Sentence != d.Words[i].Sentence {
+			last = -1
+		}
+		pp.lastCond[i] = last
+		// "would you mind if we posted your before/after" asks; it is
+		// not a condition on anyone.
+		if pp.is(i, cConditionWords) && !d.Is(i+1, practice.FirstPersonSubjects) || pp.is(i, cAnyoneWords) || marks[i] {
+			last = int32(i)
 		}
 	}
-	return false
+}
+
+// conditional reports a generic condition among the six words before word
+// i in its sentence: "if your crown feels loose", "whether you need a cleaning".
+func (pp *phiPass) conditional(i int) bool {
+	return pp.lastCond[i] >= int32(i-6) && pp.lastCond[i] >= 0
 }
 
 var possessives = lex.New("hipaa/possessives", lex.Data(listPossessives)...)
@@ -446,8 +467,8 @@ func (pp *phiPass) careHits() []phiHit {
 		s := w.Sentence
 		f := pp.flags[s]
 		sp := d.WordSpan(m.From, m.To)
-		determined := i > 0 && d.Words[i-1].Sentence == s && isDeterminer(d.Words[i-1].Lower)
-		if i > 1 && !determined && d.Words[i-2].Sentence == s && isDeterminer(d.Words[i-2].Lower) {
+		determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
+		if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
 			determined = true
 		}
 		strong := f.empathy || f.name || f.time || f.third
@@ -458,12 +479,12 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 		// "congrats on finishing treatment", "glad you got that filling done".
 		if (strong || f.you) && pp.afterEventVerb(i) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			hits = append(hits, phiHit{sp, "mentions the person's care details"})
 			continue
 		}
 		// "glad we got that $312 refund back to you": amounts about the reader.
 		if m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
-			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details", "care"})
+			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details"})
 			continue
 		}
 		if m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID {
@@ -472,8 +493,8 @@ func (pp *phiPass) careHits() []phiHit {
 			// "we enjoyed catching up with you at the checkup").
 			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
-				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
+				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
+				hits = append(hits, phiHit{sp, "confirms this person is a patient"})
 			}
 			continue // nouns need an owner ("your chart"): frame A
 		}
@@ -489,14 +510,14 @@ func (pp *phiPass) careHits() []phiHit {
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
 		if strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			hits = append(hits, phiHit{sp, "mentions the person's care details"})
 			continue
 		}
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
 		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+			hits = append(hits, phiHit{sp, "mentions the person's care details"})
 		}
 	}
 	return hits
@@ -523,20 +544,10 @@ var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer).
 // clinician, not a disclosure.
 var speculation = lex.New("hipaa/speculation", lex.Data(listSpeculation)...)
 
-func (pp *phiPass) speculative(s int) bool {
-	d := pp.d
-	ws := d.SentenceWords(s)
-	start := d.SentWords[s].Start
-	for k := range ws {
-		if d.Is(start+k, speculation) {
-			return true
-		}
-		if ws[k].Lower == "can" && k+1 < len(ws) && (ws[k+1].Lower == "be" || ws[k+1].Lower == "also") {
-			return true
-		}
-	}
-	return false
-}
+func (pp *phiPass) speculative(s int) bool { return pp.flags[s].speculative }
+
+// speculationPhrases: "it can be fungal", "it can also mean".
+var speculationPhrases = lex.New("hipaa/speculation_phrases", lex.Data(listSpeculationPhrases)...)
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
@@ -544,9 +555,8 @@ func personalComment(cd *lex.Doc) bool {
 	if cd == nil {
 		return false
 	}
-	for _, w := range cd.Words {
-		switch w.Lower {
-		case "i", "my", "me", "i'm", "im", "i've", "ive", "i'll", "myself", "mine":
+	for i := range cd.Words {
+		if isClass(cd, i, cWriterSelf) {
 			return true
 		}
 	}
@@ -619,16 +629,10 @@ func (pp *phiPass) imperative(s int) bool {
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.
 func (pp *phiPass) verbUse(m lex.Match) bool {
-	d := pp.d
-	if m.To < len(d.Words) {
-		switch d.Words[m.From].Lower {
-		case "follow", "follow-up", "followup", "check", "check-up", "checkup":
-			n := d.Words[m.To].Lower
-			return n == "with" || n == "on"
-		}
-	}
-	return false
+	return pp.is(m.From, cCareVerbs) && pp.is(m.To, cVerbParticles)
 }
+
+var ()
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
@@ -652,13 +656,7 @@ func (pp *phiPass) isOwner(i int) bool {
 	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && text.IsCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
 		return true
 	}
-	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
-		switch d.Words[i+1].Lower {
-		case "have", "had", "got", "owe", "still", "need", "signed", "received", "missed", "skipped", "cancelled", "canceled":
-			return true
-		}
-	}
-	return false
+	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
 }
 
 // eventVerbs before a care term make it something that happened to someone.
@@ -675,13 +673,7 @@ func (pp *phiPass) afterEventVerb(i int) bool {
 	return false
 }
 
-func isDeterminer(s string) bool {
-	switch s {
-	case "the", "that", "this", "those", "these", "his", "her", "their", "your", "ur":
-		return true
-	}
-	return false
-}
+var ()
 
 // possessiveHit reads "your ... <care term>" starting at word i.
 func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
@@ -709,20 +701,20 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Clinicians.ID:
 				// "talk to your dentist" is generic; "as your dentist" or
 				// "your doctor said yesterday" is not.
-				if !(i > 0 && d.Words[i-1].Lower == "as") && !f.time && !f.name && !f.pastTense {
+				if !pp.is(i-1, cAsWords) && !f.time && !f.name && !f.pastTense {
 					return phiHit{}, false
 				}
 			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
-				if m.To < len(d.Words) && (d.Words[m.To].Lower == "card" || d.Words[m.To].Lower == "cards") {
+				if pp.is(m.To, cCardWords) {
 					return phiHit{}, false
 				}
-				if genericOwned(d.Words[i+1:k]) || (!pp.billingSpecific(s) && !strong) {
+				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
 					return phiHit{}, false
 				}
 			case care.Nouns.ID:
-				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
+				if pp.genericOwnedIn(i+1, k) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
 			case care.Conditions.ID, care.Medications.ID:
@@ -743,7 +735,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = "mentions the person's billing or insurance details"
 			}
-			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
@@ -764,11 +756,11 @@ func (pp *phiPass) hasAmount(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-// genericOwned: "your first visit", "your free consult" address any newcomer.
-func genericOwned(gap []text.Word) bool {
-	for _, w := range gap {
-		switch w.Lower {
-		case "first", "free", "initial", "new", "specific", "own":
+// genericOwnedIn: "your first visit", "your free consult" among words
+// [from, to) address any newcomer.
+func (pp *phiPass) genericOwnedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if pp.is(k, cGenericOwned) {
 			return true
 		}
 	}
