@@ -71,6 +71,9 @@ type phiPass struct {
 	personal      bool
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
+	// later are care details no frame tied to the person, read as theirs
+	// when the reply discloses something else about them.
+	later []phiHit
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
@@ -206,6 +209,12 @@ func runPHI(p *analysis.Pass) {
 	n := 0
 	for _, part := range parts {
 		n += len(part)
+	}
+	// A reply that already discloses the person's care or visits speaks
+	// about them throughout: its other care details are theirs too.
+	if n > len(parts[0]) {
+		parts = append(parts, pp.later)
+		n += len(pp.later)
 	}
 	names := pp.nameHits(n > 0)
 	hits := make([]phiHit, 0, n+len(names))
@@ -448,19 +457,20 @@ var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listTimeQualifier
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
-	lastCare := -1
+	lastCare := -1 // the word after the last care match
+
 	for i := range d.Words {
 		w := &d.Words[i]
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
-				lastCare = h.End
+				lastCare = d.WordAt(h.End-1) + 1
 				continue
 			}
 		}
 		m := pp.care(i)
-		if m.From < 0 || i < lastCare || w.Start < lastCare || pp.staff[m.From] {
+		if m.From < 0 || i < lastCare || pp.staff[m.From] {
 			continue
 		}
 		lastCare = m.To
@@ -495,6 +505,8 @@ func (pp *phiPass) careHits() []phiHit {
 				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
 				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
 				hits = append(hits, phiHit{sp, "confirms this person is a patient"})
+			} else if determined && m.List != care.Clinicians.ID && !f.generic && !f.offer && !pp.speculative(s) && !pp.answersQuestion {
+				pp.later = append(pp.later, phiHit{sp, "mentions the person's care details"})
 			}
 			continue // nouns need an owner ("your chart"): frame A
 		}
@@ -518,6 +530,10 @@ func (pp *phiPass) careHits() []phiHit {
 		// at myself" -> "that's what a full set of veneers will do").
 		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
 			hits = append(hits, phiHit{sp, "mentions the person's care details"})
+			continue
+		}
+		if !f.generic && !f.genericStatement && !pp.speculative(s) && !pp.answersQuestion && (f.you || f.third || f.name || determined) {
+			pp.later = append(pp.later, phiHit{sp, "mentions the person's care details"})
 		}
 	}
 	return hits
