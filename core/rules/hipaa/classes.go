@@ -13,7 +13,7 @@ import (
 // words are in every sentence.
 
 // wordClass is a bit set of the class lists a word is in.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	cCourtesyYouBefore wordClass = 1 << iota
@@ -44,6 +44,13 @@ const (
 	cCommonCapitals
 	cSeenPersons
 	cOurWords
+	cIntlPossessives
+	cIntlOwnedCare
+	cIntlCtaVerbs
+	cIntlMonths
+	cIntlDateLinks
+	cIntlArticles
+	cIntlGenericOwned
 )
 
 var classLists = []struct {
@@ -78,6 +85,13 @@ var classLists = []struct {
 	{listClassCommonCapitals, cCommonCapitals},
 	{listClassSeenPersons, cSeenPersons},
 	{listClassOurWords, cOurWords},
+	{listClassIntlPossessives, cIntlPossessives},
+	{listClassIntlOwnedCare, cIntlOwnedCare},
+	{listClassIntlCtaVerbs, cIntlCtaVerbs},
+	{listClassIntlMonths, cIntlMonths},
+	{listClassIntlDateLinks, cIntlDateLinks},
+	{listClassIntlArticles, cIntlArticles},
+	{listClassIntlGenericOwned, cIntlGenericOwned},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

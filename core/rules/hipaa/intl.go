@@ -32,6 +32,24 @@ var (
 	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
 )
 
+// Possessives own the care word after them (class_intl_possessives);
+// class_intl_owned_care are care words only when owned; class_intl_cta_verbs
+// invite anyone ("para hacer su cita").
+var (
+	intlTimeCues = lex.New("hipaa/intl_time_cues", lex.Data(listIntlTimeCues)...)
+)
+
+// intlNewcomer reports an offer to any newcomer around words [from, to):
+// "tu consulta gratis", "su primera cita".
+func intlNewcomer(d *lex.Doc, from, to int) bool {
+	for k := from - 1; k <= to; k++ {
+		if isClass(d, k, cIntlGenericOwned) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	intlYouCJK  = lex.Data(listIntlYouCJK)
 	intlDaysCJK = lex.Data(listIntlDaysCJK)
@@ -63,7 +81,11 @@ func (pp *phiPass) intlHits() []phiHit {
 	cjk := hasCJK(d.Text)
 	var spans []text.Span
 	for _, m := range d.Find(intlCare.Group) {
-		spans = append(spans, d.WordSpan(m.From, m.To))
+		// "para hacer su cita": an invitation anyone may take.
+		invited := isClass(d, m.From-1, cIntlPossessives) && (isClass(d, m.From-2, cIntlCtaVerbs) || isClass(d, m.From-3, cIntlCtaVerbs))
+		if !intlNewcomer(d, m.From, m.To) && !invited {
+			spans = append(spans, d.WordSpan(m.From, m.To))
+		}
 	}
 	if cjk {
 		for _, t := range intlCareCJK {
@@ -94,6 +116,58 @@ func (pp *phiPass) intlHits() []phiHit {
 	hits := make([]phiHit, len(spans))
 	for k, sp := range spans {
 		hits[k] = phiHit{sp, "mentions the person's care details"}
+	}
+	return hits
+}
+
+// intlOwnedHits reads "su saldo", "tus nuevos lentes", "votre détartrage":
+// a care word owned by the reader. Dates and times in the same languages
+// ("el 12 de mayo", "a las 3:30", "el martes") are kept for when the reply
+// discloses something else.
+func (pp *phiPass) intlOwnedHits() []phiHit {
+	d := pp.d
+	if pp.clsAll&(cIntlPossessives|cIntlMonths) == 0 && !d.Contains(intlTimeCues) && !d.Contains(intlDays) {
+		return nil
+	}
+	if d.Contains(intlOffer) {
+		return nil
+	}
+	var hits []phiHit
+	for i := range d.Words {
+		s := d.Words[i].Sentence
+		switch {
+		case isClass(d, i, cIntlPossessives):
+			if isClass(d, i-1, cIntlCtaVerbs) || isClass(d, i-2, cIntlCtaVerbs) {
+				continue
+			}
+			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if isClass(d, k, cIntlOwnedCare) || d.Is(k, intlCare) {
+					if intlNewcomer(d, i+1, k+1) {
+						break
+					}
+					hits = append(hits, phiHit{d.WordSpan(i, k+1), "mentions the person's care details"})
+					break
+				}
+			}
+		case isClass(d, i, cIntlMonths):
+			// "el 12 de mayo", "le 3 juin"
+			from := -1
+			if i >= 2 && d.Words[i-2].Sentence == s && text.IsDigit(d.Words[i-2].Lower[0]) && isClass(d, i-1, cIntlDateLinks) {
+				from = i - 2
+			} else if i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) {
+				from = i - 1
+			}
+			if from >= 0 {
+				pp.later = append(pp.later, phiHit{d.WordSpan(from, i+1), "mentions when the person was seen"})
+			}
+		case d.Is(i, intlDays) && isClass(d, i-1, cIntlArticles):
+			pp.later = append(pp.later, phiHit{d.WordSpan(i-1, i+1), "mentions when the person was seen"})
+		}
+	}
+	for _, m := range d.Find(intlTimeCues.Group) {
+		if m.To < len(d.Words) && text.IsDigit(d.Words[m.To].Lower[0]) {
+			pp.later = append(pp.later, phiHit{d.WordSpan(m.From, m.To+1), "mentions when the person was seen"})
+		}
 	}
 	return hits
 }

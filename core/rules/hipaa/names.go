@@ -90,6 +90,10 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		if !d.Is(i, firstNames) {
 			continue
 		}
+		// "Tu primera consulta": a possessive of another language, not "Tu".
+		if isClass(d, i, cIntlPossessives) && i+1 < len(d.Words) && !text.IsCapitalized(d.Text, d.Words[i+1]) {
+			continue
+		}
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
 			continue
 		}

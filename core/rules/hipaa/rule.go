@@ -71,6 +71,7 @@ type phiPass struct {
 	personal      bool
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
+	clsAll        wordClass   // every class of the reply's words
 	// later are care details no frame tied to the person, read as theirs
 	// when the reply discloses something else about them.
 	later []phiHit
@@ -133,6 +134,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
 	pp.cls = classesOf(nil, d.Doc)
+	for _, c := range pp.cls {
+		pp.clsAll |= c
+	}
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
@@ -205,7 +209,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.visitFrameHits()}
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits()}
 	n := 0
 	for _, part := range parts {
 		n += len(part)
@@ -468,6 +472,7 @@ func (pp *phiPass) careHits() []phiHit {
 				lastCare = d.WordAt(h.End-1) + 1
 				continue
 			}
+			pp.familyMember(i)
 		}
 		m := pp.care(i)
 		if m.From < 0 || i < lastCare || pp.staff[m.From] {
@@ -761,6 +766,21 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		}
 	}
 	return phiHit{}, false
+}
+
+// familyMember reads "your wife", "his new baby" at word i: who the
+// reply's care details are about, when it discloses any.
+func (pp *phiPass) familyMember(i int) {
+	d := pp.d
+	if !d.Is(i, possessives) || pp.conditional(i) || pp.answersQuestion {
+		return
+	}
+	for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if m, ok := d.LongestAt(k, familyNouns.Group); ok {
+			pp.later = append(pp.later, phiHit{d.WordSpan(i, m.To), "names a family member of the person"})
+			return
+		}
+	}
 }
 
 // ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
