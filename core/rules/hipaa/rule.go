@@ -4,7 +4,6 @@
 package hipaa
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -254,13 +253,14 @@ func runPHI(p *analysis.Pass) {
 }
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
+// Hits are few and mostly in order: an insertion sort, stable, which keeps
+// a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
-	slices.SortStableFunc(hits, func(a, b phiHit) int {
-		if a.Start != b.Start {
-			return cmp.Compare(a.Start, b.Start)
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
 		}
-		return cmp.Compare(b.End, a.End)
-	})
+	}
 	out := hits[:0]
 	for _, h := range hits {
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
