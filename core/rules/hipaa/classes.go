@@ -1,6 +1,8 @@
 package hipaa
 
 import (
+	"slices"
+
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -151,9 +153,10 @@ func (t *classTable) of(w *text.Word) wordClass {
 
 // classesOf fills into with the classes of every word of d.
 func classesOf(into []wordClass, d *text.Doc) []wordClass {
-	into = into[:0]
+	into = slices.Grow(into[:0], len(d.Words))[:len(d.Words)]
+	t := classes
 	for i := range d.Words {
-		into = append(into, classes.of(&d.Words[i]))
+		into[i] = t.of(&d.Words[i])
 	}
 	return into
 }

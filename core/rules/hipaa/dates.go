@@ -88,7 +88,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 				break
 			}
 			sp, found = d.WordSpan(from, i+1), true
-		case i > 0 && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
+		case i > 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
 			sp, found = d.WordSpan(i, i+1), true
 		}
 		if !found {

@@ -25,14 +25,18 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	for i := range d.Words {
+		recurs, spent := d.Is(i, recurrence), d.Is(i, spentVerbs)
+		if !recurs && !spent {
+			continue // most words
+		}
 		s := d.Words[i].Sentence
-		f := pp.flags[s]
+		f := &pp.flags[s]
 		// A named or third person, or "you" with something that happened,
 		// in the same clause: "we make every visit calm, and you noticed"
 		// ties no visit to anyone.
 		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
 		// "at every checkup", "weekly sessions"; not "bring it to every visit".
-		if d.Is(i, recurrence) && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
+		if recurs && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
 					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient"})
@@ -41,7 +45,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 			}
 		}
 		// "<clinician> spent … with you", "<clinician> saw you".
-		if d.Is(i, spentVerbs) && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
+		if spent && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
 			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if pp.is(k, cSeenPersons) {
 					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient"})

@@ -56,9 +56,23 @@ var (
 	intlMineCJK = lex.Data(listIntlMineCJK)
 )
 
-// hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
+// hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED),
+// skipping ASCII eight bytes at a time.
 func hasCJK(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range []byte(s[i : i+8]) {
+			if c >= 0xE3 && c <= 0xED {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c >= 0xE3 && c <= 0xED {
 			return true
 		}

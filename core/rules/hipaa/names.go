@@ -30,7 +30,7 @@ func (pp *phiPass) vocatives() []bool {
 	for i := range d.Words {
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if d.Is(i, greetingWords) || i > 0 && startsAt(d, i-1, thankYou) && pp.is(i, cYouSubjects) {
+		if d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
 				out[k] = true

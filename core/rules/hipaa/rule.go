@@ -47,6 +47,7 @@ type sentFlags struct {
 	ifYou            bool // "… if you use them"
 	billingSpecific  bool // amounts or billing events
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
+	standing         bool // offers something to anyone at any time: "every step of the way"
 }
 
 type phiPass struct {
@@ -160,6 +161,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
 		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
 		f.speculative = all&clSpeculation != 0
+	}
+	for _, m := range d.Find(standingOffer.Group) {
+		pp.flags[d.Words[m.From].Sentence].standing = true
 	}
 	for _, m := range d.Find(speculationPhrases.Group) {
 		pp.flags[d.Words[m.From].Sentence].speculative = true
@@ -546,17 +550,7 @@ func (pp *phiPass) careHits() []phiHit {
 
 // standingOffer reports a sentence that offers something to anyone at any
 // time: a slogan or a service description, not a relationship.
-func (pp *phiPass) standingOffer(s int) bool {
-	sp := pp.d.SentWords[s]
-	for k := sp.Start; k < sp.End && k >= 0; k++ {
-		for _, m := range pp.d.At(k) {
-			if m.List == standingOffer.ID && m.To <= sp.End {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (pp *phiPass) standingOffer(s int) bool { return pp.flags[s].standing }
 
 var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer)...)
 
@@ -674,7 +668,7 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && text.IsCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+	if strings.HasSuffix(w, "'s") && !pp.staff[i] && text.IsCapitalized(d.Text, d.Words[i]) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
 		return true
 	}
 	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
