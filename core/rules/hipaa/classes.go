@@ -53,6 +53,8 @@ const (
 	cIntlDateLinks
 	cIntlArticles
 	cIntlGenericOwned
+	cFamilyWord
+	cNotVisited
 )
 
 var classLists = []struct {
@@ -94,6 +96,8 @@ var classLists = []struct {
 	{listClassIntlDateLinks, cIntlDateLinks},
 	{listClassIntlArticles, cIntlArticles},
 	{listClassIntlGenericOwned, cIntlGenericOwned},
+	{listClassFamilyWord, cFamilyWord},
+	{listClassNotVisited, cNotVisited},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -330,6 +330,10 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if pp.is(m.From, cOwnerYour) && d.Is(m.From-1, inviteVerbs) {
 			continue
 		}
+		// "thanks for visiting our page" visits no practice.
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) {
+			continue
+		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
@@ -339,6 +343,20 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
 		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient"})
+	}
+	// "part of the Clearview family": a practice's name, then "family".
+	for _, m := range d.Find(familyWelcomes.Group) {
+		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
+			if pp.is(k, cFamilyWord) {
+				if k > m.To && !pp.conditional(m.From) {
+					hits = append(hits, phiHit{d.WordSpan(m.From, k+1), "confirms this person is a patient"})
+				}
+				break
+			}
+			if !text.IsCapitalized(d.Text, d.Words[k]) {
+				break
+			}
+		}
 	}
 	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
 	// someone already gave this person.
@@ -377,11 +395,12 @@ func (pp *phiPass) relationshipHits() []phiHit {
 
 // Lists the relationship frames read.
 var (
-	offerToSee   = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
-	eagerToSee   = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
-	asClinician  = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
-	ifYou        = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
-	invitesReply = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
+	offerToSee     = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
+	eagerToSee     = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
+	asClinician    = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
+	familyWelcomes = lex.New("hipaa/family_welcomes", lex.Data(listFamilyWelcomes)...)
+	ifYou          = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
+	invitesReply   = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
 )
 
 // startsAt reports an entry of l starting at word i.
@@ -709,7 +728,8 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event {
+			// "your knee" alone is no disclosure; "your next session" is.
+			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
 				return phiHit{}, false
 			}
 			switch m.List {
