@@ -398,6 +398,7 @@ var (
 	offerToSee     = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
 	eagerToSee     = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
 	asClinician    = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
+	ownedCare      = lex.New("hipaa/owned_care", lex.Data(listOwnedCare)...)
 	familyWelcomes = lex.New("hipaa/family_welcomes", lex.Data(listFamilyWelcomes)...)
 	ifYou          = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
 	invitesReply   = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
@@ -510,7 +511,7 @@ func (pp *phiPass) careHits() []phiHit {
 			determined = true
 		}
 		strong := f.empathy || f.name || f.time || f.third
-		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m) ||
+		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
 			pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 		if suppressed {
 			continue
@@ -721,7 +722,11 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if d.Is(k, timeQualifiers) {
 			qualified = true
 		}
-		if m := pp.care(k); m.From >= 0 {
+		m := pp.care(k)
+		if o, ok := d.LongestAt(k, ownedCare.Group); ok && m.From < 0 {
+			m = lex.Match{From: o.From, To: o.To, List: care.Nouns.ID} // "your touch-up"
+		}
+		if m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
 				return phiHit{}, false
