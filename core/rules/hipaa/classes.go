@@ -55,6 +55,10 @@ const (
 	cIntlGenericOwned
 	cFamilyWord
 	cNotVisited
+	cIntlInvites
+	cIntlAnyBefore
+	cStaffRoles
+	cOfferModals
 )
 
 var classLists = []struct {
@@ -98,6 +102,10 @@ var classLists = []struct {
 	{listClassIntlGenericOwned, cIntlGenericOwned},
 	{listClassFamilyWord, cFamilyWord},
 	{listClassNotVisited, cNotVisited},
+	{listClassIntlInvites, cIntlInvites},
+	{listClassIntlAnyBefore, cIntlAnyBefore},
+	{listClassStaffRoles, cStaffRoles},
+	{listClassOfferModals, cOfferModals},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -45,7 +46,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 			if c.OwnPhone(r.Digits) {
 				continue
 			}
-			if practice.InvitedContact(d, r.Start) {
+			if practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
 				continue
 			}
 			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
@@ -369,6 +370,33 @@ func ownedAfter(d *lex.Doc, end int) bool {
 	s := d.Words[i].Sentence
 	for k := i; k < len(d.Words) && k < i+6 && d.Words[k].Sentence == s; k++ {
 		if m, ok := d.LongestAt(k, ownedAfterWords.Group); ok && m.To <= len(d.Words) {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceNumber reports a phone number the reply gives as the practice's
+// though no "call us" precedes it: one standing alone as its own sentence
+// ("… check your benefits for you! 555-0117"), one after "our", a staff
+// role and an offer ("our nurses can tell you at 555-0112"), or after an invitation in
+// another language ("llámanos al 555-0196").
+func (pp *phiPass) practiceNumber(start, end int) bool {
+	d := pp.d
+	n := d.WordAt(start)
+	if n < 0 {
+		return false
+	}
+	sp := d.SentWords[d.Words[n].Sentence]
+	if n == sp.Start && d.Words[sp.End-1].End <= end {
+		return true
+	}
+	for k := sp.Start; k < n; k++ {
+		if pp.is(k, cIntlInvites) && k >= n-3 {
+			return true
+		}
+		if pp.is(k, cOurWords) && (pp.is(k+1, cStaffRoles) || pp.is(k+2, cStaffRoles) || d.Is(k+1, care.Clinicians) || d.Is(k+2, care.Clinicians)) &&
+			(pp.is(k+2, cOfferModals) || pp.is(k+3, cOfferModals) || pp.is(k+4, cOfferModals)) {
 			return true
 		}
 	}

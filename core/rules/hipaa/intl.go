@@ -97,7 +97,9 @@ func (pp *phiPass) intlHits() []phiHit {
 	for _, m := range d.Find(intlCare.Group) {
 		// "para hacer su cita": an invitation anyone may take.
 		invited := isClass(d, m.From-1, cIntlPossessives) && (isClass(d, m.From-2, cIntlCtaVerbs) || isClass(d, m.From-3, cIntlCtaVerbs))
-		if !intlNewcomer(d, m.From, m.To) && !invited {
+		// "tenemos citas en julio", "sin cita": a service anyone may use.
+		anyone := isClass(d, m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
+		if !intlNewcomer(d, m.From, m.To) && !invited && !anyone {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
@@ -184,4 +186,15 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// sentenceHas reports a word of class c in sentence s.
+func (pp *phiPass) sentenceHas(s int, c wordClass) bool {
+	sp := pp.d.SentWords[s]
+	for k := sp.Start; k < sp.End; k++ {
+		if pp.cls[k]&c != 0 {
+			return true
+		}
+	}
+	return false
 }
