@@ -59,6 +59,8 @@ const (
 	cIntlAnyBefore
 	cStaffRoles
 	cOfferModals
+	cCredentials
+	cIntlTitles
 )
 
 var classLists = []struct {
@@ -106,6 +108,8 @@ var classLists = []struct {
 	{listClassIntlAnyBefore, cIntlAnyBefore},
 	{listClassStaffRoles, cStaffRoles},
 	{listClassOfferModals, cOfferModals},
+	{listClassCredentials, cCredentials},
+	{listClassIntlTitles, cIntlTitles},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

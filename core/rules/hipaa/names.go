@@ -6,6 +6,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -187,4 +188,36 @@ func commaGap(gap string) bool {
 		return true // the common case, without trimming
 	}
 	return strings.IndexByte(gap, ',') >= 0 && strings.TrimSpace(gap) == ","
+}
+
+// markIntroducedStaff marks, in staff, the names the reply introduces as
+// the practice's own people: "Hannah Cole, LCSW", "our privacy officer,
+// Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
+func (pp *phiPass) markIntroducedStaff() {
+	d := pp.d
+	for i := range d.Words {
+		if pp.staff[i] || !text.IsCapitalized(d.Text, d.Words[i]) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+			continue
+		}
+		last := i // the name's last word
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) {
+			last = i + 1
+		}
+		staff := pp.is(i-1, cIntlTitles) ||
+			// ", LCSW"
+			pp.is(last+1, cCredentials) && commaGap(d.Text[d.Words[last].End:d.Words[last+1].Start]) ||
+			// "and Paula Lucero" after a staff name
+			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2]
+		// "our privacy officer, Janet Cole", "our dentists Amani Said"
+		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {
+				staff = true
+			}
+		}
+		if staff {
+			for x := i; x <= last; x++ {
+				pp.staff[x] = true
+			}
+		}
+	}
 }

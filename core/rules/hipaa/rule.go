@@ -186,6 +186,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
 	markOrganisations(d, pp.staff)
+	pp.markIntroducedStaff()
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
 		if f.empathy && f.you {
