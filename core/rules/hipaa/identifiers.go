@@ -65,7 +65,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	}
 	for _, m := range d.Find(partialNumberCues.Group) {
 		if m.To < len(d.Words) && text.IsDigit(d.Text[d.Words[m.To].Start]) {
-			hits = append(hits, phiHit{d.WordSpan(m.From, m.To+1), "gives part of a phone or account number"})
+			hits = pp.hit(hits, m.From, m.To+1, "gives part of a phone or account number")
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
@@ -401,4 +401,11 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// hit appends a hit over words [from, to): one call where each frame would
+// make two (engine.wasm is built without inlining here, and every call site
+// costs bytes).
+func (pp *phiPass) hit(hits []phiHit, from, to int, msg string) []phiHit {
+	return append(hits, phiHit{pp.d.WordSpan(from, to), msg})
 }

@@ -41,9 +41,9 @@ var (
 
 // intlNewcomer reports an offer to any newcomer around words [from, to):
 // "tu consulta gratis", "su primera cita".
-func intlNewcomer(d *lex.Doc, from, to int) bool {
+func (pp *phiPass) intlNewcomer(from, to int) bool {
 	for k := from - 1; k <= to; k++ {
-		if isClass(d, k, cIntlGenericOwned) {
+		if pp.is(k, cIntlGenericOwned) {
 			return true
 		}
 	}
@@ -96,10 +96,10 @@ func (pp *phiPass) intlHits() []phiHit {
 	var spans []text.Span
 	for _, m := range d.Find(intlCare.Group) {
 		// "para hacer su cita": an invitation anyone may take.
-		invited := isClass(d, m.From-1, cIntlPossessives) && (isClass(d, m.From-2, cIntlCtaVerbs) || isClass(d, m.From-3, cIntlCtaVerbs))
+		invited := pp.is(m.From-1, cIntlPossessives) && (pp.is(m.From-2, cIntlCtaVerbs) || pp.is(m.From-3, cIntlCtaVerbs))
 		// "tenemos citas en julio", "sin cita": a service anyone may use.
-		anyone := isClass(d, m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
-		if !intlNewcomer(d, m.From, m.To) && !invited && !anyone {
+		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
@@ -152,37 +152,37 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	for i := range d.Words {
 		s := d.Words[i].Sentence
 		switch {
-		case isClass(d, i, cIntlPossessives):
-			if isClass(d, i-1, cIntlCtaVerbs) || isClass(d, i-2, cIntlCtaVerbs) {
+		case pp.is(i, cIntlPossessives):
+			if pp.is(i-1, cIntlCtaVerbs) || pp.is(i-2, cIntlCtaVerbs) {
 				continue
 			}
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
-				if isClass(d, k, cIntlOwnedCare) || d.Is(k, intlCare) {
-					if intlNewcomer(d, i+1, k+1) {
+				if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
+					if pp.intlNewcomer(i+1, k+1) {
 						break
 					}
-					hits = append(hits, phiHit{d.WordSpan(i, k+1), "mentions the person's care details"})
+					hits = pp.hit(hits, i, k+1, "mentions the person's care details")
 					break
 				}
 			}
-		case isClass(d, i, cIntlMonths):
+		case pp.is(i, cIntlMonths):
 			// "el 12 de mayo", "le 3 juin"
 			from := -1
-			if i >= 2 && d.Words[i-2].Sentence == s && text.IsDigit(d.Words[i-2].Lower[0]) && isClass(d, i-1, cIntlDateLinks) {
+			if i >= 2 && d.Words[i-2].Sentence == s && text.IsDigit(d.Words[i-2].Lower[0]) && pp.is(i-1, cIntlDateLinks) {
 				from = i - 2
 			} else if i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) {
 				from = i - 1
 			}
 			if from >= 0 {
-				pp.later = append(pp.later, phiHit{d.WordSpan(from, i+1), "mentions when the person was seen"})
+				pp.later = pp.hit(pp.later, from, i+1, "mentions when the person was seen")
 			}
-		case d.Is(i, intlDays) && isClass(d, i-1, cIntlArticles):
-			pp.later = append(pp.later, phiHit{d.WordSpan(i-1, i+1), "mentions when the person was seen"})
+		case d.Is(i, intlDays) && pp.is(i-1, cIntlArticles):
+			pp.later = pp.hit(pp.later, i-1, i+1, "mentions when the person was seen")
 		}
 	}
 	for _, m := range d.Find(intlTimeCues.Group) {
 		if m.To < len(d.Words) && text.IsDigit(d.Words[m.To].Lower[0]) {
-			pp.later = append(pp.later, phiHit{d.WordSpan(m.From, m.To+1), "mentions when the person was seen"})
+			pp.later = pp.hit(pp.later, m.From, m.To+1, "mentions when the person was seen")
 		}
 	}
 	return hits

@@ -83,7 +83,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
-				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public"})
+				hits = pp.hit(hits, i, i+2, "names a patient in public")
 			}
 			i++
 			continue

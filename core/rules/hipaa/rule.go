@@ -339,18 +339,18 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient"})
+		hits = pp.hit(hits, m.From, m.To, "confirms this person is a patient")
 	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient"})
+		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient")
 	}
 	// "part of the Clearview family": a practice's name, then "family".
 	for _, m := range d.Find(familyWelcomes.Group) {
 		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if pp.is(k, cFamilyWord) {
 				if k > m.To && !pp.conditional(m.From) {
-					hits = append(hits, phiHit{d.WordSpan(m.From, k+1), "confirms this person is a patient"})
+					hits = pp.hit(hits, m.From, k+1, "confirms this person is a patient")
 				}
 				break
 			}
@@ -364,7 +364,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	for _, m := range d.Find(asClinician.Group) {
 		for k := m.To; k < len(d.Words) && k <= m.From+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if d.Is(k, toldVerbs) {
-				hits = append(hits, phiHit{d.WordSpan(m.From, k+1), "refers to care already given to this person"})
+				hits = pp.hit(hits, m.From, k+1, "refers to care already given to this person")
 				break
 			}
 		}
@@ -386,7 +386,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
-				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient"})
+				hits = pp.hit(hits, v, i+1, "confirms this person is a patient")
 			}
 			break
 		}
@@ -487,9 +487,7 @@ func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	lastCare := -1 // the word after the last care match
-
 	for i := range d.Words {
-		w := &d.Words[i]
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
@@ -504,69 +502,79 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		lastCare = m.To
-		s := w.Sentence
-		f := pp.flags[s]
-		sp := d.WordSpan(m.From, m.To)
-		determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
-		if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
-			determined = true
-		}
-		strong := f.empathy || f.name || f.time || f.third
-		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
-			pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
-		if suppressed {
-			continue
-		}
-		// "congrats on finishing treatment", "glad you got that filling done".
-		if (strong || f.you) && pp.afterEventVerb(i) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details"})
-			continue
-		}
-		// "glad we got that $312 refund back to you": amounts about the reader.
-		if m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
-			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details"})
-			continue
-		}
-		if m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID {
-			// Frame D: a visit word in a sentence that speaks to the person
-			// about what happened ("you've made it to every session",
-			// "we enjoyed catching up with you at the checkup").
-			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
-				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
-				hits = append(hits, phiHit{sp, "confirms this person is a patient"})
-			} else if determined && m.List != care.Clinicians.ID && !f.generic && !f.offer && !pp.speculative(s) && !pp.answersQuestion {
-				pp.later = append(pp.later, phiHit{sp, "mentions the person's care details"})
-			}
-			continue // nouns need an owner ("your chart"): frame A
-		}
-		if pp.standingOffer(s) {
-			continue // "here for your smile, every step of the way"
-		}
-		if (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event) {
-			continue
-		}
-		if d.Is(m.From, feelings) && m.To-m.From == 1 {
-			continue // "sorry for the stress" is sympathy, not a diagnosis
-		}
-		// Frame B: care details in a sentence about a person ("sorry the
-		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
-		if strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details"})
-			continue
-		}
-		// Frame C: a treatment, condition or medicine the commenter did not
-		// name, brought up in answer to their own story ("can't stop smiling
-		// at myself" -> "that's what a full set of veneers will do").
-		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details"})
-			continue
-		}
-		if !f.generic && !f.genericStatement && !pp.speculative(s) && !pp.answersQuestion && (f.you || f.third || f.name || determined) {
-			pp.later = append(pp.later, phiHit{sp, "mentions the person's care details"})
+		// One append per match, whichever frame reads it.
+		switch msg, later := pp.careFrame(i, m); {
+		case later:
+			pp.later = pp.hit(pp.later, m.From, m.To, msg)
+		case msg != "":
+			hits = pp.hit(hits, m.From, m.To, msg)
 		}
 	}
 	return hits
+}
+
+// careFrame reads the care match m at word i: the message of the frame
+// that ties it to the person, or "" for none; later when no frame does
+// but the reply may still be about them (see phiPass.later).
+func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
+	const (
+		details   = "mentions the person's care details"
+		billing   = "mentions the person's billing or insurance details"
+		confirmed = "confirms this person is a patient"
+	)
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
+	if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
+		determined = true
+	}
+	strong := f.empathy || f.name || f.time || f.third
+	suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
+		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
+	switch {
+	case suppressed:
+		return "", false
+	case (strong || f.you) && pp.afterEventVerb(i):
+		// "congrats on finishing treatment", "glad you got that filling done".
+		return details, false
+	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
+		// "glad we got that $312 refund back to you": amounts about the reader.
+		return billing, false
+	case m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID:
+		// Frame D: a visit word in a sentence that speaks to the person
+		// about what happened ("you've made it to every session",
+		// "we enjoyed catching up with you at the checkup").
+		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
+			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
+			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
+			return confirmed, false
+		}
+		// Nouns otherwise need an owner ("your chart"): frame A.
+		if determined && m.List != care.Clinicians.ID && !f.generic && !f.offer && !pp.speculative(s) && !pp.answersQuestion {
+			return details, true
+		}
+		return "", false
+	case pp.standingOffer(s):
+		return "", false // "here for your smile, every step of the way"
+	case (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event):
+		return "", false
+	case d.Is(m.From, feelings) && m.To-m.From == 1:
+		return "", false // "sorry for the stress" is sympathy, not a diagnosis
+	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
+		// Frame B: care details in a sentence about a person ("sorry the
+		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
+		return details, false
+	case pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
+		// Frame C: a treatment, condition or medicine the commenter did not
+		// name, brought up in answer to their own story ("can't stop smiling
+		// at myself" -> "that's what a full set of veneers will do").
+		return details, false
+	}
+	if !f.generic && !f.genericStatement && !pp.speculative(s) && !pp.answersQuestion && (f.you || f.third || f.name || determined) {
+		return details, true
+	}
+	return "", false
 }
 
 // standingOffer reports a sentence that offers something to anyone at any
@@ -797,7 +805,7 @@ func (pp *phiPass) familyMember(i int) {
 	}
 	for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
 		if m, ok := d.LongestAt(k, familyNouns.Group); ok {
-			pp.later = append(pp.later, phiHit{d.WordSpan(i, m.To), "names a family member of the person"})
+			pp.later = pp.hit(pp.later, i, m.To, "names a family member of the person")
 			return
 		}
 	}
