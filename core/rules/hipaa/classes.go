@@ -154,10 +154,7 @@ var classes = func() *classTable {
 	return t
 }()
 
-// of returns the classes of word w. Not inlined: engine.wasm would carry a
-// copy of the probe loop at every call.
-//
-//go:noinline
+// of returns the classes of word w.
 func (t *classTable) of(w *text.Word) wordClass {
 	for j := w.Hash & t.mask; ; j = (j + 1) & t.mask {
 		k := t.slots[j]
@@ -182,8 +179,6 @@ func classesOf(into []wordClass, d *text.Doc) []wordClass {
 
 // isClass reports whether word i of d is in class c (false out of range),
 // for documents other than the reply, whose classes pp.cls holds.
-//
-//go:noinline
 func isClass(d *lex.Doc, i int, c wordClass) bool {
 	return uint(i) < uint(len(d.Words)) && classes.of(&d.Words[i])&c != 0
 }

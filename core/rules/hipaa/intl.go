@@ -56,24 +56,25 @@ var (
 	intlMineCJK = lex.Data(listIntlMineCJK)
 )
 
-// hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED),
-// skipping ASCII eight bytes at a time.
+// hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
 func hasCJK(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 == 0 {
-			continue
-		}
-		for _, c := range []byte(s[i : i+8]) {
-			if c >= 0xE3 && c <= 0xED {
-				return true
-			}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xE3 && c <= 0xED {
+			return true
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 0xE3 && c <= 0xED {
+	return false
+}
+
+// wordsHaveCJK is hasCJK over d's words, reading the first and the last
+// character of each: CJK runs are words of their own ("周四", "拍x光片").
+func wordsHaveCJK(d *lex.Doc) bool {
+	for i := range d.Words {
+		w := d.Words[i].Lower
+		if c := w[0]; c >= 0xE3 && c <= 0xED {
+			return true
+		}
+		if n := len(w); n >= 3 && w[n-3] >= 0xE3 && w[n-3] <= 0xED {
 			return true
 		}
 	}
@@ -92,7 +93,7 @@ func containsAny(s string, subs []string) bool {
 // intlHits finds care words of other languages tied to the reader.
 func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
-	cjk := hasCJK(d.Text)
+	cjk := wordsHaveCJK(d)
 	var spans []text.Span
 	for _, m := range d.Find(intlCare.Group) {
 		// "para hacer su cita": an invitation anyone may take.

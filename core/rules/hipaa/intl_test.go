@@ -1,6 +1,11 @@
 package hipaa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
 
 func TestHasCJK(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -10,9 +15,14 @@ func TestHasCJK(t *testing.T) {
 		"see you 周四":                          true,
 		"a long English sentence, then 진료":    true, // past the first eight-byte blocks
 		"短":                                   true,
+		"拍x光片 tomorrow":                       true,
+		"x光":                                  true,
 	} {
 		if got := hasCJK(s); got != want {
 			t.Errorf("hasCJK(%q) = %v, want %v", s, got, want)
+		}
+		if got := wordsHaveCJK(lex.Index(nil, text.Analyze(s), nil)); got != want {
+			t.Errorf("wordsHaveCJK(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
