@@ -61,6 +61,7 @@ const (
 	cOfferModals
 	cCredentials
 	cIntlTitles
+	cVagueTimes
 )
 
 var classLists = []struct {
@@ -110,6 +111,7 @@ var classLists = []struct {
 	{listClassOfferModals, cOfferModals},
 	{listClassCredentials, cCredentials},
 	{listClassIntlTitles, cIntlTitles},
+	{listClassVagueTimes, cVagueTimes},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -331,8 +331,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if pp.is(m.From, cOwnerYour) && d.Is(m.From-1, inviteVerbs) {
 			continue
 		}
-		// "thanks for visiting our page" visits no practice.
-		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) {
+		// "thanks for visiting our page" visits no practice; "te esperamos
+		// pronto" invites without a booking.
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -769,7 +770,8 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Conditions.ID, care.Medications.ID:
 				// "your Xanax", "your ADHD": always the person's own, unless the
 				// reply answers a question with instructions ("give her Tylenol").
-				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
+				// A medicine the commenter never named is theirs all the same.
+				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense && (!pp.personal || pp.careInComment(m) || !pp.is(i, cOwnerYour)) {
 					return phiHit{}, false
 				}
 			default:
