@@ -62,6 +62,9 @@ const (
 	cCredentials
 	cIntlTitles
 	cVagueTimes
+	cAmbiguousBilling
+	cEvents
+	cIntlImperatives
 )
 
 var classLists = []struct {
@@ -112,6 +115,9 @@ var classLists = []struct {
 	{listClassCredentials, cCredentials},
 	{listClassIntlTitles, cIntlTitles},
 	{listClassVagueTimes, cVagueTimes},
+	{listClassAmbiguousBilling, cAmbiguousBilling},
+	{listClassEvents, cEvents},
+	{listClassIntlImperatives, cIntlImperatives},
 }
 
 // classTable is open addressing over the class words, by text.Hash.
@@ -188,4 +194,12 @@ func isClass(d *lex.Doc, i int, c wordClass) bool {
 // is reports whether word i of the reply is in class c (false out of range).
 func (pp *phiPass) is(i int, c wordClass) bool {
 	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
+}
+
+// spanishImperative reports "Dele Tylenol", "Dale las gotas": word i is a
+// Spanish verb, not a name, before a care word or a lower-case word.
+func (pp *phiPass) spanishImperative(i int) bool {
+	d := pp.d
+	return pp.is(i, cIntlImperatives) && i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+		(pp.care(i+1).From >= 0 || !text.IsCapitalized(d.Text, d.Words[i+1]))
 }

@@ -34,23 +34,15 @@ var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords).
 var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listPastVisitWords)...)
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
-func (pp *phiPass) dateHit(sp text.Span, msg string) (phiHit, bool) {
+func (pp *phiPass) dateHit(sp text.Span) bool {
 	i := pp.d.WordAt(sp.Start)
 	if i < 0 {
-		return phiHit{}, false
+		return false
 	}
-	f := pp.flags[pp.d.Words[i].Sentence]
-	if f.schedule && !f.you {
-		return phiHit{}, false
-	}
-	// A date is a visit date only when the sentence is about a person.
-	if !(f.you || f.name || f.third || f.empathy) {
-		return phiHit{}, false
-	}
-	if !f.pastVisit {
-		return phiHit{}, false
-	}
-	return phiHit{sp, msg}, true
+	f := &pp.flags[pp.d.Words[i].Sentence]
+	// A date is a visit date only when the sentence is about a person, and
+	// not about the practice's calendar.
+	return !(f.schedule && !f.you) && (f.you || f.name || f.third || f.empathy) && f.pastVisit
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",
@@ -60,8 +52,8 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	var hits []phiHit
 	n := len(d.Words)
 	for _, m := range d.Starts(relativeDays.Group) {
-		if h, ok := pp.dateHit(d.WordSpan(m.From, m.To), "mentions when the person was seen"); ok {
-			hits = append(hits, h)
+		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -94,8 +86,8 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		if !found {
 			continue
 		}
-		if h, ok := pp.dateHit(sp, "mentions when the person was seen"); ok {
-			hits = append(hits, h)
+		if pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
 		}
 	}
 	return hits

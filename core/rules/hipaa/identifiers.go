@@ -37,30 +37,30 @@ func (pp *phiPass) identifierHits() []phiHit {
 	for _, r := range d.NumberRuns() {
 		digits := len(r.Digits)
 		seg := d.Text[r.Start:r.End]
+		msg := ""
 		switch {
 		case r.GroupsAre(3, 2, 4) && strings.Count(seg, "-") == 2:
-			hits = append(hits, phiHit{r.Span, "looks like a social security number"})
+			msg = "looks like a social security number"
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
-			hits = append(hits, phiHit{r.Span, "contains an IP address"})
+			msg = "contains an IP address"
 		case r.IsPhone():
-			if c.OwnPhone(r.Digits) {
-				continue
+			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
+				break
 			}
-			if practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
-				continue
-			}
-			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
-				practice.Owner(d, r.Start) == 0 && ownedAfter(d, r.End) {
-				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's"})
+			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
+				msg = "phone number that is not the practice's"
 			}
 		case isNumericDate(r):
-			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
-				hits = append(hits, h)
+			if pp.dateHit(r.Span) {
+				msg = "mentions a specific date"
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
 			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
-				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)"})
+				msg = "contains an identifying number (record, account or claim)"
 			}
+		}
+		if msg != "" {
+			hits = append(hits, phiHit{r.Span, msg})
 		}
 	}
 	for _, m := range d.Find(partialNumberCues.Group) {

@@ -88,7 +88,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			i++
 			continue
 		}
-		if !d.Is(i, firstNames) {
+		if !d.Is(i, firstNames) || pp.spanishImperative(i) {
 			continue
 		}
 		// "Tu primera consulta": a possessive of another language, not "Tu".
@@ -98,8 +98,9 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
 			continue
 		}
-		// A surname after the first name makes a full name.
-		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) &&
+		// A surname after the first name makes a full name; a medicine does
+		// not ("Dele Tylenol": "give him Tylenol").
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) && pp.care(i+1).From < 0 &&
 			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)

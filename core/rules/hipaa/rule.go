@@ -195,7 +195,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		known := !pp.staff[i] && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+		known := !pp.staff[i] && !pp.spanishImperative(i) && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
 			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
@@ -333,7 +333,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		// "thanks for visiting our page" visits no practice; "te esperamos
 		// pronto" invites without a booking.
-		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) {
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -757,7 +757,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
-				if pp.is(m.To, cCardWords) {
+				if pp.is(m.To, cCardWords) || pp.is(m.To-1, cAmbiguousBilling) && !pp.hasAmount(s) {
 					return phiHit{}, false
 				}
 				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
