@@ -138,7 +138,7 @@ var corpusFloors = map[string]map[Category][2]float64{ // {precision, recall}
 	"train-a": {
 		// In-sample scorer figures, as for train-b; routing precision moves
 		// ten points with the trainer's demotion choice (see its CV table).
-		PHI: {0.78, 0.95}, Canned: {0.94, 0.90}, Length: {0.95, 0.95},
+		PHI: {0.78, 0.93}, Canned: {0.94, 0.90}, Length: {0.95, 0.95},
 		Manners: {0.80, 0.90}, Conduct: {0.83, 0.96}, Routing: {0.60, 0.96},
 	},
 	"train-b": {
