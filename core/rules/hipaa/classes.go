@@ -65,6 +65,8 @@ const (
 	cAmbiguousBilling
 	cEvents
 	cIntlImperatives
+	// cCapital is no list: the word starts with a capital letter.
+	cCapital
 )
 
 var classLists = []struct {
@@ -181,6 +183,9 @@ func classesOf(into []wordClass, d *text.Doc) []wordClass {
 	t := classes
 	for i := range d.Words {
 		into[i] = t.of(&d.Words[i])
+		if text.IsCapitalized(d.Text, d.Words[i]) {
+			into[i] |= cCapital
+		}
 	}
 	return into
 }
@@ -201,5 +206,5 @@ func (pp *phiPass) is(i int, c wordClass) bool {
 func (pp *phiPass) spanishImperative(i int) bool {
 	d := pp.d
 	return pp.is(i, cIntlImperatives) && i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
-		(pp.care(i+1).From >= 0 || !text.IsCapitalized(d.Text, d.Words[i+1]))
+		(pp.care(i+1).From >= 0 || !pp.is(i+1, cCapital))
 }

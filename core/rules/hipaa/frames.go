@@ -6,7 +6,6 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
-	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit frames tie a person to visits without naming a treatment: a visit
@@ -93,7 +92,7 @@ func (pp *phiPass) clauseRefers(i int) bool {
 		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
 			return true
 		}
-		if !pp.staff[k] && d.Is(k, firstNames) && text.IsCapitalized(d.Text, d.Words[k]) {
+		if !pp.staff[k] && d.Is(k, firstNames) && pp.is(k, cCapital) {
 			return true
 		}
 	}

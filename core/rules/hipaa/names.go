@@ -25,7 +25,7 @@ func (pp *phiPass) vocatives() []bool {
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
 		w := &d.Words[i]
-		return text.IsCapitalized(d.Text, *w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
+		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
 	for i := range d.Words {
@@ -33,17 +33,20 @@ func (pp *phiPass) vocatives() []bool {
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
 		if d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
 			k := i + 1
-			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
+			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && pp.closesName(k) {
 				out[k] = true
 			}
 			continue
 		}
+		if !pp.is(i, cCapital) {
+			continue // most words: no name
+		}
 		// ", Darnell!" closing a sentence.
-		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && closesName(d, i) {
+		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && pp.closesName(i) {
 			out[i] = true
 		}
 		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
-		if i == 0 && d.Is(i, firstNames) && isName(i) && closesName(d, i) {
+		if i == 0 && d.Is(i, firstNames) && isName(i) && pp.closesName(i) {
 			out[i] = true
 		}
 	}
@@ -52,9 +55,10 @@ func (pp *phiPass) vocatives() []bool {
 
 // closesName reports a name followed by punctuation, an emoji, a surname
 // and punctuation, or the end of the text.
-func closesName(d *lex.Doc, i int) bool {
+func (pp *phiPass) closesName(i int) bool {
+	d := pp.d
 	end := d.Words[i].End
-	if i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+	if i+1 < len(d.Words) && pp.is(i+1, cCapital) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
 		strings.TrimSpace(d.Text[end:d.Words[i+1].Start]) == "" {
 		end = d.Words[i+1].End // "Hi Maria Lopez!"
 	}
@@ -78,10 +82,10 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := &d.Words[i]
-		if pp.staff[i] || !text.IsCapitalized(d.Text, *w) {
+		if pp.staff[i] || !pp.is(i, cCapital) {
 			continue
 		}
-		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
 				hits = pp.hit(hits, i, i+2, "names a patient in public")
 			}
@@ -92,7 +96,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			continue
 		}
 		// "Tu primera consulta": a possessive of another language, not "Tu".
-		if isClass(d, i, cIntlPossessives) && i+1 < len(d.Words) && !text.IsCapitalized(d.Text, d.Words[i+1]) {
+		if isClass(d, i, cIntlPossessives) && i+1 < len(d.Words) && !pp.is(i+1, cCapital) {
 			continue
 		}
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
@@ -100,7 +104,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// A surname after the first name makes a full name; a medicine does
 		// not ("Dele Tylenol": "give him Tylenol").
-		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) && pp.care(i+1).From < 0 &&
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&
 			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
@@ -150,15 +154,16 @@ func commonCapital(d *lex.Doc, i int) bool {
 // ("Morgan Smith Orthodontics", "Madison High School", "the Smile Direct
 // app") as no one's name, in staff, which the name and care checks skip: a
 // run of capitalised words ending in, or followed by, an organisation word.
-func markOrganisations(d *lex.Doc, staff []bool) {
+func (pp *phiPass) markOrganisations() {
+	d, staff := pp.d, pp.staff
 	for i := 0; i < len(d.Words); {
 		j := i
-		for j < len(d.Words) && text.IsCapitalized(d.Text, d.Words[j]) && d.Words[j].Sentence == d.Words[i].Sentence &&
+		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&
 			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {
 			j++
 		}
 		// "the Smile Direct app": a capitalised name before an organisation word.
-		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !text.IsCapitalized(d.Text, d.Words[j]) {
+		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !pp.is(j, cCapital) {
 			for x := i; x < j; x++ {
 				staff[x] = true
 			}
@@ -197,11 +202,11 @@ func commaGap(gap string) bool {
 func (pp *phiPass) markIntroducedStaff() {
 	d := pp.d
 	for i := range d.Words {
-		if pp.staff[i] || !text.IsCapitalized(d.Text, d.Words[i]) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+		if pp.staff[i] || !pp.is(i, cCapital) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
 			continue
 		}
 		last := i // the name's last word
-		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) {
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && pp.is(i+1, cCapital) {
 			last = i + 1
 		}
 		staff := pp.is(i-1, cIntlTitles) ||

@@ -185,7 +185,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
-	markOrganisations(d, pp.staff)
+	pp.markOrganisations()
 	pp.markIntroducedStaff()
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
@@ -195,8 +195,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		known := !pp.staff[i] && !pp.spanishImperative(i) && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
-			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
+		known := !pp.staff[i] && pp.is(i, cCapital) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+			(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
 			pp.addressed = true
@@ -355,7 +355,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 				}
 				break
 			}
-			if !text.IsCapitalized(d.Text, d.Words[k]) {
+			if !pp.is(k, cCapital) {
 				break
 			}
 		}
@@ -698,7 +698,7 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && !pp.staff[i] && text.IsCapitalized(d.Text, d.Words[i]) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
+	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
 		return true
 	}
 	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
