@@ -99,7 +99,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		if isClass(d, i, cIntlPossessives) && i+1 < len(d.Words) && !pp.is(i+1, cCapital) {
 			continue
 		}
-		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
+		// An ambiguous name ("Lily", "Mason") is a name by its context, or
+		// capitalised mid-sentence in a reply that discloses care.
+		midSentence := otherPHI && i > d.SentWords[w.Sentence].Start && !d.Is(i, months) && !d.Is(i, weekdays) && !pp.is(i-1, cCapital) &&
+			!(w.End-w.Start > 1 && d.Text[w.Start+1] >= 'A' && d.Text[w.Start+1] <= 'Z') // not "CHIP"
+		if d.Is(i, ambiguousName) && !pp.nameContext(i) && !midSentence {
 			continue
 		}
 		// A surname after the first name makes a full name; a medicine does
