@@ -68,7 +68,10 @@ type phiPass struct {
 	// the reply are general answers, not the person's care plan.
 	answersQuestion bool
 	// personal: the comment is about the writer ("my eye is still red").
-	personal      bool
+	personal bool
+	// fromPractice: and about care the practice gave ("the antibiotic you
+	// gave me"), so a care word the reply adds in answer is theirs too.
+	fromPractice  bool
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
 	clsAll        wordClass   // every class of the reply's words
@@ -204,6 +207,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	pp.comment = p.Comment
 	pp.personal = personalComment(pp.comment)
+	pp.fromPractice = pp.personal && pp.comment.Contains(youWords)
 	switch comment.Of(p).Kind {
 	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
@@ -566,7 +570,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
 		return details, false
-	case pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
+	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
