@@ -65,6 +65,8 @@ const (
 	cAmbiguousBilling
 	cEvents
 	cIntlImperatives
+	cTheir
+	cIntlCallVerbs
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -120,6 +122,8 @@ var classLists = []struct {
 	{listClassAmbiguousBilling, cAmbiguousBilling},
 	{listClassEvents, cEvents},
 	{listClassIntlImperatives, cIntlImperatives},
+	{listClassTheir, cTheir},
+	{listClassIntlCallVerbs, cIntlCallVerbs},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

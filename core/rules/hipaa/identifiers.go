@@ -392,7 +392,7 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 		return true
 	}
 	for k := sp.Start; k < n; k++ {
-		if pp.is(k, cIntlInvites) && k >= n-3 {
+		if (pp.is(k, cIntlInvites) || pp.is(k, cIntlCallVerbs)) && k >= n-3 {
 			return true
 		}
 		if pp.is(k, cOurWords) && (pp.is(k+1, cStaffRoles) || pp.is(k+2, cStaffRoles) || d.Is(k+1, care.Clinicians) || d.Is(k+2, care.Clinicians)) &&

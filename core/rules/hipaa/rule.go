@@ -728,7 +728,7 @@ var ()
 func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	d := pp.d
 	s := d.Words[i].Sentence
-	if pp.conditional(i) {
+	if pp.conditional(i) || pp.answersQuestion && pp.is(i, cTheir) {
 		return phiHit{}, false
 	}
 	qualified := false
