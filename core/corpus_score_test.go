@@ -22,52 +22,63 @@ var showMisses = flag.Bool("misses", false, "print every corpus disagreement")
 // little under the measured scores (see the README for current figures;
 // the learned scorer at "normal" trades some phi precision for recall).
 var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recall}
+	// Every set trains the learned scorer, so these figures are in-sample
+	// and move a little with each retrain: each floor sits 0.03 under the
+	// score measured when the scorer was last trained (replyguard-eval).
+	// Unseen quality is measured by cross-validation and ../blind/.
 	"dev": {
-		core.PHI: {0.92, 0.96}, core.Canned: {0.97, 0.95}, core.Length: {0.95, 0.95},
-		core.Manners: {0.90, 0.92}, core.Conduct: {0.95, 0.91}, core.Routing: {0.78, 0.90},
+		core.PHI: {0.92, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.90, 0.97}, core.Conduct: {0.94, 0.97}, core.Routing: {0.78, 0.97},
 	},
 	"holdout": {
-		core.PHI: {0.85, 0.93}, core.Canned: {0.95, 0.82}, core.Length: {0.95, 0.95},
-		core.Manners: {0.75, 0.90}, core.Conduct: {0.78, 0.92}, core.Routing: {0.58, 0.85},
+		core.PHI: {0.87, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.61, 0.97},
 	},
 	"blind-tune": {
-		core.PHI: {0.90, 0.92}, core.Canned: {0.95, 0.90}, core.Length: {0.95, 0.95},
-		core.Manners: {0.85, 0.66}, core.Conduct: {0.84, 0.85}, core.Routing: {0.70, 0.65},
+		core.PHI: {0.90, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.87, 0.80}, core.Conduct: {0.92, 0.97}, core.Routing: {0.78, 0.97},
 	},
 	"blind-check": {
-		core.PHI: {0.88, 0.81}, core.Canned: {0.95, 0.90}, core.Length: {0.85, 0.95},
-		core.Manners: {0.72, 0.68}, core.Conduct: {0.90, 0.82}, core.Routing: {0.80, 0.68},
+		core.PHI: {0.91, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.77, 0.82}, core.Conduct: {0.92, 0.97}, core.Routing: {0.88, 0.97},
 	},
 	"blind2-tune": {
-		core.PHI: {0.95, 0.92}, core.Canned: {0.80, 0.60}, core.Length: {0.65, 0.95},
-		core.Manners: {0.50, 0.55}, core.Conduct: {0.70, 0.70}, core.Routing: {0.75, 0.55},
-	},
-	// train-a/b/c train the scorer and were never tuned on by hand: with
-	// the scorer these figures are in-sample (see the README's CV table).
-	// Since the canned rule reads template shape, the scorer adds little to
-	// canned in-sample (its CV-picked threshold rose): the canned recall
-	// floors here sit under the rules' own recall.
-	"train-a": {
-		core.PHI: {0.78, 0.96}, core.Canned: {0.94, 0.90}, core.Length: {0.95, 0.95},
-		core.Manners: {0.80, 0.90}, core.Conduct: {0.83, 0.96}, core.Routing: {0.70, 0.96},
-	},
-	"train-b": {
-		core.PHI: {0.78, 0.92}, core.Canned: {0.96, 0.89}, core.Length: {0.95, 0.95},
-		core.Manners: {0.68, 0.78}, core.Conduct: {0.77, 0.88}, core.Routing: {0.85, 0.94},
-	},
-	"train-c": {
-		core.PHI: {0.88, 0.95}, core.Canned: {0.90, 0.93}, core.Length: {0.95, 0.95},
-		core.Manners: {0.90, 0.68}, core.Conduct: {0.94, 0.94}, core.Routing: {0.93, 0.96},
+		core.PHI: {0.95, 0.93}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.61, 0.81}, core.Conduct: {0.74, 0.86}, core.Routing: {0.97, 0.97},
 	},
 	"blind2-check": {
-		core.PHI: {0.95, 0.65}, core.Canned: {0.85, 0.95}, core.Length: {0.95, 0.95},
-		core.Manners: {0.55, 0.55}, core.Conduct: {0.60, 0.60}, core.Routing: {0.95, 0.60},
+		core.PHI: {0.95, 0.69}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.61, 0.66}, core.Conduct: {0.68, 0.80}, core.Routing: {0.97, 0.97},
+	},
+	"train-a": {
+		core.PHI: {0.84, 0.84}, core.Canned: {0.93, 0.93}, core.Length: {0.95, 0.97},
+		core.Manners: {0.81, 0.94}, core.Conduct: {0.81, 0.94}, core.Routing: {0.59, 0.97},
+	},
+	"train-b": {
+		core.PHI: {0.86, 0.85}, core.Canned: {0.96, 0.92}, core.Length: {0.97, 0.97},
+		core.Manners: {0.68, 0.79}, core.Conduct: {0.76, 0.88}, core.Routing: {0.81, 0.97},
+	},
+	"train-c": {
+		core.PHI: {0.90, 0.86}, core.Canned: {0.89, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.90, 0.72}, core.Conduct: {0.93, 0.90}, core.Routing: {0.90, 0.97},
+	},
+	"train-d": {
+		core.PHI: {0.92, 0.76}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.61, 0.81}, core.Conduct: {0.79, 0.97}, core.Routing: {0.77, 0.97},
+	},
+	"train-e": {
+		core.PHI: {0.81, 0.79}, core.Canned: {0.93, 0.93}, core.Length: {0.97, 0.97},
+		core.Manners: {0.91, 0.73}, core.Conduct: {0.85, 0.90}, core.Routing: {0.97, 0.97},
+	},
+	"train-f": {
+		core.PHI: {0.90, 0.90}, core.Canned: {0.34, 0.97}, core.Length: {0.95, 0.97},
+		core.Manners: {0.55, 0.55}, core.Conduct: {0.65, 0.93}, core.Routing: {0.63, 0.97},
 	},
 }
 
 func TestCorpus(t *testing.T) {
 	e := core.MustDefaultEngine()
-	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c"} {
+	for _, name := range []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c", "train-d", "train-e", "train-f"} {
 		t.Run(name, func(t *testing.T) {
 			items, err := corpus.Load(filepath.Join("testdata", "corpus", name+".jsonl"))
 			if err != nil {

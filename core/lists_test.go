@@ -22,8 +22,11 @@ var dataOnly = map[string]string{
 	"hipaa/intl_days_c_j_k":         "CJK has no spaces between words: matched as substrings",
 	"hipaa/intl_mine_c_j_k":         "CJK has no spaces between words: matched as substrings",
 	"hipaa/role_local_parts":        "parts of email addresses, not words",
-	"hipaa/weekday_names":           "expanded into relationship phrases",
 	"hipaa/relationship_phrases":    "registered with generated phrases as hipaa/relationship",
+	"hipaa/weak_relationship":       "left out of hipaa/relationship when it reads core/vocab",
+	"hipaa/ordinal_suffixes":        "endings of numbers (\"4th\"), not words",
+	"hipaa/number_suffixes":         "endings of numbers (\"3pm\", \"20mg\"), not words",
+	"hipaa/url_id_keys":             "parts of links, not words",
 	"canned/placeholder_words":      "matched inside template placeholders",
 	"comment/negative_emoji":        "emoji, matched as substrings: they are not words",
 	"comment/positive_emoji":        "emoji, matched as substrings: they are not words",
@@ -65,7 +68,10 @@ func TestVocabularyLint(t *testing.T) {
 	}
 	for _, f := range files {
 		name := filepath.Base(filepath.Dir(filepath.Dir(f))) + "/" + strings.TrimSuffix(filepath.Base(f), ".txt")
-		if _, ok := lex.Lookup(name); !ok && dataOnly[name] == "" {
+		// class_*.txt are closed-class words a rule reads through its own
+		// table (rules/hipaa/classes.go), tested there.
+		class := strings.HasPrefix(filepath.Base(f), "class_")
+		if _, ok := lex.Lookup(name); !ok && dataOnly[name] == "" && !class {
 			t.Errorf("%s: no rule reads it (no list %q is registered)", f, name)
 		}
 		data, err := os.ReadFile(f)

@@ -12,7 +12,7 @@ import (
 )
 
 // corpusNames are the labelled sets the scorer was trained on.
-var corpusNames = []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c"}
+var corpusNames = []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c", "train-d", "train-e", "train-f"}
 
 // TestScorerCatchesWhatRulesMiss runs the corpus through the engine with and
 // without the scorer. The scorer must add findings only where no rule

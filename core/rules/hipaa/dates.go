@@ -1,8 +1,6 @@
 package hipaa
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
@@ -19,16 +17,15 @@ var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listAmbiguousMo
 
 var weekdays = lex.New("hipaa/weekdays", lex.Data(listWeekdays)...)
 
-var relativeDays = map[string][]string{
-	"yesterday": nil,
-	"last":      {"week", "night", "month", "visit", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "appointment", "year"},
-	"this":      {"morning", "afternoon"},
-	"earlier":   {"today", "this"},
-	"the":       {"other"},
-}
+// relativeDays name a day or a visit relative to now: "yesterday", "last
+// Tuesday", "the other day".
+var relativeDays = lex.New("hipaa/relative_days", lex.Data(listRelativeDays)...)
 
-// relativeDayWords are relativeDays' keys, to skip the map for other words.
-var relativeDayWords = lex.New("hipaa/relative_day_words", slices.Sorted(maps.Keys(relativeDays))...)
+// Words around dates and times.
+var (
+	clockSuffixes   = lex.Data(listClassClockWords)
+	ordinalSuffixes = lex.Data(listOrdinalSuffixes)
+)
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
 var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords)...)
@@ -37,23 +34,15 @@ var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords).
 var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listPastVisitWords)...)
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
-func (pp *phiPass) dateHit(sp text.Span, msg string) (phiHit, bool) {
+func (pp *phiPass) dateHit(sp text.Span) bool {
 	i := pp.d.WordAt(sp.Start)
 	if i < 0 {
-		return phiHit{}, false
+		return false
 	}
-	f := pp.flags[pp.d.Words[i].Sentence]
-	if f.schedule && !f.you {
-		return phiHit{}, false
-	}
-	// A date is a visit date only when the sentence is about a person.
-	if !(f.you || f.name || f.third || f.empathy) {
-		return phiHit{}, false
-	}
-	if !f.pastVisit {
-		return phiHit{}, false
-	}
-	return phiHit{sp, msg, "date"}, true
+	f := &pp.flags[pp.d.Words[i].Sentence]
+	// A date is a visit date only when the sentence is about a person, and
+	// not about the practice's calendar.
+	return !(f.schedule && !f.you) && (f.you || f.name || f.third || f.empathy) && f.pastVisit
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",
@@ -62,8 +51,12 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	n := len(d.Words)
+	for _, m := range d.Starts(relativeDays.Group) {
+		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
+		}
+	}
 	for i := 0; i < n; i++ {
-		w := d.Words[i].Lower
 		var sp text.Span
 		found := false
 		switch {
@@ -79,7 +72,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			}
 		case d.Is(i, weekdays):
 			from := i
-			if i > 0 && (d.Words[i-1].Lower == "last" || d.Words[i-1].Lower == "on" || d.Words[i-1].Lower == "this" || d.Words[i-1].Lower == "your") {
+			if pp.is(i-1, cWeekdayPrefixes) {
 				from = i - 1
 			}
 			if from == i && !(i+1 < n && isTimeWord(d, i+1)) {
@@ -87,49 +80,21 @@ func (pp *phiPass) dateWordHits() []phiHit {
 				break
 			}
 			sp, found = d.WordSpan(from, i+1), true
-		case w == "yesterday":
+		case i > 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
 			sp, found = d.WordSpan(i, i+1), true
-		default:
-			var next []string
-			if d.Is(i, relativeDayWords) {
-				next = relativeDays[w]
-			}
-			if next != nil && i+1 < n {
-				for _, x := range next {
-					if d.Words[i+1].Lower == x {
-						if w == "last" && !weekdays.Has(x) && x != "week" && x != "night" && x != "visit" && x != "appointment" {
-							break
-						}
-						end := i + 2
-						if w == "the" && i+2 < n && d.Words[i+2].Lower == "day" {
-							end = i + 3
-						} else if w == "the" {
-							break
-						}
-						sp, found = d.WordSpan(i, end), true
-						break
-					}
-				}
-			}
-			if !found && isTimeWord(d, i) && i > 0 {
-				p := d.Words[i-1].Lower
-				if p == "your" || p == "at" || p == "for" || strings.HasSuffix(p, "'s") {
-					sp, found = d.WordSpan(i, i+1), true
-				}
-			}
 		}
 		if !found {
 			continue
 		}
-		if h, ok := pp.dateHit(sp, "mentions when the person was seen"); ok {
-			hits = append(hits, h)
+		if pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
 		}
 	}
 	return hits
 }
 
 func isDayNumber(s string) bool {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+	for _, suf := range ordinalSuffixes {
 		if len(s) > len(suf) && s[len(s)-len(suf):] == suf {
 			s = s[:len(s)-len(suf)]
 			break
@@ -145,7 +110,7 @@ func isTimeWord(d *lex.Doc, i int) bool {
 	if !text.IsDigit(w[0]) {
 		return false
 	}
-	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
+	for _, suf := range clockSuffixes {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			if _, ok := text.Atoi(w[:len(w)-len(suf)]); ok {
 				return true
@@ -153,8 +118,7 @@ func isTimeWord(d *lex.Doc, i int) bool {
 		}
 	}
 	if _, ok := text.Atoi(w); ok && i+1 < len(d.Words) {
-		n := d.Words[i+1].Lower
-		if n == "am" || n == "pm" || n == "a.m" || n == "p.m" || n == "o'clock" {
+		if isClass(d, i+1, cClockWords) {
 			return true
 		}
 		// "3:30" tokenises as "3", "30pm" / "30".

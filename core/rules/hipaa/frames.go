@@ -6,7 +6,6 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
-	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit frames tie a person to visits without naming a treatment: a visit
@@ -18,32 +17,37 @@ var (
 	visitNouns = lex.New("hipaa/visit_nouns", lex.Data(listVisitNouns)...)
 	recurrence = lex.New("hipaa/recurrence", lex.Data(listRecurrence)...)
 	spentVerbs = lex.New("hipaa/spent_verbs", lex.Data(listSpentVerbs)...)
+	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
 func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	for i := range d.Words {
+		recurs, spent := d.Is(i, recurrence), d.Is(i, spentVerbs)
+		if !recurs && !spent {
+			continue // most words
+		}
 		s := d.Words[i].Sentence
-		f := pp.flags[s]
+		f := &pp.flags[s]
 		// A named or third person, or "you" with something that happened,
 		// in the same clause: "we make every visit calm, and you noticed"
 		// ties no visit to anyone.
 		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
 		// "at every checkup", "weekly sessions"; not "bring it to every visit".
-		if d.Is(i, recurrence) && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
+		if recurs && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
-					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+					hits = pp.hit(hits, i, k+1, "confirms this person is a patient")
 					break
 				}
 			}
 		}
 		// "<clinician> spent … with you", "<clinician> saw you".
-		if d.Is(i, spentVerbs) && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
+		if spent && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
 			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
-				if w := d.Words[k].Lower; w == "you" || w == "him" || w == "her" {
-					hits = append(hits, phiHit{d.WordSpan(i, k+1), "confirms this person is a patient", "relationship"})
+				if pp.is(k, cSeenPersons) {
+					hits = pp.hit(hits, i, k+1, "confirms this person is a patient")
 					break
 				}
 			}
@@ -57,7 +61,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 func (pp *phiPass) clinicianBefore(i int) bool {
 	d := pp.d
 	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && k > 0 && d.Words[k-1].Lower == "our" {
+		if m, ok := d.LongestAt(k, clinicianGroup); ok && m.To <= i && pp.is(k-1, cOurWords) {
 			return true // "our surgeon", not "the orthodontist who examined him"
 		}
 		if pp.staff[k] && k > 0 && d.Is(k-1, titles) {
@@ -88,7 +92,7 @@ func (pp *phiPass) clauseRefers(i int) bool {
 		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
 			return true
 		}
-		if !pp.staff[k] && d.Is(k, firstNames) && text.IsCapitalized(d.Text, d.Words[k]) {
+		if !pp.staff[k] && d.Is(k, firstNames) && pp.is(k, cCapital) {
 			return true
 		}
 	}

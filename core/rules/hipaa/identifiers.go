@@ -6,6 +6,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -17,11 +18,17 @@ import (
 
 type phiHit struct {
 	text.Span
-	msg  string
-	kind string // "identifier", "relationship", "care", "date", "name"
+	msg string
 }
 
 var idLabels = lex.New("hipaa/id_labels", lex.Data(listIdLabels)...)
+
+// Words around identifiers.
+var (
+	partialNumberCues = lex.New("hipaa/partial_number_cues", lex.Data(listPartialNumberCues)...)
+	numberSuffixes    = lex.Data(listNumberSuffixes)
+	urlIDKeys         = lex.Data(listUrlIdKeys)
+)
 
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
@@ -30,35 +37,35 @@ func (pp *phiPass) identifierHits() []phiHit {
 	for _, r := range d.NumberRuns() {
 		digits := len(r.Digits)
 		seg := d.Text[r.Start:r.End]
+		msg := ""
 		switch {
 		case r.GroupsAre(3, 2, 4) && strings.Count(seg, "-") == 2:
-			hits = append(hits, phiHit{r.Span, "looks like a social security number", "identifier"})
+			msg = "looks like a social security number"
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
-			hits = append(hits, phiHit{r.Span, "contains an IP address", "identifier"})
+			msg = "contains an IP address"
 		case r.IsPhone():
-			if c.OwnPhone(r.Digits) {
-				continue
+			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
+				break
 			}
-			if practice.InvitedContact(d, r.Start) {
-				continue
-			}
-			if practice.Owner(d, r.Start) < 0 || (len(c.Phones) > 0 && practice.Owner(d, r.Start) == 0 && labelledBefore(d, r.Start)) ||
-				practice.Owner(d, r.Start) == 0 && ownedAfter(d, r.End) {
-				hits = append(hits, phiHit{r.Span, "phone number that is not the practice's", "identifier"})
+			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
+				msg = "phone number that is not the practice's"
 			}
 		case isNumericDate(r):
-			if h, ok := pp.dateHit(r.Span, "mentions a specific date"); ok {
-				hits = append(hits, h)
+			if pp.dateHit(r.Span) {
+				msg = "mentions a specific date"
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
 			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
-				hits = append(hits, phiHit{r.Span, "contains an identifying number (record, account or claim)", "identifier"})
+				msg = "contains an identifying number (record, account or claim)"
 			}
 		}
+		if msg != "" {
+			hits = append(hits, phiHit{r.Span, msg})
+		}
 	}
-	for i := 0; i+2 < len(d.Words); i++ {
-		if (d.Words[i].Lower == "ending" || d.Words[i].Lower == "ends") && (d.Words[i+1].Lower == "in" || d.Words[i+1].Lower == "with") && text.IsDigit(d.Text[d.Words[i+2].Start]) {
-			hits = append(hits, phiHit{d.WordSpan(i, i+3), "gives part of a phone or account number", "identifier"})
+	for _, m := range d.Find(partialNumberCues.Group) {
+		if m.To < len(d.Words) && text.IsDigit(d.Text[d.Words[m.To].Start]) {
+			hits = pp.hit(hits, m.From, m.To+1, "gives part of a phone or account number")
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
@@ -172,13 +179,13 @@ func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", "identifier"})
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)"})
 	}
 	return hits
 }
 
 func looksLikeTimeOrOrdinal(s string) bool {
-	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th", "yo", "yrs", "mg", "ml", "s"} {
+	for _, suf := range numberSuffixes {
 		if strings.HasSuffix(s, suf) {
 			if _, ok := text.Atoi(strings.TrimSuffix(s, suf)); ok {
 				return true
@@ -221,7 +228,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's"})
 		}
 	}
 	return hits
@@ -251,7 +258,7 @@ func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		u := t[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier"})
 		}
 		i = end + 1
 	}
@@ -268,7 +275,7 @@ func urlHasIdentifier(u string) bool {
 		return false
 	}
 	path := rest[slash:]
-	for _, k := range []string{"patient", "mrn", "record", "chart", "token=", "id=", "member", "claim", "account"} {
+	for _, k := range urlIDKeys {
 		if strings.Contains(path, k) {
 			return true
 		}
@@ -308,7 +315,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's"})
 			break
 		}
 	}
@@ -328,7 +335,7 @@ func ageHits(d *lex.Doc) []phiHit {
 			num = num[:k]
 		}
 		ordinal := false
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
+		for _, suf := range ordinalSuffixes {
 			if strings.HasSuffix(num, suf) {
 				num, ordinal = strings.TrimSuffix(num, suf), true
 				break
@@ -340,23 +347,11 @@ func ageHits(d *lex.Doc) []phiHit {
 			continue
 		}
 		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
-		if i+1 < len(d.Words) {
-			n := d.Words[i+1].Lower
-			ageish = ageish || n == "years" || n == "year" || n == "yrs" || n == "birthday" || strings.HasPrefix(n, "year-old")
-		}
-		if i > 0 {
-			p := d.Words[i-1].Lower
-			ageish = ageish || p == "age" || p == "aged" || p == "turning" || p == "turned" || p == "turns"
-			// "at 94 she still has most of her teeth"
-			if p == "at" && i+1 < len(d.Words) {
-				switch d.Words[i+1].Lower {
-				case "she", "he", "you", "she's", "he's", "you're":
-					ageish = true
-				}
-			}
-		}
+		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
+		// "at 94 she still has most of her teeth"
+		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		if ageish {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89", "identifier"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89"})
 		}
 	}
 	return hits
@@ -379,4 +374,38 @@ func ownedAfter(d *lex.Doc, end int) bool {
 		}
 	}
 	return false
+}
+
+// practiceNumber reports a phone number the reply gives as the practice's
+// though no "call us" precedes it: one standing alone as its own sentence
+// ("… check your benefits for you! 555-0117"), one after "our", a staff
+// role and an offer ("our nurses can tell you at 555-0112"), or after an invitation in
+// another language ("llámanos al 555-0196").
+func (pp *phiPass) practiceNumber(start, end int) bool {
+	d := pp.d
+	n := d.WordAt(start)
+	if n < 0 {
+		return false
+	}
+	sp := d.SentWords[d.Words[n].Sentence]
+	if n == sp.Start && d.Words[sp.End-1].End <= end {
+		return true
+	}
+	for k := sp.Start; k < n; k++ {
+		if (pp.is(k, cIntlInvites) || pp.is(k, cIntlCallVerbs)) && k >= n-3 {
+			return true
+		}
+		if pp.is(k, cOurWords) && (pp.is(k+1, cStaffRoles) || pp.is(k+2, cStaffRoles) || d.Is(k+1, care.Clinicians) || d.Is(k+2, care.Clinicians)) &&
+			(pp.is(k+2, cOfferModals) || pp.is(k+3, cOfferModals) || pp.is(k+4, cOfferModals)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hit appends a hit over words [from, to): one call where each frame would
+// make two (engine.wasm is built without inlining here, and every call site
+// costs bytes).
+func (pp *phiPass) hit(hits []phiHit, from, to int, msg string) []phiHit {
+	return append(hits, phiHit{pp.d.WordSpan(from, to), msg})
 }

@@ -32,6 +32,24 @@ var (
 	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
 )
 
+// Possessives own the care word after them (class_intl_possessives);
+// class_intl_owned_care are care words only when owned; class_intl_cta_verbs
+// invite anyone ("para hacer su cita").
+var (
+	intlTimeCues = lex.New("hipaa/intl_time_cues", lex.Data(listIntlTimeCues)...)
+)
+
+// intlNewcomer reports an offer to any newcomer around words [from, to):
+// "tu consulta gratis", "su primera cita".
+func (pp *phiPass) intlNewcomer(from, to int) bool {
+	for k := from - 1; k <= to; k++ {
+		if pp.is(k, cIntlGenericOwned) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	intlYouCJK  = lex.Data(listIntlYouCJK)
 	intlDaysCJK = lex.Data(listIntlDaysCJK)
@@ -42,6 +60,21 @@ var (
 func hasCJK(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0xE3 && c <= 0xED {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsHaveCJK is hasCJK over d's words, reading the first and the last
+// character of each: CJK runs are words of their own ("周四", "拍x光片").
+func wordsHaveCJK(d *lex.Doc) bool {
+	for i := range d.Words {
+		w := d.Words[i].Lower
+		if c := w[0]; c >= 0xE3 && c <= 0xED {
+			return true
+		}
+		if n := len(w); n >= 3 && w[n-3] >= 0xE3 && w[n-3] <= 0xED {
 			return true
 		}
 	}
@@ -60,10 +93,16 @@ func containsAny(s string, subs []string) bool {
 // intlHits finds care words of other languages tied to the reader.
 func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
-	cjk := hasCJK(d.Text)
+	cjk := wordsHaveCJK(d)
 	var spans []text.Span
 	for _, m := range d.Find(intlCare.Group) {
-		spans = append(spans, d.WordSpan(m.From, m.To))
+		// "para hacer su cita": an invitation anyone may take.
+		invited := pp.is(m.From-1, cIntlPossessives) && (pp.is(m.From-2, cIntlCtaVerbs) || pp.is(m.From-3, cIntlCtaVerbs))
+		// "tenemos citas en julio", "sin cita": a service anyone may use.
+		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone {
+			spans = append(spans, d.WordSpan(m.From, m.To))
+		}
 	}
 	if cjk {
 		for _, t := range intlCareCJK {
@@ -93,7 +132,70 @@ func (pp *phiPass) intlHits() []phiHit {
 	}
 	hits := make([]phiHit, len(spans))
 	for k, sp := range spans {
-		hits[k] = phiHit{sp, "mentions the person's care details", "care"}
+		hits[k] = phiHit{sp, "mentions the person's care details"}
 	}
 	return hits
+}
+
+// intlOwnedHits reads "su saldo", "tus nuevos lentes", "votre détartrage":
+// a care word owned by the reader. Dates and times in the same languages
+// ("el 12 de mayo", "a las 3:30", "el martes") are kept for when the reply
+// discloses something else.
+func (pp *phiPass) intlOwnedHits() []phiHit {
+	d := pp.d
+	if pp.clsAll&(cIntlPossessives|cIntlMonths) == 0 && !d.Contains(intlTimeCues) && !d.Contains(intlDays) {
+		return nil
+	}
+	if d.Contains(intlOffer) {
+		return nil
+	}
+	var hits []phiHit
+	for i := range d.Words {
+		s := d.Words[i].Sentence
+		switch {
+		case pp.is(i, cIntlPossessives):
+			if pp.is(i-1, cIntlCtaVerbs) || pp.is(i-2, cIntlCtaVerbs) {
+				continue
+			}
+			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
+					if pp.intlNewcomer(i+1, k+1) {
+						break
+					}
+					hits = pp.hit(hits, i, k+1, "mentions the person's care details")
+					break
+				}
+			}
+		case pp.is(i, cIntlMonths):
+			// "el 12 de mayo", "le 3 juin"
+			from := -1
+			if i >= 2 && d.Words[i-2].Sentence == s && text.IsDigit(d.Words[i-2].Lower[0]) && pp.is(i-1, cIntlDateLinks) {
+				from = i - 2
+			} else if i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) {
+				from = i - 1
+			}
+			if from >= 0 {
+				pp.later = pp.hit(pp.later, from, i+1, "mentions when the person was seen")
+			}
+		case d.Is(i, intlDays) && pp.is(i-1, cIntlArticles):
+			pp.later = pp.hit(pp.later, i-1, i+1, "mentions when the person was seen")
+		}
+	}
+	for _, m := range d.Find(intlTimeCues.Group) {
+		if m.To < len(d.Words) && text.IsDigit(d.Words[m.To].Lower[0]) {
+			pp.later = pp.hit(pp.later, m.From, m.To+1, "mentions when the person was seen")
+		}
+	}
+	return hits
+}
+
+// sentenceHas reports a word of class c in sentence s.
+func (pp *phiPass) sentenceHas(s int, c wordClass) bool {
+	sp := pp.d.SentWords[s]
+	for k := sp.Start; k < sp.End; k++ {
+		if pp.cls[k]&c != 0 {
+			return true
+		}
+	}
+	return false
 }

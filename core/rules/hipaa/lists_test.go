@@ -2,7 +2,11 @@ package hipaa
 
 import (
 	"flag"
+	"path/filepath"
 	"testing"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
 
 	"github.com/replyguard/replyguard/core/lex/lexgen"
 )
@@ -10,3 +14,27 @@ import (
 var update = flag.Bool("update", false, "rewrite lists_gen.go")
 
 func TestLists(t *testing.T) { lexgen.Check(t, "hipaa", *update) }
+
+// TestClassLists: every lists/class_*.txt is a class of the table, once.
+func TestClassLists(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("lists", "class_*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(classLists) {
+		t.Errorf("%d class files, %d classes in classLists", len(files), len(classLists))
+	}
+	seen := map[wordClass]bool{}
+	for _, l := range classLists {
+		if seen[l.c] || len(lex.Data(l.data)) == 0 {
+			t.Errorf("class %b is listed twice or empty", l.c)
+		}
+		seen[l.c] = true
+	}
+	// A word's classes are the union of its lists: "your" is a determiner
+	// and a time preposition ("your 3pm"); "ur" reads "your".
+	d := lex.Index(nil, text.Analyze("ur 3pm"), nil)
+	if c := classesOf(nil, d.Doc); c[0]&cDeterminers == 0 || c[0]&cTimePrepositions == 0 || c[1] != 0 {
+		t.Errorf("classes of \"ur 3pm\" = %b", c)
+	}
+}

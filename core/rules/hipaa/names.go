@@ -6,6 +6,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -24,25 +25,28 @@ func (pp *phiPass) vocatives() []bool {
 	out := make([]bool, len(d.Words))
 	isName := func(i int) bool {
 		w := &d.Words[i]
-		return text.IsCapitalized(d.Text, *w) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
+		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if d.Is(i, greetingWords) || (w.Lower == "you" && i > 0 && d.Words[i-1].Lower == "thank") {
+		if d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
 			k := i + 1
-			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && closesName(d, k) {
+			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && pp.closesName(k) {
 				out[k] = true
 			}
 			continue
 		}
+		if !pp.is(i, cCapital) {
+			continue // most words: no name
+		}
 		// ", Darnell!" closing a sentence.
-		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && closesName(d, i) {
+		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && pp.closesName(i) {
 			out[i] = true
 		}
 		// "Chioma!!" or "Mai, …" opening the reply, for names we know.
-		if i == 0 && d.Is(i, firstNames) && isName(i) && closesName(d, i) {
+		if i == 0 && d.Is(i, firstNames) && isName(i) && pp.closesName(i) {
 			out[i] = true
 		}
 	}
@@ -51,9 +55,10 @@ func (pp *phiPass) vocatives() []bool {
 
 // closesName reports a name followed by punctuation, an emoji, a surname
 // and punctuation, or the end of the text.
-func closesName(d *lex.Doc, i int) bool {
+func (pp *phiPass) closesName(i int) bool {
+	d := pp.d
 	end := d.Words[i].End
-	if i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+	if i+1 < len(d.Words) && pp.is(i+1, cCapital) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
 		strings.TrimSpace(d.Text[end:d.Words[i+1].Start]) == "" {
 		end = d.Words[i+1].End // "Hi Maria Lopez!"
 	}
@@ -67,6 +72,7 @@ func closesName(d *lex.Doc, i int) bool {
 
 var honorifics = lex.New("hipaa/honorifics", lex.Data(listHonorifics)...)
 var greetingWords = lex.New("hipaa/greeting_words", lex.Data(listGreetingWords)...)
+var thankYou = lex.New("hipaa/thank_you", lex.Data(listThankYou)...)
 
 // nameHits flags people's names. With other analysis.PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
@@ -76,35 +82,44 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := &d.Words[i]
-		if pp.staff[i] || !text.IsCapitalized(d.Text, *w) {
+		if pp.staff[i] || !pp.is(i, cCapital) {
 			continue
 		}
-		if d.Is(i, honorifics) && i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1]) && !pp.staff[i+1] {
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
-				hits = append(hits, phiHit{d.WordSpan(i, i+2), "names a patient in public", "name"})
+				hits = pp.hit(hits, i, i+2, "names a patient in public")
 			}
 			i++
 			continue
 		}
-		if !d.Is(i, firstNames) {
+		if !d.Is(i, firstNames) || pp.spanishImperative(i) {
 			continue
 		}
-		if d.Is(i, ambiguousName) && !pp.nameContext(i) {
+		// "Tu primera consulta": a possessive of another language, not "Tu".
+		if isClass(d, i, cIntlPossessives) && i+1 < len(d.Words) && !pp.is(i+1, cCapital) {
 			continue
 		}
-		// A surname after the first name makes a full name.
-		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && text.IsCapitalized(d.Text, d.Words[i+1]) &&
+		// An ambiguous name ("Lily", "Mason") is a name by its context, or
+		// capitalised mid-sentence in a reply that discloses care.
+		midSentence := otherPHI && i > d.SentWords[w.Sentence].Start && !d.Is(i, months) && !d.Is(i, weekdays) && !pp.is(i-1, cCapital) &&
+			!(w.End-w.Start > 1 && d.Text[w.Start+1] >= 'A' && d.Text[w.Start+1] <= 'Z') // not "CHIP"
+		if d.Is(i, ambiguousName) && !pp.nameContext(i) && !midSentence {
+			continue
+		}
+		// A surname after the first name makes a full name; a medicine does
+		// not ("Dele Tylenol": "give him Tylenol").
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&
 			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
-				hits = append(hits, phiHit{full, "gives a patient's full name", "name"})
+				hits = append(hits, phiHit{full, "gives a patient's full name"})
 			}
 			i++
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", "name"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
 		}
 	}
 	return hits
@@ -136,28 +151,23 @@ func (pp *phiPass) inComment(lower string) bool {
 
 // commonCapital: capitalised words after a name that are not surnames.
 func commonCapital(d *lex.Doc, i int) bool {
-	switch d.Words[i].Lower {
-	case "and", "i", "we", "our", "the", "thank", "thanks", "please", "so", "we're", "we'll", "it", "it's",
-		"you", "your", "dr", "hope", "sorry", "glad", "happy", "welcome", "congrats", "great", "love",
-		"that", "this", "what", "how", "wow", "oh", "yes", "no", "hi", "hey", "hello", "dear":
-		return true
-	}
-	return d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
+	return isClass(d, i, cCommonCapitals) || d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
 }
 
 // markOrganisations marks the capitalised names of organisations and places
 // ("Morgan Smith Orthodontics", "Madison High School", "the Smile Direct
 // app") as no one's name, in staff, which the name and care checks skip: a
 // run of capitalised words ending in, or followed by, an organisation word.
-func markOrganisations(d *lex.Doc, staff []bool) {
+func (pp *phiPass) markOrganisations() {
+	d, staff := pp.d, pp.staff
 	for i := 0; i < len(d.Words); {
 		j := i
-		for j < len(d.Words) && text.IsCapitalized(d.Text, d.Words[j]) && d.Words[j].Sentence == d.Words[i].Sentence &&
+		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&
 			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {
 			j++
 		}
 		// "the Smile Direct app": a capitalised name before an organisation word.
-		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !text.IsCapitalized(d.Text, d.Words[j]) {
+		if j > i && j < len(d.Words) && d.Words[j].Sentence == d.Words[i].Sentence && d.Is(j, orgWords) && !pp.is(j, cCapital) {
 			for x := i; x < j; x++ {
 				staff[x] = true
 			}
@@ -188,4 +198,36 @@ func commaGap(gap string) bool {
 		return true // the common case, without trimming
 	}
 	return strings.IndexByte(gap, ',') >= 0 && strings.TrimSpace(gap) == ","
+}
+
+// markIntroducedStaff marks, in staff, the names the reply introduces as
+// the practice's own people: "Hannah Cole, LCSW", "our privacy officer,
+// Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
+func (pp *phiPass) markIntroducedStaff() {
+	d := pp.d
+	for i := range d.Words {
+		if pp.staff[i] || !pp.is(i, cCapital) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+			continue
+		}
+		last := i // the name's last word
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && pp.is(i+1, cCapital) {
+			last = i + 1
+		}
+		staff := pp.is(i-1, cIntlTitles) ||
+			// ", LCSW"
+			pp.is(last+1, cCredentials) && commaGap(d.Text[d.Words[last].End:d.Words[last+1].Start]) ||
+			// "and Paula Lucero" after a staff name
+			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2]
+		// "our privacy officer, Janet Cole", "our dentists Amani Said"
+		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {
+				staff = true
+			}
+		}
+		if staff {
+			for x := i; x <= last; x++ {
+				pp.staff[x] = true
+			}
+		}
+	}
 }

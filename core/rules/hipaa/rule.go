@@ -4,7 +4,6 @@
 package hipaa
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -47,6 +46,8 @@ type sentFlags struct {
 	genericStatement bool
 	ifYou            bool // "… if you use them"
 	billingSpecific  bool // amounts or billing events
+	speculative      bool // a guess or a general statement: "sounds like", "can be"
+	standing         bool // offers something to anyone at any time: "every step of the way"
 }
 
 type phiPass struct {
@@ -67,8 +68,19 @@ type phiPass struct {
 	// the reply are general answers, not the person's care plan.
 	answersQuestion bool
 	// personal: the comment is about the writer ("my eye is still red").
-	personal      bool
+	personal bool
+	// fromPractice: and about care the practice gave ("the antibiotic you
+	// gave me"), so a care word the reply adds in answer is theirs too.
+	fromPractice  bool
 	contactBefore []bool
+	cls           []wordClass // cls[i]: word i's classes (classes.go)
+	clsAll        wordClass   // every class of the reply's words
+	// later are care details no frame tied to the person, read as theirs
+	// when the reply discloses something else about them.
+	later []phiHit
+	// lastCond[i] is the last word before i in its sentence that makes
+	// what follows generic ("if", "anyone"), or -1.
+	lastCond []int32
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -81,13 +93,13 @@ var timeWords = lex.New("hipaa/time_words", lex.Data(listTimeWords)...)
 var thirdWords = lex.New("hipaa/third_words", lex.Data(listThirdWords)...)
 var eventWords = lex.New("hipaa/event_words", lex.Data(listEventWords)...)
 
-// wordClass is a bit set of the word lists a sentence's flags come from,
+// sentClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
 // does no map lookup.
-type wordClass uint32
+type sentClass uint32
 
 const (
-	clYou wordClass = 1 << iota
+	clYou sentClass = 1 << iota
 	clEmpathy
 	clGeneric
 	clOffer
@@ -99,16 +111,17 @@ const (
 	clPast
 	clGenericStatement
 	clBilling
+	clSpeculation
 )
 
 var sentenceClasses = []struct {
 	set *lex.List
-	cl  wordClass
+	cl  sentClass
 }{
 	{youWords, clYou}, {empathyWords, clEmpathy}, {genericWords, clGeneric}, {offerWords, clOffer},
 	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
-	{billingEvents, clBilling},
+	{billingEvents, clBilling}, {speculation, clSpeculation},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -123,23 +136,25 @@ var classFlags = func() *lex.Flags {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
+	pp.cls = classesOf(nil, d.Doc)
+	for _, c := range pp.cls {
+		pp.clsAll |= c
+	}
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
-		var all wordClass
+		var all sentClass
+		start := d.SentWords[s].Start
 		for k, w := range ws {
-			lw := w.Lower
-			cl := wordClass(d.Flags(d.SentWords[s].Start+k, classFlags))
-			if cl&clYou != 0 && lw == "you" && k > 0 && (ws[k-1].Lower == "thank" || ws[k-1].Lower == "to" || ws[k-1].Lower == "see") {
-				cl &^= clYou
+			i := start + k
+			cl := sentClass(d.Flags(i, classFlags))
+			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
+				cl &^= clYou // "thank you", "nice to see you"
 			}
-			if (lw == "week" || lw == "month") && k > 0 && (ws[k-1].Lower == "next" || ws[k-1].Lower == "last" || ws[k-1].Lower == "this") {
-				cl |= clTime
+			if k > 0 && pp.is(i, cTimeUnits) && pp.is(i-1, cDeictics) {
+				cl |= clTime // "next week", "last month"
 			}
-			if lw == "if" && k+1 < len(ws) && (ws[k+1].Lower == "you" || ws[k+1].Lower == "you're") {
-				f.ifYou = true
-			}
-			if text.IsDigit(lw[0]) {
+			if text.IsDigit(w.Lower[0]) {
 				cl |= clBilling
 			}
 			all |= cl
@@ -148,12 +163,21 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
 		f.event, f.time, f.third = all&clEvent != 0, all&clTime != 0, all&clThird != 0
 		f.pastTense, f.genericStatement, f.billingSpecific = all&clPast != 0, all&clGenericStatement != 0, all&clBilling != 0
-		for k := 0; k+2 < len(ws); k++ {
-			if ws[k].Lower == "let" && ws[k+1].Lower == "us" && ws[k+2].Lower == "know" {
-				f.you = true // "let us know how the new mask is working"
-			}
-		}
+		f.speculative = all&clSpeculation != 0
 	}
+	for _, m := range d.Find(standingOffer.Group) {
+		pp.flags[d.Words[m.From].Sentence].standing = true
+	}
+	for _, m := range d.Find(speculationPhrases.Group) {
+		pp.flags[d.Words[m.From].Sentence].speculative = true
+	}
+	for _, m := range d.Find(ifYou.Group) {
+		pp.flags[d.Words[m.From].Sentence].ifYou = true
+	}
+	for _, m := range d.Find(invitesReply.Group) {
+		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
+	}
+	pp.markConditions()
 	pp.careIdx = make([]int32, len(d.Words))
 	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
@@ -164,7 +188,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
-	markOrganisations(d, pp.staff)
+	pp.markOrganisations()
+	pp.markIntroducedStaff()
 	pp.vocative = pp.vocatives()
 	for _, f := range pp.flags {
 		if f.empathy && f.you {
@@ -173,8 +198,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		known := !pp.staff[i] && text.IsCapitalized(d.Text, *w) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
-			(!d.Is(i, ambiguousName) || pp.nameContextAt(i))
+		known := !pp.staff[i] && pp.is(i, cCapital) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+			(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 		if known || pp.vocative[i] {
 			pp.flags[w.Sentence].name = true
 			pp.addressed = true
@@ -182,6 +207,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	}
 	pp.comment = p.Comment
 	pp.personal = personalComment(pp.comment)
+	pp.fromPractice = pp.personal && pp.comment.Contains(youWords)
 	switch comment.Of(p).Kind {
 	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
@@ -191,10 +217,16 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.visitFrameHits()}
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits()}
 	n := 0
 	for _, part := range parts {
 		n += len(part)
+	}
+	// A reply that already discloses the person's care or visits speaks
+	// about them throughout: its other care details are theirs too.
+	if n > len(parts[0]) {
+		parts = append(parts, pp.later)
+		n += len(pp.later)
 	}
 	names := pp.nameHits(n > 0)
 	hits := make([]phiHit, 0, n+len(names))
@@ -230,13 +262,14 @@ func runPHI(p *analysis.Pass) {
 }
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
+// Hits are few and mostly in order: an insertion sort, stable, which keeps
+// a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
-	slices.SortStableFunc(hits, func(a, b phiHit) int {
-		if a.Start != b.Start {
-			return cmp.Compare(a.Start, b.Start)
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
 		}
-		return cmp.Compare(b.End, a.End)
-	})
+	}
 	out := hits[:0]
 	for _, h := range hits {
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
@@ -299,35 +332,44 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			continue
 		}
 		// "save your spot online" invites anyone; "we saved your spot" confirms one.
-		if m.From > 0 && d.Words[m.From].Lower == "your" && d.Is(m.From-1, inviteVerbs) {
+		if pp.is(m.From, cOwnerYour) && d.Is(m.From-1, inviteVerbs) {
+			continue
+		}
+		// "thanks for visiting our page" visits no practice; "te esperamos
+		// pronto" invites without a booking.
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
-		if m.From > 0 && d.Words[m.From].Lower == "see" {
-			p := d.Words[m.From-1].Lower
-			eager := m.From > 1 && (d.Words[m.From-2].Lower == "wait" || d.Words[m.From-2].Lower == "forward")
-			if p == "can" || p == "could" || (p == "to" && !eager) {
-				continue
-			}
+		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
+			continue
 		}
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms this person is a patient", "relationship"})
+		hits = pp.hit(hits, m.From, m.To, "confirms this person is a patient")
 	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
-		hits = append(hits, phiHit{d.WordSpan(m.From, m.To), "confirms or denies that this person is a patient", "relationship"})
+		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient")
+	}
+	// "part of the Clearview family": a practice's name, then "family".
+	for _, m := range d.Find(familyWelcomes.Group) {
+		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
+			if pp.is(k, cFamilyWord) {
+				if k > m.To && !pp.conditional(m.From) {
+					hits = pp.hit(hits, m.From, k+1, "confirms this person is a patient")
+				}
+				break
+			}
+			if !pp.is(k, cCapital) {
+				break
+			}
+		}
 	}
 	// "like Dr. Nguyen said", "as Dr. Ruiz recommended": care instructions
 	// someone already gave this person.
-	for i := 0; i+2 < len(d.Words); i++ {
-		if w := d.Words[i].Lower; w != "like" && w != "as" {
-			continue
-		}
-		if c := d.Words[i+1].Lower; c != "dr" && c != "doctor" && c != "nurse" {
-			continue
-		}
-		for k := i + 2; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+	for _, m := range d.Find(asClinician.Group) {
+		for k := m.To; k < len(d.Words) && k <= m.From+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if d.Is(k, toldVerbs) {
-				hits = append(hits, phiHit{d.WordSpan(i, k+1), "refers to care already given to this person", "relationship"})
+				hits = pp.hit(hits, m.From, k+1, "refers to care already given to this person")
 				break
 			}
 		}
@@ -338,19 +380,18 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			lk := d.Words[k].Lower
-			if lk != "a" && lk != "an" && lk != "our" {
+			if !pp.is(k, cPatientArticles) {
 				continue
 			}
 			v := k - 1
-			if v > 0 && d.Words[v].Lower == "such" {
+			if pp.is(v, cIntensifiers) {
 				v--
 			}
-			if k+1 < i && d.Words[k+1].Lower == "valued" {
+			if pp.is(k+1, cBoilerplateAdjectives) && k+1 < i {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
-				hits = append(hits, phiHit{d.WordSpan(v, i+1), "confirms this person is a patient", "relationship"})
+				hits = pp.hit(hits, v, i+1, "confirms this person is a patient")
 			}
 			break
 		}
@@ -358,12 +399,28 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
-var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
+// Lists the relationship frames read.
+var (
+	offerToSee     = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
+	eagerToSee     = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
+	asClinician    = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
+	ownedCare      = lex.New("hipaa/owned_care", lex.Data(listOwnedCare)...)
+	familyWelcomes = lex.New("hipaa/family_welcomes", lex.Data(listFamilyWelcomes)...)
+	ifYou          = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
+	invitesReply   = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
+)
 
-// weakRelationship phrases read as generic courtesy more often than as a
-// disclosure ("while you were in pain", "see you next time").
-var weakRelationship = map[string]bool{"while you were in": true, "our patient": true, "see you next time": true,
-	"enjoy your new smile": true, "seeing you": true, "on your account": true}
+// startsAt reports an entry of l starting at word i.
+func startsAt(d *lex.Doc, i int, l *lex.List) bool {
+	for _, m := range d.At(i) {
+		if m.List == l.ID {
+			return true
+		}
+	}
+	return false
+}
+
+var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
 // denials say what the records hold about someone as surely as admissions.
 var denials = lex.New("hipaa/denials", lex.Data(listDenials)...)
@@ -373,14 +430,12 @@ var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
 
 //go:noinline
 func relationshipEntries() []string {
+	weakEntries := lex.Data(listWeakRelationship)
 	out := lex.Data(listRelationshipPhrases)
-	for _, day := range lex.Data(listWeekdayNames) {
-		out = append(out, "see you next "+day, "see you this "+day, "see you again "+day)
-	}
 	for _, p := range vocab.List("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".
-		if strings.HasPrefix(p, "your ") || weakRelationship[p] {
+		if strings.HasPrefix(p, "your ") || slices.Contains(weakEntries, p) {
 			continue
 		}
 		out = append(out, p)
@@ -388,30 +443,39 @@ func relationshipEntries() []string {
 	return out
 }
 
-// conditional reports a generic condition before word i in its sentence:
-// "if your crown feels loose", "whether you need a cleaning".
-func (pp *phiPass) conditional(i int) bool {
+// Lists a sentence's condition is read from.
+var (
+	othersPatients = lex.New("hipaa/others_patients", lex.Data(listOthersPatients)...)
+)
+
+// markConditions finds, in one pass, the words that make what follows them
+// in their sentence generic ("if", "whether", "anyone", "another patient's"),
+// and records for each word the last such marker before it.
+func (pp *phiPass) markConditions() {
 	d := pp.d
-	s := d.Words[i].Sentence
-	for k := i - 1; k >= 0 && k >= i-6 && d.Words[k].Sentence == s; k-- {
-		switch d.Words[k].Lower {
-		case "if", "whether":
-			// "would you mind if we posted your before/after" asks; it is
-			// not a condition on anyone.
-			if k+1 < len(d.Words) && d.Is(k+1, practice.FirstPersonSubjects) {
-				continue
-			}
-			return true
-		case "unless", "anyone", "everyone", "anybody", "whenever", "once", "depends", "depending":
-			return true
-		case "patient's", "patients'", "patients":
-			// "another patient's x-rays", "other patients' records": not the reader's.
-			if k > 0 && (d.Words[k-1].Lower == "another" || d.Words[k-1].Lower == "other") {
-				return true
-			}
+	pp.lastCond = make([]int32, len(d.Words))
+	marks := make([]bool, len(d.Words))
+	for _, m := range d.Find(othersPatients.Group) {
+		marks[m.To-1] = true
+	}
+	last := int32(-1)
+	for i := range d.Words {
+		if i > 0 && d.Words[i-1].Sentence != d.Words[i].Sentence {
+			last = -1
+		}
+		pp.lastCond[i] = last
+		// "would you mind if we posted your before/after" asks; it is
+		// not a condition on anyone.
+		if pp.is(i, cConditionWords) && !d.Is(i+1, practice.FirstPersonSubjects) || pp.is(i, cAnyoneWords) || marks[i] {
+			last = int32(i)
 		}
 	}
-	return false
+}
+
+// conditional reports a generic condition among the six words before word
+// i in its sentence: "if your crown feels loose", "whether you need a cleaning".
+func (pp *phiPass) conditional(i int) bool {
+	return pp.lastCond[i] >= int32(i-6) && pp.lastCond[i] >= 0
 }
 
 var possessives = lex.New("hipaa/possessives", lex.Data(listPossessives)...)
@@ -427,94 +491,100 @@ var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listTimeQualifier
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
-	lastCare := -1
+	lastCare := -1 // the word after the last care match
 	for i := range d.Words {
-		w := &d.Words[i]
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
-				lastCare = h.End
+				lastCare = d.WordAt(h.End-1) + 1
 				continue
 			}
+			pp.familyMember(i)
 		}
 		m := pp.care(i)
-		if m.From < 0 || i < lastCare || w.Start < lastCare || pp.staff[m.From] {
+		if m.From < 0 || i < lastCare || pp.staff[m.From] {
 			continue
 		}
 		lastCare = m.To
-		s := w.Sentence
-		f := pp.flags[s]
-		sp := d.WordSpan(m.From, m.To)
-		determined := i > 0 && d.Words[i-1].Sentence == s && isDeterminer(d.Words[i-1].Lower)
-		if i > 1 && !determined && d.Words[i-2].Sentence == s && isDeterminer(d.Words[i-2].Lower) {
-			determined = true
-		}
-		strong := f.empathy || f.name || f.time || f.third
-		suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you) || pp.verbUse(m) ||
-			pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
-		if suppressed {
-			continue
-		}
-		// "congrats on finishing treatment", "glad you got that filling done".
-		if (strong || f.you) && pp.afterEventVerb(i) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
-			continue
-		}
-		// "glad we got that $312 refund back to you": amounts about the reader.
-		if m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s) {
-			hits = append(hits, phiHit{sp, "mentions the person's billing or insurance details", "care"})
-			continue
-		}
-		if m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID {
-			// Frame D: a visit word in a sentence that speaks to the person
-			// about what happened ("you've made it to every session",
-			// "we enjoyed catching up with you at the checkup").
-			if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
-				!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-				m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && d.Words[m.From-1].Lower != "any" && !d.Is(m.From, verbLikeCare) {
-				hits = append(hits, phiHit{sp, "confirms this person is a patient", "care"})
-			}
-			continue // nouns need an owner ("your chart"): frame A
-		}
-		if pp.standingOffer(s) {
-			continue // "here for your smile, every step of the way"
-		}
-		if (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event) {
-			continue
-		}
-		if d.Is(m.From, feelings) && m.To-m.From == 1 {
-			continue // "sorry for the stress" is sympathy, not a diagnosis
-		}
-		// Frame B: care details in a sentence about a person ("sorry the
-		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
-		if strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
-			continue
-		}
-		// Frame C: a treatment, condition or medicine the commenter did not
-		// name, brought up in answer to their own story ("can't stop smiling
-		// at myself" -> "that's what a full set of veneers will do").
-		if pp.personal && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) {
-			hits = append(hits, phiHit{sp, "mentions the person's care details", "care"})
+		// One append per match, whichever frame reads it.
+		switch msg, later := pp.careFrame(i, m); {
+		case later:
+			pp.later = pp.hit(pp.later, m.From, m.To, msg)
+		case msg != "":
+			hits = pp.hit(hits, m.From, m.To, msg)
 		}
 	}
 	return hits
 }
 
+// careFrame reads the care match m at word i: the message of the frame
+// that ties it to the person, or "" for none; later when no frame does
+// but the reply may still be about them (see phiPass.later).
+func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
+	const (
+		details   = "mentions the person's care details"
+		billing   = "mentions the person's billing or insurance details"
+		confirmed = "confirms this person is a patient"
+	)
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
+	if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
+		determined = true
+	}
+	strong := f.empathy || f.name || f.time || f.third
+	suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
+		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
+	switch {
+	case suppressed:
+		return "", false
+	case (strong || f.you) && pp.afterEventVerb(i):
+		// "congrats on finishing treatment", "glad you got that filling done".
+		return details, false
+	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
+		// "glad we got that $312 refund back to you": amounts about the reader.
+		return billing, false
+	case m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID:
+		// Frame D: a visit word in a sentence that speaks to the person
+		// about what happened ("you've made it to every session",
+		// "we enjoyed catching up with you at the checkup").
+		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
+			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
+			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
+			return confirmed, false
+		}
+		// Nouns otherwise need an owner ("your chart"): frame A.
+		if determined && m.List != care.Clinicians.ID && !f.generic && !f.offer && !pp.speculative(s) && !pp.answersQuestion {
+			return details, true
+		}
+		return "", false
+	case pp.standingOffer(s):
+		return "", false // "here for your smile, every step of the way"
+	case (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event):
+		return "", false
+	case d.Is(m.From, feelings) && m.To-m.From == 1:
+		return "", false // "sorry for the stress" is sympathy, not a diagnosis
+	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
+		// Frame B: care details in a sentence about a person ("sorry the
+		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
+		return details, false
+	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
+		// Frame C: a treatment, condition or medicine the commenter did not
+		// name, brought up in answer to their own story ("can't stop smiling
+		// at myself" -> "that's what a full set of veneers will do").
+		return details, false
+	}
+	if !f.generic && !f.genericStatement && !pp.speculative(s) && !pp.answersQuestion && (f.you || f.third || f.name || determined) {
+		return details, true
+	}
+	return "", false
+}
+
 // standingOffer reports a sentence that offers something to anyone at any
 // time: a slogan or a service description, not a relationship.
-func (pp *phiPass) standingOffer(s int) bool {
-	sp := pp.d.SentWords[s]
-	for k := sp.Start; k < sp.End && k >= 0; k++ {
-		for _, m := range pp.d.At(k) {
-			if m.List == standingOffer.ID && m.To <= sp.End {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (pp *phiPass) standingOffer(s int) bool { return pp.flags[s].standing }
 
 var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer)...)
 
@@ -523,20 +593,10 @@ var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer).
 // clinician, not a disclosure.
 var speculation = lex.New("hipaa/speculation", lex.Data(listSpeculation)...)
 
-func (pp *phiPass) speculative(s int) bool {
-	d := pp.d
-	ws := d.SentenceWords(s)
-	start := d.SentWords[s].Start
-	for k := range ws {
-		if d.Is(start+k, speculation) {
-			return true
-		}
-		if ws[k].Lower == "can" && k+1 < len(ws) && (ws[k+1].Lower == "be" || ws[k+1].Lower == "also") {
-			return true
-		}
-	}
-	return false
-}
+func (pp *phiPass) speculative(s int) bool { return pp.flags[s].speculative }
+
+// speculationPhrases: "it can be fungal", "it can also mean".
+var speculationPhrases = lex.New("hipaa/speculation_phrases", lex.Data(listSpeculationPhrases)...)
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
@@ -544,9 +604,8 @@ func personalComment(cd *lex.Doc) bool {
 	if cd == nil {
 		return false
 	}
-	for _, w := range cd.Words {
-		switch w.Lower {
-		case "i", "my", "me", "i'm", "im", "i've", "ive", "i'll", "myself", "mine":
+	for i := range cd.Words {
+		if isClass(cd, i, cWriterSelf) {
 			return true
 		}
 	}
@@ -619,16 +678,10 @@ func (pp *phiPass) imperative(s int) bool {
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.
 func (pp *phiPass) verbUse(m lex.Match) bool {
-	d := pp.d
-	if m.To < len(d.Words) {
-		switch d.Words[m.From].Lower {
-		case "follow", "follow-up", "followup", "check", "check-up", "checkup":
-			n := d.Words[m.To].Lower
-			return n == "with" || n == "on"
-		}
-	}
-	return false
+	return pp.is(m.From, cCareVerbs) && pp.is(m.To, cVerbParticles)
 }
+
+var ()
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
@@ -649,16 +702,10 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && firstNames.Has(strings.TrimSuffix(w, "'s")) && text.IsCapitalized(d.Text, d.Words[i]) && !pp.staff[i] {
+	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
 		return true
 	}
-	if (w == "you" || w == "you've") && i+1 < len(d.Words) {
-		switch d.Words[i+1].Lower {
-		case "have", "had", "got", "owe", "still", "need", "signed", "received", "missed", "skipped", "cancelled", "canceled":
-			return true
-		}
-	}
-	return false
+	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
 }
 
 // eventVerbs before a care term make it something that happened to someone.
@@ -675,19 +722,13 @@ func (pp *phiPass) afterEventVerb(i int) bool {
 	return false
 }
 
-func isDeterminer(s string) bool {
-	switch s {
-	case "the", "that", "this", "those", "these", "his", "her", "their", "your", "ur":
-		return true
-	}
-	return false
-}
+var ()
 
 // possessiveHit reads "your ... <care term>" starting at word i.
 func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	d := pp.d
 	s := d.Words[i].Sentence
-	if pp.conditional(i) {
+	if pp.conditional(i) || pp.answersQuestion && pp.is(i, cTheir) {
 		return phiHit{}, false
 	}
 	qualified := false
@@ -695,40 +736,46 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if d.Is(k, timeQualifiers) {
 			qualified = true
 		}
-		if m := pp.care(k); m.From >= 0 {
+		m := pp.care(k)
+		if o, ok := d.LongestAt(k, ownedCare.Group); ok && m.From < 0 {
+			m = lex.Match{From: o.From, To: o.To, List: care.Nouns.ID} // "your touch-up"
+		}
+		if m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
 				return phiHit{}, false
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event {
+			// "your knee" alone is no disclosure; "your next session" is.
+			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
 				return phiHit{}, false
 			}
 			switch m.List {
 			case care.Clinicians.ID:
 				// "talk to your dentist" is generic; "as your dentist" or
 				// "your doctor said yesterday" is not.
-				if !(i > 0 && d.Words[i-1].Lower == "as") && !f.time && !f.name && !f.pastTense {
+				if !pp.is(i-1, cAsWords) && !f.time && !f.name && !f.pastTense {
 					return phiHit{}, false
 				}
 			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
-				if m.To < len(d.Words) && (d.Words[m.To].Lower == "card" || d.Words[m.To].Lower == "cards") {
+				if pp.is(m.To, cCardWords) || pp.is(m.To-1, cAmbiguousBilling) && !pp.hasAmount(s) {
 					return phiHit{}, false
 				}
-				if genericOwned(d.Words[i+1:k]) || (!pp.billingSpecific(s) && !strong) {
+				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
 					return phiHit{}, false
 				}
 			case care.Nouns.ID:
-				if genericOwned(d.Words[i+1:k]) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
+				if pp.genericOwnedIn(i+1, k) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
 			case care.Conditions.ID, care.Medications.ID:
 				// "your Xanax", "your ADHD": always the person's own, unless the
 				// reply answers a question with instructions ("give her Tylenol").
-				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
+				// A medicine the commenter never named is theirs all the same.
+				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense && (!pp.personal || pp.careInComment(m) || !pp.is(i, cOwnerYour)) {
 					return phiHit{}, false
 				}
 			default:
@@ -743,7 +790,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = "mentions the person's billing or insurance details"
 			}
-			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, "care"}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
@@ -755,6 +802,21 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	return phiHit{}, false
 }
 
+// familyMember reads "your wife", "his new baby" at word i: who the
+// reply's care details are about, when it discloses any.
+func (pp *phiPass) familyMember(i int) {
+	d := pp.d
+	if !d.Is(i, possessives) || pp.conditional(i) || pp.answersQuestion {
+		return
+	}
+	for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if m, ok := d.LongestAt(k, familyNouns.Group); ok {
+			pp.later = pp.hit(pp.later, i, m.To, "names a family member of the person")
+			return
+		}
+	}
+}
+
 // ifYou reports "if you" anywhere in sentence s ("bring your glasses if you use them").
 func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
 
@@ -764,11 +826,11 @@ func (pp *phiPass) hasAmount(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-// genericOwned: "your first visit", "your free consult" address any newcomer.
-func genericOwned(gap []text.Word) bool {
-	for _, w := range gap {
-		switch w.Lower {
-		case "first", "free", "initial", "new", "specific", "own":
+// genericOwnedIn: "your first visit", "your free consult" among words
+// [from, to) address any newcomer.
+func (pp *phiPass) genericOwnedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if pp.is(k, cGenericOwned) {
 			return true
 		}
 	}

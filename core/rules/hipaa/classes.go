@@ -1,0 +1,214 @@
+package hipaa
+
+import (
+	"slices"
+
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Word classes: the closed-class words the frames read ("the", "your",
+// "if", "at") come from lists/class_*.txt into one table keyed by the
+// word's hash, so each word of the reply is looked up once per check and
+// every test after that is a bit test. They are not registered vocabulary:
+// every vocabulary match is also a fact for the learned scorer, and these
+// words are in every sentence.
+
+// wordClass is a bit set of the class lists a word is in.
+type wordClass uint64
+
+const (
+	cCourtesyYouBefore wordClass = 1 << iota
+	cYouSubjects
+	cTimeUnits
+	cDeictics
+	cPatientArticles
+	cIntensifiers
+	cBoilerplateAdjectives
+	cConditionWords
+	cAnyoneWords
+	cWriterSelf
+	cCareVerbs
+	cVerbParticles
+	cOwningVerbs
+	cDeterminers
+	cGenericOwned
+	cCardWords
+	cAnyWords
+	cAsWords
+	cOwnerYour
+	cWeekdayPrefixes
+	cTimePrepositions
+	cClockWords
+	cAgeAfter
+	cAgeBefore
+	cAgeSubjects
+	cCommonCapitals
+	cSeenPersons
+	cOurWords
+	cIntlPossessives
+	cIntlOwnedCare
+	cIntlCtaVerbs
+	cIntlMonths
+	cIntlDateLinks
+	cIntlArticles
+	cIntlGenericOwned
+	cFamilyWord
+	cNotVisited
+	cIntlInvites
+	cIntlAnyBefore
+	cStaffRoles
+	cOfferModals
+	cCredentials
+	cIntlTitles
+	cVagueTimes
+	cAmbiguousBilling
+	cEvents
+	cIntlImperatives
+	cTheir
+	cIntlCallVerbs
+	// cCapital is no list: the word starts with a capital letter.
+	cCapital
+)
+
+var classLists = []struct {
+	data string
+	c    wordClass
+}{
+	{listClassCourtesyYouBefore, cCourtesyYouBefore},
+	{listClassYouSubjects, cYouSubjects},
+	{listClassTimeUnits, cTimeUnits},
+	{listClassDeictics, cDeictics},
+	{listClassPatientArticles, cPatientArticles},
+	{listClassIntensifiers, cIntensifiers},
+	{listClassBoilerplateAdjectives, cBoilerplateAdjectives},
+	{listClassConditionWords, cConditionWords},
+	{listClassAnyoneWords, cAnyoneWords},
+	{listClassWriterSelf, cWriterSelf},
+	{listClassCareVerbs, cCareVerbs},
+	{listClassVerbParticles, cVerbParticles},
+	{listClassOwningVerbs, cOwningVerbs},
+	{listClassDeterminers, cDeterminers},
+	{listClassGenericOwned, cGenericOwned},
+	{listClassCardWords, cCardWords},
+	{listClassAnyWords, cAnyWords},
+	{listClassAsWords, cAsWords},
+	{listClassOwnerYour, cOwnerYour},
+	{listClassWeekdayPrefixes, cWeekdayPrefixes},
+	{listClassTimePrepositions, cTimePrepositions},
+	{listClassClockWords, cClockWords},
+	{listClassAgeAfter, cAgeAfter},
+	{listClassAgeBefore, cAgeBefore},
+	{listClassAgeSubjects, cAgeSubjects},
+	{listClassCommonCapitals, cCommonCapitals},
+	{listClassSeenPersons, cSeenPersons},
+	{listClassOurWords, cOurWords},
+	{listClassIntlPossessives, cIntlPossessives},
+	{listClassIntlOwnedCare, cIntlOwnedCare},
+	{listClassIntlCtaVerbs, cIntlCtaVerbs},
+	{listClassIntlMonths, cIntlMonths},
+	{listClassIntlDateLinks, cIntlDateLinks},
+	{listClassIntlArticles, cIntlArticles},
+	{listClassIntlGenericOwned, cIntlGenericOwned},
+	{listClassFamilyWord, cFamilyWord},
+	{listClassNotVisited, cNotVisited},
+	{listClassIntlInvites, cIntlInvites},
+	{listClassIntlAnyBefore, cIntlAnyBefore},
+	{listClassStaffRoles, cStaffRoles},
+	{listClassOfferModals, cOfferModals},
+	{listClassCredentials, cCredentials},
+	{listClassIntlTitles, cIntlTitles},
+	{listClassVagueTimes, cVagueTimes},
+	{listClassAmbiguousBilling, cAmbiguousBilling},
+	{listClassEvents, cEvents},
+	{listClassIntlImperatives, cIntlImperatives},
+	{listClassTheir, cTheir},
+	{listClassIntlCallVerbs, cIntlCallVerbs},
+}
+
+// classTable is open addressing over the class words, by text.Hash.
+type classTable struct {
+	slots []int32 // index plus one into words; 0 is empty
+	words []string
+	hash  []uint64
+	cls   []wordClass
+	mask  uint64
+}
+
+var classes = func() *classTable {
+	t := &classTable{}
+	at := map[string]int{}
+	for _, l := range classLists {
+		for _, e := range lex.Data(l.data) {
+			w := e
+			if ts := text.Tokens(e); len(ts) == 1 {
+				w = ts[0] // "ur" reads "your", as the tokenizer reads it
+			}
+			k, ok := at[w]
+			if !ok {
+				k = len(t.words)
+				at[w] = k
+				t.words, t.hash, t.cls = append(t.words, w), append(t.hash, text.Hash(w)), append(t.cls, 0)
+			}
+			t.cls[k] |= l.c
+		}
+	}
+	size := 16
+	for size < 4*len(t.words) {
+		size *= 2
+	}
+	t.slots, t.mask = make([]int32, size), uint64(size-1)
+	for k, h := range t.hash {
+		j := h & t.mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = int32(k + 1)
+	}
+	return t
+}()
+
+// of returns the classes of word w.
+func (t *classTable) of(w *text.Word) wordClass {
+	for j := w.Hash & t.mask; ; j = (j + 1) & t.mask {
+		k := t.slots[j]
+		if k == 0 {
+			return 0
+		}
+		if t.hash[k-1] == w.Hash && t.words[k-1] == w.Lower {
+			return t.cls[k-1]
+		}
+	}
+}
+
+// classesOf fills into with the classes of every word of d.
+func classesOf(into []wordClass, d *text.Doc) []wordClass {
+	into = slices.Grow(into[:0], len(d.Words))[:len(d.Words)]
+	t := classes
+	for i := range d.Words {
+		into[i] = t.of(&d.Words[i])
+		if text.IsCapitalized(d.Text, d.Words[i]) {
+			into[i] |= cCapital
+		}
+	}
+	return into
+}
+
+// isClass reports whether word i of d is in class c (false out of range),
+// for documents other than the reply, whose classes pp.cls holds.
+func isClass(d *lex.Doc, i int, c wordClass) bool {
+	return uint(i) < uint(len(d.Words)) && classes.of(&d.Words[i])&c != 0
+}
+
+// is reports whether word i of the reply is in class c (false out of range).
+func (pp *phiPass) is(i int, c wordClass) bool {
+	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
+}
+
+// spanishImperative reports "Dele Tylenol", "Dale las gotas": word i is a
+// Spanish verb, not a name, before a care word or a lower-case word.
+func (pp *phiPass) spanishImperative(i int) bool {
+	d := pp.d
+	return pp.is(i, cIntlImperatives) && i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence &&
+		(pp.care(i+1).From >= 0 || !pp.is(i+1, cCapital))
+}
