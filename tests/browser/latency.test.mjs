@@ -57,6 +57,9 @@ const PROBE = (() => {
   const sendMessage = chrome.runtime.sendMessage.bind(chrome.runtime);
   chrome.runtime.sendMessage = (message, ...rest) => {
     count(message);
+    if (probe.holdMs && message?.type === 'check') {
+      return new Promise((r) => setTimeout(r, probe.holdMs)).then(() => sendMessage(message, ...rest));
+    }
     return sendMessage(message, ...rest);
   };
   const connect = chrome.runtime.connect.bind(chrome.runtime);
@@ -65,6 +68,8 @@ const PROBE = (() => {
     const post = port.postMessage.bind(port);
     port.postMessage = (m) => {
       count(m);
+      // holdMs: a slow engine on demand (the check stays out that long).
+      if (probe.holdMs && m?.message?.type === 'check') return void setTimeout(() => post(m), probe.holdMs);
       return post(m);
     };
     return port;
@@ -205,13 +210,16 @@ describe('latency', () => {
 
     // A burst of keys faster than a check: edits made while a check is out
     // are checked together, so there are fewer checks than keys and the last
-    // one sees the final text.
+    // one sees the final text. Checks are now faster than CDP delivers keys
+    // on a busy machine, so the engine is made slow on demand (each check
+    // held 400 ms before it is posted) for the burst alone.
     const burst = ' and more';
     const beforeBurst = await evalExt('__latency.checks');
-    // All keys go out at once (CDP keeps their order); awaiting each one
-    // would leave time for a check between them.
+    await evalExt('(__latency.holdMs = 400, 0)');
+    // All keys go out at once (CDP keeps their order).
     await Promise.all([...burst].map((c) => page.keyboard.press(c === ' ' ? 'Space' : c)));
-    await new Promise((r) => setTimeout(r, 300));
+    await evalExt('(__latency.holdMs = 0, 0)');
+    await new Promise((r) => setTimeout(r, 1200));
     const burstChecks = (await evalExt('__latency.checks')) - beforeBurst;
     assert.ok(burstChecks >= 1 && burstChecks < burst.length, `a ${burst.length}-key burst cost ${burstChecks} checks`);
     assert.ok((await composerText(page, FB_MARCUS)).endsWith(burst), 'every key of the burst reached the editor');
