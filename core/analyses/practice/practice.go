@@ -37,9 +37,17 @@ var Analyzer = &analysis.Analyzer{
 	Doc:     "the practice's own contacts and the words of a reply that name its staff",
 	Prepare: func(c *analysis.Config) any { return NewIdentity(c) },
 	Run: func(p *analysis.Pass) any {
-		id := p.Prepared.(*Identity)
-		return &Facts{Identity: id, Staff: id.staffNames(p.Reply)}
+		f := &factsBuf{Facts: Facts{Identity: p.Prepared.(*Identity)}}
+		f.Staff = f.staffNames(p.Reply, f.buf[:])
+		return &f.Facts
 	},
+}
+
+// factsBuf is Facts with room for a short reply's Staff: one allocation
+// per check instead of two.
+type factsBuf struct {
+	Facts
+	buf [64]bool
 }
 
 // Of returns the analyzer's result in a pass that requires it.
@@ -174,8 +182,15 @@ func endsPhrase(d *lex.Doc, i int, ps [][]string) bool {
 // staffNames marks words that name the practice's own people: staff from the
 // policy, titled clinicians ("Dr. Patel"), signatures ("— Maria, Office
 // Manager"), self-introductions ("I'm Maria") and named contacts ("ask for Maria").
-func (id *Identity) staffNames(d *lex.Doc) []bool {
-	staff := make([]bool, len(d.Words))
+// into is used for the result when it is long enough.
+func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
+	var staff []bool
+	if len(d.Words) <= cap(into) {
+		staff = into[:len(d.Words)]
+		clear(staff)
+	} else {
+		staff = make([]bool, len(d.Words))
+	}
 	markFrom := func(i int) {
 		for k := i; k < len(d.Words) && k < i+3 && text.IsCapitalized(d.Text, d.Words[k]); k++ {
 			staff[k] = true
@@ -237,6 +252,33 @@ func sigDashes(window string) []string {
 	return signatureDashes
 }
 
+// hasLowerPrefix reports whether s starts with the lower-case p, ignoring
+// ASCII case, without building a lowered copy (this runs on every line).
+func hasLowerPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// countFields is len(strings.Fields(s)) without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // signatureOpeners start a sign-off line: matched on the line's start.
 var signatureOpeners = lex.Data(listSignatureOpeners)
 
@@ -257,7 +299,7 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		line := strings.TrimSpace(t[lineStart:end])
 		isSig := false
 		for _, p := range signatureOpeners {
-			if len(line) >= len(p) && text.ASCIILower(line[:len(p)]) == p {
+			if hasLowerPrefix(line, p) {
 				isSig = true
 			}
 		}
@@ -270,17 +312,17 @@ func markSignatures(d *lex.Doc, staff []bool) {
 			for _, p := range sigDashes(t[from:end]) {
 				if k := strings.LastIndex(t[from:end], p); k >= 0 {
 					tail := strings.TrimSpace(t[from+k+len(p) : end])
-					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
+					if n := countFields(tail); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
 						isSig, sigFrom = true, from+k
 					}
 				}
 			}
 		}
 		if !isSig && end == len(t) && len(line) <= 80 {
-			fields := strings.Fields(line)
-			if len(fields) > 0 && len(fields) <= 5 {
-				for _, f := range fields {
-					if roleWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) || signoffWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) {
+			if n := countFields(line); n > 0 && n <= 5 {
+				for f := range strings.FieldsSeq(line) {
+					// Has lower-cases by itself.
+					if roleWords.Has(strings.Trim(f, ",.!")) || signoffWords.Has(strings.Trim(f, ",.!")) {
 						isSig = true
 					}
 				}
