@@ -252,24 +252,6 @@ func sigDashes(window string) []string {
 	return signatureDashes
 }
 
-// hasLowerPrefix reports whether s starts with the lower-case p, ignoring
-// ASCII case, without building a lowered copy (this runs on every line).
-func hasLowerPrefix(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // countFields is len(strings.Fields(s)) without the slice.
 func countFields(s string) int {
 	n := 0
@@ -299,7 +281,7 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		line := strings.TrimSpace(t[lineStart:end])
 		isSig := false
 		for _, p := range signatureOpeners {
-			if hasLowerPrefix(line, p) {
+			if text.HasPrefixFold(line, p) {
 				isSig = true
 			}
 		}
