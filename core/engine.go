@@ -94,6 +94,7 @@ type checkState struct {
 	findings []Finding
 	sorted   []Finding
 	order    orderBuf
+	scorer   scratch
 }
 
 func (st *checkState) resultOf(a *analysis.Analyzer) any {
@@ -132,7 +133,7 @@ func (e *Engine) run(in Input) *checkState {
 		}
 	}
 	if !e.noScorer {
-		st.findings = e.judge(pass, st.findings)
+		st.findings = e.judge(pass, st.findings, &st.scorer)
 	}
 	st.sorted = st.order.sort(st.findings, st.sorted)
 	return st

@@ -129,19 +129,16 @@ var judgements = [learned.NumCats]struct{ message, suggestion string }{
 		"let a clinician answer, privately"},
 }
 
-// scratch is the scorer's memory for one check, pooled between checks.
+// scratch is the scorer's memory for one check, kept in the pooled
+// checkState (no pool, lock or defer of its own).
 type scratch struct {
 	facts learned.Facts
 	feats learned.Features
 }
 
-var scratchPool freeList[scratch]
-
 // judge appends the scorer's findings for categories the rules left
 // unflagged, and demotes where the model says so.
-func (e *Engine) judge(p *analysis.Pass, findings []Finding) []Finding {
-	mem := scratchPool.Get()
-	defer scratchPool.Put(mem)
+func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Finding {
 	ScoreFacts(&mem.facts, p, findings)
 	in := p.Input
 	model := learned.Default()

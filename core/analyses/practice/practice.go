@@ -150,19 +150,35 @@ var (
 	selfIntroductions = phrases(lex.Data(listSelfIntroductions))
 )
 
+// phraseSet is entries split into words, with the hash (text.Hash, as
+// Word.Hash) of each entry's last word in a slice of its own: endsPhrase
+// runs at every word, and the last word rules out nearly every entry.
+type phraseSet struct {
+	words [][]string
+	last  []uint64
+}
+
 // phrases splits each entry into its words.
-func phrases(entries []string) [][]string {
-	out := make([][]string, len(entries))
-	for i, e := range entries {
-		out[i] = strings.Fields(e)
+func phrases(entries []string) phraseSet {
+	var ps phraseSet
+	for _, e := range entries {
+		if ws := strings.Fields(e); len(ws) > 0 {
+			ps.words = append(ps.words, ws)
+			ps.last = append(ps.last, text.Hash(ws[len(ws)-1]))
+		}
 	}
-	return out
+	return ps
 }
 
 // endsPhrase reports whether words ..i of d are one of ps.
-func endsPhrase(d *lex.Doc, i int, ps [][]string) bool {
-	for _, p := range ps {
-		if len(p) == 0 || i+1 < len(p) {
+func endsPhrase(d *lex.Doc, i int, ps *phraseSet) bool {
+	h := d.Words[i].Hash
+	for j, x := range ps.last {
+		if x != h {
+			continue
+		}
+		p := ps.words[j]
+		if i+1 < len(p) {
 			continue
 		}
 		ok := true
@@ -198,7 +214,8 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && text.IsCapitalized(d.Text, *w) && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+		capd := text.IsCapitalized(d.Text, *w)
+		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && capd && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
 			staff[i] = true
 		}
 		if d.Is(i, StaffTitles) && i+1 < len(d.Words) {
@@ -214,11 +231,11 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 			}
 		}
 		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(d.Words) && endsPhrase(d, i, selfIntroductions) {
+		if i+1 < len(d.Words) && endsPhrase(d, i, &selfIntroductions) {
 			markFrom(i + 1)
 		}
 		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
-		if i+2 < len(d.Words) && text.IsCapitalized(d.Text, *w) {
+		if i+2 < len(d.Words) && capd {
 			n1 := d.Words[i+1].Lower
 			if slices.Contains(roleLinks, n1) && d.Is(i+2, roleWords) {
 				staff[i] = true
@@ -227,7 +244,7 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 				staff[i] = true
 			}
 		}
-		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && text.IsCapitalized(d.Text, *w) {
+		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && capd {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
