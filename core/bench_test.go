@@ -75,6 +75,17 @@ func BenchmarkCheck150(b *testing.B)   { benchmarkCheck(b, 150) }
 func BenchmarkCheck1000(b *testing.B)  { benchmarkCheck(b, 1000) }
 func BenchmarkCheck20000(b *testing.B) { benchmarkCheck(b, 20000) }
 
+// BenchmarkCheckShort is a typical short reply with its comment: what it
+// costs is mostly the fixed per-check work, not the per-character work.
+func BenchmarkCheckShort(b *testing.B) {
+	e := core.MustDefaultEngine()
+	in := core.Input{Text: "Thanks Maria, please call us so we can help!", Comment: benchComment, Platform: core.Facebook}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Check(in)
+	}
+}
+
 // BenchmarkCompileDefault is the cost of building an engine, paid once per
 // policy load in the extension's service worker.
 func BenchmarkCompileDefault(b *testing.B) {

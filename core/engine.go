@@ -58,14 +58,14 @@ func (e *Engine) Policy() *Policy { return e.c.Policy }
 
 // Check runs every enabled rule over the input.
 func (e *Engine) Check(in Input) Result {
+	st := e.run(in)
 	var res Result
-	e.run(in, func(pass *analysis.Pass, findings []Finding) {
-		if len(findings) > 0 {
-			res.Findings = append([]Finding(nil), findings...)
-		}
-		res.Comment = *commentpkg.Of(pass)
-		res.Fingerprint = text.Fingerprint(pass.Reply.Doc)
-	})
+	if len(st.sorted) > 0 {
+		res.Findings = append([]Finding(nil), st.sorted...)
+	}
+	res.Comment = *commentpkg.Of(&st.pass)
+	res.Fingerprint = text.Fingerprint(st.reply.Doc)
+	st.finish()
 	return res
 }
 
@@ -76,7 +76,9 @@ func (e *Engine) Check(in Input) Result {
 // reply's vocabulary matches (pass.Reply.At, Contains), the comment. Nothing
 // fn receives may be kept after it returns: the documents are reused.
 func (e *Engine) Inspect(in Input, fn func(pass *analysis.Pass, findings []Finding)) {
-	e.run(in, fn)
+	st := e.run(in)
+	fn(&st.pass, st.sorted)
+	st.finish()
 }
 
 // checkState is what one check needs besides the documents, pooled so a
@@ -92,6 +94,7 @@ type checkState struct {
 	findings []Finding
 	sorted   []Finding
 	order    orderBuf
+	scorer   scratch
 }
 
 func (st *checkState) resultOf(a *analysis.Analyzer) any {
@@ -108,9 +111,11 @@ func (st *checkState) report(f Finding) {
 }
 
 // run tokenises and indexes the reply and comment once, runs the analyzers
-// in dependency order and then every enabled rule, and calls done with the
-// findings in position order before the pooled documents are released.
-func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
+// in dependency order and then every enabled rule, and returns the pooled
+// state with the findings in position order in st.sorted; the caller reads
+// what it needs and then calls st.finish. (No callback: a closure over the
+// caller's result would be one more allocation per check.)
+func (e *Engine) run(in Input) *checkState {
 	if !in.Platform.Valid() {
 		in.Platform = Facebook
 	}
@@ -128,10 +133,14 @@ func (e *Engine) run(in Input, done func(*analysis.Pass, []Finding)) {
 		}
 	}
 	if !e.noScorer {
-		st.findings = e.judge(pass, st.findings)
+		st.findings = e.judge(pass, st.findings, &st.scorer)
 	}
 	st.sorted = st.order.sort(st.findings, st.sorted)
-	done(pass, st.sorted)
+	return st
+}
+
+// finish releases the check's documents and returns st to the pool.
+func (st *checkState) finish() {
 	st.end()
 	statePool.Put(st)
 }

@@ -55,26 +55,32 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 	ci := comment.Of(p)
 	f.Comment(string(ci.Kind), ci.Negative, ci.Topics)
 	if complaint.Answered(p) {
-		f.Add("complaint:answered")
+		f.AddList(factAnswered)
 	}
 	if len(stock.Of(p)) > 0 {
-		f.Add("stock")
+		f.AddList(factStock)
 	}
 	for _, s := range practice.Of(p).Staff {
 		if s {
-			f.Add("staff")
+			f.AddList(factStaff)
 			break
 		}
 	}
 	// Every list the reply matched, by list: a reply has hundreds of
 	// matches but only a few dozen lists.
-	d := p.Reply
-	for id, fact := range listFacts {
-		if d.Contains(lex.ByID(lex.ID(id))) {
-			f.AddList(fact)
+	p.Reply.EachList(func(id lex.ID) {
+		if int(id) < len(listFacts) {
+			f.AddList(listFacts[id])
 		}
-	}
+	})
 }
+
+// The facts ScoreFacts adds by name, hashed once.
+var (
+	factAnswered = learned.FactOf("complaint:answered")
+	factStock    = learned.FactOf("stock")
+	factStaff    = learned.FactOf("staff")
+)
 
 // listFacts are the vocabulary lists' facts by list ID, hashed once: the
 // packages that register lists are initialised before core.
@@ -123,19 +129,16 @@ var judgements = [learned.NumCats]struct{ message, suggestion string }{
 		"let a clinician answer, privately"},
 }
 
-// scratch is the scorer's memory for one check, pooled between checks.
+// scratch is the scorer's memory for one check, kept in the pooled
+// checkState (no pool, lock or defer of its own).
 type scratch struct {
 	facts learned.Facts
 	feats learned.Features
 }
 
-var scratchPool freeList[scratch]
-
 // judge appends the scorer's findings for categories the rules left
 // unflagged, and demotes where the model says so.
-func (e *Engine) judge(p *analysis.Pass, findings []Finding) []Finding {
-	mem := scratchPool.Get()
-	defer scratchPool.Put(mem)
+func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Finding {
 	ScoreFacts(&mem.facts, p, findings)
 	in := p.Input
 	model := learned.Default()

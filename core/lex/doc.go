@@ -205,6 +205,16 @@ func (d *Doc) IsAny(i int, ls ...*List) bool {
 // Contains reports whether any entry of l occurs in the text.
 func (d *Doc) Contains(l *List) bool { return d.head[l.ID] != 0 }
 
+// EachList calls fn with the ID of every list with an entry in the text, in
+// ID order: one pass over the lists' chains, no list looked up by ID.
+func (d *Doc) EachList(fn func(ID)) {
+	for id, h := range d.head {
+		if h != 0 {
+			fn(ID(id))
+		}
+	}
+}
+
 // LongestAt returns the longest match of a list of g starting at word i;
 // between lists matching the same words, the earlier list in g wins.
 func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {

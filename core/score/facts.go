@@ -26,6 +26,10 @@ func (f *Facts) Len() int { return len(f.h) }
 // Add records the fact called name (once).
 func (f *Facts) Add(name string) { f.add(hashString(seedFixed, name)) }
 
+// FactOf hashes the fact called name ahead of time, for AddList: the same
+// fact as Add(name).
+func FactOf(name string) ListFact { return ListFact(hashString(seedFixed, name)) }
+
 // Finding records a rule finding of category: "rule:<category>", and
 // "sev:<category>:flag" when it is a warning or error, else
 // "sev:<category>:info". Warning and error are one fact so that a practice
@@ -63,14 +67,21 @@ var (
 // Comment records the analysed comment: "comment:<kind>",
 // "comment:negative" and one "topic:<topic>" per topic.
 func (f *Facts) Comment(kind string, negative bool, topics []string) {
-	f.add(hashString(hashString(seedFixed, "comment:"), kind))
+	f.add(hashString(seedCommentKind, kind))
 	if negative {
-		f.Add("comment:negative")
+		f.add(factNegative)
 	}
 	for _, t := range topics {
-		f.add(hashString(hashString(seedFixed, "topic:"), t))
+		f.add(hashString(seedTopic, t))
 	}
 }
+
+// Comment's prefixes and fixed fact, hashed once.
+var (
+	seedCommentKind = hashString(seedFixed, "comment:")
+	seedTopic       = hashString(seedFixed, "topic:")
+	factNegative    = hashString(seedFixed, "comment:negative")
+)
 
 func (f *Facts) add(h uint64) {
 	if 2*(len(f.h)+1) > len(f.set) {

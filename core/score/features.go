@@ -3,6 +3,8 @@ package score
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Input is what the scorer reads: the reply, the comment it answers and the
@@ -578,7 +580,7 @@ func chunkClass(c string) string {
 		return "<handle>"
 	case at > 0 && dot && indexByte(c[at:], '.') > 1:
 		return "<email>"
-	case hasPrefixFold(c, "http://") || hasPrefixFold(c, "https://") || hasPrefixFold(c, "www."):
+	case text.HasPrefixFold(c, "http://") || text.HasPrefixFold(c, "https://") || text.HasPrefixFold(c, "www."):
 		return "<url>"
 	case dot && slash && letters > 0 && at < 0:
 		return "<url>"
@@ -593,7 +595,7 @@ func chunkClass(c string) string {
 // hasDomainEnd reports a chunk ending in a common top-level domain.
 func hasDomainEnd(c string) bool {
 	for _, tld := range [...]string{".com", ".org", ".net", ".example", ".health", ".care", ".us", ".io"} {
-		if len(c) > len(tld) && hasPrefixFold(c[len(c)-len(tld):], tld) {
+		if len(c) > len(tld) && text.HasPrefixFold(c[len(c)-len(tld):], tld) {
 			return true
 		}
 	}
@@ -607,22 +609,6 @@ func indexByte(s string, b byte) int {
 		}
 	}
 	return -1
-}
-
-func hasPrefixFold(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // trimChunk drops ASCII punctuation around a chunk (a URL's final period, a

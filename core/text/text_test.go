@@ -170,3 +170,21 @@ func TestTextingFirst(t *testing.T) {
 	}
 	try(nil)
 }
+
+func TestHasPrefixFold(t *testing.T) {
+	for _, c := range []struct {
+		s, p string
+		want bool
+	}{
+		{"HTTPS://x", "https://", true},
+		{"Xo, Maria", "xo", true},
+		{"x", "xo", false},
+		{"—Maria", "—", true},
+		{"Hello", "help", false},
+		{"", "", true},
+	} {
+		if got := HasPrefixFold(c.s, c.p); got != c.want {
+			t.Errorf("HasPrefixFold(%q, %q) = %v, want %v", c.s, c.p, got, c.want)
+		}
+	}
+}

@@ -77,6 +77,24 @@ type Doc struct {
 	fpDone    bool
 }
 
+// HasPrefixFold reports whether s starts with p ignoring ASCII case; p
+// must be lower-case. It builds no lowered copy of s.
+func HasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // ASCIILower lowers ASCII letters only, keeping byte offsets identical.
 // Capitals are rare, so it copies the runs between them whole, into a
 // single allocation.

@@ -5,6 +5,7 @@ package comment
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -68,15 +69,40 @@ var topicLists = func() map[string]*lex.List {
 	return m
 }()
 
-// topicOf maps a list back to its topic by ID ("" for a list of none): a
-// slice, not a map, as every match of the comment is looked up.
-var topicOf = func() []string {
-	var ts []string
+// topicNames are the topics, sorted. A comment's topics are a set of bits,
+// bit i for topicNames[i]: no map per check, and reading the bits in order
+// gives the topics sorted.
+var topicNames = slices.Sorted(maps.Keys(Topics))
+
+// topicBit is the bit of a topic (0 for no topic).
+func topicBit(t string) uint32 {
+	if i := slices.Index(topicNames, t); i >= 0 && i < 32 {
+		return 1 << i
+	}
+	return 0
+}
+
+var (
+	complaintBit  = topicBit("complaint")
+	complimentBit = topicBit("compliment")
+	clinicalBit   = topicBit("clinical")
+	billingBit    = topicBit("billing")
+	insuranceBit  = topicBit("insurance")
+	generalBit    = topicBit("general")
+)
+
+// topicOf maps a list back to its topic's bit by ID (0 for a list of none):
+// a slice, not a map, as every match of the comment is looked up.
+var topicOf = func() []uint32 {
+	if len(topicNames) > 32 {
+		panic("comment: more than 32 topics do not fit a topic set")
+	}
+	var ts []uint32
 	for t, l := range topicLists {
 		for int(l.ID) >= len(ts) {
-			ts = append(ts, "")
+			ts = append(ts, 0)
 		}
-		ts[l.ID] = t
+		ts[l.ID] = topicBit(t)
 	}
 	return ts
 }()
@@ -113,12 +139,15 @@ var Analyzer = &analysis.Analyzer{
 	Doc:  "what the patient's comment is: its kind, whether it is negative, its topics",
 	Run: func(p *analysis.Pass) any {
 		if p.Comment == nil || len(p.Comment.Words) == 0 && strings.TrimSpace(p.Comment.Text) == "" {
-			return &Info{Kind: None, Topics: []string{}}
+			return noComment
 		}
 		info := Classify(p.Comment)
 		return &info
 	},
 }
+
+// noComment is the result without a comment: shared, as results are only read.
+var noComment = &Info{Kind: None, Topics: []string{}}
 
 // Of returns the comment analyzer's result in a pass that requires it.
 func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
@@ -133,22 +162,32 @@ var (
 // gratefulWords are positive words that thank.
 var gratefulWords = lex.Data(listGratefulWords)
 
-// praiseDroppedTopics are complaint-only topic tags.
-var praiseDroppedTopics = lex.Data(listPraiseDroppedTopics)
+// praiseDropped are the complaint-only topic tags, as bits.
+var praiseDropped = func() uint32 {
+	var set uint32
+	for _, t := range lex.Data(listPraiseDroppedTopics) {
+		set |= topicBit(t)
+	}
+	return set
+}()
 
 // Classify reads a tokenised comment.
 func Classify(d *lex.Doc) Info {
-	topicSet := map[string]bool{}
+	var topicSet uint32
 	// Topic tags: the same phrase may belong to several topics.
 	for i := range d.Words {
 		for _, m := range d.At(i) {
-			if int(m.List) < len(topicOf) && topicOf[m.List] != "" {
-				topicSet[topicOf[m.List]] = true
+			if int(m.List) < len(topicOf) {
+				topicSet |= topicOf[m.List]
 			}
 		}
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
-	covered := make([]bool, len(d.Words))
+	var coveredBuf [64]bool // most comments: no allocation
+	covered := coveredBuf[:min(len(d.Words), len(coveredBuf))]
+	if len(d.Words) > len(coveredBuf) {
+		covered = make([]bool, len(d.Words))
+	}
 	for _, m := range d.Find(PositiveGroup) {
 		for k := m.From; k < m.To; k++ {
 			covered[k] = true
@@ -221,14 +260,14 @@ func Classify(d *lex.Doc) Info {
 			break
 		}
 	}
-	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && (mentionsCondition(d) || (personal && topicSet["clinical"])) &&
+	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && (mentionsCondition(d) || (personal && topicSet&clinicalBit != 0)) &&
 		!(servicesQuestion(d) && !personal)
-	billingQ := question && (d.Contains(billingQuestionWords) || topicSet["billing"] || topicSet["insurance"])
+	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	if clinicalQ && question && strongNeg < 2 {
 		info.Negative = false
 	}
 	switch {
-	case clinicalQ && (question || topicSet["clinical"]) && !(info.Negative && !question):
+	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && !question):
 		info.Kind = Clinical
 	case info.Negative:
 		info.Kind = Complaint
@@ -244,37 +283,34 @@ func Classify(d *lex.Doc) Info {
 		info.Kind = Other
 	}
 	if info.Negative {
-		topicSet["complaint"] = true
-		delete(topicSet, "compliment")
-	} else {
+		topicSet |= complaintBit
+		topicSet &^= complimentBit
+	} else if pos > 0 {
 		// Complaint-only topics do not apply to praise ("the wait was short!").
-		if pos > 0 {
-			for _, t := range praiseDroppedTopics {
-				delete(topicSet, t)
-			}
-		}
+		topicSet &^= praiseDropped
 	}
 	if info.Kind == Clinical {
-		topicSet["clinical"] = true
+		topicSet |= clinicalBit
 	} else {
-		delete(topicSet, "clinical")
+		topicSet &^= clinicalBit
 	}
 	if info.Kind == Billing {
-		topicSet["billing"] = true
+		topicSet |= billingBit
 	}
 	if info.Kind == Compliment {
-		topicSet["compliment"] = true
-	} else if info.Kind != Compliment {
-		delete(topicSet, "compliment")
+		topicSet |= complimentBit
+	} else {
+		topicSet &^= complimentBit
 	}
-	if len(topicSet) == 0 {
-		topicSet["general"] = true
+	if topicSet == 0 {
+		topicSet = generalBit
 	}
-	info.Topics = make([]string, 0, len(topicSet))
-	for t := range topicSet {
-		info.Topics = append(info.Topics, t)
+	info.Topics = make([]string, 0, bits.OnesCount32(topicSet))
+	for i, t := range topicNames {
+		if topicSet&(1<<i) != 0 {
+			info.Topics = append(info.Topics, t)
+		}
 	}
-	slices.Sort(info.Topics)
 	return info
 }
 

@@ -37,9 +37,17 @@ var Analyzer = &analysis.Analyzer{
 	Doc:     "the practice's own contacts and the words of a reply that name its staff",
 	Prepare: func(c *analysis.Config) any { return NewIdentity(c) },
 	Run: func(p *analysis.Pass) any {
-		id := p.Prepared.(*Identity)
-		return &Facts{Identity: id, Staff: id.staffNames(p.Reply)}
+		f := &factsBuf{Facts: Facts{Identity: p.Prepared.(*Identity)}}
+		f.Staff = f.staffNames(p.Reply, f.buf[:])
+		return &f.Facts
 	},
+}
+
+// factsBuf is Facts with room for a short reply's Staff: one allocation
+// per check instead of two.
+type factsBuf struct {
+	Facts
+	buf [64]bool
 }
 
 // Of returns the analyzer's result in a pass that requires it.
@@ -142,19 +150,35 @@ var (
 	selfIntroductions = phrases(lex.Data(listSelfIntroductions))
 )
 
+// phraseSet is entries split into words, with the hash (text.Hash, as
+// Word.Hash) of each entry's last word in a slice of its own: endsPhrase
+// runs at every word, and the last word rules out nearly every entry.
+type phraseSet struct {
+	words [][]string
+	last  []uint64
+}
+
 // phrases splits each entry into its words.
-func phrases(entries []string) [][]string {
-	out := make([][]string, len(entries))
-	for i, e := range entries {
-		out[i] = strings.Fields(e)
+func phrases(entries []string) phraseSet {
+	var ps phraseSet
+	for _, e := range entries {
+		if ws := strings.Fields(e); len(ws) > 0 {
+			ps.words = append(ps.words, ws)
+			ps.last = append(ps.last, text.Hash(ws[len(ws)-1]))
+		}
 	}
-	return out
+	return ps
 }
 
 // endsPhrase reports whether words ..i of d are one of ps.
-func endsPhrase(d *lex.Doc, i int, ps [][]string) bool {
-	for _, p := range ps {
-		if len(p) == 0 || i+1 < len(p) {
+func endsPhrase(d *lex.Doc, i int, ps *phraseSet) bool {
+	h := d.Words[i].Hash
+	for j, x := range ps.last {
+		if x != h {
+			continue
+		}
+		p := ps.words[j]
+		if i+1 < len(p) {
 			continue
 		}
 		ok := true
@@ -174,8 +198,15 @@ func endsPhrase(d *lex.Doc, i int, ps [][]string) bool {
 // staffNames marks words that name the practice's own people: staff from the
 // policy, titled clinicians ("Dr. Patel"), signatures ("— Maria, Office
 // Manager"), self-introductions ("I'm Maria") and named contacts ("ask for Maria").
-func (id *Identity) staffNames(d *lex.Doc) []bool {
-	staff := make([]bool, len(d.Words))
+// into is used for the result when it is long enough.
+func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
+	var staff []bool
+	if len(d.Words) <= cap(into) {
+		staff = into[:len(d.Words)]
+		clear(staff)
+	} else {
+		staff = make([]bool, len(d.Words))
+	}
 	markFrom := func(i int) {
 		for k := i; k < len(d.Words) && k < i+3 && text.IsCapitalized(d.Text, d.Words[k]); k++ {
 			staff[k] = true
@@ -183,7 +214,8 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 	}
 	for i := range d.Words {
 		w := &d.Words[i]
-		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && text.IsCapitalized(d.Text, *w) && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+		capd := text.IsCapitalized(d.Text, *w)
+		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && capd && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
 			staff[i] = true
 		}
 		if d.Is(i, StaffTitles) && i+1 < len(d.Words) {
@@ -199,11 +231,11 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 			}
 		}
 		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(d.Words) && endsPhrase(d, i, selfIntroductions) {
+		if i+1 < len(d.Words) && endsPhrase(d, i, &selfIntroductions) {
 			markFrom(i + 1)
 		}
 		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
-		if i+2 < len(d.Words) && text.IsCapitalized(d.Text, *w) {
+		if i+2 < len(d.Words) && capd {
 			n1 := d.Words[i+1].Lower
 			if slices.Contains(roleLinks, n1) && d.Is(i+2, roleWords) {
 				staff[i] = true
@@ -212,7 +244,7 @@ func (id *Identity) staffNames(d *lex.Doc) []bool {
 				staff[i] = true
 			}
 		}
-		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && text.IsCapitalized(d.Text, *w) {
+		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && capd {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
@@ -237,6 +269,15 @@ func sigDashes(window string) []string {
 	return signatureDashes
 }
 
+// countFields is len(strings.Fields(s)) without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // signatureOpeners start a sign-off line: matched on the line's start.
 var signatureOpeners = lex.Data(listSignatureOpeners)
 
@@ -257,7 +298,7 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		line := strings.TrimSpace(t[lineStart:end])
 		isSig := false
 		for _, p := range signatureOpeners {
-			if len(line) >= len(p) && text.ASCIILower(line[:len(p)]) == p {
+			if text.HasPrefixFold(line, p) {
 				isSig = true
 			}
 		}
@@ -270,17 +311,17 @@ func markSignatures(d *lex.Doc, staff []bool) {
 			for _, p := range sigDashes(t[from:end]) {
 				if k := strings.LastIndex(t[from:end], p); k >= 0 {
 					tail := strings.TrimSpace(t[from+k+len(p) : end])
-					if n := len(strings.Fields(tail)); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
+					if n := countFields(tail); n >= 1 && n <= 6 && tail != "" && tail[0] >= 'A' && tail[0] <= 'Z' {
 						isSig, sigFrom = true, from+k
 					}
 				}
 			}
 		}
 		if !isSig && end == len(t) && len(line) <= 80 {
-			fields := strings.Fields(line)
-			if len(fields) > 0 && len(fields) <= 5 {
-				for _, f := range fields {
-					if roleWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) || signoffWords.Has(strings.ToLower(strings.Trim(f, ",.!"))) {
+			if n := countFields(line); n > 0 && n <= 5 {
+				for f := range strings.FieldsSeq(line) {
+					// Has lower-cases by itself.
+					if roleWords.Has(strings.Trim(f, ",.!")) || signoffWords.Has(strings.Trim(f, ",.!")) {
 						isSig = true
 					}
 				}
