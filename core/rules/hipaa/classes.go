@@ -67,6 +67,13 @@ const (
 	cIntlImperatives
 	cTheir
 	cIntlCallVerbs
+	cCountWords
+	cProgressWords
+	cAskAfter
+	cResultLinks
+	cResultWords
+	cMeasureNouns
+	cAskAfterFollow
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -124,6 +131,13 @@ var classLists = []struct {
 	{listClassIntlImperatives, cIntlImperatives},
 	{listClassTheir, cTheir},
 	{listClassIntlCallVerbs, cIntlCallVerbs},
+	{listClassCountWords, cCountWords},
+	{listClassProgressWords, cProgressWords},
+	{listClassAskAfter, cAskAfter},
+	{listClassResultLinks, cResultLinks},
+	{listClassResultWords, cResultWords},
+	{listClassMeasureNouns, cMeasureNouns},
+	{listClassAskAfterFollow, cAskAfterFollow},
 }
 
 // classTable is open addressing over the class words, by text.Hash.
