@@ -32,7 +32,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"holdout": {
 		core.PHI: {0.87, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.61, 0.97},
+		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.57, 0.97},
 	},
 	"blind-tune": {
 		core.PHI: {0.90, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},

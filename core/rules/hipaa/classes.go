@@ -74,6 +74,7 @@ const (
 	cResultWords
 	cMeasureNouns
 	cAskAfterFollow
+	cDemonstratives
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -138,6 +139,7 @@ var classLists = []struct {
 	{listClassResultWords, cResultWords},
 	{listClassMeasureNouns, cMeasureNouns},
 	{listClassAskAfterFollow, cAskAfterFollow},
+	{listClassDemonstratives, cDemonstratives},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -25,6 +25,7 @@ const (
 	listClassCourtesyYouBefore     = "thank\nto\nsee"
 	listClassCredentials           = "md\ndo\ndds\ndmd\nnp\npa\npa-c\nrn\nlpn\nlcsw\nlpc\nlmft\nphd\npsyd\ndpt\npt\npta\not\notr\nod\naud\nslp\ndc\ncnm\nfnp\ndnp\nfacs"
 	listClassDeictics              = "next\nlast\nthis"
+	listClassDemonstratives        = "that\nthose\nthese"
 	listClassDeterminers           = "the\nthat\nthis\nthose\nthese\nhis\nher\ntheir\nyour\nur"
 	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive"
 	listClassFamilyWord            = "family"

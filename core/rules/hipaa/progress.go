@@ -1,12 +1,16 @@
 package hipaa
 
-import "github.com/replyguard/replyguard/core/text"
+import (
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
 
 // Course-of-care frames: what a clinician knows about one person's care
 // without naming a treatment. A counted course under way ("only 6
 // sessions left", "2 sessions in"), a question after their body or
 // condition ("how's the knee?"), and a finding of theirs with its result
-// ("your margins came back clear", "his levels are normal").
+// ("your margins came back clear", "his levels are normal"), and care
+// pointed at as known to both ("those rubber bands").
 
 func (pp *phiPass) courseHits() []phiHit {
 	d := pp.d
@@ -20,6 +24,10 @@ func (pp *phiPass) courseHits() []phiHit {
 		case pp.is(i, cAskAfter):
 			if to := pp.askAfter(i); to > 0 {
 				hits = pp.hit(hits, i, to, "asks after the person's condition")
+			}
+		case pp.is(i, cDemonstratives):
+			if to := pp.pointedCare(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's care details")
 			}
 		case d.Is(i, possessives) || pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
@@ -126,6 +134,35 @@ func (pp *phiPass) ownedResult(i int) int {
 			}
 		}
 		return 0
+	}
+	return 0
+}
+
+// pointedCare reads "those rubber bands", "that temporary" at word i: a
+// demonstrative points at care both sides already know about, so the care
+// is the person's. "This" is left out: "this treatment is great for…"
+// describes a service.
+func (pp *phiPass) pointedCare(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || pp.speculative(s) || pp.answersQuestion || pp.standingOffer(s) || f.ifYou {
+		return 0
+	}
+	// "Love my new glasses!" -> "those frames are great": the reply points
+	// at what the commenter showed, unless it adds when or what happened.
+	if pp.comment != nil && pp.comment.Any(care.All) && !f.time && !f.pastTense && !f.event {
+		return 0
+	}
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+		m := pp.care(k)
+		if m.From < 0 {
+			continue
+		}
+		if m.List == care.Clinicians.ID || pp.staff[m.From] || pp.verbUse(m) || pp.ambiguousCare(m) || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) {
+			return 0
+		}
+		return m.To
 	}
 	return 0
 }
