@@ -43,7 +43,7 @@ const (
 	listClassIntlOwnedCare         = "control\nexamen\nsesión\nsesiones\najuste\nsaldo\nlentes\ngotas\nrevisión\nchequeo\nexpediente\ngraduación\nblanqueamiento\naudífonos\nescaneo\npuente\ncarillas\nresinas\ntubos\ninyección\ninsulina\nibuprofeno\namoxicilina\ntretinoína\ncesárea\nseguro\ntarjeta\nfactura\ncopago\ndeducible\nvisita\nláser\nplan\nbiopsia"
 	listClassIntlPossessives       = "su\nsus\ntu\ntus\nvotre\nvos\nton\nta\ntes\nseu\nsua\nseus\nsuas"
 	listClassIntlTitles            = "dra\ndoctora\ndoctor"
-	listClassMeasureNouns          = "count\ncounts\nlevel\nlevels\nnumbers\nmargins\nresults\nlabs\npsa\npressure\nsugar\nsugars\nhearing\nvision\nbiopsy\nscan\nscans\ntest"
+	listClassMeasureNouns          = "count\ncounts\nlevel\nlevels\nnumbers\nmargins\nresults\nlabs\npsa\npressure\nsugar\nsugars\nhearing\nvision\nbiopsy\nscan\nscans\ntest\nposture\nrange"
 	listClassNotVisited            = "page\nwebsite\nsite\nbooth\nprofile\nfeed\ntable\nstand\nblog\nchannel\nstore\nshop"
 	listClassOfferModals           = "can\ncould\nwill\nwould\nhappy\nglad"
 	listClassOurWords              = "our"

@@ -119,6 +119,11 @@ func (pp *phiPass) ownedResult(i int) int {
 	}
 	subject := pp.is(i+1, cResultLinks) // "yours came back"
 	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
+		// "your brows healed", "his ankle improved"; in answer to a
+		// question "keep your foot elevated" is advice.
+		if subject && pp.is(k, cResultWords) && !pp.answersQuestion {
+			return k + 1
+		}
 		if !pp.is(k, cResultLinks) {
 			if pp.is(k, cMeasureNouns) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 {
 				subject = true
