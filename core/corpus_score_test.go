@@ -32,7 +32,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"holdout": {
 		core.PHI: {0.87, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.61, 0.97},
+		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.57, 0.97},
 	},
 	"blind-tune": {
 		core.PHI: {0.90, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -48,7 +48,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind2-check": {
 		core.PHI: {0.95, 0.69}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.61, 0.66}, core.Conduct: {0.68, 0.80}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.61, 0.66}, core.Conduct: {0.68, 0.72}, core.Routing: {0.97, 0.97},
 	},
 	"train-a": {
 		core.PHI: {0.84, 0.84}, core.Canned: {0.93, 0.93}, core.Length: {0.95, 0.97},

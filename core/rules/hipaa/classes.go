@@ -67,6 +67,14 @@ const (
 	cIntlImperatives
 	cTheir
 	cIntlCallVerbs
+	cCountWords
+	cProgressWords
+	cAskAfter
+	cResultLinks
+	cResultWords
+	cMeasureNouns
+	cAskAfterFollow
+	cDemonstratives
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -124,6 +132,14 @@ var classLists = []struct {
 	{listClassIntlImperatives, cIntlImperatives},
 	{listClassTheir, cTheir},
 	{listClassIntlCallVerbs, cIntlCallVerbs},
+	{listClassCountWords, cCountWords},
+	{listClassProgressWords, cProgressWords},
+	{listClassAskAfter, cAskAfter},
+	{listClassResultLinks, cResultLinks},
+	{listClassResultWords, cResultWords},
+	{listClassMeasureNouns, cMeasureNouns},
+	{listClassAskAfterFollow, cAskAfterFollow},
+	{listClassDemonstratives, cDemonstratives},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

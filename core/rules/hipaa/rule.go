@@ -217,7 +217,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits()}
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
 	n := 0
 	for _, part := range parts {
 		n += len(part)

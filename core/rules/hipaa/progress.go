@@ -1,0 +1,173 @@
+package hipaa
+
+import (
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Course-of-care frames: what a clinician knows about one person's care
+// without naming a treatment. A counted course under way ("only 6
+// sessions left", "2 sessions in"), a question after their body or
+// condition ("how's the knee?"), and a finding of theirs with its result
+// ("your margins came back clear", "his levels are normal"), and care
+// pointed at as known to both ("those rubber bands").
+
+func (pp *phiPass) courseHits() []phiHit {
+	d := pp.d
+	var hits []phiHit
+	for i := range d.Words {
+		switch {
+		case pp.is(i, cCountWords) || text.IsDigit(d.Words[i].Lower[0]):
+			if to := pp.countedCourse(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's course of care")
+			}
+		case pp.is(i, cAskAfter):
+			if to := pp.askAfter(i); to > 0 {
+				hits = pp.hit(hits, i, to, "asks after the person's condition")
+			}
+		case pp.is(i, cDemonstratives):
+			if to := pp.pointedCare(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's care details")
+			}
+		case d.Is(i, possessives) || pp.isNamedOwner(i):
+			if to := pp.ownedResult(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's results")
+			}
+		}
+	}
+	return hits
+}
+
+// isNamedOwner: "Eli's" owns what follows.
+func (pp *phiPass) isNamedOwner(i int) bool {
+	return pp.isOwner(i) && !pp.is(i, cYouSubjects) && !pp.d.Is(i, timePossessives)
+}
+
+// sameClause reports that words i and k (i < k) are in one clause.
+func (pp *phiPass) sameClause(i, k int) bool {
+	d := pp.d
+	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[i].Sentence {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if clauseBreak(d.Text[d.Words[j].End:d.Words[j+1].Start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsClause reports that nothing of word k's clause follows it.
+func (pp *phiPass) endsClause(k int) bool { return !pp.sameClause(k, k+1) }
+
+// countedCourse reads "6 sessions left", "2 sessions in", "4 sessions to
+// go" at word i and returns the word after the frame, or 0. The progress
+// word must end its clause: "6 sessions left this week" is an opening in
+// the calendar, not someone's course.
+func (pp *phiPass) countedCourse(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if !pp.sameClause(i, i+1) || !d.Is(i+1, visitNouns) || pp.conditional(i) || pp.flags[s].offer || pp.flags[s].generic {
+		return 0
+	}
+	for k := i + 2; k <= i+3 && pp.sameClause(i, k); k++ {
+		if pp.is(k, cProgressWords) && pp.endsClause(k) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// askAfter reads "how's the knee?", "how are those ears" at word i: a
+// determiner, at most one modifier, a care or body noun, and then the
+// clause ends or a time or a state follows ("since Tuesday", "holding up"). "How's the procedure
+// done?" asks how care works, not after anyone.
+func (pp *phiPass) askAfter(i int) int {
+	d := pp.d
+	j := i + 1
+	if pp.is(j, cResultLinks) {
+		j++
+	}
+	if !pp.sameClause(i, j) || !pp.is(j, cDeterminers) {
+		return 0
+	}
+	for k := j + 1; k <= j+2 && pp.sameClause(i, k); k++ {
+		to := k + 1
+		if m := pp.care(k); m.From >= 0 {
+			to = m.To
+		} else if !d.Is(k, bodyNouns) {
+			continue
+		}
+		if pp.endsClause(to-1) || d.Is(to, timeWords) || pp.is(to, cAskAfterFollow) {
+			return to
+		}
+	}
+	return 0
+}
+
+// ownedResult reads "your margins came back clear", "his PSA is now
+// undetectable", "yours came back benign" at the owner word i: an owned
+// finding (a measure, a care term or a body part), a linking verb, and a
+// result word in the same clause. "Your smile is beautiful" has no result;
+// "if your test comes back positive" is a condition.
+func (pp *phiPass) ownedResult(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || pp.speculative(s) || f.ifYou {
+		return 0
+	}
+	subject := pp.is(i+1, cResultLinks) // "yours came back"
+	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
+		// "your brows healed", "his ankle improved"; in answer to a
+		// question "keep your foot elevated" is advice.
+		if subject && pp.is(k, cResultWords) && !pp.answersQuestion {
+			return k + 1
+		}
+		if !pp.is(k, cResultLinks) {
+			if pp.is(k, cMeasureNouns) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 {
+				subject = true
+			}
+			continue
+		}
+		if !subject {
+			return 0
+		}
+		for r := k + 1; r <= k+3 && pp.sameClause(i, r); r++ {
+			if pp.is(r, cResultWords) {
+				return r + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// pointedCare reads "those rubber bands", "that temporary" at word i: a
+// demonstrative points at care both sides already know about, so the care
+// is the person's. "This" is left out: "this treatment is great for…"
+// describes a service.
+func (pp *phiPass) pointedCare(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || pp.speculative(s) || pp.answersQuestion || pp.standingOffer(s) || f.ifYou {
+		return 0
+	}
+	// "Love my new glasses!" -> "those frames are great": the reply points
+	// at what the commenter showed, unless it adds when or what happened.
+	if pp.comment != nil && pp.comment.Any(care.All) && !f.time && !f.pastTense && !f.event {
+		return 0
+	}
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+		m := pp.care(k)
+		if m.From < 0 {
+			continue
+		}
+		if m.List == care.Clinicians.ID || pp.staff[m.From] || pp.verbUse(m) || pp.ambiguousCare(m) || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) {
+			return 0
+		}
+		return m.To
+	}
+	return 0
+}
