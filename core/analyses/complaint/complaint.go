@@ -11,7 +11,15 @@ import (
 	"github.com/replyguard/replyguard/core/lex"
 )
 
-var markers = lex.New("complaint/markers", lex.Data(listMarkers)...)
+var (
+	markers = lex.New("complaint/markers", lex.Data(listMarkers)...)
+	// reviews mention a review, which may be praise: "thanks for your
+	// review, see you soon" answers no complaint, "sorry to read your
+	// review" does, and so does one that does not thank them for it.
+	reviews   = lex.New("complaint/reviews", lex.Data(listReviews)...)
+	apologies = lex.New("complaint/apologies", lex.Data(listApologies)...)
+	thanks    = lex.New("complaint/thanks", lex.Data(listThanks)...)
+)
 
 // Analyzer's result is a bool: the reply answers a complaint.
 var Analyzer = &analysis.Analyzer{
@@ -23,7 +31,8 @@ var Analyzer = &analysis.Analyzer{
 		if c.Kind != comment.None {
 			return c.Negative
 		}
-		return p.Reply.Contains(markers)
+		d := p.Reply
+		return d.Contains(markers) || d.Contains(reviews) && (d.Contains(apologies) || !d.Contains(thanks))
 	},
 }
 
