@@ -19,6 +19,9 @@ var (
 	reviews   = lex.New("complaint/reviews", lex.Data(listReviews)...)
 	apologies = lex.New("complaint/apologies", lex.Data(listApologies)...)
 	thanks    = lex.New("complaint/thanks", lex.Data(listThanks)...)
+	// An apology alone shows the reply answers a complaint ("sorry about
+	// the wait"), unless it is a condolence or a form letter's.
+	notComplaints = lex.New("complaint/not_complaints", lex.Data(listNotComplaints)...)
 )
 
 // Analyzer's result is a bool: the reply answers a complaint.
@@ -32,7 +35,8 @@ var Analyzer = &analysis.Analyzer{
 			return c.Negative
 		}
 		d := p.Reply
-		return d.Contains(markers) || d.Contains(reviews) && (d.Contains(apologies) || !d.Contains(thanks))
+		sorry := d.Contains(apologies)
+		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks))
 	},
 }
 
