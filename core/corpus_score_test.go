@@ -52,7 +52,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-a": {
 		core.PHI: {0.84, 0.84}, core.Canned: {0.93, 0.88}, core.Length: {0.95, 0.97},
-		core.Manners: {0.81, 0.88}, core.Conduct: {0.81, 0.94}, core.Routing: {0.59, 0.97},
+		core.Manners: {0.81, 0.88}, core.Conduct: {0.81, 0.86}, core.Routing: {0.59, 0.97},
 	},
 	"train-b": {
 		core.PHI: {0.86, 0.85}, core.Canned: {0.96, 0.92}, core.Length: {0.97, 0.97},
@@ -64,7 +64,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-d": {
 		core.PHI: {0.92, 0.76}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.61, 0.81}, core.Conduct: {0.79, 0.97}, core.Routing: {0.77, 0.97},
+		core.Manners: {0.57, 0.81}, core.Conduct: {0.79, 0.89}, core.Routing: {0.77, 0.97},
 	},
 	"train-e": {
 		core.PHI: {0.81, 0.79}, core.Canned: {0.93, 0.89}, core.Length: {0.97, 0.97},

@@ -31,10 +31,12 @@ var Analyzer = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{comment.Analyzer},
 	Run: func(p *analysis.Pass) any {
 		c := comment.Of(p)
-		if c.Kind != comment.None {
-			return c.Negative
-		}
 		d := p.Reply
+		// A rebuttal in the reply shows the comment complained, whatever
+		// the comment's reading ("Why is my bill so high?" "Not true …").
+		if c.Kind != comment.None {
+			return c.Negative || d.Contains(markers)
+		}
 		sorry := d.Contains(apologies)
 		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks))
 	},
