@@ -28,51 +28,51 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	// Unseen quality is measured by cross-validation and ../blind/.
 	"dev": {
 		core.PHI: {0.92, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.97}, core.Conduct: {0.94, 0.97}, core.Routing: {0.78, 0.97},
+		core.Manners: {0.87, 0.97}, core.Conduct: {0.94, 0.95}, core.Routing: {0.78, 0.97},
 	},
 	"holdout": {
 		core.PHI: {0.87, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.92}, core.Conduct: {0.81, 0.97}, core.Routing: {0.57, 0.97},
+		core.Manners: {0.78, 0.97}, core.Conduct: {0.81, 0.97}, core.Routing: {0.56, 0.97},
 	},
 	"blind-tune": {
 		core.PHI: {0.90, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.80}, core.Conduct: {0.92, 0.97}, core.Routing: {0.78, 0.97},
+		core.Manners: {0.88, 0.84}, core.Conduct: {0.92, 0.97}, core.Routing: {0.78, 0.97},
 	},
 	"blind-check": {
-		core.PHI: {0.91, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.82}, core.Conduct: {0.92, 0.97}, core.Routing: {0.88, 0.97},
+		core.PHI: {0.91, 0.85}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.79, 0.97}, core.Conduct: {0.92, 0.92}, core.Routing: {0.88, 0.97},
 	},
 	"blind2-tune": {
-		core.PHI: {0.95, 0.93}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.61, 0.81}, core.Conduct: {0.74, 0.86}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.95, 0.93}, core.Canned: {0.85, 0.85}, core.Length: {0.97, 0.97},
+		core.Manners: {0.65, 0.97}, core.Conduct: {0.74, 0.86}, core.Routing: {0.97, 0.97},
 	},
 	"blind2-check": {
-		core.PHI: {0.95, 0.69}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.61, 0.66}, core.Conduct: {0.68, 0.72}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.95, 0.70}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.63, 0.73}, core.Conduct: {0.69, 0.63}, core.Routing: {0.97, 0.97},
 	},
 	"train-a": {
-		core.PHI: {0.84, 0.84}, core.Canned: {0.93, 0.93}, core.Length: {0.95, 0.97},
-		core.Manners: {0.81, 0.94}, core.Conduct: {0.81, 0.94}, core.Routing: {0.59, 0.97},
+		core.PHI: {0.84, 0.84}, core.Canned: {0.93, 0.95}, core.Length: {0.95, 0.97},
+		core.Manners: {0.81, 0.97}, core.Conduct: {0.82, 0.89}, core.Routing: {0.59, 0.97},
 	},
 	"train-b": {
-		core.PHI: {0.86, 0.85}, core.Canned: {0.96, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.68, 0.79}, core.Conduct: {0.76, 0.88}, core.Routing: {0.81, 0.97},
+		core.PHI: {0.86, 0.87}, core.Canned: {0.96, 0.92}, core.Length: {0.97, 0.97},
+		core.Manners: {0.73, 0.90}, core.Conduct: {0.83, 0.90}, core.Routing: {0.81, 0.97},
 	},
 	"train-c": {
 		core.PHI: {0.90, 0.86}, core.Canned: {0.89, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.72}, core.Conduct: {0.93, 0.90}, core.Routing: {0.90, 0.97},
+		core.Manners: {0.91, 0.85}, core.Conduct: {0.93, 0.89}, core.Routing: {0.90, 0.97},
 	},
 	"train-d": {
-		core.PHI: {0.92, 0.76}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.92, 0.82}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.61, 0.81}, core.Conduct: {0.79, 0.97}, core.Routing: {0.77, 0.97},
 	},
 	"train-e": {
 		core.PHI: {0.81, 0.79}, core.Canned: {0.93, 0.93}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.73}, core.Conduct: {0.85, 0.90}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.93, 0.90}, core.Conduct: {0.92, 0.89}, core.Routing: {0.97, 0.97},
 	},
 	"train-f": {
 		core.PHI: {0.90, 0.90}, core.Canned: {0.34, 0.97}, core.Length: {0.95, 0.97},
-		core.Manners: {0.55, 0.55}, core.Conduct: {0.65, 0.93}, core.Routing: {0.63, 0.97},
+		core.Manners: {0.61, 0.88}, core.Conduct: {0.78, 0.97}, core.Routing: {0.63, 0.97},
 	},
 }
 

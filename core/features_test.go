@@ -12,7 +12,7 @@ func TestFeatures(t *testing.T) {
 	if !f.AnswersComplaint {
 		t.Error("a reply to 'your review' answers a complaint")
 	}
-	for _, l := range []string{"hostility/liar", "hostility/legal", "complaint/markers"} {
+	for _, l := range []string{"hostility/liar", "hostility/legal", "complaint/reviews"} {
 		if f.Lists[l] == 0 {
 			t.Errorf("list %s not counted: %v", l, f.Lists)
 		}

@@ -48,6 +48,12 @@ var conductMessages = map[*lex.List]string{
 	PolicyPhrases: "sounds defensive",
 }
 
+// apologyWords regret what happened; wishWords follow "if you'd" in an offer.
+var (
+	apologyWords = lex.New("conduct/apology_words", lex.Data(listApologyWords)...)
+	wishWords    = lex.New("conduct/wish_words", lex.Data(listWishWords)...)
+)
+
 // contactPhrases offer a private channel.
 var contactWords = lex.New("conduct/contact_words", lex.Data(listContactWords)...)
 
@@ -79,6 +85,9 @@ func runConduct(p *analysis.Pass) {
 		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) {
 			continue
 		}
+		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m)) {
+			continue
+		}
 		sp := d.WordSpan(m.From, m.To)
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
@@ -92,6 +101,21 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately"})
 	}
+}
+
+// apologisedFor: "sorry you didn't have a great experience" regrets what
+// happened to them; it does not blame them.
+func apologisedFor(d *lex.Doc, i int) bool {
+	k := i - 1
+	if k > 0 && d.Words[k].Lower == "that" {
+		k-- // "sorry that you didn't"
+	}
+	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
+}
+
+// offered: "if you'd like to talk" is an offer, not "if you'd come on time".
+func offered(d *lex.Doc, m lex.Match) bool {
+	return d.Words[m.From].Lower == "if" && m.To < len(d.Words) && d.Is(m.To, wishWords)
 }
 
 // butAfter reports "but"/"however" within four words after word i.

@@ -75,6 +75,7 @@ const (
 	cMeasureNouns
 	cAskAfterFollow
 	cDemonstratives
+	cShownSmiles
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -140,6 +141,7 @@ var classLists = []struct {
 	{listClassMeasureNouns, cMeasureNouns},
 	{listClassAskAfterFollow, cAskAfterFollow},
 	{listClassDemonstratives, cDemonstratives},
+	{listClassShownSmiles, cShownSmiles},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

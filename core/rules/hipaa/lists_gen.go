@@ -54,6 +54,7 @@ const (
 	listClassResultLinks           = "is\nwas\nwere\nare\ncame\ncome\nhas\nhave\nlooks\nlooked"
 	listClassResultWords           = "clear\nbenign\nmalignant\nnegative\npositive\nnormal\nabnormal\nundetectable\nelevated\nlow\nhigh\nimproved\nhealed\npain-free\nstable"
 	listClassSeenPersons           = "you\nhim\nher"
+	listClassShownSmiles           = "smile\nsmiles"
 	listClassStaffRoles            = "coordinator\ncoordinators\nmanager\nreceptionist\nreceptionists\nteam\nstaff\noffice\nbilling\nfront\nnurses\nnurse\ncounselor\nofficer\ndirector\ndirectors\ndentists\nhygienist\nhygienists\ntherapists\ndoctors\nproviders\nsurgeon\nsurgeons"
 	listClassTheir                 = "their"
 	listClassTimePrepositions      = "your\nat\nfor"

@@ -164,7 +164,7 @@ func (pp *phiPass) pointedCare(i int) int {
 		if m.From < 0 {
 			continue
 		}
-		if m.List == care.Clinicians.ID || pp.staff[m.From] || pp.verbUse(m) || pp.ambiguousCare(m) || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) {
+		if m.List == care.Clinicians.ID || pp.staff[m.From] || pp.verbUse(m) || pp.ambiguousCare(m) || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.is(m.From, cShownSmiles) {
 			return 0
 		}
 		return m.To

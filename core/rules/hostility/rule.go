@@ -17,6 +17,8 @@ var (
 	ignorant = lex.New("hostility/ignorant", lex.Data(listIgnorant)...)
 	mockery  = lex.New("hostility/mockery", lex.Data(listMockery)...)
 	legal    = lex.New("hostility/legal", lex.Data(listLegal)...)
+	// dismissive is what a complaint hears as "your problem, not ours".
+	dismissive = lex.New("hostility/dismissive", lex.Data(listDismissive)...)
 )
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"
@@ -32,5 +34,6 @@ var Rule = existence.New(existence.Spec{
 		{List: ignorant, Message: "talks down to the person", Suggestion: calm},
 		{List: insults, Message: "insults the person", Suggestion: calm},
 		{List: mockery, Message: "mocks the person", Suggestion: calm},
+		{List: dismissive, Message: "brushes the person off", Suggestion: calm},
 	},
 })

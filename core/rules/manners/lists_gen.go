@@ -3,7 +3,7 @@
 package manners
 
 const (
-	listApologyWords       = "sorry\napologize\napologise\napologies\napology\napologizing\nregret\nregrets"
+	listApologyWords       = "sorry\napologize\napologise\napologies\napology\napologizing\nregret\nregrets\nlamentamos\nlamento\nsentimos\nsiento\ndisculpe\ndisculpa\ndisculpas\ndisculpen\nperdón\nperdone"
 	listDescribingSubjects = "it\nit'll\nwe\nwe'll\nwe're\nthey\nthey'll\nshould\nwill\ncan\ncould\nwould\nmay\nmight\nwatching\nwatch\nseeing\nsee\nhelping\nhelp\nlet\nto\ngonna"
 	listForeignThanks      = "谢谢\n感谢\nありがとう\ncảm ơn\ngracias\ndziękuj\nmerci\ndanke\nobrigad"
 	listFriendlyAsks       = "tell\ntag\nsend\nshare"
