@@ -256,7 +256,10 @@ describe('a policy with adapter overrides and private messages', () => {
 
   test('with private messages enabled, the Instagram DM box is checked with the policy\'s own severity', async () => {
     const page = await openFixture(h, 'www.instagram.com', '/instagram/');
-    await typeInto(page, '#dm-editor', REPLIES.phi);
+    // A reply that only discloses: REPLIES.phi opens with an apology, which
+    // (with no comment) also reads as answering a complaint, and that
+    // conduct warning would top the pill.
+    await typeInto(page, '#dm-editor', 'Hi Janet, glad your root canal last Tuesday went smoothly. We checked your chart.');
     const p = await waitForPill(page, '#dm-editor', (t) => t.includes('PHI'), 'a PHI note');
     assert.equal(p.severity, 'info', 'PHI in a private message is info under this policy');
     await page.close();
