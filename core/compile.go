@@ -28,6 +28,37 @@ type Compiled struct {
 	// results; ruleRuns[k] says whether rules[k] runs under the policy.
 	planPrep, rulePrep []any
 	ruleRuns           []bool
+	// cats are each category's settings as checks read them (by
+	// catIndex), resolved once: a check asks for them per finding.
+	cats [numCats]catSettings
+}
+
+// catSettings is what a check reads of one category's settings.
+type catSettings struct {
+	enabled     bool
+	severity    Severity // warning if unset
+	sensitivity string   // "normal" if unset
+}
+
+const numCats = 6 // len(Categories)
+
+// catIndex is cat's place in Compiled.cats (-1: not a category).
+func catIndex(cat Category) int {
+	switch cat {
+	case PHI:
+		return 0
+	case Canned:
+		return 1
+	case Length:
+		return 2
+	case Manners:
+		return 3
+	case Conduct:
+		return 4
+	case Routing:
+		return 5
+	}
+	return -1
 }
 
 // Compile prepares p for checking by every rule of the registry.
@@ -38,6 +69,17 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 		return nil, err
 	}
 	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}}
+	for _, cat := range Categories {
+		st := c.settings(cat)
+		cs := catSettings{enabled: st.Enabled, severity: st.Severity, sensitivity: st.Sensitivity}
+		if cs.severity.Rank() < 0 {
+			cs.severity = Warning
+		}
+		if cs.sensitivity == "" {
+			cs.sensitivity = "normal"
+		}
+		c.cats[catIndex(cat)] = cs
+	}
 	add := map[*lex.List][]string{}
 	remove := map[*lex.List][]string{}
 	for _, l := range policyLists {
@@ -178,17 +220,20 @@ func (c *Compiled) settings(cat Category) CategorySettings {
 	return CategorySettings{}
 }
 
+// category returns the settings of cat as checks read them.
+func (c *Compiled) category(cat Category) catSettings {
+	if k := catIndex(cat); k >= 0 {
+		return c.cats[k]
+	}
+	return catSettings{severity: Warning, sensitivity: "normal"}
+}
+
 // Enabled reports whether the policy turns category cat on.
-func (c *Compiled) Enabled(cat Category) bool { return c.settings(cat).Enabled }
+func (c *Compiled) Enabled(cat Category) bool { return c.category(cat).enabled }
 
 // Sensitivity is how readily category cat's reply-level judgement fires:
 // "low", "normal" (also when unset) or "high".
-func (c *Compiled) Sensitivity(cat Category) string {
-	if s := c.settings(cat).Sensitivity; s != "" {
-		return s
-	}
-	return "normal"
-}
+func (c *Compiled) Sensitivity(cat Category) string { return c.category(cat).sensitivity }
 
 // RuleEnabled reports whether the rule named name runs: its category is on
 // and the policy does not list it in the category's disabled_rules.
@@ -204,9 +249,4 @@ func (c *Compiled) RuleEnabled(name string) bool {
 func (c *Compiled) ruleOn(r *Rule) bool { return c.Enabled(r.Category) && !c.rulesOff[r.Name] }
 
 // Severity is the policy's severity for category cat (warning if unset).
-func (c *Compiled) Severity(cat Category) Severity {
-	if s := c.settings(cat).Severity; s.Rank() >= 0 {
-		return s
-	}
-	return Warning
-}
+func (c *Compiled) Severity(cat Category) Severity { return c.category(cat).severity }

@@ -1,8 +1,6 @@
 package core
 
 import (
-	"slices"
-
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -33,21 +31,10 @@ const ScorerRule = "scorer"
 func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 	f.Reset()
 	// Each category's facts once, in a fixed order, however many findings.
-	var seen [2][]Category // info, flagged
-	var buf [2][8]Category
-	seen[0], seen[1] = buf[0][:0], buf[1][:0]
-	for i := range findings {
-		flag := 0
-		if findings[i].Severity.Rank() >= Warning.Rank() {
-			flag = 1
-		}
-		if c := findings[i].Category; !slices.Contains(seen[flag], c) {
-			seen[flag] = append(seen[flag], c)
-		}
-	}
+	seen := categoriesFound(findings)
 	for _, c := range Categories {
 		for flag := range 2 {
-			if slices.Contains(seen[flag], c) {
+			if seen[flag]&(1<<catIndex(c)) != 0 {
 				f.Finding(string(c), flag == 1)
 			}
 		}
@@ -73,6 +60,21 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 			f.AddList(listFacts[id])
 		}
 	})
+}
+
+// categoriesFound returns the categories of the info findings and of the
+// warning or error findings, as bits by catIndex.
+func categoriesFound(findings []Finding) (seen [2]uint8) {
+	for i := range findings {
+		flag := 0
+		if findings[i].Severity.Rank() >= Warning.Rank() {
+			flag = 1
+		}
+		if k := catIndex(findings[i].Category); k >= 0 {
+			seen[flag] |= 1 << k
+		}
+	}
+	return seen
 }
 
 // The facts ScoreFacts adds by name, hashed once.
@@ -147,12 +149,13 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 		return findings
 	}
 	rules := len(findings)
+	flaggedCats := categoriesFound(findings)[1]
 	for c := learned.Cat(0); c < learned.NumCats; c++ {
 		cat := Category(c.String())
 		if !e.c.Enabled(cat) {
 			continue
 		}
-		if flagged(findings[:rules], cat) {
+		if flaggedCats&(1<<catIndex(cat)) != 0 {
 			if model.Demotes(&s, c) {
 				demote(findings[:rules], cat)
 			}
@@ -183,14 +186,4 @@ func demote(fs []Finding, cat Category) {
 			fs[i].Severity = Info
 		}
 	}
-}
-
-// flagged reports a warning or error finding of cat.
-func flagged(fs []Finding, cat Category) bool {
-	for i := range fs {
-		if fs[i].Category == cat && fs[i].Severity.Rank() >= Warning.Rank() {
-			return true
-		}
-	}
-	return false
 }

@@ -162,3 +162,13 @@ func TestScoreFactsMatchTheNames(t *testing.T) {
 		t.Errorf("scores differ with the findings' order: %v %v", sa.Logit, sb.Logit)
 	}
 }
+
+// flagged reports a warning or error finding of cat.
+func flagged(fs []Finding, cat Category) bool {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() >= Warning.Rank() {
+			return true
+		}
+	}
+	return false
+}

@@ -33,12 +33,13 @@ type Features struct {
 	reply    bool
 	prev     uint64 // the last token's unigram, for word pairs
 	sentence bool   // the next chunk starts a sentence
-	// cs is where the current chunk starts (-1: between chunks); digits
-	// and specials are what it has that a class token has; the marks are
+	// cs is where the current chunk starts (-1: between chunks); marks
+	// are what it has that a class token has (its count of specials, plus
+	// markDigit once it has a digit: one field, so endChunk tests one);
+	// the mark* lengths are
 	// the lengths to go back to if it is one.
 	cs                                int
-	digits                            bool
-	specials                          int
+	marks                             int
 	markText, markComment, markTokens int
 	markPrev                          uint64
 }
@@ -227,7 +228,7 @@ func (f *Features) scan(s string, reply bool) {
 				if i < len(s) && (s[i] >= utf8.RuneSelf || asciiClass[s[i]]&(aLetter|aDigit) != 0 || s[i] == '\'') {
 					i, raw, shape = f.slowWord(s, start)
 					if shape&shapeDigit != 0 {
-						f.digits = true
+						f.marks |= markDigit
 					}
 					goto token
 				}
@@ -240,7 +241,9 @@ func (f *Features) scan(s string, reply bool) {
 				}
 				goto token
 			case cl&aSpace != 0:
-				f.endChunk(s, i)
+				if f.cs >= 0 {
+					f.endChunk(s, i)
+				}
 				if c == '\n' {
 					f.sentence = true // a line break starts a sentence
 				}
@@ -249,7 +252,7 @@ func (f *Features) scan(s string, reply bool) {
 			}
 			f.startChunk(i)
 			if cl&aSpecial != 0 {
-				f.specials++
+				f.marks++
 			}
 			i++
 			if c != '!' && c != '?' {
@@ -269,7 +272,9 @@ func (f *Features) scan(s string, reply bool) {
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
-				f.endChunk(s, i)
+				if f.cs >= 0 {
+					f.endChunk(s, i)
+				}
 				i += n
 				continue
 			}
@@ -295,38 +300,47 @@ func (f *Features) scan(s string, reply bool) {
 		}
 		f.token(s, start, i, raw, shape)
 	}
-	f.endChunk(s, len(s))
+	if f.cs >= 0 {
+		f.endChunk(s, len(s))
+	}
 }
 
 // startChunk notes where a chunk starts, if i starts one: its features
 // may be dropped again for a class token.
 func (f *Features) startChunk(i int) {
 	if f.cs < 0 {
-		f.cs, f.digits, f.specials = i, false, 0
+		f.cs, f.marks = i, 0
 		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
 	}
 }
 
-// endChunk ends the chunk, if any, at byte end: a chunk that is an email,
-// URL, phone number or handle becomes one class token, and the next chunk
-// starts a sentence when this one ends in . ! or ?, maybe followed by
-// quotes or a parenthesis. (Small enough to inline: it runs at every
-// space.)
+// endChunk ends the chunk at byte end (the caller checks there is one): a
+// chunk that is an email, URL, phone number or handle becomes one class
+// token, and the next chunk starts a sentence when this one ends in . ! or
+// ?, maybe followed by quotes or a parenthesis. It runs at every chunk: one
+// test for the plain ones.
 func (f *Features) endChunk(s string, end int) {
-	if f.cs < 0 {
-		return
-	}
 	f.sentence = false
-	if c := s[end-1]; f.digits || f.specials > 0 || c < utf8.RuneSelf && asciiClass[c]&(aEnd|aClose) != 0 {
+	if f.marks|int(endByte[s[end-1]]) != 0 {
 		f.chunkEnds(s, end)
 	}
 	f.cs = -1
 }
 
+// endByte marks the ASCII bytes that may end a sentence: . ! ? and the
+// quotes and parenthesis that may follow them (indexed by any byte: no
+// test for ASCII first).
+var endByte = func() (t [256]uint8) {
+	for c := range asciiClass {
+		t[c] = asciiClass[c] & (aEnd | aClose)
+	}
+	return t
+}()
+
 // chunkEnds is the rest of endChunk, for chunks with punctuation.
 func (f *Features) chunkEnds(s string, end int) {
 	f.sentence = endsSentence(s[f.cs:end])
-	if f.digits || f.specials > 0 {
+	if f.marks != 0 {
 		f.classChunk(s, end)
 	}
 }
@@ -336,7 +350,7 @@ func (f *Features) chunkEnds(s string, end int) {
 // period, can be.
 func (f *Features) classChunk(s string, end int) {
 	cs := f.cs
-	if !f.digits && f.specials == 1 && s[end-1] == '.' {
+	if f.marks == 1 && s[end-1] == '.' { // no digit, one special
 		return
 	}
 	if cls := chunkClass(s[cs:end]); cls != "" {
@@ -345,6 +359,10 @@ func (f *Features) classChunk(s string, end int) {
 		f.token(s, a, b, hashString(fnvOffset, cls), 0)
 	}
 }
+
+// markDigit is the bit of Features.marks that says the chunk has a digit
+// (above any count of specials).
+const markDigit = 1 << 30
 
 // wordShape is what word found about a word's letters and digits.
 type wordShape uint8

@@ -97,8 +97,8 @@ func runLength(p *analysis.Pass) {
 // readingGrade is the Flesch–Kincaid grade level.
 func readingGrade(d *lex.Doc, words int) float64 {
 	syl := 0
-	for _, w := range d.Words {
-		syl += syllables(w.Lower)
+	for i := range d.Words { // by index: a Word is too big to copy per word
+		syl += syllables(d.Words[i].Lower)
 	}
 	return 0.39*float64(words)/float64(len(d.Sentences)) + 11.8*float64(syl)/float64(len(d.Words)) - 15.59
 }
@@ -108,21 +108,18 @@ func syllables(w string) int {
 	if len(w) <= 3 {
 		return 1
 	}
-	// Words are valid UTF-8: runes are the bytes that are not continuation
-	// bytes, counted in the same pass as the vowels.
-	n, prevVowel, cont := 0, false, 0
+	// One branch-free pass counts vowel groups; runes (the bytes that are
+	// not continuation bytes) are counted again only for words with a
+	// non-ASCII byte, which are rare.
+	n, prev, all := 0, uint8(0), byte(0)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c&0xc0 == 0x80 {
-			cont++
-		}
+		all |= c
 		v := vowel[c] // bytes of multi-byte runes are never vowels
-		if v && !prevVowel {
-			n++
-		}
-		prevVowel = v
+		n += int(v &^ prev)
+		prev = v
 	}
-	if len(w)-cont <= 3 {
+	if all >= utf8.RuneSelf && len(w)-continuations(w) <= 3 {
 		return 1
 	}
 	if w[len(w)-1] == 'e' && !strings.HasSuffix(w, "le") && n > 1 {
@@ -134,4 +131,15 @@ func syllables(w string) int {
 	return n
 }
 
-var vowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
+// continuations counts the UTF-8 continuation bytes of w.
+func continuations(w string) int {
+	cont := 0
+	for i := 0; i < len(w); i++ {
+		if w[i]&0xc0 == 0x80 {
+			cont++
+		}
+	}
+	return cont
+}
+
+var vowel = [256]uint8{'a': 1, 'e': 1, 'i': 1, 'o': 1, 'u': 1, 'y': 1}

@@ -18,7 +18,32 @@ var Rule = &analysis.Rule{
 	Doc:      "comments on routed topics should be answered by the person the policy names",
 	Category: analysis.Routing,
 	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Prepare:  prepare,
 	Run:      runRouting,
+}
+
+// routed is what the rule says for a comment topic the policy routes,
+// worded once per policy: a check then reports it without building strings.
+type routed struct {
+	severity            analysis.Severity
+	message, suggestion string
+}
+
+// prepare words the finding for each routed topic but clinical (which has
+// findings of its own).
+func prepare(cfg *analysis.Config) any {
+	out := map[string]routed{}
+	for t, r := range cfg.Routes {
+		if t == "clinical" {
+			continue
+		}
+		sev := r.Severity
+		if sev.Rank() < 0 {
+			sev = cfg.Severity(analysis.Routing)
+		}
+		out[t] = routed{sev, topicLabel(t) + " comment: " + r.Owner + " should answer it", "let " + r.Owner + " reply, or hand it over"}
+	}
+	return out
 }
 
 // adviceWords mark a reply that gives clinical advice.
@@ -64,18 +89,13 @@ func runRouting(p *analysis.Pass) {
 			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
 		return
 	}
+	routes, _ := p.Prepared.(map[string]routed)
 	for _, t := range comment.Of(p).Topics {
 		if t == "clinical" {
 			continue
 		}
-		if r, ok := p.Config.Routes[t]; ok {
-			sev := r.Severity
-			if sev.Rank() < 0 {
-				sev = p.Config.Severity(analysis.Routing)
-			}
-			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
-				Message:    topicLabel(t) + " comment: " + r.Owner + " should answer it",
-				Suggestion: "let " + r.Owner + " reply, or hand it over"})
+		if r, ok := routes[t]; ok {
+			p.Report(analysis.Finding{Start: 0, End: end, Severity: r.severity, Message: r.message, Suggestion: r.suggestion})
 			return
 		}
 	}
