@@ -29,7 +29,9 @@ func (pp *phiPass) courseHits() []phiHit {
 			if to := pp.pointedCare(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's care details")
 			}
-		case d.Is(i, possessives) || pp.isNamedOwner(i):
+		// A named owner ("Eli's") is capitalised: the bit test spares
+		// the owner tests on every other word.
+		case d.Is(i, possessives) || pp.is(i, cCapital) && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's results")
 			}

@@ -6,6 +6,7 @@ package hipaa
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -81,6 +82,7 @@ type phiPass struct {
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
+	marks    []bool // markConditions' scratch, kept for the next check
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -133,10 +135,45 @@ var classFlags = func() *lex.Flags {
 	return lex.NewFlags(lists, flags)
 }()
 
+// phiPool keeps a few checks' worth of passes, so the per-word arrays are
+// reused, not allocated each check (sync.Pool would grow engine.wasm).
+var phiPool struct {
+	sync.Mutex
+	free []*phiPass
+}
+
+func getPHIPass() *phiPass {
+	phiPool.Lock()
+	defer phiPool.Unlock()
+	if n := len(phiPool.free); n > 0 {
+		pp := phiPool.free[n-1]
+		phiPool.free = phiPool.free[:n-1]
+		return pp
+	}
+	return new(phiPass)
+}
+
+// putPHIPass returns pp once its check is done: nothing it holds outlives runPHI.
+func putPHIPass(pp *phiPass) {
+	phiPool.Lock()
+	defer phiPool.Unlock()
+	if len(phiPool.free) < 8 {
+		phiPool.free = append(phiPool.free, pp)
+	}
+}
+
+// zeroed returns s resized to n and cleared, reusing its array.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
-	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
-	pp.cls = classesOf(nil, d.Doc)
+	pp := getPHIPass()
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
+		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative}
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -178,7 +215,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
 	}
 	pp.markConditions()
-	pp.careIdx = make([]int32, len(d.Words))
+	pp.careIdx = slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
 	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
 	}
@@ -217,6 +254,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
+	defer putPHIPass(pp)
 	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
 	n := 0
 	for _, part := range parts {
@@ -453,8 +491,9 @@ var (
 // and records for each word the last such marker before it.
 func (pp *phiPass) markConditions() {
 	d := pp.d
-	pp.lastCond = make([]int32, len(d.Words))
-	marks := make([]bool, len(d.Words))
+	pp.lastCond = slices.Grow(pp.lastCond[:0], len(d.Words))[:len(d.Words)]
+	pp.marks = zeroed(pp.marks, len(d.Words))
+	marks := pp.marks
 	for _, m := range d.Find(othersPatients.Group) {
 		marks[m.To-1] = true
 	}
@@ -653,7 +692,7 @@ func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
 // to make contact earlier in their sentence.
 func (pp *phiPass) markContactBefore() {
 	d := pp.d
-	pp.contactBefore = make([]bool, len(d.Words))
+	pp.contactBefore = slices.Grow(pp.contactBefore[:0], len(d.Words))[:len(d.Words)]
 	seen := false
 	for i := range d.Words {
 		w := &d.Words[i]
