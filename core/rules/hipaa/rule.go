@@ -83,6 +83,9 @@ type phiPass struct {
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
 	marks    []bool // markConditions' scratch, kept for the next check
+	// mayOwn[i]: word i passes isOwner's cheap tests (a possessive, a
+	// subject or a "'s"), so most words skip its lookups.
+	mayOwn []bool
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -114,6 +117,7 @@ const (
 	clGenericStatement
 	clBilling
 	clSpeculation
+	clOwner // a possessive ("your", "today's"): isOwner's pre-test
 )
 
 var sentenceClasses = []struct {
@@ -124,6 +128,7 @@ var sentenceClasses = []struct {
 	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
 	{billingEvents, clBilling}, {speculation, clSpeculation},
+	{possessives, clOwner}, {timePossessives, clOwner},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -173,7 +178,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
-		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative}
+		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
+		mayOwn: slices.Grow(pp.mayOwn[:0], len(d.Words))[:len(d.Words)]}
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -185,6 +191,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k, w := range ws {
 			i := start + k
 			cl := sentClass(d.Flags(i, classFlags))
+			pp.mayOwn[i] = cl&clOwner != 0 || pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s")
 			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -533,7 +540,7 @@ func (pp *phiPass) careHits() []phiHit {
 	lastCare := -1 // the word after the last care match
 	for i := range d.Words {
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.isOwner(i) {
+		if pp.mayOwn[i] && pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
