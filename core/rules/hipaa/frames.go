@@ -99,4 +99,6 @@ func (pp *phiPass) clauseRefers(i int) bool {
 	return false
 }
 
-func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:—–") }
+func clauseBreak(gap string) bool {
+	return gap != " " && strings.ContainsAny(gap, ",;:—–") // most gaps are one space
+}

@@ -22,7 +22,7 @@ var notVocative = lex.New("hipaa/not_vocative", lex.Data(listNotVocative)...)
 // "Thanks, Mai!", "…after a root canal, Darnell!".
 func (pp *phiPass) vocatives() []bool {
 	d := pp.d
-	out := make([]bool, len(d.Words))
+	out := zeroed(pp.vocative, len(d.Words))
 	isName := func(i int) bool {
 		w := &d.Words[i]
 		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&

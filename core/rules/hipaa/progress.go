@@ -29,7 +29,9 @@ func (pp *phiPass) courseHits() []phiHit {
 			if to := pp.pointedCare(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's care details")
 			}
-		case d.Is(i, possessives) || pp.isNamedOwner(i):
+		// A named owner ("Eli's") is capitalised: the bit test spares
+		// the owner tests on every other word.
+		case d.Is(i, possessives) || pp.is(i, cCapital) && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's results")
 			}
@@ -55,6 +57,13 @@ func (pp *phiPass) sameClause(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// clauseGoesOn reports that word k is in word i's clause, given that
+// word k-1 is (i < k): sameClause one gap at a time.
+func (pp *phiPass) clauseGoesOn(i, k int) bool {
+	d := pp.d
+	return k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[k-1].End:d.Words[k].Start])
 }
 
 // endsClause reports that nothing of word k's clause follows it.
@@ -118,7 +127,8 @@ func (pp *phiPass) ownedResult(i int) int {
 		return 0
 	}
 	subject := pp.is(i+1, cResultLinks) // "yours came back"
-	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
+	// Each step tests one more gap: word k-1 is already in i's clause.
+	for k := i + 1; k <= i+5 && pp.clauseGoesOn(i, k); k++ {
 		// "your brows healed", "his ankle improved"; in answer to a
 		// question "keep your foot elevated" is advice.
 		if subject && pp.is(k, cResultWords) && !pp.answersQuestion {
@@ -133,7 +143,7 @@ func (pp *phiPass) ownedResult(i int) int {
 		if !subject {
 			return 0
 		}
-		for r := k + 1; r <= k+3 && pp.sameClause(i, r); r++ {
+		for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
 			if pp.is(r, cResultWords) {
 				return r + 1
 			}

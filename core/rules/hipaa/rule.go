@@ -6,6 +6,7 @@ package hipaa
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -81,6 +82,10 @@ type phiPass struct {
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
+	marks    []bool // markConditions' scratch, kept for the next check
+	// mayOwn[i]: word i passes isOwner's cheap tests (a possessive, a
+	// subject or a "'s"), so most words skip its lookups.
+	mayOwn []bool
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -112,6 +117,7 @@ const (
 	clGenericStatement
 	clBilling
 	clSpeculation
+	clOwner // a possessive ("your", "today's"): isOwner's pre-test
 )
 
 var sentenceClasses = []struct {
@@ -122,6 +128,7 @@ var sentenceClasses = []struct {
 	{scheduleWords, clSchedule}, {pastVisitWords, clPastVisit}, {eventWords, clEvent}, {timeWords, clTime},
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
 	{billingEvents, clBilling}, {speculation, clSpeculation},
+	{possessives, clOwner}, {timePossessives, clOwner},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -133,10 +140,46 @@ var classFlags = func() *lex.Flags {
 	return lex.NewFlags(lists, flags)
 }()
 
+// phiPool keeps a few checks' worth of passes, so the per-word arrays are
+// reused, not allocated each check (sync.Pool would grow engine.wasm).
+var phiPool struct {
+	sync.Mutex
+	free []*phiPass
+}
+
+func getPHIPass() *phiPass {
+	phiPool.Lock()
+	defer phiPool.Unlock()
+	if n := len(phiPool.free); n > 0 {
+		pp := phiPool.free[n-1]
+		phiPool.free = phiPool.free[:n-1]
+		return pp
+	}
+	return new(phiPass)
+}
+
+// putPHIPass returns pp once its check is done: nothing it holds outlives runPHI.
+func putPHIPass(pp *phiPass) {
+	phiPool.Lock()
+	defer phiPool.Unlock()
+	if len(phiPool.free) < 8 {
+		phiPool.free = append(phiPool.free, pp)
+	}
+}
+
+// zeroed returns s resized to n and cleared, reusing its array.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
-	pp := &phiPass{c: practice.Of(p), d: d, flags: make([]sentFlags, len(d.Sentences))}
-	pp.cls = classesOf(nil, d.Doc)
+	pp := getPHIPass()
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
+		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
+		mayOwn: slices.Grow(pp.mayOwn[:0], len(d.Words))[:len(d.Words)]}
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -148,6 +191,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k, w := range ws {
 			i := start + k
 			cl := sentClass(d.Flags(i, classFlags))
+			pp.mayOwn[i] = cl&clOwner != 0 || pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s")
 			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -178,7 +222,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
 	}
 	pp.markConditions()
-	pp.careIdx = make([]int32, len(d.Words))
+	pp.careIdx = slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
 	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
 	}
@@ -217,6 +261,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
+	defer putPHIPass(pp)
 	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
 	n := 0
 	for _, part := range parts {
@@ -453,8 +498,9 @@ var (
 // and records for each word the last such marker before it.
 func (pp *phiPass) markConditions() {
 	d := pp.d
-	pp.lastCond = make([]int32, len(d.Words))
-	marks := make([]bool, len(d.Words))
+	pp.lastCond = slices.Grow(pp.lastCond[:0], len(d.Words))[:len(d.Words)]
+	pp.marks = zeroed(pp.marks, len(d.Words))
+	marks := pp.marks
 	for _, m := range d.Find(othersPatients.Group) {
 		marks[m.To-1] = true
 	}
@@ -494,7 +540,7 @@ func (pp *phiPass) careHits() []phiHit {
 	lastCare := -1 // the word after the last care match
 	for i := range d.Words {
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.isOwner(i) {
+		if pp.mayOwn[i] && pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
@@ -653,7 +699,7 @@ func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
 // to make contact earlier in their sentence.
 func (pp *phiPass) markContactBefore() {
 	d := pp.d
-	pp.contactBefore = make([]bool, len(d.Words))
+	pp.contactBefore = slices.Grow(pp.contactBefore[:0], len(d.Words))[:len(d.Words)]
 	seen := false
 	for i := range d.Words {
 		w := &d.Words[i]
