@@ -53,7 +53,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	n := len(d.Words)
 	for _, m := range d.Starts(relativeDays.Group) {
 		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
+			hits = append(hits, phiHit{sp, seen})
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -87,7 +87,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			continue
 		}
 		if pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, "mentions when the person was seen"})
+			hits = append(hits, phiHit{sp, seen})
 		}
 	}
 	return hits

@@ -132,7 +132,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	}
 	hits := make([]phiHit, len(spans))
 	for k, sp := range spans {
-		hits[k] = phiHit{sp, "mentions the person's care details"}
+		hits[k] = phiHit{sp, details}
 	}
 	return hits
 }
@@ -162,7 +162,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 					if pp.intlNewcomer(i+1, k+1) {
 						break
 					}
-					hits = pp.hit(hits, i, k+1, "mentions the person's care details")
+					hits = pp.hit(hits, i, k+1, details)
 					break
 				}
 			}
@@ -175,15 +175,15 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 				from = i - 1
 			}
 			if from >= 0 {
-				pp.later = pp.hit(pp.later, from, i+1, "mentions when the person was seen")
+				pp.later = pp.hit(pp.later, from, i+1, seen)
 			}
 		case d.Is(i, intlDays) && pp.is(i-1, cIntlArticles):
-			pp.later = pp.hit(pp.later, i-1, i+1, "mentions when the person was seen")
+			pp.later = pp.hit(pp.later, i-1, i+1, seen)
 		}
 	}
 	for _, m := range d.Find(intlTimeCues.Group) {
 		if m.To < len(d.Words) && text.IsDigit(d.Words[m.To].Lower[0]) {
-			pp.later = pp.hit(pp.later, m.From, m.To+1, "mentions when the person was seen")
+			pp.later = pp.hit(pp.later, m.From, m.To+1, seen)
 		}
 	}
 	return hits

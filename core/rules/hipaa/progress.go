@@ -27,7 +27,7 @@ func (pp *phiPass) courseHits() []phiHit {
 			}
 		case pp.is(i, cDemonstratives):
 			if to := pp.pointedCare(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's care details")
+				hits = pp.hit(hits, i, to, details)
 			}
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.

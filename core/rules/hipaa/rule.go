@@ -389,7 +389,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		hits = pp.hit(hits, m.From, m.To, "confirms this person is a patient")
+		hits = pp.hit(hits, m.From, m.To, confirmed)
 	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
@@ -400,7 +400,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if pp.is(k, cFamilyWord) {
 				if k > m.To && !pp.conditional(m.From) {
-					hits = pp.hit(hits, m.From, k+1, "confirms this person is a patient")
+					hits = pp.hit(hits, m.From, k+1, confirmed)
 				}
 				break
 			}
@@ -436,7 +436,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
-				hits = pp.hit(hits, v, i+1, "confirms this person is a patient")
+				hits = pp.hit(hits, v, i+1, confirmed)
 			}
 			break
 		}
@@ -564,15 +564,18 @@ func (pp *phiPass) careHits() []phiHit {
 	return hits
 }
 
+// The messages several frames give.
+const (
+	details   = "mentions the person's care details"
+	billing   = "mentions the person's billing or insurance details"
+	confirmed = "confirms this person is a patient"
+	seen      = "mentions when the person was seen"
+)
+
 // careFrame reads the care match m at word i: the message of the frame
 // that ties it to the person, or "" for none; later when no frame does
 // but the reply may still be about them (see phiPass.later).
 func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
-	const (
-		details   = "mentions the person's care details"
-		billing   = "mentions the person's billing or insurance details"
-		confirmed = "confirms this person is a patient"
-	)
 	d := pp.d
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
@@ -829,12 +832,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 			}
-			msg := "mentions the person's care details"
+			msg := details
 			switch m.List {
 			case care.Nouns.ID, care.Clinicians.ID:
-				msg = "confirms this person is a patient"
+				msg = confirmed
 			case care.Billing.ID:
-				msg = "mentions the person's billing or insurance details"
+				msg = billing
 			}
 			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg}, true
 		}
