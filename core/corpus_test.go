@@ -21,6 +21,16 @@ type CorpusItem struct {
 	Why      string     `json:"why"`
 }
 
+// CorpusNames lists testdata/corpus/*.jsonl without the extension, sorted.
+func CorpusNames() []string {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.jsonl"))
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = strings.TrimSuffix(filepath.Base(f), ".jsonl")
+	}
+	return names
+}
+
 // LoadCorpus reads testdata/corpus/NAME.jsonl.
 func LoadCorpus(t testing.TB, name string) []CorpusItem {
 	t.Helper()

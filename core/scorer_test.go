@@ -11,8 +11,9 @@ import (
 	learned "github.com/replyguard/replyguard/core/score"
 )
 
-// corpusNames are the labelled sets the scorer was trained on.
-var corpusNames = []string{"dev", "holdout", "blind-tune", "blind-check", "blind2-tune", "blind2-check", "train-a", "train-b", "train-c", "train-d", "train-e", "train-f"}
+// corpusNames are the labelled sets the scorer was trained on: every file
+// of testdata/corpus, as the trainer reads them.
+var corpusNames = CorpusNames()
 
 // TestScorerCatchesWhatRulesMiss runs the corpus through the engine with and
 // without the scorer. The scorer must add findings only where no rule
