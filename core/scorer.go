@@ -13,10 +13,10 @@ import (
 // The learned scorer (core/score) runs after the rules, on the same pass.
 // For each category no rule flagged, a score over the category's threshold
 // adds one reply-level finding on the words that weighed most, worded as a
-// judgement. Where a rule did flag it and the score is far under every true
-// finding seen in training, the rule's findings become info (the trainer
-// enables this per category only when cross-validation shows it loses no
-// recall; never for PHI).
+// judgement. Where a rule did flag it and the score does not agree, the
+// rule's findings become info, never deleted (the trainer enables this per
+// category only where cross-validation shows it does better; for PHI only
+// where it gains precision and recall both and loses no labelled span).
 
 // ScorerRule is the rule name of the scorer's findings.
 const ScorerRule = "scorer"
@@ -156,7 +156,7 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			continue
 		}
 		if flaggedCats&(1<<catIndex(cat)) != 0 {
-			if model.Demotes(&s, c) {
+			if !model.Keeps(&s, c, e.c.sensitivity(cat)) {
 				demote(findings[:rules], cat)
 			}
 			continue

@@ -148,7 +148,7 @@ func model(t *testing.T, word string, c Cat, weight int8) *Model {
 	for k := range NumCats {
 		p.Scale[k] = 0.1
 		p.Thresholds[k] = [3]float32{2, 1, 0.5}
-		p.Demote[k] = float32(math.Inf(-1))
+		p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
 	}
 	m, err := Parse(string(p.Encode()))
 	if err != nil {
@@ -183,10 +183,49 @@ func TestSpanIsTheHeaviestWord(t *testing.T) {
 	}
 }
 
-// TestSensitivityOrder: high flags at least as much as normal, normal as low.
+// TestKeepsBySensitivity: a rule's finding stays a warning when the score
+// reaches the keep threshold of the policy's sensitivity, and the
+// thresholds survive encoding.
+func TestKeepsBySensitivity(t *testing.T) {
+	p := &Params{Bits: 2, Weights: make([]int8, 4*NumCats)}
+	p.Keep[Conduct] = [3]float32{1, 0, -1}
+	for k := range NumCats {
+		if k != int(Conduct) {
+			p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+		}
+	}
+	m, err := Parse(string(p.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s Scores
+	s.Logit[Conduct], s.Logit[PHI] = -0.5, -100
+	if m.Keeps(&s, Conduct, Low) || m.Keeps(&s, Conduct, Normal) || !m.Keeps(&s, Conduct, High) {
+		t.Errorf("score -0.5 against keep thresholds 1, 0, -1: want demoted at low and normal only")
+	}
+	if !m.Keeps(&s, PHI, Low) {
+		t.Error("a -Inf keep threshold demoted a finding")
+	}
+	if !m.Decides(Conduct) || m.Decides(PHI) {
+		t.Errorf("Decides: conduct %v, phi %v; want true, false", m.Decides(Conduct), m.Decides(PHI))
+	}
+}
+
+// TestSensitivityOrder: high flags at least as much as normal, normal as
+// low, for the scorer's own findings and for rule findings kept; a rule's
+// finding never needs a higher score to stay than no rule needs to add one.
 func TestSensitivityOrder(t *testing.T) {
 	m := Default()
 	for c := range Cat(NumCats) {
+		k := m.keep[c]
+		if !(k[0] >= k[1] && k[1] >= k[2]) {
+			t.Errorf("%s keep thresholds %v are not ordered", c, k)
+		}
+		for s := range 3 {
+			if k[s] > m.thr[c][s] {
+				t.Errorf("%s: keep %.3f over add %.3f at sensitivity %d", c, k[s], m.thr[c][s], s)
+			}
+		}
 		lo, no, hi := m.Threshold(c, Low), m.Threshold(c, Normal), m.Threshold(c, High)
 		if !(lo >= no && no >= hi) {
 			t.Errorf("%s thresholds low %.3f normal %.3f high %.3f are not ordered", c, lo, no, hi)
