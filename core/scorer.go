@@ -8,6 +8,7 @@ import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	learned "github.com/replyguard/replyguard/core/score"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // The learned scorer (core/score) runs after the rules, on the same pass.
@@ -138,13 +139,22 @@ type scratch struct {
 	feats learned.Features
 }
 
+// CommentDoc is the comment's tokens, nil when there is no comment.
+func CommentDoc(p *analysis.Pass) *text.Doc {
+	if p.Comment == nil {
+		return nil
+	}
+	return p.Comment.Doc
+}
+
 // judge appends the scorer's findings for categories the rules left
 // unflagged, and demotes where the model says so.
 func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Finding {
 	ScoreFacts(&mem.facts, p, findings)
 	in := p.Input
 	model := learned.Default()
-	s := model.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	mem.feats.ExtractDocs(p.Reply.Doc, CommentDoc(p), string(in.Platform), &mem.facts)
+	s := model.ScoreFeatures(&mem.feats)
 	if s.Tokens == 0 {
 		return findings
 	}

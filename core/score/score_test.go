@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // hashes lists every feature hash of f in order.
@@ -38,7 +40,7 @@ func TestHashesArePinned(t *testing.T) {
 			got = append(got, Bucket(h, 14))
 		}
 	}
-	want := []uint32{13735, 2021, 1960, 15171, 11149, 13131, 13079, 4862}
+	want := []uint32{6710, 2021, 1960, 15171, 11149, 14223, 13079, 4862}
 	if len(got) != len(want) {
 		t.Fatalf("%d features, pinned %d: %v", len(got), len(want), got)
 	}
@@ -274,12 +276,37 @@ func scoreSetup() (*Model, Input, *Features, *Facts) {
 	return Default(), in, new(Features), facts
 }
 
-// TestScoreDoesNotAllocate once the caller's buffers have grown.
+// TestScoreDoesNotAllocate once the caller's buffers have grown: the
+// engine's path, features of the documents the rules read, then the score.
 func TestScoreDoesNotAllocate(t *testing.T) {
 	m, in, f, facts := scoreSetup()
-	m.Score(f, in, facts)
-	if n := testing.AllocsPerRun(20, func() { m.Score(f, in, facts) }); n != 0 {
+	reply, comment := text.Analyze(in.Text), text.Analyze(in.Comment)
+	score := func() {
+		f.ExtractDocs(reply, comment, in.Platform, facts)
+		m.ScoreFeatures(f)
+	}
+	score()
+	if n := testing.AllocsPerRun(20, score); n != 0 {
 		t.Errorf("%.0f allocations per score, want 0", n)
+	}
+}
+
+// TestExtractReadsTheDocuments: Extract, which tokenises, and ExtractDocs
+// on the engine's documents give the same features; a blank comment is no
+// comment.
+func TestExtractReadsTheDocuments(t *testing.T) {
+	in := Input{Text: "Hi Ana, your crown is READY! Call 555-0142 😊 or email ana@x.org", Comment: "When is my crown ready??", Platform: "facebook"}
+	var a, b Features
+	a.Extract(in, nil)
+	b.ExtractDocs(text.Analyze(in.Text), text.Analyze(in.Comment), in.Platform, nil)
+	if !slices.Equal(hashes(&a), hashes(&b)) {
+		t.Error("Extract and ExtractDocs differ")
+	}
+	in.Comment = " \n\t"
+	a.Extract(in, nil)
+	b.ExtractDocs(text.Analyze(in.Text), nil, in.Platform, nil)
+	if !slices.Equal(hashes(&a), hashes(&b)) || len(a.comment) != 0 {
+		t.Errorf("a blank comment gave %d comment features", len(a.comment))
 	}
 }
 
@@ -309,7 +336,7 @@ func BenchmarkScore1000(b *testing.B) {
 // FuzzExtract: any text, valid UTF-8 or not, gives token spans inside it,
 // in order, on rune boundaries, and a span per category inside it too.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "Hi Zoë 😊!!", "okʼ ʼ0 ʼ", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
+	for _, s := range []string{"", "Hi Zoë 😊!!", "okʼ ʼ0 ʼ", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40), "fin.é a.\u00a0b ok.\xff"} {
 		f.Add(s, "comment")
 	}
 	m := Default()
@@ -407,7 +434,7 @@ func TestLoneModifierApostrophe(t *testing.T) {
 	}()
 	select {
 	case got := <-done:
-		if want := "ok|0|weʼre"; strings.Join(got, "|") != want {
+		if want := "okʼ|ʼ0|ʼ|weʼre|ʼ"; strings.Join(got, "|") != want { // the words core/text reads
 			t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
 		}
 	case <-time.After(5 * time.Second):

@@ -85,8 +85,9 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 				}
 			}
 			core.ScoreFacts(&facts, p, findings)
+			// The documents the rules read, as the engine passes them.
+			x.feats.ExtractDocs(p.Reply.Doc, core.CommentDoc(p), string(platform), &facts)
 		})
-		x.feats.Extract(score.Input{Text: it.Text, Comment: it.Comment, Platform: string(platform)}, &facts)
 		x.vec = x.feats.Vector(cfg.Bits, nil)
 	}
 	return ex, nil
