@@ -390,18 +390,8 @@ const (
 	// maxDemotedPrecision is the most of the rule findings the scorer
 	// demotes that may be right: it demotes only what is more likely a
 	// false alarm than not.
-	maxDemotedPrecision    = 0.5
-	phiMaxDemotedPrecision = 0.25
+	maxDemotedPrecision = 0.5
 )
-
-// maxDemoted is maxDemotedPrecision, less for PHI: a disclosure's finding
-// is demoted only where the score is all but sure it is a false alarm.
-func maxDemoted(c score.Cat) float64 {
-	if c == score.PHI {
-		return phiMaxDemotedPrecision
-	}
-	return maxDemotedPrecision
-}
 
 // objective scores a confusion count; ok=false rules the point out.
 type objective func(counts) (value float64, ok bool)
@@ -432,56 +422,38 @@ const (
 	decides             // rule findings stay only where the score reaches keep
 )
 
-// cut is a place to cut a list of items sorted by score, highest first:
-// the first n are on, at a threshold between the scores around it.
-type cut struct {
-	n, tp int
-	thr   float64
-}
-
-// cuts lists the places to cut items idx (sorted by score, highest first)
-// between different scores, from none on (a threshold above them all) to
-// all on (-Inf). With no items the one cut is empty, at threshold empty.
-func cuts(ex []example, oof []score.Scores, c score.Cat, idx []int, empty float64) []cut {
-	if len(idx) == 0 {
-		return []cut{{thr: empty}}
-	}
-	out := []cut{{thr: oof[idx[0]].Logit[c] + 1}}
-	tp := 0
-	for j := 0; j < len(idx); {
-		z := oof[idx[j]].Logit[c]
-		for ; j < len(idx) && oof[idx[j]].Logit[c] == z; j++ {
-			if ex[idx[j]].label[c] {
-				tp++
-			}
-		}
-		thr := math.Inf(-1)
-		if j < len(idx) {
-			thr = (z + oof[idx[j]].Logit[c]) / 2
-		}
-		out = append(out, cut{n: j, tp: tp, thr: thr})
-	}
-	return out
-}
-
-// search picks c's thresholds on the items in that maximise obj: keep for
-// the items a rule flagged (in mode decides; -Inf, all kept, otherwise)
-// and add for the others. Ties go to the higher thresholds: fewer rule
-// findings demoted, fewer findings added. found is false when no point
-// meets the objective's floor (then the rules decide alone).
+// search picks c's threshold on the items in that maximises obj, and
+// returns it as keep (for the items a rule flagged: -Inf, all kept, but in
+// mode decides) and add (for the others). In mode decides both are the
+// one threshold: a rule's finding stays exactly where the reply would be
+// flagged without it (the rule's verdict is one of the model's features).
+// Ties go to the higher threshold: fewer findings. found is false when no
+// threshold meets the objective's floor (then the rules decide alone).
 func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode, obj objective) (keep, add float64, best counts, found bool) {
-	var ruled, rest []int
+	var idx []int
+	var base counts    // the rule findings always kept (mode plain)
+	var rAll, rPos int // rule-flagged items, and those right (mode decides)
 	for i := range ex {
 		if !in(i) {
 			continue
 		}
-		if md != alone && ex[i].rule[c] {
-			ruled = append(ruled, i)
-		} else {
-			rest = append(rest, i)
+		ruled, y := md != alone && ex[i].rule[c], ex[i].label[c]
+		switch {
+		case ruled && md == plain:
+			base.add(tally(true, y))
+			continue
+		case ruled:
+			rAll++
+			if y {
+				rPos++
+			}
 		}
+		if y {
+			base.fn++
+		}
+		idx = append(idx, i)
 	}
-	byScore := func(a, b int) int {
+	slices.SortStableFunc(idx, func(a, b int) int {
 		za, zb := oof[a].Logit[c], oof[b].Logit[c]
 		switch {
 		case za > zb:
@@ -490,34 +462,53 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 			return 1
 		}
 		return 0
-	}
-	slices.SortStableFunc(ruled, byScore)
-	slices.SortStableFunc(rest, byScore)
-	rc, ac := cuts(ex, oof, c, ruled, math.Inf(-1)), cuts(ex, oof, c, rest, math.Inf(1))
-	all := rc[len(rc)-1]
-	rPos, aPos := all.tp, ac[len(ac)-1].tp
-	if md != decides {
-		rc = rc[len(rc)-1:]
-	}
-	keep, add = math.Inf(-1), math.Inf(1)
-	best = counts{tp: rPos, fp: all.n - rPos, fn: aPos}
+	})
+	keep, add, best = math.Inf(-1), math.Inf(1), base
 	bestV := math.Inf(-1)
-	// Every rule finding kept first, then fewer and fewer.
-	for ri := len(rc) - 1; ri >= 0; ri-- {
-		r := rc[ri]
-		if demoted := all.n - r.n; demoted > 0 && float64(rPos-r.tp) > maxDemoted(c)*float64(demoted) {
-			continue
+	// consider the threshold thr, with the items above it on: added (no
+	// rule) and kept (a rule) findings, n in all. Added findings must be
+	// right mostly (minAddedPrecision), and demoted rule findings wrong
+	// at least as often as right (maxDemotedPrecision).
+	consider := func(n, added, kept counts, thr float64) {
+		if added.tp+added.fp > 0 && added.precision() < minAddedPrecision {
+			return
 		}
-		for _, a := range ac {
-			if a.n > 0 && float64(a.tp) < minAddedPrecision*float64(a.n) || a.thr < r.thr {
-				continue
-			}
-			n := counts{tp: r.tp + a.tp, fp: r.n - r.tp + a.n - a.tp, fn: rPos - r.tp + aPos - a.tp}
-			if v, ok := obj(n); ok && v > bestV {
-				bestV, found, best = v, true, n
-				keep, add = r.thr, a.thr
+		if demoted := rAll - kept.tp - kept.fp; demoted > 0 && float64(rPos-kept.tp) > maxDemotedPrecision*float64(demoted) {
+			return
+		}
+		if v, ok := obj(n); ok && v > bestV {
+			bestV, found, best, add = v, true, n, thr
+			if md == decides {
+				keep = thr
 			}
 		}
+	}
+	consider(base, counts{}, counts{}, math.Inf(1))
+	// Lower the threshold past one score at a time.
+	var added, kept counts
+	n := base
+	for j := 0; j < len(idx); {
+		z := oof[idx[j]].Logit[c]
+		for ; j < len(idx) && oof[idx[j]].Logit[c] == z; j++ {
+			i := idx[j]
+			y := ex[i].label[c]
+			if y {
+				n.tp++
+				n.fn--
+			} else {
+				n.fp++
+			}
+			if md != alone && ex[i].rule[c] {
+				kept.add(tally(true, y))
+			} else {
+				added.add(tally(true, y))
+			}
+		}
+		thr := math.Inf(-1) // below the last item
+		if j < len(idx) {
+			thr = (z + oof[idx[j]].Logit[c]) / 2
+		}
+		consider(n, added, kept, thr)
 	}
 	return keep, add, best, found
 }

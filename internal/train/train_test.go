@@ -153,11 +153,10 @@ func TestSpanRecall(t *testing.T) {
 	}
 }
 
-// TestSearchLetsTheScoreDecide: where a rule's false alarms score low, the
-// search in mode decides demotes them (and only in that mode), keeps the
-// rule findings that score high, adds the unflagged reply that scores
-// high, and leaves a low-scoring true rule finding that it cannot demote
-// without demoting mostly true ones.
+// TestSearchLetsTheScoreDecide: in mode decides one threshold flags
+// replies, a rule's or not: rule findings scoring under it are demoted,
+// those over it kept, and an unflagged reply over it gets the scorer's
+// finding. Mode plain keeps every rule finding; mode alone ignores them.
 func TestSearchLetsTheScoreDecide(t *testing.T) {
 	var ex []example
 	var oof []score.Scores
@@ -179,8 +178,8 @@ func TestSearchLetsTheScoreDecide(t *testing.T) {
 	if !found || n != (counts{tp: 10}) {
 		t.Fatalf("decides: %+v (found %v), want every problem and no false alarm", n, found)
 	}
-	if !(keep > -3 && keep <= 2 && add > -2 && add <= 1 && keep <= add) {
-		t.Errorf("decides: keep %.2f add %.2f, want keep in (-3, 2], add in (-2, 1], keep <= add", keep, add)
+	if keep != add || add <= -2 || add > 1 {
+		t.Errorf("decides: keep %.2f add %.2f, want one threshold in (-2, 1]", keep, add)
 	}
 	keep, _, n, _ = search(ex, oof, score.Conduct, all, plain, fBeta(1))
 	if !math.IsInf(keep, -1) || n != (counts{tp: 10, fp: 5}) {
@@ -190,17 +189,34 @@ func TestSearchLetsTheScoreDecide(t *testing.T) {
 	if n != (counts{tp: 10}) || add > 1 || add <= -2 {
 		t.Errorf("alone: add %.2f, %+v", add, n)
 	}
-	// A true rule finding scoring as low as the false alarms: demoting
-	// them all would demote more true findings than maxDemotedPrecision
-	// allows, so nothing is demoted.
-	ex, oof = ex[:0], oof[:0]
-	for range 5 {
-		item(true, true, -3)
-		item(true, false, -3)
-		item(true, true, 2)
+}
+
+// TestSearchDemotesOnlyLikelyFalseAlarms: F0.5 would rather demote the
+// low-scoring rule findings, but three of the five are right: the search
+// keeps them all (maxDemotedPrecision).
+func TestSearchDemotesOnlyLikelyFalseAlarms(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(label bool, z float64) {
+		var x example
+		x.rule[score.Manners], x.label[score.Manners] = true, label
+		var s score.Scores
+		s.Logit[score.Manners] = z
+		ex, oof = append(ex, x), append(oof, s)
 	}
-	if keep, _, n, _ := search(ex, oof, score.Conduct, all, decides, fBeta(1)); !math.IsInf(keep, -1) || n.fn != 0 {
-		t.Errorf("keep %.2f, %+v: demoted findings that were right as often as not", keep, n)
+	for k := range 5 {
+		item(true, 2)
+		item(k < 3, -3)
+	}
+	keep, _, n, _ := search(ex, oof, score.Manners, func(int) bool { return true }, decides, fBeta(0.5))
+	if !math.IsInf(keep, -1) || n != (counts{tp: 8, fp: 2}) {
+		t.Errorf("keep %.2f, %+v: demoted findings that were right more often than not", keep, n)
+	}
+	// With four of the five wrong, demoting them is the better F0.5.
+	ex[1].label[score.Manners] = false
+	keep, _, n, _ = search(ex, oof, score.Manners, func(int) bool { return true }, decides, fBeta(0.5))
+	if keep <= -3 || keep > 2 || n != (counts{tp: 5, fn: 2}) {
+		t.Errorf("keep %.2f, %+v: want the low-scoring findings demoted", keep, n)
 	}
 }
 
@@ -229,7 +245,7 @@ func TestChooseOrdersSensitivities(t *testing.T) {
 			t.Errorf("thresholds %v not ordered low >= normal >= high", th)
 		}
 	}
-	if d.keep[1] > d.add[1] {
-		t.Errorf("a rule finding needs %.2f to stay, more than the %.2f that adds one", d.keep[1], d.add[1])
+	if d.keep != d.add {
+		t.Errorf("keep %v and add %v thresholds differ: the score decides with one", d.keep, d.add)
 	}
 }
