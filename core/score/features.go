@@ -177,40 +177,8 @@ func (f *Features) Vector(bits uint, dst []Entry) []Entry {
 	return dst
 }
 
-// ASCII byte classes.
-const (
-	aSpace uint8 = 1 << iota
-	aLetter
-	aDigit
-	aUpper
-	aSpecial // @ / . : the marks of emails and URLs
-	aEnd     // . ! ? : the end of a sentence
-	aClose   // " ' ) : may follow the end of a sentence
-)
-
-var asciiClass = func() (t [128]uint8) {
-	for c := range 128 {
-		switch {
-		case c == ' ' || c >= '\t' && c <= '\r':
-			t[c] = aSpace
-		case c >= 'a' && c <= 'z':
-			t[c] = aLetter
-		case c >= 'A' && c <= 'Z':
-			t[c] = aLetter | aUpper
-		case c >= '0' && c <= '9':
-			t[c] = aDigit
-		case c == '@' || c == '/':
-			t[c] = aSpecial
-		case c == '.':
-			t[c] = aSpecial | aEnd
-		case c == '!' || c == '?':
-			t[c] = aEnd
-		case c == '"' || c == '\'' || c == ')':
-			t[c] = aClose
-		}
-	}
-	return t
-}()
+// asciiSpace reports ASCII white space.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 // walk appends the features of d's tokens: for the reply (reply true) the
 // tokens and their features to f.tokens and f.text; for the comment, each
@@ -292,8 +260,7 @@ func (f *Features) gap(s string, i, end int) {
 	for i < end {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			cl := asciiClass[c]
-			if cl&aSpace != 0 {
+			if asciiSpace(c) {
 				if f.cs >= 0 {
 					f.endChunk(s, i)
 				}
@@ -340,7 +307,7 @@ func (f *Features) gap(s string, i, end int) {
 // isSpaceAt reports white space at byte i of s.
 func isSpaceAt(s string, i int) bool {
 	if c := s[i]; c < utf8.RuneSelf {
-		return asciiClass[c]&aSpace != 0
+		return asciiSpace(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r)
