@@ -8,15 +8,16 @@ import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	learned "github.com/replyguard/replyguard/core/score"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // The learned scorer (core/score) runs after the rules, on the same pass.
 // For each category no rule flagged, a score over the category's threshold
 // adds one reply-level finding on the words that weighed most, worded as a
-// judgement. Where a rule did flag it and the score is far under every true
-// finding seen in training, the rule's findings become info (the trainer
-// enables this per category only when cross-validation shows it loses no
-// recall; never for PHI).
+// judgement. Where a rule did flag it and the score does not agree, the
+// rule's findings become info, never deleted (the trainer enables this per
+// category only where cross-validation shows it does better; for PHI only
+// where it gains precision and recall both and loses no labelled span).
 
 // ScorerRule is the rule name of the scorer's findings.
 const ScorerRule = "scorer"
@@ -138,13 +139,22 @@ type scratch struct {
 	feats learned.Features
 }
 
+// CommentDoc is the comment's tokens, nil when there is no comment.
+func CommentDoc(p *analysis.Pass) *text.Doc {
+	if p.Comment == nil {
+		return nil
+	}
+	return p.Comment.Doc
+}
+
 // judge appends the scorer's findings for categories the rules left
 // unflagged, and demotes where the model says so.
 func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Finding {
 	ScoreFacts(&mem.facts, p, findings)
 	in := p.Input
 	model := learned.Default()
-	s := model.Score(&mem.feats, learned.Input{Text: in.Text, Comment: in.Comment, Platform: string(in.Platform)}, &mem.facts)
+	mem.feats.ExtractDocs(p.Reply.Doc, CommentDoc(p), string(in.Platform), &mem.facts)
+	s := model.ScoreFeatures(&mem.feats)
 	if s.Tokens == 0 {
 		return findings
 	}
@@ -156,7 +166,7 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			continue
 		}
 		if flaggedCats&(1<<catIndex(cat)) != 0 {
-			if model.Demotes(&s, c) {
+			if !model.Keeps(&s, c, e.c.sensitivity(cat)) {
 				demote(findings[:rules], cat)
 			}
 			continue

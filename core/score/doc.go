@@ -8,7 +8,9 @@
 // The weights are generated data (weights_gen.go, written by
 // cmd/replyguard-train, `./build.sh train`), int8 per category with a scale,
 // deflated in a string constant and inflated once by Default: go:embed
-// would link package time into engine.wasm. Scoring reads the reply once
-// and allocates nothing beyond buffers reused between checks; it uses no
-// reflection, fmt or encoding/json.
+// would link package time into engine.wasm. Scoring reads the words the
+// engine's documents (core/text) already tokenised for the rules, and of
+// the text only the bytes between words; it allocates nothing beyond
+// buffers reused between checks and uses no reflection, fmt or
+// encoding/json.
 package score

@@ -7,18 +7,10 @@ package score
 // allocated once the buffers have grown.
 type Facts struct {
 	h []uint64 // in the order added
-	// set holds h again, open-addressed (0: an empty slot, so a fact
-	// hashing to 0 is stored as 1), at most half full: a check adds a
-	// hundred facts or more, and a linear search for each was a tenth of a
-	// check.
-	set []uint64
 }
 
 // Reset empties f for the next check.
-func (f *Facts) Reset() {
-	clear(f.set)
-	f.h = f.h[:0]
-}
+func (f *Facts) Reset() { f.h = f.h[:0] }
 
 // Len is the number of distinct facts.
 func (f *Facts) Len() int { return len(f.h) }
@@ -83,39 +75,27 @@ var (
 	factNegative    = hashString(seedFixed, "comment:negative")
 )
 
+// add records fact h once. A check has only a few facts besides its
+// lists (AddList, which needs no test), and those come first, so the
+// search is short.
 func (f *Facts) add(h uint64) {
-	if 2*(len(f.h)+1) > len(f.set) {
-		f.grow()
+	if !f.has(h) {
+		f.h = append(f.h, h)
 	}
-	k := f.slot(h)
-	if f.set[k] != 0 {
-		return
-	}
-	f.set[k] = max(h, 1)
-	f.h = append(f.h, h)
 }
 
-// slot is where h is in f.set, or the empty slot where it would go.
-func (f *Facts) slot(h uint64) int {
-	key, mask := max(h, 1), uint64(len(f.set)-1)
-	for k := (h * golden) >> 40 & mask; ; k = (k + 1) & mask {
-		if x := f.set[k]; x == key || x == 0 {
-			return int(k)
+func (f *Facts) has(h uint64) bool {
+	for _, x := range f.h {
+		if x == h {
+			return true
 		}
 	}
-}
-
-// grow doubles f.set (at least 64 slots) and puts the facts back.
-func (f *Facts) grow() {
-	f.set = make([]uint64, max(64, 2*len(f.set)))
-	for _, h := range f.h {
-		f.set[f.slot(h)] = max(h, 1)
-	}
+	return false
 }
 
 // List records that the reply matched the vocabulary list called name:
-// "list:<name>".
-func (f *Facts) List(name string) { f.AddList(ListFactOf(name)) }
+// "list:<name>" (once).
+func (f *Facts) List(name string) { f.add(uint64(ListFactOf(name))) }
 
 // A ListFact is the fact "list:<name>", hashed ahead of time: a check
 // matches hundreds of list entries, and hashing each one's list name cost
@@ -125,12 +105,12 @@ type ListFact uint64
 // ListFactOf hashes the fact for the list called name.
 func ListFactOf(name string) ListFact { return ListFact(hashString(seedList, name)) }
 
-// AddList records a list fact hashed by ListFactOf; the same as List.
-func (f *Facts) AddList(x ListFact) { f.add(uint64(x)) }
+// AddList records a list fact hashed by ListFactOf, like List, without
+// looking for it first: the caller adds each list once (a check matches a
+// few dozen lists, and a search for each was a twentieth of the scorer).
+func (f *Facts) AddList(x ListFact) { f.h = append(f.h, uint64(x)) }
 
 var seedList = hashString(seedFixed, "list:")
 
 // Has reports whether the fact called name was recorded.
-func (f *Facts) Has(name string) bool {
-	return len(f.set) > 0 && f.set[f.slot(hashString(seedFixed, name))] != 0
-}
+func (f *Facts) Has(name string) bool { return f.has(hashString(seedFixed, name)) }

@@ -23,25 +23,22 @@ type Features struct {
 	text    []uint64 // the reply's features: per token its pair with the token before (but the first), then its own
 	comment []uint64 // the comment's words
 	fixed   []uint64 // platform and facts
-	// gram holds the current word's first normalised runes as gram bytes
-	// when they are not simply its bytes (see slowWord).
-	gram    [maxGramWord]byte
-	gramLen int
+	// gram holds a slow word's first normalised runes as gram bytes (see
+	// slowWord).
+	gram [maxGramWord]byte
 
-	// The scan's state (see scan), here rather than in locals so the calls
-	// of the scan's loop need not save and restore them.
-	reply    bool
-	prev     uint64 // the last token's unigram, for word pairs
-	sentence bool   // the next chunk starts a sentence
+	// The walk's state (see walk).
+	reply bool
+	prev  uint64 // the last token's unigram, for word pairs
 	// cs is where the current chunk starts (-1: between chunks); marks
-	// are what it has that a class token has (its count of specials, plus
-	// markDigit once it has a digit: one field, so endChunk tests one);
-	// the mark* lengths are
-	// the lengths to go back to if it is one.
-	cs                                int
-	marks                             int
-	markText, markComment, markTokens int
-	markPrev                          uint64
+	// says it has a digit, an @, a slash or an inner dot, so it may be a
+	// class token; toks counts its tokens, to take back if it is one.
+	cs    int
+	marks bool
+	toks  int
+
+	// docs tokenise the input for Extract (the engine passes its own).
+	docs [2]text.Doc
 }
 
 // token is one reply token: its byte span and its own features,
@@ -62,6 +59,8 @@ var (
 	seedComment = hashString(fnvOffset, "cw:")
 	seedFixed   = hashString(fnvOffset, "x:")
 	seedPlat    = hashString(seedFixed, "platform:")
+	// platFacebook is the most common platform's feature, hashed once.
+	platFacebook = hashString(seedPlat, "facebook")
 
 	shapeCaps  = hashString(seedShape, "caps")
 	shapeTitle = hashString(seedShape, "title")
@@ -113,13 +112,43 @@ func Bucket(h uint64, bits uint) uint32 {
 
 const golden = 0x9e3779b97f4a7c15
 
-// Extract computes the features of in and facts (which may be nil) into f,
-// reusing its buffers.
+// Extract tokenises in and computes its features and facts (which may be
+// nil) into f, reusing its buffers: as ExtractDocs, for callers without
+// the engine's documents.
 func (f *Features) Extract(in Input, facts *Facts) {
+	var comment *text.Doc
+	if !blank(in.Comment) {
+		comment = f.docs[1].Reset(in.Comment)
+	}
+	f.ExtractDocs(f.docs[0].Reset(in.Text), comment, in.Platform, facts)
+}
+
+// blank reports text with nothing but white space, which the engine
+// treats as no comment.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ExtractDocs computes the features of the tokenised reply and comment (nil
+// for none), the platform and facts (which may be nil) into f, reusing its
+// buffers. The engine passes the documents every rule read: the scorer
+// does not tokenise again.
+func (f *Features) ExtractDocs(reply, comment *text.Doc, platform string, facts *Facts) {
 	f.tokens, f.text, f.comment, f.fixed = f.tokens[:0], f.text[:0], f.comment[:0], f.fixed[:0]
-	f.scan(in.Text, true)
-	f.scan(in.Comment, false)
-	f.fixed = append(f.fixed, hashString(seedPlat, in.Platform))
+	f.walk(reply, true)
+	if comment != nil {
+		f.walk(comment, false)
+	}
+	plat := platFacebook
+	if platform != "facebook" {
+		plat = hashString(seedPlat, platform)
+	}
+	f.fixed = append(f.fixed, plat)
 	if facts != nil {
 		f.fixed = append(f.fixed, facts.h...)
 	}
@@ -148,239 +177,213 @@ func (f *Features) Vector(bits uint, dst []Entry) []Entry {
 	return dst
 }
 
-// ASCII byte classes.
-const (
-	aSpace uint8 = 1 << iota
-	aLetter
-	aDigit
-	aUpper
-	aSpecial // @ / . : the marks of emails and URLs
-	aEnd     // . ! ? : the end of a sentence
-	aClose   // " ' ) : may follow the end of a sentence
-)
+// asciiSpace reports ASCII white space.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
-var asciiClass = func() (t [128]uint8) {
-	for c := range 128 {
-		switch {
-		case c == ' ' || c >= '\t' && c <= '\r':
-			t[c] = aSpace
-		case c >= 'a' && c <= 'z':
-			t[c] = aLetter
-		case c >= 'A' && c <= 'Z':
-			t[c] = aLetter | aUpper
-		case c >= '0' && c <= '9':
-			t[c] = aDigit
-		case c == '@' || c == '/':
-			t[c] = aSpecial
-		case c == '.':
-			t[c] = aSpecial | aEnd
-		case c == '!' || c == '?':
-			t[c] = aEnd
-		case c == '"' || c == '\'' || c == ')':
-			t[c] = aClose
-		}
-	}
-	return t
-}()
-
-// scan reads s's tokens in one pass and appends their features: for the
-// reply (reply true) the tokens and their features to f.tokens and f.text;
-// for the comment, each token's unigram to f.comment.
+// walk appends the features of d's tokens: for the reply (reply true) the
+// tokens and their features to f.tokens and f.text; for the comment, each
+// token's unigram to f.comment.
 //
-// Whitespace separates chunks. A chunk is a class token when it is an
-// email, phone number, URL or handle; otherwise it splits into words
-// (letters, digits, marks, inner apostrophes; lower-cased, each run of
-// digits one '0'), symbols (emoji, "!", "!!", "?") and skipped punctuation.
-// Words are read as they come and dropped again if their chunk turns out
-// to be a class token: only a chunk with a digit, or an @, slash or dot
-// other than a final period, can be.
-func (f *Features) scan(s string, reply bool) {
-	f.reply, f.prev = reply, 0
-	f.sentence, f.cs = true, -1
-	// Only s, i and f live across the loop (the chunk's state is in f), so
-	// the calls in it need not save and restore more.
-	for i := 0; i < len(s); {
-		start := i
-		var raw uint64
-		var shape wordShape
-		if c := s[i]; c < utf8.RuneSelf {
-			cl := asciiClass[c]
-			switch {
-			case cl&(aLetter|aDigit) != 0:
-				// A word. Lower-case ASCII, maybe capitalised, is most of
-				// every reply: its normalised text is its bytes, hashed
-				// here as read; any other word is read again by slowWord.
-				f.startChunk(i)
-				h := fnvOffset
-				if c-'A' < 26 {
-					h = step(h, uint64(c|0x20))
-					i++
-					shape = shapeCapital
-				}
-				for i < len(s) {
-					c := s[i]
-					if c-'a' >= 26 {
-						break
-					}
-					h = step(h, uint64(c))
-					i++
-				}
-				if i < len(s) && (s[i] >= utf8.RuneSelf || asciiClass[s[i]]&(aLetter|aDigit) != 0 || s[i] == '\'') {
-					i, raw, shape = f.slowWord(s, start)
-					if shape&shapeDigit != 0 {
-						f.marks |= markDigit
-					}
-					goto token
-				}
-				raw = h
-				if i-start == 1 {
-					shape = 0 // a lone capital is neither capitalised nor all capitals
-				}
-				if i-start >= gramMinWord {
-					shape |= shapeGramMany
-				}
-				goto token
-			case cl&aSpace != 0:
+// The tokens are d's words (lower-cased; each run of digits one '0', any
+// apostrophe one ') and, from the bytes between words, symbols (emoji,
+// "!", "!!", "?"); other punctuation is skipped. Whitespace separates
+// chunks: a chunk that is an email, phone number, URL or handle becomes one
+// class token instead. Only a chunk with a digit, an @, a slash or an
+// inner dot can be one, so the others cost no test.
+func (f *Features) walk(d *text.Doc, reply bool) {
+	f.reply, f.prev, f.cs = reply, 0, -1
+	s, words := d.Text, d.Words
+	pos := 0 // s[:pos] is read
+	for i := range words {
+		w := &words[i]
+		if w.Start > pos {
+			if w.Start == pos+1 && s[pos] == ' ' {
 				if f.cs >= 0 {
-					f.endChunk(s, i)
+					f.endChunk(s, pos)
 				}
-				if c == '\n' {
-					f.sentence = true // a line break starts a sentence
-				}
-				i++
-				continue
-			}
-			f.startChunk(i)
-			if cl&aSpecial != 0 {
-				f.marks++
-			}
-			i++
-			if c != '!' && c != '?' {
-				continue
-			}
-			for i < len(s) && s[i] == c {
-				i++
-			}
-			switch {
-			case c == '?':
-				raw = rawQuestion
-			case i-start > 1:
-				raw = rawBangs
-			default:
-				raw = rawBang
-			}
-		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				if f.cs >= 0 {
-					f.endChunk(s, i)
-				}
-				i += n
-				continue
-			}
-			f.startChunk(i)
-			switch {
-			case isWordRune(r):
-				if i, raw, shape = f.slowWord(s, i); i == start {
-					// ʼ is a letter but no word without a letter after it.
-					i += n
-					continue
-				}
-			case isSymbol(r):
-				i += n
-				raw = step(fnvOffset, uint64(r))
-			default:
-				i += n
-				continue
+			} else {
+				f.gap(s, pos, w.Start)
 			}
 		}
-	token:
-		if start == f.cs && f.sentence {
-			shape &^= shapeCapital // a capital starting a sentence says nothing
-		}
-		f.token(s, start, i, raw, shape)
+		f.word(s, w)
+		pos = w.End
+	}
+	if pos < len(s) {
+		f.gap(s, pos, len(s))
 	}
 	if f.cs >= 0 {
 		f.endChunk(s, len(s))
 	}
 }
 
-// startChunk notes where a chunk starts, if i starts one: its features
-// may be dropped again for a class token.
-func (f *Features) startChunk(i int) {
+// Word shapes that send a word to slowWord: its normalised text is not
+// simply its lower-cased form, or its grams are not its bytes.
+const slowShape = text.HasDigit | text.HasApostrophe | text.NonASCII
+
+// word appends the features of word w.
+func (f *Features) word(s string, w *text.Word) {
 	if f.cs < 0 {
-		f.cs, f.marks = i, 0
-		f.markText, f.markComment, f.markTokens, f.markPrev = len(f.text), len(f.comment), len(f.tokens), f.prev
+		f.cs, f.marks, f.toks = w.Start, false, 0
+	}
+	sh := w.Shape
+	var shape wordShape
+	if sh&(text.HasDigit|text.HasAt|text.HasDot|text.AllCaps|text.Capitalized|slowShape) != 0 {
+		// Rarer words: a chunk maybe a class token, capitals, digits,
+		// apostrophes or other than ASCII.
+		if sh&(text.HasDigit|text.HasAt|text.HasDot) != 0 {
+			f.marks = true
+		}
+		switch {
+		case sh&text.AllCaps != 0:
+			shape = shapeAllCaps
+		case sh&(text.Capitalized|text.SentenceStart) == text.Capitalized:
+			shape = shapeCapital // a capital starting a sentence says nothing
+		}
+		if sh&slowShape != 0 {
+			raw, runes := f.slowWord(w.Lower)
+			if runes >= gramMinWord {
+				shape |= shapeGramBuf | wordShape(min(runes, maxGramWord))<<shapeLenShift
+			}
+			f.token(s, w.Start, w.End, raw, shape, w.Lower)
+			return
+		}
+	}
+	if len(w.Lower) >= gramMinWord {
+		shape |= shapeGramMany
+	}
+	f.token(s, w.Start, w.End, w.Hash, shape, w.Lower)
+}
+
+// gap reads the bytes s[i:end] between words: white space ends a chunk,
+// and symbols are tokens.
+func (f *Features) gap(s string, i, end int) {
+	for i < end {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				if f.cs >= 0 {
+					f.endChunk(s, i)
+				}
+				i++
+				continue
+			}
+			start := i
+			f.startChunk(i)
+			i++
+			switch {
+			case c == '!' || c == '?':
+				for i < end && s[i] == c {
+					i++
+				}
+				raw := rawQuestion
+				if c == '!' {
+					raw = rawBang
+					if i-start > 1 {
+						raw = rawBangs
+					}
+				}
+				f.token(s, start, i, raw, 0, "")
+			case c == '@' || c == '/' || c == '.' && i < len(s) && !isSpaceAt(s, i):
+				f.marks = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if f.cs >= 0 {
+				f.endChunk(s, i)
+			}
+		case isSymbol(r):
+			f.startChunk(i)
+			f.token(s, i, i+n, step(fnvOffset, uint64(r)), 0, "")
+		default:
+			f.startChunk(i)
+		}
+		i += n
 	}
 }
 
-// endChunk ends the chunk at byte end (the caller checks there is one): a
-// chunk that is an email, URL, phone number or handle becomes one class
-// token, and the next chunk starts a sentence when this one ends in . ! or
-// ?, maybe followed by quotes or a parenthesis. It runs at every chunk: one
-// test for the plain ones.
+// isSpaceAt reports white space at byte i of s.
+func isSpaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
+}
+
+// startChunk notes where a chunk starts, if i starts one.
+func (f *Features) startChunk(i int) {
+	if f.cs < 0 {
+		f.cs, f.marks, f.toks = i, false, 0
+	}
+}
+
+// endChunk ends the chunk at byte end (the caller checks there is one),
+// making it one class token if it is an email, URL, phone number or
+// handle.
 func (f *Features) endChunk(s string, end int) {
-	f.sentence = false
-	if f.marks|int(endByte[s[end-1]]) != 0 {
-		f.chunkEnds(s, end)
+	if f.marks {
+		f.classChunk(s, end)
 	}
 	f.cs = -1
 }
 
-// endByte marks the ASCII bytes that may end a sentence: . ! ? and the
-// quotes and parenthesis that may follow them (indexed by any byte: no
-// test for ASCII first).
-var endByte = func() (t [256]uint8) {
-	for c := range asciiClass {
-		t[c] = asciiClass[c] & (aEnd | aClose)
-	}
-	return t
-}()
-
-// chunkEnds is the rest of endChunk, for chunks with punctuation.
-func (f *Features) chunkEnds(s string, end int) {
-	f.sentence = endsSentence(s[f.cs:end])
-	if f.marks != 0 {
-		f.classChunk(s, end)
-	}
-}
-
-// classChunk makes the chunk ending at end one class token if it is one:
-// only a chunk with a digit, or an @, slash or dot other than a final
-// period, can be.
+// classChunk makes the chunk ending at end one class token if it is one.
 func (f *Features) classChunk(s string, end int) {
 	cs := f.cs
-	if f.marks == 1 && s[end-1] == '.' { // no digit, one special
-		return
-	}
-	if cls := chunkClass(s[cs:end]); cls != "" {
-		f.text, f.comment, f.tokens, f.prev = f.text[:f.markText], f.comment[:f.markComment], f.tokens[:f.markTokens], f.markPrev
+	if cls := chunkClass(s[cs:end]); cls != noClass {
+		f.dropChunk()
 		a, b := trimChunk(s, cs, end)
-		f.token(s, a, b, hashString(fnvOffset, cls), 0)
+		f.token(s, a, b, classRaw[cls], 0, "")
 	}
 }
 
-// markDigit is the bit of Features.marks that says the chunk has a digit
-// (above any count of specials).
-const markDigit = 1 << 30
+// dropChunk takes back the features of the chunk's tokens (the last
+// f.toks), and the word pair of its first token.
+func (f *Features) dropChunk() {
+	if f.toks == 0 {
+		return
+	}
+	if !f.reply {
+		n := len(f.comment) - f.toks
+		f.comment, f.prev = f.comment[:n], 0
+		if n > 0 {
+			f.prev = f.comment[n-1]
+		}
+		return
+	}
+	k := len(f.tokens) - f.toks
+	lo := f.tokens[k].lo
+	f.tokens, f.prev = f.tokens[:k], 0
+	if k > 0 {
+		lo-- // its pair
+		f.prev = f.text[f.tokens[k-1].lo]
+	}
+	f.text = f.text[:lo]
+}
 
 // wordShape is what word found about a word's letters and digits.
-type wordShape uint8
+type wordShape uint16
 
 const (
 	shapeAllCaps  wordShape = 1 << iota // two letters or more, all capitals
-	shapeCapital                        // a capital, then a lower-case letter
-	shapeDigit                          // a digit
+	shapeCapital                        // capitalised, not starting a sentence
 	shapeGramBuf                        // its gram bytes are in Features.gram
-	shapeGramMany                       // six runes or more: it has character grams
+	shapeGramMany                       // six bytes or more, all ASCII: its grams are its lowered bytes
+
+	// shapeLenShift is where a shapeGramBuf word keeps how many gram
+	// bytes it has.
+	shapeLenShift = 8
 )
 
 // token appends the features of the token s[start:end] whose normalised
 // text hashes to raw: its pair with the token before (f.prev, 0 for none),
-// its unigram, and for reply words their character grams and shape (the
-// scan has dropped shapeCapital from a word starting a sentence). The
-// comment's tokens get the unigram only.
-func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) {
+// its unigram, and for reply words their character grams (of lower, or of
+// f.gram) and shape. The comment's tokens get the unigram only.
+func (f *Features) token(s string, start, end int, raw uint64, shape wordShape, lower string) {
+	f.toks++
 	if !f.reply {
 		u := step(seedComment, raw)
 		f.comment = append(f.comment, u)
@@ -397,9 +400,9 @@ func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) 
 	text = append(text, u)
 	switch {
 	case shape&shapeGramBuf != 0:
-		text = appendGrams(text, f.gram[:f.gramLen], 0)
+		text = appendGrams(text, f.gram[:shape>>shapeLenShift])
 	case shape&shapeGramMany != 0:
-		text = appendGrams(text, s[start:min(end, start+maxGramWord)], 0x20)
+		text = appendGrams(text, lower[:min(len(lower), maxGramWord)])
 	}
 	switch {
 	case shape&shapeAllCaps != 0:
@@ -411,73 +414,23 @@ func (f *Features) token(s string, start, end int, raw uint64, shape wordShape) 
 	f.tokens = append(f.tokens, token{start: int32(start), end: int32(end), lo: int32(lo), hi: int32(len(text))})
 }
 
-// slowWord reads the word at s[i:] and returns where it ends, the hash of
-// its normalised text (lower-cased, one apostrophe, each run of digits one
-// '0') and its shape; its gram bytes (the first 24 normalised runes) go to
-// f.gram. The scan reads plain lower-case and capitalised ASCII words
-// itself and leaves the others (capitals inside, digits, apostrophes,
-// non-ASCII runes) to slowWord.
-func (f *Features) slowWord(s string, i int) (int, uint64, wordShape) {
+// slowWord hashes a word's lower-cased text w normalised (each run of
+// digits one '0', any apostrophe one ') and returns the hash and its
+// number of runes; its first gram bytes go to f.gram.
+func (f *Features) slowWord(w string) (uint64, int) {
 	h, runes := fnvOffset, 0
-	upper, lower, other := 0, 0, 0
-	var shape wordShape
 	lastZero := false
 	g := &f.gram
-	for i < len(s) {
-		c := s[i]
-		r, size := rune(c), 1
+	for _, r := range w {
 		switch {
-		case c-'a' < 26:
-			lower++
-		case c >= utf8.RuneSelf:
-			r, size = utf8.DecodeRuneInString(s[i:])
-			switch {
-			case isApostrophe(r): // before IsLetter: ʼ is a letter too
-				if !letterAt(s, i+size) {
-					goto end
-				}
-				r = '\''
-			case unicode.IsLetter(r):
-				switch {
-				case unicode.IsUpper(r):
-					if upper+lower+other == 0 {
-						shape |= shapeCapital
-					}
-					upper++
-				case unicode.IsLower(r):
-					lower++
-				default:
-					other++
-				}
-				r = unicode.ToLower(r)
-			case unicode.IsDigit(r):
-				r = '0'
-			case !unicode.IsMark(r):
-				goto end
-			}
-		default:
-			switch k := asciiClass[c]; {
-			case k&aDigit != 0:
-				shape |= shapeDigit
-				r = '0'
-			case k&aLetter != 0:
-				if upper+lower+other == 0 {
-					shape |= shapeCapital
-				}
-				upper++
-				r += 'a' - 'A'
-			case c == '\'' && letterAt(s, i+1):
-			default:
-				goto end
-			}
-		}
-		i += size
-		if r == '0' {
+		case r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			if lastZero {
 				continue // a run of digits is one '0'
 			}
-			lastZero = true
-		} else {
+			r, lastZero = '0', true
+		case isApostrophe(r):
+			r, lastZero = '\'', false
+		default:
 			lastZero = false
 		}
 		h = step(h, uint64(r))
@@ -486,29 +439,16 @@ func (f *Features) slowWord(s string, i int) (int, uint64, wordShape) {
 		}
 		runes++
 	}
-end:
-	letters := upper + lower + other
-	if letters >= 2 && upper == letters {
-		shape |= shapeAllCaps
-	}
-	if lower == 0 {
-		shape &^= shapeCapital
-	}
-	if runes >= gramMinWord {
-		shape |= shapeGramBuf
-		f.gramLen = min(runes, len(g))
-	}
-	return i, h, shape
+	return h, runes
 }
 
 // appendGrams appends the character 5-grams of a word whose gram bytes
-// are g (ASCII letters lower-cased by or-ing fold), with a boundary mark at
-// each end. The last five bytes roll through one 64-bit window, so a gram
-// costs a multiply.
-func appendGrams[T string | []byte](text []uint64, g T, fold byte) []uint64 {
+// are g, with a boundary mark at each end. The last five bytes roll
+// through one 64-bit window, so a gram costs a multiply.
+func appendGrams[T string | []byte](text []uint64, g T) []uint64 {
 	win := uint64('<')
 	for k := 0; k < len(g); k++ {
-		win = win<<8 | uint64(g[k]|fold)
+		win = win<<8 | uint64(g[k])
 		if k >= 3 {
 			text = append(text, step(seedChar, win&gramMask))
 		}
@@ -525,31 +465,6 @@ func gramByte(r rune) byte {
 	return 0x80 | byte(uint32(r)*2654435761>>25)
 }
 
-func endsSentence(chunk string) bool {
-	for i := len(chunk) - 1; i >= 0; i-- {
-		switch chunk[i] {
-		case '.', '!', '?':
-			return true
-		case '"', '\'', ')':
-			continue
-		}
-		return false
-	}
-	return false
-}
-
-// letterAt reports a letter at byte j of s.
-func letterAt(s string, j int) bool {
-	if j >= len(s) {
-		return false
-	}
-	if c := s[j]; c < utf8.RuneSelf {
-		return asciiClass[c]&aLetter != 0
-	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
-	return unicode.IsLetter(r)
-}
-
 // isSymbol reports emoji and pictographs, dingbats, arrows and the like:
 // the blocks replies use, by range (unicode.So's table would cost
 // engine.wasm several kilobytes for symbols nobody types).
@@ -557,17 +472,15 @@ func isSymbol(r rune) bool {
 	return r >= 0x2190 && r <= 0x2BFF || r >= 0x1F000 && r <= 0x1FAFF || r == 0x00A9 || r == 0x00AE || r == 0x3030
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // chunkClass names a whitespace-separated chunk that is one thing whatever
 // its digits or letters: an email, a URL, a phone number or an @handle.
-func chunkClass(c string) string {
+func chunkClass(c string) class {
 	a, b := trimChunk(c, 0, len(c))
 	c = c[a:b]
 	if len(c) < 2 {
-		return ""
+		return noClass
 	}
 	at, dot, slash, digits, letters, phoneish := -1, false, false, 0, 0, true
 	for i := 0; i < len(c); i++ {
@@ -595,19 +508,38 @@ func chunkClass(c string) string {
 	}
 	switch {
 	case at == 0 && letters > 0:
-		return "<handle>"
+		return handleClass
 	case at > 0 && dot && indexByte(c[at:], '.') > 1:
-		return "<email>"
+		return emailClass
 	case text.HasPrefixFold(c, "http://") || text.HasPrefixFold(c, "https://") || text.HasPrefixFold(c, "www."):
-		return "<url>"
+		return urlClass
 	case dot && slash && letters > 0 && at < 0:
-		return "<url>"
+		return urlClass
 	case dot && letters > 0 && at < 0 && hasDomainEnd(c):
-		return "<url>"
+		return urlClass
 	case phoneish && digits >= 7:
-		return "<phone>"
+		return phoneClass
 	}
-	return ""
+	return noClass
+}
+
+// class is a kind of chunk that is one token, whatever its letters.
+type class uint8
+
+const (
+	noClass class = iota
+	handleClass
+	emailClass
+	urlClass
+	phoneClass
+)
+
+// classRaw are the classes' token hashes, by class.
+var classRaw = [...]uint64{
+	handleClass: hashString(fnvOffset, "<handle>"),
+	emailClass:  hashString(fnvOffset, "<email>"),
+	urlClass:    hashString(fnvOffset, "<url>"),
+	phoneClass:  hashString(fnvOffset, "<phone>"),
 }
 
 // hasDomainEnd reports a chunk ending in a common top-level domain.

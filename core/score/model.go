@@ -81,18 +81,19 @@ type Model struct {
 	bias  [NumCats]float64
 	scale [NumCats]float64
 	thr   [NumCats][3]float64 // logits by Sensitivity.index
-	// demote is, per category, the logit under which a rule's finding is
-	// judged a false alarm (-Inf: never).
-	demote [NumCats]float64
+	// keep is, per category and sensitivity, the logit a reply a rule
+	// flagged must reach for the rule's findings to stay warnings (-Inf:
+	// they always do).
+	keep [NumCats][3]float64
 }
 
 // The weights format: magic, table bits, category count, then per category
-// bias, scale, three thresholds and the demotion threshold (float32,
-// little-endian), then the table.
+// bias, scale, three add thresholds and three keep thresholds (float32,
+// little-endian; low, normal, high), then the table.
 const (
-	magic      = "RGS1"
+	magic      = "RGS2"
 	headerSize = len(magic) + 2
-	catSize    = 6 * 4
+	catSize    = 8 * 4
 )
 
 // Flags reports whether the score of c reaches the threshold for sens.
@@ -100,10 +101,18 @@ func (m *Model) Flags(s *Scores, c Cat, sens Sensitivity) bool {
 	return s.Logit[c] >= m.thr[c][sens.index()]
 }
 
-// Demotes reports whether the score of c is so low that a rule's finding of
-// c is more likely a false alarm (cross-validation showed that demoting
-// those to info costs no recall; see the trainer's report).
-func (m *Model) Demotes(s *Scores, c Cat) bool { return s.Logit[c] < m.demote[c] }
+// Keeps reports whether the score of c agrees with a rule that flagged c at
+// sens: if not, the rule's findings are more likely false alarms and become
+// info. The trainer lets the score overrule the rules only for categories
+// where cross-validation shows it does better (for PHI only if it gains
+// precision and recall both and loses no labelled span).
+func (m *Model) Keeps(s *Scores, c Cat, sens Sensitivity) bool {
+	return s.Logit[c] >= m.keep[c][sens.index()]
+}
+
+// Decides reports whether the score of c may demote rule findings at all
+// (at some sensitivity): the trainer's choice for the category.
+func (m *Model) Decides(c Cat) bool { return !math.IsInf(m.keep[c][0], -1) }
 
 // Threshold is the probability at which c is flagged at sens (above 1 when
 // the scorer never flags c on its own).
@@ -161,7 +170,9 @@ func Parse(data string) (*Model, error) {
 		for k := range 3 {
 			m.thr[c][k] = f32(p[8+4*k:])
 		}
-		m.demote[c] = f32(p[20:])
+		for k := range 3 {
+			m.keep[c][k] = f32(p[20+4*k:])
+		}
 	}
 	m.w = body[NumCats*catSize:]
 	m.rows = packRows(m.w)
@@ -179,7 +190,7 @@ type Params struct {
 	Bias       [NumCats]float32
 	Scale      [NumCats]float32
 	Thresholds [NumCats][3]float32 // logits: low, normal, high sensitivity
-	Demote     [NumCats]float32    // logits; -Inf: never demote
+	Keep       [NumCats][3]float32 // logits, the same; -Inf: never demote
 }
 
 // Encode writes p in the weights format.
@@ -197,7 +208,9 @@ func (p *Params) Encode() []byte {
 		for k := range 3 {
 			put(p.Thresholds[c][k])
 		}
-		put(p.Demote[c])
+		for k := range 3 {
+			put(p.Keep[c][k])
+		}
 	}
 	for _, w := range p.Weights {
 		b = append(b, byte(w))

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // hashes lists every feature hash of f in order.
@@ -38,7 +40,7 @@ func TestHashesArePinned(t *testing.T) {
 			got = append(got, Bucket(h, 14))
 		}
 	}
-	want := []uint32{13735, 2021, 1960, 15171, 11149, 13131, 13079, 4862}
+	want := []uint32{6710, 2021, 1960, 15171, 11149, 14223, 13079, 4862}
 	if len(got) != len(want) {
 		t.Fatalf("%d features, pinned %d: %v", len(got), len(want), got)
 	}
@@ -77,9 +79,17 @@ func TestNormalisation(t *testing.T) {
 		{"thanks @ana_b!", "thanks @zed!"},
 		{"We're here", "we’re here"},
 		{"On 03/14/2026", "On 1/2/2025"},
+		{"ana.lopez@mail.example thanks", "bo@x.org thanks"}, // a class token first: no pair to take back
+		{"call (555) 010-2000.", "call (555) 444-9999."},
+		{"call 555.010.2000 now", "call 555-444-9999 now"},
+		{"Call 555-0142, Ana", "Call 555-0199, Ana"},
 	} {
 		if !slices.Equal(extract(Input{Text: c[0]}, nil), extract(Input{Text: c[1]}, nil)) {
 			t.Errorf("%q and %q should have the same features", c[0], c[1])
+		}
+		// The comment's tokens are classes too.
+		if !slices.Equal(extract(Input{Text: "ok", Comment: c[0]}, nil), extract(Input{Text: "ok", Comment: c[1]}, nil)) {
+			t.Errorf("comments %q and %q should have the same features", c[0], c[1])
 		}
 	}
 	for _, c := range [][2]string{
@@ -148,7 +158,7 @@ func model(t *testing.T, word string, c Cat, weight int8) *Model {
 	for k := range NumCats {
 		p.Scale[k] = 0.1
 		p.Thresholds[k] = [3]float32{2, 1, 0.5}
-		p.Demote[k] = float32(math.Inf(-1))
+		p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
 	}
 	m, err := Parse(string(p.Encode()))
 	if err != nil {
@@ -183,10 +193,49 @@ func TestSpanIsTheHeaviestWord(t *testing.T) {
 	}
 }
 
-// TestSensitivityOrder: high flags at least as much as normal, normal as low.
+// TestKeepsBySensitivity: a rule's finding stays a warning when the score
+// reaches the keep threshold of the policy's sensitivity, and the
+// thresholds survive encoding.
+func TestKeepsBySensitivity(t *testing.T) {
+	p := &Params{Bits: 2, Weights: make([]int8, 4*NumCats)}
+	p.Keep[Conduct] = [3]float32{1, 0, -1}
+	for k := range NumCats {
+		if k != int(Conduct) {
+			p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+		}
+	}
+	m, err := Parse(string(p.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s Scores
+	s.Logit[Conduct], s.Logit[PHI] = -0.5, -100
+	if m.Keeps(&s, Conduct, Low) || m.Keeps(&s, Conduct, Normal) || !m.Keeps(&s, Conduct, High) {
+		t.Errorf("score -0.5 against keep thresholds 1, 0, -1: want demoted at low and normal only")
+	}
+	if !m.Keeps(&s, PHI, Low) {
+		t.Error("a -Inf keep threshold demoted a finding")
+	}
+	if !m.Decides(Conduct) || m.Decides(PHI) {
+		t.Errorf("Decides: conduct %v, phi %v; want true, false", m.Decides(Conduct), m.Decides(PHI))
+	}
+}
+
+// TestSensitivityOrder: high flags at least as much as normal, normal as
+// low, for the scorer's own findings and for rule findings kept; a rule's
+// finding never needs a higher score to stay than no rule needs to add one.
 func TestSensitivityOrder(t *testing.T) {
 	m := Default()
 	for c := range Cat(NumCats) {
+		k := m.keep[c]
+		if !(k[0] >= k[1] && k[1] >= k[2]) {
+			t.Errorf("%s keep thresholds %v are not ordered", c, k)
+		}
+		for s := range 3 {
+			if k[s] > m.thr[c][s] {
+				t.Errorf("%s: keep %.3f over add %.3f at sensitivity %d", c, k[s], m.thr[c][s], s)
+			}
+		}
 		lo, no, hi := m.Threshold(c, Low), m.Threshold(c, Normal), m.Threshold(c, High)
 		if !(lo >= no && no >= hi) {
 			t.Errorf("%s thresholds low %.3f normal %.3f high %.3f are not ordered", c, lo, no, hi)
@@ -235,12 +284,37 @@ func scoreSetup() (*Model, Input, *Features, *Facts) {
 	return Default(), in, new(Features), facts
 }
 
-// TestScoreDoesNotAllocate once the caller's buffers have grown.
+// TestScoreDoesNotAllocate once the caller's buffers have grown: the
+// engine's path, features of the documents the rules read, then the score.
 func TestScoreDoesNotAllocate(t *testing.T) {
 	m, in, f, facts := scoreSetup()
-	m.Score(f, in, facts)
-	if n := testing.AllocsPerRun(20, func() { m.Score(f, in, facts) }); n != 0 {
+	reply, comment := text.Analyze(in.Text), text.Analyze(in.Comment)
+	score := func() {
+		f.ExtractDocs(reply, comment, in.Platform, facts)
+		m.ScoreFeatures(f)
+	}
+	score()
+	if n := testing.AllocsPerRun(20, score); n != 0 {
 		t.Errorf("%.0f allocations per score, want 0", n)
+	}
+}
+
+// TestExtractReadsTheDocuments: Extract, which tokenises, and ExtractDocs
+// on the engine's documents give the same features; a blank comment is no
+// comment.
+func TestExtractReadsTheDocuments(t *testing.T) {
+	in := Input{Text: "Hi Ana, your crown is READY! Call 555-0142 😊 or email ana@x.org", Comment: "When is my crown ready??", Platform: "facebook"}
+	var a, b Features
+	a.Extract(in, nil)
+	b.ExtractDocs(text.Analyze(in.Text), text.Analyze(in.Comment), in.Platform, nil)
+	if !slices.Equal(hashes(&a), hashes(&b)) {
+		t.Error("Extract and ExtractDocs differ")
+	}
+	in.Comment = " \n\t"
+	a.Extract(in, nil)
+	b.ExtractDocs(text.Analyze(in.Text), nil, in.Platform, nil)
+	if !slices.Equal(hashes(&a), hashes(&b)) || len(a.comment) != 0 {
+		t.Errorf("a blank comment gave %d comment features", len(a.comment))
 	}
 }
 
@@ -257,20 +331,23 @@ func reply(n int) string {
 	return b.String()[:n]
 }
 
-// BenchmarkScore1000 scores a 1,000-byte reply (budget: 5 µs natively).
+// BenchmarkScore1000 scores a 1,000-byte reply as the engine does, from
+// the documents the rules read (budget: 5 µs natively).
 func BenchmarkScore1000(b *testing.B) {
 	m, in, f, facts := scoreSetup()
+	reply, comment := text.Analyze(in.Text), text.Analyze(in.Comment)
 	b.SetBytes(int64(len(in.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		m.Score(f, in, facts)
+		f.ExtractDocs(reply, comment, in.Platform, facts)
+		m.ScoreFeatures(f)
 	}
 }
 
 // FuzzExtract: any text, valid UTF-8 or not, gives token spans inside it,
 // in order, on rune boundaries, and a span per category inside it too.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "Hi Zoë 😊!!", "okʼ ʼ0 ʼ", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40)} {
+	for _, s := range []string{"", "Hi Zoë 😊!!", "okʼ ʼ0 ʼ", "\xff\xfe(555) 010-2000", "a@b.co www.x.example/y", "WE'RE   ‘here’\n\nok?", strings.Repeat("x", 40), "fin.é a.\u00a0b ok.\xff"} {
 		f.Add(s, "comment")
 	}
 	m := Default()
@@ -368,7 +445,7 @@ func TestLoneModifierApostrophe(t *testing.T) {
 	}()
 	select {
 	case got := <-done:
-		if want := "ok|0|weʼre"; strings.Join(got, "|") != want {
+		if want := "okʼ|ʼ0|ʼ|weʼre|ʼ"; strings.Join(got, "|") != want { // the words core/text reads
 			t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
 		}
 	case <-time.After(5 * time.Second):

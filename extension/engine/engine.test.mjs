@@ -51,11 +51,14 @@ test('spans are UTF-16 code units of the JavaScript string', async () => {
   }
   // Characters of one, two and several code units before a finding move
   // its span by exactly their .length, and it still covers the same words.
+  // (The rules' findings: a prefix is a word the learned scorer reads too,
+  // and may tip its judgement of the whole reply.)
+  const ruled = (t) => engine.check({ text: t }).findings.filter((f) => f.rule !== 'scorer');
   const text = 'Hi, your X-ray results are in. Call 555-123-4567.';
-  const plain = engine.check({ text }).findings;
+  const plain = ruled(text);
   assert.ok(plain.length > 0, 'the sample reply should have findings');
   for (const prefix of ['é ', '😀', '👩‍⚕️ ', '👍🏽 ']) {
-    const shifted = engine.check({ text: prefix + text }).findings;
+    const shifted = ruled(prefix + text);
     assert.equal(shifted.length, plain.length, prefix);
     shifted.forEach((f, i) => {
       assert.equal(f.start, plain[i].start + prefix.length, `${prefix}: ${f.rule} start`);

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/replyguard/replyguard/core/score"
@@ -116,37 +117,135 @@ func TestExpMatchesMath(t *testing.T) {
 }
 
 // TestSpanRecall: a labelled phrase counts as found when a rule's PHI span
-// overlaps it, or, where no rule flagged PHI, when the scorer passes the
-// threshold chosen on the other fold (its span is then the whole reply, as
-// in the engine, when no word stands out).
+// overlaps it while the rule's finding stays a warning, or, where no rule
+// flagged PHI, when the scorer passes the add threshold (its span is then
+// the whole reply, as in the engine, when no word stands out). A rule
+// finding the score demotes underlines nothing.
 func TestSpanRecall(t *testing.T) {
-	var ex []example
-	var oof []score.Scores
-	for fold := range 2 {
-		ruled := example{fold: fold, text: "your root canal went well", phrases: []string{"root canal", "went well"}, phiRule: [][2]int{{5, 15}}}
-		ruled.label[score.PHI], ruled.rule[score.PHI] = true, true
-		missed := example{fold: fold, text: "see you at the follow-up", phrases: []string{"follow-up"}}
-		missed.label[score.PHI] = true
-		clean := example{fold: fold, text: "thanks for the kind words"}
-		ex = append(ex, ruled, missed, clean)
-		var hi, lo score.Scores
-		hi.Logit[score.PHI], lo.Logit[score.PHI] = 3, -3
-		oof = append(oof, hi, hi, lo)
-	}
+	ruled := example{text: "your root canal went well", phrases: []string{"root canal", "went well"}, phiRule: [][2]int{{5, 15}}}
+	ruled.label[score.PHI], ruled.rule[score.PHI] = true, true
+	missed := example{text: "see you at the follow-up", phrases: []string{"follow-up"}}
+	missed.label[score.PHI] = true
+	clean := example{text: "thanks for the kind words"}
+	ex := []example{ruled, missed, clean}
+	var hi, lo score.Scores
+	hi.Logit[score.PHI], lo.Logit[score.PHI] = 3, -3
+	oof := []score.Scores{hi, hi, lo}
 	m, err := score.Parse(string((&score.Params{Bits: 4, Weights: make([]int8, 16*score.NumCats)}).Encode()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Defaults
-	cfg.Folds = 2
-	sr := spanRecall(ex, oof, []*score.Model{m, m}, cfg)
-	if sr.phrases != 6 || sr.items != 4 {
-		t.Fatalf("%d phrases in %d items, want 6 in 4", sr.phrases, sr.items)
+	inf := math.Inf(1)
+	d := decision{add: [3]float64{inf, 0, -inf}, keep: [3]float64{-inf, -inf, -inf}}
+	phrases, items, rules, hits := spanHits(ex, oof, m, 0, d)
+	if phrases != 3 || items != 2 {
+		t.Fatalf("%d phrases in %d items, want 3 in 2", phrases, items)
 	}
-	if sr.rules != 2.0/6 {
-		t.Errorf("rules alone %.3f, want 2/6 (only the phrase under the rule's span)", sr.rules)
+	if rules != 1 {
+		t.Errorf("rules found %d phrases, want 1 (only the one under the rule's span)", rules)
 	}
-	if sr.shipped[1] != 4.0/6 {
-		t.Errorf("shipped %.3f, want 4/6 (the scorer finds the reply no rule flagged; it adds nothing where a rule did)", sr.shipped[1])
+	if hits != [3]int{1, 2, 2} {
+		t.Errorf("found %v per sensitivity, want [1 2 2] (the scorer adds the reply no rule flagged at normal and high; nothing where a rule did)", hits)
+	}
+	d.keep = [3]float64{4, 4, 0}
+	if _, _, _, hits = spanHits(ex, oof, m, 0, d); hits != [3]int{0, 1, 2} {
+		t.Errorf("with the rule's finding demoted at low and normal: found %v, want [0 1 2]", hits)
+	}
+}
+
+// TestSearchLetsTheScoreDecide: in mode decides one threshold flags
+// replies, a rule's or not: rule findings scoring under it are demoted,
+// those over it kept, and an unflagged reply over it gets the scorer's
+// finding. Mode plain keeps every rule finding; mode alone ignores them.
+func TestSearchLetsTheScoreDecide(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(rule, label bool, z float64) {
+		var x example
+		x.rule[score.Conduct], x.label[score.Conduct] = rule, label
+		var s score.Scores
+		s.Logit[score.Conduct] = z
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	for range 5 {
+		item(true, true, 2)    // rule right, score agrees
+		item(true, false, -3)  // rule false alarm, score disagrees
+		item(false, true, 1)   // rule missed, score catches it
+		item(false, false, -2) // clean
+	}
+	all := func(int) bool { return true }
+	keep, add, n, found := search(ex, oof, score.Conduct, all, decides, fBeta(1))
+	if !found || n != (counts{tp: 10}) {
+		t.Fatalf("decides: %+v (found %v), want every problem and no false alarm", n, found)
+	}
+	if keep != add || add <= -2 || add > 1 {
+		t.Errorf("decides: keep %.2f add %.2f, want one threshold in (-2, 1]", keep, add)
+	}
+	keep, _, n, _ = search(ex, oof, score.Conduct, all, plain, fBeta(1))
+	if !math.IsInf(keep, -1) || n != (counts{tp: 10, fp: 5}) {
+		t.Errorf("plain: keep %.2f, %+v; want every rule finding kept", keep, n)
+	}
+	_, add, n, _ = search(ex, oof, score.Conduct, all, alone, fBeta(1))
+	if n != (counts{tp: 10}) || add > 1 || add <= -2 {
+		t.Errorf("alone: add %.2f, %+v", add, n)
+	}
+}
+
+// TestSearchDemotesOnlyLikelyFalseAlarms: F0.5 would rather demote the
+// low-scoring rule findings, but three of the five are right: the search
+// keeps them all (maxDemotedPrecision).
+func TestSearchDemotesOnlyLikelyFalseAlarms(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(label bool, z float64) {
+		var x example
+		x.rule[score.Manners], x.label[score.Manners] = true, label
+		var s score.Scores
+		s.Logit[score.Manners] = z
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	for k := range 5 {
+		item(true, 2)
+		item(k < 3, -3)
+	}
+	keep, _, n, _ := search(ex, oof, score.Manners, func(int) bool { return true }, decides, fBeta(0.5))
+	if !math.IsInf(keep, -1) || n != (counts{tp: 8, fp: 2}) {
+		t.Errorf("keep %.2f, %+v: demoted findings that were right more often than not", keep, n)
+	}
+	// With four of the five wrong, demoting them is the better F0.5.
+	ex[1].label[score.Manners] = false
+	keep, _, n, _ = search(ex, oof, score.Manners, func(int) bool { return true }, decides, fBeta(0.5))
+	if keep <= -3 || keep > 2 || n != (counts{tp: 5, fn: 2}) {
+		t.Errorf("keep %.2f, %+v: want the low-scoring findings demoted", keep, n)
+	}
+}
+
+// TestChooseOrdersSensitivities: low flags no more than normal and normal
+// no more than high, for added findings and kept rule findings alike.
+func TestChooseOrdersSensitivities(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	rng := uint64(7)
+	for i := range 400 {
+		var x example
+		rng = rng*6364136223846793005 + 1442695040888963407
+		x.label[score.Manners] = rng>>40&1 == 1
+		x.rule[score.Manners] = rng>>41&3 == 0
+		var s score.Scores
+		s.Logit[score.Manners] = float64(int(rng>>44&63)-32) / 8
+		if x.label[score.Manners] {
+			s.Logit[score.Manners] += 1.5
+		}
+		x.id = strconv.Itoa(i)
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	d := choose(ex, oof, score.Manners, func(int) bool { return true }, decides)
+	for _, th := range [][3]float64{d.add, d.keep} {
+		if !(th[0] >= th[1] && th[1] >= th[2]) {
+			t.Errorf("thresholds %v not ordered low >= normal >= high", th)
+		}
+	}
+	if d.keep != d.add {
+		t.Errorf("keep %v and add %v thresholds differ: the score decides with one", d.keep, d.add)
 	}
 }
