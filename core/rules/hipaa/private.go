@@ -1,0 +1,44 @@
+package hipaa
+
+// In a private message (analysis.Input.Private: a Messenger or Instagram DM)
+// the reply is read by the person who wrote, about themself. Telling them
+// they are a patient, when they were seen, their name, or the phone, email,
+// address or date they gave is no disclosure to anyone else, and is what a
+// DM is for ("see you Tuesday at 3"). Their care details, bills and record
+// numbers still are a risk there: Messenger and Instagram are no secure
+// channel, anyone with the account may read the chat, and a message sent to
+// the wrong thread reaches a stranger. So a DM keeps only those findings.
+
+// The identifier messages that are the person's own contacts and dates.
+const (
+	msgPhone   = "phone number that is not the practice's"
+	msgDate    = "mentions a specific date"
+	msgEmail   = "email address that is not the practice's"
+	msgAddress = "contains a street address that is not the practice's"
+	msgAge     = "mentions an age over 89"
+)
+
+// privateSuggestion opens the suggestion of a finding in a DM (the safe
+// rewrite and a closing quote follow).
+const privateSuggestion = "keep care details out of the chat (Messenger and Instagram are not a secure channel, and you cannot be sure who reads it): \""
+
+// privateParts are runPHI's hits for a private message: care details,
+// billing, results and the course of care, and identifiers that are not the
+// person's own contacts or dates (record, member and account numbers,
+// social security numbers, identifying links). The first part is the
+// identifiers, as in a public check.
+func (pp *phiPass) privateParts() [][]phiHit {
+	parts := [][]phiHit{pp.identifierHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.courseHits()}
+	for k, part := range parts {
+		kept := part[:0]
+		for _, h := range part {
+			switch h.msg {
+			case msgPhone, msgDate, msgEmail, msgAddress, msgAge, confirmed, seen:
+			default:
+				kept = append(kept, h)
+			}
+		}
+		parts[k] = kept
+	}
+	return parts
+}
