@@ -48,15 +48,6 @@ var conductMessages = map[*lex.List]string{
 	PolicyPhrases: "sounds defensive",
 }
 
-// privateMessages word the same findings for a private message, where
-// the details may be discussed but not argued.
-var privateMessages = map[*lex.List]string{
-	dispute:       "argues with the person's account of what happened",
-	blame:         conductMessages[blame],
-	sarcasm:       conductMessages[sarcasm],
-	PolicyPhrases: conductMessages[PolicyPhrases],
-}
-
 // apologyWords regret what happened; wishWords follow "if you'd" in an offer.
 var (
 	apologyWords = lex.New("conduct/apology_words", lex.Data(listApologyWords)...)
@@ -99,8 +90,11 @@ func runConduct(p *analysis.Pass) {
 		}
 		sp := d.WordSpan(m.From, m.To)
 		msg, suggestion := conductMessages[lex.ByID(m.List)], "don't argue details in public: apologise generally and offer to talk privately"
-		if p.Input.Private {
-			msg, suggestion = privateMessages[lex.ByID(m.List)], "stay calm: acknowledge how they feel before going into the details"
+		if p.Input.Private { // the details may be discussed there, not argued
+			suggestion = "stay calm: acknowledge how they feel before going into the details"
+			if m.List == dispute.ID {
+				msg = "argues with the person's account of what happened"
+			}
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}

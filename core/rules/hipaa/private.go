@@ -22,13 +22,14 @@ const (
 // rewrite and a closing quote follow).
 const privateSuggestion = "keep care details out of the chat (Messenger and Instagram are not a secure channel, and you cannot be sure who reads it): \""
 
-// privateParts are runPHI's hits for a private message: care details,
-// billing, results and the course of care, and identifiers that are not the
-// person's own contacts or dates (record, member and account numbers,
-// social security numbers, identifying links). The first part is the
-// identifiers, as in a public check.
-func (pp *phiPass) privateParts() [][]phiHit {
-	parts := [][]phiHit{pp.identifierHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.courseHits()}
+// keepPrivate empties runPHI's parts of what is no disclosure in a private
+// message, keeping care details, billing, results and the course of care,
+// and identifiers that are not the person's own contacts or dates (record,
+// member and account numbers, social security numbers, identifying links).
+// Dates of visits (parts[1]) and the care relationship (parts[2] and
+// parts[6]) go whole.
+func keepPrivate(parts [][]phiHit) {
+	parts[1], parts[2], parts[6] = nil, nil, nil
 	for k, part := range parts {
 		kept := part[:0]
 		for _, h := range part {
@@ -40,5 +41,4 @@ func (pp *phiPass) privateParts() [][]phiHit {
 		}
 		parts[k] = kept
 	}
-	return parts
 }

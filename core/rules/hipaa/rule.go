@@ -262,11 +262,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
-	var parts [][]phiHit
+	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
 	if p.Input.Private {
-		parts = pp.privateParts()
-	} else {
-		parts = [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
+		keepPrivate(parts)
 	}
 	n := 0
 	for _, part := range parts {
