@@ -84,3 +84,24 @@ func TestPrivateSeveritiesIgnoreWhatIsNotASetting(t *testing.T) {
 		t.Errorf("the last of repeated keys counts (as in encoding/json): %v", got)
 	}
 }
+
+// TestPrivateFindingsAreWordedForAChat: a finding in a private message never
+// tells staff it is public (the rule cases marked private: true).
+func TestPrivateFindingsAreWordedForAChat(t *testing.T) {
+	e := MustDefaultEngine()
+	n := 0
+	for _, rc := range LoadRuleCases(t) {
+		if !rc.Private {
+			continue
+		}
+		for _, f := range e.Check(Input{Text: rc.Reply, Comment: rc.Comment, Platform: rc.Platform, Private: true}).Findings {
+			n++
+			if strings.Contains(f.Message+" "+f.Suggestion, "public") {
+				t.Errorf("%s/%s: %s finding worded for a public reply: %q / %q", rc.File, rc.Name, f.Category, f.Message, f.Suggestion)
+			}
+		}
+	}
+	if n < 5 {
+		t.Fatalf("only %d findings in the private rule cases", n)
+	}
+}
