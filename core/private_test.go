@@ -105,3 +105,37 @@ func TestPrivateFindingsAreWordedForAChat(t *testing.T) {
 		t.Fatalf("only %d findings in the private rule cases", n)
 	}
 }
+
+// TestPrivatePHIKeepsOnlyCareDetails: in a DM the care detail is still
+// flagged, the visit time, the name and the number the person gave are not
+// (they are flagged in public).
+func TestPrivatePHIKeepsOnlyCareDetails(t *testing.T) {
+	e := MustDefaultEngine().WithoutScorer()
+	cases := []struct {
+		text        string
+		dm          []string // the phi spans in a private message
+		publicAlsoX string   // a span flagged in public only
+	}{
+		{"Le confirmamos su limpieza el martes a las 3:30.", []string{"su limpieza"}, "el martes"},
+		{"Su saldo de 80 dólares vence el 12 de mayo.", []string{"Su saldo"}, "12 de mayo"},
+		{"Hi Dana, your biopsy results came back. See you Thursday at 3:30!", []string{"your biopsy results"}, "Dana"},
+		{"Your son's braces need one more tightening. We'll call you at 555-201-7788 on Friday.", []string{"Your son's braces"}, "555-201-7788"},
+	}
+	spans := func(text string, private bool) []string {
+		var out []string
+		for _, f := range e.Check(Input{Text: text, Private: private}).Findings {
+			if f.Category == PHI {
+				out = append(out, text[f.Start:f.End])
+			}
+		}
+		return out
+	}
+	for _, c := range cases {
+		if got := spans(c.text, true); strings.Join(got, "|") != strings.Join(c.dm, "|") {
+			t.Errorf("%q in a DM: phi on %q, want %q", c.text, got, c.dm)
+		}
+		if got := strings.Join(spans(c.text, false), "|"); !strings.Contains(got, c.publicAlsoX) {
+			t.Errorf("%q in public: phi on %q, want %q among them", c.text, got, c.publicAlsoX)
+		}
+	}
+}

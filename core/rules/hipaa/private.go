@@ -22,23 +22,29 @@ const (
 // rewrite and a closing quote follow).
 const privateSuggestion = "keep care details out of the chat (Messenger and Instagram are not a secure channel, and you cannot be sure who reads it): \""
 
-// keepPrivate empties runPHI's parts of what is no disclosure in a private
-// message, keeping care details, billing, results and the course of care,
-// and identifiers that are not the person's own contacts or dates (record,
-// member and account numbers, social security numbers, identifying links).
-// Dates of visits (parts[1]) and the care relationship (parts[2] and
-// parts[6]) go whole.
-func keepPrivate(parts [][]phiHit) {
+// keepPrivate empties runPHI's parts, and the care details kept for later,
+// of what is no disclosure in a private message, keeping care details,
+// billing, results and the course of care, and identifiers that are not the
+// person's own contacts or dates (record, member and account numbers,
+// social security numbers, identifying links). Dates of visits (parts[1])
+// and the care relationship (parts[2] and parts[6]) go whole.
+func (pp *phiPass) keepPrivate(parts [][]phiHit) {
 	parts[1], parts[2], parts[6] = nil, nil, nil
 	for k, part := range parts {
-		kept := part[:0]
-		for _, h := range part {
-			switch h.msg {
-			case msgPhone, msgDate, msgEmail, msgAddress, msgAge, confirmed, seen:
-			default:
-				kept = append(kept, h)
-			}
-		}
-		parts[k] = kept
+		parts[k] = privateOnly(part)
 	}
+	pp.later = privateOnly(pp.later)
+}
+
+// privateOnly filters hits in place.
+func privateOnly(hits []phiHit) []phiHit {
+	kept := hits[:0]
+	for _, h := range hits {
+		switch h.msg {
+		case msgPhone, msgDate, msgEmail, msgAddress, msgAge, confirmed, seen:
+		default:
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }

@@ -264,7 +264,7 @@ func runPHI(p *analysis.Pass) {
 	defer putPHIPass(pp)
 	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
 	if p.Input.Private {
-		keepPrivate(parts)
+		pp.keepPrivate(parts)
 	}
 	n := 0
 	for _, part := range parts {
