@@ -36,15 +36,20 @@ func (pp *phiPass) keepPrivate(parts [][]phiHit) {
 	pp.later = privateOnly(pp.later)
 }
 
+// notPrivate are the messages of hits that are no disclosure in a DM.
+var notPrivate = [...]string{msgPhone, msgDate, msgEmail, msgAddress, msgAge, confirmed, seen}
+
 // privateOnly filters hits in place.
 func privateOnly(hits []phiHit) []phiHit {
 	kept := hits[:0]
+next:
 	for _, h := range hits {
-		switch h.msg {
-		case msgPhone, msgDate, msgEmail, msgAddress, msgAge, confirmed, seen:
-		default:
-			kept = append(kept, h)
+		for _, m := range notPrivate {
+			if h.msg == m {
+				continue next
+			}
 		}
+		kept = append(kept, h)
 	}
 	return kept
 }
