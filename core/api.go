@@ -16,6 +16,9 @@ type Request struct {
 	Platform string  `json:"platform,omitempty"`
 	// Recent are fingerprints (16 hex digits) of the writer's recent replies.
 	Recent []string `json:"recent,omitempty"`
+	// Private: the reply goes in a private message (a DM), not a public
+	// comment (see Input.Private).
+	Private bool `json:"private,omitempty"`
 }
 
 // JSONFinding is a finding as it leaves core: spans in UTF-16 code units of
@@ -56,7 +59,7 @@ type Response struct {
 // Input converts a request into an Input; bad platforms or fingerprints are
 // errors that name the field.
 func (r *Request) Input() (Input, error) {
-	in := Input{Text: r.Text, Comment: r.Comment, Platform: Platform(r.Platform)}
+	in := Input{Text: r.Text, Comment: r.Comment, Platform: Platform(r.Platform), Private: r.Private}
 	if r.Platform == "" {
 		in.Platform = Facebook
 	} else if !in.Platform.Valid() {

@@ -62,6 +62,8 @@ func DecodeRequest(data []byte) (*Request, error) {
 			err = requestString(&r.Platform, m.Value, "platform")
 		case strings.EqualFold(m.Key, "recent"):
 			err = requestStrings(&r.Recent, m.Value, "recent")
+		case strings.EqualFold(m.Key, "private"):
+			err = requestBool(&r.Private, m.Value, "private")
 		}
 		if err != nil {
 			return nil, err
@@ -78,6 +80,18 @@ func requestString(dst *string, v jsonlite.Value, field string) error {
 	case jsonlite.Null:
 	default:
 		return requestTypeError(v, field, "string")
+	}
+	return nil
+}
+
+// requestBool stores a boolean; null leaves dst as it is.
+func requestBool(dst *bool, v jsonlite.Value, field string) error {
+	switch v.Kind {
+	case jsonlite.Bool:
+		*dst = v.Bool
+	case jsonlite.Null:
+	default:
+		return requestTypeError(v, field, "bool")
 	}
 	return nil
 }

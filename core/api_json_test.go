@@ -16,12 +16,14 @@ var requestSeeds = []string{
 	`{"comment":{},"platform":[]}`, `{"platform":false}`, `{"other":[{"x":1}],"text":"é\ud83d\ude00"}`,
 	`{"text":"a\u0000b","comment":"c\nd","platform":"instagram","recent":["00ff"]}`, "{\"text\":\"\xff\"}",
 	`{"text":"x"} x`, `{"text":"x",}`, `{"ſtext":"x","iD":2}`,
+	`{"text":"x","private":true}`, `{"private":false}`, `{"private":null}`, `{"PRIVATE":true,"private":null}`,
+	`{"private":"true"}`, `{"private":1}`, `{"private":[]}`, `{"private":true,"private":false}`,
 }
 
 func TestDecodeRequestMatchesUnmarshal(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	docs := append([]string(nil), requestSeeds...)
-	const alphabet = `{}[],:" 0123456789-.etrufalsn\ntextidrecentplatform`
+	const alphabet = `{}[],:" 0123456789-.etrufalsn\ntextidrecentplatformprivate`
 	for i := 0; i < 30000; i++ {
 		b := []byte(requestSeeds[r.Intn(len(requestSeeds))])
 		for n := r.Intn(3); n >= 0; n-- {

@@ -31,6 +31,9 @@ type Compiled struct {
 	// cats are each category's settings as checks read them (by
 	// catIndex), resolved once: a check asks for them per finding.
 	cats [numCats]catSettings
+	// private are the categories' severities in a private message
+	// (composers.private_messages.severity; "" keeps cats'), see private.go.
+	private [numCats]Severity
 }
 
 // catSettings is what a check reads of one category's settings.
@@ -68,7 +71,7 @@ func compileFor(p *Policy, rules []*Rule) (*Compiled, error) {
 	if err := ValidateRules(rules); err != nil {
 		return nil, err
 	}
-	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}}
+	c := &Compiled{Policy: p, rules: rules, rulesOff: map[string]bool{}, private: privateSeverities(p.Composers)}
 	for _, cat := range Categories {
 		st := c.settings(cat)
 		cs := catSettings{enabled: st.Enabled, severity: st.Severity, sensitivity: st.Sensitivity}

@@ -135,6 +135,9 @@ func (e *Engine) run(in Input) *checkState {
 	if !e.noScorer {
 		st.findings = e.judge(pass, st.findings, &st.scorer)
 	}
+	if in.Private {
+		c.privateSeverity(st.findings)
+	}
 	st.sorted = st.order.sort(st.findings, st.sorted)
 	return st
 }

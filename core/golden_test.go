@@ -52,7 +52,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		}
 	}
 	for _, rc := range LoadRuleCases(t) {
-		cases = append(cases, goldenCase{"rules/" + rc.File + "/" + rc.Name, Input{Text: rc.Reply, Comment: rc.Comment, Platform: rc.Platform}})
+		cases = append(cases, goldenCase{"rules/" + rc.File + "/" + rc.Name, Input{Text: rc.Reply, Comment: rc.Comment, Platform: rc.Platform, Private: rc.Private}})
 		all = append(all, rc.Reply)
 	}
 	for _, in := range loadFuzzSeeds(t) {

@@ -14,8 +14,8 @@ import (
 // overrides that fix a site adapter without a release ("selectors"). The
 // schema validates their shape and policyAdapterProblems what the schema
 // cannot say; the engine keeps them as JSON (Policy.Composers and the rest)
-// because nothing in it reads them, and each Go type would cost engine.wasm
-// its decoder.
+// because it reads only the private-message severities of them (private.go,
+// once per policy), and each Go type would cost engine.wasm its decoder.
 
 // adapterSelectors names each adapter's selectors, as in sites.json (a
 // test keeps the two in step). Plain strings, not a map: a map literal

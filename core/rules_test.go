@@ -28,7 +28,7 @@ func TestRules(t *testing.T) {
 	e := MustDefaultEngine().WithoutScorer()
 	for _, rc := range LoadRuleCases(t) {
 		t.Run(rc.File+"/"+rc.Name, func(t *testing.T) {
-			res := e.Check(Input{Text: rc.Reply, Comment: rc.Comment, Platform: rc.Platform})
+			res := e.Check(Input{Text: rc.Reply, Comment: rc.Comment, Platform: rc.Platform, Private: rc.Private})
 			for _, msg := range archive.Compare(rc, res.Findings) {
 				t.Error(msg)
 			}

@@ -171,6 +171,12 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			}
 			continue
 		}
+		if in.Private && (cat == PHI || cat == Conduct) {
+			// Both were learned on public replies, where a missing private
+			// channel or a mere mention of a visit is the risk: in a DM
+			// only the rules judge them.
+			continue
+		}
 		if !model.Flags(&s, c, e.c.sensitivity(cat)) {
 			continue
 		}

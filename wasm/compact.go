@@ -69,10 +69,14 @@ func addr[T any](s []T) uint32 { return uint32(uintptr(unsafe.Pointer(unsafe.Sli
 // host has not been told yet.
 var resetPending = true
 
+// privateBit in check_compact's platform word says the reply goes in a
+// private message (core.Input.Private): one bit, no new argument.
+const privateBit = 4
+
 // checkCompact checks the request in the input buffer: textLen bytes of
 // reply, then commentLen bytes of comment, then recentCount fingerprints of
 // 16 hex digits each; platform is 0 (the default), 1 facebook or 2
-// instagram. known is how many strings the host holds: any other count than
+// instagram, plus privateBit for a private message. known is how many strings the host holds: any other count than
 // the module's starts both tables again. It returns the result header's
 // address.
 //
@@ -112,11 +116,12 @@ func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.In
 	in.Comment = string(inputBuf[textLen:n])
 	clear(inputBuf[:n]) // the texts live on only in the copies, until the GC
 	in.Platform = core.Facebook
-	if platform == 2 {
+	if platform&3 == 2 {
 		in.Platform = core.Instagram
-	} else if platform > 2 {
+	} else if platform&3 == 3 || platform > privateBit|3 {
 		return in, "platform: unknown code"
 	}
+	in.Private = platform&privateBit != 0
 	for i := range int(recentCount) {
 		hex := inputBuf[n+16*uint64(i):][:16]
 		v, err := core.ParseFingerprint(unsafe.String(&hex[0], 16))

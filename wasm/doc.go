@@ -52,7 +52,8 @@
 //	check_compact(text u32, comment u32, platform u32, recent u32, known u32) -> ptr u32
 //	    Checks the request in the input buffer: text bytes of UTF-8 reply,
 //	    then comment bytes of comment, then recent fingerprints of exactly 16
-//	    hex digits each. platform: 0 default, 1 facebook, 2 instagram. known
+//	    hex digits each. platform: 0 default, 1 facebook, 2 instagram, plus
+//	    4 when the reply is a private message ("private": true). known
 //	    is how many strings the host's table holds (see below). Returns the
 //	    address of a header of five u32: flags (1 error, 2 the string table
 //	    restarted: clear yours before reading), the address and count of the
@@ -93,7 +94,7 @@
 //
 // A check request is core.Request, the same shape as the CLI's JSONL lines:
 // {"id"?, "text", "comment"?, "platform"?: "facebook"|"instagram",
-// "recent"?: ["16 hex digits", ...]}.
+// "recent"?: ["16 hex digits", ...], "private"?: true|false}.
 //
 // Bad input never traps the module: invalid JSON, invalid UTF-8, a zero or
 // oversized length, an unknown pointer or a bad policy give an error result,

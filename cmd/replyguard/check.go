@@ -14,9 +14,9 @@ import (
 )
 
 const checkUsage = `Usage:
-  replyguard check [--policy FILE] [--platform facebook|instagram] [--comment TEXT]
-                   [--format text|json] [--engine NAME] [FILE|-]
-  replyguard check --jsonl [--policy FILE] [--platform P] [--engine NAME] [FILE|-]
+  replyguard check [--policy FILE] [--platform facebook|instagram] [--private]
+                   [--comment TEXT] [--format text|json] [--engine NAME] [FILE|-]
+  replyguard check --jsonl [--policy FILE] [--platform P] [--private] [--engine NAME] [FILE|-]
 
 Checks the reply in FILE (or standard input, for "-" or no FILE). One final
 newline is dropped. Text output shows each finding as FILE:LINE:COL (columns
@@ -24,15 +24,20 @@ count characters), the line with the span underlined, and the suggestion.
 --format json prints {"findings":[...]} with start/end in UTF-16 code units.
 
 With --jsonl, each input line is a request
-  {"id": ANY, "text": "...", "comment": "...", "platform": "facebook"|"instagram"}
+  {"id": ANY, "text": "...", "comment": "...", "platform": "facebook"|"instagram",
+   "private": true|false}
 (only text is required; blank lines are skipped) and each output line, in
 input order, is {"id": ANY, "findings": [...]}. A bad line gives
-{"line": N, "error": "..."} and checking continues. --platform sets the
-platform for lines that have none.
+{"line": N, "error": "..."} and checking continues. --platform and --private
+set the platform and channel for lines that have none.
 
 Flags:
   --policy FILE     practice policy (default: the built-in default policy)
   --platform P      facebook or instagram (default facebook)
+  --private         the reply is a private message (Messenger or Instagram DM),
+                    not a public comment: no private channel is asked for, only
+                    care, billing and record-number details count as PHI, and
+                    the policy's composers.private_messages.severity applies
   --comment TEXT    the patient comment being answered
   --format F        text or json (default text)
   --engine NAME     engine to run: %s (default native)
@@ -50,7 +55,7 @@ Examples:
 
 type checkOptions struct {
 	policy, platform, comment, format, engine string
-	jsonl                                     bool
+	jsonl, private                            bool
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -63,6 +68,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.format, "format", "text", "")
 	fs.StringVar(&o.engine, "engine", "native", "")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "")
+	fs.BoolVar(&o.private, "private", false, "")
 	pos, code, done := parseFlags(fs, args, usage, stdout, stderr)
 	if done {
 		return code
@@ -95,7 +101,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer closeIn()
 	if o.jsonl {
-		return runJSONL(ck, in, stdout, stderr, o.platform)
+		return runJSONL(ck, in, stdout, stderr, core.Request{Platform: o.platform, Private: o.private})
 	}
 	return checkOne(ck, o, name, in, stdout, stderr)
 }
@@ -152,7 +158,7 @@ func checkOne(ck checker, o checkOptions, name string, in io.Reader, stdout, std
 		return exitUsage
 	}
 	text := strings.TrimSuffix(strings.TrimSuffix(string(data), "\n"), "\r")
-	resp, err := ck.Check(&core.Request{Text: text, Comment: o.comment, Platform: o.platform})
+	resp, err := ck.Check(&core.Request{Text: text, Comment: o.comment, Platform: o.platform, Private: o.private})
 	if err != nil {
 		fmt.Fprintf(stderr, "replyguard check: %s: %v\n", name, err)
 		return exitUsage

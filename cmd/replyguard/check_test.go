@@ -64,6 +64,26 @@ func TestCheckPassesRequest(t *testing.T) {
 	}
 }
 
+func TestCheckPrivateFlag(t *testing.T) {
+	runCLI(t, "hi", "check", "--engine", "fake", "--private")
+	if !lastRequest.Private {
+		t.Errorf("--private must mark the request private: %+v", lastRequest)
+	}
+	runCLI(t, "hi", "check", "--engine", "fake")
+	if lastRequest.Private {
+		t.Errorf("without --private the request is public: %+v", lastRequest)
+	}
+	// The native engine: the same apology asks for a private channel in
+	// public and not in a DM.
+	reply := "We're so sorry about the wait on Monday. That's not the experience we want anyone to have."
+	comment := "Waited over an hour and nobody said a word to me."
+	pub, _, _ := runCLI(t, reply, "check", "--comment", comment)
+	priv, _, _ := runCLI(t, reply, "check", "--comment", comment, "--private")
+	if !strings.Contains(pub, "no private way to follow up") || strings.Contains(priv, "no private way to follow up") {
+		t.Errorf("public output:\n%s\nprivate output:\n%s\nwant the follow-up finding in public only", pub, priv)
+	}
+}
+
 func TestCheckInvalidPolicy(t *testing.T) {
 	policy := writeFile(t, "bad.json", `{"version": 2, "rules": {"phi": {"severity": "loud"}}}`)
 	out, errOut, code := runCLI(t, "hello", "check", "--policy", policy)

@@ -18,7 +18,8 @@ const maxLineBytes = 64 << 20
 // runJSONL checks one request per input line and writes one result per line,
 // in input order, as each is computed: memory stays flat however many lines
 // come in. Bad lines give {"line": N, "error": "..."} and the exit status 2.
-func runJSONL(ck checker, in io.Reader, stdout, stderr io.Writer, defaultPlatform string) int {
+// defaults holds the platform and channel for lines that give none.
+func runJSONL(ck checker, in io.Reader, stdout, stderr io.Writer, defaults core.Request) int {
 	r := bufio.NewReaderSize(in, 256<<10)
 	w := bufio.NewWriterSize(stdout, 256<<10)
 	status := exitOK
@@ -44,7 +45,7 @@ func runJSONL(ck checker, in io.Reader, stdout, stderr io.Writer, defaultPlatfor
 		case len(bytes.TrimSpace(line)) == 0:
 			// blank lines are skipped
 		default:
-			out, findings, bad = checkLine(ck, n, line, defaultPlatform)
+			out, findings, bad = checkLine(ck, n, line, defaults)
 		}
 		if bad {
 			status = exitUsage
@@ -94,12 +95,13 @@ type jsonlRequest struct {
 	Comment  json.RawMessage `json:"comment"`
 	Platform json.RawMessage `json:"platform"`
 	Recent   json.RawMessage `json:"recent"`
+	Private  json.RawMessage `json:"private"`
 }
 
 // checkLine returns the output line for input line n; bad reports an error
 // line.
-func checkLine(ck checker, n int, line []byte, defaultPlatform string) (out []byte, findings []core.JSONFinding, bad bool) {
-	req, id, err := parseLine(line, defaultPlatform)
+func checkLine(ck checker, n int, line []byte, defaults core.Request) (out []byte, findings []core.JSONFinding, bad bool) {
+	req, id, err := parseLine(line, defaults)
 	if err != nil {
 		return errorLine(n, err.Error()), nil, true
 	}
@@ -122,7 +124,7 @@ func checkLine(ck checker, n int, line []byte, defaultPlatform string) (out []by
 }
 
 // parseLine reads one request line; id is nil when the line has none.
-func parseLine(line []byte, defaultPlatform string) (req *core.Request, id json.RawMessage, err error) {
+func parseLine(line []byte, defaults core.Request) (req *core.Request, id json.RawMessage, err error) {
 	line = bytes.TrimSpace(line)
 	if !json.Valid(line) {
 		return nil, nil, errors.New("invalid JSON: " + jsonError(line))
@@ -134,7 +136,7 @@ func parseLine(line []byte, defaultPlatform string) (req *core.Request, id json.
 	if err := json.Unmarshal(line, &in); err != nil {
 		return nil, nil, errors.New("invalid JSON: " + err.Error())
 	}
-	req = &core.Request{Platform: defaultPlatform}
+	req = &core.Request{Platform: defaults.Platform, Private: defaults.Private}
 	switch {
 	case in.Text == nil:
 		return nil, nil, errors.New(`missing "text"`)
@@ -146,6 +148,8 @@ func parseLine(line []byte, defaultPlatform string) (req *core.Request, id json.
 		return nil, nil, errors.New(`"platform" must be "facebook" or "instagram"`)
 	case !isNull(in.Recent) && json.Unmarshal(in.Recent, &req.Recent) != nil:
 		return nil, nil, errors.New(`"recent" must be an array of fingerprint strings`)
+	case !isNull(in.Private) && json.Unmarshal(in.Private, &req.Private) != nil:
+		return nil, nil, errors.New(`"private" must be true or false`)
 	}
 	return req, in.ID, nil
 }

@@ -108,6 +108,7 @@ func TestJSONLErrorLinesContinue(t *testing.T) {
 		`[1, 2]`,
 		`{"id": 7, "text": "FAIL"}`,
 		`{"id": 8, "text": "x", "recent": "nope"}`,
+		`{"id": 10, "text": "x", "private": "yes"}`,
 		`{"id": 9, "text": "last ERRWORD"}`,
 		"",
 	}, "\n")
@@ -127,6 +128,7 @@ func TestJSONLErrorLinesContinue(t *testing.T) {
 		`{"line":10,"error":"not a JSON object"}`,
 		`{"line":11,"error":"engine refused the request"}`,
 		`{"line":12,"error":"\"recent\" must be an array of fingerprint strings"}`,
+		`{"line":13,"error":"\"private\" must be true or false"}`,
 	}
 	if len(lines) != len(want)+1 {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want)+1, out)
@@ -153,6 +155,21 @@ func TestJSONLCRLFAndPlatformDefault(t *testing.T) {
 	runCLI(t, `{"text":"a"}`, "check", "--jsonl", "--engine", "fake", "--platform", "instagram")
 	if lastRequest.Platform != "instagram" {
 		t.Errorf("--platform should apply to lines without one: %+v", lastRequest)
+	}
+}
+
+func TestJSONLPrivateDefault(t *testing.T) {
+	runCLI(t, `{"text":"a","private":true}`, "check", "--jsonl", "--engine", "fake")
+	if !lastRequest.Private {
+		t.Errorf("a line's \"private\": true must reach the engine: %+v", lastRequest)
+	}
+	runCLI(t, `{"text":"a"}`, "check", "--jsonl", "--engine", "fake", "--private")
+	if !lastRequest.Private {
+		t.Errorf("--private should apply to lines without \"private\": %+v", lastRequest)
+	}
+	runCLI(t, `{"text":"a","private":false}`, "check", "--jsonl", "--engine", "fake", "--private")
+	if lastRequest.Private {
+		t.Errorf("a line's own \"private\": false must win over --private: %+v", lastRequest)
 	}
 }
 

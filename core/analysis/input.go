@@ -18,4 +18,11 @@ type Input struct {
 	Comment  string
 	Platform Platform
 	Recent   []uint64
+	// Private says the reply goes in a private message to the person who
+	// wrote (a Messenger or Instagram DM, a Business Suite message thread),
+	// not on the public page. A DM already is the private channel the
+	// rules ask a public reply to offer, and the person's own care
+	// relationship is no secret from them: rules that judge exposure read
+	// it, and the policy's composers.private_messages.severity applies.
+	Private bool
 }

@@ -27,7 +27,7 @@ func Run(t *testing.T, r *analysis.Rule) {
 	}
 	for _, c := range cases {
 		t.Run(c.File+"/"+c.Name, func(t *testing.T) {
-			res := e.Check(core.Input{Text: c.Reply, Comment: c.Comment, Platform: c.Platform})
+			res := e.Check(core.Input{Text: c.Reply, Comment: c.Comment, Platform: c.Platform, Private: c.Private})
 			for _, msg := range archive.Compare(c, res.Findings, r.Category) {
 				t.Error(msg)
 			}

@@ -58,7 +58,7 @@ export async function answerCheck(engine, ctx, msg, hash, now = Date.now()) {
   const text = String(msg.text ?? '').slice(0, MAX_TEXT);
   const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
   const platform = platformOf(msg);
-  const res = await engine.check({ text, comment, platform, recent: ctx.recent });
+  const res = await engine.check({ text, comment, platform, recent: ctx.recent, private: msg.private === true });
   const site = siteKey(msg.site) ?? platform;
   const enabled = ctx.sites[site] !== false;
   let findings = enabled ? res.findings ?? [] : [];

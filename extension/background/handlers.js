@@ -158,7 +158,8 @@ export function createHandlers({ store, policy, sha256, keys, badge, links = nul
       const text = String(msg.text).slice(0, MAX_TEXT);
       const comment = typeof msg.comment === 'string' ? msg.comment.slice(0, MAX_TEXT) : '';
       const engine = await policy.engine();
-      const res = await engine.check({ text, comment, platform: platformOf(msg), recent: [] });
+      // Checked as staff saw it: a private message's severities differ.
+      const res = await engine.check({ text, comment, platform: platformOf(msg), recent: [], private: msg.private === true });
       const f = (res.findings ?? []).find((x) => x.rule === asked.rule && x.start === asked.start && x.end === asked.end);
       if (!f || f.end <= f.start) return { ok: false, error: 'ignore: no such finding in this text' };
       const view = await policy.view();

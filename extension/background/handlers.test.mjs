@@ -106,6 +106,24 @@ test('"ignore always" keeps a keyed hash with reason, name and expiry, never the
   assert.equal((await content(w, { type: 'check', text: 'Sorry about the root canal.' })).findings.length, 1);
 });
 
+test('a private message is checked and ignored as one: "private" reaches the engine', async () => {
+  const w = worker({ now: () => NOW });
+  const dmInfo = JSON.stringify({ name: 'Bright Smiles', version: '4', composers: { private_messages: { enabled: true, severity: { phi: 'info' } } } });
+  assert.equal((await page(w, { type: 'policy.load', source: 'file', text: dmInfo })).ok, true);
+  await content(w, { type: 'check', text: PHI, private: true });
+  assert.equal(w.engine.checks.at(-1).private, true);
+  for (const not of [undefined, false, 'yes', 1]) {
+    await content(w, { type: 'check', text: PHI, private: not });
+    assert.equal(w.engine.checks.at(-1).private, false, `private: ${not}`);
+  }
+  // The error staff see in public cannot be ignored; the same finding in a
+  // DM, info under this policy, can: the worker re-checks it as a DM.
+  assert.match((await content(w, IGNORE)).error, /does not allow ignoring errors/);
+  assert.deepEqual(await content(w, { ...IGNORE, private: true }), { ok: true, expiresAt: NOW + 30 * 24 * 3600_000 });
+  assert.equal(w.engine.checks.at(-1).private, true);
+  assert.equal(w.area.data.ignored[0].severity, 'info');
+});
+
 test('ignore refuses findings the engine does not make, missing reasons and an IT lock', async () => {
   const w = worker({ now: () => NOW });
   assert.equal((await page(w, { type: 'policy.load', source: 'file', text: ALLOW_ERRORS })).ok, true);
@@ -230,7 +248,7 @@ test('settings reflect the policy, the ignore list and IT overrides', async () =
     confirmBeforeSend: true,
     pageNames: ['Bright Smiles Dental'],
     pageNamesConfigured: true,
-    privateMessages: { enabled: false, severity: {} },
+    privateMessages: { enabled: false },
     personalProfiles: false,
     pausedUntil: 0,
     ignore: { allowErrors: false, days: 30 },

@@ -6,7 +6,7 @@
 // loader.js); the options page imports this module too, and its CSP admits
 // only the extension's static URLs.
 const PARSE = location.protocol === 'chrome-extension:' ? './parse.js' : chrome.runtime.getURL('extension/content/parse.js');
-const { cleanLink, fold, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, relativeAge } = await import(PARSE);
+const { cleanLink, fold, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, privateFromParam, relativeAge } = await import(PARSE);
 
 // loadAdapters reads sites.json and applies the policy's selector
 // overrides ([{adapter, name, selector}]). An override that is not valid CSS
@@ -140,6 +140,19 @@ export function platformFor(adapter, url = location.href) {
     if (p) return p;
   }
   return adapter.platform;
+}
+
+// isPrivate: the composer writes a private message, which the engine
+// judges as one (no private channel to ask for; the policy's severities for
+// private messages). Messenger and Instagram DM boxes are, by their kind;
+// in Business Suite's inbox the thread's type says (privateParam:
+// thread_type FB_MESSAGE or IG_MESSAGE; a Page post's comment thread is
+// public).
+export function isPrivate(adapter, def, url = location.href) {
+  if (def.kind === 'message') return true;
+  const p = adapter.privateParam;
+  if (!p) return false;
+  return privateFromParam(new URL(url).searchParams.get(p.name) ?? selectedTabParam(adapter, p.name), p.suffixes);
 }
 
 function selectedTabParam(adapter, name) {

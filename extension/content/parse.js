@@ -169,3 +169,9 @@ export function platformFromParam(value, prefixes) {
   for (const [p, platform] of Object.entries(prefixes ?? {})) if (String(value ?? '').startsWith(p)) return platform;
   return null;
 }
+
+// privateFromParam: a thread type that ends in one of suffixes is a private
+// message thread (Business Suite's FB_MESSAGE, IG_MESSAGE).
+export function privateFromParam(value, suffixes) {
+  return typeof value === 'string' && (suffixes ?? []).some((s) => value.endsWith(s));
+}

@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { cleanLink, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, relativeAge } from './parse.js';
+import { cleanLink, idsFromHref, localeTable, matchPrefix, nameFromLabel, ownerFromLabel, platformFromParam, privateFromParam, relativeAge } from './parse.js';
 
 const SITES = JSON.parse(fs.readFileSync(new URL('./sites.json', import.meta.url)));
 const L = (lang) => localeTable(SITES.locales, lang);
@@ -74,4 +74,13 @@ test('ids from links: plain, reply, base64, Instagram; tracking stripped from th
   );
   assert.equal(platformFromParam('IG_MESSAGE', { IG_: 'instagram', FB_: 'facebook' }), 'instagram');
   assert.equal(platformFromParam('FB_PAGE_POST', { IG_: 'instagram', FB_: 'facebook' }), 'facebook');
+});
+
+test("Business Suite's message threads are private messages, its comment threads are not", () => {
+  const { privateParam } = SITES.adapters.find((a) => a.id === 'facebook-business');
+  assert.equal(privateParam.name, 'thread_type');
+  for (const t of ['FB_MESSAGE', 'IG_MESSAGE']) assert.equal(privateFromParam(t, privateParam.suffixes), true, t);
+  for (const t of ['FB_PAGE_POST', 'IG_COMMENT', '', null, undefined, 'MESSAGE_FB']) assert.equal(privateFromParam(t, privateParam.suffixes), false, String(t));
+  // Only Business Suite needs a parameter: elsewhere the composer's kind says.
+  assert.deepEqual(SITES.adapters.filter((a) => a.privateParam).map((a) => a.id), ['facebook-business']);
 });

@@ -4,7 +4,7 @@
 // through execCommand so the editor updates its own model.
 // Siblings load through chrome.runtime.getURL (see loader.js).
 const load = (name) => import(chrome.runtime.getURL(`extension/content/${name}`));
-const { commentForComposer, platformFor, sendButtonFor } = await load('adapters.js');
+const { commentForComposer, isPrivate, platformFor, sendButtonFor } = await load('adapters.js');
 const { setActive, setHighlights, categoryColor } = await load('highlights.js');
 const { send, check } = await load('messaging.js');
 const { TextareaMirror } = await load('mirror.js');
@@ -131,12 +131,21 @@ export class Session {
 
   async checkText(text) {
     if (!text.trim()) return { text, findings: [], fingerprint: '', confirmBeforeSend: false };
-    const comment = commentForComposer(this.adapter, this.L, this.el, this.def.kind)?.text ?? '';
-    const reply = await check({ type: 'check', text, comment, platform: platformFor(this.adapter), site: this.adapter.site });
-    // Private messages carry the policy's own severities.
-    const own = this.def.kind === 'message' ? this.settings.privateMessages?.severity ?? {} : {};
-    const findings = (reply.findings ?? []).map((f) => (own[f.category] ? { ...f, severity: own[f.category] } : f));
-    return { text, findings, fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
+    const reply = await check({ type: 'check', ...this.request(text) });
+    return { text, findings: reply.findings ?? [], fingerprint: reply.fingerprint ?? '', confirmBeforeSend: reply.confirmBeforeSend };
+  }
+
+  // request is what the engine is told about this reply: the comment it
+  // answers, the platform, and whether it goes in a private message (a DM
+  // is judged as one, with the policy's severities for private messages).
+  request(text) {
+    return {
+      text,
+      comment: commentForComposer(this.adapter, this.L, this.el, this.def.kind)?.text ?? '',
+      platform: platformFor(this.adapter),
+      site: this.adapter.site,
+      private: isPrivate(this.adapter, this.def),
+    };
   }
 
   // recheck forgets the last result (the policy or ignore list changed).
@@ -455,13 +464,9 @@ export class Session {
     this.closeCard({ refocus: true });
     if (this.result?.text === text) this.render(this.result);
     try {
-      const comment = commentForComposer(this.adapter, this.el)?.text ?? '';
       await send({
         type: 'ignore',
-        text,
-        comment,
-        platform: this.adapter.platform,
-        site: this.adapter.site,
+        ...this.request(text),
         rule: f.rule,
         start: f.start,
         end: f.end,

@@ -33,7 +33,8 @@ class Engine {
 
   /**
    * Checks one reply. Spans in the result are UTF-16 code units of text.
-   * @param {{text: string, comment?: string, platform?: string, recent?: string[], id?: any}} request
+   * @param {{text: string, comment?: string, platform?: string, recent?: string[], private?: boolean, id?: any}} request
+   *   private: the reply goes in a private message (a DM), not a public comment
    * @returns {{findings: object[], comment: {kind: string, negative: boolean, topics: string[]}, fingerprint: string}}
    */
   check(request) {
@@ -235,6 +236,7 @@ const TAG_REF = 0;
 const TAG_NEW = 1;
 const TAG_ABSENT = 3;
 const MAX_INPUT = 16 << 20;
+const PRIVATE_BIT = 4; // in check_compact's platform word
 const PLATFORM_CODES = new Map([
   [undefined, 0],
   [null, 0],
@@ -246,14 +248,16 @@ const FINGERPRINT = /^[0-9a-fA-F]{1,16}$/;
 
 // compactArgs returns the parts of a request check_compact carries exactly,
 // or undefined for anything else: a plain object whose only keys are text (a
-// string), comment (a string or null), platform (a known one or null) and
-// recent (fingerprints of 1-16 hex digits, or null).
+// string), comment (a string or null), platform (a known one or null),
+// recent (fingerprints of 1-16 hex digits, or null) and private (a boolean
+// or null).
 function compactArgs(req) {
   if (req === null || typeof req !== 'object' || Object.getPrototypeOf(req) !== Object.prototype) return undefined;
   for (const key in req) {
-    if (key !== 'text' && key !== 'comment' && key !== 'platform' && key !== 'recent') return undefined;
+    if (key !== 'text' && key !== 'comment' && key !== 'platform' && key !== 'recent' && key !== 'private') return undefined;
   }
   const { text, comment, platform, recent } = req;
+  if (req.private != null && typeof req.private !== 'boolean') return undefined;
   if (typeof text !== 'string') return undefined;
   if (comment != null && typeof comment !== 'string') return undefined;
   const code = PLATFORM_CODES.get(platform);
@@ -265,7 +269,7 @@ function compactArgs(req) {
       if (typeof recent[i] !== 'string' || !FINGERPRINT.test(recent[i])) return undefined;
     }
   }
-  return { text, comment: comment ?? '', platform: code, recent: recent ?? [] };
+  return { text, comment: comment ?? '', platform: req.private === true ? code | PRIVATE_BIT : code, recent: recent ?? [] };
 }
 
 // HEX2 formats bytes: a fingerprint's 16 digits by table cost a fifth of

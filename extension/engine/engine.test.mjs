@@ -90,6 +90,18 @@ test('requests the compact path cannot carry go as JSON, with the same answers',
   assert.deepEqual(engine.check({ text, extra: 1 }), engine.check({ text }));
   assert.deepEqual(engine.check(new (class { text = text })()), engine.check({ text }));
   assert.throws(() => engine.check({ text, recent: [, 'ab'] }), /recent\[0\]/); // eslint-disable-line no-sparse-arrays
+  // private travels as a bit of the platform word; a non-boolean goes as
+  // JSON and is refused there.
+  const apology = "We're so sorry about the wait on Monday. That's not the experience we want anyone to have.";
+  const complaint = 'Waited over an hour and nobody said a word to me.';
+  for (const platform of ['facebook', 'instagram', undefined]) {
+    for (const priv of [true, false, null]) {
+      const req = { text: apology, comment: complaint, platform, private: priv };
+      assert.deepEqual(engine.check(req), engine.checkJSON(req), `platform ${platform}, private ${priv}`);
+    }
+  }
+  assert.notDeepEqual(engine.check({ text: apology, comment: complaint, private: true }), engine.check({ text: apology, comment: complaint }));
+  assert.throws(() => engine.check({ text, private: 'yes' }), /replyguard engine: request: .*private/);
   // Emoji and accents: spans are UTF-16 on both paths.
   const wide = `👩‍⚕️ Café ${text}`;
   assert.deepEqual(engine.check({ text: wide }), engine.checkJSON({ text: wide }));

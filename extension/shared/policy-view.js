@@ -61,14 +61,13 @@ export function policyView(policy) {
 }
 
 // composerScope: Messenger and Instagram DMs are checked only when the
-// policy enables private messages (with their own severities); a composer
-// acting as a personal profile only when personal_profiles is true.
+// policy enables private messages (their severities there the engine
+// applies, told by the check's "private"); a composer acting as a personal
+// profile only when personal_profiles is true.
 function composerScope(c) {
   const pm = isObject(c?.private_messages) ? c.private_messages : {};
-  const severity = {};
-  if (isObject(pm.severity)) for (const [k, v] of Object.entries(pm.severity)) if (typeof v === 'string') severity[k] = v;
   return {
-    privateMessages: { enabled: pm.enabled === true, severity },
+    privateMessages: { enabled: pm.enabled === true },
     personalProfiles: c?.personal_profiles === true,
   };
 }

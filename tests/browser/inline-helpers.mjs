@@ -206,6 +206,8 @@ export async function pill(page, selector) {
     if (!best || best.d > 40) return null;
     return {
       text: best.p.querySelector('.text').textContent,
+      // Each finding's label and message, one per line (the pill's tooltip).
+      title: best.p.title,
       role: best.p.getAttribute('role'),
       live: best.p.getAttribute('aria-live'),
       severity: best.p.dataset.severity,

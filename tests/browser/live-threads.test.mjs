@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, sendToWorker } from './harness.mjs';
-import { FB_JANET, REPLIES, openFixture, pill, storageLocal, typeInto, waitForHighlight, waitForPill } from './inline-helpers.mjs';
+import { FB_JANET, IG_COMMENT, REPLIES, openFixture, pill, storageLocal, typeInto, waitForHighlight, waitForPill } from './inline-helpers.mjs';
 
 const POLICY = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'policies', 'bright-smiles.json'), 'utf8');
 const key = (platform, id) => crypto.createHash('sha256').update(`${platform}:${id}`).digest('hex');
@@ -256,13 +256,39 @@ describe('a policy with adapter overrides and private messages', () => {
 
   test('with private messages enabled, the Instagram DM box is checked with the policy\'s own severity', async () => {
     const page = await openFixture(h, 'www.instagram.com', '/instagram/');
-    // A reply that only discloses: REPLIES.phi opens with an apology, which
-    // (with no comment) also reads as answering a complaint, and that
-    // conduct warning would top the pill.
-    await typeInto(page, '#dm-editor', 'Hi Janet, glad your root canal last Tuesday went smoothly. We checked your chart.');
+    // An apology with a care detail: in a DM the apology needs no private
+    // channel (the DM is one), and the care detail is the policy's info.
+    await typeInto(page, '#dm-editor', REPLIES.phi);
     const p = await waitForPill(page, '#dm-editor', (t) => t.includes('PHI'), 'a PHI note');
-    assert.equal(p.severity, 'info', 'PHI in a private message is info under this policy');
+    assert.equal(p.severity, 'info', `PHI in a private message is info under this policy, and nothing else is flagged: ${p.title}`);
+    assert.doesNotMatch(p.title, /private way to follow up/);
     await page.close();
+  });
+
+  test('a DM is the private channel: an apology there asks for no private follow-up, the same reply under a public comment does', async () => {
+    const apology = "We're so sorry about the long wait yesterday. That isn't the experience we want anyone to have.";
+    const page = await openFixture(h, 'www.facebook.com', '/facebook/');
+    // Janet's public complaint: the reply offers no call, message or email.
+    await typeInto(page, FB_JANET, apology);
+    const pub = await waitForPill(page, FB_JANET, (t) => t.includes('Complaint handling'), 'a conduct warning');
+    assert.match(pub.title, /no private way to follow up/);
+    assert.equal(pub.severity, 'error', 'in public "yesterday" dates her visit too');
+    // The same words in a Messenger chat with her (not clickable behind the
+    // post dialog: focused instead).
+    await page.focus('#chat-janet-editor');
+    await page.keyboard.type(apology);
+    const dm = await waitForPill(page, '#chat-janet-editor', (t) => t !== '', 'a checked message');
+    assert.equal(dm.text, 'No issues found', `tooltip: ${dm.title}`);
+    await page.close();
+
+    const ig = await openFixture(h, 'www.instagram.com', '/instagram/');
+    await typeInto(ig, '#dm-editor', apology);
+    const igDm = await waitForPill(ig, '#dm-editor', (t) => t !== '', 'a checked message');
+    assert.equal(igDm.text, 'No issues found', `tooltip: ${igDm.title}`);
+    await typeInto(ig, IG_COMMENT, apology);
+    const igPub = await waitForPill(ig, IG_COMMENT, (t) => t.includes('Complaint handling'), 'a conduct warning in the public comment box');
+    assert.match(igPub.title, /no private way to follow up/);
+    await ig.close();
   });
 });
 

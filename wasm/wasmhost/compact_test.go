@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"testing"
+
+	"github.com/replyguard/replyguard/core"
 )
 
 // compactCall calls check_compact with the request written into the input
@@ -45,6 +47,8 @@ func TestCompactBadCallsReturnErrors(t *testing.T) {
 		{"recent past the buffer", []byte("hi"), 2, 0, 0, 1 << 28, 0, "exceed the input buffer"},
 		{"invalid UTF-8", []byte("caf\xe9 \xff"), 6, 0, 0, 0, 0, "invalid UTF-8"},
 		{"unknown platform", []byte("hi"), 2, 0, 7, 0, 0, "platform"},
+		{"platform code 3", []byte("hi"), 2, 0, 3, 0, 0, "platform"},
+		{"a bit above private", []byte("hi"), 2, 0, 8 | 1, 0, 0, "platform"},
 		{"bad fingerprint", append([]byte("hi"), "not-hex-16-chars"...), 2, 0, 0, 1, 0, "recent[0]: fingerprint must be hex digits"},
 		{"second fingerprint bad", append(append([]byte("hi"), hex...), "zzzzzzzzzzzzzzzz"...), 2, 0, 0, 2, 0, "recent[1]"},
 	}
@@ -57,6 +61,38 @@ func TestCompactBadCallsReturnErrors(t *testing.T) {
 			}
 			assertHealthy(t, e)
 		})
+	}
+}
+
+// TestCompactPrivateBit: 4 in the platform word makes the check a private
+// message's, as "private": true does natively; the findings differ from the
+// public check's the same way.
+func TestCompactPrivateBit(t *testing.T) {
+	e := newTestEngine(t)
+	native := core.MustDefaultEngine()
+	reply := "So sorry about the wait on Monday, Ana. That's not the experience we want anyone to have."
+	comment := "Waited over an hour and nobody said a word to me."
+	input := []byte(reply + comment)
+	for _, platform := range []uint64{1, 2} {
+		counts := [2]int{}
+		for k, private := range []bool{false, true} {
+			code := platform
+			if private {
+				code |= 4
+			}
+			h, msg := compactCall(t, e, input, uint64(len(reply)), uint64(len(comment)), code, 0, 0)
+			if msg != "" {
+				t.Fatalf("platform word %d: %s", code, msg)
+			}
+			want := native.Check(core.Input{Text: reply, Comment: comment, Platform: []core.Platform{1: core.Facebook, 2: core.Instagram}[platform], Private: private})
+			if got := readWords(t, e, h)[0]; int(got) != len(want.Findings) {
+				t.Errorf("platform word %d: %d findings, native (private %v) %d", code, got, private, len(want.Findings))
+			}
+			counts[k] = len(want.Findings)
+		}
+		if counts[0] == counts[1] {
+			t.Fatalf("platform %d: the test reply should have fewer findings in a private message (%v)", platform, counts)
+		}
 	}
 }
 

@@ -139,6 +139,8 @@ func ruleArchiveRequests(path, rel string) ([]namedRequest, error) {
 			cur.Req.Comment = strings.TrimPrefix(line, "comment: ")
 		case strings.HasPrefix(line, "platform: "):
 			cur.Req.Platform = strings.TrimPrefix(line, "platform: ")
+		case line == "private: true":
+			cur.Req.Private = true
 		}
 	}
 	flush()

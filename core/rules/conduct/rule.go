@@ -20,7 +20,7 @@ import (
 // genuine, and move the matter offline.
 var Rule = &analysis.Rule{
 	Name:     "negative-comments",
-	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel",
+	Doc:      "replies to complaints must stay calm, never argue in public, and offer a private channel (unless the reply is one)",
 	Category: analysis.Conduct,
 	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, stock.Analyzer},
 	Run:      runConduct,
@@ -89,14 +89,21 @@ func runConduct(p *analysis.Pass) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+		msg, suggestion := conductMessages[lex.ByID(m.List)], "don't argue details in public: apologise generally and offer to talk privately"
+		if p.Input.Private { // the details may be discussed there, not argued
+			suggestion = "stay calm: acknowledge how they feel before going into the details"
+			if m.List == dispute.ID {
+				msg = "argues with the person's account of what happened"
+			}
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
 	}
-	if !channel && !resolvesInGeneral(p, d) {
+	// A private message already is the private channel.
+	if !channel && !p.Input.Private && !resolvesInGeneral(p, d) {
 		last := d.Sentences[len(d.Sentences)-1]
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately"})

@@ -13,6 +13,9 @@ type Check struct {
 	List       *lex.List
 	Message    string
 	Suggestion string
+	// PrivateMessage and PrivateSuggestion, when set, are said instead in a
+	// private message (analysis.Input.Private), which is not public.
+	PrivateMessage, PrivateSuggestion string
 }
 
 // Spec describes a phrase-list rule.
@@ -44,8 +47,20 @@ func New(s Spec) *analysis.Rule {
 			for _, m := range p.Reply.Find(group) {
 				c := byList[m.List]
 				sp := p.Reply.WordSpan(m.From, m.To)
-				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: c.Message, Suggestion: c.Suggestion})
+				f := analysis.Finding{Start: sp.Start, End: sp.End, Message: c.Message, Suggestion: c.Suggestion}
+				if p.Input.Private {
+					f.Message, f.Suggestion = or(c.PrivateMessage, f.Message), or(c.PrivateSuggestion, f.Suggestion)
+				}
+				p.Report(f)
 			}
 		},
 	}
+}
+
+// or is s, or else the fallback.
+func or(s, fallback string) string {
+	if s != "" {
+		return s
+	}
+	return fallback
 }

@@ -48,11 +48,11 @@ func (pp *phiPass) identifierHits() []phiHit {
 				break
 			}
 			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
-				msg = "phone number that is not the practice's"
+				msg = msgPhone
 			}
 		case isNumericDate(r):
 			if pp.dateHit(r.Span) {
-				msg = "mentions a specific date"
+				msg = msgDate
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
 			if labelledBefore(d, r.Start) || practice.Owner(d, r.Start) < 0 || digits >= 8 {
@@ -234,7 +234,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "email address that is not the practice's"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail})
 		}
 	}
 	return hits
@@ -324,7 +324,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, "contains a street address that is not the practice's"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress})
 			break
 		}
 	}
@@ -360,7 +360,7 @@ func ageHits(d *lex.Doc) []phiHit {
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		if ageish {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "mentions an age over 89"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge})
 		}
 	}
 	return hits

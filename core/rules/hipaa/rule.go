@@ -263,6 +263,9 @@ func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
 	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
+	if p.Input.Private {
+		pp.keepPrivate(parts)
+	}
 	n := 0
 	for _, part := range parts {
 		n += len(part)
@@ -273,7 +276,10 @@ func runPHI(p *analysis.Pass) {
 		parts = append(parts, pp.later)
 		n += len(pp.later)
 	}
-	names := pp.nameHits(n > 0)
+	var names []phiHit
+	if !p.Input.Private {
+		names = pp.nameHits(n > 0)
+	}
 	hits := make([]phiHit, 0, n+len(names))
 	for _, part := range append(parts, names) {
 		hits = append(hits, part...)
@@ -285,6 +291,9 @@ func runPHI(p *analysis.Pass) {
 	rewrite := safeRewrite(p)
 	// Every finding shares the suggestion text and one array of edits.
 	suggestion := "keep care details off the public page and invite them to contact you privately: \"" + rewrite + "\""
+	if p.Input.Private {
+		suggestion = privateSuggestion + rewrite + "\""
+	}
 	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {

@@ -23,17 +23,20 @@ var (
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"
 
+// calmInPrivate is calm for a private message, which already is private.
+const calmInPrivate = "stay calm and kind: apologise and offer to make it right"
+
 // Rule is the hostility rule.
 var Rule = existence.New(existence.Spec{
 	Name:     "no-hostility",
 	Doc:      "public replies must never insult, mock, call the person a liar or threaten legal action, whatever the comment",
 	Category: analysis.Conduct,
 	Checks: []existence.Check{
-		{List: legal, Message: "threatens or mentions legal action in public", Suggestion: calm},
-		{List: liar, Message: "calls the person a liar", Suggestion: calm},
-		{List: ignorant, Message: "talks down to the person", Suggestion: calm},
-		{List: insults, Message: "insults the person", Suggestion: calm},
-		{List: mockery, Message: "mocks the person", Suggestion: calm},
-		{List: dismissive, Message: "brushes the person off", Suggestion: calm},
+		{List: legal, Message: "threatens or mentions legal action in public", Suggestion: calm, PrivateMessage: "threatens or mentions legal action", PrivateSuggestion: calmInPrivate},
+		{List: liar, Message: "calls the person a liar", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: dismissive, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 	},
 })

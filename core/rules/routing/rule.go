@@ -52,6 +52,20 @@ var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listAdvicePhrases
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.New("routing/defer_words", lex.Data(listDeferWords)...)
 
+// adviceFinding reports clinical advice at m, for owner to give instead. In
+// a private message the advice is not public, but still the clinician's.
+func adviceFinding(p *analysis.Pass, m lex.Match, owner string, sev analysis.Severity) analysis.Finding {
+	sp := p.Reply.WordSpan(m.From, m.To)
+	f := analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
+		Message:    "gives clinical advice in public",
+		Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"}
+	if p.Input.Private {
+		f.Message = "gives clinical advice that " + owner + " should give"
+		f.Suggestion = "let " + owner + " answer: invite them to call so they can be seen or advised"
+	}
+	return f
+}
+
 func runRouting(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
@@ -64,10 +78,7 @@ func runRouting(p *analysis.Pass) {
 	if comment.Of(p).Kind == comment.Clinical || (comment.Of(p).Kind != comment.None && hasTopic(comment.Of(p), "clinical")) {
 		owner, sev := route(p, "clinical")
 		if len(advice) > 0 {
-			sp := d.WordSpan(advice[0].From, advice[0].To)
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
-				Message:    "gives clinical advice in public",
-				Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
+			p.Report(adviceFinding(p, advice[0], owner, sev))
 			return
 		}
 		if !defers(d) {
@@ -83,10 +94,7 @@ func runRouting(p *analysis.Pass) {
 	// answered with advice is a clinical answer in public too.
 	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && ownCare(p.Comment) {
 		owner, sev := route(p, "clinical")
-		sp := d.WordSpan(advice[0].From, advice[0].To)
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Severity: maxSeverity(sev, analysis.Warning),
-			Message:    "gives clinical advice in public",
-			Suggestion: "let " + owner + " answer privately: invite them to call so they can be seen or advised"})
+		p.Report(adviceFinding(p, advice[0], owner, sev))
 		return
 	}
 	routes, _ := p.Prepared.(map[string]routed)

@@ -4,6 +4,7 @@
 //	-- name --
 //	comment: the patient's comment (optional)
 //	platform: instagram (optional)
+//	private: true                   the reply is a private message (optional)
 //	want: phi "your root canal"     a warning+ finding whose span matches the regexp
 //	want: conduct                    a warning+ finding of that category anywhere
 //	info: length                     an info finding of that category
@@ -31,6 +32,7 @@ type Case struct {
 	File, Name string
 	Comment    string
 	Platform   analysis.Platform
+	Private    bool // the reply goes in a private message (Input.Private)
 	Reply      string
 	Wants      []Want
 }
@@ -85,6 +87,12 @@ func Parse(path string) ([]Case, error) {
 			cur.Comment = strings.TrimPrefix(line, "comment: ")
 		case strings.HasPrefix(line, "platform: "):
 			cur.Platform = analysis.Platform(strings.TrimPrefix(line, "platform: "))
+		case strings.HasPrefix(line, "private: "):
+			v, err := strconv.ParseBool(strings.TrimPrefix(line, "private: "))
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: private must be true or false", path, ln)
+			}
+			cur.Private = v
 		case strings.HasPrefix(line, "want: "), strings.HasPrefix(line, "info: "):
 			w := Want{Info: strings.HasPrefix(line, "info: "), Line: line}
 			cat, pat, _ := strings.Cut(line[6:], " ")
@@ -104,7 +112,7 @@ func Parse(path string) ([]Case, error) {
 			cur.Wants = append(cur.Wants, w)
 		case strings.TrimSpace(line) == "":
 		default:
-			return nil, fmt.Errorf("%s:%d: unexpected line %q (want comment:, platform:, want:, info: or >>>)", path, ln, line)
+			return nil, fmt.Errorf("%s:%d: unexpected line %q (want comment:, platform:, private:, want:, info: or >>>)", path, ln, line)
 		}
 	}
 	flush()

@@ -36,7 +36,10 @@ export class FakeEngine {
     this.checks.push(req);
     const findings = [];
     const at = req.text.toLowerCase().indexOf('root canal');
-    if (at >= 0) findings.push({ rule: 'phi.care-detail', category: 'phi', severity: 'error', start: at, end: at + 10, message: 'names a treatment' });
+    // Like the engine, a private message's findings take the policy's
+    // severity for private messages.
+    const severity = (req.private === true && JSON.parse(this.policy).composers?.private_messages?.severity?.phi) || 'error';
+    if (at >= 0) findings.push({ rule: 'phi.care-detail', category: 'phi', severity, start: at, end: at + 10, message: 'names a treatment' });
     const topics = [];
     if (/wait/i.test(req.comment ?? '')) topics.push('wait_time');
     if (/bill/i.test(req.comment ?? '')) topics.push('billing');
