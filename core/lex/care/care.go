@@ -48,7 +48,7 @@ var (
 	// WordNet term to the first list that takes its class.
 	Procedures  = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
 	Colloquial  = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
-	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder)...)
+	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder, wn.Symptom)...)
 	Medications = lex.New("care/medications", withWN(lex.Plurals(vocab.List("medications")), wn.Drug)...)
 
 	// Nouns are words that, owned by the reader ("your chart"), disclose

@@ -76,6 +76,8 @@ const (
 	cAskAfterFollow
 	cDemonstratives
 	cShownSmiles
+	cIntlWithout
+	cIntlNeedVerbs
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -142,6 +144,8 @@ var classLists = []struct {
 	{listClassAskAfterFollow, cAskAfterFollow},
 	{listClassDemonstratives, cDemonstratives},
 	{listClassShownSmiles, cShownSmiles},
+	{listClassIntlWithout, cIntlWithout},
+	{listClassIntlNeedVerbs, cIntlNeedVerbs},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -95,12 +96,24 @@ func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
 	cjk := wordsHaveCJK(d)
 	var spans []text.Span
-	for _, m := range d.Find(intlCare.Group) {
+	ms := d.Find(intlCare.Group)
+	// "Vacunas sin cita de lunes a viernes": one care word taken without
+	// an appointment makes its sentence a walk-in offer.
+	walkIn := -1
+	for _, m := range ms {
+		if pp.is(m.From-1, cIntlWithout) {
+			walkIn = d.Words[m.From].Sentence
+		}
+	}
+	for _, m := range ms {
+		s := d.Words[m.From].Sentence
 		// "para hacer su cita": an invitation anyone may take.
 		invited := pp.is(m.From-1, cIntlPossessives) && (pp.is(m.From-2, cIntlCtaVerbs) || pp.is(m.From-3, cIntlCtaVerbs))
-		// "tenemos citas en julio", "sin cita": a service anyone may use.
-		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
-		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone {
+		// "tenemos citas en julio", "sin cita", "no necesita cita": a
+		// service anyone may use.
+		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(s, cIntlInvites) || s == walkIn ||
+			pp.is(m.From-1, cIntlNeedVerbs) && (d.Is(m.From-2, words.Negators) || d.Is(m.From-3, words.Negators))
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !pp.inProperName(m) && !pp.conditional(m.From) {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
@@ -187,6 +200,17 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// inProperName reports a capitalised care word inside a run of capitalised
+// words mid-sentence: the practice's name ("en Sculpt Cirugía Plástica"),
+// not someone's care.
+func (pp *phiPass) inProperName(m lex.Match) bool {
+	d := pp.d
+	if !pp.is(m.From, cCapital) || m.From == d.SentWords[d.Words[m.From].Sentence].Start {
+		return false
+	}
+	return pp.is(m.From-1, cCapital) || pp.is(m.To, cCapital)
 }
 
 // sentenceHas reports a word of class c in sentence s.

@@ -22,7 +22,6 @@ var classes = []struct{ list, goName string }{
 	{"drug", "Drug"},
 	{"device", "Device"},
 	{"professional", "Professional"},
-	{"facility", "Facility"},
 }
 
 const (
