@@ -66,7 +66,7 @@ const (
 	listClassWeekdayPrefixes       = "last\non\nthis\nyour"
 	listClassWriterSelf            = "i\nmy\nme\ni'm\nim\ni've\nive\ni'll\nmyself\nmine\nwe\nwe're\nwe've\nour\nus\nours"
 	listClassYouSubjects           = "you\nyou've"
-	listCtaNouns                   = "appointment\nappt\nconsultation\nconsult\nvisit\nexam\ncheckup\ncheck-up\nforms\npaperwork\ninsurance\ncard\ncleaning\nsmile\nfree\nbenefits\ncoverage\nplan\neligibility\ninsurance"
+	listCtaNouns                   = "appointment\nappt\nconsultation\nconsult\nvisit\nexam\ncheckup\ncheck-up\nforms\npaperwork\ninsurance\ncard\ncleaning\nsmile\nfree\nbenefits\ncoverage\nplan\neligibility"
 	listCtaVerbs                   = "schedule\nbook\nbooking\nmake\nrequest\nreserve\nplan\nstart\nbegin\nbring\nfill\ncomplete\nsubmit\nupload\nset\nclaim\nget\ngrab\nredeem\nverify\ncheck\nconfirm\nreview"
 	listDenials                    = "no record of you\nno record of treating you\nno record of your\nno records for you\nnever a patient\nnever been a patient\nnot a patient\nnot one of our patients\nnever seen you\nnever treated you\nnever saw you\ncan't find you\ncannot find you\ncouldn't find you\ncould not find you\nnot in our system\nunder your name\nnever been here\nnever came in\nnever visited"
 	listEagerToSee                 = "wait to see\nforward to see"
