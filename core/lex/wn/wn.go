@@ -96,12 +96,14 @@ func Terms(c Class) []string {
 }
 
 // Plural returns the regular English plural of a term's last word, or ""
-// when the word already ends in s and is no "-ss"/"-us" noun ("diabetes",
+// when the word already ends in s and is no "-ss"/"-us"/"lens" noun ("diabetes",
 // "braces", "arthritis"): such words are plurals or mass nouns, or their
 // Greek plurals come from WordNet's exception list instead.
 func Plural(term string) string {
 	n := len(term)
 	switch {
+	case strings.HasSuffix(term, "lens"):
+		return term + "es" // "contact lenses": a singular in s WordNet lists no plural for
 	case strings.HasSuffix(term, "ss") || strings.HasSuffix(term, "us") ||
 		strings.HasSuffix(term, "x") || strings.HasSuffix(term, "z") ||
 		strings.HasSuffix(term, "ch") || strings.HasSuffix(term, "sh"):

@@ -74,7 +74,7 @@ func TestTermsWellFormed(t *testing.T) {
 func TestPlural(t *testing.T) {
 	for in, want := range map[string]string{
 		"molar": "molars", "biopsy": "biopsies", "x-ray": "x-rays", "abscess": "abscesses", "sinus": "sinuses",
-		"rash": "rashes", "stitch": "stitches", "thorax": "thoraxes", "diabetes": "", "braces": "",
+		"rash": "rashes", "contact lens": "contact lenses", "toric lens": "toric lenses", "stitch": "stitches", "thorax": "thoraxes", "diabetes": "", "braces": "",
 		"medical man": "medical men", "human": "humans", "day": "days",
 	} {
 		if got := Plural(in); got != want {
