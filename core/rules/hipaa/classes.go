@@ -78,6 +78,7 @@ const (
 	cShownSmiles
 	cIntlWithout
 	cIntlNeedVerbs
+	cPublicRoles
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -146,6 +147,7 @@ var classLists = []struct {
 	{listClassShownSmiles, cShownSmiles},
 	{listClassIntlWithout, cIntlWithout},
 	{listClassIntlNeedVerbs, cIntlNeedVerbs},
+	{listClassPublicRoles, cPublicRoles},
 }
 
 // classTable is open addressing over the class words, by text.Hash.

@@ -53,6 +53,7 @@ const (
 	listClassOwningVerbs           = "have\nhad\ngot\nowe\nstill\nneed\nsigned\nreceived\nmissed\nskipped\ncancelled\ncanceled"
 	listClassPatientArticles       = "a\nan\nour"
 	listClassProgressWords         = "left\nin\ndown\ndone\nremaining\ngo"
+	listClassPublicRoles           = "artist\nartists\npainter\nmuralist\nphotographer\nmusician\nband\nsinger\nauthor\nspeaker\nsponsor\nvolunteer\nvolunteers\nmascot"
 	listClassResultLinks           = "is\nwas\nwere\nare\ncame\ncome\nhas\nhave\nlooks\nlooked"
 	listClassResultWords           = "clear\nbenign\nmalignant\nnegative\npositive\nnormal\nabnormal\nundetectable\nelevated\nlow\nhigh\nimproved\nhealed\npain-free\nstable"
 	listClassSeenPersons           = "you\nhim\nher"
