@@ -46,8 +46,11 @@ func withWN(hand []string, classes ...wn.Class) []string {
 var (
 	// The order of these declarations is care.All's: withWN gives a
 	// WordNet term to the first list that takes its class.
-	Procedures  = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
-	Colloquial  = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
+	Procedures = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
+	Colloquial = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
+	// Conditions take WordNet's symptoms too ("nausea", "earache"): a
+	// symptom tied to the reader discloses as a diagnosis does, and as
+	// WordNet terms their single words count only with context (Ambiguous).
 	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder, wn.Symptom)...)
 	Medications = lex.New("care/medications", withWN(lex.Plurals(vocab.List("medications")), wn.Drug)...)
 
@@ -57,9 +60,9 @@ var (
 	// Billing words disclose payment or coverage details when owned by the reader.
 	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listBilling)))...)
 	// Clinicians: "your dentist" states who treats the reader.
-	// WordNet's health professionals too ("your podiatrist"); its
-	// symptoms and facilities stay out: on the training sets they only added
-	// false alarms ("the numbness", "urgent care is great for sprains").
+	// WordNet's health professionals too ("your podiatrist"). Places of
+	// care are no class: "our clinic", "urgent care is great for sprains"
+	// name the practice or a service far more often than a person's stay.
 	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)), wn.Professional)...)
 
 	// Body nouns are care nouns that are everyday words too ("your smile"):
