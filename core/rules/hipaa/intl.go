@@ -31,6 +31,8 @@ var (
 	intlDays  = lex.New("hipaa/intl_days", lex.Data(listIntlDays)...)
 	intlMine  = lex.New("hipaa/intl_mine", lex.Data(listIntlMine)...)
 	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
+	// intlPrescribed: care already given to someone ("le recetó").
+	intlPrescribed = lex.New("hipaa/intl_prescribed", lex.Data(listIntlPrescribed)...)
 )
 
 // Possessives own the care word after them (class_intl_possessives);
@@ -135,7 +137,8 @@ func (pp *phiPass) intlHits() []phiHit {
 	if d.Contains(intlOffer) {
 		return nil // "Ofrecemos limpiezas los sábados": a service, not a person's care
 	}
-	tied := d.Contains(intlYou) || d.Contains(intlDays) || (cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK)))
+	tied := d.Contains(intlYou) || d.Contains(intlDays) || d.Contains(intlPrescribed) || pp.intlDated() ||
+		(cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK)))
 	if !tied && pp.comment != nil {
 		cd := pp.comment
 		tied = cd.Contains(intlMine) || (hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK))
@@ -148,6 +151,22 @@ func (pp *phiPass) intlHits() []phiHit {
 		hits[k] = phiHit{sp, details}
 	}
 	return hits
+}
+
+// intlDated reports a day of a month ("el 2 de junio", "le 3 juin"): a
+// reply that dates something happened to someone.
+func (pp *phiPass) intlDated() bool {
+	if pp.clsAll&cIntlMonths == 0 {
+		return false
+	}
+	d := pp.d
+	for i := range d.Words {
+		if pp.is(i, cIntlMonths) && (i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) ||
+			i >= 2 && pp.is(i-1, cIntlDateLinks) && text.IsDigit(d.Words[i-2].Lower[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // intlOwnedHits reads "su saldo", "tus nuevos lentes", "votre détartrage":
