@@ -17,10 +17,22 @@ import (
 // shadows another.
 var wnSeen = map[string]bool{}
 
-// wnAdded are the WordNet terms the care lists took: their single words
-// are ambiguous too (WordNet files "ice" under drugs and "illness" under
-// disorders), so they need the stronger context hand-listed terms do not.
+// wnAdded are the WordNet terms the care lists took that WordNet also gives
+// an everyday meaning ("ice" is a drug and frozen water, "retainer" a
+// device and a fee): alone they need the stronger context hand-listed terms
+// do not. Words with one, medical meaning ("inhaler") count as they are.
 var wnAdded []string
+
+// wnEveryday holds every class's everyday WordNet words (wn.Everyday).
+var wnEveryday = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range wn.Classes() {
+		for _, t := range wn.Everyday(c) {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // withWN adds the WordNet terms of classes to hand entries, skipping terms
 // the hand entries or an earlier list already have.
@@ -36,7 +48,9 @@ func withWN(hand []string, classes ...wn.Class) []string {
 			if !have[t] && !wnSeen[t] {
 				have[t], wnSeen[t] = true, true
 				out = append(out, t)
-				wnAdded = append(wnAdded, t)
+				if wnEveryday[t] {
+					wnAdded = append(wnAdded, t)
+				}
 			}
 		}
 	}

@@ -73,13 +73,26 @@ func (c Class) String() string {
 // "wisdom teeth", "x-ray", "x-rays"): lower case, words separated by one
 // space, sorted, without duplicates. The caller owns the slice. An unknown
 // class has none.
-func Terms(c Class) []string {
+func Terms(c Class) []string { return classTerms(c, false) }
+
+// Everyday returns the class's single-word terms that WordNet also gives an
+// everyday meaning ("retainer" is a fee too, "ice" frozen water, "lunge" a
+// fencing thrust), with their plurals, sorted: alone in a reply they need
+// care context. Words with a single, medical meaning ("inhaler",
+// "gingivitis") and words WordNet lacks ("invisalign") are not among them.
+func Everyday(c Class) []string { return classTerms(c, true) }
+
+func classTerms(c Class, everydayOnly bool) []string {
 	if c >= numClasses {
 		return nil
 	}
 	var out []string
 	for line := range strings.Lines(terms[c]) {
-		term, irregular, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "|")
+		line, everyday := strings.CutPrefix(strings.TrimSuffix(line, "\n"), "~")
+		if everydayOnly && !everyday {
+			continue
+		}
+		term, irregular, _ := strings.Cut(line, "|")
 		out = append(out, term)
 		if irregular == "" {
 			if p := Plural(term); p != "" {

@@ -28,6 +28,28 @@ func TestKnownTerms(t *testing.T) {
 	}
 }
 
+// TestEveryday: a single word WordNet also gives an everyday meaning, a
+// hand term WordNet knows in another sense, and a general.txt word need
+// care context; words with one medical meaning and words WordNet lacks do not.
+func TestEveryday(t *testing.T) {
+	for _, tc := range []struct {
+		c        Class
+		term     string
+		everyday bool
+	}{
+		{Device, "retainer", true}, {Device, "retainers", true}, {Procedure, "lunge", true}, {Disorder, "mole", true},
+		{Disorder, "illness", true}, {Device, "inhaler", false}, {Device, "aligner", false}, {Disorder, "gingivitis", false},
+		{Procedure, "root canal treatment", false},
+	} {
+		if _, ok := slices.BinarySearch(Terms(tc.c), tc.term); !ok {
+			t.Errorf("%s: %q is no term", tc.c, tc.term)
+		}
+		if _, got := slices.BinarySearch(Everyday(tc.c), tc.term); got != tc.everyday {
+			t.Errorf("%s: Everyday has %q = %v, want %v", tc.c, tc.term, got, tc.everyday)
+		}
+	}
+}
+
 // TestEverydayWordsAbsent: WordNet files these under care senses too, but in
 // a reply they are everyday words; the data rules or stop.txt keep them out.
 func TestEverydayWordsAbsent(t *testing.T) {
