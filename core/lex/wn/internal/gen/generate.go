@@ -294,6 +294,17 @@ type handLists struct {
 	general map[string]string
 }
 
+// readReasons reads a "term | reason" list into m.
+func readReasons(dir, file string, m map[string]string) error {
+	return eachEntry(filepath.Join(dir, file), 2, func(f []string, where string) error {
+		if _, dup := m[f[0]]; dup {
+			return errors.New("listed twice")
+		}
+		m[f[0]] = f[1]
+		return nil
+	})
+}
+
 // classRoots are sense keys, each with the line that names it.
 type classRoots struct{ in, cut [][2]string }
 
@@ -317,17 +328,9 @@ func loadLists(dir string) (*handLists, error) {
 	if err != nil {
 		return nil, err
 	}
-	for name, m := range map[string]map[string]string{"stop": h.stop, "keep": h.keep, "general": h.general} {
-		err := eachEntry(filepath.Join(dir, name+".txt"), 2, func(f []string, where string) error {
-			if _, dup := m[f[0]]; dup {
-				return errors.New("listed twice")
-			}
-			m[f[0]] = f[1]
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+	if err := errors.Join(readReasons(dir, "stop.txt", h.stop), readReasons(dir, "keep.txt", h.keep),
+		readReasons(dir, "general.txt", h.general)); err != nil {
+		return nil, err
 	}
 	err = eachEntry(filepath.Join(dir, "extra.txt"), 3, func(f []string, where string) error {
 		c := classIndex(f[0])
