@@ -27,6 +27,7 @@ const (
 	listClassDeictics              = "next\nlast\nthis"
 	listClassDemonstratives        = "that\nthose\nthese"
 	listClassDeterminers           = "the\nthat\nthis\nthose\nthese\nhis\nher\ntheir\nyour\nur"
+	listClassEventNames            = "day\nweek\nmonth\nawareness\nwalk\nrun\nfair\nfestival\ndrive\ngala\n5k"
 	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive"
 	listClassFamilyWord            = "family"
 	listClassGenericOwned          = "first\nfree\ninitial\nnew\nspecific\nown"
