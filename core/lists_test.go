@@ -50,6 +50,7 @@ var dataOnly = map[string]string{
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
 	"wn/keep":                           "WordNet generator input (lemmas kept); linted by the generator",
 	"wn/extra":                          "WordNet generator input (terms WordNet lacks); linted by the generator",
+	"wn/general":                        "WordNet generator input (words of one meaning used of anyone); linted by the generator",
 }
 
 // TestVocabularyLint: every lists/*.txt under core is registered vocabulary

@@ -17,10 +17,22 @@ import (
 // shadows another.
 var wnSeen = map[string]bool{}
 
-// wnAdded are the WordNet terms the care lists took: their single words
-// are ambiguous too (WordNet files "ice" under drugs and "illness" under
-// disorders), so they need the stronger context hand-listed terms do not.
+// wnAdded are the WordNet terms the care lists took that WordNet also gives
+// an everyday meaning ("ice" is a drug and frozen water, "retainer" a
+// device and a fee): alone they need the stronger context hand-listed terms
+// do not. Words with one, medical meaning ("inhaler") count as they are.
 var wnAdded []string
+
+// wnEveryday holds every class's everyday WordNet words (wn.Everyday).
+var wnEveryday = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range wn.Classes() {
+		for _, t := range wn.Everyday(c) {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // withWN adds the WordNet terms of classes to hand entries, skipping terms
 // the hand entries or an earlier list already have.
@@ -36,7 +48,9 @@ func withWN(hand []string, classes ...wn.Class) []string {
 			if !have[t] && !wnSeen[t] {
 				have[t], wnSeen[t] = true, true
 				out = append(out, t)
-				wnAdded = append(wnAdded, t)
+				if wnEveryday[t] {
+					wnAdded = append(wnAdded, t)
+				}
 			}
 		}
 	}
@@ -46,9 +60,12 @@ func withWN(hand []string, classes ...wn.Class) []string {
 var (
 	// The order of these declarations is care.All's: withWN gives a
 	// WordNet term to the first list that takes its class.
-	Procedures  = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
-	Colloquial  = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
-	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder)...)
+	Procedures = lex.New("care/procedures", withWN(lex.Plurals(vocab.List("procedures")), wn.Procedure, wn.Device)...)
+	Colloquial = lex.New("care/colloquial", withWN(lex.Plurals(vocab.List("colloquial")))...)
+	// Conditions take WordNet's symptoms too ("nausea", "earache"): a
+	// symptom tied to the reader discloses as a diagnosis does, and as
+	// WordNet terms their single words count only with context (Ambiguous).
+	Conditions  = lex.New("care/conditions", withWN(lex.Plurals(vocab.List("conditions")), wn.Disorder, wn.Symptom)...)
 	Medications = lex.New("care/medications", withWN(lex.Plurals(vocab.List("medications")), wn.Drug)...)
 
 	// Nouns are words that, owned by the reader ("your chart"), disclose
@@ -57,9 +74,9 @@ var (
 	// Billing words disclose payment or coverage details when owned by the reader.
 	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listBilling)))...)
 	// Clinicians: "your dentist" states who treats the reader.
-	// WordNet's health professionals too ("your podiatrist"); its
-	// symptoms and facilities stay out: on the training sets they only added
-	// false alarms ("the numbness", "urgent care is great for sprains").
+	// WordNet's health professionals too ("your podiatrist"). Places of
+	// care are no class: "our clinic", "urgent care is great for sprains"
+	// name the practice or a service far more often than a person's stay.
 	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)), wn.Professional)...)
 
 	// Body nouns are care nouns that are everyday words too ("your smile"):

@@ -8,7 +8,8 @@ import (
 
 // TestWordNetTerms: the care lists take WordNet's vocabulary (terms the
 // hand lists no longer carry, and terms they never had), its single words
-// are ambiguous (they need context), and hand-listed words stay as they were.
+// with an everyday meaning too are ambiguous (they need context), its words
+// of one medical meaning are not, and hand-listed words stay as they were.
 func TestWordNetTerms(t *testing.T) {
 	for _, c := range []struct {
 		list *lex.List
@@ -22,8 +23,15 @@ func TestWordNetTerms(t *testing.T) {
 			t.Errorf("%s lacks %q", c.list.Name, c.term)
 		}
 	}
-	if !Ambiguous.Has("cryosurgery") {
-		t.Error("a single WordNet word is not ambiguous")
+	for _, w := range []string{"retainer", "illness", "lunges"} {
+		if !Ambiguous.Has(w) {
+			t.Errorf("WordNet word %q, everyday too, is not ambiguous", w)
+		}
+	}
+	for _, w := range []string{"cryosurgery", "inhaler", "gingivitis"} {
+		if Ambiguous.Has(w) {
+			t.Errorf("WordNet word %q, of one medical meaning, is ambiguous", w)
+		}
 	}
 	if Ambiguous.Has("ibuprofen") || Ambiguous.Has("root canal") {
 		t.Error("hand-listed terms became ambiguous")

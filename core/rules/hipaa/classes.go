@@ -76,6 +76,10 @@ const (
 	cAskAfterFollow
 	cDemonstratives
 	cShownSmiles
+	cIntlWithout
+	cIntlNeedVerbs
+	cPublicRoles
+	cEventNames
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -142,6 +146,10 @@ var classLists = []struct {
 	{listClassAskAfterFollow, cAskAfterFollow},
 	{listClassDemonstratives, cDemonstratives},
 	{listClassShownSmiles, cShownSmiles},
+	{listClassIntlWithout, cIntlWithout},
+	{listClassIntlNeedVerbs, cIntlNeedVerbs},
+	{listClassPublicRoles, cPublicRoles},
+	{listClassEventNames, cEventNames},
 }
 
 // classTable is open addressing over the class words, by text.Hash.
@@ -221,6 +229,13 @@ func isClass(d *lex.Doc, i int, c wordClass) bool {
 // is reports whether word i of the reply is in class c (false out of range).
 func (pp *phiPass) is(i int, c wordClass) bool {
 	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
+}
+
+// inEventName reports a capitalised care term that names an event with
+// the capitalised word after it ("Diabetes Day", "Breast Cancer Awareness
+// Month"): a community event, not someone's condition.
+func (pp *phiPass) inEventName(m lex.Match) bool {
+	return pp.is(m.To-1, cCapital) && pp.is(m.To, cCapital) && pp.is(m.To, cEventNames)
 }
 
 // spanishImperative reports "Dele Tylenol", "Dale las gotas": word i is a

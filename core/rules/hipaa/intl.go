@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -30,6 +31,8 @@ var (
 	intlDays  = lex.New("hipaa/intl_days", lex.Data(listIntlDays)...)
 	intlMine  = lex.New("hipaa/intl_mine", lex.Data(listIntlMine)...)
 	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
+	// intlPrescribed: care already given to someone ("le recetó").
+	intlPrescribed = lex.New("hipaa/intl_prescribed", lex.Data(listIntlPrescribed)...)
 )
 
 // Possessives own the care word after them (class_intl_possessives);
@@ -95,12 +98,24 @@ func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
 	cjk := wordsHaveCJK(d)
 	var spans []text.Span
-	for _, m := range d.Find(intlCare.Group) {
+	ms := d.Find(intlCare.Group)
+	// "Vacunas sin cita de lunes a viernes": one care word taken without
+	// an appointment makes its sentence a walk-in offer.
+	walkIn := -1
+	for _, m := range ms {
+		if pp.is(m.From-1, cIntlWithout) {
+			walkIn = d.Words[m.From].Sentence
+		}
+	}
+	for _, m := range ms {
+		s := d.Words[m.From].Sentence
 		// "para hacer su cita": an invitation anyone may take.
 		invited := pp.is(m.From-1, cIntlPossessives) && (pp.is(m.From-2, cIntlCtaVerbs) || pp.is(m.From-3, cIntlCtaVerbs))
-		// "tenemos citas en julio", "sin cita": a service anyone may use.
-		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(d.Words[m.From].Sentence, cIntlInvites)
-		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone {
+		// "tenemos citas en julio", "sin cita", "no necesita cita": a
+		// service anyone may use.
+		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(s, cIntlInvites) || s == walkIn ||
+			pp.is(m.From-1, cIntlNeedVerbs) && (d.Is(m.From-2, words.Negators) || d.Is(m.From-3, words.Negators))
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !pp.inProperName(m) && !pp.conditional(m.From) {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
@@ -122,7 +137,8 @@ func (pp *phiPass) intlHits() []phiHit {
 	if d.Contains(intlOffer) {
 		return nil // "Ofrecemos limpiezas los sábados": a service, not a person's care
 	}
-	tied := d.Contains(intlYou) || d.Contains(intlDays) || (cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK)))
+	tied := d.Contains(intlYou) || d.Contains(intlDays) || d.Contains(intlPrescribed) || pp.intlDated() ||
+		(cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK)))
 	if !tied && pp.comment != nil {
 		cd := pp.comment
 		tied = cd.Contains(intlMine) || (hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK))
@@ -135,6 +151,22 @@ func (pp *phiPass) intlHits() []phiHit {
 		hits[k] = phiHit{sp, details}
 	}
 	return hits
+}
+
+// intlDated reports a day of a month ("el 2 de junio", "le 3 juin"): a
+// reply that dates something happened to someone.
+func (pp *phiPass) intlDated() bool {
+	if pp.clsAll&cIntlMonths == 0 {
+		return false
+	}
+	d := pp.d
+	for i := range d.Words {
+		if pp.is(i, cIntlMonths) && (i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) ||
+			i >= 2 && pp.is(i-1, cIntlDateLinks) && text.IsDigit(d.Words[i-2].Lower[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // intlOwnedHits reads "su saldo", "tus nuevos lentes", "votre détartrage":
@@ -187,6 +219,17 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		}
 	}
 	return hits
+}
+
+// inProperName reports a capitalised care word inside a run of capitalised
+// words mid-sentence: the practice's name ("en Sculpt Cirugía Plástica"),
+// not someone's care.
+func (pp *phiPass) inProperName(m lex.Match) bool {
+	d := pp.d
+	if !pp.is(m.From, cCapital) || m.From == d.SentWords[d.Words[m.From].Sentence].Start {
+		return false
+	}
+	return pp.is(m.From-1, cCapital) || pp.is(m.To, cCapital)
 }
 
 // sentenceHas reports a word of class c in sentence s.

@@ -214,6 +214,9 @@ func (pp *phiPass) markIntroducedStaff() {
 			last = i + 1
 		}
 		staff := pp.is(i-1, cIntlTitles) ||
+			// "local artist Jada Cole", "an artist, Jada Cole": someone
+			// introduced in public, not a patient
+			pp.is(i-1, cPublicRoles) ||
 			// ", LCSW"
 			pp.is(last+1, cCredentials) && commaGap(d.Text[d.Words[last].End:d.Words[last+1].Start]) ||
 			// "and Paula Lucero" after a staff name

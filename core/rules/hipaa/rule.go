@@ -594,7 +594,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 	}
 	strong := f.empathy || f.name || f.time || f.third
 	suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
-		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
+		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s)) || pp.inEventName(m)
 	switch {
 	case suppressed:
 		return "", false

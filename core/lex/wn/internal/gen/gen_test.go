@@ -59,10 +59,12 @@ func TestListsAreChecked(t *testing.T) {
 		{"extra.txt", "disorder | gingivitis | already there\n", `"gingivitis" is already a disorder term`},
 		{"extra.txt", "organ | heart | no such class\n", `unknown class "organ"`},
 		{"roots.txt", "drug | nosuch%1:06:00:: | typo\n", `no noun sense "nosuch%1:06:00::"`},
+		{"general.txt", "retainer | already everyday (a fee too)\n", `"retainer" is no single-word term with one meaning`},
+		{"general.txt", "zebra | not medical at all\n", `"zebra" is no single-word term`},
 	}
 	for _, c := range cases {
 		dir := t.TempDir()
-		for _, f := range []string{"roots.txt", "stop.txt", "keep.txt", "extra.txt"} {
+		for _, f := range []string{"roots.txt", "stop.txt", "keep.txt", "extra.txt", "general.txt"} {
 			data, err := os.ReadFile(filepath.Join("../../lists", f))
 			if err != nil {
 				t.Fatal(err)

@@ -22,7 +22,6 @@ var classes = []struct{ list, goName string }{
 	{"drug", "Drug"},
 	{"device", "Device"},
 	{"professional", "Professional"},
-	{"facility", "Facility"},
 }
 
 const (
@@ -54,7 +53,23 @@ func Generate(dict, lists string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return render(sets, wn.plurals)
+	everyday := func(c int, term string) bool {
+		_, isHand := hand.extra[c][term]
+		return hand.general[term] != "" || wn.everyday(term, isHand)
+	}
+	// A general.txt entry must be a kept single word WordNet gives one
+	// meaning: otherwise it changes nothing.
+	var errs []error
+	for term := range hand.general {
+		kept := slices.ContainsFunc(sets, func(set map[string]bool) bool { return set[term] })
+		if !kept || wn.everyday(term, false) || strings.Contains(term, " ") {
+			errs = append(errs, fmt.Errorf("general.txt: %q is no single-word term with one meaning: remove it", term))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return render(sets, wn.plurals, everyday)
 }
 
 // synset is one noun synset of data.noun.
@@ -71,15 +86,32 @@ type wordNet struct {
 	senses  map[string][]string // lemma (lower case, "_") -> its tagged sense keys, every part of speech
 	plurals map[string][]string // noun -> irregular plurals (noun.exc)
 	glossed map[string]int      // word -> uses in the glosses of every part of speech
+	// meanings counts each lemma's synsets in every part of speech
+	// (index.*): one noun synset and nothing else is a word with a single
+	// meaning ("inhaler"); more is a word with an everyday sense too
+	// ("retainer" is also a fee, "lunge" a fencing thrust).
+	meanings map[string]int
 }
 
 func loadWordNet(dict string) (*wordNet, error) {
-	w := &wordNet{byKey: map[string]int{}, counts: map[string]int{}, senses: map[string][]string{}, plurals: map[string][]string{}, glossed: map[string]int{}}
+	w := &wordNet{byKey: map[string]int{}, counts: map[string]int{}, senses: map[string][]string{}, plurals: map[string][]string{}, glossed: map[string]int{}, meanings: map[string]int{}}
 	if err := w.readData(filepath.Join(dict, "data.noun")); err != nil {
 		return nil, err
 	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if err := w.countGlossWords(filepath.Join(dict, "data."+pos)); err != nil {
+			return nil, err
+		}
+		// index.*: "lemma pos synset_cnt ..."
+		err := eachLine(filepath.Join(dict, "index."+pos), func(f []string) error {
+			if len(f) < 3 {
+				return errors.New("want: lemma pos synset_cnt ...")
+			}
+			n, err := strconv.Atoi(f[2])
+			w.meanings[f[0]] += n
+			return err
+		})
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -170,6 +202,19 @@ func (w *wordNet) readData(path string) error {
 	return nil
 }
 
+// everyday reports a single-word term that also means something else in
+// WordNet: a word with more than one meaning ("retainer" is also a fee,
+// "ice" is frozen water), or a hand term WordNet knows only in another
+// sense ("lunge", a fencing thrust). Words WordNet lacks ("invisalign")
+// and WordNet terms with a single meaning ("inhaler") are care words alone.
+func (w *wordNet) everyday(term string, hand bool) bool {
+	if strings.Contains(term, " ") {
+		return false // phrases are never read as everyday single words
+	}
+	lemma := strings.ReplaceAll(term, " ", "_")
+	return w.meanings[lemma] > 1 || hand && w.meanings[lemma] > 0
+}
+
 // countGlossWords counts the words of each synset's gloss: the definitions
 // are written in plain English, so a word they use often is a familiar one.
 func (w *wordNet) countGlossWords(path string) error {
@@ -244,13 +289,27 @@ type handLists struct {
 	stop  map[string]string   // term -> reason
 	keep  map[string]string   // term -> reason
 	extra []map[string]string // per class: term -> reason
+	// general: single words with one WordNet meaning that a reply still
+	// uses of anyone ("a staff illness"): term -> reason
+	general map[string]string
+}
+
+// readReasons reads a "term | reason" list into m.
+func readReasons(dir, file string, m map[string]string) error {
+	return eachEntry(filepath.Join(dir, file), 2, func(f []string, where string) error {
+		if _, dup := m[f[0]]; dup {
+			return errors.New("listed twice")
+		}
+		m[f[0]] = f[1]
+		return nil
+	})
 }
 
 // classRoots are sense keys, each with the line that names it.
 type classRoots struct{ in, cut [][2]string }
 
 func loadLists(dir string) (*handLists, error) {
-	h := &handLists{roots: make([]classRoots, len(classes)), stop: map[string]string{}, keep: map[string]string{}}
+	h := &handLists{roots: make([]classRoots, len(classes)), stop: map[string]string{}, keep: map[string]string{}, general: map[string]string{}}
 	for range classes {
 		h.extra = append(h.extra, map[string]string{})
 	}
@@ -269,17 +328,9 @@ func loadLists(dir string) (*handLists, error) {
 	if err != nil {
 		return nil, err
 	}
-	for name, m := range map[string]map[string]string{"stop": h.stop, "keep": h.keep} {
-		err := eachEntry(filepath.Join(dir, name+".txt"), 2, func(f []string, where string) error {
-			if _, dup := m[f[0]]; dup {
-				return errors.New("listed twice")
-			}
-			m[f[0]] = f[1]
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+	if err := errors.Join(readReasons(dir, "stop.txt", h.stop), readReasons(dir, "keep.txt", h.keep),
+		readReasons(dir, "general.txt", h.general)); err != nil {
+		return nil, err
 	}
 	err = eachEntry(filepath.Join(dir, "extra.txt"), 3, func(f []string, where string) error {
 		c := classIndex(f[0])

@@ -20,7 +20,10 @@
 // lists/stop.txt drops what these rules keep but a reply uses as an everyday
 // word ("hand", "face"); lists/keep.txt keeps what they drop but a reply
 // means medically ("appendix", "x-ray"); lists/extra.txt adds what WordNet
-// lacks. Every entry of those lists carries its reason, and an entry that
+// lacks. A kept single word with more than one WordNet meaning ("retainer",
+// also a fee) is marked everyday, as are hand terms WordNet knows in another
+// sense and lists/general.txt's words of one meaning used of anyone
+// ("illness"): the care lists give them only with care context. Every entry of those lists carries its reason, and an entry that
 // no longer changes the output is an error, so the lists stay minimal.
 package main
 
@@ -31,8 +34,8 @@ import (
 )
 
 func main() {
-	dict := flag.String("dict", "/usr/share/wordnet", "WordNet 3.0 dictionary directory (data.noun, cntlist.rev, noun.exc)")
-	lists := flag.String("lists", "core/lex/wn/lists", "directory of roots.txt, stop.txt, keep.txt, extra.txt")
+	dict := flag.String("dict", "/usr/share/wordnet", "WordNet 3.0 dictionary directory (data.*, index.*, cntlist.rev, noun.exc)")
+	lists := flag.String("lists", "core/lex/wn/lists", "directory of roots.txt, stop.txt, keep.txt, extra.txt, general.txt")
 	out := flag.String("out", "core/lex/wn/terms_gen.go", "file to write")
 	flag.Parse()
 	if err := run(*dict, *lists, *out); err != nil {
