@@ -83,14 +83,30 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		case i > 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
 			sp, found = d.WordSpan(i, i+1), true
 		}
-		if !found {
+		if found && pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, seen})
 			continue
 		}
-		if pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, seen})
+		// Any other time, kept for when the reply discloses.
+		if to := pp.timeAt(i); to > 0 {
+			if pp.sweeps(i) {
+				pp.later = pp.hit(pp.later, i, to, seen)
+			}
+			i = to - 1
 		}
 	}
 	return hits
+}
+
+// sweeps reports that the sentence of word i is about the person or their
+// care, so its times and amounts are theirs once the reply discloses:
+// not an offer, a slogan, a statement about people in general, a
+// condition, or the practice's calendar.
+func (pp *phiPass) sweeps(i int) bool {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	about := f.you || f.name || f.third || f.care
+	return about && !f.offer && !pp.standingOffer(s) && !f.genericStatement && !pp.conditional(i) && !(f.schedule && !f.you && !f.name && !f.third && !f.care)
 }
 
 func isDayNumber(s string) bool {
@@ -127,4 +143,68 @@ func isTimeWord(d *lex.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// Times of someone's care, read once a reply discloses: "next week", "on
+// the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
+var (
+	timeSpans    = lex.New("hipaa/time_spans", lex.Data(listTimeSpans)...)
+	timeDeictics = lex.New("hipaa/time_deictics", lex.Data(listTimeDeictics)...)
+	timeAnchors  = lex.New("hipaa/time_anchors", lex.Data(listTimeAnchors)...)
+)
+
+// timeAt reads a time expression starting at word i and returns the word
+// after it, or 0.
+func (pp *phiPass) timeAt(i int) int {
+	d := pp.d
+	w := d.Words[i].Lower
+	switch {
+	case d.Is(i, timeAnchors):
+		return i + 1
+	case d.Is(i, weekdays):
+		// "wed", "mon" are words too: short forms only capitalised.
+		if len(w) <= 4 && !pp.is(i, cCapital) {
+			return 0
+		}
+		return i + 1
+	case d.Is(i, months):
+		if d.Is(i, ambiguousMonths) && !pp.is(i, cCapital) {
+			return 0
+		}
+		if pp.sameClause(i, i+1) && isDayNumber(d.Words[i+1].Lower) {
+			return i + 2
+		}
+		return i + 1
+	case text.IsDigit(w[0]):
+		if k := strings.IndexByte(w, '-'); k > 0 && timeSpans.Has(w[k+1:]) {
+			return i + 1 // "6-month"
+		}
+		if isOrdinalDay(w) || isTimeWord(d, i) {
+			return i + 1
+		}
+		// "since 2019", "in 2021"
+		if v, ok := text.Atoi(w); ok && len(w) == 4 && v >= 1950 && v <= 2039 && i > 0 && (d.Words[i-1].Lower == "since" || d.Words[i-1].Lower == "in") {
+			return i + 1
+		}
+	case !d.Is(i, timeDeictics) && !pp.is(i, cCountWords):
+		return 0
+	}
+	// A count or a deictic, maybe two ("this past", "every other", "next
+	// two", "couple of"), then a unit, a weekday or a month.
+	k := i + 1
+	for n := 0; n < 2 && pp.sameClause(i, k) && (d.Is(k, timeDeictics) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0]) || d.Words[k].Lower == "of"); n++ {
+		k++
+	}
+	if !pp.sameClause(i, k) {
+		return 0
+	}
+	if d.Is(k, timeSpans) || d.Is(k, weekdays) && pp.is(k, cCapital) || d.Is(k, months) && pp.is(k, cCapital) {
+		return k + 1
+	}
+	return 0
+}
+
+// isOrdinalDay: "3rd", "28th", not "3".
+func isOrdinalDay(w string) bool {
+	return len(w) > 2 && !text.IsDigit(w[len(w)-1]) && isDayNumber(w)
 }

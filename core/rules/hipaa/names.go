@@ -101,7 +101,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// An ambiguous name ("Lily", "Mason") is a name by its context, or
 		// capitalised mid-sentence in a reply that discloses care.
-		midSentence := otherPHI && i > d.SentWords[w.Sentence].Start && !d.Is(i, months) && !d.Is(i, weekdays) && !pp.is(i-1, cCapital) &&
+		// "Tell Frank", "Keep Lily home": after the sentence's first word,
+		// capitalised only because it opens the sentence.
+		start := d.SentWords[w.Sentence].Start
+		afterOpener := i == start+1 && !d.Is(start, firstNames) && !pp.staff[start]
+		midSentence := otherPHI && i > start && !d.Is(i, months) && !d.Is(i, weekdays) && (!pp.is(i-1, cCapital) || afterOpener) &&
 			!(w.End-w.Start > 1 && d.Text[w.Start+1] >= 'A' && d.Text[w.Start+1] <= 'Z') // not "CHIP"
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) && !midSentence {
 			continue

@@ -49,6 +49,7 @@ type sentFlags struct {
 	billingSpecific  bool // amounts or billing events
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
 	standing         bool // offers something to anyone at any time: "every step of the way"
+	care             bool // has a care term
 }
 
 type phiPass struct {
@@ -229,6 +230,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
+		pp.flags[d.Words[m.From].Sentence].care = true
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
@@ -274,6 +276,11 @@ func runPHI(p *analysis.Pass) {
 		n += len(pp.later)
 	}
 	names := pp.nameHits(n > 0)
+	if n == 0 && len(names) > 0 {
+		// A full or formal name is itself a disclosure: the reply's other
+		// names are then the person's family or the person.
+		names = pp.nameHits(true)
+	}
 	hits := make([]phiHit, 0, n+len(names))
 	for _, part := range append(parts, names) {
 		hits = append(hits, part...)
@@ -559,6 +566,8 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To, msg)
 		case msg != "":
 			hits = pp.hit(hits, m.From, m.To, msg)
+		case pp.sweepCare(i, m):
+			pp.later = pp.hit(pp.later, m.From, m.To, details)
 		}
 	}
 	return hits
@@ -584,11 +593,21 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		determined = true
 	}
 	strong := f.empathy || f.name || f.time || f.third
-	suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
+	// Some readings make care anyone's; others only keep a word from
+	// disclosing on its own: "call us if the bleeding picks up" or "take
+	// the amoxicillin until Friday" are the person's care once the reply
+	// has said whose care it is.
+	generic := f.offer || (f.generic && !strong) || pp.verbUse(m)
+	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
-	case suppressed:
+	case generic:
 		return "", false
+	case soft:
+		if pp.standingOffer(s) || pp.speculative(s) || f.genericStatement || !pp.ownable(m, determined) {
+			return "", false
+		}
+		return details, true
 	case (strong || f.you) && pp.afterEventVerb(i):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		return details, false
@@ -629,6 +648,36 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		return details, true
 	}
 	return "", false
+}
+
+// sweepCare reports a care match no frame tied to anyone that is still
+// the person's once the reply discloses their care: only offers, slogans,
+// guesses and statements about people in general keep care anyone's.
+func (pp *phiPass) sweepCare(i int, m lex.Match) bool {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	determined := i > 0 && pp.d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers) || i > 1 && pp.d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers)
+	switch m.List {
+	case care.Procedures.ID, care.Conditions.ID, care.Medications.ID:
+	case care.Colloquial.ID:
+		if !determined {
+			return false
+		}
+	default:
+		return false // visit, billing and clinician words say nothing new without an owner
+	}
+	return !f.offer && !pp.standingOffer(s) && !pp.speculative(s) && !f.genericStatement && !pp.verbUse(m) && pp.ownable(m, determined)
+}
+
+// ownable reports a care match that reads as someone's care once the
+// reply is about them: not a feeling, and a word that is everyday as often
+// ("bridge", "stress") only with a determiner ("the bridge").
+func (pp *phiPass) ownable(m lex.Match, determined bool) bool {
+	d := pp.d
+	if m.List == care.Clinicians.ID || pp.staff[m.From] || d.Is(m.From, feelings) && m.To-m.From == 1 {
+		return false
+	}
+	return determined || !pp.ambiguousCare(m) && !d.Is(m.From, everydayCare)
 }
 
 // standingOffer reports a sentence that offers something to anyone at any
