@@ -6,6 +6,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit frames tie a person to visits without naming a treatment: a visit
@@ -101,4 +102,79 @@ func (pp *phiPass) clauseRefers(i int) bool {
 
 func clauseBreak(gap string) bool {
 	return gap != " " && strings.ContainsAny(gap, ",;:—–") // most gaps are one space
+}
+
+// History frames: what the person did or was told in their care ("you
+// signed the consent form", "you were 20 minutes late", "she had lost hers
+// twice"). Replies that rebut a reviewer are full of them: telling what
+// someone did at their visit confirms the visit.
+var (
+	historySubjects    = lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...)
+	historyVerbs       = lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...)
+	historyParticiples = lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...)
+	historyBe          = lex.New("hipaa/history_be", lex.Data(listHistoryBe)...)
+	historyFillers     = lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...)
+)
+
+// historyAt reads a history frame at the subject word i and returns the
+// word after it, or 0.
+func (pp *phiPass) historyAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer {
+		return 0
+	}
+	be := false
+	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
+		switch {
+		case !be && d.Is(k, historyVerbs), be && d.Is(k, historyParticiples):
+			// "you chose Lakeside", "you chose us": choosing the practice
+			// is no care of theirs.
+			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) || pp.staff[k+1]) {
+				return 0
+			}
+			return k + 1
+		case d.Is(k, historyBe):
+			be = true
+		case d.Is(k, historyFillers) || be && text.IsDigit(d.Words[k].Lower[0]):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// Instruction frames: care instructions for the person ("keep wearing the
+// binder", "wear that retainer every night"), read once the reply
+// discloses, as pp.later. Only at the start of a clause and pointing at
+// something ("the", "that", "your"): "we use the latest tools" describes
+// the practice, "take a look" invites anyone.
+var (
+	instructionVerbs   = lex.New("hipaa/instruction_verbs", lex.Data(listInstructionVerbs)...)
+	instructionObjects = lex.New("hipaa/instruction_objects", lex.Data(listInstructionObjects)...)
+)
+
+// instructionAt reads an instruction at word i and returns the word after
+// its object, or 0.
+func (pp *phiPass) instructionAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	opens := i == d.SentWords[s].Start || !pp.sameClause(i-1, i) || d.Words[i-1].Lower == "and" || d.Words[i-1].Lower == "please"
+	if !opens || f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.conditional(i) {
+		return 0
+	}
+	k := i + 1
+	if pp.sameClause(i, k) && strings.HasSuffix(d.Words[k].Lower, "ing") {
+		k++ // "keep wearing"
+	}
+	if !pp.sameClause(i, k) || !d.Is(k, instructionObjects) {
+		return 0
+	}
+	if !pp.sameClause(i, k+1) {
+		return k + 1
+	}
+	if d.Words[k+1].Lower == "up" {
+		return 0 // "keep it up" cheers anyone on
+	}
+	return k + 2
 }

@@ -555,6 +555,16 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 			pp.familyMember(i)
 		}
+		if d.Is(i, instructionVerbs) {
+			if to := pp.instructionAt(i); to > 0 {
+				pp.later = pp.hit(pp.later, i, to, details)
+			}
+		}
+		if d.Is(i, historySubjects) {
+			if to := pp.historyAt(i); to > 0 {
+				hits = pp.hit(hits, i, to, details)
+			}
+		}
 		m := pp.care(i)
 		if m.From < 0 || i < lastCare || pp.staff[m.From] {
 			continue
