@@ -88,6 +88,9 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			continue
 		}
 		// Any other time, kept for when the reply discloses.
+		if pp.cues[i]&cueTime == 0 {
+			continue
+		}
 		if to := pp.timeAt(i); to > 0 {
 			if pp.sweeps(i) {
 				pp.later = pp.hit(pp.later, i, to, seen)

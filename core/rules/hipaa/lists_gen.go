@@ -102,6 +102,7 @@ const (
 	listIntlYouCJK                 = "你\n您\n妳\n님\n女士\n先生\n小姐\n阿姨\n太太\n씨"
 	listInviteVerbs                = "save\nhold\nbook\nreserve\ngrab\nclaim\nsecure\nrequest"
 	listInvitesReply               = "let us know"
+	listLaterRelationship          = "thank you for choosing\nthanks for choosing\ndear valued patient\na valued patient\nsee you again\nseeing you again\nhope to see you\nwelcome back\ngetting to know you\nwhile you were in\nour patient\nsee you next time\nseeing you\nget you in\nget you back\nfit you in\nback on the schedule\npart of our family\nwatching you grow\nloved seeing\nlove seeing\nloves seeing\ncare for her\ncare for him\nseeing him\nseeing her"
 	listMonths                     = "january\nfebruary\nmarch\napril\nmay\njune\njuly\naugust\nseptember\noctober\nnovember\ndecember\njan\nfeb\nmar\napr\njun\njul\naug\nsep\nsept\noct\nnov\ndec"
 	listNotVocative                = "team\neveryone\nall\nfriends\nfolks\nguys\ny'all\nfamily\nmama\nmomma\ndoc\ndr\ngod\nlord\njesus\ninstagram\nfacebook\nneighbor\nneighbors\nthere\nagain\nso\nmuch\nyou\nyes\nno\nok\nokay\ntoo\nsir\nma'am\nmaam\nlove\nfriend\nhun\nhon\ndear\nsweetie\nbuddy\nchamp\nsuperstar\nrockstar\ngirl\nmom\ndad\nboth\ncommunity\nfam\ncrew\nladies\neverybody\nanyone\nand\nfor"
 	listNumberSuffixes             = "am\npm\nst\nnd\nrd\nth\nyo\nyrs\nmg\nml\ns"

@@ -84,9 +84,10 @@ type phiPass struct {
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
 	marks    []bool // markConditions' scratch, kept for the next check
-	// mayOwn[i]: word i passes isOwner's cheap tests (a possessive, a
-	// subject or a "'s"), so most words skip its lookups.
-	mayOwn []bool
+	// cues[i]: which frames may start at word i, read off the class
+	// lookup newPHIPass makes for every word, so most words skip the
+	// frames' own lookups.
+	cues []cue
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -118,7 +119,22 @@ const (
 	clGenericStatement
 	clBilling
 	clSpeculation
+	// The last four are cue's bits in its order, so a shift reads them.
 	clOwner // a possessive ("your", "today's"): isOwner's pre-test
+	clTimeStart
+	clHistory
+	clInstruction
+)
+
+// cue is a bit set of the frames that may start at a word.
+type cue uint8
+
+const (
+	cueOwn         cue = 1 << iota // a possessive, a subject or a "'s": isOwner's cheap tests
+	cueTime                        // a time expression may start: timeAt
+	cueHistory                     // a subject of what the person did: historyAt
+	cueInstruction                 // a care instruction verb: instructionAt
+	cueAll         = cueOwn | cueTime | cueHistory | cueInstruction
 )
 
 var sentenceClasses = []struct {
@@ -130,6 +146,8 @@ var sentenceClasses = []struct {
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
 	{billingEvents, clBilling}, {speculation, clSpeculation},
 	{possessives, clOwner}, {timePossessives, clOwner},
+	{timeAnchors, clTimeStart}, {weekdays, clTimeStart}, {months, clTimeStart}, {timeDeictics, clTimeStart},
+	{historySubjects, clHistory}, {instructionVerbs, clInstruction},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -180,7 +198,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
-		mayOwn: slices.Grow(pp.mayOwn[:0], len(d.Words))[:len(d.Words)]}
+		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)]}
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -192,7 +210,14 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k, w := range ws {
 			i := start + k
 			cl := sentClass(d.Flags(i, classFlags))
-			pp.mayOwn[i] = cl&clOwner != 0 || pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s")
+			c := cue(cl/clOwner) & cueAll // the classes in cue's order
+			if pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s") {
+				c |= cueOwn
+			}
+			if text.IsDigit(w.Lower[0]) || pp.is(i, cCountWords) {
+				c |= cueTime
+			}
+			pp.cues[i] = c
 			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -398,6 +423,12 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed)
 	}
+	// "thanks for choosing us": the person's once the reply discloses.
+	for _, m := range d.Find(laterRelationships.Group) {
+		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer {
+			pp.later = pp.hit(pp.later, m.From, m.To, confirmed)
+		}
+	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
 		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient")
@@ -471,6 +502,8 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	}
 	return false
 }
+
+var laterRelationships = lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...)
 
 var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
@@ -547,7 +580,7 @@ func (pp *phiPass) careHits() []phiHit {
 	lastCare := -1 // the word after the last care match
 	for i := range d.Words {
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.mayOwn[i] && pp.isOwner(i) {
+		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
@@ -555,12 +588,12 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 			pp.familyMember(i)
 		}
-		if d.Is(i, instructionVerbs) {
+		if pp.cues[i]&cueInstruction != 0 {
 			if to := pp.instructionAt(i); to > 0 {
 				pp.later = pp.hit(pp.later, i, to, details)
 			}
 		}
-		if d.Is(i, historySubjects) {
+		if pp.cues[i]&cueHistory != 0 {
 			if to := pp.historyAt(i); to > 0 {
 				hits = pp.hit(hits, i, to, details)
 			}
@@ -855,8 +888,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			// "your knee" alone is no disclosure; "your next session" is.
+			// "your knee" alone is no disclosure; "your next session" is,
+			// and "your knee" is the person's once the reply discloses.
 			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
+				pp.laterOwned(i, m.To)
 				return phiHit{}, false
 			}
 			switch m.List {
@@ -864,6 +899,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				// "talk to your dentist" is generic; "as your dentist" or
 				// "your doctor said yesterday" is not.
 				if !pp.is(i-1, cAsWords) && !f.time && !f.name && !f.pastTense {
+					pp.laterOwned(i, m.To)
 					return phiHit{}, false
 				}
 			case care.Billing.ID:
@@ -906,8 +942,43 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if d.Is(k, familyNouns) {
 			continue
 		}
+		// "your TSH", "his PSA": an acronym the person owns is a test, a
+		// condition or a procedure far more often than anything else.
+		if k == i+1 && d.Is(i, possessives) && acronym(d.Text[d.Words[k].Start:d.Words[k].End]) {
+			pp.laterOwned(i, k+1)
+		}
 	}
 	return phiHit{}, false
+}
+
+// laterOwned keeps words [i, to), something the person owns ("your knee",
+// "your surgeon"), for when the reply discloses; not in a condition,
+// an offer or a statement about anyone.
+func (pp *phiPass) laterOwned(i, to int) {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.ifYou(s) || pp.is(to-1, cShownSmiles) {
+		return
+	}
+	pp.later = pp.hit(pp.later, i, to, details)
+}
+
+// acronym reports an all-capital word of three to five letters ("TSH",
+// "BBL"); "A1C" counts, "OK" does not.
+func acronym(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	letters := 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // familyMember reads "your wife", "his new baby" at word i: who the
