@@ -151,9 +151,9 @@ func isTimeWord(d *lex.Doc, i int) bool {
 // Times of someone's care, read once a reply discloses: "next week", "on
 // the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
 var (
-	timeSpans    = lex.New("hipaa/time_spans", lex.Data(listTimeSpans)...)
-	timeDeictics = lex.New("hipaa/time_deictics", lex.Data(listTimeDeictics)...)
-	timeAnchors  = lex.New("hipaa/time_anchors", lex.Data(listTimeAnchors)...)
+	timeSpans    = lex.Cue(lex.New("hipaa/time_spans", lex.Data(listTimeSpans)...))
+	timeDeictics = lex.Cue(lex.New("hipaa/time_deictics", lex.Data(listTimeDeictics)...))
+	timeAnchors  = lex.Cue(lex.New("hipaa/time_anchors", lex.Data(listTimeAnchors)...))
 )
 
 // timeAt reads a time expression starting at word i and returns the word

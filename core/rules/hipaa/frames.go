@@ -109,11 +109,11 @@ func clauseBreak(gap string) bool {
 // twice"). Replies that rebut a reviewer are full of them: telling what
 // someone did at their visit confirms the visit.
 var (
-	historySubjects    = lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...)
-	historyVerbs       = lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...)
-	historyParticiples = lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...)
-	historyBe          = lex.New("hipaa/history_be", lex.Data(listHistoryBe)...)
-	historyFillers     = lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...)
+	historySubjects    = lex.Cue(lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...))
+	historyVerbs       = lex.Cue(lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...))
+	historyParticiples = lex.Cue(lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...))
+	historyBe          = lex.Cue(lex.New("hipaa/history_be", lex.Data(listHistoryBe)...))
+	historyFillers     = lex.Cue(lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...))
 )
 
 // historyAt reads a history frame at the subject word i and returns the
@@ -149,8 +149,8 @@ func (pp *phiPass) historyAt(i int) int {
 // something ("the", "that", "your"): "we use the latest tools" describes
 // the practice, "take a look" invites anyone.
 var (
-	instructionVerbs   = lex.New("hipaa/instruction_verbs", lex.Data(listInstructionVerbs)...)
-	instructionObjects = lex.New("hipaa/instruction_objects", lex.Data(listInstructionObjects)...)
+	instructionVerbs   = lex.Cue(lex.New("hipaa/instruction_verbs", lex.Data(listInstructionVerbs)...))
+	instructionObjects = lex.Cue(lex.New("hipaa/instruction_objects", lex.Data(listInstructionObjects)...))
 )
 
 // instructionAt reads an instruction at word i and returns the word after

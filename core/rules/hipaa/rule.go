@@ -503,7 +503,7 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	return false
 }
 
-var laterRelationships = lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...)
+var laterRelationships = lex.Cue(lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...))
 
 var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
