@@ -112,35 +112,47 @@ var (
 	historySubjects    = lex.Cue(lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...))
 	historyVerbs       = lex.Cue(lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...))
 	historyParticiples = lex.Cue(lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...))
+	historyStates      = lex.Cue(lex.New("hipaa/history_states", lex.Data(listHistoryStates)...))
+	historyPresent     = lex.Cue(lex.New("hipaa/history_present", lex.Data(listHistoryPresent)...))
 	historyBe          = lex.Cue(lex.New("hipaa/history_be", lex.Data(listHistoryBe)...))
 	historyFillers     = lex.Cue(lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...))
 )
 
 // historyAt reads a history frame at the subject word i and returns the
-// word after it, or 0.
-func (pp *phiPass) historyAt(i int) int {
+// word after it, or 0; state when it only says how the person is doing
+// ("she's feeling better") or what is done now, which is theirs once the
+// reply discloses.
+func (pp *phiPass) historyAt(i int) (to int, state bool) {
 	d := pp.d
 	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer {
-		return 0
+		return 0, false
 	}
-	be := false
+	w := d.Words[i].Lower
+	// "you're", "she's", "is": the present says what is or will be done,
+	// as a policy says it to anyone ("before you're seen"), so it is the
+	// person's only once the reply discloses.
+	present := strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s")
+	be := present
 	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
 		switch {
 		case !be && d.Is(k, historyVerbs), be && d.Is(k, historyParticiples):
 			// "you chose Lakeside", "you chose us": choosing the practice
 			// is no care of theirs.
 			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) || pp.staff[k+1]) {
-				return 0
+				return 0, false
 			}
-			return k + 1
-		case d.Is(k, historyBe):
+			return k + 1, present
+		case be && d.Is(k, historyStates):
+			return k + 1, true
+		case d.Is(k, historyBe), d.Is(k, historyPresent):
 			be = true
+			present = present || d.Is(k, historyPresent)
 		case d.Is(k, historyFillers) || be && text.IsDigit(d.Words[k].Lower[0]):
 		default:
-			return 0
+			return 0, false
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // Instruction frames: care instructions for the person ("keep wearing the

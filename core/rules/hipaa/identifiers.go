@@ -63,8 +63,8 @@ func (pp *phiPass) identifierHits() []phiHit {
 			hits = append(hits, phiHit{r.Span, msg})
 		} else if cur := currencyBefore(d.Text[:r.Start]); cur > 0 {
 			// An amount is the person's bill once the reply discloses.
-			if i := d.WordAt(r.Start); i >= 0 && pp.sweeps(i) {
-				pp.later = append(pp.later, phiHit{text.Span{Start: r.Start - cur, End: r.End}, billing})
+			if i := d.WordAt(r.Start); i >= 0 {
+				pp.keep(i, text.Span{Start: r.Start - cur, End: r.End}, billing, false)
 			}
 		}
 	}

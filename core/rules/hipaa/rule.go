@@ -80,6 +80,9 @@ type phiPass struct {
 	// later are care details no frame tied to the person, read as theirs
 	// when the reply discloses something else about them.
 	later []phiHit
+	// near are times and amounts read as the person's only next to another
+	// finding in their sentence.
+	near []phiHit
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
@@ -297,8 +300,8 @@ func runPHI(p *analysis.Pass) {
 	// A reply that already discloses the person's care or visits speaks
 	// about them throughout: its other care details are theirs too.
 	if n > len(parts[0]) {
-		parts = append(parts, pp.later)
-		n += len(pp.later)
+		parts = append(parts, pp.later, pp.nearHits(parts))
+		n += len(pp.later) + len(parts[len(parts)-1])
 	}
 	names := pp.nameHits(n > 0)
 	if n == 0 && len(names) > 0 {
@@ -336,6 +339,25 @@ func runPHI(p *analysis.Pass) {
 		}
 		p.Report(f)
 	}
+}
+
+// nearHits returns the hits of pp.near whose sentence has a hit of parts.
+func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
+	d := pp.d
+	out := pp.near[:0]
+	for _, h := range pp.near {
+		s := d.Words[d.WordAt(h.Start)].Sentence
+	parts:
+		for _, part := range parts {
+			for _, o := range part {
+				if k := d.WordAt(o.Start); k >= 0 && d.Words[k].Sentence == s {
+					out = append(out, h)
+					break parts
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
@@ -594,7 +616,10 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 		}
 		if pp.cues[i]&cueHistory != 0 {
-			if to := pp.historyAt(i); to > 0 {
+			switch to, state := pp.historyAt(i); {
+			case to > 0 && state:
+				pp.later = pp.hit(pp.later, i, to, details)
+			case to > 0:
 				hits = pp.hit(hits, i, to, details)
 			}
 		}
@@ -843,8 +868,13 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
-		return true
+	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) {
+		// "Eli's chart"; a name we do not know ("Rafi's") mid-sentence,
+		// when it is no word we know capitalised for another reason.
+		name := strings.TrimSuffix(w, "'s")
+		if firstNames.Has(name) || i > d.SentWords[d.Words[i].Sentence].Start && !commonCapital(d, i) && !pp.c.PageWords[name] && !d.Is(i, practice.StaffTitles) {
+			return true
+		}
 	}
 	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
 }
