@@ -82,17 +82,18 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := &d.Words[i]
-		if pp.staff[i] || !pp.is(i, cCapital) {
+		if pp.staff[i] {
 			continue
 		}
-		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] {
+		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
 				hits = pp.hit(hits, i, i+2, "names a patient in public")
 			}
 			i++
 			continue
 		}
-		if !d.Is(i, firstNames) || pp.spanishImperative(i) {
+		if !pp.is(i, cCapital) || !d.Is(i, firstNames) || pp.spanishImperative(i) {
 			continue
 		}
 		// "Tu primera consulta": a possessive of another language, not "Tu".
@@ -127,6 +128,12 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 	}
 	return hits
+}
+
+// titleGap reports the gap after a title that leads to a name: "Mrs.
+// Duarte", "señora Castañeda", not "miss! The".
+func titleGap(gap string, capital bool) bool {
+	return gap == " " || capital && gap == ". "
 }
 
 // nameContext reports name-like use of an ambiguous name ("Hi Grace,").

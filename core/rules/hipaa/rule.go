@@ -525,6 +525,11 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	return false
 }
 
+var (
+	ownedOutcomes = lex.Cue(lex.New("hipaa/owned_outcomes", lex.Data(listOwnedOutcomes)...))
+	ownedOrders   = lex.Cue(lex.New("hipaa/owned_orders", lex.Data(listOwnedOrders)...))
+)
+
 var laterRelationships = lex.Cue(lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...))
 
 var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
@@ -609,6 +614,7 @@ func (pp *phiPass) careHits() []phiHit {
 				continue
 			}
 			pp.familyMember(i)
+			pp.ownedPhrase(i)
 		}
 		if pp.cues[i]&cueInstruction != 0 {
 			if to := pp.instructionAt(i); to > 0 {
@@ -991,6 +997,29 @@ func (pp *phiPass) laterOwned(i, to int) {
 		return
 	}
 	pp.later = pp.hit(pp.later, i, to, details)
+}
+
+// ownedPhrase keeps, for when the reply discloses, an owned phrase no care
+// word explains: one placed in a series or counted ("your third no-show",
+// "your 20 units") or one that turned out some way ("your brows healed").
+func (pp *phiPass) ownedPhrase(i int) {
+	d := pp.d
+	if !d.Is(i, possessives) && !pp.is(i, cCapital) {
+		return // "you have…", "today's": not an owner of a phrase
+	}
+	if pp.sameClause(i, i+2) && (d.Is(i+1, ownedOrders) || text.IsDigit(d.Words[i+1].Lower[0])) {
+		pp.laterOwned(i, i+3)
+		return
+	}
+	for k := i + 2; k <= i+4 && pp.sameClause(i, k); k++ {
+		if d.Is(k, ownedOutcomes) {
+			pp.laterOwned(i, k+1)
+			return
+		}
+		if d.Is(k, gapBreakers) || d.Is(k, possessives) {
+			return
+		}
+	}
 }
 
 // acronym reports an all-capital word of three to five letters ("TSH",
