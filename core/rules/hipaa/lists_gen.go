@@ -108,6 +108,7 @@ const (
 	listMonths                     = "january\nfebruary\nmarch\napril\nmay\njune\njuly\naugust\nseptember\noctober\nnovember\ndecember\njan\nfeb\nmar\napr\njun\njul\naug\nsep\nsept\noct\nnov\ndec"
 	listNotVocative                = "team\neveryone\nall\nfriends\nfolks\nguys\ny'all\nfamily\nmama\nmomma\ndoc\ndr\ngod\nlord\njesus\ninstagram\nfacebook\nneighbor\nneighbors\nthere\nagain\nso\nmuch\nyou\nyes\nno\nok\nokay\ntoo\nsir\nma'am\nmaam\nlove\nfriend\nhun\nhon\ndear\nsweetie\nbuddy\nchamp\nsuperstar\nrockstar\ngirl\nmom\ndad\nboth\ncommunity\nfam\ncrew\nladies\neverybody\nanyone\nand\nfor"
 	listNumberSuffixes             = "am\npm\nst\nnd\nrd\nth\nyo\nyrs\nmg\nml\ns"
+	listOccupations                = "artist\nartists\npainter\nmuralist\nphotographer\nauthor\nwriter\npoet\nspeaker\nchef\nmusician\nsinger\ndesigner\narchitect\nsculptor\nillustrator\nflorist\nbaker\ncoach\nteacher\nprincipal\nmayor\ncouncilman\ncouncilwoman\nsenator\nsponsor\nvolunteer"
 	listOfferToSee                 = "can see\ncould see\nto see"
 	listOfferWords                 = "offer\noffers\noffering\nprovide\nprovides\nproviding\navailable\naccepting\naccept\nwelcome\nspecialize\nspecializes\nperform\nperforms\nask\nlearn\nbook\nschedule\nspecial\nfree"
 	listOrdinalSuffixes            = "st\nnd\nrd\nth"

@@ -93,7 +93,8 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			i++
 			continue
 		}
-		if !pp.is(i, cCapital) || !d.Is(i, firstNames) || pp.spanishImperative(i) {
+		// "every Tuesday": a weekday is a name only when addressed.
+		if !pp.is(i, cCapital) || !d.Is(i, firstNames) || pp.spanishImperative(i) || d.Is(i, weekdays) && !pp.vocative[i] {
 			continue
 		}
 		// "Tu primera consulta": a possessive of another language, not "Tu".
@@ -196,6 +197,9 @@ func (pp *phiPass) markOrganisations() {
 	}
 }
 
+// occupations before a name introduce someone in their public role.
+var occupations = lex.Cue(lex.New("hipaa/occupations", lex.Data(listOccupations)...))
+
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
 var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
@@ -228,7 +232,9 @@ func (pp *phiPass) markIntroducedStaff() {
 			// ", LCSW"
 			pp.is(last+1, cCredentials) && commaGap(d.Text[d.Words[last].End:d.Words[last+1].Start]) ||
 			// "and Paula Lucero" after a staff name
-			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2]
+			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2] ||
+			// "local artist Jada Cole", "an artist, Ken Obi"
+			d.Is(i-1, occupations)
 		// "our privacy officer, Janet Cole", "our dentists Amani Said"
 		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {
