@@ -172,12 +172,17 @@ func (pp *phiPass) instructionAt(i int) int {
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
 	opens := i == d.SentWords[s].Start || !pp.sameClause(i-1, i) || d.Words[i-1].Lower == "and" || d.Words[i-1].Lower == "please"
-	if !opens || f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.conditional(i) {
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.conditional(i) {
 		return 0
 	}
 	k := i + 1
 	if pp.sameClause(i, k) && strings.HasSuffix(d.Words[k].Lower, "ing") {
 		k++ // "keep wearing"
+		// "remember to keep using": an instruction passed on.
+		opens = opens || d.Words[i-1].Lower == "to"
+	}
+	if !opens {
+		return 0
 	}
 	if !pp.sameClause(i, k) || !d.Is(k, instructionObjects) {
 		return 0
@@ -189,4 +194,26 @@ func (pp *phiPass) instructionAt(i int) int {
 		return 0 // "keep it up" cheers anyone on
 	}
 	return k + 2
+}
+
+// Practice acts: what the practice did to or for the person ("we called you
+// twice", "told you", "we switched her to the patch"), read once the reply
+// discloses, as pp.later.
+var practiceActs = lex.Cue(lex.New("hipaa/practice_acts", lex.Data(listPracticeActs)...))
+
+// actAt reads a practice act at the verb word i and returns the word after
+// the person it was done to, or 0.
+func (pp *phiPass) actAt(i int) int {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.conditional(i) {
+		return 0
+	}
+	// "told you", "explained to you", "left you"
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+		if pp.is(k, cSeenPersons) {
+			return k + 1
+		}
+	}
+	return 0
 }

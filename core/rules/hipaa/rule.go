@@ -122,11 +122,12 @@ const (
 	clGenericStatement
 	clBilling
 	clSpeculation
-	// The last four are cue's bits in its order, so a shift reads them.
+	// The last five are cue's bits in its order, so a shift reads them.
 	clOwner // a possessive ("your", "today's"): isOwner's pre-test
 	clTimeStart
 	clHistory
 	clInstruction
+	clAct
 )
 
 // cue is a bit set of the frames that may start at a word.
@@ -137,7 +138,8 @@ const (
 	cueTime                        // a time expression may start: timeAt
 	cueHistory                     // a subject of what the person did: historyAt
 	cueInstruction                 // a care instruction verb: instructionAt
-	cueAll         = cueOwn | cueTime | cueHistory | cueInstruction
+	cueAct                         // what the practice did to the person: actAt
+	cueAll         = cueOwn | cueTime | cueHistory | cueInstruction | cueAct
 )
 
 var sentenceClasses = []struct {
@@ -150,7 +152,7 @@ var sentenceClasses = []struct {
 	{billingEvents, clBilling}, {speculation, clSpeculation},
 	{possessives, clOwner}, {timePossessives, clOwner},
 	{timeAnchors, clTimeStart}, {weekdays, clTimeStart}, {months, clTimeStart}, {timeDeictics, clTimeStart},
-	{historySubjects, clHistory}, {instructionVerbs, clInstruction},
+	{historySubjects, clHistory}, {instructionVerbs, clInstruction}, {practiceActs, clAct},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -297,17 +299,20 @@ func runPHI(p *analysis.Pass) {
 	for _, part := range parts {
 		n += len(part)
 	}
-	// A reply that already discloses the person's care or visits speaks
-	// about them throughout: its other care details are theirs too.
-	if n > len(parts[0]) {
-		parts = append(parts, pp.later, pp.nearHits(parts))
-		n += len(pp.later) + len(parts[len(parts)-1])
-	}
 	names := pp.nameHits(n > 0)
 	if n == 0 && len(names) > 0 {
 		// A full or formal name is itself a disclosure: the reply's other
 		// names are then the person's family or the person.
 		names = pp.nameHits(true)
+	}
+	// A reply that already discloses the person's care, visits, identity
+	// or identifiers speaks about them throughout: its other care details,
+	// times and amounts are theirs too.
+	if n > 0 || len(names) > 0 {
+		parts = append(parts, names)
+		parts = append(parts, pp.later, pp.nearHits(parts))
+		n += len(names) + len(pp.later) + len(parts[len(parts)-1])
+		names = nil
 	}
 	hits := make([]phiHit, 0, n+len(names))
 	for _, part := range append(parts, names) {
@@ -618,6 +623,11 @@ func (pp *phiPass) careHits() []phiHit {
 		}
 		if pp.cues[i]&cueInstruction != 0 {
 			if to := pp.instructionAt(i); to > 0 {
+				pp.later = pp.hit(pp.later, i, to, details)
+			}
+		}
+		if pp.cues[i]&cueAct != 0 {
+			if to := pp.actAt(i); to > 0 {
 				pp.later = pp.hit(pp.later, i, to, details)
 			}
 		}
