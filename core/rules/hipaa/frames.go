@@ -83,10 +83,10 @@ var (
 func (pp *phiPass) clauseRefers(i int) bool {
 	d := pp.d
 	from, to := i, i
-	for from > 0 && d.Words[from-1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[from-1].End:d.Words[from].Start]) {
+	for pp.sameClause(i, from-1) {
 		from--
 	}
-	for to+1 < len(d.Words) && d.Words[to+1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[to].End:d.Words[to+1].Start]) {
+	for pp.sameClause(i, to+1) {
 		to++
 	}
 	for k := from; k <= to; k++ {

@@ -82,8 +82,8 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := &d.Words[i]
-		if pp.staff[i] {
-			continue
+		if pp.staff[i] || !pp.is(i, cCapital) && !d.Is(i, honorifics) {
+			continue // most words: no name and no title
 		}
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {

@@ -91,6 +91,9 @@ type phiPass struct {
 	// lookup newPHIPass makes for every word, so most words skip the
 	// frames' own lookups.
 	cues []cue
+	// clause[i] numbers word i's clause: sentences end clauses, and so do
+	// , ; : and dashes (clauseBreak).
+	clause []int32
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -203,7 +206,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
-		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)]}
+		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
+	clause := int32(0)
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -223,6 +227,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 				c |= cueTime
 			}
 			pp.cues[i] = c
+			if k == 0 || clauseBreak(d.Text[ws[k-1].End:w.Start]) {
+				clause++
+			}
+			pp.clause[i] = clause
 			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -621,23 +629,8 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.familyMember(i)
 			pp.ownedPhrase(i)
 		}
-		if pp.cues[i]&cueInstruction != 0 {
-			if to := pp.instructionAt(i); to > 0 {
-				pp.later = pp.hit(pp.later, i, to, details)
-			}
-		}
-		if pp.cues[i]&cueAct != 0 {
-			if to := pp.actAt(i); to > 0 {
-				pp.later = pp.hit(pp.later, i, to, details)
-			}
-		}
-		if pp.cues[i]&cueHistory != 0 {
-			switch to, state := pp.historyAt(i); {
-			case to > 0 && state:
-				pp.later = pp.hit(pp.later, i, to, details)
-			case to > 0:
-				hits = pp.hit(hits, i, to, details)
-			}
+		if c := pp.cues[i] & (cueInstruction | cueAct | cueHistory); c != 0 {
+			hits = pp.personFrames(hits, i, c)
 		}
 		m := pp.care(i)
 		if m.From < 0 || i < lastCare || pp.staff[m.From] {
@@ -652,6 +645,30 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = pp.hit(hits, m.From, m.To, msg)
 		case pp.sweepCare(i, m):
 			pp.later = pp.hit(pp.later, m.From, m.To, details)
+		}
+	}
+	return hits
+}
+
+// personFrames reads the frames cue c says may start at word i: an
+// instruction, what the practice did to the person, what the person did.
+func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
+	if c&cueInstruction != 0 {
+		if to := pp.instructionAt(i); to > 0 {
+			pp.later = pp.hit(pp.later, i, to, details)
+		}
+	}
+	if c&cueAct != 0 {
+		if to := pp.actAt(i); to > 0 {
+			pp.later = pp.hit(pp.later, i, to, details)
+		}
+	}
+	if c&cueHistory != 0 {
+		switch to, state := pp.historyAt(i); {
+		case to > 0 && state:
+			pp.later = pp.hit(pp.later, i, to, details)
+		case to > 0:
+			hits = pp.hit(hits, i, to, details)
 		}
 	}
 	return hits
