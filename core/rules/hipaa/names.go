@@ -93,6 +93,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			i++
 			continue
 		}
+		// "tell Maddie we said hi": a name no list knows, passed a message.
+		if otherPHI && pp.relayedName(i) {
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
+			continue
+		}
 		// "every Tuesday": a weekday is a name only when addressed.
 		if !pp.is(i, cCapital) || !d.Is(i, firstNames) || pp.spanishImperative(i) || d.Is(i, weekdays) && !pp.vocative[i] {
 			continue
@@ -129,6 +134,19 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 	}
 	return hits
+}
+
+// relayVerbs pass a message to the name after them.
+var relayVerbs = lex.Cue(lex.New("hipaa/relay_verbs", lex.Data(listRelayVerbs)...))
+
+// relayedName reports a capitalised word after a relay verb ("tell Maddie")
+// that is no name list's but no other capitalised word either: not staff,
+// the practice, a title, a month or a weekday.
+func (pp *phiPass) relayedName(i int) bool {
+	d := pp.d
+	return i > 0 && pp.is(i, cCapital) && d.Is(i-1, relayVerbs) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " &&
+		!d.Is(i, firstNames) && !commonCapital(d, i) && !pp.c.PageWords[d.Words[i].Lower] && !d.Is(i, practice.StaffTitles) &&
+		!d.Is(i, honorifics) && !text.IsDigit(d.Words[i].Lower[0]) && pp.care(i).From < 0
 }
 
 // titleGap reports the gap after a title that leads to a name: "Mrs.
