@@ -359,7 +359,11 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 	d := pp.d
 	out := pp.near[:0]
 	for _, h := range pp.near {
-		s := d.Words[d.WordAt(h.Start)].Sentence
+		i := d.WordAt(h.Start) // an amount's sign is no word: the number after it
+		if i < 0 {
+			continue
+		}
+		s := d.Words[i].Sentence
 	parts:
 		for _, part := range parts {
 			for _, o := range part {
