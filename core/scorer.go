@@ -57,7 +57,7 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 	// Every list the reply matched, by list: a reply has hundreds of
 	// matches but only a few dozen lists.
 	p.Reply.EachList(func(id lex.ID) {
-		if int(id) < len(listFacts) {
+		if int(id) < len(listFacts) && listFacts[id] != 0 {
 			f.AddList(listFacts[id])
 		}
 	})
@@ -91,7 +91,9 @@ var listFacts = func() []learned.ListFact {
 	lists := lex.Lists()
 	out := make([]learned.ListFact, len(lists))
 	for _, l := range lists {
-		out[l.ID] = learned.ListFactOf(l.Name)
+		if !l.Cue {
+			out[l.ID] = learned.ListFactOf(l.Name) // cue lists keep 0: no fact
+		}
 	}
 	return out
 }()

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
 
 	learned "github.com/replyguard/replyguard/core/score"
 )
@@ -231,4 +232,27 @@ func TestSensitivityMovesFindings(t *testing.T) {
 		}
 	}
 	t.Logf("replies flagged at low / normal / high: %v / %v / %v", flaggedAt[0], flaggedAt[1], flaggedAt[2])
+}
+
+// TestCueListsAreNoFacts: a cue list the reply matches ("you" for
+// hipaa's history frame) gives the scorer no fact; vocabulary does.
+func TestCueListsAreNoFacts(t *testing.T) {
+	cue, ok := lex.Lookup("hipaa/history_subjects")
+	if !ok || !cue.Cue {
+		t.Fatal("hipaa/history_subjects is not a registered cue list")
+	}
+	in := Input{Text: "You signed the consent form before your root canal.", Platform: Facebook}
+	var f learned.Facts
+	MustDefaultEngine().WithoutScorer().Inspect(in, func(p *analysis.Pass, fs []Finding) {
+		if !p.Reply.Contains(cue) {
+			t.Error("the reply does not match the cue list")
+		}
+		ScoreFacts(&f, p, fs)
+	})
+	if f.Has("list:" + cue.Name) {
+		t.Error("a cue list gave a scorer fact")
+	}
+	if !f.Has("list:care/procedures") {
+		t.Error("vocabulary gave no fact")
+	}
 }

@@ -27,6 +27,17 @@ type List struct {
 	Name string
 	// Group is the list alone, for Doc.Find.
 	Group *Group
+	// Cue marks a list of grammatical cues ("next", "you were"), not
+	// vocabulary: the learned scorer takes no fact from it (see Cue).
+	Cue bool
+}
+
+// Cue marks l as a cue list and returns it: a rule's frame reads it, but
+// its words say nothing about a reply on their own, and as scorer facts
+// they only added noise.
+func Cue(l *List) *List {
+	l.Cue = true
+	return l
 }
 
 var (

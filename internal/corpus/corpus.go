@@ -124,6 +124,21 @@ type Report struct {
 	// Spans counts labelled PHI phrases and those a PHI finding overlaps.
 	Spans, SpansFound int
 	Misses            []Miss
+	// MissedSpans are the labelled phrases no PHI finding overlaps.
+	MissedSpans []SpanMiss
+	// Unlabelled are PHI findings (warning+) in replies with labelled
+	// phrases that overlap none of them: what span recall does not see.
+	Unlabelled []SpanMiss
+}
+
+// SpanMiss is one labelled PHI phrase left unmarked, for tuning on
+// training sets only.
+type SpanMiss struct {
+	Item   *Item
+	Phrase string
+	// Flagged: another PHI finding marks the reply, so only this phrase
+	// was missed.
+	Flagged bool
 }
 
 // SpanRecall is the share of labelled PHI phrases underlined.
@@ -161,6 +176,15 @@ func Score(e *core.Engine, items []Item) *Report {
 			rep.Spans++
 			if overlapsPHI(it.Text, s, res.Findings) {
 				rep.SpansFound++
+			} else {
+				rep.MissedSpans = append(rep.MissedSpans, SpanMiss{it, s, got[core.PHI]})
+			}
+		}
+		if len(it.PhiSpans) > 0 {
+			for _, f := range res.Findings {
+				if f.Category == core.PHI && f.Severity.Rank() >= core.Warning.Rank() && !labelled(it, f) {
+					rep.Unlabelled = append(rep.Unlabelled, SpanMiss{it, it.Text[f.Start:f.End], true})
+				}
 			}
 		}
 	}
@@ -178,6 +202,16 @@ func overlapsPHI(text, phrase string, fs []core.Finding) bool {
 		}
 		return false
 	})
+}
+
+// labelled reports whether finding f overlaps one of the item's labelled phrases.
+func labelled(it *Item, f core.Finding) bool {
+	for _, s := range it.PhiSpans {
+		if PhraseFound(it.Text, s, func(start, end int) bool { return f.Start < end && start < f.End }) {
+			return true
+		}
+	}
+	return false
 }
 
 // PhraseFound reports whether hit holds for the byte span of any occurrence

@@ -50,6 +50,43 @@ func TestScoreCountsCategoriesAndSpans(t *testing.T) {
 	}
 }
 
+// TestScoreListsMissedAndUnlabelledSpans: a labelled phrase no finding
+// marks is listed with whether the reply was flagged anyway, and a PHI
+// underline no labelled phrase overlaps is listed as unlabelled.
+func TestScoreListsMissedAndUnlabelledSpans(t *testing.T) {
+	items, err := Read(strings.NewReader(strings.Join([]string{
+		// "Janet" is underlined but not labelled; "we hug everyone" is
+		// labelled but never underlined.
+		`{"id":"1","platform":"facebook","comment":"","text":"Hi Janet, so sorry your root canal hurt! we hug everyone","expect":["phi"],"phi_spans":["your root canal","we hug everyone"]}`,
+		// Nothing flagged at all.
+		`{"id":"2","platform":"facebook","comment":"","text":"Thanks for the kind words!","expect":["phi"],"phi_spans":["kind words"]}`,
+	}, "\n")), "set")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Score(core.MustDefaultEngine(), items)
+	if len(rep.MissedSpans) != 2 {
+		t.Fatalf("missed %+v, want two phrases", rep.MissedSpans)
+	}
+	for _, m := range rep.MissedSpans {
+		if want := m.Item.ID == "1"; m.Flagged != want {
+			t.Errorf("%s %q: flagged %v, want %v", m.Item.ID, m.Phrase, m.Flagged, want)
+		}
+	}
+	found := false
+	for _, u := range rep.Unlabelled {
+		if u.Phrase == "Janet" {
+			found = true
+		}
+		if strings.Contains(u.Phrase, "root canal") {
+			t.Errorf("labelled underline %q listed as unlabelled", u.Phrase)
+		}
+	}
+	if !found {
+		t.Errorf("unlabelled %+v, want \"Janet\"", rep.Unlabelled)
+	}
+}
+
 func TestOverlapsPHI(t *testing.T) {
 	text := "we fixed your crown, your crown!"
 	fs := []core.Finding{{Category: core.PHI, Severity: core.Error, Start: 21, End: 31}}

@@ -83,14 +83,39 @@ func (pp *phiPass) dateWordHits() []phiHit {
 		case i > 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
 			sp, found = d.WordSpan(i, i+1), true
 		}
-		if !found {
+		if found && pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, seen})
 			continue
 		}
-		if pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, seen})
+		// Any other time, kept for when the reply discloses.
+		if pp.cues[i]&cueTime == 0 {
+			continue
+		}
+		if to, point := pp.timeAt(i); to > 0 {
+			pp.keep(i, d.WordSpan(i, to), seen, point)
+			i = to - 1
 		}
 	}
 	return hits
+}
+
+// keep keeps sp, a time or an amount starting in word i, for when the reply
+// discloses: not in an offer, a slogan, a statement about people in
+// general, a condition or the practice's calendar. In a sentence about the
+// person or their care, or when it names a day, it is theirs; otherwise
+// only next to another finding in its sentence (pp.near).
+func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	about := f.you || f.name || f.third || f.care
+	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about {
+		return
+	}
+	if about || point {
+		pp.later = append(pp.later, phiHit{sp, msg})
+	} else {
+		pp.near = append(pp.near, phiHit{sp, msg})
+	}
 }
 
 func isDayNumber(s string) bool {
@@ -127,4 +152,73 @@ func isTimeWord(d *lex.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// Times of someone's care, read once a reply discloses: "next week", "on
+// the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
+var (
+	timeSpans    = lex.Cue(lex.New("hipaa/time_spans", lex.Data(listTimeSpans)...))
+	timeDeictics = lex.Cue(lex.New("hipaa/time_deictics", lex.Data(listTimeDeictics)...))
+	timeAnchors  = lex.Cue(lex.New("hipaa/time_anchors", lex.Data(listTimeAnchors)...))
+	// timeCourse: "4 more months", "2 sessions left" count down a course.
+	timeCourse = lex.Cue(lex.New("hipaa/time_course", lex.Data(listTimeCourse)...))
+)
+
+// timeAt reads a time expression starting at word i and returns the word
+// after it, or 0; point when it names a day or a time ("Friday", "on the
+// 3rd", "next week", "4 more months"), not a length ("for 2 weeks").
+func (pp *phiPass) timeAt(i int) (to int, point bool) {
+	d := pp.d
+	w := d.Words[i].Lower
+	switch {
+	case d.Is(i, timeAnchors):
+		return i + 1, true
+	case d.Is(i, weekdays):
+		// "wed", "mon" are words too: short forms only capitalised.
+		if len(w) <= 4 && !pp.is(i, cCapital) {
+			return 0, false
+		}
+		return i + 1, true
+	case d.Is(i, months):
+		if d.Is(i, ambiguousMonths) && !pp.is(i, cCapital) {
+			return 0, false
+		}
+		if pp.sameClause(i, i+1) && isDayNumber(d.Words[i+1].Lower) {
+			return i + 2, true
+		}
+		return i + 1, true
+	case text.IsDigit(w[0]):
+		if k := strings.IndexByte(w, '-'); k > 0 && timeSpans.Has(w[k+1:]) {
+			return i + 1, false // "6-month"
+		}
+		if isOrdinalDay(w) || isTimeWord(d, i) {
+			return i + 1, true
+		}
+		// "since 2019", "in 2021"
+		if v, ok := text.Atoi(w); ok && len(w) == 4 && v >= 1950 && v <= 2039 && i > 0 && (d.Words[i-1].Lower == "since" || d.Words[i-1].Lower == "in") {
+			return i + 1, true
+		}
+	case !d.Is(i, timeDeictics) && !pp.is(i, cCountWords):
+		return 0, false
+	}
+	// A count or a deictic, maybe two ("this past", "every other", "next
+	// two", "couple of", "4 more"), then a unit, a weekday or a month.
+	point = d.Is(i, timeDeictics)
+	k := i + 1
+	for n := 0; n < 2 && pp.sameClause(i, k) && (d.Is(k, timeDeictics) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0]) || d.Words[k].Lower == "of"); n++ {
+		point = point || d.Is(k, timeCourse)
+		k++
+	}
+	if !pp.sameClause(i, k) {
+		return 0, false
+	}
+	if d.Is(k, timeSpans) || d.Is(k, weekdays) && pp.is(k, cCapital) || d.Is(k, months) && pp.is(k, cCapital) {
+		return k + 1, point
+	}
+	return 0, false
+}
+
+// isOrdinalDay: "3rd", "28th", not "3".
+func isOrdinalDay(w string) bool {
+	return len(w) > 2 && !text.IsDigit(w[len(w)-1]) && isDayNumber(w)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Visit frames tie a person to visits without naming a treatment: a visit
@@ -82,10 +83,10 @@ var (
 func (pp *phiPass) clauseRefers(i int) bool {
 	d := pp.d
 	from, to := i, i
-	for from > 0 && d.Words[from-1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[from-1].End:d.Words[from].Start]) {
+	for pp.sameClause(i, from-1) {
 		from--
 	}
-	for to+1 < len(d.Words) && d.Words[to+1].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[to].End:d.Words[to+1].Start]) {
+	for pp.sameClause(i, to+1) {
 		to++
 	}
 	for k := from; k <= to; k++ {
@@ -101,4 +102,118 @@ func (pp *phiPass) clauseRefers(i int) bool {
 
 func clauseBreak(gap string) bool {
 	return gap != " " && strings.ContainsAny(gap, ",;:—–") // most gaps are one space
+}
+
+// History frames: what the person did or was told in their care ("you
+// signed the consent form", "you were 20 minutes late", "she had lost hers
+// twice"). Replies that rebut a reviewer are full of them: telling what
+// someone did at their visit confirms the visit.
+var (
+	historySubjects    = lex.Cue(lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...))
+	historyVerbs       = lex.Cue(lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...))
+	historyParticiples = lex.Cue(lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...))
+	historyStates      = lex.Cue(lex.New("hipaa/history_states", lex.Data(listHistoryStates)...))
+	historyPresent     = lex.Cue(lex.New("hipaa/history_present", lex.Data(listHistoryPresent)...))
+	historyBe          = lex.Cue(lex.New("hipaa/history_be", lex.Data(listHistoryBe)...))
+	historyFillers     = lex.Cue(lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...))
+)
+
+// historyAt reads a history frame at the subject word i and returns the
+// word after it, or 0; state when it only says how the person is doing
+// ("she's feeling better") or what is done now, which is theirs once the
+// reply discloses.
+func (pp *phiPass) historyAt(i int) (to int, state bool) {
+	d := pp.d
+	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer {
+		return 0, false
+	}
+	w := d.Words[i].Lower
+	// "you're", "she's", "is": the present says what is or will be done,
+	// as a policy says it to anyone ("before you're seen"), so it is the
+	// person's only once the reply discloses.
+	present := strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s")
+	be := present
+	for k := i + 1; k <= i+5 && pp.sameClause(i, k); k++ {
+		switch {
+		case !be && d.Is(k, historyVerbs), be && d.Is(k, historyParticiples):
+			// "you chose Lakeside", "you chose us": choosing the practice
+			// is no care of theirs.
+			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) || pp.staff[k+1]) {
+				return 0, false
+			}
+			return k + 1, present
+		case be && d.Is(k, historyStates):
+			return k + 1, true
+		case d.Is(k, historyBe), d.Is(k, historyPresent):
+			be = true
+			present = present || d.Is(k, historyPresent)
+		case d.Is(k, historyFillers) || be && text.IsDigit(d.Words[k].Lower[0]):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// Instruction frames: care instructions for the person ("keep wearing the
+// binder", "wear that retainer every night"), read once the reply
+// discloses, as pp.later. Only at the start of a clause and pointing at
+// something ("the", "that", "your"): "we use the latest tools" describes
+// the practice, "take a look" invites anyone.
+var (
+	instructionVerbs   = lex.Cue(lex.New("hipaa/instruction_verbs", lex.Data(listInstructionVerbs)...))
+	instructionObjects = lex.Cue(lex.New("hipaa/instruction_objects", lex.Data(listInstructionObjects)...))
+)
+
+// instructionAt reads an instruction at word i and returns the word after
+// its object, or 0.
+func (pp *phiPass) instructionAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	opens := i == d.SentWords[s].Start || !pp.sameClause(i-1, i) || d.Words[i-1].Lower == "and" || d.Words[i-1].Lower == "please"
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.conditional(i) {
+		return 0
+	}
+	k := i + 1
+	if pp.sameClause(i, k) && strings.HasSuffix(d.Words[k].Lower, "ing") {
+		k++ // "keep wearing"
+		// "remember to keep using": an instruction passed on.
+		opens = opens || d.Words[i-1].Lower == "to"
+	}
+	if !opens {
+		return 0
+	}
+	if !pp.sameClause(i, k) || !d.Is(k, instructionObjects) {
+		return 0
+	}
+	if !pp.sameClause(i, k+1) {
+		return k + 1
+	}
+	if d.Words[k+1].Lower == "up" {
+		return 0 // "keep it up" cheers anyone on
+	}
+	return k + 2
+}
+
+// Practice acts: what the practice did to or for the person ("we called you
+// twice", "told you", "we switched her to the patch"), read once the reply
+// discloses, as pp.later.
+var practiceActs = lex.Cue(lex.New("hipaa/practice_acts", lex.Data(listPracticeActs)...))
+
+// actAt reads a practice act at the verb word i and returns the word after
+// the person it was done to, or 0.
+func (pp *phiPass) actAt(i int) int {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.conditional(i) {
+		return 0
+	}
+	// "told you", "explained to you", "left you"
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+		if pp.is(k, cSeenPersons) {
+			return k + 1
+		}
+	}
+	return 0
 }

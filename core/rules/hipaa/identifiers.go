@@ -61,6 +61,11 @@ func (pp *phiPass) identifierHits() []phiHit {
 		}
 		if msg != "" {
 			hits = append(hits, phiHit{r.Span, msg})
+		} else if cur := currencyBefore(d.Text[:r.Start]); cur > 0 {
+			// An amount is the person's bill once the reply discloses.
+			if i := d.WordAt(r.Start); i >= 0 {
+				pp.keep(i, text.Span{Start: r.Start - cur, End: r.End}, billing, false)
+			}
 		}
 	}
 	for _, m := range d.Find(partialNumberCues.Group) {
@@ -74,6 +79,16 @@ func (pp *phiPass) identifierHits() []phiHit {
 	hits = append(hits, addressHits(c, d)...)
 	hits = append(hits, ageHits(d)...)
 	return hits
+}
+
+// currencyBefore returns the length of the currency sign ending s, or 0.
+func currencyBefore(s string) int {
+	for _, c := range [...]string{"$", "€", "£"} {
+		if strings.HasSuffix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 func lastN(s string, n int) string {

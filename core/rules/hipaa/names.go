@@ -82,17 +82,24 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	var hits []phiHit
 	for i := 0; i < len(d.Words); i++ {
 		w := &d.Words[i]
-		if pp.staff[i] || !pp.is(i, cCapital) {
-			continue
+		if pp.staff[i] || !pp.is(i, cCapital) && !d.Is(i, honorifics) {
+			continue // most words: no name and no title
 		}
-		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] {
+		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
+		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
 				hits = pp.hit(hits, i, i+2, "names a patient in public")
 			}
 			i++
 			continue
 		}
-		if !d.Is(i, firstNames) || pp.spanishImperative(i) {
+		// "tell Maddie we said hi": a name no list knows, passed a message.
+		if otherPHI && pp.relayedName(i) {
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
+			continue
+		}
+		// "every Tuesday": a weekday is a name only when addressed.
+		if !pp.is(i, cCapital) || !d.Is(i, firstNames) || pp.spanishImperative(i) || d.Is(i, weekdays) && !pp.vocative[i] {
 			continue
 		}
 		// "Tu primera consulta": a possessive of another language, not "Tu".
@@ -101,7 +108,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// An ambiguous name ("Lily", "Mason") is a name by its context, or
 		// capitalised mid-sentence in a reply that discloses care.
-		midSentence := otherPHI && i > d.SentWords[w.Sentence].Start && !d.Is(i, months) && !d.Is(i, weekdays) && !pp.is(i-1, cCapital) &&
+		// "Tell Frank", "Keep Lily home": after the sentence's first word,
+		// capitalised only because it opens the sentence.
+		start := d.SentWords[w.Sentence].Start
+		afterOpener := i == start+1 && !d.Is(start, firstNames) && !pp.staff[start]
+		midSentence := otherPHI && i > start && !d.Is(i, months) && !d.Is(i, weekdays) && (!pp.is(i-1, cCapital) || afterOpener) &&
 			!(w.End-w.Start > 1 && d.Text[w.Start+1] >= 'A' && d.Text[w.Start+1] <= 'Z') // not "CHIP"
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) && !midSentence {
 			continue
@@ -123,6 +134,25 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 	}
 	return hits
+}
+
+// relayVerbs pass a message to the name after them.
+var relayVerbs = lex.Cue(lex.New("hipaa/relay_verbs", lex.Data(listRelayVerbs)...))
+
+// relayedName reports a capitalised word after a relay verb ("tell Maddie")
+// that is no name list's but no other capitalised word either: not staff,
+// the practice, a title, a month or a weekday.
+func (pp *phiPass) relayedName(i int) bool {
+	d := pp.d
+	return i > 0 && pp.is(i, cCapital) && d.Is(i-1, relayVerbs) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " &&
+		!d.Is(i, firstNames) && !commonCapital(d, i) && !pp.c.PageWords[d.Words[i].Lower] && !d.Is(i, practice.StaffTitles) &&
+		!d.Is(i, honorifics) && !text.IsDigit(d.Words[i].Lower[0]) && pp.care(i).From < 0
+}
+
+// titleGap reports the gap after a title that leads to a name: "Mrs.
+// Duarte", "señora Castañeda", not "miss! The".
+func titleGap(gap string, capital bool) bool {
+	return gap == " " || capital && gap == ". "
 }
 
 // nameContext reports name-like use of an ambiguous name ("Hi Grace,").
@@ -185,6 +215,9 @@ func (pp *phiPass) markOrganisations() {
 	}
 }
 
+// occupations before a name introduce someone in their public role.
+var occupations = lex.Cue(lex.New("hipaa/occupations", lex.Data(listOccupations)...))
+
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
 var orgWords = lex.New("hipaa/org_words", lex.Data(listOrgWords)...)
@@ -220,7 +253,9 @@ func (pp *phiPass) markIntroducedStaff() {
 			// ", LCSW"
 			pp.is(last+1, cCredentials) && commaGap(d.Text[d.Words[last].End:d.Words[last+1].Start]) ||
 			// "and Paula Lucero" after a staff name
-			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2]
+			i >= 2 && d.Words[i-1].Lower == "and" && pp.staff[i-2] ||
+			// "local artist Jada Cole", "an artist, Ken Obi"
+			d.Is(i-1, occupations)
 		// "our privacy officer, Janet Cole", "our dentists Amani Said"
 		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {

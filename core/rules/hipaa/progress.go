@@ -45,26 +45,13 @@ func (pp *phiPass) isNamedOwner(i int) bool {
 	return pp.isOwner(i) && !pp.is(i, cYouSubjects) && !pp.d.Is(i, timePossessives)
 }
 
-// sameClause reports that words i and k (i < k) are in one clause.
+// sameClause reports that words i and k are in one clause.
 func (pp *phiPass) sameClause(i, k int) bool {
-	d := pp.d
-	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[i].Sentence {
-		return false
-	}
-	for j := i; j < k; j++ {
-		if clauseBreak(d.Text[d.Words[j].End:d.Words[j+1].Start]) {
-			return false
-		}
-	}
-	return true
+	return uint(k) < uint(len(pp.clause)) && uint(i) < uint(len(pp.clause)) && pp.clause[i] == pp.clause[k]
 }
 
-// clauseGoesOn reports that word k is in word i's clause, given that
-// word k-1 is (i < k): sameClause one gap at a time.
-func (pp *phiPass) clauseGoesOn(i, k int) bool {
-	d := pp.d
-	return k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && !clauseBreak(d.Text[d.Words[k-1].End:d.Words[k].Start])
-}
+// clauseGoesOn reports that word k is in word i's clause (i < k).
+func (pp *phiPass) clauseGoesOn(i, k int) bool { return pp.sameClause(i, k) }
 
 // endsClause reports that nothing of word k's clause follows it.
 func (pp *phiPass) endsClause(k int) bool { return !pp.sameClause(k, k+1) }

@@ -49,6 +49,7 @@ type sentFlags struct {
 	billingSpecific  bool // amounts or billing events
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
 	standing         bool // offers something to anyone at any time: "every step of the way"
+	care             bool // has a care term
 }
 
 type phiPass struct {
@@ -79,13 +80,20 @@ type phiPass struct {
 	// later are care details no frame tied to the person, read as theirs
 	// when the reply discloses something else about them.
 	later []phiHit
+	// near are times and amounts read as the person's only next to another
+	// finding in their sentence.
+	near []phiHit
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
 	marks    []bool // markConditions' scratch, kept for the next check
-	// mayOwn[i]: word i passes isOwner's cheap tests (a possessive, a
-	// subject or a "'s"), so most words skip its lookups.
-	mayOwn []bool
+	// cues[i]: which frames may start at word i, read off the class
+	// lookup newPHIPass makes for every word, so most words skip the
+	// frames' own lookups.
+	cues []cue
+	// clause[i] numbers word i's clause: sentences end clauses, and so do
+	// , ; : and dashes (clauseBreak).
+	clause []int32
 }
 
 var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
@@ -117,7 +125,24 @@ const (
 	clGenericStatement
 	clBilling
 	clSpeculation
+	// The last five are cue's bits in its order, so a shift reads them.
 	clOwner // a possessive ("your", "today's"): isOwner's pre-test
+	clTimeStart
+	clHistory
+	clInstruction
+	clAct
+)
+
+// cue is a bit set of the frames that may start at a word.
+type cue uint8
+
+const (
+	cueOwn         cue = 1 << iota // a possessive, a subject or a "'s": isOwner's cheap tests
+	cueTime                        // a time expression may start: timeAt
+	cueHistory                     // a subject of what the person did: historyAt
+	cueInstruction                 // a care instruction verb: instructionAt
+	cueAct                         // what the practice did to the person: actAt
+	cueAll         = cueOwn | cueTime | cueHistory | cueInstruction | cueAct
 )
 
 var sentenceClasses = []struct {
@@ -129,6 +154,8 @@ var sentenceClasses = []struct {
 	{weekdays, clTime}, {thirdWords, clThird}, {pastWords, clPast}, {genericStatementWords, clGenericStatement},
 	{billingEvents, clBilling}, {speculation, clSpeculation},
 	{possessives, clOwner}, {timePossessives, clOwner},
+	{timeAnchors, clTimeStart}, {weekdays, clTimeStart}, {months, clTimeStart}, {timeDeictics, clTimeStart},
+	{historySubjects, clHistory}, {instructionVerbs, clInstruction}, {practiceActs, clAct},
 }
 
 // classFlags gives each list its sentence classes, read off a word's bit set.
@@ -179,7 +206,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
-		mayOwn: slices.Grow(pp.mayOwn[:0], len(d.Words))[:len(d.Words)]}
+		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
+	clause := int32(0)
 	for _, c := range pp.cls {
 		pp.clsAll |= c
 	}
@@ -191,7 +219,18 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k, w := range ws {
 			i := start + k
 			cl := sentClass(d.Flags(i, classFlags))
-			pp.mayOwn[i] = cl&clOwner != 0 || pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s")
+			c := cue(cl/clOwner) & cueAll // the classes in cue's order
+			if pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s") {
+				c |= cueOwn
+			}
+			if text.IsDigit(w.Lower[0]) || pp.is(i, cCountWords) {
+				c |= cueTime
+			}
+			pp.cues[i] = c
+			if k == 0 || clauseBreak(d.Text[ws[k-1].End:w.Start]) {
+				clause++
+			}
+			pp.clause[i] = clause
 			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -229,6 +268,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
+		pp.flags[d.Words[m.From].Sentence].care = true
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
@@ -270,15 +310,27 @@ func runPHI(p *analysis.Pass) {
 	for _, part := range parts {
 		n += len(part)
 	}
-	// A reply that already discloses the person's care or visits speaks
-	// about them throughout: its other care details are theirs too.
-	if n > len(parts[0]) {
-		parts = append(parts, pp.later)
-		n += len(pp.later)
-	}
 	var names []phiHit
 	if !p.Input.Private {
 		names = pp.nameHits(n > 0)
+		if n == 0 && len(names) > 0 {
+			// A full or formal name is itself a disclosure: the reply's other
+			// names are then the person's family or the person.
+			names = pp.nameHits(true)
+		}
+	}
+	// A reply that already discloses the person's care, visits, identity
+	// or identifiers speaks about them throughout: its other care details,
+	// times and amounts are theirs too.
+	if n > 0 || len(names) > 0 {
+		parts = append(parts, names)
+		near := pp.nearHits(parts)
+		if p.Input.Private {
+			near = privateOnly(near)
+		}
+		parts = append(parts, pp.later, near)
+		n += len(names) + len(pp.later) + len(near)
+		names = nil
 	}
 	hits := make([]phiHit, 0, n+len(names))
 	for _, part := range append(parts, names) {
@@ -313,6 +365,29 @@ func runPHI(p *analysis.Pass) {
 		}
 		p.Report(f)
 	}
+}
+
+// nearHits returns the hits of pp.near whose sentence has a hit of parts.
+func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
+	d := pp.d
+	out := pp.near[:0]
+	for _, h := range pp.near {
+		i := d.WordAt(h.Start) // an amount's sign is no word: the number after it
+		if i < 0 {
+			continue
+		}
+		s := d.Words[i].Sentence
+	parts:
+		for _, part := range parts {
+			for _, o := range part {
+				if k := d.WordAt(o.Start); k >= 0 && d.Words[k].Sentence == s {
+					out = append(out, h)
+					break parts
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mergeHits sorts hits and merges overlapping ones, keeping the first message.
@@ -400,6 +475,12 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed)
 	}
+	// "thanks for choosing us": the person's once the reply discloses.
+	for _, m := range d.Find(laterRelationships.Group) {
+		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer {
+			pp.later = pp.hit(pp.later, m.From, m.To, confirmed)
+		}
+	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
 		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient")
@@ -473,6 +554,13 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	}
 	return false
 }
+
+var (
+	ownedOutcomes = lex.Cue(lex.New("hipaa/owned_outcomes", lex.Data(listOwnedOutcomes)...))
+	ownedOrders   = lex.Cue(lex.New("hipaa/owned_orders", lex.Data(listOwnedOrders)...))
+)
+
+var laterRelationships = lex.Cue(lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...))
 
 var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
 
@@ -549,13 +637,17 @@ func (pp *phiPass) careHits() []phiHit {
 	lastCare := -1 // the word after the last care match
 	for i := range d.Words {
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.mayOwn[i] && pp.isOwner(i) {
+		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
 				continue
 			}
 			pp.familyMember(i)
+			pp.ownedPhrase(i)
+		}
+		if c := pp.cues[i] & (cueInstruction | cueAct | cueHistory); c != 0 {
+			hits = pp.personFrames(hits, i, c)
 		}
 		m := pp.care(i)
 		if m.From < 0 || i < lastCare || pp.staff[m.From] {
@@ -568,6 +660,32 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To, msg)
 		case msg != "":
 			hits = pp.hit(hits, m.From, m.To, msg)
+		case pp.sweepCare(i, m):
+			pp.later = pp.hit(pp.later, m.From, m.To, details)
+		}
+	}
+	return hits
+}
+
+// personFrames reads the frames cue c says may start at word i: an
+// instruction, what the practice did to the person, what the person did.
+func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
+	if c&cueInstruction != 0 {
+		if to := pp.instructionAt(i); to > 0 {
+			pp.later = pp.hit(pp.later, i, to, details)
+		}
+	}
+	if c&cueAct != 0 {
+		if to := pp.actAt(i); to > 0 {
+			pp.later = pp.hit(pp.later, i, to, details)
+		}
+	}
+	if c&cueHistory != 0 {
+		switch to, state := pp.historyAt(i); {
+		case to > 0 && state:
+			pp.later = pp.hit(pp.later, i, to, details)
+		case to > 0:
+			hits = pp.hit(hits, i, to, details)
 		}
 	}
 	return hits
@@ -593,11 +711,21 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		determined = true
 	}
 	strong := f.empathy || f.name || f.time || f.third
-	suppressed := f.offer || pp.conditional(i) || (f.generic && !strong) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) || pp.verbUse(m) ||
-		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s)) || pp.inEventName(m)
+	// Some readings make care anyone's; others only keep a word from
+	// disclosing on its own: "call us if the bleeding picks up" or "take
+	// the amoxicillin until Friday" are the person's care once the reply
+	// has said whose care it is.
+	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m)
+	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
+		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
-	case suppressed:
+	case generic:
 		return "", false
+	case soft:
+		if pp.standingOffer(s) || pp.speculative(s) || f.genericStatement || !pp.ownable(m, determined) {
+			return "", false
+		}
+		return details, true
 	case (strong || f.you) && pp.afterEventVerb(i):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		return details, false
@@ -638,6 +766,36 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		return details, true
 	}
 	return "", false
+}
+
+// sweepCare reports a care match no frame tied to anyone that is still
+// the person's once the reply discloses their care: only offers, slogans,
+// guesses and statements about people in general keep care anyone's.
+func (pp *phiPass) sweepCare(i int, m lex.Match) bool {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	determined := i > 0 && pp.d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers) || i > 1 && pp.d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers)
+	switch m.List {
+	case care.Procedures.ID, care.Conditions.ID, care.Medications.ID:
+	case care.Colloquial.ID:
+		if !determined {
+			return false
+		}
+	default:
+		return false // visit, billing and clinician words say nothing new without an owner
+	}
+	return !f.offer && !pp.standingOffer(s) && !pp.speculative(s) && !f.genericStatement && !pp.verbUse(m) && pp.ownable(m, determined)
+}
+
+// ownable reports a care match that reads as someone's care once the
+// reply is about them: not a feeling, and a word that is everyday as often
+// ("bridge", "stress") only with a determiner ("the bridge").
+func (pp *phiPass) ownable(m lex.Match, determined bool) bool {
+	d := pp.d
+	if m.List == care.Clinicians.ID || pp.staff[m.From] || d.Is(m.From, feelings) && m.To-m.From == 1 {
+		return false
+	}
+	return determined || !pp.ambiguousCare(m) && !d.Is(m.From, everydayCare)
 }
 
 // standingOffer reports a sentence that offers something to anyone at any
@@ -760,8 +918,13 @@ func (pp *phiPass) isOwner(i int) bool {
 	if d.Is(i, timePossessives) {
 		return true
 	}
-	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) && firstNames.Has(strings.TrimSuffix(w, "'s")) {
-		return true
+	if strings.HasSuffix(w, "'s") && !pp.staff[i] && pp.is(i, cCapital) {
+		// "Eli's chart"; a name we do not know ("Rafi's") mid-sentence,
+		// when it is no word we know capitalised for another reason.
+		name := strings.TrimSuffix(w, "'s")
+		if firstNames.Has(name) || i > d.SentWords[d.Words[i].Sentence].Start && !commonCapital(d, i) && !pp.c.PageWords[name] && !d.Is(i, practice.StaffTitles) {
+			return true
+		}
 	}
 	return pp.is(i, cYouSubjects) && pp.is(i+1, cOwningVerbs)
 }
@@ -805,8 +968,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			// "your knee" alone is no disclosure; "your next session" is.
+			// "your knee" alone is no disclosure; "your next session" is,
+			// and "your knee" is the person's once the reply discloses.
 			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
+				pp.laterOwned(i, m.To)
 				return phiHit{}, false
 			}
 			switch m.List {
@@ -814,6 +979,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				// "talk to your dentist" is generic; "as your dentist" or
 				// "your doctor said yesterday" is not.
 				if !pp.is(i-1, cAsWords) && !f.time && !f.name && !f.pastTense {
+					pp.laterOwned(i, m.To)
 					return phiHit{}, false
 				}
 			case care.Billing.ID:
@@ -856,8 +1022,66 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if d.Is(k, familyNouns) {
 			continue
 		}
+		// "your TSH", "his PSA": an acronym the person owns is a test, a
+		// condition or a procedure far more often than anything else.
+		if k == i+1 && d.Is(i, possessives) && acronym(d.Text[d.Words[k].Start:d.Words[k].End]) {
+			pp.laterOwned(i, k+1)
+		}
 	}
 	return phiHit{}, false
+}
+
+// laterOwned keeps words [i, to), something the person owns ("your knee",
+// "your surgeon"), for when the reply discloses; not in a condition,
+// an offer or a statement about anyone.
+func (pp *phiPass) laterOwned(i, to int) {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.ifYou(s) || pp.is(to-1, cShownSmiles) {
+		return
+	}
+	pp.later = pp.hit(pp.later, i, to, details)
+}
+
+// ownedPhrase keeps, for when the reply discloses, an owned phrase no care
+// word explains: one placed in a series or counted ("your third no-show",
+// "your 20 units") or one that turned out some way ("your brows healed").
+func (pp *phiPass) ownedPhrase(i int) {
+	d := pp.d
+	if !d.Is(i, possessives) && !pp.is(i, cCapital) {
+		return // "you have…", "today's": not an owner of a phrase
+	}
+	if pp.sameClause(i, i+2) && (d.Is(i+1, ownedOrders) || text.IsDigit(d.Words[i+1].Lower[0])) {
+		pp.laterOwned(i, i+3)
+		return
+	}
+	for k := i + 2; k <= i+4 && pp.sameClause(i, k); k++ {
+		if d.Is(k, ownedOutcomes) {
+			pp.laterOwned(i, k+1)
+			return
+		}
+		if d.Is(k, gapBreakers) || d.Is(k, possessives) {
+			return
+		}
+	}
+}
+
+// acronym reports an all-capital word of three to five letters ("TSH",
+// "BBL"); "A1C" counts, "OK" does not.
+func acronym(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	letters := 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // familyMember reads "your wife", "his new baby" at word i: who the

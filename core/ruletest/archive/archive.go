@@ -8,6 +8,7 @@
 //	want: phi "your root canal"     a warning+ finding whose span matches the regexp
 //	want: conduct                    a warning+ finding of that category anywhere
 //	info: length                     an info finding of that category
+//	clean: phi "Dr\\. Patel"           no warning+ finding of that category overlaps a match
 //	>>>
 //	the reply text, up to the next section
 //
@@ -35,6 +36,9 @@ type Case struct {
 	Private    bool // the reply goes in a private message (Input.Private)
 	Reply      string
 	Wants      []Want
+	// Cleans are phrases that must stay unmarked even in a reply that is
+	// flagged elsewhere ("clean:" lines).
+	Cleans []Want
 }
 
 // Want is one expectation line.
@@ -93,9 +97,14 @@ func Parse(path string) ([]Case, error) {
 				return nil, fmt.Errorf("%s:%d: private must be true or false", path, ln)
 			}
 			cur.Private = v
-		case strings.HasPrefix(line, "want: "), strings.HasPrefix(line, "info: "):
+		case strings.HasPrefix(line, "want: "), strings.HasPrefix(line, "info: "), strings.HasPrefix(line, "clean: "):
 			w := Want{Info: strings.HasPrefix(line, "info: "), Line: line}
-			cat, pat, _ := strings.Cut(line[6:], " ")
+			clean := strings.HasPrefix(line, "clean: ")
+			rest := line[6:]
+			if clean {
+				rest = line[7:]
+			}
+			cat, pat, _ := strings.Cut(rest, " ")
 			w.Category = analysis.Category(cat)
 			if !w.Category.Valid() {
 				return nil, fmt.Errorf("%s:%d: unknown category %q", path, ln, cat)
@@ -109,10 +118,17 @@ func Parse(path string) ([]Case, error) {
 					return nil, fmt.Errorf("%s:%d: %v", path, ln, err)
 				}
 			}
+			if clean {
+				if w.Span == nil {
+					return nil, fmt.Errorf("%s:%d: clean: needs a quoted pattern", path, ln)
+				}
+				cur.Cleans = append(cur.Cleans, w)
+				continue
+			}
 			cur.Wants = append(cur.Wants, w)
 		case strings.TrimSpace(line) == "":
 		default:
-			return nil, fmt.Errorf("%s:%d: unexpected line %q (want comment:, platform:, private:, want:, info: or >>>)", path, ln, line)
+			return nil, fmt.Errorf("%s:%d: unexpected line %q (want comment:, platform:, private:, want:, info:, clean: or >>>)", path, ln, line)
 		}
 	}
 	flush()
@@ -182,6 +198,18 @@ func Compare(c Case, fs []analysis.Finding, cats ...analysis.Category) []string 
 	for _, f := range fs {
 		if f.Severity != analysis.Info && !want[f.Category] && judged(f.Category) {
 			errs = append(errs, fmt.Sprintf("unexpected %s finding %q on %q\nreply: %s", f.Category, f.Message, c.Reply[f.Start:f.End], c.Reply))
+		}
+	}
+	for _, w := range c.Cleans {
+		if !judged(w.Category) {
+			continue
+		}
+		for _, loc := range w.Span.FindAllStringIndex(c.Reply, -1) {
+			for _, f := range fs {
+				if f.Category == w.Category && f.Severity != analysis.Info && f.Start < loc[1] && loc[0] < f.End {
+					errs = append(errs, fmt.Sprintf("%q is marked by %s finding %q on %q\nreply: %s", w.Line, f.Category, f.Message, c.Reply[f.Start:f.End], c.Reply))
+				}
+			}
 		}
 	}
 	return errs
