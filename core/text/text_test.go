@@ -1,7 +1,11 @@
 package text
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/bits"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -185,6 +189,45 @@ func TestHasPrefixFold(t *testing.T) {
 	} {
 		if got := HasPrefixFold(c.s, c.p); got != c.want {
 			t.Errorf("HasPrefixFold(%q, %q) = %v, want %v", c.s, c.p, got, c.want)
+		}
+	}
+}
+
+// TestNumberRunsSkipWords: the scan that jumps between the words with a
+// digit finds exactly the runs of a scan that reads every byte (one word
+// over the whole text, so nothing is skipped).
+func TestNumberRunsSkipWords(t *testing.T) {
+	texts := []string{
+		"Call (555) 010-2000, +1 555.010.2000 or 1-800-555-0199 by 12/31/2024; 3.5 mg, A123, 42",
+		"(+( (( ++1 a1b2 x-9 9-x (5) )5( 555 555 555 555 555 555 555 555 555 555 555",
+		"no numbers here (at all) + nothing",
+		"7", "(7", "+", "(", "é1 ñ22 ü(333) 4444é",
+		"room 12b, ext.34 #56 and $78.90 on 1/2 at 3:45pm, (555)0102000 +44 20 7946 0958",
+	}
+	// And every reply and comment of the labelled corpus.
+	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range bytes.Lines(data) {
+			var item struct{ Text, Comment string }
+			if json.Unmarshal(line, &item) == nil {
+				texts = append(texts, item.Text, item.Comment)
+			}
+		}
+	}
+	for _, s := range texts {
+		d := Analyze(s)
+		got, _ := scanNumberRuns(nil, nil, s, d.Words)
+		whole := []Word{{Start: 0, End: len(s), Shape: HasDigit}}
+		want, _ := scanNumberRuns(nil, nil, s, whole)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: runs %v, reading every byte %v", s, got, want)
 		}
 	}
 }
