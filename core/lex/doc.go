@@ -26,10 +26,9 @@ type Doc struct {
 	matches []Match
 	first   []int32
 	found   []Match // backing array of Find results
-	// one holds, per word, a bit per list the word alone is an entry of
-	// (stride words of 64 bits each): Is is then one bit test.
-	one    []uint64
-	stride int
+	// one holds, per word, a bit per list the word alone is an entry of:
+	// Is is then one bit test.
+	one []row
 	// head[id] and next chain each list's matches in text order (index
 	// plus one; 0 ends), so finding one list's matches skips the others.
 	head, tail []int32
@@ -50,13 +49,11 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.Doc = d
 	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
 	into.first = grow(into.first, len(d.Words)+1)
-	nl := (len(registry) + 63) / 64
-	into.stride = nl
 	into.head = grow(into.head, len(registry))
 	into.tail = grow(into.tail, len(registry))
 	clear(into.head)
 	clear(into.tail)
-	into.one = growUint64(into.one, nl*len(d.Words))
+	into.one = growRows(into.one, len(d.Words))
 	clear(into.one)
 	var removed *Extension
 	var added *trie
@@ -97,9 +94,9 @@ func grow(s []int32, n int) []int32 {
 	return s[:n]
 }
 
-func growUint64(s []uint64, n int) []uint64 {
+func growRows(s []row, n int) []row {
 	if cap(s) < n {
-		return make([]uint64, n)
+		return make([]row, n)
 	}
 	return s[:n]
 }
@@ -131,13 +128,13 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 		}
 		// The word alone: its lists also go in the word's bit set.
 		nd := t.nodes[n]
-		base := i * d.stride
+		one := &d.one[i]
 		for _, id := range t.ids[nd.off : nd.off+nd.n] {
 			if x != nil && x.removes(n, id) {
 				continue
 			}
 			d.matches = append(d.matches, Match{i, i + 1, id})
-			d.one[base+int(id/64)] |= 1 << (id % 64)
+			one[id/64%rowWords] |= 1 << (id % 64)
 		}
 		for k := i + 1; nd.kids && k < len(wid); k++ {
 			if n = t.kid(n, wid[k]); n < 0 {
@@ -185,11 +182,10 @@ func (d *Doc) At(i int) []Match {
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {
-	// One unsigned test covers both ends: l.ID/64 < stride, so k is in
-	// range exactly when 0 <= i < len(Words). Rules call this in their
-	// inner loops, thousands of times per check.
-	k := i*d.stride + int(l.ID/64)
-	return uint(k) < uint(len(d.one)) && d.one[k]&(1<<(l.ID%64)) != 0
+	// One unsigned test covers both ends of i, and a row has a word for
+	// every list (maxLists): rules call this in their inner loops,
+	// thousands of times per check.
+	return uint(i) < uint(len(d.one)) && d.one[i][l.ID/64%rowWords]&(1<<(l.ID%64)) != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.
@@ -399,11 +395,11 @@ func (d *Doc) Flags(i int, f *Flags) uint32 {
 	if i < 0 || i >= len(d.first)-1 {
 		return 0
 	}
-	row := d.one[i*d.stride : (i+1)*d.stride]
+	row := &d.one[i]
 	var out uint32
 	for r := range f.rows {
 		fr := &f.rows[r]
-		for bs := row[fr.k] & fr.mask; bs != 0; bs &= bs - 1 {
+		for bs := row[fr.k%rowWords] & fr.mask; bs != 0; bs &= bs - 1 {
 			out |= fr.flag[bits.TrailingZeros64(bs)]
 		}
 	}
