@@ -56,21 +56,14 @@ func simhash(d *Doc) uint64 {
 			x = words[k].Hash
 			y := Mix64(prev ^ bits.RotateLeft64(x, 17))
 			s, c := x^y, x&y
-			carry := p0 & s
-			p0 ^= s
-			c |= carry
-			carry = p1 & c
-			p1 ^= c
-			c = p2 & carry
-			p2 ^= carry
-			carry = p3 & c
-			p3 ^= c
-			c = p4 & carry
-			p4 ^= carry
-			carry = p5 & c
-			p5 ^= c
-			c = p6 & carry
-			p6 ^= carry
+			var c1, c2, c3, c4, c5, c6 uint64
+			p0, c1 = halfAdd(p0, s)
+			p1, c2 = halfAdd(p1, c|c1)
+			p2, c3 = halfAdd(p2, c2)
+			p3, c4 = halfAdd(p3, c3)
+			p4, c5 = halfAdd(p4, c4)
+			p5, c6 = halfAdd(p5, c5)
+			p6, c = halfAdd(p6, c6)
 			p7 ^= c
 		}
 	}
@@ -87,6 +80,10 @@ func simhash(d *Doc) uint64 {
 	}
 	return out
 }
+
+// halfAdd adds the bits of c to the bits of p, 64 columns at once: the
+// sum's bits and the carries.
+func halfAdd(p, c uint64) (sum, carry uint64) { return p ^ c, p & c }
 
 // FingerprintDistance is the number of differing bits.
 func FingerprintDistance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
