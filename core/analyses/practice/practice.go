@@ -341,7 +341,7 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		}
 		if isSig {
 			for i := d.WordBefore(sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
-				if d.Words[i].Start >= sigFrom && text.IsCapitalized(t, d.Words[i]) {
+				if d.Words[i].Start >= sigFrom && d.Words[i].Shape&text.Capitalized != 0 {
 					staff[i] = true
 				}
 			}

@@ -205,7 +205,7 @@ func classesOf(into []wordClass, d *text.Doc) []wordClass {
 	t := classes
 	for i := range d.Words {
 		into[i] = t.of(&d.Words[i])
-		if text.IsCapitalized(d.Text, d.Words[i]) {
+		if d.Words[i].Shape&text.Capitalized != 0 { // (IsCapitalized for a Doc's word, with no copy of it)
 			into[i] |= cCapital
 		}
 	}
