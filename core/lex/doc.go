@@ -115,9 +115,12 @@ func wordIDs(t *trie, words []text.Word, into []int32) []int32 {
 // where each word's matches start; x, when not nil, holds entries the
 // policy took out.
 func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool) {
+	// The matches are appended to a local slice, stored back once: an
+	// append to d.matches would store its length on every match.
+	ms := d.matches
 	for i := lo; i < hi; i++ {
 		if setFirst {
-			d.first[i] = int32(len(d.matches))
+			d.first[i] = int32(len(ms))
 		}
 		if wid[i] < 0 {
 			continue // a word no entry has
@@ -133,7 +136,7 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 			if x != nil && x.removes(n, id) {
 				continue
 			}
-			d.matches = append(d.matches, Match{i, i + 1, id})
+			ms = append(ms, Match{i, i + 1, id})
 			one[id/64%rowWords] |= 1 << (id % 64)
 		}
 		for k := i + 1; nd.kids && k < len(wid); k++ {
@@ -145,21 +148,23 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 				if x != nil && x.removes(n, id) {
 					continue
 				}
-				d.matches = append(d.matches, Match{i, k + 1, id})
+				ms = append(ms, Match{i, k + 1, id})
 			}
 		}
 	}
+	d.matches = ms
 }
 
 // link chains every list's matches in text order, in one pass once the
 // walk is done.
 func (d *Doc) link() {
 	head, tail := d.head, d.tail
-	d.next = grow(d.next, len(d.matches))
-	next := d.next
-	for k, m := range d.matches {
-		next[k] = 0
-		id, ref := m.List, int32(k+1)
+	ms := d.matches
+	next := grow(d.next, len(ms))
+	d.next = next
+	clear(next)
+	for k := range ms { // by index: only the list is read
+		id, ref := ms[k].List, int32(k+1)
 		if t := tail[id]; t > 0 {
 			next[t-1] = ref
 		} else {
