@@ -34,6 +34,7 @@ type Doc struct {
 	head, tail []int32
 	next       []int32
 	cand       []Match // scratch for Find
+	kept       []ID    // scratch for the walk: a node's lists the policy kept
 	// wid and wid2 hold each word's id in the vocabulary and in the
 	// policy's own trie (-1: none).
 	wid, wid2 []int32
@@ -129,13 +130,15 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 		if n == 0 {
 			continue
 		}
-		// The word alone: its lists also go in the word's bit set.
+		// The word alone: its lists also go in the word's bit set. Nodes
+		// the policy removed entries at are rare: the loops make no call.
 		nd := t.nodes[n]
 		one := &d.one[i]
-		for _, id := range t.ids[nd.off : nd.off+nd.n] {
-			if x != nil && x.removes(n, id) {
-				continue
-			}
+		ids := t.ids[nd.off : nd.off+nd.n]
+		if x != nil && x.removesAt(n) {
+			ids = x.kept(n, ids, &d.kept)
+		}
+		for _, id := range ids {
 			ms = append(ms, Match{i, i + 1, id})
 			one[id/64%rowWords] |= 1 << (id % 64)
 		}
@@ -144,10 +147,11 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 				break
 			}
 			nd = t.nodes[n]
-			for _, id := range t.ids[nd.off : nd.off+nd.n] {
-				if x != nil && x.removes(n, id) {
-					continue
-				}
+			ids = t.ids[nd.off : nd.off+nd.n]
+			if x != nil && x.removesAt(n) {
+				ids = x.kept(n, ids, &d.kept)
+			}
+			for _, id := range ids {
 				ms = append(ms, Match{i, k + 1, id})
 			}
 		}
