@@ -148,7 +148,10 @@ var vocabulary = sync.OnceValue(func() *trie {
 		joined[id] = strings.Join(ps, "\n")
 		phrases[id] = nil
 	}
-	return t.freeze()
+	internTags(t)
+	t.freeze()
+	indexTags(t)
+	return t
 })
 
 // Build builds the vocabulary now, rather than on the first check.

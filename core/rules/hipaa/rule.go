@@ -177,7 +177,7 @@ func zeroed[T any](s []T, n int) []T {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
-	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
 		mayOwn: slices.Grow(pp.mayOwn[:0], len(d.Words))[:len(d.Words)]}
 	for _, c := range pp.cls {
