@@ -68,11 +68,28 @@ func simhash(d *Doc) uint64 {
 		}
 	}
 	n := int32(2*len(words) - 1)
-	flush()
 	var out uint64
-	for b := 0; b < 64; b++ {
-		if 2*acc[b] > n {
-			out |= 1 << b
+	if len(words) <= 127 {
+		// One chunk, most replies: the planes hold the whole counts, so
+		// compare them all with the half at once (count > n/2), from the
+		// top plane down, without gathering them into acc.
+		half := uint8(n / 2)
+		gt, eq := uint64(0), ^uint64(0)
+		for j, p := range [8]uint64{p7, p6, p5, p4, p3, p2, p1, p0} {
+			if half>>(7-j)&1 != 0 {
+				eq &= p
+			} else {
+				gt |= eq & p
+				eq &^= p
+			}
+		}
+		out = gt
+	} else {
+		flush()
+		for b := 0; b < 64; b++ {
+			if 2*acc[b] > n {
+				out |= 1 << b
+			}
 		}
 	}
 	if out == 0 {
