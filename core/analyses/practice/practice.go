@@ -4,7 +4,6 @@
 package practice
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analysis"
@@ -141,14 +140,31 @@ var contactVerbs = lex.New("practice/contact_verbs", lex.Data(listContactVerbs).
 var signoffWords = lex.New("practice/signoff_words", lex.Data(listSignoffWords)...)
 var roleWords = lex.New("practice/role_words", lex.Data(listRoleWords)...)
 
-// Words that tie a name to a contact verb or a role, and self-introductions:
-// function words, compared with the text's words directly.
-var (
-	contactParticles  = lex.Data(listContactParticles)
-	roleLinks         = lex.Data(listRoleLinks)
-	roleLinksFar      = lex.Data(listRoleLinksFar)
-	selfIntroductions = phrases(lex.Data(listSelfIntroductions))
+// Words that tie a name to a contact verb or a role: function words, so
+// tags read off each word's id (lex.Tags), not lists (which the scorer
+// would count).
+const (
+	tagParticle = 1 << iota
+	tagRoleLink
+	tagRoleLinkFar
 )
+
+var linkTags = func() *lex.Tags {
+	var words []string
+	var bits []uint64
+	for _, l := range []struct {
+		data string
+		bit  uint64
+	}{{listContactParticles, tagParticle}, {listRoleLinks, tagRoleLink}, {listRoleLinksFar, tagRoleLinkFar}} {
+		for _, w := range lex.Data(l.data) {
+			words, bits = append(words, w), append(bits, l.bit)
+		}
+	}
+	return lex.NewTags(words, bits)
+}()
+
+// selfIntroductions are compared with the text's words directly.
+var selfIntroductions = phrases(lex.Data(listSelfIntroductions))
 
 // phraseSet is entries split into words, with the hash (text.Hash, as
 // Word.Hash) of each entry's last word in a slice of its own: endsPhrase
@@ -235,7 +251,7 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 		}
 		if d.Is(i, contactVerbs) && i+1 < len(words) {
 			k := i + 1
-			if slices.Contains(contactParticles, words[k].Lower) && k+1 < len(words) {
+			if d.Tags(k, linkTags)&tagParticle != 0 && k+1 < len(words) {
 				k++
 			}
 			if capital(k) {
@@ -248,11 +264,11 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 		}
 		if capd && i+2 < len(words) {
 			// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
-			n1 := words[i+1].Lower
-			if slices.Contains(roleLinks, n1) && d.Is(i+2, roleWords) {
+			n1 := d.Tags(i+1, linkTags)
+			if n1&tagRoleLink != 0 && d.Is(i+2, roleWords) {
 				staff[i] = true
 			}
-			if i+3 < len(words) && slices.Contains(roleLinksFar, n1) && d.Is(i+3, roleWords) {
+			if i+3 < len(words) && n1&tagRoleLinkFar != 0 && d.Is(i+3, roleWords) {
 				staff[i] = true
 			}
 		}
