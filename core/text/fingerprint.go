@@ -24,22 +24,10 @@ func simhash(d *Doc) uint64 {
 	// when more than half of the hashes set it. The counting is bit-sliced:
 	// p0…p7 hold every column's count, bit j of each count in plane pj, so
 	// adding a hash to all 64 counts is a ripple of ANDs and XORs over the
-	// planes. Planes are locals (registers), flushed into acc before a
-	// count can pass 255.
+	// planes. Planes are locals (registers: no closure may capture them),
+	// gathered into acc before a count can pass 255.
 	var acc [64]int32
 	var p0, p1, p2, p3, p4, p5, p6, p7 uint64
-	const lsb = 0x0101010101010101
-	flush := func() {
-		// Column 8b+k's count is byte b of lane k, gathered from the planes.
-		for k := range 8 {
-			lane := p0>>k&lsb | (p1>>k&lsb)<<1 | (p2>>k&lsb)<<2 | (p3>>k&lsb)<<3 |
-				(p4>>k&lsb)<<4 | (p5>>k&lsb)<<5 | (p6>>k&lsb)<<6 | (p7>>k&lsb)<<7
-			for b := range 8 {
-				acc[8*b+k] += int32(lane >> (8 * b) & 0xff)
-			}
-		}
-		p0, p1, p2, p3, p4, p5, p6, p7 = 0, 0, 0, 0, 0, 0, 0, 0
-	}
 	// The first word adds its own hash; every later word adds its hash and
 	// the pair's, x and y, in one step: their sum per column is s (1) and
 	// c (2), which never overlap. Words go in chunks of 126 (252 hashes),
@@ -49,7 +37,8 @@ func simhash(d *Doc) uint64 {
 	p0 = x
 	for k := 1; k < len(words); {
 		if k > 1 {
-			flush()
+			gather(&acc, [8]uint64{p0, p1, p2, p3, p4, p5, p6, p7})
+			p0, p1, p2, p3, p4, p5, p6, p7 = 0, 0, 0, 0, 0, 0, 0, 0
 		}
 		for end := min(k+126, len(words)); k < end; k++ {
 			prev := x
@@ -85,7 +74,7 @@ func simhash(d *Doc) uint64 {
 		}
 		out = gt
 	} else {
-		flush()
+		gather(&acc, [8]uint64{p0, p1, p2, p3, p4, p5, p6, p7})
 		for b := 0; b < 64; b++ {
 			if 2*acc[b] > n {
 				out |= 1 << b
@@ -96,6 +85,19 @@ func simhash(d *Doc) uint64 {
 		out = 1
 	}
 	return out
+}
+
+// gather adds the counts bit-sliced in planes p (bit j of each count in
+// p[j]) to acc. Column 8b+k's count is byte b of lane k.
+func gather(acc *[64]int32, p [8]uint64) {
+	const lsb = 0x0101010101010101
+	for k := range 8 {
+		lane := p[0]>>k&lsb | (p[1]>>k&lsb)<<1 | (p[2]>>k&lsb)<<2 | (p[3]>>k&lsb)<<3 |
+			(p[4]>>k&lsb)<<4 | (p[5]>>k&lsb)<<5 | (p[6]>>k&lsb)<<6 | (p[7]>>k&lsb)<<7
+		for b := range 8 {
+			acc[8*b+k] += int32(lane >> (8 * b) & 0xff)
+		}
+	}
 }
 
 // halfAdd adds the bits of c to the bits of p, 64 columns at once: the
