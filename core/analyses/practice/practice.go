@@ -191,12 +191,13 @@ func phrases(entries []string) phraseSet {
 	return ps
 }
 
+// mayEnd reports whether a word of hash h may be some entry's last word:
+// inlined, so most words cost the caller no call of endsPhrase.
+func (ps *phraseSet) mayEnd(h uint64) bool { return ps.lastBits&(1<<(h>>58)) != 0 }
+
 // endsPhrase reports whether words ..i of d are one of ps.
 func endsPhrase(d *lex.Doc, i int, ps *phraseSet) bool {
 	h := d.Words[i].Hash
-	if ps.lastBits&(1<<(h>>58)) == 0 {
-		return false
-	}
 	for j, x := range ps.last {
 		if x != h {
 			continue
@@ -259,7 +260,7 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 			}
 		}
 		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(words) && endsPhrase(d, i, &selfIntroductions) {
+		if i+1 < len(words) && selfIntroductions.mayEnd(w.Hash) && endsPhrase(d, i, &selfIntroductions) {
 			markFrom(i + 1)
 		}
 		if capd && i+2 < len(words) {
