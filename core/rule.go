@@ -32,23 +32,29 @@ func ValidateRules(rules []*Rule) error { return analysis.Validate(rules) }
 
 // orderBuf sorts findings by position, then category order, then end,
 // then rule name, keeping the order rules reported in for the rest. Each
-// rule reports left to right, so the findings are a few sorted runs: the
-// sort checks for order first and merges indexes, not 120-byte findings.
+// rule reports left to right, so the findings are a few sorted runs (about
+// one per rule that found something): the sort finds the runs and merges
+// them pairwise, as indexes, not 120-byte findings.
 type orderBuf struct {
 	idx, tmp []int32
+	bounds   []int32 // where each run starts, then len(fs)
 }
 
 // sort returns fs in order, in out's array.
 func (o *orderBuf) sort(fs, out []Finding) []Finding {
 	out = out[:0]
 	n := len(fs)
-	k := 1
-	for k < n && !findingLess(&fs[k], &fs[k-1]) {
-		k++
+	bounds := append(o.bounds[:0], 0)
+	for k := 1; k < n; k++ {
+		if findingLess(&fs[k], &fs[k-1]) {
+			bounds = append(bounds, int32(k))
+		}
 	}
-	if k >= n {
+	o.bounds = bounds
+	if len(bounds) == 1 {
 		return append(out, fs...) // in order already: the common case
 	}
+	bounds = append(bounds, int32(n))
 	if cap(o.idx) < n {
 		o.idx, o.tmp = make([]int32, n), make([]int32, n)
 	}
@@ -56,11 +62,20 @@ func (o *orderBuf) sort(fs, out []Finding) []Finding {
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	// Bottom-up merge sort: stable, n log n at worst.
-	for width := 1; width < n; width *= 2 {
-		for lo := 0; lo < n; lo += 2 * width {
-			mergeRuns(fs, tmp[lo:min(lo+2*width, n)], idx[lo:min(lo+width, n)], idx[min(lo+width, n):min(lo+2*width, n)])
+	// Merge neighbouring runs until one is left: stable, n log(runs).
+	for len(bounds) > 2 {
+		w := 0
+		for r := 0; r+1 < len(bounds); r += 2 {
+			lo, mid, hi := bounds[r], bounds[r+1], bounds[r+1]
+			if r+2 < len(bounds) {
+				hi = bounds[r+2]
+			}
+			mergeRuns(fs, tmp[lo:hi], idx[lo:mid], idx[mid:hi])
+			bounds[w] = lo
+			w++
 		}
+		bounds[w] = int32(n)
+		bounds = bounds[:w+1]
 		idx, tmp = tmp, idx
 	}
 	for _, i := range idx {

@@ -26,15 +26,15 @@ type Doc struct {
 	matches []Match
 	first   []int32
 	found   []Match // backing array of Find results
-	// one holds, per word, a bit per list the word alone is an entry of
-	// (stride words of 64 bits each): Is is then one bit test.
-	one    []uint64
-	stride int
+	// one holds, per word, a bit per list the word alone is an entry of:
+	// Is is then one bit test.
+	one []row
 	// head[id] and next chain each list's matches in text order (index
 	// plus one; 0 ends), so finding one list's matches skips the others.
 	head, tail []int32
 	next       []int32
 	cand       []Match // scratch for Find
+	kept       []ID    // scratch for the walk: a node's lists the policy kept
 	// wid and wid2 hold each word's id in the vocabulary and in the
 	// policy's own trie (-1: none).
 	wid, wid2 []int32
@@ -50,13 +50,11 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.Doc = d
 	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
 	into.first = grow(into.first, len(d.Words)+1)
-	nl := (len(registry) + 63) / 64
-	into.stride = nl
 	into.head = grow(into.head, len(registry))
 	into.tail = grow(into.tail, len(registry))
 	clear(into.head)
 	clear(into.tail)
-	into.one = growUint64(into.one, nl*len(d.Words))
+	into.one = growRows(into.one, len(d.Words))
 	clear(into.one)
 	var removed *Extension
 	var added *trie
@@ -97,9 +95,9 @@ func grow(s []int32, n int) []int32 {
 	return s[:n]
 }
 
-func growUint64(s []uint64, n int) []uint64 {
+func growRows(s []row, n int) []row {
 	if cap(s) < n {
-		return make([]uint64, n)
+		return make([]row, n)
 	}
 	return s[:n]
 }
@@ -118,9 +116,12 @@ func wordIDs(t *trie, words []text.Word, into []int32) []int32 {
 // where each word's matches start; x, when not nil, holds entries the
 // policy took out.
 func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool) {
+	// The matches are appended to a local slice, stored back once: an
+	// append to d.matches would store its length on every match.
+	ms := d.matches
 	for i := lo; i < hi; i++ {
 		if setFirst {
-			d.first[i] = int32(len(d.matches))
+			d.first[i] = int32(len(ms))
 		}
 		if wid[i] < 0 {
 			continue // a word no entry has
@@ -129,40 +130,45 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 		if n == 0 {
 			continue
 		}
-		// The word alone: its lists also go in the word's bit set.
+		// The word alone: its lists also go in the word's bit set. Nodes
+		// the policy removed entries at are rare: the loops make no call.
 		nd := t.nodes[n]
-		base := i * d.stride
-		for _, id := range t.ids[nd.off : nd.off+nd.n] {
-			if x != nil && x.removes(n, id) {
-				continue
-			}
-			d.matches = append(d.matches, Match{i, i + 1, id})
-			d.one[base+int(id/64)] |= 1 << (id % 64)
+		one := &d.one[i]
+		ids := t.ids[nd.off : nd.off+nd.n]
+		if x != nil && x.removesAt(n) {
+			ids = x.kept(n, ids, &d.kept)
+		}
+		for _, id := range ids {
+			ms = append(ms, Match{i, i + 1, id})
+			one[id/64%rowWords] |= 1 << (id % 64)
 		}
 		for k := i + 1; nd.kids && k < len(wid); k++ {
 			if n = t.kid(n, wid[k]); n < 0 {
 				break
 			}
 			nd = t.nodes[n]
-			for _, id := range t.ids[nd.off : nd.off+nd.n] {
-				if x != nil && x.removes(n, id) {
-					continue
-				}
-				d.matches = append(d.matches, Match{i, k + 1, id})
+			ids = t.ids[nd.off : nd.off+nd.n]
+			if x != nil && x.removesAt(n) {
+				ids = x.kept(n, ids, &d.kept)
+			}
+			for _, id := range ids {
+				ms = append(ms, Match{i, k + 1, id})
 			}
 		}
 	}
+	d.matches = ms
 }
 
 // link chains every list's matches in text order, in one pass once the
 // walk is done.
 func (d *Doc) link() {
 	head, tail := d.head, d.tail
-	d.next = grow(d.next, len(d.matches))
-	next := d.next
-	for k, m := range d.matches {
-		next[k] = 0
-		id, ref := m.List, int32(k+1)
+	ms := d.matches
+	next := grow(d.next, len(ms))
+	d.next = next
+	clear(next)
+	for k := range ms { // by index: only the list is read
+		id, ref := ms[k].List, int32(k+1)
 		if t := tail[id]; t > 0 {
 			next[t-1] = ref
 		} else {
@@ -185,11 +191,10 @@ func (d *Doc) At(i int) []Match {
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {
-	// One unsigned test covers both ends: l.ID/64 < stride, so k is in
-	// range exactly when 0 <= i < len(Words). Rules call this in their
-	// inner loops, thousands of times per check.
-	k := i*d.stride + int(l.ID/64)
-	return uint(k) < uint(len(d.one)) && d.one[k]&(1<<(l.ID%64)) != 0
+	// One unsigned test covers both ends of i, and a row has a word for
+	// every list (maxLists): rules call this in their inner loops,
+	// thousands of times per check.
+	return uint(i) < uint(len(d.one)) && d.one[i][l.ID/64%rowWords]&(1<<(l.ID%64)) != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.
@@ -399,11 +404,11 @@ func (d *Doc) Flags(i int, f *Flags) uint32 {
 	if i < 0 || i >= len(d.first)-1 {
 		return 0
 	}
-	row := d.one[i*d.stride : (i+1)*d.stride]
+	row := &d.one[i]
 	var out uint32
 	for r := range f.rows {
 		fr := &f.rows[r]
-		for bs := row[fr.k] & fr.mask; bs != 0; bs &= bs - 1 {
+		for bs := row[fr.k%rowWords] & fr.mask; bs != 0; bs &= bs - 1 {
 			out |= fr.flag[bits.TrailingZeros64(bs)]
 		}
 	}

@@ -16,10 +16,23 @@ type Extension struct {
 	removedNode []uint64
 }
 
-// removes reports whether the policy took list id's entry ending at
-// built-in node n out.
-func (x *Extension) removes(n int32, id ID) bool {
-	return x.removedNode[n/64]&(1<<(n%64)) != 0 && x.removed[removal{n, id}]
+// removesAt reports whether the policy took some entry ending at built-in
+// node n out (one bit test: most nodes have none).
+func (x *Extension) removesAt(n int32) bool {
+	return x.removedNode[n/64]&(1<<(n%64)) != 0
+}
+
+// kept returns the lists of ids whose entry ending at node n the policy
+// kept, in *buf's array.
+func (x *Extension) kept(n int32, ids []ID, buf *[]ID) []ID {
+	out := (*buf)[:0]
+	for _, id := range ids {
+		if !x.removed[removal{n, id}] {
+			out = append(out, id)
+		}
+	}
+	*buf = out
+	return out
 }
 
 type removal struct {

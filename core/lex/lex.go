@@ -49,6 +49,15 @@ var (
 	mu       sync.Mutex
 )
 
+// rowWords is the size of a word's bit set (a row, one bit per list) in
+// 64-bit words: a constant, so Doc.Is indexes a row with no multiply.
+const (
+	rowWords = 4
+	maxLists = 64 * rowWords
+)
+
+type row = [rowWords]uint64
+
 // New registers a list. Call it only from package-level variable
 // declarations: the trie is built over every list on first use, and a list
 // registered after that panics.
@@ -62,6 +71,9 @@ func New(name string, entries ...string) *List {
 	}
 	if _, dup := byName[name]; dup {
 		panic("lex: duplicate list " + strconv.Quote(name))
+	}
+	if len(registry) == maxLists {
+		panic("lex: list " + strconv.Quote(name) + " is one more than the " + strconv.Itoa(maxLists) + " a word's bit set holds: raise rowWords")
 	}
 	l := &List{ID: ID(len(registry)), Name: name}
 	l.Group = NewGroup(l)
@@ -147,7 +159,10 @@ var vocabulary = sync.OnceValue(func() *trie {
 		joined[id] = strings.Join(ps, "\n")
 		phrases[id] = nil
 	}
-	return t.freeze()
+	internTags(t)
+	t.freeze()
+	indexTags(t)
+	return t
 })
 
 // Build builds the vocabulary now, rather than on the first check.

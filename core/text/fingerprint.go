@@ -21,53 +21,64 @@ func Fingerprint(d *Doc) uint64 {
 
 func simhash(d *Doc) uint64 {
 	// acc[b] counts set bits in column b; a column is set in the result
-	// when more than half of the hashes set it. Counting goes through eight
-	// byte-lane counters (lane k byte j counts bit 8j+k), eight adds per
-	// hash instead of 64, flushed before any byte can overflow. The lanes
-	// are locals, not an array behind a closure, so they stay in registers.
+	// when more than half of the hashes set it. The counting is bit-sliced:
+	// p0…p7 hold every column's count, bit j of each count in plane pj, so
+	// adding a hash to all 64 counts is a ripple of ANDs and XORs over the
+	// planes. Planes are locals (registers: no closure may capture them),
+	// gathered into acc before a count can pass 255.
 	var acc [64]int32
-	var l0, l1, l2, l3, l4, l5, l6, l7 uint64
-	const lsb = 0x0101010101010101
-	flush := func() {
-		for k, l := range [8]uint64{l0, l1, l2, l3, l4, l5, l6, l7} {
-			for j := 0; j < 8; j++ {
-				acc[8*j+k] += int32(l >> (8 * j) & 0xff)
-			}
-		}
-		l0, l1, l2, l3, l4, l5, l6, l7 = 0, 0, 0, 0, 0, 0, 0, 0
-	}
+	var p0, p1, p2, p3, p4, p5, p6, p7 uint64
 	// The first word adds its own hash; every later word adds its hash and
-	// the pair's, x and y: both go through the lanes in one step. Words go
-	// in chunks of 126 (252 hashes), flushed between chunks, so no lane byte
-	// can overflow and the loop keeps no counter beyond its index.
+	// the pair's, x and y, in one step: their sum per column is s (1) and
+	// c (2), which never overlap. Words go in chunks of 126 (252 hashes),
+	// flushed between chunks, so no count passes 255.
 	words := d.Words
 	x := words[0].Hash
-	l0, l1, l2, l3 = x&lsb, x>>1&lsb, x>>2&lsb, x>>3&lsb
-	l4, l5, l6, l7 = x>>4&lsb, x>>5&lsb, x>>6&lsb, x>>7&lsb
+	p0 = x
 	for k := 1; k < len(words); {
 		if k > 1 {
-			flush()
+			gather(&acc, [8]uint64{p0, p1, p2, p3, p4, p5, p6, p7})
+			p0, p1, p2, p3, p4, p5, p6, p7 = 0, 0, 0, 0, 0, 0, 0, 0
 		}
 		for end := min(k+126, len(words)); k < end; k++ {
 			prev := x
 			x = words[k].Hash
 			y := Mix64(prev ^ bits.RotateLeft64(x, 17))
-			l0 += x&lsb + y&lsb
-			l1 += x>>1&lsb + y>>1&lsb
-			l2 += x>>2&lsb + y>>2&lsb
-			l3 += x>>3&lsb + y>>3&lsb
-			l4 += x>>4&lsb + y>>4&lsb
-			l5 += x>>5&lsb + y>>5&lsb
-			l6 += x>>6&lsb + y>>6&lsb
-			l7 += x>>7&lsb + y>>7&lsb
+			s, c := x^y, x&y
+			var c1, c2, c3, c4, c5, c6 uint64
+			p0, c1 = halfAdd(p0, s)
+			p1, c2 = halfAdd(p1, c|c1)
+			p2, c3 = halfAdd(p2, c2)
+			p3, c4 = halfAdd(p3, c3)
+			p4, c5 = halfAdd(p4, c4)
+			p5, c6 = halfAdd(p5, c5)
+			p6, c = halfAdd(p6, c6)
+			p7 ^= c
 		}
 	}
 	n := int32(2*len(words) - 1)
-	flush()
 	var out uint64
-	for b := 0; b < 64; b++ {
-		if 2*acc[b] > n {
-			out |= 1 << b
+	if len(words) <= 127 {
+		// One chunk, most replies: the planes hold the whole counts, so
+		// compare them all with the half at once (count > n/2), from the
+		// top plane down, without gathering them into acc.
+		half := uint8(n / 2)
+		gt, eq := uint64(0), ^uint64(0)
+		for j, p := range [8]uint64{p7, p6, p5, p4, p3, p2, p1, p0} {
+			if half>>(7-j)&1 != 0 {
+				eq &= p
+			} else {
+				gt |= eq & p
+				eq &^= p
+			}
+		}
+		out = gt
+	} else {
+		gather(&acc, [8]uint64{p0, p1, p2, p3, p4, p5, p6, p7})
+		for b := 0; b < 64; b++ {
+			if 2*acc[b] > n {
+				out |= 1 << b
+			}
 		}
 	}
 	if out == 0 {
@@ -75,6 +86,23 @@ func simhash(d *Doc) uint64 {
 	}
 	return out
 }
+
+// gather adds the counts bit-sliced in planes p (bit j of each count in
+// p[j]) to acc. Column 8b+k's count is byte b of lane k.
+func gather(acc *[64]int32, p [8]uint64) {
+	const lsb = 0x0101010101010101
+	for k := range 8 {
+		lane := p[0]>>k&lsb | (p[1]>>k&lsb)<<1 | (p[2]>>k&lsb)<<2 | (p[3]>>k&lsb)<<3 |
+			(p[4]>>k&lsb)<<4 | (p[5]>>k&lsb)<<5 | (p[6]>>k&lsb)<<6 | (p[7]>>k&lsb)<<7
+		for b := range 8 {
+			acc[8*b+k] += int32(lane >> (8 * b) & 0xff)
+		}
+	}
+}
+
+// halfAdd adds the bits of c to the bits of p, 64 columns at once: the
+// sum's bits and the carries.
+func halfAdd(p, c uint64) (sum, carry uint64) { return p ^ c, p & c }
 
 // FingerprintDistance is the number of differing bits.
 func FingerprintDistance(a, b uint64) int { return bits.OnesCount64(a ^ b) }

@@ -21,7 +21,7 @@ const maxNumberRun = 32
 // NumberRuns returns the text's number runs, scanned once per Doc.
 func (d *Doc) NumberRuns() []NumberRun {
 	if !d.runsDone {
-		d.runs, d.groups = scanNumberRuns(d.runs[:0], d.groups[:0], d.Text)
+		d.runs, d.groups = scanNumberRuns(d.runs[:0], d.groups[:0], d.Text, d.Words)
 		d.runsDone = true
 	}
 	return d.runs
@@ -30,13 +30,27 @@ func (d *Doc) NumberRuns() []NumberRun {
 // scanNumberRuns finds runs that start and end with a digit (or "(" / "+")
 // and contain only digits, spaces, and ()-./+ separators.
 //
+// Every digit of text is inside one of its words, so the scan jumps from
+// word to word (words, the text's, in order) and reads only the bytes next
+// to words with a digit: most text holds no number at all.
+//
 // Every run's groups share one backing array, groups (the Doc's, reused
 // check after check), and the strings it makes (separators, digits) one
 // new buffer per text: a scan allocates about once, not once per run.
-func scanNumberRuns(out []NumberRun, groups []int, text string) ([]NumberRun, []int) {
+func scanNumberRuns(out []NumberRun, groups []int, text string, words []Word) ([]NumberRun, []int) {
 	var seps [maxNumberRun]byte
 	var strs []byte // only appended to: strings cut from it never change
+	w := 0          // words before w end at or before i, or have no digit
 	for i := 0; i < len(text); {
+		for w < len(words) && (words[w].End <= i || words[w].Shape&HasDigit == 0) {
+			w++
+		}
+		if w == len(words) {
+			break // no digit left
+		}
+		// A run starts at the word's first digit, or a "(" or "+" just
+		// before it; the bytes before that hold no digit.
+		i = max(i, words[w].Start-1)
 		for i < len(text) && !runStart[text[i]] {
 			i++ // most bytes: one table test
 		}

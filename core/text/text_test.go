@@ -1,7 +1,11 @@
 package text
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/bits"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -187,4 +191,94 @@ func TestHasPrefixFold(t *testing.T) {
 			t.Errorf("HasPrefixFold(%q, %q) = %v, want %v", c.s, c.p, got, c.want)
 		}
 	}
+}
+
+// TestNumberRunsSkipWords: the scan that jumps between the words with a
+// digit finds exactly the runs of a scan that reads every byte (one word
+// over the whole text, so nothing is skipped).
+func TestNumberRunsSkipWords(t *testing.T) {
+	texts := []string{
+		"Call (555) 010-2000, +1 555.010.2000 or 1-800-555-0199 by 12/31/2024; 3.5 mg, A123, 42",
+		"(+( (( ++1 a1b2 x-9 9-x (5) )5( 555 555 555 555 555 555 555 555 555 555 555",
+		"no numbers here (at all) + nothing",
+		"7", "(7", "+", "(", "é1 ñ22 ü(333) 4444é",
+		"room 12b, ext.34 #56 and $78.90 on 1/2 at 3:45pm, (555)0102000 +44 20 7946 0958",
+	}
+	texts = append(texts, corpusTexts(t)...) // and the labelled corpus
+	for _, s := range texts {
+		d := Analyze(s)
+		got, _ := scanNumberRuns(nil, nil, s, d.Words)
+		whole := []Word{{Start: 0, End: len(s), Shape: HasDigit}}
+		want, _ := scanNumberRuns(nil, nil, s, whole)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: runs %v, reading every byte %v", s, got, want)
+		}
+	}
+}
+
+// simhashByBit is the SimHash as defined, one column at a time: the
+// reference the counting in simhash must agree with.
+func simhashByBit(d *Doc) uint64 {
+	var hashes []uint64
+	for k, w := range d.Words {
+		hashes = append(hashes, w.Hash)
+		if k > 0 {
+			hashes = append(hashes, Mix64(d.Words[k-1].Hash^bits.RotateLeft64(w.Hash, 17)))
+		}
+	}
+	var out uint64
+	for b := range 64 {
+		set := 0
+		for _, h := range hashes {
+			set += int(h >> b & 1)
+		}
+		if 2*set > len(hashes) {
+			out |= 1 << b
+		}
+	}
+	if out == 0 {
+		out = 1
+	}
+	return out
+}
+
+// TestSimhashReference: texts of every size around the counters' chunk
+// (126 words) and the corpus give the reference's fingerprint.
+func TestSimhashReference(t *testing.T) {
+	var texts []string
+	for _, n := range []int{1, 2, 3, 125, 126, 127, 128, 252, 253, 254, 1000} {
+		texts = append(texts, strings.Repeat("care ", n), strings.Repeat("a b c d e f g ", n)[:2*n])
+	}
+	texts = append(texts, corpusTexts(t)...)
+	for _, s := range texts {
+		d := Analyze(s)
+		if len(d.Words) == 0 {
+			continue
+		}
+		if got, want := simhash(d), simhashByBit(d); got != want {
+			t.Errorf("%.40q… (%d words): simhash %016x, reference %016x", s, len(d.Words), got, want)
+		}
+	}
+}
+
+// corpusTexts returns every reply and comment of the labelled corpus.
+func corpusTexts(t *testing.T) []string {
+	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range bytes.Lines(data) {
+			var item struct{ Text, Comment string }
+			if json.Unmarshal(line, &item) == nil {
+				texts = append(texts, item.Text, item.Comment)
+			}
+		}
+	}
+	return texts
 }

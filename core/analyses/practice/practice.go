@@ -4,7 +4,6 @@
 package practice
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analysis"
@@ -141,14 +140,31 @@ var contactVerbs = lex.New("practice/contact_verbs", lex.Data(listContactVerbs).
 var signoffWords = lex.New("practice/signoff_words", lex.Data(listSignoffWords)...)
 var roleWords = lex.New("practice/role_words", lex.Data(listRoleWords)...)
 
-// Words that tie a name to a contact verb or a role, and self-introductions:
-// function words, compared with the text's words directly.
-var (
-	contactParticles  = lex.Data(listContactParticles)
-	roleLinks         = lex.Data(listRoleLinks)
-	roleLinksFar      = lex.Data(listRoleLinksFar)
-	selfIntroductions = phrases(lex.Data(listSelfIntroductions))
+// Words that tie a name to a contact verb or a role: function words, so
+// tags read off each word's id (lex.Tags), not lists (which the scorer
+// would count).
+const (
+	tagParticle = 1 << iota
+	tagRoleLink
+	tagRoleLinkFar
 )
+
+var linkTags = func() *lex.Tags {
+	var words []string
+	var bits []uint64
+	for _, l := range []struct {
+		data string
+		bit  uint64
+	}{{listContactParticles, tagParticle}, {listRoleLinks, tagRoleLink}, {listRoleLinksFar, tagRoleLinkFar}} {
+		for _, w := range lex.Data(l.data) {
+			words, bits = append(words, w), append(bits, l.bit)
+		}
+	}
+	return lex.NewTags(words, bits)
+}()
+
+// selfIntroductions are compared with the text's words directly.
+var selfIntroductions = phrases(lex.Data(listSelfIntroductions))
 
 // phraseSet is entries split into words, with the hash (text.Hash, as
 // Word.Hash) of each entry's last word in a slice of its own: endsPhrase
@@ -156,6 +172,9 @@ var (
 type phraseSet struct {
 	words [][]string
 	last  []uint64
+	// lastBits has bit h>>58 set for the hash h of every last word: most
+	// words are ruled out by one bit test, before the loop over last.
+	lastBits uint64
 }
 
 // phrases splits each entry into its words.
@@ -164,11 +183,17 @@ func phrases(entries []string) phraseSet {
 	for _, e := range entries {
 		if ws := strings.Fields(e); len(ws) > 0 {
 			ps.words = append(ps.words, ws)
-			ps.last = append(ps.last, text.Hash(ws[len(ws)-1]))
+			h := text.Hash(ws[len(ws)-1])
+			ps.last = append(ps.last, h)
+			ps.lastBits |= 1 << (h >> 58)
 		}
 	}
 	return ps
 }
+
+// mayEnd reports whether a word of hash h may be some entry's last word:
+// inlined, so most words cost the caller no call of endsPhrase.
+func (ps *phraseSet) mayEnd(h uint64) bool { return ps.lastBits&(1<<(h>>58)) != 0 }
 
 // endsPhrase reports whether words ..i of d are one of ps.
 func endsPhrase(d *lex.Doc, i int, ps *phraseSet) bool {
@@ -207,50 +232,54 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 	} else {
 		staff = make([]bool, len(d.Words))
 	}
+	words := d.Words
+	// A word of the reply always has its Shape: capitals are one bit test.
+	capital := func(k int) bool { return words[k].Shape&text.Capitalized != 0 }
 	markFrom := func(i int) {
-		for k := i; k < len(d.Words) && k < i+3 && text.IsCapitalized(d.Text, d.Words[k]); k++ {
+		for k := i; k < len(words) && k < i+3 && capital(k); k++ {
 			staff[k] = true
 		}
 	}
-	for i := range d.Words {
-		w := &d.Words[i]
-		capd := text.IsCapitalized(d.Text, *w)
-		if (len(id.StaffWords) > 0 || len(id.PageWords) > 0) && capd && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+	names := len(id.StaffWords) > 0 || len(id.PageWords) > 0
+	for i := range words {
+		w := &words[i]
+		capd := w.Shape&text.Capitalized != 0
+		if capd && names && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
 			staff[i] = true
 		}
-		if d.Is(i, StaffTitles) && i+1 < len(d.Words) {
+		if d.Is(i, StaffTitles) && i+1 < len(words) {
 			markFrom(i + 1)
 		}
-		if d.Is(i, contactVerbs) && i+1 < len(d.Words) {
+		if d.Is(i, contactVerbs) && i+1 < len(words) {
 			k := i + 1
-			if slices.Contains(contactParticles, d.Words[k].Lower) && k+1 < len(d.Words) {
+			if d.Tags(k, linkTags)&tagParticle != 0 && k+1 < len(words) {
 				k++
 			}
-			if text.IsCapitalized(d.Text, d.Words[k]) {
+			if capital(k) {
 				markFrom(k)
 			}
 		}
 		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(d.Words) && endsPhrase(d, i, &selfIntroductions) {
+		if i+1 < len(words) && selfIntroductions.mayEnd(w.Hash) && endsPhrase(d, i, &selfIntroductions) {
 			markFrom(i + 1)
 		}
-		// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
-		if i+2 < len(d.Words) && capd {
-			n1 := d.Words[i+1].Lower
-			if slices.Contains(roleLinks, n1) && d.Is(i+2, roleWords) {
+		if capd && i+2 < len(words) {
+			// "Maria, our office manager" / "Maria from the front desk" / "Maria here".
+			n1 := d.Tags(i+1, linkTags)
+			if n1&tagRoleLink != 0 && d.Is(i+2, roleWords) {
 				staff[i] = true
 			}
-			if i+3 < len(d.Words) && slices.Contains(roleLinksFar, n1) && d.Is(i+3, roleWords) {
+			if i+3 < len(words) && n1&tagRoleLinkFar != 0 && d.Is(i+3, roleWords) {
 				staff[i] = true
 			}
 		}
-		if i+1 < len(d.Words) && d.Words[i+1].Lower == "here" && capd {
+		if capd && i+1 < len(words) && words[i+1].Lower == "here" {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
 		if d.Is(i, roleWords) || d.Is(i, StaffTitles) || w.Lower == "advocate" {
 			k := i + 1
-			if k < len(d.Words) && strings.TrimSpace(d.Text[w.End:d.Words[k].Start]) == "," && text.IsCapitalized(d.Text, d.Words[k]) {
+			if k < len(words) && strings.TrimSpace(d.Text[w.End:words[k].Start]) == "," && capital(k) {
 				markFrom(k)
 			}
 		}
@@ -329,7 +358,7 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		}
 		if isSig {
 			for i := d.WordBefore(sigFrom) + 1; i >= 0 && i < len(d.Words) && d.Words[i].End <= end; i++ {
-				if d.Words[i].Start >= sigFrom && text.IsCapitalized(t, d.Words[i]) {
+				if d.Words[i].Start >= sigFrom && d.Words[i].Shape&text.Capitalized != 0 {
 					staff[i] = true
 				}
 			}

@@ -152,68 +152,30 @@ var classLists = []struct {
 	{listClassEventNames, cEventNames},
 }
 
-// classTable is open addressing over the class words, by text.Hash.
-type classTable struct {
-	slots []int32 // index plus one into words; 0 is empty
-	words []string
-	hash  []uint64
-	cls   []wordClass
-	mask  uint64
-}
-
-var classes = func() *classTable {
-	t := &classTable{}
-	at := map[string]int{}
+// classes gives each class word its classes, read off the word ids the
+// vocabulary walk looks up anyway (lex.Tags): no lookup of its own.
+var classes = func() *lex.Tags {
+	var words []string
+	var bits []uint64
 	for _, l := range classLists {
 		for _, e := range lex.Data(l.data) {
 			w := e
 			if ts := text.Tokens(e); len(ts) == 1 {
 				w = ts[0] // "ur" reads "your", as the tokenizer reads it
 			}
-			k, ok := at[w]
-			if !ok {
-				k = len(t.words)
-				at[w] = k
-				t.words, t.hash, t.cls = append(t.words, w), append(t.hash, text.Hash(w)), append(t.cls, 0)
-			}
-			t.cls[k] |= l.c
+			words, bits = append(words, w), append(bits, uint64(l.c))
 		}
 	}
-	size := 16
-	for size < 4*len(t.words) {
-		size *= 2
-	}
-	t.slots, t.mask = make([]int32, size), uint64(size-1)
-	for k, h := range t.hash {
-		j := h & t.mask
-		for t.slots[j] != 0 {
-			j = (j + 1) & t.mask
-		}
-		t.slots[j] = int32(k + 1)
-	}
-	return t
+	return lex.NewTags(words, bits)
 }()
 
-// of returns the classes of word w.
-func (t *classTable) of(w *text.Word) wordClass {
-	for j := w.Hash & t.mask; ; j = (j + 1) & t.mask {
-		k := t.slots[j]
-		if k == 0 {
-			return 0
-		}
-		if t.hash[k-1] == w.Hash && t.words[k-1] == w.Lower {
-			return t.cls[k-1]
-		}
-	}
-}
-
-// classesOf fills into with the classes of every word of d.
-func classesOf(into []wordClass, d *text.Doc) []wordClass {
+// classesOf returns every word's classes, in into's array when it is big
+// enough.
+func classesOf(into []wordClass, d *lex.Doc) []wordClass {
 	into = slices.Grow(into[:0], len(d.Words))[:len(d.Words)]
-	t := classes
 	for i := range d.Words {
-		into[i] = t.of(&d.Words[i])
-		if text.IsCapitalized(d.Text, d.Words[i]) {
+		into[i] = wordClass(d.Tags(i, classes))
+		if d.Words[i].Shape&text.Capitalized != 0 { // (IsCapitalized for a Doc's word, with no copy of it)
 			into[i] |= cCapital
 		}
 	}
@@ -223,7 +185,7 @@ func classesOf(into []wordClass, d *text.Doc) []wordClass {
 // isClass reports whether word i of d is in class c (false out of range),
 // for documents other than the reply, whose classes pp.cls holds.
 func isClass(d *lex.Doc, i int, c wordClass) bool {
-	return uint(i) < uint(len(d.Words)) && classes.of(&d.Words[i])&c != 0
+	return wordClass(d.Tags(i, classes))&c != 0
 }
 
 // is reports whether word i of the reply is in class c (false out of range).

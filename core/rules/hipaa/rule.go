@@ -204,7 +204,7 @@ func zeroed[T any](s []T, n int) []T {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
-	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d.Doc),
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
 	clause := int32(0)
