@@ -30,6 +30,7 @@ var dataOnly = map[string]string{
 	"canned/placeholder_words":      "matched inside template placeholders",
 	"comment/negative_emoji":        "emoji, matched as substrings: they are not words",
 	"comment/positive_emoji":        "emoji, matched as substrings: they are not words",
+	"comment/weary_emoji":           "emoji, matched as substrings: they are not words",
 	"comment/praise_dropped_topics": "comment topic tags, not words",
 	"conduct/general_topics":        "comment topic tags, not words",
 	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
@@ -37,6 +38,12 @@ var dataOnly = map[string]string{
 	// Function words compared with a text's words directly: as registered
 	// lists they would become scorer facts present in most replies.
 	"comment/grateful_words":            "compared with a positive match's first word",
+	"comment/never_verbs":               "function words compared directly",
+	"comment/told_words":                "function words compared directly",
+	"comment/turn_words":                "function words compared directly",
+	"comment/pay_words":                 "function words compared directly",
+	"comment/question_openers":          "function words compared directly",
+	"comment/helpers":                   "function words compared directly",
 	"comment/service_question_verbs":    "function words compared directly",
 	"comment/service_question_subjects": "function words compared directly",
 	"practice/contact_particles":        "function words compared directly",

@@ -171,6 +171,25 @@ var praiseDropped = func() uint32 {
 	return set
 }()
 
+// The comment's own frames (see the lists for examples).
+var (
+	sarcasticPraise = lex.New("comment/sarcastic_praise", lex.Data(listSarcasticPraise)...)
+	ironicPraise    = lex.New("comment/ironic_praise", lex.Data(listIronicPraise)...)
+	ironyGroup      = lex.NewGroup(sarcasticPraise, ironicPraise)
+	reliefBefore    = lex.New("comment/relief_before", lex.Data(listReliefBefore)...)
+	reliefAfter     = lex.New("comment/relief_after", lex.Data(listReliefAfter)...)
+	ownApologies    = lex.New("comment/own_apologies", lex.Data(listOwnApologies)...)
+	// Function words compared directly: as vocabulary they would be
+	// scorer facts in most replies.
+	neverVerbs      = lex.Data(listNeverVerbs)
+	toldWords       = lex.Data(listToldWords)
+	turnWords       = lex.Data(listTurnWords)
+	payWords        = lex.Data(listPayWords)
+	questionOpeners = lex.Data(listQuestionOpeners)
+	wearyEmoji      = lex.Data(listWearyEmoji)
+	helpers         = lex.Data(listHelpers)
+)
+
 // Classify reads a tokenised comment.
 func Classify(d *lex.Doc) Info {
 	var topicSet uint32
@@ -188,7 +207,28 @@ func Classify(d *lex.Doc) Info {
 	if len(d.Words) > len(coveredBuf) {
 		covered = make([]bool, len(d.Words))
 	}
+	// Sarcastic praise is a complaint; ironic praise, a curt closing line
+	// of praise, is one only after another complaint word, counted once
+	// the rest is read.
+	ironic := 0
+	for _, m := range d.Find(ironyGroup) {
+		for k := m.From; k < m.To; k++ {
+			covered[k] = true
+		}
+		switch {
+		case m.List == sarcasticPraise.ID:
+			neg++
+			strongNeg++
+		case d.Words[m.From].Sentence > 0 && len(d.SentenceWords(d.Words[m.From].Sentence)) <= 4:
+			ironic++ // a curt closing line: "Great job."
+		default:
+			pos++
+		}
+	}
 	for _, m := range d.Find(PositiveGroup) {
+		if covered[m.From] {
+			continue
+		}
 		for k := m.From; k < m.To; k++ {
 			covered[k] = true
 		}
@@ -206,21 +246,45 @@ func Classify(d *lex.Doc) Info {
 		if covered[m.From] {
 			continue
 		}
+		if relief(d, m) {
+			pos++
+			continue
+		}
+		weak := sameWords(d, m, weakNegatives)
+		if weak && thanksWithout(d, m) {
+			pos++ // "couldn't have done it without you"
+			continue
+		}
 		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
 			pos++
 			continue
 		}
 		neg++
-		if sameWords(d, m, weakNegatives) {
+		if weak {
 			weakNeg++
 		} else {
 			strongNeg++
 		}
 	}
+	if deniesCare(d) {
+		neg++
+		strongNeg++
+	}
+	if paidSum(d) || brokenPromise(d) {
+		neg++
+		weakNeg++
+	}
+	wordNeg := neg
 	// Every emoji here starts with byte 0xf0 or 0xe2: most comments have
-	// neither, and skip the 22 searches.
+	// neither, and skip the searches.
 	if strings.IndexByte(d.Text, 0xf0) >= 0 || strings.IndexByte(d.Text, 0xe2) >= 0 {
 		for _, e := range negativeEmoji {
+			if strings.Contains(d.Text, e) {
+				neg++
+				strongNeg++
+			}
+		}
+		for _, e := range wearyEmoji {
 			if strings.Contains(d.Text, e) {
 				neg++
 			}
@@ -231,7 +295,15 @@ func Classify(d *lex.Doc) Info {
 			}
 		}
 	}
-	question := strings.Contains(d.Text, "?")
+	if ironic > 0 {
+		if wordNeg > 0 {
+			neg += ironic
+			strongNeg += ironic
+		} else {
+			pos += ironic
+		}
+	}
+	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && slices.Contains(questionOpeners, d.Words[0].Lower)
 	info := Info{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
@@ -248,6 +320,11 @@ func Classify(d *lex.Doc) Info {
 	// One innocent word in a question or a happy comment ("I forgot lol",
 	// "nobody judged me 💙") is not a complaint.
 	if strongNeg == 0 && weakNeg == 1 && (question || pos > 0) {
+		info.Negative = false
+	}
+	// Weariness alone ("almost done with braces 😩") and the commenter's
+	// own apology ("running late, sorry!") are no complaint.
+	if strongNeg == 0 && (wordNeg == 0 || d.Contains(ownApologies)) {
 		info.Negative = false
 	}
 	// A clinical question is about the asker's own body or medicine, not
@@ -382,6 +459,90 @@ func negatedBefore(d *lex.Doc, i int) bool {
 		if d.Is(k, words.Negators) {
 			return true
 		}
+	}
+	return false
+}
+
+// relief: "no more back pain", "the ache is gone" report the end of a
+// complaint, which is praise.
+func relief(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	for k := m.From - 1; k >= 0 && k >= m.From-3 && d.Words[k].Sentence == s; k-- {
+		for _, x := range d.At(k) {
+			if x.List == reliefBefore.ID && x.To <= m.From {
+				return true
+			}
+		}
+	}
+	for k := m.To; k < len(d.Words) && k <= m.To+1 && d.Words[k].Sentence == s; k++ {
+		if d.Is(k, reliefAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksWithout: "couldn't have done it without you" is gratitude: a
+// "could not" and "without" before whoever helped.
+func thanksWithout(d *lex.Doc, m lex.Match) bool {
+	if !strings.HasSuffix(d.Words[m.To-1].Lower, "n't") {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
+		if d.Words[k].Lower == "without" {
+			return slices.Contains(helpers, d.Words[k+1].Lower)
+		}
+	}
+	return false
+}
+
+// deniesCare: "billed for a visit I never had", "a study I never agreed
+// to": "never" and a care or consent verb ending the clause.
+func deniesCare(d *lex.Doc) bool {
+	for i := 0; i+1 < len(d.Words); i++ {
+		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !slices.Contains(neverVerbs, d.Words[i+1].Lower) {
+			continue
+		}
+		next := i + 2
+		if next < len(d.Words) && d.Words[next].Sentence == d.Words[i].Sentence && (d.Words[next].Lower == "to" || d.Words[next].Lower == "anything") {
+			next++
+		}
+		if next >= len(d.Words) || d.Words[next].Sentence != d.Words[i].Sentence || clauseBreak(d, next) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports punctuation between word i-1 and word i.
+func clauseBreak(d *lex.Doc, i int) bool {
+	return strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",;:!?")
+}
+
+// paidSum: a sum of money with a paying word ("paid $800 for this",
+// "spent $3k"): what the person paid, the start of most money complaints.
+func paidSum(d *lex.Doc) bool {
+	if !strings.Contains(d.Text, "$") && !strings.Contains(d.Lower, "dólares") && !strings.Contains(d.Lower, "dollars") {
+		return false
+	}
+	for i := range d.Words {
+		if slices.Contains(payWords, d.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// brokenPromise: "I was told it was covered and now I owe $300".
+func brokenPromise(d *lex.Doc) bool {
+	told := false
+	for i := range d.Words {
+		w := d.Words[i].Lower
+		if told && slices.Contains(turnWords, w) {
+			return true
+		}
+		told = told || slices.Contains(toldWords, w)
 	}
 	return false
 }
