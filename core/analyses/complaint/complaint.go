@@ -6,9 +6,16 @@
 package complaint
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 var (
@@ -38,9 +45,113 @@ var Analyzer = &analysis.Analyzer{
 			return c.Negative || d.Contains(markers)
 		}
 		sorry := d.Contains(apologies)
-		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks))
+		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0)
 	},
+}
+
+// Function words compared directly: as vocabulary they would be scorer
+// facts in most replies.
+var (
+	faultSubjects  = lex.Data(listFaultSubjects)
+	faultFillers   = lex.Data(listFaultFillers)
+	faultVerbs     = lex.Data(listFaultVerbs)
+	quotePersons   = lex.Data(listQuotePersons)
+	irregularPast  = lex.Data(listIrregularPast)
+	visitParticles = lex.Data(listVisitParticles)
+)
+
+// blamesPerson: a reply that recounts what the person (or their child or
+// spouse) did wrong, "you missed three visits", "your husband stopped his
+// medicine", answers a complaint, whatever else it says.
+func blamesPerson(d *lex.Doc) bool {
+	for i := range d.Words {
+		k := i + 1
+		switch w := d.Words[i].Lower; {
+		case slices.Contains(faultSubjects, w):
+		case (w == "your" || w == "su") && k < len(d.Words) && d.Is(k, care.Family):
+			k++
+		default:
+			continue
+		}
+		for n := 0; n < 2 && k < len(d.Words) && slices.Contains(faultFillers, d.Words[k].Lower); n++ {
+			k++
+		}
+		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(faultVerbs, d.Words[k].Lower) && fault(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // Answered reports whether the reply answers a complaint.
 func Answered(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(bool) }
+
+// fault: the fault verb at word k is one in context: "never" before a
+// past tense, "stopped" not before "by".
+func fault(d *lex.Doc, k int) bool {
+	next := ""
+	if k+1 < len(d.Words) && d.Words[k+1].Sentence == d.Words[k].Sentence {
+		next = d.Words[k+1].Lower
+	}
+	switch d.Words[k].Lower {
+	case "never":
+		return strings.HasSuffix(next, "ed") || slices.Contains(irregularPast, next)
+	case "stopped":
+		return !slices.Contains(visitParticles, next)
+	}
+	return true
+}
+
+// quoteMarks open and close a quotation.
+const quoteMarks = "'\"‘’“”"
+
+// ScareQuotes finds the person's words quoted back at them: one to four
+// words in quotes inside a sentence that speaks to the person or for the
+// practice ("we 'forced' you", "your 'botched' nose").
+func ScareQuotes(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for i := 1; i < len(d.Words); i++ {
+		s := d.Words[i].Sentence
+		if d.Words[i-1].Sentence != s || !opensQuote(d.Text[:d.Words[i].Start]) || !speaksToPerson(d, s) {
+			continue
+		}
+		for j := i; j < len(d.Words) && j < i+4 && d.Words[j].Sentence == s; j++ {
+			if closesQuote(d.Text[d.Words[j].End:]) {
+				out = append(out, d.WordSpan(i, j+1))
+				i = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// opensQuote: before ends in a quote mark after a space.
+func opensQuote(before string) bool {
+	r, n := utf8.DecodeLastRuneInString(before)
+	if n == 0 || !strings.ContainsRune(quoteMarks, r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	return unicode.IsSpace(p)
+}
+
+// closesQuote: after starts with a quote mark that no letter follows.
+func closesQuote(after string) bool {
+	r, n := utf8.DecodeRuneInString(after)
+	if n == 0 || !strings.ContainsRune(quoteMarks, r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after[n:])
+	return !unicode.IsLetter(next)
+}
+
+func speaksToPerson(d *lex.Doc, s int) bool {
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if slices.Contains(quotePersons, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
+}

@@ -92,6 +92,10 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[lex.ByID(m.List)],
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
 	}
+	for _, sp := range complaint.ScareQuotes(d) {
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
