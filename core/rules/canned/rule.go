@@ -44,6 +44,7 @@ func runCanned(p *analysis.Pass) {
 		reported = true
 	}
 	matches := stock.Of(p)
+	kind := comment.Of(p).Kind
 	covered := 0
 	strongHit := false
 	for _, m := range matches {
@@ -84,6 +85,15 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
+	// Thanks for a review or for feedback under a comment that is neither:
+	// the same reply whatever was written. Praise is a review of sorts, so
+	// under praise only a reply with nothing of its own is one.
+	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+		(kind != comment.Compliment && kind != comment.Link || specificWords(d, matches) < 4) {
+		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
+			Suggestion: "reply to what the person wrote, in your own words"})
+		reported = true
+	}
 	// Stock thanks, promotion and slogans and nothing else.
 	if !reported && templateReply(p, d) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "one-size-fits-all template reply",
@@ -108,6 +118,38 @@ func runCanned(p *analysis.Pass) {
 			}
 		}
 	}
+}
+
+// reviewWordList makes a stock thank-you a review reply; compared
+// directly, as it is read only inside stock phrases.
+var reviewWordList = lex.Data(listReviewWords)
+
+// reviewReply: a stock phrase or a stock thanks for praise that names a
+// review, stars or feedback.
+func reviewReply(d *lex.Doc, matches []lex.Match) bool {
+	for _, ms := range [][]lex.Match{matches, d.Find(praisePhrases.Group)} {
+		for _, m := range ms {
+			for k := m.From; k < m.To; k++ {
+				if slices.Contains(reviewWordList, d.Words[k].Lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reviewWords: the comment speaks of a review, stars or feedback itself.
+func reviewWords(c *lex.Doc) bool {
+	if strings.Contains(c.Text, "⭐") || strings.Contains(c.Text, "/10") || strings.Contains(c.Text, "/5") {
+		return true
+	}
+	for i := range c.Words {
+		if slices.Contains(reviewWordList, c.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopWords carry no content of their own.
