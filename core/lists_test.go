@@ -61,6 +61,8 @@ var dataOnly = map[string]string{
 	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
 	"manners/obligation_words":          "function words compared directly",
 	"manners/laughs":                    "function words compared directly",
+	"conduct/fix_verbs":                 "function words compared directly",
+	"conduct/fix_subjects":              "function words compared directly",
 	"manners/practice_praise":           "function words compared directly",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
