@@ -39,9 +39,7 @@ var dataOnly = map[string]string{
 	// lists they would become scorer facts present in most replies.
 	"comment/grateful_words":            "compared with a positive match's first word",
 	"comment/never_verbs":               "function words compared directly",
-	"comment/told_words":                "function words compared directly",
 	"comment/turn_words":                "function words compared directly",
-	"comment/pay_words":                 "function words compared directly",
 	"comment/question_openers":          "function words compared directly",
 	"comment/helpers":                   "function words compared directly",
 	"complaint/fault_subjects":          "function words compared directly",
@@ -57,7 +55,6 @@ var dataOnly = map[string]string{
 	"practice/role_links_far":           "function words compared directly",
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
-	"canned/review_words":               "compared directly inside stock phrases",
 	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
 	"manners/obligation_words":          "function words compared directly",
 	"manners/laughs":                    "function words compared directly",

@@ -181,10 +181,11 @@ var (
 	ownApologies    = lex.New("comment/own_apologies", lex.Data(listOwnApologies)...)
 	// Function words compared directly: as vocabulary they would be
 	// scorer facts in most replies.
+	toldWords       = lex.New("comment/told_words", lex.Data(listToldWords)...)
+	payWords        = lex.New("comment/pay_words", lex.Data(listPayWords)...)
+	moneyWords      = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
 	neverVerbs      = lex.Data(listNeverVerbs)
-	toldWords       = lex.Data(listToldWords)
 	turnWords       = lex.Data(listTurnWords)
-	payWords        = lex.Data(listPayWords)
 	questionOpeners = lex.Data(listQuestionOpeners)
 	wearyEmoji      = lex.Data(listWearyEmoji)
 	helpers         = lex.Data(listHelpers)
@@ -242,11 +243,12 @@ func Classify(d *lex.Doc) Info {
 		pos++
 		grateful = grateful || slices.Contains(gratefulWords, d.Words[m.From].Lower)
 	}
+	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
 			continue
 		}
-		if relief(d, m) {
+		if relieved && relief(d, m) {
 			pos++
 			continue
 		}
@@ -523,26 +525,23 @@ func clauseBreak(d *lex.Doc, i int) bool {
 // paidSum: a sum of money with a paying word ("paid $800 for this",
 // "spent $3k"): what the person paid, the start of most money complaints.
 func paidSum(d *lex.Doc) bool {
-	if !strings.Contains(d.Text, "$") && !strings.Contains(d.Lower, "dólares") && !strings.Contains(d.Lower, "dollars") {
+	if !d.Contains(payWords) {
 		return false
 	}
-	for i := range d.Words {
-		if slices.Contains(payWords, d.Words[i].Lower) {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(d.Text, '$') >= 0 || d.Contains(moneyWords)
 }
 
 // brokenPromise: "I was told it was covered and now I owe $300".
 func brokenPromise(d *lex.Doc) bool {
+	if !d.Contains(toldWords) {
+		return false
+	}
 	told := false
 	for i := range d.Words {
-		w := d.Words[i].Lower
-		if told && slices.Contains(turnWords, w) {
+		if told && slices.Contains(turnWords, d.Words[i].Lower) {
 			return true
 		}
-		told = told || slices.Contains(toldWords, w)
+		told = told || d.Is(i, toldWords)
 	}
 	return false
 }

@@ -111,39 +111,64 @@ const quoteMarks = "'\"‘’“”"
 // practice ("we 'forced' you", "your 'botched' nose").
 func ScareQuotes(d *lex.Doc) []text.Span {
 	var out []text.Span
-	for i := 1; i < len(d.Words); i++ {
-		s := d.Words[i].Sentence
-		if d.Words[i-1].Sentence != s || !opensQuote(d.Text[:d.Words[i].Start]) || !speaksToPerson(d, s) {
+	// Quote marks are rare but for apostrophes, which follow a letter:
+	// search for each opening mark's bytes rather than walk every word.
+	curly := strings.IndexByte(d.Text, 0xe2) >= 0
+	for _, open := range [...]string{"'", "\"", "\u2018", "\u201c"} {
+		if len(open) == 1 && strings.IndexByte(d.Text, open[0]) < 0 || len(open) > 1 && !curly {
 			continue
 		}
-		for j := i; j < len(d.Words) && j < i+4 && d.Words[j].Sentence == s; j++ {
-			if closesQuote(d.Text[d.Words[j].End:]) {
-				out = append(out, d.WordSpan(i, j+1))
-				i = j
+		w := 0
+		for off := 0; ; {
+			k := strings.Index(d.Text[off:], open)
+			if k < 0 {
 				break
 			}
+			at := off + k + len(open) // where the quoted word would start
+			off = at
+			if at-len(open) > 0 && !quoteSpace(d.Text[at-len(open)-1]) {
+				continue
+			}
+			for w < len(d.Words) && d.Words[w].Start < at {
+				w++
+			}
+			if w == 0 || w == len(d.Words) || d.Words[w].Start != at {
+				continue
+			}
+			s := d.Words[w].Sentence
+			if d.Words[w-1].Sentence != s || !speaksToPerson(d, s) {
+				continue
+			}
+			for j := w; j < len(d.Words) && j < w+4 && d.Words[j].Sentence == s; j++ {
+				if closesQuote(d.Text, d.Words[j].End) {
+					out = append(out, d.WordSpan(w, j+1))
+					break
+				}
+			}
 		}
+	}
+	if len(out) > 1 {
+		slices.SortFunc(out, func(a, b text.Span) int { return a.Start - b.Start })
 	}
 	return out
 }
 
-// opensQuote: before ends in a quote mark after a space.
-func opensQuote(before string) bool {
-	r, n := utf8.DecodeLastRuneInString(before)
-	if n == 0 || !strings.ContainsRune(quoteMarks, r) {
-		return false
-	}
-	p, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
-	return unicode.IsSpace(p)
-}
+// quoteSpace: the byte before an opening quote mark.
+func quoteSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '(' }
 
-// closesQuote: after starts with a quote mark that no letter follows.
-func closesQuote(after string) bool {
-	r, n := utf8.DecodeRuneInString(after)
-	if n == 0 || !strings.ContainsRune(quoteMarks, r) {
+// closesQuote: a quote mark starts at byte i and no letter follows it: '
+// and " or a curly ’ or ” (E2 80 99/9D).
+func closesQuote(t string, i int) bool {
+	n := 0
+	switch {
+	case i < len(t) && (t[i] == '\'' || t[i] == '"'):
+		n = 1
+	case i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && (t[i+2] == 0x99 || t[i+2] == 0x9d):
+		n = 3
+	default:
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(after[n:])
+	next, _ := utf8.DecodeRuneInString(t[i+n:])
 	return !unicode.IsLetter(next)
 }
 

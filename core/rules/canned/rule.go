@@ -44,7 +44,6 @@ func runCanned(p *analysis.Pass) {
 		reported = true
 	}
 	matches := stock.Of(p)
-	kind := comment.Of(p).Kind
 	covered := 0
 	strongHit := false
 	for _, m := range matches {
@@ -89,7 +88,7 @@ func runCanned(p *analysis.Pass) {
 	// the same reply whatever was written. Praise is a review of sorts, so
 	// under praise only a reply with nothing of its own is one.
 	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
-		(kind != comment.Compliment && kind != comment.Link || specificWords(d, matches) < 4) {
+		(!praised(p) || specificWords(d, matches) < 4) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
 			Suggestion: "reply to what the person wrote, in your own words"})
 		reported = true
@@ -120,17 +119,19 @@ func runCanned(p *analysis.Pass) {
 	}
 }
 
-// reviewWordList makes a stock thank-you a review reply; compared
-// directly, as it is read only inside stock phrases.
-var reviewWordList = lex.Data(listReviewWords)
+// reviewWordList makes a stock thank-you a review reply.
+var reviewWordList = lex.New("canned/review_words", lex.Data(listReviewWords)...)
 
 // reviewReply: a stock phrase or a stock thanks for praise that names a
 // review, stars or feedback.
 func reviewReply(d *lex.Doc, matches []lex.Match) bool {
+	if !d.Contains(reviewWordList) {
+		return false
+	}
 	for _, ms := range [][]lex.Match{matches, d.Find(praisePhrases.Group)} {
 		for _, m := range ms {
 			for k := m.From; k < m.To; k++ {
-				if slices.Contains(reviewWordList, d.Words[k].Lower) {
+				if d.Is(k, reviewWordList) {
 					return true
 				}
 			}
@@ -139,17 +140,15 @@ func reviewReply(d *lex.Doc, matches []lex.Match) bool {
 	return false
 }
 
+// praised: the comment is praise or a shared link.
+func praised(p *analysis.Pass) bool {
+	k := comment.Of(p).Kind
+	return k == comment.Compliment || k == comment.Link
+}
+
 // reviewWords: the comment speaks of a review, stars or feedback itself.
 func reviewWords(c *lex.Doc) bool {
-	if strings.Contains(c.Text, "⭐") || strings.Contains(c.Text, "/10") || strings.Contains(c.Text, "/5") {
-		return true
-	}
-	for i := range c.Words {
-		if slices.Contains(reviewWordList, c.Words[i].Lower) {
-			return true
-		}
-	}
-	return false
+	return c.Contains(reviewWordList) || strings.Contains(c.Text, "⭐") || strings.Contains(c.Text, "/10") || strings.Contains(c.Text, "/5")
 }
 
 // stopWords carry no content of their own.
