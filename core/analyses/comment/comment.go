@@ -189,6 +189,9 @@ var (
 	questionOpeners = lex.Data(listQuestionOpeners)
 	wearyEmoji      = lex.Data(listWearyEmoji)
 	helpers         = lex.Data(listHelpers)
+	waitWords       = lex.Data(listWaitWords)
+	timeUnits       = lex.Data(listTimeUnits)
+	briefWords      = lex.Data(listBriefWords)
 )
 
 // Classify reads a tokenised comment.
@@ -267,6 +270,10 @@ func Classify(d *lex.Doc) Info {
 		} else {
 			strongNeg++
 		}
+	}
+	if waitedLong(d, covered) {
+		neg++
+		strongNeg++
 	}
 	if deniesCare(d) {
 		neg++
@@ -529,6 +536,37 @@ func paidSum(d *lex.Doc) bool {
 		return false
 	}
 	return strings.IndexByte(d.Text, '$') >= 0 || d.Contains(moneyWords)
+}
+
+// waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
+// wait", "taking 3 weeks", unless it was short ("only 5 minutes") or the
+// waiting is praise ("can't wait", covered by a positive phrase).
+func waitedLong(d *lex.Doc, covered []bool) bool {
+	for i := 1; i < len(d.Words); i++ {
+		if !slices.Contains(timeUnits, d.Words[i].Lower) {
+			continue
+		}
+		// "an hour", but not "a minute", which is short.
+		n := d.Words[i-1].Lower
+		if !isNumber(n) && (n != "an" && n != "a" && n != "una" && n != "un" || strings.HasPrefix(d.Words[i].Lower, "min")) {
+			continue
+		}
+		if i >= 2 && slices.Contains(briefWords, d.Words[i-2].Lower) {
+			continue
+		}
+		s := d.Words[i].Sentence
+		for k := max(0, i-4); k < len(d.Words) && k <= i+3; k++ {
+			if d.Words[k].Sentence == s && slices.Contains(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNumber: digits, perhaps with "+" ("30+").
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.TrimRight(w, "0123456789+") == ""
 }
 
 // brokenPromise: "I was told it was covered and now I owe $300".
