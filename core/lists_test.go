@@ -45,6 +45,7 @@ var dataOnly = map[string]string{
 	"comment/wait_words":                "function words compared directly",
 	"comment/time_units":                "function words compared directly",
 	"comment/brief_words":               "function words compared directly",
+	"comment/duration_articles":         "function words compared directly",
 	"complaint/fault_subjects":          "function words compared directly",
 	"complaint/fault_fillers":           "function words compared directly",
 	"complaint/fault_verbs":             "function words compared directly",

@@ -181,17 +181,18 @@ var (
 	ownApologies    = lex.New("comment/own_apologies", lex.Data(listOwnApologies)...)
 	// Function words compared directly: as vocabulary they would be
 	// scorer facts in most replies.
-	toldWords       = lex.New("comment/told_words", lex.Data(listToldWords)...)
-	payWords        = lex.New("comment/pay_words", lex.Data(listPayWords)...)
-	moneyWords      = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
-	neverVerbs      = lex.Data(listNeverVerbs)
-	turnWords       = lex.Data(listTurnWords)
-	questionOpeners = lex.Data(listQuestionOpeners)
-	wearyEmoji      = lex.Data(listWearyEmoji)
-	helpers         = lex.Data(listHelpers)
-	waitWords       = lex.Data(listWaitWords)
-	timeUnits       = lex.Data(listTimeUnits)
-	briefWords      = lex.Data(listBriefWords)
+	toldWords        = lex.New("comment/told_words", lex.Data(listToldWords)...)
+	payWords         = lex.New("comment/pay_words", lex.Data(listPayWords)...)
+	moneyWords       = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
+	neverVerbs       = lex.Data(listNeverVerbs)
+	turnWords        = lex.Data(listTurnWords)
+	questionOpeners  = lex.Data(listQuestionOpeners)
+	wearyEmoji       = lex.Data(listWearyEmoji)
+	helpers          = lex.Data(listHelpers)
+	waitWords        = lex.Data(listWaitWords)
+	timeUnits        = lex.Data(listTimeUnits)
+	briefWords       = lex.Data(listBriefWords)
+	durationArticles = lex.Data(listDurationArticles)
 )
 
 // Classify reads a tokenised comment.
@@ -548,7 +549,7 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		}
 		// "an hour", but not "a minute", which is short.
 		n := d.Words[i-1].Lower
-		if !isNumber(n) && (n != "an" && n != "a" && n != "una" && n != "un" || strings.HasPrefix(d.Words[i].Lower, "min")) {
+		if !isNumber(n) && (!slices.Contains(durationArticles, n) || strings.HasPrefix(d.Words[i].Lower, "min")) {
 			continue
 		}
 		if i >= 2 && slices.Contains(briefWords, d.Words[i-2].Lower) {

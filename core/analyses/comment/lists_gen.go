@@ -7,6 +7,7 @@ const (
 	listBodySymptoms            = "pain\nhurt\nhurts\nhurting\nsore\nswollen\nswelling\nbleeding\nbleed\nbleeds\nfever\nrash\nitchy\nitching\ncramps\ncramping\ninfection\ninfected\nthrobbing\nnumb\nnumbness\ndizzy\nnausea\nnauseous\nache\naching\npus\nlump\nbump\nchipped\ncracked\nsensitive\nsensitivity\nred\nredness\ndischarge\nspotting\nvomiting\ncough\ncoughing\nheadache\nheadaches\nfloaters\nblurry\nstiff\npregnant\nbreastfeeding"
 	listBriefWords              = "only\njust\nunder\nwithin\nless\nbarely\nsolo"
 	listClinicalQuestionWords   = "is it normal\nis this normal\nnormal to\nshould i\ncan i\nhow long\nis it safe\nsafe to\nwhat should\nwhat can i\ndo i need\ndo i have\nshould it\nwhen can i\nhow often\nis it okay\nis it ok\nok to\nokay to\nwhat do i do\nwhat do you recommend\nwhat can i take\nhow much ibuprofen\nhow many\nsupposed to"
+	listDurationArticles        = "an\na\nuna\nun"
 	listGratefulWords           = "thank\nthanks\ngrateful\nappreciate\nappreciated\nlove\nloved\nblessed"
 	listHelpers                 = "you\ny'all\nyour\nthis\nthese\nthem\nher\nhim\nmy\nour\nthe\ndr"
 	listIronicPraise            = "thanks a lot\ngreat job\ngood job\nnice job\nnice work\ngreat work\nway to go\nwell done\nbravo\nreal professional\nvery professional"
