@@ -141,16 +141,23 @@ func ScareQuotes(d *lex.Doc) []text.Span {
 			}
 			for j := w; j < len(d.Words) && j < w+4 && d.Words[j].Sentence == s; j++ {
 				if closesQuote(d.Text, d.Words[j].End) {
-					out = append(out, d.WordSpan(w, j+1))
+					out = insertSpan(out, d.WordSpan(w, j+1))
 					break
 				}
 			}
 		}
 	}
-	if len(out) > 1 {
-		slices.SortFunc(out, func(a, b text.Span) int { return a.Start - b.Start })
-	}
 	return out
+}
+
+// insertSpan adds sp to spans kept in order of start (the marks are
+// searched one kind at a time; there are seldom more than two).
+func insertSpan(spans []text.Span, sp text.Span) []text.Span {
+	i := len(spans)
+	for i > 0 && spans[i-1].Start > sp.Start {
+		i--
+	}
+	return slices.Insert(spans, i, sp)
 }
 
 // quoteSpace: the byte before an opening quote mark.
