@@ -17,6 +17,6 @@ const (
 	listRudeWhenTold       = "calm\nfigure\ngrow\ngive\ndeal\nget"
 	listSarcasmEmoji       = "🙄\n🙃"
 	listSubjectPronouns    = "we\ni\nyou\nthey\nhe\nshe\nit\nwe've\nwe're\ni've\ni'm"
-	listThanksWords        = "thank\nthanks\nthx\nty\nappreciate\nappreciated\nappreciates\ngrateful\ngracias\nmerci\nkudos\nthankful"
+	listThanksWords        = "thank\nthanks\nthx\nty\nappreciate\nappreciated\nappreciates\ngrateful\ngracias\nmerci\nkudos\nthankful\ntysm\ntyvm\nthnx"
 	listWarmWords          = "welcome\npleasure\nglad\nhappy\nlove\nloved\nyay\ncongrats\ncongratulations\nproud\ngrateful\nanytime\nexcited\nthrilled\naww\nawesome\namazing\nwonderful\nsweet\njoy\nprivilege\nhonored\nhonoured\ndelighted\nwoohoo\nyes\nyesss"
 )
