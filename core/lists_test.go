@@ -43,7 +43,6 @@ var dataOnly = map[string]string{
 	"comment/question_openers":          "function words compared directly",
 	"comment/helpers":                   "function words compared directly",
 	"comment/wait_words":                "function words compared directly",
-	"comment/time_units":                "function words compared directly",
 	"comment/brief_words":               "function words compared directly",
 	"comment/duration_articles":         "function words compared directly",
 	"complaint/fault_subjects":          "function words compared directly",

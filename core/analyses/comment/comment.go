@@ -184,13 +184,13 @@ var (
 	toldWords        = lex.New("comment/told_words", lex.Data(listToldWords)...)
 	payWords         = lex.New("comment/pay_words", lex.Data(listPayWords)...)
 	moneyWords       = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
+	timeUnits        = lex.New("comment/time_units", lex.Data(listTimeUnits)...)
 	neverVerbs       = lex.Data(listNeverVerbs)
 	turnWords        = lex.Data(listTurnWords)
 	questionOpeners  = lex.Data(listQuestionOpeners)
 	wearyEmoji       = lex.Data(listWearyEmoji)
 	helpers          = lex.Data(listHelpers)
 	waitWords        = lex.Data(listWaitWords)
-	timeUnits        = lex.Data(listTimeUnits)
 	briefWords       = lex.Data(listBriefWords)
 	durationArticles = lex.Data(listDurationArticles)
 )
@@ -543,8 +543,11 @@ func paidSum(d *lex.Doc) bool {
 // wait", "taking 3 weeks", unless it was short ("only 5 minutes") or the
 // waiting is praise ("can't wait", covered by a positive phrase).
 func waitedLong(d *lex.Doc, covered []bool) bool {
+	if !d.Contains(timeUnits) {
+		return false
+	}
 	for i := 1; i < len(d.Words); i++ {
-		if !slices.Contains(timeUnits, d.Words[i].Lower) {
+		if !d.Is(i, timeUnits) {
 			continue
 		}
 		// "an hour", but not "a minute", which is short.
