@@ -171,6 +171,30 @@ var praiseDropped = func() uint32 {
 	return set
 }()
 
+// The comment's own frames (see the lists for examples).
+var (
+	sarcasticPraise = lex.New("comment/sarcastic_praise", lex.Data(listSarcasticPraise)...)
+	ironicPraise    = lex.New("comment/ironic_praise", lex.Data(listIronicPraise)...)
+	ironyGroup      = lex.NewGroup(sarcasticPraise, ironicPraise)
+	reliefBefore    = lex.New("comment/relief_before", lex.Data(listReliefBefore)...)
+	reliefAfter     = lex.New("comment/relief_after", lex.Data(listReliefAfter)...)
+	ownApologies    = lex.New("comment/own_apologies", lex.Data(listOwnApologies)...)
+	// Function words compared directly: as vocabulary they would be
+	// scorer facts in most replies.
+	toldWords        = lex.New("comment/told_words", lex.Data(listToldWords)...)
+	payWords         = lex.New("comment/pay_words", lex.Data(listPayWords)...)
+	moneyWords       = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
+	timeUnits        = lex.New("comment/time_units", lex.Data(listTimeUnits)...)
+	neverVerbs       = lex.Data(listNeverVerbs)
+	turnWords        = lex.Data(listTurnWords)
+	questionOpeners  = lex.Data(listQuestionOpeners)
+	wearyEmoji       = lex.Data(listWearyEmoji)
+	helpers          = lex.Data(listHelpers)
+	waitWords        = lex.Data(listWaitWords)
+	briefWords       = lex.Data(listBriefWords)
+	durationArticles = lex.Data(listDurationArticles)
+)
+
 // Classify reads a tokenised comment.
 func Classify(d *lex.Doc) Info {
 	var topicSet uint32
@@ -188,7 +212,28 @@ func Classify(d *lex.Doc) Info {
 	if len(d.Words) > len(coveredBuf) {
 		covered = make([]bool, len(d.Words))
 	}
+	// Sarcastic praise is a complaint; ironic praise, a curt closing line
+	// of praise, is one only after another complaint word, counted once
+	// the rest is read.
+	ironic := 0
+	for _, m := range d.Find(ironyGroup) {
+		for k := m.From; k < m.To; k++ {
+			covered[k] = true
+		}
+		switch {
+		case m.List == sarcasticPraise.ID:
+			neg++
+			strongNeg++
+		case d.Words[m.From].Sentence > 0 && len(d.SentenceWords(d.Words[m.From].Sentence)) <= 4:
+			ironic++ // a curt closing line: "Great job."
+		default:
+			pos++
+		}
+	}
 	for _, m := range d.Find(PositiveGroup) {
+		if covered[m.From] {
+			continue
+		}
 		for k := m.From; k < m.To; k++ {
 			covered[k] = true
 		}
@@ -202,8 +247,18 @@ func Classify(d *lex.Doc) Info {
 		pos++
 		grateful = grateful || slices.Contains(gratefulWords, d.Words[m.From].Lower)
 	}
+	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
+			continue
+		}
+		if relieved && relief(d, m) {
+			pos++
+			continue
+		}
+		weak := sameWords(d, m, weakNegatives)
+		if weak && thanksWithout(d, m) {
+			pos++ // "couldn't have done it without you"
 			continue
 		}
 		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
@@ -211,16 +266,35 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		neg++
-		if sameWords(d, m, weakNegatives) {
+		if weak {
 			weakNeg++
 		} else {
 			strongNeg++
 		}
 	}
+	if waitedLong(d, covered) {
+		neg++
+		strongNeg++
+	}
+	if deniesCare(d) {
+		neg++
+		strongNeg++
+	}
+	if paidSum(d) || brokenPromise(d) {
+		neg++
+		weakNeg++
+	}
+	wordNeg := neg
 	// Every emoji here starts with byte 0xf0 or 0xe2: most comments have
-	// neither, and skip the 22 searches.
+	// neither, and skip the searches.
 	if strings.IndexByte(d.Text, 0xf0) >= 0 || strings.IndexByte(d.Text, 0xe2) >= 0 {
 		for _, e := range negativeEmoji {
+			if strings.Contains(d.Text, e) {
+				neg++
+				strongNeg++
+			}
+		}
+		for _, e := range wearyEmoji {
 			if strings.Contains(d.Text, e) {
 				neg++
 			}
@@ -231,7 +305,15 @@ func Classify(d *lex.Doc) Info {
 			}
 		}
 	}
-	question := strings.Contains(d.Text, "?")
+	if ironic > 0 {
+		if wordNeg > 0 {
+			neg += ironic
+			strongNeg += ironic
+		} else {
+			pos += ironic
+		}
+	}
+	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && slices.Contains(questionOpeners, d.Words[0].Lower)
 	info := Info{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
@@ -248,6 +330,11 @@ func Classify(d *lex.Doc) Info {
 	// One innocent word in a question or a happy comment ("I forgot lol",
 	// "nobody judged me 💙") is not a complaint.
 	if strongNeg == 0 && weakNeg == 1 && (question || pos > 0) {
+		info.Negative = false
+	}
+	// Weariness alone ("almost done with braces 😩") and the commenter's
+	// own apology ("running late, sorry!") are no complaint.
+	if strongNeg == 0 && (wordNeg == 0 || d.Contains(ownApologies)) {
 		info.Negative = false
 	}
 	// A clinical question is about the asker's own body or medicine, not
@@ -382,6 +469,121 @@ func negatedBefore(d *lex.Doc, i int) bool {
 		if d.Is(k, words.Negators) {
 			return true
 		}
+	}
+	return false
+}
+
+// relief: "no more back pain", "the ache is gone" report the end of a
+// complaint, which is praise.
+func relief(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	for k := m.From - 1; k >= 0 && k >= m.From-3 && d.Words[k].Sentence == s; k-- {
+		for _, x := range d.At(k) {
+			if x.List == reliefBefore.ID && x.To <= m.From {
+				return true
+			}
+		}
+	}
+	for k := m.To; k < len(d.Words) && k <= m.To+1 && d.Words[k].Sentence == s; k++ {
+		if d.Is(k, reliefAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksWithout: "couldn't have done it without you" is gratitude: a
+// "could not" and "without" before whoever helped.
+func thanksWithout(d *lex.Doc, m lex.Match) bool {
+	if !strings.HasSuffix(d.Words[m.To-1].Lower, "n't") {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
+		if d.Words[k].Lower == "without" {
+			return slices.Contains(helpers, d.Words[k+1].Lower)
+		}
+	}
+	return false
+}
+
+// deniesCare: "billed for a visit I never had", "a study I never agreed
+// to": "never" and a care or consent verb ending the clause.
+func deniesCare(d *lex.Doc) bool {
+	for i := 0; i+1 < len(d.Words); i++ {
+		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !slices.Contains(neverVerbs, d.Words[i+1].Lower) {
+			continue
+		}
+		next := i + 2
+		if next < len(d.Words) && d.Words[next].Sentence == d.Words[i].Sentence && (d.Words[next].Lower == "to" || d.Words[next].Lower == "anything") {
+			next++
+		}
+		if next >= len(d.Words) || d.Words[next].Sentence != d.Words[i].Sentence || clauseBreak(d, next) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports punctuation between word i-1 and word i.
+func clauseBreak(d *lex.Doc, i int) bool {
+	return strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",;:!?")
+}
+
+// paidSum: a sum of money with a paying word ("paid $800 for this",
+// "spent $3k"): what the person paid, the start of most money complaints.
+func paidSum(d *lex.Doc) bool {
+	if !d.Contains(payWords) {
+		return false
+	}
+	return strings.IndexByte(d.Text, '$') >= 0 || d.Contains(moneyWords)
+}
+
+// waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
+// wait", "taking 3 weeks", unless it was short ("only 5 minutes") or the
+// waiting is praise ("can't wait", covered by a positive phrase).
+func waitedLong(d *lex.Doc, covered []bool) bool {
+	if !d.Contains(timeUnits) {
+		return false
+	}
+	for i := 1; i < len(d.Words); i++ {
+		if !d.Is(i, timeUnits) {
+			continue
+		}
+		// "an hour", but not "a minute", which is short.
+		n := d.Words[i-1].Lower
+		if !isNumber(n) && (!slices.Contains(durationArticles, n) || strings.HasPrefix(d.Words[i].Lower, "min")) {
+			continue
+		}
+		if i >= 2 && slices.Contains(briefWords, d.Words[i-2].Lower) {
+			continue
+		}
+		s := d.Words[i].Sentence
+		for k := max(0, i-4); k < len(d.Words) && k <= i+3; k++ {
+			if d.Words[k].Sentence == s && slices.Contains(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNumber: digits, perhaps with "+" ("30+").
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.TrimRight(w, "0123456789+") == ""
+}
+
+// brokenPromise: "I was told it was covered and now I owe $300".
+func brokenPromise(d *lex.Doc) bool {
+	if !d.Contains(toldWords) {
+		return false
+	}
+	told := false
+	for i := range d.Words {
+		if told && slices.Contains(turnWords, d.Words[i].Lower) {
+			return true
+		}
+		told = told || d.Is(i, toldWords)
 	}
 	return false
 }

@@ -6,9 +6,16 @@
 package complaint
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 var (
@@ -38,9 +45,149 @@ var Analyzer = &analysis.Analyzer{
 			return c.Negative || d.Contains(markers)
 		}
 		sorry := d.Contains(apologies)
-		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks))
+		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0)
 	},
+}
+
+// Function words compared directly: as vocabulary they would be scorer
+// facts in most replies.
+var (
+	faultSubjects  = lex.Data(listFaultSubjects)
+	faultFillers   = lex.Data(listFaultFillers)
+	faultVerbs     = lex.Data(listFaultVerbs)
+	quotePersons   = lex.Data(listQuotePersons)
+	irregularPast  = lex.Data(listIrregularPast)
+	visitParticles = lex.Data(listVisitParticles)
+	conditions     = lex.Data(listFaultConditions)
+)
+
+// blamesPerson: a reply that recounts what the person (or their child or
+// spouse) did wrong, "you missed three visits", "your husband stopped his
+// medicine", answers a complaint, whatever else it says.
+func blamesPerson(d *lex.Doc) bool {
+	for i := range d.Words {
+		k := i + 1
+		switch w := d.Words[i].Lower; {
+		case slices.Contains(faultSubjects, w):
+		case (w == "your" || w == "su") && k < len(d.Words) && d.Is(k, care.Family):
+			k++
+		default:
+			continue
+		}
+		if i > 0 && d.Words[i-1].Sentence == d.Words[i].Sentence && slices.Contains(conditions, d.Words[i-1].Lower) {
+			continue // "if you missed a call, no worries"
+		}
+		for n := 0; n < 2 && k < len(d.Words) && slices.Contains(faultFillers, d.Words[k].Lower); n++ {
+			k++
+		}
+		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(faultVerbs, d.Words[k].Lower) && fault(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // Answered reports whether the reply answers a complaint.
 func Answered(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(bool) }
+
+// fault: the fault verb at word k is one in context: "never" before a
+// past tense, "stopped" not before "by".
+func fault(d *lex.Doc, k int) bool {
+	next := ""
+	if k+1 < len(d.Words) && d.Words[k+1].Sentence == d.Words[k].Sentence {
+		next = d.Words[k+1].Lower
+	}
+	switch d.Words[k].Lower {
+	case "never":
+		return strings.HasSuffix(next, "ed") || slices.Contains(irregularPast, next)
+	case "stopped":
+		return !slices.Contains(visitParticles, next)
+	}
+	return true
+}
+
+// quoteMarks open and close a quotation.
+const quoteMarks = "'\"‘’“”"
+
+// ScareQuotes finds the person's words quoted back at them: one to four
+// words in quotes inside a sentence that speaks to the person or for the
+// practice ("we 'forced' you", "your 'botched' nose").
+func ScareQuotes(d *lex.Doc) []text.Span {
+	var out []text.Span
+	// Quote marks are rare but for apostrophes, which follow a letter:
+	// search for each opening mark's bytes rather than walk every word.
+	curly := strings.IndexByte(d.Text, 0xe2) >= 0
+	for _, open := range [...]string{"'", "\"", "\u2018", "\u201c"} {
+		if len(open) == 1 && strings.IndexByte(d.Text, open[0]) < 0 || len(open) > 1 && !curly {
+			continue
+		}
+		w := 0
+		for off := 0; ; {
+			k := strings.Index(d.Text[off:], open)
+			if k < 0 {
+				break
+			}
+			at := off + k + len(open) // where the quoted word would start
+			off = at
+			if at-len(open) > 0 && !quoteSpace(d.Text[at-len(open)-1]) {
+				continue
+			}
+			for w < len(d.Words) && d.Words[w].Start < at {
+				w++
+			}
+			if w == 0 || w == len(d.Words) || d.Words[w].Start != at {
+				continue
+			}
+			s := d.Words[w].Sentence
+			if d.Words[w-1].Sentence != s || !speaksToPerson(d, s) {
+				continue
+			}
+			for j := w; j < len(d.Words) && j < w+4 && d.Words[j].Sentence == s; j++ {
+				if closesQuote(d.Text, d.Words[j].End) {
+					out = insertSpan(out, d.WordSpan(w, j+1))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// insertSpan adds sp to spans kept in order of start (the marks are
+// searched one kind at a time; there are seldom more than two).
+func insertSpan(spans []text.Span, sp text.Span) []text.Span {
+	i := len(spans)
+	for i > 0 && spans[i-1].Start > sp.Start {
+		i--
+	}
+	return slices.Insert(spans, i, sp)
+}
+
+// quoteSpace: the byte before an opening quote mark.
+func quoteSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '(' }
+
+// closesQuote: a quote mark starts at byte i and no letter follows it: '
+// and " or a curly ’ or ” (E2 80 99/9D).
+func closesQuote(t string, i int) bool {
+	n := 0
+	switch {
+	case i < len(t) && (t[i] == '\'' || t[i] == '"'):
+		n = 1
+	case i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && (t[i+2] == 0x99 || t[i+2] == 0x9d):
+		n = 3
+	default:
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[i+n:])
+	return !unicode.IsLetter(next)
+}
+
+func speaksToPerson(d *lex.Doc, s int) bool {
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if slices.Contains(quotePersons, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
+}

@@ -84,6 +84,15 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
+	// Thanks for a review or for feedback under a comment that is neither:
+	// the same reply whatever was written. Praise is a review of sorts, so
+	// under praise only a reply with nothing of its own is one.
+	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+		(!praised(p) || specificWords(d, matches) < 4) {
+		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
+			Suggestion: "reply to what the person wrote, in your own words"})
+		reported = true
+	}
 	// Stock thanks, promotion and slogans and nothing else.
 	if !reported && templateReply(p, d) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "one-size-fits-all template reply",
@@ -108,6 +117,38 @@ func runCanned(p *analysis.Pass) {
 			}
 		}
 	}
+}
+
+// reviewWordList makes a stock thank-you a review reply.
+var reviewWordList = lex.New("canned/review_words", lex.Data(listReviewWords)...)
+
+// reviewReply: a stock phrase or a stock thanks for praise that names a
+// review, stars or feedback.
+func reviewReply(d *lex.Doc, matches []lex.Match) bool {
+	if !d.Contains(reviewWordList) {
+		return false
+	}
+	for _, ms := range [][]lex.Match{matches, d.Find(praisePhrases.Group)} {
+		for _, m := range ms {
+			for k := m.From; k < m.To; k++ {
+				if d.Is(k, reviewWordList) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// praised: the comment is praise or a shared link.
+func praised(p *analysis.Pass) bool {
+	k := comment.Of(p).Kind
+	return k == comment.Compliment || k == comment.Link
+}
+
+// reviewWords: the comment speaks of a review, stars or feedback itself.
+func reviewWords(c *lex.Doc) bool {
+	return c.Contains(reviewWordList) || strings.Contains(c.Text, "⭐") || strings.Contains(c.Text, "/10") || strings.Contains(c.Text, "/5")
 }
 
 // stopWords carry no content of their own.

@@ -98,6 +98,10 @@ func runConduct(p *analysis.Pass) {
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
+	for _, sp := range complaint.ScareQuotes(d) {
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
@@ -191,7 +195,31 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 			return false
 		}
 	}
-	return d.Contains(resolvedPhrases)
+	return d.Contains(resolvedPhrases) || practiceFixed(d)
+}
+
+// fixVerbs and fixSubjects are function words compared directly.
+var (
+	fixVerbs    = lex.Data(listFixVerbs)
+	fixSubjects = lex.Data(listFixSubjects)
+)
+
+// practiceFixed: the practice, or a change already made, just before a
+// fix: "we just added 12 spots", "our IT team fixed it", "the website
+// has been updated", "ya están resueltos".
+func practiceFixed(d *lex.Doc) bool {
+	for i := range d.Words {
+		if !slices.Contains(fixVerbs, d.Words[i].Lower) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+			// The surface form: Spanish "ya" (already) is read as "you".
+			if slices.Contains(fixSubjects, strings.ToLower(d.Text[d.Words[k].Start:d.Words[k].End])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shouting finds runs of two or more all-caps words and "!!!" runs.

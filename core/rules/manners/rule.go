@@ -78,6 +78,64 @@ func apologises(d *lex.Doc) bool {
 	return false
 }
 
+// laughs are the rude phrases that are laughter; practicePraise aims a
+// kind comment at the practice. Both are function words compared directly.
+var (
+	laughs         = lex.Data(listLaughs)
+	practicePraise = lex.Data(listPracticePraise)
+)
+
+// friendly: laughter beside thanks, warmth or an apology, or answering a
+// laughing comment, is shared fun, not mockery; so is an exclamation with
+// no eye-roll.
+func friendly(p *analysis.Pass, d *lex.Doc) bool {
+	if d.Contains(thanksWords) || d.Contains(warmWords) || d.Contains(apologyWords) {
+		return true
+	}
+	if p.Comment != nil {
+		for i := range p.Comment.Words {
+			if slices.Contains(laughs, p.Comment.Words[i].Lower) {
+				return true
+			}
+		}
+	}
+	if !strings.Contains(d.Text, "!") {
+		return false
+	}
+	for _, e := range sarcasmEmoji {
+		if strings.Contains(d.Text, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// praisesPractice: the kind comment is aimed at the practice or its
+// staff, and does not thank them itself.
+func praisesPractice(p *analysis.Pass) bool {
+	if p.Comment == nil || p.Comment.Contains(thanksWords) || foreignThanked(p.Comment.Lower) {
+		return false
+	}
+	// The surface form: "ya" is read as "you" elsewhere, but in Spanish
+	// it is "already".
+	for _, w := range p.Comment.Words {
+		if slices.Contains(practicePraise, strings.ToLower(p.Comment.Text[w.Start:w.End])) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignThanked: thanks in another language, matched as a substring.
+func foreignThanked(t string) bool {
+	for _, s := range foreignThanks {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // obligationWords before "to" make a rude phrase an order.
 var obligationWords = lex.Data(listObligationWords)
 
@@ -92,12 +150,7 @@ func warmText(t string) bool {
 			return true
 		}
 	}
-	for _, s := range foreignThanks {
-		if strings.Contains(t, s) {
-			return true
-		}
-	}
-	return false
+	return foreignThanked(t)
 }
 
 func runManners(p *analysis.Pass) {
@@ -107,7 +160,7 @@ func runManners(p *analysis.Pass) {
 	}
 	has := d.Contains
 	for _, m := range d.Find(RudePhrases.Group) {
-		if describedNotTold(d, m) {
+		if describedNotTold(d, m) || m.To-m.From == 1 && slices.Contains(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -117,9 +170,11 @@ func runManners(p *analysis.Pass) {
 	first := d.Sentences[0]
 	switch kind := comment.Of(p).Kind; {
 	case kind == comment.Compliment || kind == comment.Link:
-		// A warm reply ("Yay!! So proud of you 💪") is fine without the word
-		// "thanks"; a flat one, or a sales push, ignores the kindness.
-		if !has(thanksWords) && !has(warmWords) && !warmToPerson(d) {
+		// A warm reply to good news ("Yay!! So proud of you 💪") is fine
+		// without the word "thanks"; praise of the practice needs one, and
+		// a flat reply, or a sales push, ignores the kindness.
+		thanked := has(thanksWords) || foreignThanked(d.Lower)
+		if !thanked && (praisesPractice(p) || !has(warmWords) && !warmToPerson(d)) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
