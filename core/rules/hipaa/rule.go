@@ -280,12 +280,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i := range d.Words {
-		w := &d.Words[i]
-		known := !pp.staff[i] && pp.is(i, cCapital) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
-			(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
-		if known || pp.vocative[i] {
-			pp.flags[w.Sentence].name = true
+	for i, c := range pp.cls {
+		// Only a capitalised word is a known name: the bit test first.
+		if pp.vocative[i] || c&cCapital != 0 && pp.knownName(i) {
+			pp.flags[d.Words[i].Sentence].name = true
 			pp.addressed = true
 		}
 	}
@@ -297,6 +295,15 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		pp.answersQuestion = true
 	}
 	return pp
+}
+
+// knownName reports a capitalised word i that is a first name (or one's
+// possessive) and reads as one here, not the practice's staff.
+func (pp *phiPass) knownName(i int) bool {
+	d := pp.d
+	w := &d.Words[i]
+	return !pp.staff[i] && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+		(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 }
 
 func runPHI(p *analysis.Pass) {
@@ -394,11 +401,13 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 // Hits are few and mostly in order: an insertion sort, stable, which keeps
 // a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
-	for i := 1; i < len(hits); i++ {
-		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
-			hits[j], hits[j-1] = hits[j-1], hits[j]
+	// By start, the longer first; stable, so equal spans keep their order.
+	slices.SortStableFunc(hits, func(a, b phiHit) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-	}
+		return b.End - a.End
+	})
 	out := hits[:0]
 	for _, h := range hits {
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
