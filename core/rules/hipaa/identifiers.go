@@ -172,10 +172,10 @@ func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := range d.Words {
 		w := &d.Words[i]
-		s := d.Text[w.Start:w.End]
-		if len(s) < 5 || digitless(w) {
+		if w.Shape&text.HasDigit == 0 || w.End-w.Start < 5 { // most words: no code
 			continue
 		}
+		s := d.Text[w.Start:w.End]
 		// One pass counts letters and digits and rejects emails and domains.
 		letters, digits, dotted := 0, 0, false
 		for k := 0; k < len(s); k++ {

@@ -28,10 +28,11 @@ func (pp *phiPass) vocatives() []bool {
 		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
+	greets := d.Contains(greetingWords)
 	for i := range d.Words {
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
+		if greets && d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && pp.closesName(k) {
 				out[k] = true
@@ -80,11 +81,12 @@ var thankYou = lex.New("hipaa/thank_you", lex.Data(listThankYou)...)
 func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	d := pp.d
 	var hits []phiHit
+	titles := d.Contains(honorifics)
 	for i := 0; i < len(d.Words); i++ {
-		w := &d.Words[i]
-		if pp.staff[i] || !pp.is(i, cCapital) && !d.Is(i, honorifics) {
+		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) || pp.staff[i] {
 			continue // most words: no name and no title
 		}
+		w := &d.Words[i]
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
@@ -190,6 +192,9 @@ func commonCapital(d *lex.Doc, i int) bool {
 // run of capitalised words ending in, or followed by, an organisation word.
 func (pp *phiPass) markOrganisations() {
 	d, staff := pp.d, pp.staff
+	if !d.Contains(orgWords) {
+		return // both frames need an organisation word
+	}
 	for i := 0; i < len(d.Words); {
 		j := i
 		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&

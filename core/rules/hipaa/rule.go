@@ -415,13 +415,11 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 // Hits are few and mostly in order: an insertion sort, stable, which keeps
 // a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
-	// By start, the longer first; stable, so equal spans keep their order.
-	slices.SortStableFunc(hits, func(a, b phiHit) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
 		}
-		return b.End - a.End
-	})
+	}
 	out := hits[:0]
 	for _, h := range hits {
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
@@ -885,6 +883,10 @@ func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
 // to make contact earlier in their sentence.
 func (pp *phiPass) markContactBefore() {
 	d := pp.d
+	if !d.Contains(practice.ContactVerbs) {
+		pp.contactBefore = zeroed(pp.contactBefore, len(d.Words))
+		return
+	}
 	pp.contactBefore = slices.Grow(pp.contactBefore[:0], len(d.Words))[:len(d.Words)]
 	seen := false
 	for i := range d.Words {
