@@ -59,7 +59,13 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			hits = append(hits, phiHit{sp, seen})
 		}
 	}
+	cues := pp.cues
 	for i := 0; i < n; i++ {
+		// A date starts at a month, a weekday or a time cue: most words
+		// are none.
+		if cues[i]&cueTime == 0 && !(hasMonths && d.Is(i, months)) && !(hasWeekdays && d.Is(i, weekdays)) {
+			continue
+		}
 		var sp text.Span
 		found := false
 		switch {

@@ -162,12 +162,6 @@ func labelledBefore(d *lex.Doc, at int) bool {
 }
 
 // codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
-// digitless reports a word with letters and no digit, read off
-// its shape: most words, which no number or code test needs to scan.
-func digitless(w *text.Word) bool {
-	return w.Shape&text.HasDigit == 0 && w.Shape&(text.HasLower|text.HasUpper) != 0
-}
-
 func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := range d.Words {
@@ -322,7 +316,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := &d.Words[i]
-		if digitless(w) {
+		if w.Shape&text.HasDigit == 0 { // no house number
 			continue
 		}
 		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {

@@ -15,9 +15,16 @@ import (
 func (pp *phiPass) courseHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
+	cues := pp.cues
 	for i, c := range pp.cls {
+		// Every frame starts at a time cue (a count or a digit), an owner
+		// (a possessive, or a capitalised name) or a class word: most
+		// words are none.
+		if cues[i]&(cueTime|cueOwn) == 0 && c&(cAskAfter|cDemonstratives|cCapital) == 0 {
+			continue
+		}
 		switch {
-		case c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0]):
+		case cues[i]&cueTime != 0 && (c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0])):
 			if to := pp.countedCourse(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's course of care")
 			}
