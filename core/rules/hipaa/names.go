@@ -196,6 +196,10 @@ func (pp *phiPass) markOrganisations() {
 		return // both frames need an organisation word
 	}
 	for i := 0; i < len(d.Words); {
+		if pp.cls[i]&cCapital == 0 {
+			i++ // most words: no name starts here
+			continue
+		}
 		j := i
 		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&
 			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {

@@ -415,10 +415,14 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 // Hits are few and mostly in order: an insertion sort, stable, which keeps
 // a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
+	// Insertion sort by start, the longer first, equal spans in their
+	// order; each hit moves once, past the ones it goes before.
 	for i := 1; i < len(hits); i++ {
-		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
-			hits[j], hits[j-1] = hits[j-1], hits[j]
+		h, j := hits[i], i
+		for ; j > 0 && (h.Start < hits[j-1].Start || h.Start == hits[j-1].Start && h.End > hits[j-1].End); j-- {
+			hits[j] = hits[j-1]
 		}
+		hits[j] = h
 	}
 	out := hits[:0]
 	for _, h := range hits {
