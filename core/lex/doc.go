@@ -374,6 +374,7 @@ func (g *Group) order(ms []Match) []Match {
 // tests, however many matches the word has.
 type Flags struct {
 	rows []flagRow
+	any  row // every row's mask in its place: most words are in none of the lists
 }
 
 type flagRow struct {
@@ -395,6 +396,7 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 		}
 		f.rows[r].mask |= 1 << b
 		f.rows[r].flag[b] |= flags[n]
+		f.any[k%rowWords] |= 1 << b
 	}
 	return f
 }
@@ -405,6 +407,13 @@ func (d *Doc) Flags(i int, f *Flags) uint32 {
 		return 0
 	}
 	row := &d.one[i]
+	var in uint64
+	for k := range row {
+		in |= row[k] & f.any[k]
+	}
+	if in == 0 {
+		return 0
+	}
 	var out uint32
 	for r := range f.rows {
 		fr := &f.rows[r]

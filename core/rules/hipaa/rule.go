@@ -221,7 +221,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		start := d.SentWords[s].Start
 		last := int32(-1)
 		prev := wordClass(0)
-		for k, w := range ws {
+		for k := range ws {
+			w := &ws[k] // (not a copy of the word per iteration)
 			i := start + k
 			wc := cls[i]
 			pp.clsAll |= wc
@@ -235,8 +236,12 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 				c |= cueTime
 			}
 			cues[i] = c
-			if k == 0 || clauseBreak(d.Text[ws[k-1].End:w.Start]) {
+			if k == 0 {
 				clause++
+			} else if e := ws[k-1].End; w.Start-e > 1 || w.Start-e == 1 && d.Text[e] != ' ' { // most gaps are one space
+				if clauseBreak(d.Text[e:w.Start]) {
+					clause++
+				}
 			}
 			clauses[i] = clause
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
