@@ -888,24 +888,24 @@ func (pp *phiPass) care(i int) lex.Match {
 // aftercare guidance" offers care; it does not disclose any.
 func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
 
-// markContactBefore computes, in one pass, which words follow an invitation
-// to make contact earlier in their sentence.
+// markContactBefore marks the words that follow an invitation to make
+// contact earlier in their sentence: the rest of the sentence after the
+// first such verb.
 func (pp *phiPass) markContactBefore() {
 	d := pp.d
+	marked := zeroed(pp.contactBefore, len(d.Words))
+	pp.contactBefore = marked
 	if !d.Contains(practice.ContactVerbs) {
-		pp.contactBefore = zeroed(pp.contactBefore, len(d.Words))
 		return
 	}
-	pp.contactBefore = slices.Grow(pp.contactBefore[:0], len(d.Words))[:len(d.Words)]
-	seen := false
-	for i := range d.Words {
-		w := &d.Words[i]
-		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
-			seen = false
+	for i := 0; i < len(d.Words); i++ {
+		if !d.Is(i, practice.ContactVerbs) || i > 0 && d.Is(i-1, practice.FirstPersonSubjects) {
+			continue
 		}
-		pp.contactBefore[i] = seen
-		if d.Is(i, practice.ContactVerbs) && (i == 0 || !d.Is(i-1, practice.FirstPersonSubjects)) {
-			seen = true
+		s := d.Words[i].Sentence
+		for i+1 < len(d.Words) && d.Words[i+1].Sentence == s {
+			i++
+			marked[i] = true
 		}
 	}
 }
