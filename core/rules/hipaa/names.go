@@ -29,18 +29,21 @@ func (pp *phiPass) vocatives() []bool {
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
 	greets := d.Contains(greetingWords)
-	for i := range d.Words {
+	for i, c := range pp.cls {
+		if c&(cCapital|cYouSubjects) == 0 && !(greets && d.Is(i, greetingWords)) {
+			continue // most words: no greeting, no thanks, no name
+		}
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if greets && d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
+		if greets && d.Is(i, greetingWords) || c&cYouSubjects != 0 && startsAt(d, i-1, thankYou) {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && pp.closesName(k) {
 				out[k] = true
 			}
 			continue
 		}
-		if !pp.is(i, cCapital) {
-			continue // most words: no name
+		if c&cCapital == 0 {
+			continue
 		}
 		// ", Darnell!" closing a sentence.
 		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && pp.closesName(i) {
@@ -247,8 +250,8 @@ func commaGap(gap string) bool {
 // Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
 func (pp *phiPass) markIntroducedStaff() {
 	d := pp.d
-	for i := range d.Words {
-		if pp.staff[i] || !pp.is(i, cCapital) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+	for i, c := range pp.cls {
+		if c&cCapital == 0 || pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
 			continue
 		}
 		last := i // the name's last word
