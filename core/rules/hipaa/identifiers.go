@@ -345,7 +345,7 @@ func ageHits(d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := range d.Words {
 		w := &d.Words[i]
-		if !text.IsDigit(w.Lower[0]) {
+		if w.Shape&text.HasDigit == 0 || !text.IsDigit(w.Lower[0]) {
 			continue
 		}
 		num := w.Lower
