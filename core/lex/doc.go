@@ -369,11 +369,16 @@ func (g *Group) order(ms []Match) []Match {
 	return ms
 }
 
+// Doc.Flags reads a row's four words at once.
+var _ [rowWords - 4]struct{}
+var _ [4 - rowWords]struct{}
+
 // Flags gives some lists bit flags; Doc.Flags ORs the flags of the lists a
 // word alone is an entry of, from the word's bit set: a few loads and bit
 // tests, however many matches the word has.
 type Flags struct {
 	rows []flagRow
+	any  row // every row's mask in its place: most words are in none of the lists
 }
 
 type flagRow struct {
@@ -395,6 +400,7 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 		}
 		f.rows[r].mask |= 1 << b
 		f.rows[r].flag[b] |= flags[n]
+		f.any[k%rowWords] |= 1 << b
 	}
 	return f
 }
@@ -405,6 +411,9 @@ func (d *Doc) Flags(i int, f *Flags) uint32 {
 		return 0
 	}
 	row := &d.one[i]
+	if row[0]&f.any[0]|row[1]&f.any[1]|row[2]&f.any[2]|row[3]&f.any[3] == 0 { // (rowWords is 4)
+		return 0
+	}
 	var out uint32
 	for r := range f.rows {
 		fr := &f.rows[r]

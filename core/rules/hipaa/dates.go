@@ -51,16 +51,25 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	n := len(d.Words)
+	// Most replies name no month or weekday: one test per reply spares
+	// the per-word ones.
+	hasMonths, hasWeekdays := d.Contains(months), d.Contains(weekdays)
 	for _, m := range d.Starts(relativeDays.Group) {
 		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
 			hits = append(hits, phiHit{sp, seen})
 		}
 	}
+	cues := pp.cues
 	for i := 0; i < n; i++ {
+		// A date starts at a month, a weekday or a time cue: most words
+		// are none.
+		if cues[i]&cueTime == 0 && !(hasMonths && d.Is(i, months)) && !(hasWeekdays && d.Is(i, weekdays)) {
+			continue
+		}
 		var sp text.Span
 		found := false
 		switch {
-		case d.Is(i, months):
+		case hasMonths && d.Is(i, months):
 			capital := d.Text[d.Words[i].Start] >= 'A' && d.Text[d.Words[i].Start] <= 'Z'
 			if d.Is(i, ambiguousMonths) && !capital {
 				break
@@ -70,7 +79,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			} else if i >= 2 && d.Words[i-1].Lower == "of" && isDayNumber(d.Words[i-2].Lower) {
 				sp, found = d.WordSpan(i-2, i+1), true
 			}
-		case d.Is(i, weekdays):
+		case hasWeekdays && d.Is(i, weekdays):
 			from := i
 			if pp.is(i-1, cWeekdayPrefixes) {
 				from = i - 1
@@ -80,7 +89,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 				break
 			}
 			sp, found = d.WordSpan(from, i+1), true
-		case i > 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
+		case i > 0 && pp.cues[i]&cueTime != 0 && text.IsDigit(d.Words[i].Lower[0]) && isTimeWord(d, i) && (pp.is(i-1, cTimePrepositions) || strings.HasSuffix(d.Words[i-1].Lower, "'s")):
 			sp, found = d.WordSpan(i, i+1), true
 		}
 		if found && pp.dateHit(sp) {

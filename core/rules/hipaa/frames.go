@@ -24,8 +24,12 @@ var (
 func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
+	hasRecurs, hasSpent := d.Contains(recurrence), d.Contains(spentVerbs)
+	if !hasRecurs && !hasSpent {
+		return nil // most replies: no word to test
+	}
 	for i := range d.Words {
-		recurs, spent := d.Is(i, recurrence), d.Is(i, spentVerbs)
+		recurs, spent := hasRecurs && d.Is(i, recurrence), hasSpent && d.Is(i, spentVerbs)
 		if !recurs && !spent {
 			continue // most words
 		}

@@ -162,20 +162,14 @@ func labelledBefore(d *lex.Doc, at int) bool {
 }
 
 // codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
-// digitless reports a word with letters and no digit, read off
-// its shape: most words, which no number or code test needs to scan.
-func digitless(w *text.Word) bool {
-	return w.Shape&text.HasDigit == 0 && w.Shape&(text.HasLower|text.HasUpper) != 0
-}
-
 func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := range d.Words {
 		w := &d.Words[i]
-		s := d.Text[w.Start:w.End]
-		if len(s) < 5 || digitless(w) {
+		if w.Shape&text.HasDigit == 0 || w.End-w.Start < 5 { // most words: no code
 			continue
 		}
+		s := d.Text[w.Start:w.End]
 		// One pass counts letters and digits and rejects emails and domains.
 		letters, digits, dotted := 0, 0, false
 		for k := 0; k < len(s); k++ {
@@ -322,7 +316,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {
 		w := &d.Words[i]
-		if digitless(w) {
+		if w.Shape&text.HasDigit == 0 { // no house number
 			continue
 		}
 		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {
@@ -351,7 +345,7 @@ func ageHits(d *lex.Doc) []phiHit {
 	var hits []phiHit
 	for i := range d.Words {
 		w := &d.Words[i]
-		if !text.IsDigit(w.Lower[0]) {
+		if w.Shape&text.HasDigit == 0 || !text.IsDigit(w.Lower[0]) {
 			continue
 		}
 		num := w.Lower

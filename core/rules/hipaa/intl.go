@@ -73,6 +73,9 @@ func hasCJK(s string) bool {
 // character of each: CJK runs are words of their own ("周四", "拍x光片").
 func wordsHaveCJK(d *lex.Doc) bool {
 	for i := range d.Words {
+		if d.Words[i].Shape&text.NonASCII == 0 {
+			continue // most words
+		}
 		w := d.Words[i].Lower
 		if c := w[0]; c >= 0xE3 && c <= 0xED {
 			return true

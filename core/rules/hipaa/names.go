@@ -28,18 +28,22 @@ func (pp *phiPass) vocatives() []bool {
 		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
 			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
 	}
-	for i := range d.Words {
+	greets := d.Contains(greetingWords)
+	for i, c := range pp.cls {
+		if c&(cCapital|cYouSubjects) == 0 && !(greets && d.Is(i, greetingWords)) {
+			continue // most words: no greeting, no thanks, no name
+		}
 		w := &d.Words[i]
 		// "Hi Darnell", "Thank you, Mai", "Congrats Ava".
-		if d.Is(i, greetingWords) || pp.is(i, cYouSubjects) && startsAt(d, i-1, thankYou) {
+		if greets && d.Is(i, greetingWords) || c&cYouSubjects != 0 && startsAt(d, i-1, thankYou) {
 			k := i + 1
 			if k < len(d.Words) && d.Words[k].Sentence == w.Sentence && isName(k) && pp.closesName(k) {
 				out[k] = true
 			}
 			continue
 		}
-		if !pp.is(i, cCapital) {
-			continue // most words: no name
+		if c&cCapital == 0 {
+			continue
 		}
 		// ", Darnell!" closing a sentence.
 		if i > 0 && d.Words[i-1].Sentence == w.Sentence && commaGap(d.Text[d.Words[i-1].End:w.Start]) && isName(i) && pp.closesName(i) {
@@ -80,11 +84,12 @@ var thankYou = lex.New("hipaa/thank_you", lex.Data(listThankYou)...)
 func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	d := pp.d
 	var hits []phiHit
+	titles := d.Contains(honorifics)
 	for i := 0; i < len(d.Words); i++ {
-		w := &d.Words[i]
-		if pp.staff[i] || !pp.is(i, cCapital) && !d.Is(i, honorifics) {
+		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) || pp.staff[i] {
 			continue // most words: no name and no title
 		}
+		w := &d.Words[i]
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
@@ -190,7 +195,14 @@ func commonCapital(d *lex.Doc, i int) bool {
 // run of capitalised words ending in, or followed by, an organisation word.
 func (pp *phiPass) markOrganisations() {
 	d, staff := pp.d, pp.staff
+	if !d.Contains(orgWords) {
+		return // both frames need an organisation word
+	}
 	for i := 0; i < len(d.Words); {
+		if pp.cls[i]&cCapital == 0 {
+			i++ // most words: no name starts here
+			continue
+		}
 		j := i
 		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&
 			(j == i || d.Text[d.Words[j-1].End:d.Words[j].Start] == " ") {
@@ -238,8 +250,8 @@ func commaGap(gap string) bool {
 // Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
 func (pp *phiPass) markIntroducedStaff() {
 	d := pp.d
-	for i := range d.Words {
-		if pp.staff[i] || !pp.is(i, cCapital) || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+	for i, c := range pp.cls {
+		if c&cCapital == 0 || pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
 			continue
 		}
 		last := i // the name's last word

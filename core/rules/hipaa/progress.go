@@ -15,23 +15,30 @@ import (
 func (pp *phiPass) courseHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
-	for i := range d.Words {
+	cues := pp.cues
+	for i, c := range pp.cls {
+		// Every frame starts at a time cue (a count or a digit), an owner
+		// (a possessive, or a capitalised name) or a class word: most
+		// words are none.
+		if cues[i]&(cueTime|cueOwn) == 0 && c&(cAskAfter|cDemonstratives|cCapital) == 0 {
+			continue
+		}
 		switch {
-		case pp.is(i, cCountWords) || text.IsDigit(d.Words[i].Lower[0]):
+		case cues[i]&cueTime != 0 && (c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0])):
 			if to := pp.countedCourse(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's course of care")
 			}
-		case pp.is(i, cAskAfter):
+		case c&cAskAfter != 0:
 			if to := pp.askAfter(i); to > 0 {
 				hits = pp.hit(hits, i, to, "asks after the person's condition")
 			}
-		case pp.is(i, cDemonstratives):
+		case c&cDemonstratives != 0:
 			if to := pp.pointedCare(i); to > 0 {
 				hits = pp.hit(hits, i, to, details)
 			}
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.
-		case d.Is(i, possessives) || pp.is(i, cCapital) && pp.isNamedOwner(i):
+		case d.Is(i, possessives) || c&cCapital != 0 && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's results")
 			}

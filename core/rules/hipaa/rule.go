@@ -86,7 +86,7 @@ type phiPass struct {
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
-	marks    []bool // markConditions' scratch, kept for the next check
+	marks    []bool // conditionsBefore's scratch, kept for the next check
 	// cues[i]: which frames may start at word i, read off the class
 	// lookup newPHIPass makes for every word, so most words skip the
 	// frames' own lookups.
@@ -207,40 +207,60 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
+	pp.conditionsBefore()
 	clause := int32(0)
-	for _, c := range pp.cls {
-		pp.clsAll |= c
-	}
+	// One pass over the words (the sentences' ranges cover them in order):
+	// each word's cues and clause, each sentence's classes, and the
+	// condition each word is under.
+	cls, cues, clauses := pp.cls, pp.cues, pp.clause
+	marks, lastCond := pp.marks, pp.lastCond
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
 		f := &pp.flags[s]
 		var all sentClass
 		start := d.SentWords[s].Start
-		for k, w := range ws {
+		last := int32(-1)
+		prev := wordClass(0)
+		for k := range ws {
+			w := &ws[k] // (not a copy of the word per iteration)
 			i := start + k
+			wc := cls[i]
+			pp.clsAll |= wc
 			cl := sentClass(d.Flags(i, classFlags))
 			c := cue(cl/clOwner) & cueAll // the classes in cue's order
-			if pp.is(i, cYouSubjects) || strings.HasSuffix(w.Lower, "'s") {
+			if wc&cYouSubjects != 0 || strings.HasSuffix(w.Lower, "'s") {
 				c |= cueOwn
 			}
-			if text.IsDigit(w.Lower[0]) || pp.is(i, cCountWords) {
+			digit := text.IsDigit(w.Lower[0])
+			if digit || wc&cCountWords != 0 {
 				c |= cueTime
 			}
-			pp.cues[i] = c
-			if k == 0 || clauseBreak(d.Text[ws[k-1].End:w.Start]) {
+			cues[i] = c
+			if k == 0 {
 				clause++
+			} else if e := ws[k-1].End; w.Start-e > 1 || w.Start-e == 1 && d.Text[e] != ' ' { // most gaps are one space
+				if clauseBreak(d.Text[e:w.Start]) {
+					clause++
+				}
 			}
-			pp.clause[i] = clause
-			if cl&clYou != 0 && k > 0 && pp.is(i-1, cCourtesyYouBefore) && pp.is(i, cYouSubjects) {
+			clauses[i] = clause
+			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
-			if k > 0 && pp.is(i, cTimeUnits) && pp.is(i-1, cDeictics) {
+			if k > 0 && wc&cTimeUnits != 0 && prev&cDeictics != 0 {
 				cl |= clTime // "next week", "last month"
 			}
-			if text.IsDigit(w.Lower[0]) {
+			if digit {
 				cl |= clBilling
 			}
 			all |= cl
+			prev = wc
+			lastCond[i] = last
+			// "would you mind if we posted your before/after" asks; it is
+			// not a condition on anyone.
+			if wc&cConditionWords != 0 && !d.Is(i+1, practice.FirstPersonSubjects) || wc&cAnyoneWords != 0 || marks[i] {
+				last = int32(i)
+			}
 		}
 		f.you, f.empathy, f.generic = all&clYou != 0, all&clEmpathy != 0, all&clGeneric != 0
 		f.offer, f.schedule, f.pastVisit = all&clOffer != 0, all&clSchedule != 0, all&clPastVisit != 0
@@ -260,7 +280,6 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	for _, m := range d.Find(invitesReply.Group) {
 		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
 	}
-	pp.markConditions()
 	pp.careIdx = slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
 	for i := range pp.careIdx {
 		pp.careIdx[i] = -1
@@ -280,12 +299,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i := range d.Words {
-		w := &d.Words[i]
-		known := !pp.staff[i] && pp.is(i, cCapital) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
-			(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
-		if known || pp.vocative[i] {
-			pp.flags[w.Sentence].name = true
+	for i, c := range pp.cls {
+		// Only a capitalised word is a known name: the bit test first.
+		if pp.vocative[i] || c&cCapital != 0 && pp.knownName(i) {
+			pp.flags[d.Words[i].Sentence].name = true
 			pp.addressed = true
 		}
 	}
@@ -297,6 +314,15 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		pp.answersQuestion = true
 	}
 	return pp
+}
+
+// knownName reports a capitalised word i that is a first name (or one's
+// possessive) and reads as one here, not the practice's staff.
+func (pp *phiPass) knownName(i int) bool {
+	d := pp.d
+	w := &d.Words[i]
+	return !pp.staff[i] && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+		(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 }
 
 func runPHI(p *analysis.Pass) {
@@ -394,10 +420,14 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 // Hits are few and mostly in order: an insertion sort, stable, which keeps
 // a generic sort out of engine.wasm.
 func mergeHits(hits []phiHit) []phiHit {
+	// Insertion sort by start, the longer first, equal spans in their
+	// order; each hit moves once, past the ones it goes before.
 	for i := 1; i < len(hits); i++ {
-		for j := i; j > 0 && (hits[j].Start < hits[j-1].Start || hits[j].Start == hits[j-1].Start && hits[j].End > hits[j-1].End); j-- {
-			hits[j], hits[j-1] = hits[j-1], hits[j]
+		h, j := hits[i], i
+		for ; j > 0 && (h.Start < hits[j-1].Start || h.Start == hits[j-1].Start && h.End > hits[j-1].End); j-- {
+			hits[j] = hits[j-1]
 		}
+		hits[j] = h
 	}
 	out := hits[:0]
 	for _, h := range hits {
@@ -590,28 +620,16 @@ var (
 	othersPatients = lex.New("hipaa/others_patients", lex.Data(listOthersPatients)...)
 )
 
-// markConditions finds, in one pass, the words that make what follows them
-// in their sentence generic ("if", "whether", "anyone", "another patient's"),
-// and records for each word the last such marker before it.
-func (pp *phiPass) markConditions() {
+// conditionsBefore readies lastCond, which newPHIPass's pass over the
+// words fills: for each word, the last word before it in its sentence that
+// makes what follows generic ("if", "whether", "anyone", "another
+// patient's"); marks holds where the phrases among them end.
+func (pp *phiPass) conditionsBefore() {
 	d := pp.d
 	pp.lastCond = slices.Grow(pp.lastCond[:0], len(d.Words))[:len(d.Words)]
 	pp.marks = zeroed(pp.marks, len(d.Words))
-	marks := pp.marks
 	for _, m := range d.Find(othersPatients.Group) {
-		marks[m.To-1] = true
-	}
-	last := int32(-1)
-	for i := range d.Words {
-		if i > 0 && d.Words[i-1].Sentence != d.Words[i].Sentence {
-			last = -1
-		}
-		pp.lastCond[i] = last
-		// "would you mind if we posted your before/after" asks; it is
-		// not a condition on anyone.
-		if pp.is(i, cConditionWords) && !d.Is(i+1, practice.FirstPersonSubjects) || pp.is(i, cAnyoneWords) || marks[i] {
-			last = int32(i)
-		}
+		pp.marks[m.To-1] = true
 	}
 }
 
@@ -635,7 +653,12 @@ func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	var hits []phiHit
 	lastCare := -1 // the word after the last care match
+	cues, careIdx := pp.cues, pp.careIdx
 	for i := range d.Words {
+		// Most words cue no frame and start no care term.
+		if cues[i]&(cueOwn|cueInstruction|cueAct|cueHistory) == 0 && careIdx[i] < 0 {
+			continue
+		}
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
 		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) {
 			if h, ok := pp.possessiveHit(i); ok {
@@ -865,20 +888,24 @@ func (pp *phiPass) care(i int) lex.Match {
 // aftercare guidance" offers care; it does not disclose any.
 func (pp *phiPass) afterContactVerb(i int) bool { return pp.contactBefore[i] }
 
-// markContactBefore computes, in one pass, which words follow an invitation
-// to make contact earlier in their sentence.
+// markContactBefore marks the words that follow an invitation to make
+// contact earlier in their sentence: the rest of the sentence after the
+// first such verb.
 func (pp *phiPass) markContactBefore() {
 	d := pp.d
-	pp.contactBefore = slices.Grow(pp.contactBefore[:0], len(d.Words))[:len(d.Words)]
-	seen := false
-	for i := range d.Words {
-		w := &d.Words[i]
-		if i > 0 && d.Words[i-1].Sentence != w.Sentence {
-			seen = false
+	marked := zeroed(pp.contactBefore, len(d.Words))
+	pp.contactBefore = marked
+	if !d.Contains(practice.ContactVerbs) {
+		return
+	}
+	for i := 0; i < len(d.Words); i++ {
+		if !d.Is(i, practice.ContactVerbs) || i > 0 && d.Is(i-1, practice.FirstPersonSubjects) {
+			continue
 		}
-		pp.contactBefore[i] = seen
-		if d.Is(i, practice.ContactVerbs) && (i == 0 || !d.Is(i-1, practice.FirstPersonSubjects)) {
-			seen = true
+		s := d.Words[i].Sentence
+		for i+1 < len(d.Words) && d.Words[i+1].Sentence == s {
+			i++
+			marked[i] = true
 		}
 	}
 }
