@@ -84,6 +84,13 @@ func New(name string, entries ...string) *List {
 	return l
 }
 
+// FromData registers a list from a generated lists/*.txt constant: one
+// call where New(name, Data(data)...) would make two at every declaration,
+// which in engine.wasm's package init is ~8 KB.
+//
+//go:noinline
+func FromData(name, data string) *List { return New(name, Data(data)...) }
+
 // Data parses list data as checked into lists/*.txt: one entry per line,
 // "#" starts a comment (whole line or after the entry), blank lines are
 // skipped, entries are lower-cased.

@@ -108,24 +108,24 @@ var topicOf = func() []uint32 {
 }()
 
 // negativeWords and positiveWords score the comment's sentiment.
-var negativeWords = lex.New("comment/negative_words", lex.Data(listNegativeWords)...)
+var negativeWords = lex.FromData("comment/negative_words", listNegativeWords)
 
 // positiveOverrides are positive phrases built from negative words ("can't
 // wait", "no pain"): words they cover do not count as negative.
-var positiveOverrides = lex.New("comment/positive_overrides", lex.Data(listPositiveOverrides)...)
+var positiveOverrides = lex.FromData("comment/positive_overrides", listPositiveOverrides)
 
 // negatedComplaints complain after a negation: "nobody believed me" is no
 // compliment.
-var negatedComplaints = lex.New("comment/negated_complaints", lex.Data(listNegatedComplaints)...)
+var negatedComplaints = lex.FromData("comment/negated_complaints", listNegatedComplaints)
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
-var weakNegatives = lex.New("comment/weak_negatives", lex.Data(listWeakNegatives)...)
+var weakNegatives = lex.FromData("comment/weak_negatives", listWeakNegatives)
 
-var positiveWords = lex.New("comment/positive_words", lex.Data(listPositiveWords)...)
+var positiveWords = lex.FromData("comment/positive_words", listPositiveWords)
 
-var clinicalQuestionWords = lex.New("comment/clinical_question_words", lex.Data(listClinicalQuestionWords)...)
-var billingQuestionWords = lex.New("comment/billing_question_words", lex.Data(listBillingQuestionWords)...)
+var clinicalQuestionWords = lex.FromData("comment/clinical_question_words", listClinicalQuestionWords)
+var billingQuestionWords = lex.FromData("comment/billing_question_words", listBillingQuestionWords)
 
 var (
 	negativeGroup = negativeWords.Group
@@ -173,18 +173,18 @@ var praiseDropped = func() uint32 {
 
 // The comment's own frames (see the lists for examples).
 var (
-	sarcasticPraise = lex.New("comment/sarcastic_praise", lex.Data(listSarcasticPraise)...)
-	ironicPraise    = lex.New("comment/ironic_praise", lex.Data(listIronicPraise)...)
+	sarcasticPraise = lex.FromData("comment/sarcastic_praise", listSarcasticPraise)
+	ironicPraise    = lex.FromData("comment/ironic_praise", listIronicPraise)
 	ironyGroup      = lex.NewGroup(sarcasticPraise, ironicPraise)
-	reliefBefore    = lex.New("comment/relief_before", lex.Data(listReliefBefore)...)
-	reliefAfter     = lex.New("comment/relief_after", lex.Data(listReliefAfter)...)
-	ownApologies    = lex.New("comment/own_apologies", lex.Data(listOwnApologies)...)
+	reliefBefore    = lex.FromData("comment/relief_before", listReliefBefore)
+	reliefAfter     = lex.FromData("comment/relief_after", listReliefAfter)
+	ownApologies    = lex.FromData("comment/own_apologies", listOwnApologies)
 	// Function words compared directly: as vocabulary they would be
 	// scorer facts in most replies.
-	toldWords        = lex.New("comment/told_words", lex.Data(listToldWords)...)
-	payWords         = lex.New("comment/pay_words", lex.Data(listPayWords)...)
-	moneyWords       = lex.New("comment/money_words", lex.Data(listMoneyWords)...)
-	timeUnits        = lex.New("comment/time_units", lex.Data(listTimeUnits)...)
+	toldWords        = lex.FromData("comment/told_words", listToldWords)
+	payWords         = lex.FromData("comment/pay_words", listPayWords)
+	moneyWords       = lex.FromData("comment/money_words", listMoneyWords)
+	timeUnits        = lex.FromData("comment/time_units", listTimeUnits)
 	neverVerbs       = lex.Data(listNeverVerbs)
 	turnWords        = lex.Data(listTurnWords)
 	questionOpeners  = lex.Data(listQuestionOpeners)
@@ -401,7 +401,7 @@ func Classify(d *lex.Doc) Info {
 	return info
 }
 
-var symptomWords = lex.New("comment/symptom_words", lex.Data(listSymptomWords)...)
+var symptomWords = lex.FromData("comment/symptom_words", listSymptomWords)
 
 // symptomOnly counts negative matches that are symptoms, not grievances.
 func symptomOnly(d *lex.Doc) int {
@@ -431,7 +431,7 @@ func mentionsCondition(d *lex.Doc) bool {
 	return false
 }
 
-var bodySymptoms = lex.New("comment/body_symptoms", lex.Data(listBodySymptoms)...)
+var bodySymptoms = lex.FromData("comment/body_symptoms", listBodySymptoms)
 
 var (
 	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)

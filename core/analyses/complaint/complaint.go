@@ -19,16 +19,16 @@ import (
 )
 
 var (
-	markers = lex.New("complaint/markers", lex.Data(listMarkers)...)
+	markers = lex.FromData("complaint/markers", listMarkers)
 	// reviews mention a review, which may be praise: "thanks for your
 	// review, see you soon" answers no complaint, "sorry to read your
 	// review" does, and so does one that does not thank them for it.
-	reviews   = lex.New("complaint/reviews", lex.Data(listReviews)...)
-	apologies = lex.New("complaint/apologies", lex.Data(listApologies)...)
-	thanks    = lex.New("complaint/thanks", lex.Data(listThanks)...)
+	reviews   = lex.FromData("complaint/reviews", listReviews)
+	apologies = lex.FromData("complaint/apologies", listApologies)
+	thanks    = lex.FromData("complaint/thanks", listThanks)
 	// An apology alone shows the reply answers a complaint ("sorry about
 	// the wait"), unless it is a condolence or a form letter's.
-	notComplaints = lex.New("complaint/not_complaints", lex.Data(listNotComplaints)...)
+	notComplaints = lex.FromData("complaint/not_complaints", listNotComplaints)
 )
 
 // Analyzer's result is a bool: the reply answers a complaint.

@@ -135,10 +135,10 @@ func hostOf(u string) string {
 	return strings.TrimPrefix(u, "www.")
 }
 
-var StaffTitles = lex.New("practice/staff_titles", lex.Data(listStaffTitles)...)
-var contactVerbs = lex.New("practice/contact_verbs", lex.Data(listContactVerbs)...)
-var signoffWords = lex.New("practice/signoff_words", lex.Data(listSignoffWords)...)
-var roleWords = lex.New("practice/role_words", lex.Data(listRoleWords)...)
+var StaffTitles = lex.FromData("practice/staff_titles", listStaffTitles)
+var contactVerbs = lex.FromData("practice/contact_verbs", listContactVerbs)
+var signoffWords = lex.FromData("practice/signoff_words", listSignoffWords)
+var roleWords = lex.FromData("practice/role_words", listRoleWords)
 
 // Words that tie a name to a contact verb or a role: function words, so
 // tags read off each word's id (lex.Tags), not lists (which the scorer
@@ -370,12 +370,12 @@ func markSignatures(d *lex.Doc, staff []bool) {
 	}
 }
 
-var practiceMarkers = lex.New("practice/practice_markers", lex.Data(listPracticeMarkers)...)
+var practiceMarkers = lex.FromData("practice/practice_markers", listPracticeMarkers)
 
 // recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = lex.New("practice/recipient_verbs", lex.Data(listRecipientVerbs)...)
+var recipientVerbs = lex.FromData("practice/recipient_verbs", listRecipientVerbs)
 
-var personalMarkers = lex.New("practice/personal_markers", lex.Data(listPersonalMarkers)...)
+var personalMarkers = lex.FromData("practice/personal_markers", listPersonalMarkers)
 
 // Owner reads up to six words before byte offset at (same sentence) and
 // returns +1 when the nearest marker is the practice's ("call us at"),
@@ -406,8 +406,8 @@ func Owner(d *lex.Doc, at int) int {
 	return 0
 }
 
-var ContactVerbs = lex.New("practice/contact_verbs_imperative", lex.Data(listContactVerbsImperative)...)
-var FirstPersonSubjects = lex.New("practice/first_person_subjects", lex.Data(listFirstPersonSubjects)...)
+var ContactVerbs = lex.FromData("practice/contact_verbs_imperative", listContactVerbsImperative)
+var FirstPersonSubjects = lex.FromData("practice/first_person_subjects", listFirstPersonSubjects)
 
 // InvitedContact reports "call (us|ahead|her directly) at NUMBER" or
 // "email NAME@…": the reader is invited to reach the practice.

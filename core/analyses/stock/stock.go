@@ -11,9 +11,9 @@ import (
 
 var (
 	// Strong phrases are boilerplate on their own; a policy may add to them.
-	Strong = lex.New("stock/strong", lex.Data(listStrong)...)
+	Strong = lex.FromData("stock/strong", listStrong)
 	// Weak phrases are boilerplate only when the reply says little else.
-	Weak = lex.New("stock/weak", lex.Data(listWeak)...)
+	Weak = lex.FromData("stock/weak", listWeak)
 	// Phrases is both, strong first.
 	Phrases = lex.NewGroup(Strong, Weak)
 )

@@ -6,9 +6,9 @@ import "github.com/replyguard/replyguard/core/lex"
 
 var (
 	// FirstPerson: "I", "my", "we", "our".
-	FirstPerson = lex.New("words/first_person", lex.Data(listFirstPerson)...)
+	FirstPerson = lex.FromData("words/first_person", listFirstPerson)
 	// Negators turn what follows around: "not", "never", "nobody".
-	Negators = lex.New("words/negators", lex.Data(listNegators)...)
+	Negators = lex.FromData("words/negators", listNegators)
 	// Please softens a request.
-	Please = lex.New("words/please", lex.Data(listPlease)...)
+	Please = lex.FromData("words/please", listPlease)
 )

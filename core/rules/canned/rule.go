@@ -25,7 +25,7 @@ var Rule = &analysis.Rule{
 }
 
 // praiseWords make a reply read as a thank-you for praise.
-var praisePhrases = lex.New("canned/praise_phrases", lex.Data(listPraisePhrases)...)
+var praisePhrases = lex.FromData("canned/praise_phrases", listPraisePhrases)
 
 // placeholderPrefixes are the opening markers of unfilled template fields.
 var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
@@ -120,7 +120,7 @@ func runCanned(p *analysis.Pass) {
 }
 
 // reviewWordList makes a stock thank-you a review reply.
-var reviewWordList = lex.New("canned/review_words", lex.Data(listReviewWords)...)
+var reviewWordList = lex.FromData("canned/review_words", listReviewWords)
 
 // reviewReply: a stock phrase or a stock thanks for praise that names a
 // review, stars or feedback.
@@ -152,7 +152,7 @@ func reviewWords(c *lex.Doc) bool {
 }
 
 // stopWords carry no content of their own.
-var stopWords = lex.New("canned/stop_words", lex.Data(listStopWords)...)
+var stopWords = lex.FromData("canned/stop_words", listStopWords)
 
 // specificWords counts content words outside stock phrases.
 func specificWords(d *lex.Doc, matches []lex.Match) int {
@@ -297,11 +297,11 @@ func isPlaceholder(lower, orig, open string) bool {
 }
 
 var (
-	menuVerbs     = lex.New("canned/menu_verbs", lex.Data(listMenuVerbs)...)
-	keypadVerbs   = lex.New("canned/keypad_verbs", lex.Data(listKeypadVerbs)...)
+	menuVerbs     = lex.FromData("canned/menu_verbs", listMenuVerbs)
+	keypadVerbs   = lex.FromData("canned/keypad_verbs", listKeypadVerbs)
 	menuLinks     = lex.Data(listMenuLinks)
-	templateWords = lex.New("canned/template_words", lex.Data(listTemplateWords)...)
-	promoCalls    = lex.New("canned/promo_calls", lex.Data(listPromoCalls)...)
+	templateWords = lex.FromData("canned/template_words", listTemplateWords)
+	promoCalls    = lex.FromData("canned/promo_calls", listPromoCalls)
 )
 
 // replyCodeMenu finds a verb, a reply code and what the code does: "Reply
@@ -459,7 +459,7 @@ func titleLabel(s string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = lex.New("canned/corporate_words", lex.Data(listCorporateWords)...)
+var corporateWords = lex.FromData("canned/corporate_words", listCorporateWords)
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.

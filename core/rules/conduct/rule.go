@@ -28,9 +28,9 @@ var Rule = &analysis.Rule{
 
 // defensivePhrases by kind; the tag picks the message.
 var (
-	dispute = lex.New("conduct/dispute", lex.Data(listDispute)...)
-	blame   = lex.New("conduct/blame", lex.Data(listBlame)...)
-	sarcasm = lex.New("conduct/sarcasm", lex.Data(listSarcasm)...)
+	dispute = lex.FromData("conduct/dispute", listDispute)
+	blame   = lex.FromData("conduct/blame", listBlame)
+	sarcasm = lex.FromData("conduct/sarcasm", listSarcasm)
 	// PolicyPhrases holds the policy's own defensive phrases.
 	PolicyPhrases = lex.New("conduct/defensive")
 
@@ -50,21 +50,21 @@ var conductMessages = map[*lex.List]string{
 
 // apologyWords regret what happened; wishWords follow "if you'd" in an offer.
 var (
-	apologyWords = lex.New("conduct/apology_words", lex.Data(listApologyWords)...)
-	wishWords    = lex.New("conduct/wish_words", lex.Data(listWishWords)...)
+	apologyWords = lex.FromData("conduct/apology_words", listApologyWords)
+	wishWords    = lex.FromData("conduct/wish_words", listWishWords)
 )
 
 // contactPhrases offer a private channel.
-var contactWords = lex.New("conduct/contact_words", lex.Data(listContactWords)...)
+var contactWords = lex.FromData("conduct/contact_words", listContactWords)
 
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
-var resolvedPhrases = lex.New("conduct/resolved_phrases", lex.Data(listResolvedPhrases)...)
+var resolvedPhrases = lex.FromData("conduct/resolved_phrases", listResolvedPhrases)
 
 // generalTopics are practice-wide matters that a public fix can resolve.
 var generalTopics = lex.Data(listGeneralTopics)
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = lex.New("conduct/shouting_o_k", lex.Data(listShoutingOK)...)
+var shoutingOK = lex.FromData("conduct/shouting_o_k", listShoutingOK)
 
 func runConduct(p *analysis.Pass) {
 	if !complaint.Answered(p) {
@@ -145,7 +145,7 @@ func startsSentence(d *lex.Doc, i int) bool {
 
 // channelPhrases invite the person to continue privately, or promise to
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
-var channelPhrases = lex.New("conduct/channel_phrases", lex.Data(listChannelPhrases)...)
+var channelPhrases = lex.FromData("conduct/channel_phrases", listChannelPhrases)
 
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.

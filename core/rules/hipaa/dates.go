@@ -10,16 +10,16 @@ import (
 // Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = lex.New("hipaa/months", lex.Data(listMonths)...)
+var months = lex.FromData("hipaa/months", listMonths)
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = lex.New("hipaa/ambiguous_months", lex.Data(listAmbiguousMonths)...)
+var ambiguousMonths = lex.FromData("hipaa/ambiguous_months", listAmbiguousMonths)
 
-var weekdays = lex.New("hipaa/weekdays", lex.Data(listWeekdays)...)
+var weekdays = lex.FromData("hipaa/weekdays", listWeekdays)
 
 // relativeDays name a day or a visit relative to now: "yesterday", "last
 // Tuesday", "the other day".
-var relativeDays = lex.New("hipaa/relative_days", lex.Data(listRelativeDays)...)
+var relativeDays = lex.FromData("hipaa/relative_days", listRelativeDays)
 
 // Words around dates and times.
 var (
@@ -28,10 +28,10 @@ var (
 )
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = lex.New("hipaa/schedule_words", lex.Data(listScheduleWords)...)
+var scheduleWords = lex.FromData("hipaa/schedule_words", listScheduleWords)
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = lex.New("hipaa/past_visit_words", lex.Data(listPastVisitWords)...)
+var pastVisitWords = lex.FromData("hipaa/past_visit_words", listPastVisitWords)
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
 func (pp *phiPass) dateHit(sp text.Span) bool {
@@ -166,11 +166,11 @@ func isTimeWord(d *lex.Doc, i int) bool {
 // Times of someone's care, read once a reply discloses: "next week", "on
 // the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
 var (
-	timeSpans    = lex.Cue(lex.New("hipaa/time_spans", lex.Data(listTimeSpans)...))
-	timeDeictics = lex.Cue(lex.New("hipaa/time_deictics", lex.Data(listTimeDeictics)...))
-	timeAnchors  = lex.Cue(lex.New("hipaa/time_anchors", lex.Data(listTimeAnchors)...))
+	timeSpans    = lex.Cue(lex.FromData("hipaa/time_spans", listTimeSpans))
+	timeDeictics = lex.Cue(lex.FromData("hipaa/time_deictics", listTimeDeictics))
+	timeAnchors  = lex.Cue(lex.FromData("hipaa/time_anchors", listTimeAnchors))
 	// timeCourse: "4 more months", "2 sessions left" count down a course.
-	timeCourse = lex.Cue(lex.New("hipaa/time_course", lex.Data(listTimeCourse)...))
+	timeCourse = lex.Cue(lex.FromData("hipaa/time_course", listTimeCourse))
 )
 
 // timeAt reads a time expression starting at word i and returns the word

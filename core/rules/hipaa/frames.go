@@ -15,9 +15,9 @@ import (
 // them ("our surgeon spent 40 minutes with you").
 
 var (
-	visitNouns = lex.New("hipaa/visit_nouns", lex.Data(listVisitNouns)...)
-	recurrence = lex.New("hipaa/recurrence", lex.Data(listRecurrence)...)
-	spentVerbs = lex.New("hipaa/spent_verbs", lex.Data(listSpentVerbs)...)
+	visitNouns = lex.FromData("hipaa/visit_nouns", listVisitNouns)
+	recurrence = lex.FromData("hipaa/recurrence", listRecurrence)
+	spentVerbs = lex.FromData("hipaa/spent_verbs", listSpentVerbs)
 	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
@@ -113,13 +113,13 @@ func clauseBreak(gap string) bool {
 // twice"). Replies that rebut a reviewer are full of them: telling what
 // someone did at their visit confirms the visit.
 var (
-	historySubjects    = lex.Cue(lex.New("hipaa/history_subjects", lex.Data(listHistorySubjects)...))
-	historyVerbs       = lex.Cue(lex.New("hipaa/history_verbs", lex.Data(listHistoryVerbs)...))
-	historyParticiples = lex.Cue(lex.New("hipaa/history_participles", lex.Data(listHistoryParticiples)...))
-	historyStates      = lex.Cue(lex.New("hipaa/history_states", lex.Data(listHistoryStates)...))
-	historyPresent     = lex.Cue(lex.New("hipaa/history_present", lex.Data(listHistoryPresent)...))
-	historyBe          = lex.Cue(lex.New("hipaa/history_be", lex.Data(listHistoryBe)...))
-	historyFillers     = lex.Cue(lex.New("hipaa/history_fillers", lex.Data(listHistoryFillers)...))
+	historySubjects    = lex.Cue(lex.FromData("hipaa/history_subjects", listHistorySubjects))
+	historyVerbs       = lex.Cue(lex.FromData("hipaa/history_verbs", listHistoryVerbs))
+	historyParticiples = lex.Cue(lex.FromData("hipaa/history_participles", listHistoryParticiples))
+	historyStates      = lex.Cue(lex.FromData("hipaa/history_states", listHistoryStates))
+	historyPresent     = lex.Cue(lex.FromData("hipaa/history_present", listHistoryPresent))
+	historyBe          = lex.Cue(lex.FromData("hipaa/history_be", listHistoryBe))
+	historyFillers     = lex.Cue(lex.FromData("hipaa/history_fillers", listHistoryFillers))
 )
 
 // historyAt reads a history frame at the subject word i and returns the
@@ -165,8 +165,8 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 // something ("the", "that", "your"): "we use the latest tools" describes
 // the practice, "take a look" invites anyone.
 var (
-	instructionVerbs   = lex.Cue(lex.New("hipaa/instruction_verbs", lex.Data(listInstructionVerbs)...))
-	instructionObjects = lex.Cue(lex.New("hipaa/instruction_objects", lex.Data(listInstructionObjects)...))
+	instructionVerbs   = lex.Cue(lex.FromData("hipaa/instruction_verbs", listInstructionVerbs))
+	instructionObjects = lex.Cue(lex.FromData("hipaa/instruction_objects", listInstructionObjects))
 )
 
 // instructionAt reads an instruction at word i and returns the word after
@@ -203,7 +203,7 @@ func (pp *phiPass) instructionAt(i int) int {
 // Practice acts: what the practice did to or for the person ("we called you
 // twice", "told you", "we switched her to the patch"), read once the reply
 // discloses, as pp.later.
-var practiceActs = lex.Cue(lex.New("hipaa/practice_acts", lex.Data(listPracticeActs)...))
+var practiceActs = lex.Cue(lex.FromData("hipaa/practice_acts", listPracticeActs))
 
 // actAt reads a practice act at the verb word i and returns the word after
 // the person it was done to, or 0.

@@ -21,11 +21,11 @@ type phiHit struct {
 	msg string
 }
 
-var idLabels = lex.New("hipaa/id_labels", lex.Data(listIdLabels)...)
+var idLabels = lex.FromData("hipaa/id_labels", listIdLabels)
 
 // Words around identifiers.
 var (
-	partialNumberCues = lex.New("hipaa/partial_number_cues", lex.Data(listPartialNumberCues)...)
+	partialNumberCues = lex.FromData("hipaa/partial_number_cues", listPartialNumberCues)
 	numberSuffixes    = lex.Data(listNumberSuffixes)
 	urlIDKeys         = lex.Data(listUrlIdKeys)
 )
@@ -214,7 +214,7 @@ func looksLikeTimeOrOrdinal(s string) bool {
 // ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
 var roleLocalParts = lex.Data(listRoleLocalParts)
 
-var freeMail = lex.New("hipaa/free_mail", lex.Data(listFreeMail)...)
+var freeMail = lex.FromData("hipaa/free_mail", listFreeMail)
 
 func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	if strings.IndexByte(d.Text, '@') < 0 {
@@ -309,7 +309,7 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = lex.New("hipaa/street_suffixes", lex.Data(listStreetSuffixes)...)
+var streetSuffixes = lex.FromData("hipaa/street_suffixes", listStreetSuffixes)
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
@@ -376,7 +376,7 @@ func ageHits(d *lex.Doc) []phiHit {
 }
 
 // ownedAfter lists words after a number that make it the person's.
-var ownedAfterWords = lex.New("hipaa/owned_after", lex.Data(listOwnedAfter)...)
+var ownedAfterWords = lex.FromData("hipaa/owned_after", listOwnedAfter)
 
 // ownedAfter reports "… for you", "… on file" within four words after byte
 // end, in the same sentence: "is 555-201-3344 still the best number for you?"

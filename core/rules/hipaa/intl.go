@@ -18,7 +18,7 @@ import (
 // English vocabulary.
 
 // intlCare are care words in scripts with spaces between words.
-var intlCare = lex.New("hipaa/intl_care", lex.Data(listIntlCare)...)
+var intlCare = lex.FromData("hipaa/intl_care", listIntlCare)
 
 // intlCareCJK are care words in scripts written without spaces, found as
 // substrings.
@@ -27,19 +27,19 @@ var intlCareCJK = lex.Data(listIntlCareCJK)
 // intlYou address the reader; intlDays name a day or a time; intlMine in a
 // comment means the writer speaks of their own care ("mi mamá", "mon fils").
 var (
-	intlYou   = lex.New("hipaa/intl_you", lex.Data(listIntlYou)...)
-	intlDays  = lex.New("hipaa/intl_days", lex.Data(listIntlDays)...)
-	intlMine  = lex.New("hipaa/intl_mine", lex.Data(listIntlMine)...)
-	intlOffer = lex.New("hipaa/intl_offer", lex.Data(listIntlOffer)...)
+	intlYou   = lex.FromData("hipaa/intl_you", listIntlYou)
+	intlDays  = lex.FromData("hipaa/intl_days", listIntlDays)
+	intlMine  = lex.FromData("hipaa/intl_mine", listIntlMine)
+	intlOffer = lex.FromData("hipaa/intl_offer", listIntlOffer)
 	// intlPrescribed: care already given to someone ("le recetó").
-	intlPrescribed = lex.New("hipaa/intl_prescribed", lex.Data(listIntlPrescribed)...)
+	intlPrescribed = lex.FromData("hipaa/intl_prescribed", listIntlPrescribed)
 )
 
 // Possessives own the care word after them (class_intl_possessives);
 // class_intl_owned_care are care words only when owned; class_intl_cta_verbs
 // invite anyone ("para hacer su cita").
 var (
-	intlTimeCues = lex.New("hipaa/intl_time_cues", lex.Data(listIntlTimeCues)...)
+	intlTimeCues = lex.FromData("hipaa/intl_time_cues", listIntlTimeCues)
 )
 
 // intlNewcomer reports an offer to any newcomer around words [from, to):

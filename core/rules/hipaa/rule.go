@@ -96,15 +96,15 @@ type phiPass struct {
 	clause []int32
 }
 
-var youWords = lex.New("hipaa/you_words", lex.Data(listYouWords)...)
-var empathyWords = lex.New("hipaa/empathy_words", lex.Data(listEmpathyWords)...)
-var genericWords = lex.New("hipaa/generic_words", lex.Data(listGenericWords)...)
-var offerWords = lex.New("hipaa/offer_words", lex.Data(listOfferWords)...)
-var genericStatementWords = lex.New("hipaa/generic_statement_words", lex.Data(listGenericStatementWords)...)
-var pastWords = lex.New("hipaa/past_words", lex.Data(listPastWords)...)
-var timeWords = lex.New("hipaa/time_words", lex.Data(listTimeWords)...)
-var thirdWords = lex.New("hipaa/third_words", lex.Data(listThirdWords)...)
-var eventWords = lex.New("hipaa/event_words", lex.Data(listEventWords)...)
+var youWords = lex.FromData("hipaa/you_words", listYouWords)
+var empathyWords = lex.FromData("hipaa/empathy_words", listEmpathyWords)
+var genericWords = lex.FromData("hipaa/generic_words", listGenericWords)
+var offerWords = lex.FromData("hipaa/offer_words", listOfferWords)
+var genericStatementWords = lex.FromData("hipaa/generic_statement_words", listGenericStatementWords)
+var pastWords = lex.FromData("hipaa/past_words", listPastWords)
+var timeWords = lex.FromData("hipaa/time_words", listTimeWords)
+var thirdWords = lex.FromData("hipaa/third_words", listThirdWords)
+var eventWords = lex.FromData("hipaa/event_words", listEventWords)
 
 // sentClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -472,16 +472,16 @@ func safeRewrite(p *analysis.Pass) string {
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = lex.New("hipaa/verb_like_care", lex.Data(listVerbLikeCare)...)
+var verbLikeCare = lex.FromData("hipaa/verb_like_care", listVerbLikeCare)
 
-var timePossessives = lex.New("hipaa/time_possessives", lex.Data(listTimePossessives)...)
+var timePossessives = lex.FromData("hipaa/time_possessives", listTimePossessives)
 
-var toldVerbs = lex.New("hipaa/told_verbs", lex.Data(listToldVerbs)...)
+var toldVerbs = lex.FromData("hipaa/told_verbs", listToldVerbs)
 
-var inviteVerbs = lex.New("hipaa/invite_verbs", lex.Data(listInviteVerbs)...)
+var inviteVerbs = lex.FromData("hipaa/invite_verbs", listInviteVerbs)
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = lex.New("hipaa/patient_nouns", lex.Data(listPatientNouns)...)
+var patientNouns = lex.FromData("hipaa/patient_nouns", listPatientNouns)
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
@@ -566,13 +566,13 @@ func (pp *phiPass) relationshipHits() []phiHit {
 
 // Lists the relationship frames read.
 var (
-	offerToSee     = lex.New("hipaa/offer_to_see", lex.Data(listOfferToSee)...)
-	eagerToSee     = lex.New("hipaa/eager_to_see", lex.Data(listEagerToSee)...)
-	asClinician    = lex.New("hipaa/as_clinician", lex.Data(listAsClinician)...)
-	ownedCare      = lex.New("hipaa/owned_care", lex.Data(listOwnedCare)...)
-	familyWelcomes = lex.New("hipaa/family_welcomes", lex.Data(listFamilyWelcomes)...)
-	ifYou          = lex.New("hipaa/if_you", lex.Data(listIfYou)...)
-	invitesReply   = lex.New("hipaa/invites_reply", lex.Data(listInvitesReply)...)
+	offerToSee     = lex.FromData("hipaa/offer_to_see", listOfferToSee)
+	eagerToSee     = lex.FromData("hipaa/eager_to_see", listEagerToSee)
+	asClinician    = lex.FromData("hipaa/as_clinician", listAsClinician)
+	ownedCare      = lex.FromData("hipaa/owned_care", listOwnedCare)
+	familyWelcomes = lex.FromData("hipaa/family_welcomes", listFamilyWelcomes)
+	ifYou          = lex.FromData("hipaa/if_you", listIfYou)
+	invitesReply   = lex.FromData("hipaa/invites_reply", listInvitesReply)
 )
 
 // startsAt reports an entry of l starting at word i.
@@ -586,16 +586,16 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 }
 
 var (
-	ownedOutcomes = lex.Cue(lex.New("hipaa/owned_outcomes", lex.Data(listOwnedOutcomes)...))
-	ownedOrders   = lex.Cue(lex.New("hipaa/owned_orders", lex.Data(listOwnedOrders)...))
+	ownedOutcomes = lex.Cue(lex.FromData("hipaa/owned_outcomes", listOwnedOutcomes))
+	ownedOrders   = lex.Cue(lex.FromData("hipaa/owned_orders", listOwnedOrders))
 )
 
-var laterRelationships = lex.Cue(lex.New("hipaa/later_relationship", lex.Data(listLaterRelationship)...))
+var laterRelationships = lex.Cue(lex.FromData("hipaa/later_relationship", listLaterRelationship))
 
-var patientVerbs = lex.New("hipaa/patient_verbs", lex.Data(listPatientVerbs)...)
+var patientVerbs = lex.FromData("hipaa/patient_verbs", listPatientVerbs)
 
 // denials say what the records hold about someone as surely as admissions.
-var denials = lex.New("hipaa/denials", lex.Data(listDenials)...)
+var denials = lex.FromData("hipaa/denials", listDenials)
 
 // relationships confirm that the reader is a patient.
 var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
@@ -617,7 +617,7 @@ func relationshipEntries() []string {
 
 // Lists a sentence's condition is read from.
 var (
-	othersPatients = lex.New("hipaa/others_patients", lex.Data(listOthersPatients)...)
+	othersPatients = lex.FromData("hipaa/others_patients", listOthersPatients)
 )
 
 // conditionsBefore readies lastCond, which newPHIPass's pass over the
@@ -639,14 +639,14 @@ func (pp *phiPass) conditional(i int) bool {
 	return pp.lastCond[i] >= int32(i-6) && pp.lastCond[i] >= 0
 }
 
-var possessives = lex.New("hipaa/possessives", lex.Data(listPossessives)...)
+var possessives = lex.FromData("hipaa/possessives", listPossessives)
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = lex.New("hipaa/gap_breakers", lex.Data(listGapBreakers)...)
+var gapBreakers = lex.FromData("hipaa/gap_breakers", listGapBreakers)
 
-var ctaVerbs = lex.New("hipaa/cta_verbs", lex.Data(listCtaVerbs)...)
-var ctaNouns = lex.New("hipaa/cta_nouns", lex.Data(listCtaNouns)...)
-var timeQualifiers = lex.New("hipaa/time_qualifiers", lex.Data(listTimeQualifiers)...)
+var ctaVerbs = lex.FromData("hipaa/cta_verbs", listCtaVerbs)
+var ctaNouns = lex.FromData("hipaa/cta_nouns", listCtaNouns)
+var timeQualifiers = lex.FromData("hipaa/time_qualifiers", listTimeQualifiers)
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -825,17 +825,17 @@ func (pp *phiPass) ownable(m lex.Match, determined bool) bool {
 // time: a slogan or a service description, not a relationship.
 func (pp *phiPass) standingOffer(s int) bool { return pp.flags[s].standing }
 
-var standingOffer = lex.New("hipaa/standing_offer", lex.Data(listStandingOffer)...)
+var standingOffer = lex.FromData("hipaa/standing_offer", listStandingOffer)
 
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = lex.New("hipaa/speculation", lex.Data(listSpeculation)...)
+var speculation = lex.FromData("hipaa/speculation", listSpeculation)
 
 func (pp *phiPass) speculative(s int) bool { return pp.flags[s].speculative }
 
 // speculationPhrases: "it can be fungal", "it can also mean".
-var speculationPhrases = lex.New("hipaa/speculation_phrases", lex.Data(listSpeculationPhrases)...)
+var speculationPhrases = lex.FromData("hipaa/speculation_phrases", listSpeculationPhrases)
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
@@ -911,7 +911,7 @@ func (pp *phiPass) markContactBefore() {
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = lex.New("hipaa/imperative_openers", lex.Data(listImperativeOpeners)...)
+var imperativeOpeners = lex.FromData("hipaa/imperative_openers", listImperativeOpeners)
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
@@ -928,10 +928,10 @@ var ()
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = lex.New("hipaa/everyday_care", lex.Data(listEverydayCare)...)
+var everydayCare = lex.FromData("hipaa/everyday_care", listEverydayCare)
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = lex.New("hipaa/feelings", lex.Data(listFeelings)...)
+var feelings = lex.FromData("hipaa/feelings", listFeelings)
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
@@ -957,7 +957,7 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = lex.New("hipaa/event_verbs", lex.Data(listEventVerbs)...)
+var eventVerbs = lex.FromData("hipaa/event_verbs", listEventVerbs)
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
@@ -1155,7 +1155,7 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return strings.ContainsAny(pp.d.Text[sp.Start:sp.End], "$€£")
 }
 
-var billingEvents = lex.New("hipaa/billing_events", lex.Data(listBillingEvents)...)
+var billingEvents = lex.FromData("hipaa/billing_events", listBillingEvents)
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

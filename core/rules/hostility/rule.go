@@ -12,13 +12,13 @@ import (
 )
 
 var (
-	insults  = lex.New("hostility/insults", lex.Data(listInsults)...)
-	liar     = lex.New("hostility/liar", lex.Data(listLiar)...)
-	ignorant = lex.New("hostility/ignorant", lex.Data(listIgnorant)...)
-	mockery  = lex.New("hostility/mockery", lex.Data(listMockery)...)
-	legal    = lex.New("hostility/legal", lex.Data(listLegal)...)
+	insults  = lex.FromData("hostility/insults", listInsults)
+	liar     = lex.FromData("hostility/liar", listLiar)
+	ignorant = lex.FromData("hostility/ignorant", listIgnorant)
+	mockery  = lex.FromData("hostility/mockery", listMockery)
+	legal    = lex.FromData("hostility/legal", listLegal)
 	// dismissive is what a complaint hears as "your problem, not ours".
-	dismissive = lex.New("hostility/dismissive", lex.Data(listDismissive)...)
+	dismissive = lex.FromData("hostility/dismissive", listDismissive)
 )
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"

@@ -23,28 +23,28 @@ var Rule = &analysis.Rule{
 	Run:      runManners,
 }
 
-var thanksWords = lex.New("manners/thanks_words", lex.Data(listThanksWords)...)
-var apologyWords = lex.New("manners/apology_words", lex.Data(listApologyWords)...)
+var thanksWords = lex.FromData("manners/thanks_words", listThanksWords)
+var apologyWords = lex.FromData("manners/apology_words", listApologyWords)
 
 // rudePhrases are rude whatever the comment said.
 // RudePhrases are rude on their own; a policy may add to them.
-var RudePhrases = lex.New("manners/rude_phrases", lex.Data(listRudePhrases)...)
+var RudePhrases = lex.FromData("manners/rude_phrases", listRudePhrases)
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = lex.New("manners/request_openers", lex.Data(listRequestOpeners)...)
+var requestOpeners = lex.FromData("manners/request_openers", listRequestOpeners)
 
-var greetWords = lex.New("manners/greet_words", lex.Data(listGreetWords)...)
+var greetWords = lex.FromData("manners/greet_words", listGreetWords)
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = lex.New("manners/warm_words", lex.Data(listWarmWords)...)
+var warmWords = lex.FromData("manners/warm_words", listWarmWords)
 
 // foreignThanks are thanks in other languages, matched as substrings.
 var foreignThanks = lex.Data(listForeignThanks)
 
 var (
 	sarcasmEmoji = lex.Data(listSarcasmEmoji)
-	promoAsks    = lex.New("manners/promo_asks", lex.Data(listPromoAsks)...)
+	promoAsks    = lex.FromData("manners/promo_asks", listPromoAsks)
 )
 
 // warmToPerson: exclamation, emoji or thanks in another language, and not
@@ -214,16 +214,16 @@ func runManners(p *analysis.Pass) {
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we
 // always say, …", "Share you must!" is rare enough to miss.
-var subjectPronouns = lex.New("manners/subject_pronouns", lex.Data(listSubjectPronouns)...)
+var subjectPronouns = lex.FromData("manners/subject_pronouns", listSubjectPronouns)
 
-var friendlyAsks = lex.New("manners/friendly_asks", lex.Data(listFriendlyAsks)...)
+var friendlyAsks = lex.FromData("manners/friendly_asks", listFriendlyAsks)
 
 // rudeWhenTold are rude phrases that describe rather than order when a
 // subject comes first: "it should calm down in a day", "we'll figure it
 // out", "watching you grow up".
-var rudeWhenTold = lex.New("manners/rude_when_told", lex.Data(listRudeWhenTold)...)
+var rudeWhenTold = lex.FromData("manners/rude_when_told", listRudeWhenTold)
 
-var describingSubjects = lex.New("manners/describing_subjects", lex.Data(listDescribingSubjects)...)
+var describingSubjects = lex.FromData("manners/describing_subjects", listDescribingSubjects)
 
 func describedNotTold(d *lex.Doc, m lex.Match) bool {
 	if !d.Is(m.From, rudeWhenTold) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {

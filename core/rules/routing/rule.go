@@ -47,10 +47,10 @@ func prepare(cfg *analysis.Config) any {
 }
 
 // adviceWords mark a reply that gives clinical advice.
-var advicePhrases = lex.New("routing/advice_phrases", lex.Data(listAdvicePhrases)...)
+var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = lex.New("routing/defer_words", lex.Data(listDeferWords)...)
+var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
 // adviceFinding reports clinical advice at m, for owner to give instead. In
 // a private message the advice is not public, but still the clinician's.
