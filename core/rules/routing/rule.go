@@ -3,6 +3,8 @@
 package routing
 
 import (
+	"slices"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -49,6 +51,27 @@ func prepare(cfg *analysis.Config) any {
 // adviceWords mark a reply that gives clinical advice.
 var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 
+// worryAsks in a question ask whether something about the person is all
+// right: a clinical question, whatever its words.
+var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
+
+// practiceTopics are comment topics of questions about the practice.
+var practiceTopics = lex.Data(listPracticeTopics)
+
+// worried: the question asks whether something about the person is all
+// right, and is not about the practice's schedule, bills or phones.
+func worried(p *analysis.Pass) bool {
+	if !p.Comment.Contains(worryAsks) {
+		return false
+	}
+	for _, t := range comment.Of(p).Topics {
+		if slices.Contains(practiceTopics, t) {
+			return false
+		}
+	}
+	return true
+}
+
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
@@ -75,7 +98,8 @@ func runRouting(p *analysis.Pass) {
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
 	advice := d.Find(advicePhrases.Group)
-	if comment.Of(p).Kind == comment.Clinical || (comment.Of(p).Kind != comment.None && hasTopic(comment.Of(p), "clinical")) {
+	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
+		kind == comment.Question && worried(p) {
 		owner, sev := route(p, "clinical")
 		if len(advice) > 0 {
 			p.Report(adviceFinding(p, advice[0], owner, sev))
@@ -122,7 +146,7 @@ func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
 }
 
 func defers(d *lex.Doc) bool {
-	return len(d.Words) > 0 && d.Contains(deferWords)
+	return len(d.Words) > 0 && (d.Contains(deferWords) || d.Contains(care.Clinicians))
 }
 
 func hasTopic(ci *comment.Info, t string) bool {
