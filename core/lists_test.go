@@ -33,7 +33,6 @@ var dataOnly = map[string]string{
 	"comment/weary_emoji":           "emoji, matched as substrings: they are not words",
 	"comment/praise_dropped_topics": "comment topic tags, not words",
 	"conduct/general_topics":        "comment topic tags, not words",
-	"routing/practice_topics":       "comment topic tags, not words",
 	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
 	"practice/signature_openers":    "matched on a line's first characters, dashes included",
 	// Function words compared with a text's words directly: as registered

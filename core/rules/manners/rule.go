@@ -24,10 +24,8 @@ var Rule = &analysis.Rule{
 }
 
 var thanksWords = lex.FromData("manners/thanks_words", listThanksWords)
+// apologyWords include regret in other words ("saddened to hear this").
 var apologyWords = lex.FromData("manners/apology_words", listApologyWords)
-
-// regretPhrases apologise in other words ("saddened to hear this").
-var regretPhrases = lex.FromData("manners/regret_phrases", listRegretPhrases)
 
 // rudePhrases are rude whatever the comment said.
 // RudePhrases are rude on their own; a policy may add to them.
@@ -59,13 +57,8 @@ func warmToPerson(d *lex.Doc) bool {
 // apologises reports an apology that no eye-roll in its sentence takes
 // back ("so sorry our free coffee isn't up to your standards 🙄").
 func apologises(d *lex.Doc) bool {
-	if d.Contains(regretPhrases) {
-		return true
-	}
-	for i := range d.Words {
-		if !d.Is(i, apologyWords) {
-			continue
-		}
+	for _, m := range d.Find(apologyWords.Group) {
+		i := m.From
 		// The sentence's span ends at its last word: an emoji after it
 		// belongs to it.
 		sent := d.Sentences[d.Words[i].Sentence]

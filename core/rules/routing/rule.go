@@ -3,8 +3,6 @@
 package routing
 
 import (
-	"slices"
-
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -55,23 +53,6 @@ var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 // right: a clinical question, whatever its words.
 var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
 
-// practiceTopics are comment topics of questions about the practice.
-var practiceTopics = lex.Data(listPracticeTopics)
-
-// worried: the question asks whether something about the person is all
-// right, and is not about the practice's schedule, bills or phones.
-func worried(p *analysis.Pass) bool {
-	if !p.Comment.Contains(worryAsks) {
-		return false
-	}
-	for _, t := range comment.Of(p).Topics {
-		if slices.Contains(practiceTopics, t) {
-			return false
-		}
-	}
-	return true
-}
-
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
@@ -99,7 +80,9 @@ func runRouting(p *analysis.Pass) {
 	end := d.Sentences[0].End
 	advice := d.Find(advicePhrases.Group)
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
-		kind == comment.Question && worried(p) {
+		// A question about the schedule is no worry about health ("is it
+		// normal to wait three weeks?"); money questions read as billing.
+		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") {
 		owner, sev := route(p, "clinical")
 		if len(advice) > 0 {
 			p.Report(adviceFinding(p, advice[0], owner, sev))
