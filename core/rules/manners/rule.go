@@ -24,6 +24,7 @@ var Rule = &analysis.Rule{
 }
 
 var thanksWords = lex.FromData("manners/thanks_words", listThanksWords)
+
 // apologyWords include regret in other words ("saddened to hear this").
 var apologyWords = lex.FromData("manners/apology_words", listApologyWords)
 
