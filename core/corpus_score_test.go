@@ -51,7 +51,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.97, 0.88}, core.Conduct: {0.93, 0.93}, core.Routing: {0.97, 0.97},
 	},
 	"blind5": {
-		core.PHI: {0.92, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.92, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.92}, core.Conduct: {0.94, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"blind6": {
@@ -59,7 +59,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.97, 0.92}, core.Conduct: {0.92, 0.92}, core.Routing: {0.91, 0.97},
 	},
 	"blind7": {
-		core.PHI: {0.81, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.81, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.84}, core.Conduct: {0.84, 0.91}, core.Routing: {0.97, 0.97},
 	},
 	"blind8": {
@@ -79,16 +79,16 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.97, 0.94}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.97},
 	},
 	"train-b": {
-		core.PHI: {0.88, 0.94}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.95}, core.Conduct: {0.95, 0.95}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.88, 0.95}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.93}, core.Conduct: {0.95, 0.95}, core.Routing: {0.97, 0.97},
 	},
 	"train-c": {
 		core.PHI: {0.91, 0.93}, core.Canned: {0.94, 0.94}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.87}, core.Conduct: {0.95, 0.93}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.97, 0.86}, core.Conduct: {0.95, 0.93}, core.Routing: {0.97, 0.97},
 	},
 	"train-d": {
-		core.PHI: {0.94, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.89}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.94, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.89}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-e": {
 		core.PHI: {0.83, 0.94}, core.Canned: {0.94, 0.93}, core.Length: {0.97, 0.97},
