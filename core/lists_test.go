@@ -65,6 +65,8 @@ var dataOnly = map[string]string{
 	"conduct/fix_verbs":                 "function words compared directly",
 	"conduct/fix_subjects":              "function words compared directly",
 	"manners/practice_praise":           "function words compared directly",
+	"manners/person_words":              "function words compared directly",
+	"manners/returned_praise":           "compared directly, only beside a person word",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
 	"wn/keep":                           "WordNet generator input (lemmas kept); linted by the generator",

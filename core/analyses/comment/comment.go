@@ -540,7 +540,8 @@ func paidSum(d *lex.Doc) bool {
 }
 
 // waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
-// wait", "taking 3 weeks", unless it was short ("only 5 minutes") or the
+// wait", "taking 3 weeks", "sat in the lobby for 90 min" (up to six
+// words before, three after), unless it was short ("only 5 minutes") or the
 // waiting is praise ("can't wait", covered by a positive phrase).
 func waitedLong(d *lex.Doc, covered []bool) bool {
 	if !d.Contains(timeUnits) {
@@ -559,7 +560,7 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 			continue
 		}
 		s := d.Words[i].Sentence
-		for k := max(0, i-4); k < len(d.Words) && k <= i+3; k++ {
+		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {
 			if d.Words[k].Sentence == s && slices.Contains(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
 				return true
 			}

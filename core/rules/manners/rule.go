@@ -24,6 +24,8 @@ var Rule = &analysis.Rule{
 }
 
 var thanksWords = lex.FromData("manners/thanks_words", listThanksWords)
+
+// apologyWords include regret in other words ("saddened to hear this").
 var apologyWords = lex.FromData("manners/apology_words", listApologyWords)
 
 // rudePhrases are rude whatever the comment said.
@@ -56,10 +58,8 @@ func warmToPerson(d *lex.Doc) bool {
 // apologises reports an apology that no eye-roll in its sentence takes
 // back ("so sorry our free coffee isn't up to your standards 🙄").
 func apologises(d *lex.Doc) bool {
-	for i := range d.Words {
-		if !d.Is(i, apologyWords) {
-			continue
-		}
+	for _, m := range d.Find(apologyWords.Group) {
+		i := m.From
 		// The sentence's span ends at its last word: an emoji after it
 		// belongs to it.
 		sent := d.Sentences[d.Words[i].Sentence]
@@ -126,6 +126,31 @@ func praisesPractice(p *analysis.Pass) bool {
 	return false
 }
 
+// personWords and returnedPraise are function words compared directly.
+var (
+	personWords    = lex.Data(listPersonWords)
+	returnedPraise = lex.Data(listReturnedPraise)
+)
+
+// returnsWarmth: a sentence aims warmth back at the person, a warm word or
+// returned praise beside "you" or "too" ("love you back!", "you rock"), so
+// praise of the practice is answered in kind, not by more self-praise.
+func returnsWarmth(d *lex.Doc) bool {
+	warm, person, sent := false, false, -1
+	for i := range d.Words {
+		if s := d.Words[i].Sentence; s != sent {
+			warm, person, sent = false, false, s
+		}
+		w := d.Words[i].Lower
+		warm = warm || d.Is(i, warmWords) || slices.Contains(returnedPraise, w)
+		person = person || slices.Contains(personWords, w)
+		if warm && person {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignThanked: thanks in another language, matched as a substring.
 func foreignThanked(t string) bool {
 	for _, s := range foreignThanks {
@@ -174,7 +199,7 @@ func runManners(p *analysis.Pass) {
 		// without the word "thanks"; praise of the practice needs one, and
 		// a flat reply, or a sales push, ignores the kindness.
 		thanked := has(thanksWords) || foreignThanked(d.Lower)
-		if !thanked && (praisesPractice(p) || !has(warmWords) && !warmToPerson(d)) {
+		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d)) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}

@@ -49,6 +49,10 @@ func prepare(cfg *analysis.Config) any {
 // adviceWords mark a reply that gives clinical advice.
 var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 
+// worryAsks in a question ask whether something about the person is all
+// right: a clinical question, whatever its words.
+var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
+
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
@@ -75,7 +79,10 @@ func runRouting(p *analysis.Pass) {
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
 	advice := d.Find(advicePhrases.Group)
-	if comment.Of(p).Kind == comment.Clinical || (comment.Of(p).Kind != comment.None && hasTopic(comment.Of(p), "clinical")) {
+	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
+		// A question about the schedule is no worry about health ("is it
+		// normal to wait three weeks?"); money questions read as billing.
+		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") {
 		owner, sev := route(p, "clinical")
 		if len(advice) > 0 {
 			p.Report(adviceFinding(p, advice[0], owner, sev))
@@ -122,7 +129,7 @@ func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
 }
 
 func defers(d *lex.Doc) bool {
-	return len(d.Words) > 0 && d.Contains(deferWords)
+	return len(d.Words) > 0 && (d.Contains(deferWords) || d.Contains(care.Clinicians))
 }
 
 func hasTopic(ci *comment.Info, t string) bool {
