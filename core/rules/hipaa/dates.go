@@ -42,7 +42,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	f := &pp.flags[pp.d.Words[i].Sentence]
 	// A date is a visit date only when the sentence is about a person, and
 	// not about the practice's calendar.
-	return !(f.schedule && !f.you) && (f.you || f.name || f.third || f.empathy) && f.pastVisit
+	return !(f.schedule && !f.you) && (f.you || f.name || f.third || f.empathy) && f.pastVisit && !pp.practiceClause(i)
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",

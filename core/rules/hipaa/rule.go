@@ -507,7 +507,8 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	// "thanks for choosing us": the person's once the reply discloses.
 	for _, m := range d.Find(laterRelationships.Group) {
-		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer {
+		// "our patient advocate" names a staff role, no patient.
+		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer && !pp.is(m.To, cStaffRoles) && !pp.is(m.To+1, cStaffRoles) {
 			pp.later = pp.hit(pp.later, m.From, m.To, confirmed)
 		}
 	}
@@ -733,7 +734,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 	if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
 		determined = true
 	}
-	strong := f.empathy || f.name || f.time || f.third
+	strong := f.empathy || f.name || f.third || f.time && (f.you || determined)
 	// Some readings make care anyone's; others only keep a word from
 	// disclosing on its own: "call us if the bleeding picks up" or "take
 	// the amoxicillin until Friday" are the person's care once the reply
