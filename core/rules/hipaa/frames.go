@@ -104,23 +104,6 @@ func (pp *phiPass) clauseRefers(i int) bool {
 	return false
 }
 
-// practiceClause reports a clause about the practice's own doings ("our
-// phones were down this morning", "we posted the closure at 6am"): the
-// practice speaks and the person is not in it, so its times are the
-// practice's, not a visit.
-func (pp *phiPass) practiceClause(i int) bool {
-	from := i
-	for pp.sameClause(i, from-1) {
-		from--
-	}
-	for k := from; pp.sameClause(i, k); k++ {
-		if pp.is(k, cOurWords) || pp.d.Is(k, practice.FirstPersonSubjects) {
-			return !pp.clauseRefers(i)
-		}
-	}
-	return false
-}
-
 func clauseBreak(gap string) bool {
 	return gap != " " && strings.ContainsAny(gap, ",;:—–") // most gaps are one space
 }

@@ -678,18 +678,12 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		lastCare = m.To
-		// "the allergy clinic", "our referral coordinator": a care word
-		// naming one of the practice's units or roles says whose care only
-		// once the reply discloses ("our hospice nurses miss him").
-		if pp.is(m.To, cStaffRoles) {
-			if pp.sweepCare(i, m) {
-				pp.later = pp.hit(pp.later, m.From, m.To, details)
-			}
-			continue
-		}
-		// One append per match, whichever frame reads it.
+		// One append per match, whichever frame reads it. A care word
+		// naming one of the practice's units or roles ("the allergy
+		// clinic", "our referral coordinator") says whose care only once
+		// the reply discloses ("our hospice nurses miss him").
 		switch msg, later := pp.careFrame(i, m); {
-		case later:
+		case later || msg != "" && pp.is(m.To, cStaffRoles):
 			pp.later = pp.hit(pp.later, m.From, m.To, msg)
 		case msg != "":
 			hits = pp.hit(hits, m.From, m.To, msg)
