@@ -244,6 +244,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 				}
 			}
 			clauses[i] = clause
+			if cl&clThird != 0 && w.Lower == "baby" && d.Is(i+1, bodyNouns) {
+				cl &^= clThird // "baby teeth" belong to no one in particular
+			}
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -742,7 +745,11 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 	// disclosing on its own: "call us if the bleeding picks up" or "take
 	// the amoxicillin until Friday" are the person's care once the reply
 	// has said whose care it is.
-	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m)
+	// A care word inside a name after another capitalised word ("Harbor
+	// Weight Loss", "Lakeside Sleep Apnea Center") names a business, not
+	// anyone's care; a brand of medicine after a capital is still one.
+	named := pp.is(m.From, cCapital) && pp.is(m.From-1, cCapital) && d.Words[m.From-1].Sentence == s && m.List != care.Medications.ID
+	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m) || named
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
