@@ -42,7 +42,18 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	f := &pp.flags[pp.d.Words[i].Sentence]
 	// A date is a visit date only when the sentence is about a person, and
 	// not about the practice's calendar.
-	return !(f.schedule && !f.you) && (f.you || f.name || f.third || f.empathy) && f.pastVisit
+	if f.schedule && !f.you || !(f.you || f.name || f.third || f.empathy) || !f.pastVisit {
+		return false
+	}
+	// Nor in a clause about the practice's own doings, with the person
+	// not in it: "our phones were down this morning", "we posted the
+	// closure at 6am".
+	for k, c := range pp.clause {
+		if c == pp.clause[i] && pp.is(k, cWriterSelf) {
+			return pp.clauseRefers(i)
+		}
+	}
+	return true
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",

@@ -244,6 +244,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 				}
 			}
 			clauses[i] = clause
+			if cl&clThird != 0 && w.Lower == "baby" && d.Is(i+1, bodyNouns) {
+				cl &^= clThird // "baby teeth" belong to no one in particular
+			}
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -507,7 +510,8 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	// "thanks for choosing us": the person's once the reply discloses.
 	for _, m := range d.Find(laterRelationships.Group) {
-		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer {
+		// "our patient advocate" names a staff role, no patient.
+		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer && !pp.is(m.To, cStaffRoles) && !pp.is(m.To+1, cStaffRoles) {
 			pp.later = pp.hit(pp.later, m.From, m.To, confirmed)
 		}
 	}
@@ -677,9 +681,12 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		lastCare = m.To
-		// One append per match, whichever frame reads it.
+		// One append per match, whichever frame reads it. A care word
+		// naming one of the practice's units or roles ("the allergy
+		// clinic", "our referral coordinator") says whose care only once
+		// the reply discloses ("our hospice nurses miss him").
 		switch msg, later := pp.careFrame(i, m); {
-		case later:
+		case later || msg != "" && pp.is(m.To, cStaffRoles):
 			pp.later = pp.hit(pp.later, m.From, m.To, msg)
 		case msg != "":
 			hits = pp.hit(hits, m.From, m.To, msg)
@@ -733,12 +740,16 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 	if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
 		determined = true
 	}
-	strong := f.empathy || f.name || f.time || f.third
+	strong := f.empathy || f.name || f.third || f.time && (f.you || determined)
 	// Some readings make care anyone's; others only keep a word from
 	// disclosing on its own: "call us if the bleeding picks up" or "take
 	// the amoxicillin until Friday" are the person's care once the reply
 	// has said whose care it is.
-	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m)
+	// A care word inside a name after another capitalised word ("Harbor
+	// Weight Loss", "Lakeside Sleep Apnea Center") names a business, not
+	// anyone's care; a brand of medicine after a capital is still one.
+	named := pp.is(m.From, cCapital) && pp.is(m.From-1, cCapital) && d.Words[m.From-1].Sentence == s && m.List != care.Medications.ID
+	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m) || named
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
