@@ -47,13 +47,19 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	}
 	// Nor in a clause about the practice's own doings, with the person
 	// not in it: "our phones were down this morning", "we posted the
-	// closure at 6am".
+	// closure at 6am". An apology in the clause is about what the person
+	// went through ("we're sorry about the wait yesterday"), not our doings.
+	self := false
 	for k, c := range pp.clause {
-		if c == pp.clause[i] && pp.is(k, cWriterSelf) {
-			return pp.clauseRefers(i)
+		if c != pp.clause[i] {
+			continue
 		}
+		if pp.d.Is(k, empathyWords) {
+			return true
+		}
+		self = self || pp.is(k, cWriterSelf)
 	}
-	return true
+	return !self || pp.clauseRefers(i)
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",
