@@ -27,8 +27,9 @@ build_wasm() {
 	mapfile -t flags < <(grep -v '^#' wasm/build-flags.txt | grep .)
 	mapfile -t opt < <(grep -v '^#' wasm/wasm-opt-flags.txt | grep .)
 	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -ldflags='-s -w' "${flags[@]}" -o wasm/engine.go.wasm ./wasm
-	node node_modules/binaryen/bin/wasm-opt "${opt[@]}" wasm/engine.go.wasm -o wasm/engine.wasm
-	rm wasm/engine.go.wasm
+	node node_modules/binaryen/bin/wasm-opt "${opt[@]}" wasm/engine.go.wasm -o wasm/engine.opt.wasm
+	node scripts/pack-data.mjs wasm/engine.opt.wasm wasm/engine.wasm
+	rm wasm/engine.go.wasm wasm/engine.opt.wasm
 	printf '   %s bytes, %s gzip -9\n' "$(wc -c <wasm/engine.wasm)" "$(gzip -9c wasm/engine.wasm | wc -c)" >&2
 }
 

@@ -80,7 +80,8 @@ func sourceFiles(root string) ([]string, error) {
 	}
 	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"),
 		filepath.Join(root, "wasm", "build-flags.txt"), filepath.Join(root, "wasm", "wasm-opt-flags.txt"),
-		filepath.Join(root, "package-lock.json")} // pins wasm-opt's version
+		filepath.Join(root, "package-lock.json"), // pins wasm-opt's version
+		filepath.Join(root, "scripts", "pack-data.mjs")}
 	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if f != "" {
 			files = append(files, f)
@@ -112,7 +113,7 @@ func hashFiles(files []string) (string, error) {
 }
 
 // build runs the same commands as build.sh's build_wasm: go build, then
-// wasm-opt from node_modules (npm ci installs it).
+// wasm-opt from node_modules (npm ci installs it), then scripts/pack-data.mjs.
 func build(root, out string) error {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
@@ -138,9 +139,14 @@ func build(root, out string) error {
 		return fmt.Errorf("building engine.wasm: %v\n%s", err, msg)
 	}
 	defer os.Remove(tmp + ".go")
-	cmd = exec.Command("node", append(append([]string{wasmOpt}, opt...), tmp+".go", "-o", tmp)...)
+	defer os.Remove(tmp + ".opt")
+	cmd = exec.Command("node", append(append([]string{wasmOpt}, opt...), tmp+".go", "-o", tmp+".opt")...)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("wasm-opt engine.wasm: %v\n%s", err, msg)
+	}
+	cmd = exec.Command("node", filepath.Join(root, "scripts", "pack-data.mjs"), tmp+".opt", tmp)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("pack-data engine.wasm: %v\n%s", err, msg)
 	}
 	return os.Rename(tmp, out)
 }

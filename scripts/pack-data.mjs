@@ -1,0 +1,296 @@
+// pack-data rewrites engine.wasm's data section after wasm-opt, for size.
+//
+// Go's linker lays out its function lookup table (runtime.findfunctab) as
+// one 20-byte entry per 4 KB of "PC" space, and a wasm function spans 64 K
+// PCs: tens of thousands of entries whose only non-zero bytes are the two
+// low bytes of a counter. wasm-opt keeps each entry as its own data segment
+// (2 bytes of data, 7 of segment header), ~300 KB of the module. Here a run
+// of segments that sit at a fixed stride becomes one passive segment of
+// just the stride's window bytes, and a start function (run at
+// instantiation, before the runtime's _initialize) copies them into place.
+// Memory holds exactly the same bytes before any Go code runs; the script
+// checks that by instantiating both modules and comparing their memory.
+//
+//   node scripts/pack-data.mjs in.wasm out.wasm
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SEC = { custom: 0, type: 1, import: 2, func: 3, memory: 5, export: 7, start: 8, elem: 9, code: 10, data: 11, datacount: 12 };
+const MIN_WINDOWS = 64; // shorter runs are not worth a loop
+
+class Reader {
+  constructor(bytes, pos = 0) { this.b = bytes; this.p = pos; }
+  byte() { return this.b[this.p++]; }
+  u32() {
+    let r = 0, shift = 0, b;
+    do { b = this.b[this.p++]; r += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
+    return r;
+  }
+  s32() {
+    let r = 0, shift = 0, b;
+    do { b = this.b[this.p++]; r |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return shift < 32 && (b & 0x40) ? r | (-1 << shift) : r;
+  }
+}
+
+function u32(n) {
+  const out = [];
+  do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; out.push(b); } while (n);
+  return out;
+}
+
+function s32(n) {
+  const out = [];
+  for (;;) {
+    const b = n & 0x7f; n >>= 7;
+    if ((n === 0 && !(b & 0x40)) || (n === -1 && (b & 0x40))) { out.push(b); return out; }
+    out.push(b | 0x80);
+  }
+}
+
+function sections(bytes) {
+  const r = new Reader(bytes, 8), out = [];
+  while (r.p < bytes.length) {
+    const id = r.byte(), size = r.u32();
+    out.push({ id, body: bytes.subarray(r.p, r.p + size) });
+    r.p += size;
+  }
+  return out;
+}
+
+function activeSegments(body) {
+  const r = new Reader(body), segs = [], n = r.u32();
+  for (let i = 0; i < n; i++) {
+    const start = r.p;
+    if (r.u32() !== 0 || r.byte() !== 0x41) throw new Error(`pack-data: data segment ${i} is not an active segment at an i32.const offset`);
+    const offset = r.s32();
+    if (r.byte() !== 0x0b) throw new Error(`pack-data: data segment ${i}: offset expression is not a single constant`);
+    const len = r.u32();
+    segs.push({ offset, len, data: body.subarray(r.p, r.p + len), encoded: r.p + len - start });
+    r.p += len;
+  }
+  return segs;
+}
+
+function mostCommon(values) {
+  const count = new Map();
+  for (const v of values) count.set(v, (count.get(v) || 0) + 1);
+  let best, n = 0;
+  for (const [v, c] of count) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+// regions finds runs of small segments one per window of `stride` bytes.
+// Each region: the first window's address, the stride, the window length
+// (1, 2, 4 or 8 bytes, so one load and one store copy it), the number of
+// windows and the segments it replaces.
+function regions(segs) {
+  const small = (s) => s.len <= 8;
+  const diffs = [];
+  for (let i = 1; i < segs.length; i++) if (small(segs[i]) && small(segs[i - 1])) diffs.push(segs[i].offset - segs[i - 1].offset);
+  const stride = mostCommon(diffs);
+  if (!(stride >= 2)) return [];
+  const phase = mostCommon(segs.filter(small).map((s) => s.offset % stride));
+  const out = [];
+  let cur = null;
+  const close = () => {
+    if (!cur) return;
+    const win = [1, 2, 4, 8].find((w) => w >= cur.reach && w <= stride);
+    const windows = cur.last - cur.first + 1;
+    const before = cur.segs.reduce((a, s) => a + s.encoded, 0);
+    if (win && windows >= MIN_WINDOWS && windows * win + 40 < before) {
+      out.push({ base: phase + cur.first * stride, stride, win, windows, segs: cur.segs });
+    }
+    cur = null;
+  };
+  for (const s of segs) {
+    const w = Math.floor((s.offset - phase) / stride), rel = s.offset - phase - w * stride;
+    const fits = small(s) && rel + s.len <= 8 && rel + s.len <= stride;
+    if (cur && (!fits || w <= cur.last || w - cur.last > 4)) close();
+    if (!fits) continue;
+    if (!cur) cur = { first: w, last: w, reach: 0, segs: [] };
+    cur.last = w;
+    cur.reach = Math.max(cur.reach, rel + s.len);
+    cur.segs.push(s);
+  }
+  close();
+  return out;
+}
+
+function image(segs) {
+  const end = segs.reduce((e, s) => Math.max(e, s.offset + s.len), 0);
+  const mem = new Uint8Array(end);
+  for (const s of segs) mem.set(s.data, s.offset);
+  return mem;
+}
+
+const LOAD = { 1: 0x2d, 2: 0x2f, 4: 0x28, 8: 0x29 }; // i32.load8_u, i32.load16_u, i32.load, i64.load
+const STORE = { 1: 0x3a, 2: 0x3b, 4: 0x36, 8: 0x37 }; // i32.store8, i32.store16, i32.store, i64.store
+
+// filler is the start function's body: copy the passive segment to scratch
+// memory, scatter each region's windows, then zero the scratch and drop
+// the segment.
+function filler(regs, seg, scratch, total) {
+  const c = [];
+  const i32 = (n) => c.push(0x41, ...s32(n | 0));
+  i32(scratch); i32(0); i32(total); c.push(0xfc, 8, ...u32(seg), 0); // memory.init
+  for (const r of regs) {
+    i32(0); c.push(0x21, 0); // k = 0
+    c.push(0x03, 0x40); // loop
+    c.push(0x20, 0); i32(r.stride); c.push(0x6c); // k*stride
+    c.push(0x20, 0); i32(r.win); c.push(0x6c); // k*win
+    c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
+    c.push(STORE[r.win], 0, ...u32(r.base));
+    c.push(0x20, 0); i32(1); c.push(0x6a, 0x22, 0); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
+    c.push(0x0b); // end loop
+  }
+  i32(scratch); i32(0); i32(total); c.push(0xfc, 11, 0); // memory.fill
+  c.push(0xfc, 9, ...u32(seg)); // data.drop
+  c.push(0x0b);
+  const body = [1, 1, 0x7f, ...c]; // one i32 local
+  return [...u32(body.length), ...body];
+}
+
+// cat joins byte arrays (spreading a megabyte into push overflows the stack).
+function cat(...parts) { return Buffer.concat(parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p)))); }
+function vec(items) { return cat(u32(items.length), ...items); }
+function section(id, body) { return cat([id], u32(body.length), body); }
+
+// pack returns the rewritten module and what it did; the module unchanged
+// when nothing is worth packing.
+export function pack(bytes) {
+  const secs = sections(bytes);
+  const find = (id) => secs.find((s) => s.id === id);
+  // Every segment is active (activeSegments checks), and an active
+  // segment is dropped once instantiated, so no code can use one by index:
+  // renumbering them is safe.
+  if (find(SEC.start) || !find(SEC.data) || !find(SEC.memory)) {
+    throw new Error('pack-data: expected a module with memory and data, and no start function');
+  }
+  const segs = activeSegments(find(SEC.data).body);
+  const regs = regions(segs);
+  if (regs.length === 0) return { bytes, regions: [] };
+  const mem = image(segs);
+  const packed = new Set(regs.flatMap((r) => r.segs));
+  const payload = [];
+  for (const r of regs) {
+    r.src = payload.length;
+    for (let k = 0; k < r.windows; k++) {
+      for (let j = 0; j < r.win; j++) payload.push(mem[r.base + k * r.stride + j] ?? 0);
+    }
+  }
+  // Scratch: the top of the initial memory, above every data segment (Go's
+  // zeroed bss and heap, zeroed again before the runtime starts).
+  const memReader = new Reader(find(SEC.memory).body);
+  memReader.u32();
+  memReader.byte();
+  const pages = memReader.u32();
+  const scratch = Math.floor((pages * 65536 - payload.length) / 8) * 8;
+  if (scratch < mem.length) throw new Error('pack-data: no room above the data for the scratch copy');
+
+  const kept = segs.filter((s) => !packed.has(s));
+  const dataBody = vec([
+    ...kept.map((s) => cat([0, 0x41, ...s32(s.offset), 0x0b, ...u32(s.len)], s.data)),
+    cat([1, ...u32(payload.length)], payload),
+  ]);
+  const segIndex = kept.length;
+
+  // A () -> () type for the start function.
+  const typeBody = find(SEC.type).body;
+  const tr = new Reader(find(SEC.type).body);
+  const ntypes = tr.u32();
+  let voidType = -1;
+  for (let i = 0; i < ntypes; i++) {
+    const at = tr.p;
+    tr.byte(); // 0x60
+    const np = tr.u32(); tr.p += np;
+    const nr = tr.u32(); tr.p += nr;
+    if (np === 0 && nr === 0 && voidType < 0) voidType = i;
+    void at;
+  }
+  let newTypes = typeBody;
+  if (voidType < 0) {
+    voidType = ntypes;
+    newTypes = cat(u32(ntypes + 1), typeBody.subarray(u32(ntypes).length), [0x60, 0, 0]);
+  }
+  let imported = 0;
+  if (find(SEC.import)) {
+    const ir = new Reader(find(SEC.import).body);
+    const n = ir.u32();
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 2; k++) { const len = ir.u32(); ir.p += len; } // module, name
+      const kind = ir.byte();
+      if (kind === 0) { ir.u32(); imported++; }
+      else if (kind === 1) { ir.byte(); const f = ir.u32(); ir.u32(); if (f & 1) ir.u32(); }
+      else if (kind === 2) { const f = ir.u32(); ir.u32(); if (f & 1) ir.u32(); }
+      else if (kind === 3) { ir.byte(); ir.byte(); }
+      else throw new Error(`pack-data: unknown import kind ${kind}`);
+    }
+  }
+  const fr = new Reader(find(SEC.func).body);
+  const defined = fr.u32();
+  const funcBody = cat(u32(defined + 1), find(SEC.func).body.subarray(fr.p), u32(voidType));
+  const cr = new Reader(find(SEC.code).body);
+  const ncode = cr.u32();
+  const codeBody = cat(u32(ncode + 1), find(SEC.code).body.subarray(cr.p), filler(regs, segIndex, scratch, payload.length));
+  const startIndex = imported + defined;
+
+  const out = [bytes.subarray(0, 8)];
+  for (const s of secs) {
+    if (s.id === SEC.type) out.push(section(SEC.type, newTypes));
+    else if (s.id === SEC.func) out.push(section(SEC.func, funcBody));
+    else if (s.id === SEC.datacount) continue;
+    else if (s.id === SEC.code) {
+      out.push(section(SEC.datacount, u32(kept.length + 1)));
+      out.push(section(SEC.code, codeBody));
+    } else if (s.id === SEC.data) out.push(section(SEC.data, dataBody));
+    else out.push(section(s.id, s.body));
+    // The start section goes after exports (or, without them, after
+    // memory/globals): before elements, data count and code.
+    if (s.id === SEC.export || (s.id !== SEC.custom && !find(SEC.export) && s.id === SEC.memory)) {
+      out.push(section(SEC.start, u32(startIndex)));
+    }
+  }
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })) };
+}
+
+// memoryAfterStart instantiates a module with stub imports (nothing but the
+// start function runs) and returns its exported memory.
+export async function memoryAfterStart(bytes) {
+  const mod = await WebAssembly.compile(bytes);
+  const imports = {};
+  for (const imp of WebAssembly.Module.imports(mod)) {
+    if (imp.kind !== 'function') throw new Error(`pack-data: cannot stub import ${imp.module}.${imp.name} (${imp.kind})`);
+    (imports[imp.module] ??= {})[imp.name] = () => { throw new Error(`${imp.name} called during instantiation`); };
+  }
+  const inst = await WebAssembly.instantiate(mod, imports);
+  const memory = Object.values(inst.exports).find((e) => e instanceof WebAssembly.Memory);
+  if (!memory) throw new Error('pack-data: the module exports no memory');
+  return new Uint8Array(memory.buffer);
+}
+
+// packChecked packs and proves the packed module starts with the same
+// memory as the original.
+export async function packChecked(bytes) {
+  const res = pack(bytes);
+  if (res.regions.length === 0) return res;
+  const [a, b] = await Promise.all([memoryAfterStart(bytes), memoryAfterStart(res.bytes)]);
+  if (a.length !== b.length) throw new Error(`pack-data: memory size ${b.length}, want ${a.length}`);
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) throw new Error(`pack-data: packed module's memory differs at ${i}`);
+  }
+  return res;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) {
+    console.error('usage: node scripts/pack-data.mjs in.wasm out.wasm');
+    process.exit(2);
+  }
+  const bytes = fs.readFileSync(input);
+  const res = await packChecked(bytes);
+  fs.writeFileSync(output, res.bytes);
+  const segs = res.regions.reduce((a, r) => a + r.segments, 0);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; ${bytes.length} -> ${res.bytes.length} bytes`);
+}
