@@ -16,8 +16,9 @@ import (
 // adds one reply-level finding on the words that weighed most, worded as a
 // judgement. Where a rule did flag it and the score does not agree, the
 // rule's findings become info, never deleted (the trainer enables this per
-// category only where cross-validation shows it does better; for PHI only
-// where it gains precision and recall both and loses no labelled span).
+// category only where cross-validation shows it does better). For PHI the
+// score may overrule only replies whose findings are all weak evidence
+// (analysis.Finding.Weak): strong evidence is rarely a false alarm.
 
 // ScorerRule is the rule name of the scorer's findings.
 const ScorerRule = "scorer"
@@ -168,9 +169,7 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			continue
 		}
 		if flaggedCats&(1<<catIndex(cat)) != 0 {
-			if !model.Keeps(&s, c, e.c.sensitivity(cat)) {
-				demote(findings[:rules], cat)
-			}
+			settle(model, &s, c, e.c.sensitivity(cat), findings[:rules])
 			continue
 		}
 		if in.Private && (cat == PHI || cat == Conduct) {
@@ -194,6 +193,27 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			Message: judgements[c].message, Suggestion: judgements[c].suggestion})
 	}
 	return findings
+}
+
+// settle demotes the rules' findings of c in fs where the score s does
+// not agree with them (Model.Keeps), which may depend on whether they are
+// all weak evidence.
+func settle(model *learned.Model, s *learned.Scores, c learned.Cat, sens learned.Sensitivity, fs []Finding) {
+	cat := Category(c.String())
+	if !model.Keeps(s, c, sens, allWeak(fs, cat)) {
+		demote(fs, cat)
+	}
+}
+
+// allWeak reports whether every warning or error of cat in fs is weak
+// evidence (analysis.Finding.Weak); fs has at least one.
+func allWeak(fs []Finding, cat Category) bool {
+	for i := range fs {
+		if fs[i].Category == cat && fs[i].Severity.Rank() > Info.Rank() && !fs[i].Weak {
+			return false
+		}
+	}
+	return true
 }
 
 // demote turns the rules' warnings and errors of cat into info: the whole

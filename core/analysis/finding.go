@@ -68,4 +68,9 @@ type Finding struct {
 	Suggestion string
 	// Edits, when present, apply the suggestion mechanically.
 	Edits []Edit
+	// Weak marks a finding made on weak evidence (a PHI frame that is often
+	// a false alarm alone): where all of a reply's findings of the category
+	// are weak, the learned score may demote them to info (core/scorer.go).
+	// Not part of the JSON API.
+	Weak bool
 }

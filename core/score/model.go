@@ -85,15 +85,18 @@ type Model struct {
 	// flagged must reach for the rule's findings to stay warnings (-Inf:
 	// they always do).
 	keep [NumCats][3]float64
+	// weakKeep is the same for a reply whose rule findings of the
+	// category are all weak (analysis.Finding.Weak).
+	weakKeep [NumCats][3]float64
 }
 
 // The weights format: magic, table bits, category count, then per category
-// bias, scale, three add thresholds and three keep thresholds (float32,
-// little-endian; low, normal, high), then the table.
+// bias, scale, three add, three keep and three weak-keep thresholds
+// (float32, little-endian; low, normal, high), then the table.
 const (
-	magic      = "RGS2"
+	magic      = "RGS3"
 	headerSize = len(magic) + 2
-	catSize    = 8 * 4
+	catSize    = 11 * 4
 )
 
 // Flags reports whether the score of c reaches the threshold for sens.
@@ -103,16 +106,24 @@ func (m *Model) Flags(s *Scores, c Cat, sens Sensitivity) bool {
 
 // Keeps reports whether the score of c agrees with a rule that flagged c at
 // sens: if not, the rule's findings are more likely false alarms and become
-// info. The trainer lets the score overrule the rules only for categories
-// where cross-validation shows it does better (for PHI only if it gains
-// precision and recall both and loses no labelled span).
-func (m *Model) Keeps(s *Scores, c Cat, sens Sensitivity) bool {
+// info. weak says every one of them is weak evidence (analysis.Finding.Weak).
+// The trainer lets the score overrule the rules only for categories where
+// cross-validation shows it does better; for PHI it may overrule only
+// replies whose findings are all weak (see internal/train).
+func (m *Model) Keeps(s *Scores, c Cat, sens Sensitivity, weak bool) bool {
+	if weak {
+		return s.Logit[c] >= m.weakKeep[c][sens.index()]
+	}
 	return s.Logit[c] >= m.keep[c][sens.index()]
 }
 
 // Decides reports whether the score of c may demote rule findings at all
 // (at some sensitivity): the trainer's choice for the category.
 func (m *Model) Decides(c Cat) bool { return !math.IsInf(m.keep[c][0], -1) }
+
+// Gates reports whether the score of c may demote rule findings that are
+// all weak (at some sensitivity).
+func (m *Model) Gates(c Cat) bool { return !math.IsInf(m.weakKeep[c][0], -1) }
 
 // Threshold is the probability at which c is flagged at sens (above 1 when
 // the scorer never flags c on its own).
@@ -172,6 +183,7 @@ func Parse(data string) (*Model, error) {
 		}
 		for k := range 3 {
 			m.keep[c][k] = f32(p[20+4*k:])
+			m.weakKeep[c][k] = f32(p[32+4*k:])
 		}
 	}
 	m.w = body[NumCats*catSize:]
@@ -191,6 +203,7 @@ type Params struct {
 	Scale      [NumCats]float32
 	Thresholds [NumCats][3]float32 // logits: low, normal, high sensitivity
 	Keep       [NumCats][3]float32 // logits, the same; -Inf: never demote
+	WeakKeep   [NumCats][3]float32 // the same, for all-weak rule findings
 }
 
 // Encode writes p in the weights format.
@@ -210,6 +223,9 @@ func (p *Params) Encode() []byte {
 		}
 		for k := range 3 {
 			put(p.Keep[c][k])
+		}
+		for k := range 3 {
+			put(p.WeakKeep[c][k])
 		}
 	}
 	for _, w := range p.Weights {

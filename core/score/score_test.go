@@ -159,6 +159,7 @@ func model(t *testing.T, word string, c Cat, weight int8) *Model {
 		p.Scale[k] = 0.1
 		p.Thresholds[k] = [3]float32{2, 1, 0.5}
 		p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+		p.WeakKeep[k] = p.Keep[k]
 	}
 	m, err := Parse(string(p.Encode()))
 	if err != nil {
@@ -199,9 +200,11 @@ func TestSpanIsTheHeaviestWord(t *testing.T) {
 func TestKeepsBySensitivity(t *testing.T) {
 	p := &Params{Bits: 2, Weights: make([]int8, 4*NumCats)}
 	p.Keep[Conduct] = [3]float32{1, 0, -1}
+	p.WeakKeep[Conduct] = [3]float32{3, 2, 1}
 	for k := range NumCats {
 		if k != int(Conduct) {
 			p.Keep[k] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+			p.WeakKeep[k] = p.Keep[k]
 		}
 	}
 	m, err := Parse(string(p.Encode()))
@@ -210,14 +213,25 @@ func TestKeepsBySensitivity(t *testing.T) {
 	}
 	var s Scores
 	s.Logit[Conduct], s.Logit[PHI] = -0.5, -100
-	if m.Keeps(&s, Conduct, Low) || m.Keeps(&s, Conduct, Normal) || !m.Keeps(&s, Conduct, High) {
+	if m.Keeps(&s, Conduct, Low, false) || m.Keeps(&s, Conduct, Normal, false) || !m.Keeps(&s, Conduct, High, false) {
 		t.Errorf("score -0.5 against keep thresholds 1, 0, -1: want demoted at low and normal only")
 	}
-	if !m.Keeps(&s, PHI, Low) {
+	if !m.Keeps(&s, PHI, Low, false) || !m.Keeps(&s, PHI, Low, true) {
 		t.Error("a -Inf keep threshold demoted a finding")
 	}
 	if !m.Decides(Conduct) || m.Decides(PHI) {
 		t.Errorf("Decides: conduct %v, phi %v; want true, false", m.Decides(Conduct), m.Decides(PHI))
+	}
+	// Weak findings have thresholds of their own.
+	if m.Keeps(&s, Conduct, High, true) || !m.Keeps(&s, Conduct, High, false) {
+		t.Error("score -0.5 at high: want weak findings demoted (weak keep 1), others kept (keep -1)")
+	}
+	s.Logit[Conduct] = 1.5
+	if m.Keeps(&s, Conduct, Normal, true) || !m.Keeps(&s, Conduct, High, true) {
+		t.Error("score 1.5 against weak keep thresholds 3, 2, 1: want kept at high only")
+	}
+	if !m.Gates(Conduct) || m.Gates(PHI) {
+		t.Errorf("Gates: conduct %v, phi %v; want true, false", m.Gates(Conduct), m.Gates(PHI))
 	}
 }
 
@@ -227,13 +241,14 @@ func TestKeepsBySensitivity(t *testing.T) {
 func TestSensitivityOrder(t *testing.T) {
 	m := Default()
 	for c := range Cat(NumCats) {
-		k := m.keep[c]
-		if !(k[0] >= k[1] && k[1] >= k[2]) {
-			t.Errorf("%s keep thresholds %v are not ordered", c, k)
-		}
-		for s := range 3 {
-			if k[s] > m.thr[c][s] {
-				t.Errorf("%s: keep %.3f over add %.3f at sensitivity %d", c, k[s], m.thr[c][s], s)
+		for _, k := range [][3]float64{m.keep[c], m.weakKeep[c]} {
+			if !(k[0] >= k[1] && k[1] >= k[2]) {
+				t.Errorf("%s keep thresholds %v are not ordered", c, k)
+			}
+			for s := range 3 {
+				if k[s] > m.thr[c][s] {
+					t.Errorf("%s: keep %.3f over add %.3f at sensitivity %d", c, k[s], m.thr[c][s], s)
+				}
 			}
 		}
 		lo, no, hi := m.Threshold(c, Low), m.Threshold(c, Normal), m.Threshold(c, High)

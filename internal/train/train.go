@@ -43,6 +43,8 @@ type example struct {
 	vec   []score.Entry
 	label [score.NumCats]bool
 	rule  [score.NumCats]bool // the rules alone flag it (warning or error)
+	// weak: every such finding is weak evidence (analysis.Finding.Weak).
+	weak [score.NumCats]bool
 	// text, its labelled disclosing phrases and the spans of the rules'
 	// PHI findings at warning or above, for span recall.
 	text    string
@@ -76,13 +78,18 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 			platform = core.Facebook
 		}
 		e.Inspect(core.Input{Text: it.Text, Comment: it.Comment, Platform: platform}, func(p *analysis.Pass, findings []core.Finding) {
+			var strong [score.NumCats]bool
 			for _, f := range findings {
 				if k, ok := score.CatOf(string(f.Category)); ok && f.Severity.Rank() >= core.Warning.Rank() {
 					x.rule[k] = true
+					strong[k] = strong[k] || !f.Weak
 					if k == score.PHI {
 						x.phiRule = append(x.phiRule, [2]int{f.Start, f.End})
 					}
 				}
+			}
+			for k := range x.weak {
+				x.weak[k] = x.rule[k] && !strong[k]
 			}
 			core.ScoreFacts(&facts, p, findings)
 			// The documents the rules read, as the engine passes them.
@@ -206,6 +213,7 @@ func quantise(m *linear, bits uint, levels int) *score.Params {
 		for k := range 3 {
 			p.Thresholds[c][k] = float32(math.Inf(1))
 			p.Keep[c][k] = float32(math.Inf(-1))
+			p.WeakKeep[c][k] = float32(math.Inf(-1))
 		}
 	}
 	return p
@@ -266,22 +274,27 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	fmt.Fprintf(&rep, "%d items, %d-fold cross-validation, table 2^%d rows x %d categories, %d bytes of weights\n",
 		len(ex), cfg.Folds, cfg.Bits, score.NumCats, len(final.Encode()))
 	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each fold judged with thresholds picked on the other folds:\n")
-	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-7s | %-17s | %-17s | %s\n", "category", "items",
-		"rules alone", "scorer alone", "rules OR scorer", "score decides", "decides", "shipped: normal", "shipped: low", "shipped: high")
+	fmt.Fprintf(&rep, "%-8s %5s | %-17s | %-17s | %-17s | %-17s | %-17s | %-7s | %-17s | %-17s | %s\n", "category", "items",
+		"rules alone", "scorer alone", "rules OR scorer", "score decides", "decides if weak", "decides", "shipped: normal", "shipped: low", "shipped: high")
 	var sr spans
 	for c := range score.Cat(score.NumCats) {
 		ev := evaluate(ex, oof, foldModels, c, cfg)
 		d := choose(ex, oof, c, func(int) bool { return true }, ev.decides)
 		final.Thresholds[c] = toF32(d.add)
 		final.Keep[c] = toF32(d.keep)
-		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %-7s | %s | %s | %s\n", c, ev.positives,
-			ev.rules, ev.alone, ev.plain[1], ev.decided[1], ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
+		final.WeakKeep[c] = toF32(d.weakKeep)
+		gated := fmt.Sprintf("%-17s", "-")
+		if c == score.PHI {
+			gated = ev.gated[1].String()
+		}
+		fmt.Fprintf(&rep, "%-8s %5d | %s | %s | %s | %s | %s | %-7s | %s | %s | %s\n", c, ev.positives,
+			ev.rules, ev.alone, ev.plain[1], ev.decided[1], gated, ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
 		if c == score.PHI {
 			sr = ev.spans
 		}
 	}
-	fmt.Fprintf(&rep, "phi span recall, %d labelled phrases in %d items (a phrase is found when a rule or scorer phi finding at warning+ overlaps it): rules alone %.3f | rules OR scorer %.3f | score decides %.3f | shipped: normal %.3f | low %.3f | high %.3f\n",
-		sr.phrases, sr.items, sr.rules, sr.plain[1], sr.decided[1], sr.shipped[1], sr.shipped[0], sr.shipped[2])
+	fmt.Fprintf(&rep, "phi span recall, %d labelled phrases in %d items (a phrase is found when a rule or scorer phi finding at warning+ overlaps it): rules alone %.3f | rules OR scorer %.3f | score decides %.3f | decides if weak %.3f | shipped: normal %.3f | low %.3f | high %.3f\n",
+		sr.phrases, sr.items, sr.rules, sr.plain[1], sr.decided[1], sr.gated[1], sr.shipped[1], sr.shipped[0], sr.shipped[2])
 	return &Result{Params: final, Report: rep.String()}, nil
 }
 
@@ -291,8 +304,8 @@ func toF32(v [3]float64) [3]float32 { return [3]float32{float32(v[0]), float32(v
 type spans struct {
 	phrases, items int
 	rules          float64
-	// plain, decided and shipped as in evaluation, at low, normal, high.
-	plain, decided, shipped [3]float64
+	// plain, decided, gated and shipped as in evaluation, at low, normal, high.
+	plain, decided, gated, shipped [3]float64
 }
 
 // spanHits counts, for fold k's items, the labelled phrases the rules'
@@ -328,7 +341,7 @@ func spanHits(ex []example, oof []score.Scores, m *score.Model, k int, d decisio
 			}
 			byScorer := corpus.PhraseFound(x.text, ph, func(a, b int) bool { return scorer.Start < b && a < scorer.End })
 			for s := range 3 {
-				if byRule && z >= d.keep[s] || !x.rule[score.PHI] && z >= d.add[s] && byScorer {
+				if byRule && z >= d.keepFor(x.weak[score.PHI], s) || !x.rule[score.PHI] && z >= d.add[s] && byScorer {
 					hits[s]++
 				}
 			}
@@ -367,17 +380,26 @@ func ratio(a, b int) float64 {
 
 // decision is how the engine combines rules and scorer for one category,
 // per sensitivity (low, normal, high): a rule finding whose reply scores
-// under keep stays, as info (never deleted); without a rule finding, a
-// score at add adds one.
+// under keep (weakKeep when the reply's findings are all weak) stays, as
+// info (never deleted); without a rule finding, a score at add adds one.
 type decision struct {
-	add, keep [3]float64
+	add, keep, weakKeep [3]float64
+}
+
+// keepFor is the keep threshold at s for a reply whose rule findings are
+// all weak or not.
+func (d decision) keepFor(weak bool, s int) float64 {
+	if weak {
+		return d.weakKeep[s]
+	}
+	return d.keep[s]
 }
 
 // flags reports whether the engine flags an item (a rule flagged it when
-// ruled, its score is z) at sensitivity s.
-func (d decision) flags(ruled bool, z float64, s int) bool {
+// ruled, all weakly when weak; its score is z) at sensitivity s.
+func (d decision) flags(ruled, weak bool, z float64, s int) bool {
 	if ruled {
-		return z >= d.keep[s]
+		return z >= d.keepFor(weak, s)
 	}
 	return z >= d.add[s]
 }
@@ -413,6 +435,10 @@ func recallAtF1(floor float64) objective {
 // phiF1Slack is how much F1 PHI's normal threshold may give up for recall.
 const phiF1Slack = 0.005
 
+// phiGateSlack is how much recall and span recall (each a fraction) PHI
+// may give up for letting the score demote all-weak replies.
+const phiGateSlack = 0.005
+
 // How the rules' findings take part in a search.
 type mode int
 
@@ -420,6 +446,7 @@ const (
 	alone   mode = iota // the score decides every item; rule findings are only its features
 	plain               // every rule finding stays; the score adds where the rules are silent
 	decides             // rule findings stay only where the score reaches keep
+	gated               // as decides for replies whose rule findings are all weak, as plain for the rest
 )
 
 // search picks c's threshold on the items in that maximises obj, and
@@ -439,7 +466,7 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 		}
 		ruled, y := md != alone && ex[i].rule[c], ex[i].label[c]
 		switch {
-		case ruled && md == plain:
+		case ruled && (md == plain || md == gated && !ex[i].weak[c]):
 			base.add(tally(true, y))
 			continue
 		case ruled:
@@ -478,7 +505,7 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 		}
 		if v, ok := obj(n); ok && v > bestV {
 			bestV, found, best, add = v, true, n, thr
-			if md == decides {
+			if md == decides || md == gated {
 				keep = thr
 			}
 		}
@@ -518,6 +545,17 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 // recall within phiF1Slack of the best F1), F0.5 at low and F2 at high.
 // In mode plain every rule finding stays.
 func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) decision {
+	d := chooseKeep(ex, oof, c, in, md)
+	// In mode gated the keep search found applies to all-weak replies only;
+	// in mode decides to every reply.
+	d.weakKeep = d.keep
+	if md == gated {
+		d.keep = [3]float64{math.Inf(-1), math.Inf(-1), math.Inf(-1)}
+	}
+	return d
+}
+
+func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) decision {
 	var d decision
 	d.keep[0], d.add[0], _, _ = search(ex, oof, c, in, md, fBeta(0.5))
 	found := false
@@ -553,22 +591,27 @@ type evaluation struct {
 	// plain is rules plus the scorer where they are silent, decided lets
 	// the score demote rule findings too, shipped is the one the engine
 	// gets; each at low, normal, high sensitivity.
-	plain, decided, shipped [3]counts
-	spans                   spans // PHI only
-	decides                 mode  // plain or decides, as shipped
-	verdict                 string
+	// gated lets it demote only replies whose findings are all weak (PHI).
+	plain, decided, gated, shipped [3]counts
+	spans                          spans // PHI only
+	decides                        mode  // plain, decides or gated, as shipped
+	verdict                        string
 }
 
 func evaluate(ex []example, oof []score.Scores, models []*score.Model, c score.Cat, cfg Config) evaluation {
 	ev := evaluation{decides: plain}
 	var sp struct {
-		rules                   int
-		plain, decided, shipped [3]int
+		rules                          int
+		plain, decided, gated, shipped [3]int
 	}
 	for k := range cfg.Folds {
 		train := func(i int) bool { return ex[i].fold != k }
 		plainD := choose(ex, oof, c, train, plain)
 		decidedD := choose(ex, oof, c, train, decides)
+		gatedD := plainD
+		if c == score.PHI {
+			gatedD = choose(ex, oof, c, train, gated)
+		}
 		_, aloneT, _, _ := search(ex, oof, c, train, alone, fBeta(1))
 		for i := range ex {
 			if ex[i].fold != k {
@@ -579,20 +622,23 @@ func evaluate(ex []example, oof []score.Scores, models []*score.Model, c score.C
 			ev.rules.add(tally(x.rule[c], y))
 			ev.alone.add(tally(z >= aloneT, y))
 			for s := range 3 {
-				ev.plain[s].add(tally(plainD.flags(x.rule[c], z, s), y))
-				ev.decided[s].add(tally(decidedD.flags(x.rule[c], z, s), y))
+				ev.plain[s].add(tally(plainD.flags(x.rule[c], x.weak[c], z, s), y))
+				ev.decided[s].add(tally(decidedD.flags(x.rule[c], x.weak[c], z, s), y))
+				ev.gated[s].add(tally(gatedD.flags(x.rule[c], x.weak[c], z, s), y))
 			}
 		}
 		if c == score.PHI {
 			var hits [3]int
 			ph, items, rules, hp := spanHits(ex, oof, models[k], k, plainD)
 			_, _, _, hits = spanHits(ex, oof, models[k], k, decidedD)
+			_, _, _, hg := spanHits(ex, oof, models[k], k, gatedD)
 			ev.spans.phrases += ph
 			ev.spans.items += items
 			sp.rules += rules
 			for s := range 3 {
 				sp.plain[s] += hp[s]
 				sp.decided[s] += hits[s]
+				sp.gated[s] += hg[s]
 			}
 		}
 	}
@@ -601,30 +647,39 @@ func evaluate(ex []example, oof []score.Scores, models []*score.Model, c score.C
 			ev.positives++
 		}
 	}
-	p, d := ev.plain[1], ev.decided[1]
+	p, d, g := ev.plain[1], ev.decided[1], ev.gated[1]
 	// Letting the score demote rule findings ships when cross-validation
 	// says it does better at normal sensitivity. A missed disclosure is
 	// the costliest mistake, so for PHI it must gain precision and recall
-	// both and underline no fewer labelled phrases.
+	// both and underline no fewer labelled phrases; failing that, it may
+	// demote replies whose findings are all weak if that gains F1 and
+	// costs at most phiGateSlack of recall and of span recall.
+	phrases := float64(ev.spans.phrases)
 	switch {
 	case c == score.PHI && (d.precision() <= p.precision() || d.recall() <= p.recall() || sp.decided[1] < sp.plain[1]):
 		ev.verdict = "no: phi"
+		if g.f(1) > p.f(1) && g.recall() >= p.recall()-phiGateSlack && float64(sp.gated[1]) >= float64(sp.plain[1])-phiGateSlack*phrases {
+			ev.verdict = "if weak"
+			ev.decides = gated
+		}
 	case d.f(1) <= p.f(1):
 		ev.verdict = "no"
 	default:
 		ev.verdict = "yes"
 		ev.decides = decides
 	}
-	ev.shipped = ev.plain
-	sp.shipped = sp.plain
-	if ev.decides == decides {
-		ev.shipped = ev.decided
-		sp.shipped = sp.decided
+	ev.shipped, sp.shipped = ev.plain, sp.plain
+	switch ev.decides {
+	case decides:
+		ev.shipped, sp.shipped = ev.decided, sp.decided
+	case gated:
+		ev.shipped, sp.shipped = ev.gated, sp.gated
 	}
 	ev.spans.rules = ratio(sp.rules, ev.spans.phrases)
 	for s := range 3 {
 		ev.spans.plain[s] = ratio(sp.plain[s], ev.spans.phrases)
 		ev.spans.decided[s] = ratio(sp.decided[s], ev.spans.phrases)
+		ev.spans.gated[s] = ratio(sp.gated[s], ev.spans.phrases)
 		ev.spans.shipped[s] = ratio(sp.shipped[s], ev.spans.phrases)
 	}
 	return ev

@@ -249,3 +249,47 @@ func TestChooseOrdersSensitivities(t *testing.T) {
 		t.Errorf("keep %v and add %v thresholds differ: the score decides with one", d.keep, d.add)
 	}
 }
+
+// TestSearchGatesOnlyWeak: in mode gated the score decides only replies
+// whose PHI rule findings are all weak: their false alarms scoring low are
+// demoted, while replies with strong evidence stay flagged whatever they
+// score; choose keeps strong replies' findings at every sensitivity.
+func TestSearchGatesOnlyWeak(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(rule, weak, label bool, z float64) {
+		var x example
+		x.rule[score.PHI], x.weak[score.PHI], x.label[score.PHI] = rule, weak, label
+		var s score.Scores
+		s.Logit[score.PHI] = z
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	for range 5 {
+		item(true, false, true, 2)   // strong and right
+		item(true, false, false, -3) // strong false alarm: kept all the same
+		item(true, true, true, 2)    // weak and right, the score agrees
+		item(true, true, false, -3)  // weak false alarm, the score disagrees
+		item(false, false, false, -2)
+	}
+	all := func(int) bool { return true }
+	keep, _, n, found := search(ex, oof, score.PHI, all, gated, fBeta(1))
+	if !found || n != (counts{tp: 10, fp: 5}) {
+		t.Errorf("gated: %+v, want the weak false alarms demoted and the strong one kept", n)
+	}
+	if keep <= -3 || keep > 2 {
+		t.Errorf("gated: keep %.2f, want in (-3, 2]", keep)
+	}
+	d := choose(ex, oof, score.PHI, all, gated)
+	for s := range 3 {
+		if !math.IsInf(d.keep[s], -1) {
+			t.Errorf("sensitivity %d: strong findings' keep %.2f, want -Inf", s, d.keep[s])
+		}
+		if d.flags(true, true, -3, s) || !d.flags(true, false, -3, s) || !d.flags(true, true, 2, s) {
+			t.Errorf("sensitivity %d: weak keep %.2f does not split weak replies by score", s, d.weakKeep[s])
+		}
+	}
+	dd := choose(ex, oof, score.PHI, all, decides)
+	if dd.keep != dd.weakKeep {
+		t.Errorf("decides: keep %v, weak keep %v; want one threshold for both", dd.keep, dd.weakKeep)
+	}
+}

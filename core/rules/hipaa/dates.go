@@ -73,7 +73,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	hasMonths, hasWeekdays := d.Contains(months), d.Contains(weekdays)
 	for _, m := range d.Starts(relativeDays.Group) {
 		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, seen})
+			hits = append(hits, phiHit{sp, seen, srcDate})
 		}
 	}
 	cues := pp.cues
@@ -110,7 +110,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			sp, found = d.WordSpan(i, i+1), true
 		}
 		if found && pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, seen})
+			hits = append(hits, phiHit{sp, seen, srcDate})
 			continue
 		}
 		// Any other time, kept for when the reply discloses.
@@ -138,9 +138,9 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 		return
 	}
 	if about || point {
-		pp.later = append(pp.later, phiHit{sp, msg})
+		pp.later = append(pp.later, phiHit{sp, msg, srcTimeLater})
 	} else {
-		pp.near = append(pp.near, phiHit{sp, msg})
+		pp.near = append(pp.near, phiHit{sp, msg, srcTimeNear})
 	}
 }
 

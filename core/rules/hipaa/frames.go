@@ -43,7 +43,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		if recurs && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if d.Is(k, visitNouns) {
-					hits = pp.hit(hits, i, k+1, confirmed)
+					hits = pp.hit(hits, i, k+1, confirmed, srcVisitFrame)
 					break
 				}
 			}
@@ -52,7 +52,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		if spent && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
 			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if pp.is(k, cSeenPersons) {
-					hits = pp.hit(hits, i, k+1, confirmed)
+					hits = pp.hit(hits, i, k+1, confirmed, srcVisitFrame)
 					break
 				}
 			}

@@ -19,6 +19,7 @@ import (
 type phiHit struct {
 	text.Span
 	msg string
+	src source // the frame that made it (strength.go)
 }
 
 var idLabels = lex.FromData("hipaa/id_labels", listIdLabels)
@@ -60,7 +61,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 			}
 		}
 		if msg != "" {
-			hits = append(hits, phiHit{r.Span, msg})
+			hits = append(hits, phiHit{r.Span, msg, srcIdNumber})
 		} else if cur := currencyBefore(d.Text[:r.Start]); cur > 0 {
 			// An amount is the person's bill once the reply discloses.
 			if i := d.WordAt(r.Start); i >= 0 {
@@ -70,7 +71,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	}
 	for _, m := range d.Find(partialNumberCues.Group) {
 		if m.To < len(d.Words) && text.IsDigit(d.Text[d.Words[m.To].Start]) {
-			hits = pp.hit(hits, m.From, m.To+1, "gives part of a phone or account number")
+			hits = pp.hit(hits, m.From, m.To+1, "gives part of a phone or account number", srcIdPartial)
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
@@ -194,7 +195,7 @@ func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)"})
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", srcIdCode})
 	}
 	return hits
 }
@@ -243,7 +244,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail})
 		}
 	}
 	return hits
@@ -273,7 +274,7 @@ func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		u := t[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier"})
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", srcIdLink})
 		}
 		i = end + 1
 	}
@@ -333,7 +334,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
 				break
 			}
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress, srcIdAddress})
 			break
 		}
 	}
@@ -369,7 +370,7 @@ func ageHits(d *lex.Doc) []phiHit {
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		if ageish {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge})
 		}
 	}
 	return hits
@@ -424,6 +425,6 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 // hit appends a hit over words [from, to): one call where each frame would
 // make two (engine.wasm is built without inlining here, and every call site
 // costs bytes).
-func (pp *phiPass) hit(hits []phiHit, from, to int, msg string) []phiHit {
-	return append(hits, phiHit{pp.d.WordSpan(from, to), msg})
+func (pp *phiPass) hit(hits []phiHit, from, to int, msg string, src source) []phiHit {
+	return append(hits, phiHit{pp.d.WordSpan(from, to), msg, src})
 }

@@ -151,7 +151,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	}
 	hits := make([]phiHit, len(spans))
 	for k, sp := range spans {
-		hits[k] = phiHit{sp, details}
+		hits[k] = phiHit{sp, details, srcIntl}
 	}
 	return hits
 }
@@ -197,7 +197,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 					if pp.intlNewcomer(i+1, k+1) {
 						break
 					}
-					hits = pp.hit(hits, i, k+1, details)
+					hits = pp.hit(hits, i, k+1, details, srcIntlOwned)
 					break
 				}
 			}
@@ -210,15 +210,15 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 				from = i - 1
 			}
 			if from >= 0 {
-				pp.later = pp.hit(pp.later, from, i+1, seen)
+				pp.later = pp.hit(pp.later, from, i+1, seen, srcIntlSeen)
 			}
 		case d.Is(i, intlDays) && pp.is(i-1, cIntlArticles):
-			pp.later = pp.hit(pp.later, i-1, i+1, seen)
+			pp.later = pp.hit(pp.later, i-1, i+1, seen, srcIntlSeen)
 		}
 	}
 	for _, m := range d.Find(intlTimeCues.Group) {
 		if m.To < len(d.Words) && text.IsDigit(d.Words[m.To].Lower[0]) {
-			pp.later = pp.hit(pp.later, m.From, m.To+1, seen)
+			pp.later = pp.hit(pp.later, m.From, m.To+1, seen, srcIntlSeen)
 		}
 	}
 	return hits

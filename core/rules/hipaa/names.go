@@ -93,14 +93,14 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
-				hits = pp.hit(hits, i, i+2, "names a patient in public")
+				hits = pp.hit(hits, i, i+2, "names a patient in public", srcNamePatient)
 			}
 			i++
 			continue
 		}
 		// "tell Maddie we said hi": a name no list knows, passed a message.
 		if otherPHI && pp.relayedName(i) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", srcNameNearCare})
 			continue
 		}
 		// "every Tuesday": a weekday is a name only when addressed.
@@ -129,13 +129,13 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
-				hits = append(hits, phiHit{full, "gives a patient's full name"})
+				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName})
 			}
 			i++
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details"})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", srcNameNearCare2})
 		}
 	}
 	return hits

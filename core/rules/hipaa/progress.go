@@ -26,21 +26,21 @@ func (pp *phiPass) courseHits() []phiHit {
 		switch {
 		case cues[i]&cueTime != 0 && (c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0])):
 			if to := pp.countedCourse(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's course of care")
+				hits = pp.hit(hits, i, to, "mentions the person's course of care", srcCourse)
 			}
 		case c&cAskAfter != 0:
 			if to := pp.askAfter(i); to > 0 {
-				hits = pp.hit(hits, i, to, "asks after the person's condition")
+				hits = pp.hit(hits, i, to, "asks after the person's condition", srcAskAfter)
 			}
 		case c&cDemonstratives != 0:
 			if to := pp.pointedCare(i); to > 0 {
-				hits = pp.hit(hits, i, to, details)
+				hits = pp.hit(hits, i, to, details, srcPointedCare)
 			}
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.
 		case d.Is(i, possessives) || c&cCapital != 0 && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's results")
+				hits = pp.hit(hits, i, to, "mentions the person's results", srcResults)
 			}
 		}
 	}

@@ -378,7 +378,7 @@ func runPHI(p *analysis.Pass) {
 	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {
-		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion}
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak()}
 		if i := pp.d.WordAt(h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			sp := pp.d.Sentences[s]
@@ -437,6 +437,9 @@ func mergeHits(hits []phiHit) []phiHit {
 		if n := len(out); n > 0 && h.Start < out[n-1].End {
 			if h.End > out[n-1].End {
 				out[n-1].End = h.End
+			}
+			if !h.src.weak() {
+				out[n-1].src = h.src // strong evidence anywhere in it makes it strong
 			}
 			continue
 		}
@@ -506,25 +509,25 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		hits = pp.hit(hits, m.From, m.To, confirmed)
+		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
 	}
 	// "thanks for choosing us": the person's once the reply discloses.
 	for _, m := range d.Find(laterRelationships.Group) {
 		// "our patient advocate" names a staff role, no patient.
 		if !pp.conditional(m.From) && !pp.flags[d.Words[m.From].Sentence].offer && !pp.is(m.To, cStaffRoles) && !pp.is(m.To+1, cStaffRoles) {
-			pp.later = pp.hit(pp.later, m.From, m.To, confirmed)
+			pp.later = pp.hit(pp.later, m.From, m.To, confirmed, srcLaterRelationship)
 		}
 	}
 	// "we have no record of treating you", "you were never a patient here".
 	for _, m := range d.Find(denials.Group) {
-		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient")
+		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient", srcDenial)
 	}
 	// "part of the Clearview family": a practice's name, then "family".
 	for _, m := range d.Find(familyWelcomes.Group) {
 		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if pp.is(k, cFamilyWord) {
 				if k > m.To && !pp.conditional(m.From) {
-					hits = pp.hit(hits, m.From, k+1, confirmed)
+					hits = pp.hit(hits, m.From, k+1, confirmed, srcFamilyWelcome)
 				}
 				break
 			}
@@ -538,7 +541,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	for _, m := range d.Find(asClinician.Group) {
 		for k := m.To; k < len(d.Words) && k <= m.From+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if d.Is(k, toldVerbs) {
-				hits = pp.hit(hits, m.From, k+1, "refers to care already given to this person")
+				hits = pp.hit(hits, m.From, k+1, "refers to care already given to this person", srcAsClinician)
 				break
 			}
 		}
@@ -560,7 +563,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
-				hits = pp.hit(hits, v, i+1, confirmed)
+				hits = pp.hit(hits, v, i+1, confirmed, srcPatientVerb)
 			}
 			break
 		}
@@ -685,13 +688,13 @@ func (pp *phiPass) careHits() []phiHit {
 		// naming one of the practice's units or roles ("the allergy
 		// clinic", "our referral coordinator") says whose care only once
 		// the reply discloses ("our hospice nurses miss him").
-		switch msg, later := pp.careFrame(i, m); {
+		switch msg, later, src := pp.careFrame(i, m); {
 		case later || msg != "" && pp.is(m.To, cStaffRoles):
-			pp.later = pp.hit(pp.later, m.From, m.To, msg)
+			pp.later = pp.hit(pp.later, m.From, m.To, msg, src)
 		case msg != "":
-			hits = pp.hit(hits, m.From, m.To, msg)
+			hits = pp.hit(hits, m.From, m.To, msg, src)
 		case pp.sweepCare(i, m):
-			pp.later = pp.hit(pp.later, m.From, m.To, details)
+			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
 		}
 	}
 	return hits
@@ -702,20 +705,20 @@ func (pp *phiPass) careHits() []phiHit {
 func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
 	if c&cueInstruction != 0 {
 		if to := pp.instructionAt(i); to > 0 {
-			pp.later = pp.hit(pp.later, i, to, details)
+			pp.later = pp.hit(pp.later, i, to, details, srcInstruction)
 		}
 	}
 	if c&cueAct != 0 {
 		if to := pp.actAt(i); to > 0 {
-			pp.later = pp.hit(pp.later, i, to, details)
+			pp.later = pp.hit(pp.later, i, to, details, srcAct)
 		}
 	}
 	if c&cueHistory != 0 {
 		switch to, state := pp.historyAt(i); {
 		case to > 0 && state:
-			pp.later = pp.hit(pp.later, i, to, details)
+			pp.later = pp.hit(pp.later, i, to, details, srcHistoryState)
 		case to > 0:
-			hits = pp.hit(hits, i, to, details)
+			hits = pp.hit(hits, i, to, details, srcHistory)
 		}
 	}
 	return hits
@@ -732,7 +735,7 @@ const (
 // careFrame reads the care match m at word i: the message of the frame
 // that ties it to the person, or "" for none; later when no frame does
 // but the reply may still be about them (see phiPass.later).
-func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
+func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src source) {
 	d := pp.d
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
@@ -754,18 +757,18 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
 	case generic:
-		return "", false
+		return "", false, 0
 	case soft:
 		if pp.standingOffer(s) || pp.speculative(s) || f.genericStatement || !pp.ownable(m, determined) {
-			return "", false
+			return "", false, 0
 		}
-		return details, true
+		return details, true, srcCareSoft
 	case (strong || f.you) && pp.afterEventVerb(i):
 		// "congrats on finishing treatment", "glad you got that filling done".
-		return details, false
+		return details, false, srcCareEvent
 	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
 		// "glad we got that $312 refund back to you": amounts about the reader.
-		return billing, false
+		return billing, false, srcCareBilling
 	case m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID:
 		// Frame D: a visit word in a sentence that speaks to the person
 		// about what happened ("you've made it to every session",
@@ -773,33 +776,33 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool) {
 		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
 			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
-			return confirmed, false
+			return confirmed, false, srcCareVisitWord
 		}
 		// Nouns otherwise need an owner ("your chart"): frame A.
 		if determined && m.List != care.Clinicians.ID && !f.generic && !f.offer && !pp.speculative(s) && !pp.answersQuestion {
-			return details, true
+			return details, true, srcCareOwnedNoun
 		}
-		return "", false
+		return "", false, 0
 	case pp.standingOffer(s):
-		return "", false // "here for your smile, every step of the way"
+		return "", false, 0 // "here for your smile, every step of the way"
 	case (pp.ambiguousCare(m) || d.Is(m.From, everydayCare)) && !determined && !f.name && !(pp.addressed && f.event):
-		return "", false
+		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
-		return "", false // "sorry for the stress" is sympathy, not a diagnosis
+		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
 	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
-		return details, false
+		return details, false, srcCarePerson
 	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
-		return details, false
+		return details, false, srcCareStory
 	}
 	if !f.generic && !f.genericStatement && !pp.speculative(s) && !pp.answersQuestion && (f.you || f.third || f.name || determined) {
-		return details, true
+		return details, true, srcCareFallback
 	}
-	return "", false
+	return "", false, 0
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
@@ -1052,7 +1055,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = billing
 			}
-			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, srcPossessive}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
@@ -1078,7 +1081,7 @@ func (pp *phiPass) laterOwned(i, to int) {
 	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.speculative(s) || pp.ifYou(s) || pp.is(to-1, cShownSmiles) {
 		return
 	}
-	pp.later = pp.hit(pp.later, i, to, details)
+	pp.later = pp.hit(pp.later, i, to, details, srcOwnedLater)
 }
 
 // ownedPhrase keeps, for when the reply discloses, an owned phrase no care
@@ -1131,7 +1134,7 @@ func (pp *phiPass) familyMember(i int) {
 	}
 	for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
 		if m, ok := d.LongestAt(k, familyNouns.Group); ok {
-			pp.later = pp.hit(pp.later, i, m.To, "names a family member of the person")
+			pp.later = pp.hit(pp.later, i, m.To, "names a family member of the person", srcFamilyMember)
 			return
 		}
 	}

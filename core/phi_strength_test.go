@@ -1,0 +1,48 @@
+package core
+
+import "testing"
+
+// TestPHIFindingsCarryStrength: hipaa marks findings from its weak frames
+// (a bare care word read as the person's by "sorry" or a time, a bare
+// relationship phrase) as weak, and those from strong frames (care the
+// reader owns, an identifier, what the practice did to them) not; the
+// rules report both alike.
+func TestPHIFindingsCarryStrength(t *testing.T) {
+	e := MustDefaultEngine().WithoutScorer()
+	for _, tc := range []struct {
+		text string
+		weak bool
+	}{
+		{"So sorry the extraction was rough yesterday.", true},
+		{"Great to see you Thursday!", true},
+		{"We checked your chart and everything looks fine!", false},
+		{"Your crown came back from the lab, see you soon.", false},
+		{"Your account number is 88213457, please pay the balance.", false},
+	} {
+		var n int
+		for _, f := range e.Check(Input{Text: tc.text, Platform: Facebook}).Findings {
+			if f.Category != PHI || f.Severity.Rank() < Warning.Rank() {
+				continue
+			}
+			n++
+			t.Logf("%q: %q weak %v", tc.text, tc.text[f.Start:f.End], f.Weak)
+		}
+		if n == 0 {
+			t.Errorf("%q: no PHI finding", tc.text)
+			continue
+		}
+		fs := e.Check(Input{Text: tc.text, Platform: Facebook}).Findings
+		if got := allWeak(fs, PHI); got != tc.weak {
+			t.Errorf("%q: all weak %v, want %v", tc.text, got, tc.weak)
+		}
+	}
+	other := e.Check(Input{Text: "You are lying, that never happened and you know it.", Platform: Facebook}).Findings
+	if len(other) == 0 {
+		t.Fatal("the hostile reply has no finding")
+	}
+	for _, f := range other {
+		if f.Category != PHI && f.Weak {
+			t.Errorf("a non-PHI finding is weak: %+v", f)
+		}
+	}
+}
