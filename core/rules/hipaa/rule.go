@@ -362,7 +362,7 @@ func runPHI(p *analysis.Pass) {
 		n += len(names) + len(pp.later) + len(near)
 		names = nil
 	}
-	hits := slices.Grow(pp.all, n+len(names))
+	hits := pp.all // empty, with the last check's array
 	for _, part := range append(parts, names) {
 		hits = append(hits, part...)
 	}
