@@ -407,7 +407,7 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 
 // Flags returns the flags of the lists word i alone is an entry of.
 func (d *Doc) Flags(i int, f *Flags) uint32 {
-	if i < 0 || i >= len(d.first)-1 {
+	if uint(i) >= uint(len(d.one)) { // (one has a row per word)
 		return 0
 	}
 	row := &d.one[i]

@@ -230,6 +230,19 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 	if len(d.Words) != len(ref.Words) {
 		t.Fatalf("%q: %d words, want %d (%v)", s, len(d.Words), len(ref.Words), ref.Words)
 	}
+	// Digits and Shapes are what the words say: the indexes of those with
+	// a digit, and every shape ORed.
+	var digits []int32
+	var shapes Shape
+	for i, w := range d.Words {
+		if w.Shape&HasDigit != 0 {
+			digits = append(digits, int32(i))
+		}
+		shapes |= w.Shape
+	}
+	if !slices.Equal(d.Digits, digits) || d.Shapes != shapes {
+		t.Fatalf("%q: Digits %v Shapes %016b, want %v %016b", s, d.Digits, d.Shapes, digits, shapes)
+	}
 	for i, w := range d.Words {
 		r := ref.Words[i]
 		if w.Start != r.Start || w.End != r.End || w.Lower != r.Lower || w.Sentence != r.Sentence || w.Hash != r.Hash {

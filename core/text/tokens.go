@@ -70,11 +70,16 @@ type Doc struct {
 	// SentWords[s] is the range of word indexes in sentence s ({-1,-1} when
 	// the sentence has no word, e.g. a lone emoji).
 	SentWords []Span
-	runs      []NumberRun // see NumberRuns
-	groups    []int       // the runs' Groups, end to end
-	runsDone  bool
-	fp        uint64 // see Fingerprint
-	fpDone    bool
+	// Digits holds the indexes of the words with a digit, in order, and
+	// Shapes every word's Shape ORed: a rule looking for numbers or
+	// capitals reads these, not every word.
+	Digits   []int32
+	Shapes   Shape
+	runs     []NumberRun // see NumberRuns
+	groups   []int       // the runs' Groups, end to end
+	runsDone bool
+	fp       uint64 // see Fingerprint
+	fpDone   bool
 }
 
 // HasPrefixFold reports whether s starts with p ignoring ASCII case; p
@@ -195,11 +200,11 @@ func Analyze(text string) *Doc { return new(Doc).Reset(text) }
 // scanned. Lowered text lives in at most two buffers per text (see
 // lowered), so no word costs an allocation of its own.
 func (d *Doc) Reset(text string) *Doc {
-	words, sents, sentWords, runs, groups := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.runs[:0], d.groups[:0]
+	words, sents, sentWords, digits, runs, groups := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.Digits[:0], d.runs[:0], d.groups[:0]
 	if n := len(text)/5 + 1; cap(words) < n {
 		words = make([]Word, 0, n)
 	}
-	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, runs: runs, groups: groups}
+	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, Digits: digits, runs: runs, groups: groups}
 	var lw lowered
 	tab, prime := &byteClass, fnvPrimeVar
 	sentStart := -1
@@ -377,11 +382,15 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 		}
 	}
 	w.Hash = Mix64(h)
+	if cls&cDigit != 0 {
+		d.Digits = append(d.Digits, int32(n))
+	}
 	switch {
 	case cls&(cUpper|cHigh) == 0:
 		if cls&^(cWord|cDigit|0xff) == 0 { // (the low byte is the ORed lowered bytes)
 			w.Shape |= AllDigits
 		}
+		d.Shapes |= w.Shape
 		return
 	case capitalized(src[start:end], w.Lower):
 		w.Shape |= Capitalized
@@ -389,6 +398,7 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	if cls&cLower == 0 && isAllCaps(src[start:end]) {
 		w.Shape |= AllCaps
 	}
+	d.Shapes |= w.Shape
 }
 
 // lowered holds the lowered forms of one text: text is Text with ASCII
@@ -577,7 +587,7 @@ func trimRight(text string, start, end int) int {
 func (d *Doc) Release() {
 	clear(d.Words) // each Lower points into the text
 	clear(d.runs)
-	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], runs: d.runs[:0], groups: d.groups[:0]}
+	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], Digits: d.Digits[:0], runs: d.runs[:0], groups: d.groups[:0]}
 }
 
 // SentenceWords returns the words of sentence s.

@@ -140,6 +140,16 @@ var contactVerbs = lex.FromData("practice/contact_verbs", listContactVerbs)
 var signoffWords = lex.FromData("practice/signoff_words", listSignoffWords)
 var roleWords = lex.FromData("practice/role_words", listRoleWords)
 
+// staffFlags reads a word's staff lists in one look at its bit set: most
+// words are in none of them, and staffNames then skips them at once.
+const (
+	flagTitle = 1 << iota
+	flagContact
+	flagRole
+)
+
+var staffFlags = lex.NewFlags([]*lex.List{StaffTitles, contactVerbs, roleWords}, []uint32{flagTitle, flagContact, flagRole})
+
 // Words that tie a name to a contact verb or a role: function words, so
 // tags read off each word's id (lex.Tags), not lists (which the scorer
 // would count).
@@ -244,13 +254,17 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 	for i := range words {
 		w := &words[i]
 		capd := w.Shape&text.Capitalized != 0
+		fl := d.Flags(i, staffFlags)
+		if !capd && fl == 0 && !selfIntroductions.mayEnd(w.Hash) && w.Lower != "advocate" {
+			continue // nothing below starts at this word
+		}
 		if capd && names && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
 			staff[i] = true
 		}
-		if d.Is(i, StaffTitles) && i+1 < len(words) {
+		if fl&flagTitle != 0 && i+1 < len(words) {
 			markFrom(i + 1)
 		}
-		if d.Is(i, contactVerbs) && i+1 < len(words) {
+		if fl&flagContact != 0 && i+1 < len(words) {
 			k := i + 1
 			if d.Tags(k, linkTags)&tagParticle != 0 && k+1 < len(words) {
 				k++
@@ -277,7 +291,7 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 			staff[i] = true
 		}
 		// "our billing manager, Luis," / "our clinic director, Ahmed".
-		if d.Is(i, roleWords) || d.Is(i, StaffTitles) || w.Lower == "advocate" {
+		if fl&(flagRole|flagTitle) != 0 || w.Lower == "advocate" {
 			k := i + 1
 			if k < len(words) && strings.TrimSpace(d.Text[w.End:words[k].Start]) == "," && capital(k) {
 				markFrom(k)

@@ -232,7 +232,8 @@ func shouting(d *lex.Doc) []text.Span {
 		}
 		runStart, runLen = -1, 0
 	}
-	for i := range d.Words {
+	caps := d.Shapes&text.AllCaps != 0 // most replies have no word in capitals
+	for i := 0; caps && i < len(d.Words); i++ {
 		w := &d.Words[i]
 		if w.Shape&text.AllCaps != 0 && utf8.RuneCountInString(d.Text[w.Start:w.End]) >= 3 && !d.Is(i, shoutingOK) {
 			if runStart < 0 {

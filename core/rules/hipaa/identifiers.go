@@ -165,9 +165,10 @@ func labelledBefore(d *lex.Doc, at int) bool {
 // codeHits finds alphanumeric codes ("MRN A12345", "XJ-4421-88") after a label.
 func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
-	for i := range d.Words {
+	for _, i := range d.Digits { // most words: no digit, no code
+		i := int(i)
 		w := &d.Words[i]
-		if w.Shape&text.HasDigit == 0 || w.End-w.Start < 5 { // most words: no code
+		if w.End-w.Start < 5 {
 			continue
 		}
 		s := d.Text[w.Start:w.End]
@@ -315,11 +316,12 @@ var streetSuffixes = lex.FromData("hipaa/street_suffixes", listStreetSuffixes)
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
-	for i := 0; i+2 < len(d.Words); i++ {
-		w := &d.Words[i]
-		if w.Shape&text.HasDigit == 0 { // no house number
-			continue
+	for _, i := range d.Digits { // a house number has one
+		i := int(i)
+		if i+2 >= len(d.Words) {
+			break
 		}
+		w := &d.Words[i]
 		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {
 			continue
 		}
@@ -344,9 +346,10 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 // ageHits finds ages over 89, which Safe Harbor treats as identifiers.
 func ageHits(d *lex.Doc) []phiHit {
 	var hits []phiHit
-	for i := range d.Words {
+	for _, i := range d.Digits {
+		i := int(i)
 		w := &d.Words[i]
-		if w.Shape&text.HasDigit == 0 || !text.IsDigit(w.Lower[0]) {
+		if !text.IsDigit(w.Lower[0]) {
 			continue
 		}
 		num := w.Lower

@@ -83,6 +83,7 @@ type phiPass struct {
 	// near are times and amounts read as the person's only next to another
 	// finding in their sentence.
 	near []phiHit
+	all  []phiHit // every hit, merged (runPHI's scratch)
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
@@ -187,6 +188,9 @@ func getPHIPass() *phiPass {
 
 // putPHIPass returns pp once its check is done: nothing it holds outlives runPHI.
 func putPHIPass(pp *phiPass) {
+	clear(pp.later[:cap(pp.later)]) // (their arrays are kept for the next check)
+	clear(pp.near[:cap(pp.near)])
+	clear(pp.all[:cap(pp.all)])
 	phiPool.Lock()
 	defer phiPool.Unlock()
 	if len(phiPool.free) < 8 {
@@ -205,7 +209,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
-		careIdx: pp.careIdx, lastCond: pp.lastCond, marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
+		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
 	pp.conditionsBefore()
 	clause := int32(0)
@@ -361,10 +365,11 @@ func runPHI(p *analysis.Pass) {
 		n += len(names) + len(pp.later) + len(near)
 		names = nil
 	}
-	hits := make([]phiHit, 0, n+len(names))
+	hits := pp.all // empty, with the last check's array
 	for _, part := range append(parts, names) {
 		hits = append(hits, part...)
 	}
+	pp.all = hits
 	if len(hits) == 0 {
 		return
 	}
