@@ -71,6 +71,23 @@ func reportPerKchar(b *testing.B, chars int) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(chars)/1000), "ns/kchar")
 }
 
+// BenchmarkCheckView1000 is the wasm binding's path (Engine.CheckView): the
+// result is read in place, the findings are not copied out.
+func BenchmarkCheckView1000(b *testing.B) {
+	e := core.MustDefaultEngine()
+	in := core.Input{Text: replyOfLength(1000), Comment: benchComment, Platform: core.Facebook}
+	b.SetBytes(int64(len(in.Text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		e.CheckView(in, func(res core.Result) { n += len(res.Findings) })
+	}
+	if n == 0 {
+		b.Fatal("no findings: the benchmark reply should have some")
+	}
+	reportPerKchar(b, 1000)
+}
+
 func BenchmarkCheck150(b *testing.B)   { benchmarkCheck(b, 150) }
 func BenchmarkCheck1000(b *testing.B)  { benchmarkCheck(b, 1000) }
 func BenchmarkCheck20000(b *testing.B) { benchmarkCheck(b, 20000) }

@@ -62,3 +62,27 @@ func TestReleasedDocHoldsNoText(t *testing.T) {
 		}
 	}
 }
+
+// CheckView hands fn what Check returns, and a Check after it is unchanged
+// (the pooled findings it lent were cleared, not kept).
+func TestCheckViewMatchesCheck(t *testing.T) {
+	e := MustDefaultEngine()
+	for _, it := range LoadCorpus(t, "dev") {
+		in := Input{Text: it.Text, Comment: it.Comment, Platform: Platform(it.Platform)}
+		want := e.Check(in)
+		var got Result
+		e.CheckView(in, func(res Result) {
+			got = res
+			got.Findings = nil // Check returns no findings as nil
+			if len(res.Findings) > 0 {
+				got.Findings = slices.Clone(res.Findings)
+			}
+		})
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: CheckView gave\n %+v\nCheck gave\n %+v", it.ID, got, want)
+		}
+		if again := e.Check(in); !reflect.DeepEqual(again, want) {
+			t.Fatalf("%s: Check after CheckView differs", it.ID)
+		}
+	}
+}

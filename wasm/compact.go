@@ -87,6 +87,10 @@ func checkCompact(textLen, commentLen, platform, recentCount, known uint32) (hea
 		resetPending = true
 	}
 	defer func() {
+		// The texts were read in place (compactInput): clear them, whatever
+		// happened, so the module keeps no reply past the call.
+		clear(inputBuf[:min(uint64(textLen)+uint64(commentLen), uint64(len(inputBuf)))])
+		utf16.text = ""
 		if r := recover(); r != nil {
 			// The tables may disagree now: start both again.
 			interned = map[string]uint32{}
@@ -98,12 +102,16 @@ func checkCompact(textLen, commentLen, platform, recentCount, known uint32) (hea
 	if msg != "" {
 		return compactError(msg)
 	}
-	res := activeEngine().Check(in)
-	return encodeCompact(in.Text, &res)
+	// The findings are encoded before the engine reuses them: no copy.
+	activeEngine().CheckView(in, func(res core.Result) { header = encodeCompact(in.Text, &res) })
+	return header
 }
 
 // compactInput reads the request out of the input buffer. Text and comment
-// are copied: nothing the engine keeps may alias a buffer the host rewrites.
+// are read in place, not copied (a copy was one more allocation of the
+// reply's size per check, for the GC to collect): the engine keeps nothing
+// of a check once CheckView returns, the interned table clones what it keeps
+// (str), and checkCompact clears the buffer before returning.
 func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.Input, msg string) {
 	n := uint64(textLen) + uint64(commentLen)
 	if n+16*uint64(recentCount) > uint64(len(inputBuf)) {
@@ -112,9 +120,8 @@ func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.In
 	if !utf8.Valid(inputBuf[:n]) {
 		return in, "input: invalid UTF-8"
 	}
-	in.Text = string(inputBuf[:textLen])
-	in.Comment = string(inputBuf[textLen:n])
-	clear(inputBuf[:n]) // the texts live on only in the copies, until the GC
+	in.Text = inPlace(inputBuf[:textLen])
+	in.Comment = inPlace(inputBuf[textLen:n])
 	in.Platform = core.Facebook
 	if platform&3 == 2 {
 		in.Platform = core.Instagram
@@ -132,6 +139,10 @@ func compactInput(textLen, commentLen, platform, recentCount uint32) (in core.In
 	}
 	return in, ""
 }
+
+// inPlace is b as a string without a copy; b must not change while the
+// string is in use.
+func inPlace(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 func word(v uint32) { outWords = append(outWords, v) }
 

@@ -199,3 +199,29 @@ func stringAt(w []uint32) (strs, textAt []bool) {
 	}
 	return strs, textAt
 }
+
+// The texts are read in place from the input buffer (no copy for the GC to
+// collect later) and cleared before check_compact returns: afterwards the
+// module's memory holds neither as typed. (A lowered copy may remain in a
+// pooled tokeniser buffer; the mixed-case text is only in the input.)
+func TestCompactKeepsNoText(t *testing.T) {
+	e := newTestEngine(t)
+	reply := "Thanks Quillon Vantreese, We Hope Your Zephyrine Recovery Goes Well! 😊"
+	comment := "Marvolo Thistlewick Here: My Xandrite Crown Still Hurts."
+	h, msg := compactCall(t, e, []byte(reply+comment), uint64(len(reply)), uint64(len(comment)), 1, 0, 0)
+	if msg != "" {
+		t.Fatal(msg)
+	}
+	if readWords(t, e, h)[0] == 0 {
+		t.Fatal("the test reply should have findings")
+	}
+	mem, ok := e.mod.Memory().Read(0, e.mod.Memory().Size())
+	if !ok {
+		t.Fatal("cannot read the module's memory")
+	}
+	for _, s := range []string{"Quillon Vantreese, We Hope", "Thistlewick Here: My Xandrite"} {
+		if strings.Contains(string(mem), s) {
+			t.Errorf("memory still holds %q after the call", s)
+		}
+	}
+}

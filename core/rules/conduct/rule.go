@@ -151,16 +151,18 @@ var channelPhrases = lex.FromData("conduct/channel_phrases", listChannelPhrases)
 // reach the person, a phone number or an email address.
 func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 	// "A member of our team will contact you" is boilerplate, not a channel.
-	boiler := make([]bool, len(d.Words))
-	for _, m := range stock.Of(p) {
-		if m.List == stock.Strong.ID {
-			for k := m.From; k < m.To; k++ {
-				boiler[k] = true
+	// (Both lists are short: a scan, not a per-word array to allocate.)
+	stockMatches := stock.Of(p)
+	boiler := func(i int) bool {
+		for _, m := range stockMatches {
+			if m.List == stock.Strong.ID && m.From <= i && i < m.To {
+				return true
 			}
 		}
+		return false
 	}
 	for _, m := range d.Find(channelPhrases.Group) {
-		if boiler[m.From] {
+		if boiler(m.From) {
 			continue
 		}
 		w := d.Words[m.From].Lower

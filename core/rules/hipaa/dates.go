@@ -66,7 +66,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 // "on Monday" and "at 3pm" shapes tied to the reader's visit.
 func (pp *phiPass) dateWordHits() []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufDate][:0]
 	n := len(d.Words)
 	// Most replies name no month or weekday: one test per reply spares
 	// the per-word ones.
@@ -122,6 +122,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			i = to - 1
 		}
 	}
+	pp.bufs[bufDate] = hits // the array is kept for the next check
 	return hits
 }
 

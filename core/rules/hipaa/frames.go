@@ -23,7 +23,7 @@ var (
 
 func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufFrame][:0]
 	hasRecurs, hasSpent := d.Contains(recurrence), d.Contains(spentVerbs)
 	if !hasRecurs && !hasSpent {
 		return nil // most replies: no word to test
@@ -58,6 +58,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 			}
 		}
 	}
+	pp.bufs[bufFrame] = hits // the array is kept for the next check
 	return hits
 }
 

@@ -34,7 +34,7 @@ var (
 // identifierHits finds number- and address-shaped identifiers.
 func (pp *phiPass) identifierHits() []phiHit {
 	c, d := pp.c, pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufID][:0]
 	for _, r := range d.NumberRuns() {
 		digits := len(r.Digits)
 		seg := d.Text[r.Start:r.End]
@@ -79,6 +79,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	hits = append(hits, urlHits(c, d)...)
 	hits = append(hits, addressHits(c, d)...)
 	hits = append(hits, ageHits(d)...)
+	pp.bufs[bufID] = hits // the array is kept for the next check
 	return hits
 }
 

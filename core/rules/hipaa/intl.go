@@ -184,7 +184,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	if d.Contains(intlOffer) {
 		return nil
 	}
-	var hits []phiHit
+	hits := pp.bufs[bufIntlOwned][:0]
 	for i := range d.Words {
 		s := d.Words[i].Sentence
 		switch {
@@ -221,6 +221,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To+1, seen, srcIntlSeen)
 		}
 	}
+	pp.bufs[bufIntlOwned] = hits // the array is kept for the next check
 	return hits
 }
 

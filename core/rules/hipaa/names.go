@@ -83,7 +83,7 @@ var thankYou = lex.FromData("hipaa/thank_you", listThankYou)
 // commenter did not post under is flagged.
 func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufName][:0]
 	titles := d.Contains(honorifics)
 	for i := 0; i < len(d.Words); i++ {
 		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) || pp.staff[i] {
@@ -138,6 +138,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", srcNameNearCare2})
 		}
 	}
+	pp.bufs[bufName] = hits // the array is kept for the next check
 	return hits
 }
 

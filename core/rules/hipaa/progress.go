@@ -14,7 +14,7 @@ import (
 
 func (pp *phiPass) courseHits() []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufCourse][:0]
 	cues := pp.cues
 	for i, c := range pp.cls {
 		// Every frame starts at a time cue (a count or a digit), an owner
@@ -44,6 +44,7 @@ func (pp *phiPass) courseHits() []phiHit {
 			}
 		}
 	}
+	pp.bufs[bufCourse] = hits // the array is kept for the next check
 	return hits
 }
 

@@ -84,6 +84,11 @@ type phiPass struct {
 	// finding in their sentence.
 	near []phiHit
 	all  []phiHit // every hit, merged (runPHI's scratch)
+	// bufs are the arrays the kinds of hits are gathered in, and parts
+	// lists them for runPHI: kept from check to check, so most checks
+	// allocate none.
+	bufs  [nBufs][]phiHit
+	parts [][]phiHit
 	// lastCond[i] is the last word before i in its sentence that makes
 	// what follows generic ("if", "anyone"), or -1.
 	lastCond []int32
@@ -187,10 +192,27 @@ func getPHIPass() *phiPass {
 }
 
 // putPHIPass returns pp once its check is done: nothing it holds outlives runPHI.
+// The kinds of hits gathered in their own kept arrays (phiPass.bufs).
+const (
+	bufID = iota
+	bufDate
+	bufRelation
+	bufCare
+	bufIntlOwned
+	bufFrame
+	bufCourse
+	bufName
+	nBufs
+)
+
 func putPHIPass(pp *phiPass) {
 	clear(pp.later[:cap(pp.later)]) // (their arrays are kept for the next check)
 	clear(pp.near[:cap(pp.near)])
 	clear(pp.all[:cap(pp.all)])
+	for _, b := range pp.bufs {
+		clear(b[:cap(b)])
+	}
+	clear(pp.parts[:cap(pp.parts)])
 	phiPool.Lock()
 	defer phiPool.Unlock()
 	if len(phiPool.free) < 8 {
@@ -209,7 +231,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
-		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
+		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
 	pp.conditionsBefore()
 	clause := int32(0)
@@ -335,7 +357,7 @@ func (pp *phiPass) knownName(i int) bool {
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
-	parts := [][]phiHit{pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits()}
+	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
 	}
@@ -365,8 +387,10 @@ func runPHI(p *analysis.Pass) {
 		n += len(names) + len(pp.later) + len(near)
 		names = nil
 	}
-	hits := pp.all // empty, with the last check's array
-	for _, part := range append(parts, names) {
+	parts = append(parts, names)
+	pp.parts = parts[:0] // its array, for the next check
+	hits := pp.all       // empty, with the last check's array
+	for _, part := range parts {
 		hits = append(hits, part...)
 	}
 	pp.all = hits
@@ -496,7 +520,7 @@ var patientNouns = lex.FromData("hipaa/patient_nouns", listPatientNouns)
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufRelation][:0]
 	for _, m := range d.Find(relationships.Group) {
 		if pp.conditional(m.From) || pp.standingOffer(d.Words[m.From].Sentence) {
 			continue
@@ -573,6 +597,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			break
 		}
 	}
+	pp.bufs[bufRelation] = hits // the array is kept for the next check
 	return hits
 }
 
@@ -663,7 +688,7 @@ var timeQualifiers = lex.FromData("hipaa/time_qualifiers", listTimeQualifiers)
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
-	var hits []phiHit
+	hits := pp.bufs[bufCare][:0]
 	lastCare := -1 // the word after the last care match
 	cues, careIdx := pp.cues, pp.careIdx
 	for i := range d.Words {
@@ -702,6 +727,7 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
 		}
 	}
+	pp.bufs[bufCare] = hits // the array is kept for the next check
 	return hits
 }
 
