@@ -3,8 +3,9 @@
 // valgrind (cachegrind) for V8 instruction counts, which a busy machine does
 // not disturb as it does wall clock. With V8's tiers fixed the count repeats:
 //   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-//     node --single-threaded --no-liftoff --no-wasm-dynamic-tiering extension/engine/bench-count.mjs 100
-// and the same with 300: the difference over 200 is one check.
+//     node --single-threaded --no-liftoff --no-wasm-dynamic-tiering extension/engine/bench-count.mjs 300
+// and the same with 900: the difference over 600 is one check (with fewer
+// checks too few of the module's garbage collections land in the run).
 import { readFileSync } from 'node:fs';
 import { loadEngine } from './engine.js';
 import { benchText } from './bench-core.js';
