@@ -1070,6 +1070,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			// A feeling, a name or a third person says whose care it is; a
+			// time may only say when to follow an instruction.
+			personRef := f.empathy || f.name || f.third || pp.addressed
 			// "your knee" alone is no disclosure; "your next session" is,
 			// and "your knee" is the person's once the reply discloses.
 			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
@@ -1097,6 +1100,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.genericOwnedIn(i+1, k) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
+				if pp.instructs(s) && !qualified && !personRef {
+					return phiHit{}, false
+				}
 			case care.Conditions.ID, care.Medications.ID:
 				// "your Xanax", "your ADHD": always the person's own, unless the
 				// reply answers a question with instructions ("give her Tylenol").
@@ -1108,6 +1114,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				}
 			default:
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
+				if pp.instructs(s) && !qualified && !personRef {
 					return phiHit{}, false
 				}
 			}
@@ -1148,6 +1157,24 @@ func (pp *phiPass) generalAntecedent(i int) bool {
 		}
 	}
 	return false
+}
+
+// instructs reports a sentence that answers the comment's question with
+// an instruction and tells nothing that already happened: its "keep",
+// "wear" and "today" are the advice ("keep doing your quad sets", "rest
+// your eyes today"), not the person's history. When the practice takes a
+// part in it ("and we'll clip it at your appt Thursday") it is a plan.
+func (pp *phiPass) instructs(s int) bool {
+	if !pp.answersQuestion || !pp.imperative(s) || pp.flags[s].pastTense {
+		return false
+	}
+	d := pp.d
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if d.Is(k, practice.FirstPersonSubjects) {
+			return false
+		}
+	}
+	return true
 }
 
 // laterOwned keeps words [i, to), something the person owns ("your knee",
