@@ -551,6 +551,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
+		if pp.whenever(m) {
+			continue
+		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
@@ -616,6 +619,16 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	pp.bufs[bufRelation] = hits // the array is kept for the next check
 	return hits
+}
+
+// whenever reports a relationship phrase m right after "when" in a
+// sentence that tells nothing past and names no day or person: "we'll
+// check your benefits when you come in" says how any visit goes; "when you
+// came in" and "when you come in Thursday" speak of one.
+func (pp *phiPass) whenever(m lex.Match) bool {
+	d := pp.d
+	f := &pp.flags[d.Words[m.From].Sentence]
+	return m.From > 0 && d.Words[m.From-1].Lower == "when" && !f.pastTense && !f.time && !f.name && !f.third
 }
 
 // Lists the relationship frames read.
