@@ -18,6 +18,8 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 		{"We checked your chart and everything looks fine!", false},
 		{"Your crown came back from the lab, see you soon.", false},
 		{"Your account number is 88213457, please pay the balance.", false},
+		// A care word in Spanish, tied by a "su" somewhere in the reply.
+		{"Gracias por escribir, la ortodoncia es nuestra especialidad y su sonrisa nos importa.", true},
 	} {
 		var n int
 		for _, f := range e.Check(Input{Text: tc.text, Platform: Facebook}).Findings {

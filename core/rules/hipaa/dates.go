@@ -1,9 +1,11 @@
 package hipaa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -59,7 +61,36 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 		}
 		self = self || pp.is(k, cWriterSelf)
 	}
-	return !self || pp.clauseRefers(i)
+	return !self || pp.clauseRefers(i) && !pp.onlyTheirPost(i)
+}
+
+// postNouns are what a commenter wrote: plain words, not vocabulary, so
+// they are no fact for the learned score.
+var postNouns = lex.Data(listPostNouns)
+
+// isPost reports word k among postNouns.
+func (pp *phiPass) isPost(k int) bool {
+	return uint(k) < uint(len(pp.d.Words)) && slices.Contains(postNouns, pp.d.Words[k].Lower)
+}
+
+// onlyTheirPost reports a clause whose only reference to the person is
+// what they posted: "our team read your review this morning" dates our
+// reading, not their visit.
+func (pp *phiPass) onlyTheirPost(i int) bool {
+	d := pp.d
+	post := false
+	for k := range pp.clause {
+		if pp.clause[k] != pp.clause[i] {
+			continue
+		}
+		switch {
+		case d.Is(k, possessives) && (pp.isPost(k+1) || pp.isPost(k+2) && pp.sameClause(k, k+2)):
+			post = true
+		case d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k]:
+			return false
+		}
+	}
+	return post
 }
 
 // dateWordHits finds "March 4", "4th of March", "last Tuesday", "yesterday",

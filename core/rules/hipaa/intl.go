@@ -189,7 +189,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		s := d.Words[i].Sentence
 		switch {
 		case pp.is(i, cIntlPossessives):
-			if pp.is(i-1, cIntlCtaVerbs) || pp.is(i-2, cIntlCtaVerbs) {
+			if pp.intlInvitedBefore(i) {
 				continue
 			}
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
@@ -241,6 +241,18 @@ func (pp *phiPass) sentenceHas(s int, c wordClass) bool {
 	sp := pp.d.SentWords[s]
 	for k := sp.Start; k < sp.End; k++ {
 		if pp.cls[k]&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// intlInvitedBefore reports a booking or call verb earlier in word i's
+// clause: "para hacer su cita", "llame al 555-0162 para su cita" invite
+// anyone to book; they own no one's visit.
+func (pp *phiPass) intlInvitedBefore(i int) bool {
+	for k := i - 1; k >= 0 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cIntlCallVerbs|cIntlCtaVerbs) {
 			return true
 		}
 	}

@@ -100,6 +100,9 @@ type phiPass struct {
 	// clause[i] numbers word i's clause: sentences end clauses, and so do
 	// , ; : and dashes (clauseBreak).
 	clause []int32
+	// settled: the possessive frame found the care words before this
+	// word anyone's ("your primary care doctor"); no other frame reads them.
+	settled int
 }
 
 var youWords = lex.FromData("hipaa/you_words", listYouWords)
@@ -276,6 +279,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
+			if cl&clEmpathy != 0 && pp.offersHelp(i) {
+				cl &^= clEmpathy // "happy to check your benefits" offers; it feels nothing about anyone
+			}
 			if k > 0 && wc&cTimeUnits != 0 && prev&cDeictics != 0 {
 				cl |= clTime // "next week", "last month"
 			}
@@ -343,6 +349,17 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		pp.answersQuestion = true
 	}
 	return pp
+}
+
+var feelingComplements = lex.FromData("hipaa/feeling_complements", listFeelingComplements)
+
+// offersHelp reports a feeling word i followed by "to" and a verb of
+// help ("glad to answer", "happy to go over your options"): an offer to
+// whoever asks. "Sorry to hear", "happy to see you" stay feelings.
+func (pp *phiPass) offersHelp(i int) bool {
+	d := pp.d
+	return i+2 < len(d.Words) && d.Words[i+1].Lower == "to" && d.Words[i+2].Sentence == d.Words[i].Sentence &&
+		!d.Is(i+2, feelingComplements) && !d.Is(i+2, empathyWords)
 }
 
 // knownName reports a capitalised word i that is a first name (or one's
@@ -534,6 +551,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
+		if pp.whenever(m) {
+			continue
+		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
@@ -599,6 +619,16 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	pp.bufs[bufRelation] = hits // the array is kept for the next check
 	return hits
+}
+
+// whenever reports a relationship phrase m right after "when" in a
+// sentence that tells nothing past and names no day or person: "we'll
+// check your benefits when you come in" says how any visit goes; "when you
+// came in" and "when you come in Thursday" speak of one.
+func (pp *phiPass) whenever(m lex.Match) bool {
+	d := pp.d
+	f := &pp.flags[d.Words[m.From].Sentence]
+	return m.From > 0 && d.Words[m.From-1].Lower == "when" && !f.pastTense && !f.time && !f.name && !f.third
 }
 
 // Lists the relationship frames read.
@@ -705,6 +735,7 @@ func (pp *phiPass) careHits() []phiHit {
 			}
 			pp.familyMember(i)
 			pp.ownedPhrase(i)
+			lastCare = max(lastCare, pp.settled)
 		}
 		if c := pp.cues[i] & (cueInstruction | cueAct | cueHistory); c != 0 {
 			hits = pp.personFrames(hits, i, c)
@@ -773,6 +804,11 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
 	if i > 1 && !determined && d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers) {
 		determined = true
+	}
+	// "clients who tan before their session": "their" of people in
+	// general makes the session no one's in particular.
+	if determined && (pp.is(i-1, cTheir) || pp.is(i-2, cTheir)) && pp.generalAntecedent(i) {
+		determined = false
 	}
 	strong := f.empathy || f.name || f.third || f.time && (f.you || determined)
 	// Some readings make care anyone's; others only keep a word from
@@ -1021,7 +1057,7 @@ var ()
 func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	d := pp.d
 	s := d.Words[i].Sentence
-	if pp.conditional(i) || pp.answersQuestion && pp.is(i, cTheir) {
+	if pp.conditional(i) || pp.is(i, cTheir) && (pp.answersQuestion || pp.generalAntecedent(i)) {
 		return phiHit{}, false
 	}
 	qualified := false
@@ -1038,8 +1074,18 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
 				return phiHit{}, false
 			}
+			// "your primary care doctor", "your sleep specialist": what the
+			// person owns is a clinician, whatever care word names the kind.
+			if m.List != care.Clinicians.ID && d.Is(m.To, care.Clinicians) && pp.sameClause(m.From, m.To) {
+				m.To++
+				m.List = care.Clinicians.ID
+				pp.settled = m.To
+			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			// A feeling, a name or a third person says whose care it is; a
+			// time may only say when to follow an instruction.
+			personRef := f.empathy || f.name || f.third || pp.addressed
 			// "your knee" alone is no disclosure; "your next session" is,
 			// and "your knee" is the person's once the reply discloses.
 			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
@@ -1067,15 +1113,23 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.genericOwnedIn(i+1, k) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
 				}
+				if pp.instructs(s) && !qualified && !personRef {
+					return phiHit{}, false
+				}
 			case care.Conditions.ID, care.Medications.ID:
 				// "your Xanax", "your ADHD": always the person's own, unless the
 				// reply answers a question with instructions ("give her Tylenol").
 				// A medicine the commenter never named is theirs all the same.
-				if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense && (!pp.personal || pp.careInComment(m) || !pp.is(i, cOwnerYour)) {
+				// So is a guess or a "can depend on your pregnancy" answer.
+				if pp.answersQuestion && (pp.imperative(s) || pp.speculative(s)) && !pp.addressed && !f.pastTense && (!pp.personal || pp.careInComment(m) || !pp.is(i, cOwnerYour)) {
+					pp.settled = m.To
 					return phiHit{}, false
 				}
 			default:
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
+				if pp.instructs(s) && !qualified && !personRef {
 					return phiHit{}, false
 				}
 			}
@@ -1101,6 +1155,39 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		}
 	}
 	return phiHit{}, false
+}
+
+var peopleInGeneral = lex.FromData("hipaa/people_in_general", listPeopleInGeneral)
+
+// generalAntecedent reports people in general ("clients", "everyone")
+// earlier in word i's sentence and not owned by anyone ("your kids"):
+// what "their" at i owns is then anyone's.
+func (pp *phiPass) generalAntecedent(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= d.SentWords[d.Words[i].Sentence].Start; k-- {
+		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) {
+			return true
+		}
+	}
+	return false
+}
+
+// instructs reports a sentence that answers the comment's question with
+// an instruction and tells nothing that already happened: its "keep",
+// "wear" and "today" are the advice ("keep doing your quad sets", "rest
+// your eyes today"), not the person's history. When the practice takes a
+// part in it ("and we'll clip it at your appt Thursday") it is a plan.
+func (pp *phiPass) instructs(s int) bool {
+	if !pp.answersQuestion || !pp.imperative(s) || pp.flags[s].pastTense {
+		return false
+	}
+	d := pp.d
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if d.Is(k, practice.FirstPersonSubjects) {
+			return false
+		}
+	}
+	return true
 }
 
 // laterOwned keeps words [i, to), something the person owns ("your knee",
