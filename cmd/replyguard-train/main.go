@@ -1,9 +1,11 @@
 // Command replyguard-train fits the learned scorer's weights to the labelled
 // corpus and writes them as Go source (core/score/weights_gen.go), printing
 // the cross-validated figures. Run it through `./build.sh train`; the same
-// corpus always gives the same file.
+// corpus always gives the same file. The other flags try settings other
+// than the shipped ones (train.Defaults) and only print their figures.
 //
 //	replyguard-train [-corpus core/testdata/corpus] [-out core/score/weights_gen.go]
+//	replyguard-train -try [-epochs N] [-l2 X] [-bits N] [-levels N] [-average=false] ...
 package main
 
 import (
@@ -17,9 +19,24 @@ import (
 func main() {
 	corpus := flag.String("corpus", "core/testdata/corpus", "directory of labelled *.jsonl files to train on")
 	out := flag.String("out", "core/score/weights_gen.go", "generated Go file to write")
+	try := flag.Bool("try", false, "print the cross-validated figures of the settings below; write nothing")
+	cfg := train.Defaults
+	flag.UintVar(&cfg.Bits, "bits", cfg.Bits, "log2 of the table's rows")
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the training items")
+	flag.Float64Var(&cfg.Rate, "rate", cfg.Rate, "initial learning rate")
+	flag.Float64Var(&cfg.Decay, "decay", cfg.Decay, "learning rate decay per step")
+	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "weight decay per update")
+	flag.IntVar(&cfg.Levels, "levels", cfg.Levels, "quantisation levels each side of zero")
+	flag.BoolVar(&cfg.Average, "average", cfg.Average, "average the weights over every step")
+	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "shuffle seed")
+	flag.IntVar(&cfg.MinAuthors, "min-authors", cfg.MinAuthors, "train only features at least this many authors use")
 	flag.Parse()
 	if flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE]")
+		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE] [-try and settings]")
+		os.Exit(2)
+	}
+	if !*try && cfg != train.Defaults {
+		fmt.Fprintln(os.Stderr, "replyguard-train: settings other than the shipped ones need -try (they would not reproduce the checked-in weights)")
 		os.Exit(2)
 	}
 	items, err := train.LoadDir(*corpus)
@@ -27,12 +44,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 		os.Exit(1)
 	}
-	res, err := train.Run(items, train.Defaults)
+	res, err := train.Run(items, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 		os.Exit(1)
 	}
 	fmt.Print(res.Report)
+	if *try {
+		return
+	}
 	if err := os.WriteFile(*out, train.GoFile(res.Params.Encode(), res.Report), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 		os.Exit(1)

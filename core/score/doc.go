@@ -1,5 +1,5 @@
 // Package score is the learned scorer that sits beside the rules: one linear
-// model per category over hashed features of the reply (words, word pairs,
+// model per category over hashed features of the reply (words,
 // character n-grams, word shapes), the comment's words, the platform and the
 // facts the rules and analyses found (see Facts). The rules give spans and
 // reasons; the scorer judges the reply as a whole and catches what no rule

@@ -20,7 +20,7 @@ type Input struct {
 // reused between extractions.
 type Features struct {
 	tokens  []token
-	text    []uint64 // the reply's features: per token its pair with the token before (but the first), then its own
+	text    []uint64 // the reply's features, token by token
 	comment []uint64 // the comment's words
 	fixed   []uint64 // platform and facts
 	// gram holds a slow word's first normalised runes as gram bytes (see
@@ -29,7 +29,6 @@ type Features struct {
 
 	// The walk's state (see walk).
 	reply bool
-	prev  uint64 // the last token's unigram, for word pairs
 	// cs is where the current chunk starts (-1: between chunks); marks
 	// says it has a digit, an @, a slash or an inner dot, so it may be a
 	// class token; toks counts its tokens, to take back if it is one.
@@ -41,9 +40,8 @@ type Features struct {
 	docs [2]text.Doc
 }
 
-// token is one reply token: its byte span and its own features,
-// Features.text[lo:hi]; every token but the first has its word pair at
-// text[lo-1].
+// token is one reply token: its byte span and its features,
+// Features.text[lo:hi].
 type token struct {
 	start, end int32
 	lo, hi     int32
@@ -53,7 +51,6 @@ type token struct {
 // are different features in the same table.
 var (
 	seedWord    = hashString(fnvOffset, "w:")
-	seedPair    = hashString(fnvOffset, "b:")
 	seedChar    = hashString(fnvOffset, "c:")
 	seedShape   = hashString(fnvOffset, "s:")
 	seedComment = hashString(fnvOffset, "cw:")
@@ -154,10 +151,12 @@ func (f *Features) ExtractDocs(reply, comment *text.Doc, platform string, facts 
 	}
 }
 
-// Entry is one feature of a sparse vector: a table row and its value.
+// Entry is one feature of a sparse vector: a table row, its value and the
+// feature's hash.
 type Entry struct {
 	Row   uint32
 	Value float64
+	Hash  uint64
 }
 
 // Vector appends f as a sparse vector over a table of 1<<bits rows to dst,
@@ -166,13 +165,13 @@ type Entry struct {
 func (f *Features) Vector(bits uint, dst []Entry) []Entry {
 	vt, vc := invSqrt(len(f.text)), invSqrt(len(f.comment))
 	for _, h := range f.text {
-		dst = append(dst, Entry{Bucket(h, bits), vt})
+		dst = append(dst, Entry{Bucket(h, bits), vt, h})
 	}
 	for _, h := range f.comment {
-		dst = append(dst, Entry{Bucket(h, bits), vc})
+		dst = append(dst, Entry{Bucket(h, bits), vc, h})
 	}
 	for _, h := range f.fixed {
-		dst = append(dst, Entry{Bucket(h, bits), 1})
+		dst = append(dst, Entry{Bucket(h, bits), 1, h})
 	}
 	return dst
 }
@@ -191,7 +190,7 @@ func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 // class token instead. Only a chunk with a digit, an @, a slash or an
 // inner dot can be one, so the others cost no test.
 func (f *Features) walk(d *text.Doc, reply bool) {
-	f.reply, f.prev, f.cs = reply, 0, -1
+	f.reply, f.cs = reply, -1
 	s, words := d.Text, d.Words
 	pos := 0 // s[:pos] is read
 	for i := range words {
@@ -341,27 +340,18 @@ func (f *Features) classChunk(s string, end int) {
 }
 
 // dropChunk takes back the features of the chunk's tokens (the last
-// f.toks), and the word pair of its first token.
+// f.toks).
 func (f *Features) dropChunk() {
 	if f.toks == 0 {
 		return
 	}
 	if !f.reply {
-		n := len(f.comment) - f.toks
-		f.comment, f.prev = f.comment[:n], 0
-		if n > 0 {
-			f.prev = f.comment[n-1]
-		}
+		f.comment = f.comment[:len(f.comment)-f.toks]
 		return
 	}
 	k := len(f.tokens) - f.toks
-	lo := f.tokens[k].lo
-	f.tokens, f.prev = f.tokens[:k], 0
-	if k > 0 {
-		lo-- // its pair
-		f.prev = f.text[f.tokens[k-1].lo]
-	}
-	f.text = f.text[:lo]
+	f.text = f.text[:f.tokens[k].lo]
+	f.tokens = f.tokens[:k]
 }
 
 // wordShape is what word found about a word's letters and digits.
@@ -379,25 +369,20 @@ const (
 )
 
 // token appends the features of the token s[start:end] whose normalised
-// text hashes to raw: its pair with the token before (f.prev, 0 for none),
-// its unigram, and for reply words their character grams (of lower, or of
-// f.gram) and shape. The comment's tokens get the unigram only.
+// text hashes to raw: its unigram, and for reply words their character
+// grams (of lower, or of f.gram) and shape. The comment's tokens get the
+// unigram only. (Word pairs, once features too, did as well in
+// cross-validation by id but no better holding out each author: they
+// learned authors' phrasings, at a quarter of the reply's features.)
 func (f *Features) token(s string, start, end int, raw uint64, shape wordShape, lower string) {
 	f.toks++
 	if !f.reply {
-		u := step(seedComment, raw)
-		f.comment = append(f.comment, u)
-		f.prev = u
+		f.comment = append(f.comment, step(seedComment, raw))
 		return
 	}
-	u := step(seedWord, raw)
 	text := f.text // one load and store of the slice, not one per append
-	if f.prev != 0 {
-		text = append(text, step(step(seedPair, f.prev), u))
-	}
-	f.prev = u
 	lo := len(text)
-	text = append(text, u)
+	text = append(text, step(seedWord, raw))
 	switch {
 	case shape&shapeGramBuf != 0:
 		text = appendGrams(text, f.gram[:shape>>shapeLenShift])

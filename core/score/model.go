@@ -258,10 +258,10 @@ func (m *Model) ScoreFeatures(f *Features) Scores {
 	return s
 }
 
-// Span finds the word, or pair of words, of the reply whose features pushed
-// c's score up most (the features of the last Score or Extract into f); it
-// is empty when no word did. Only flagged categories need one, so it is
-// not part of Score.
+// Span finds the word, or two neighbouring words, of the reply whose
+// features pushed c's score up most (the features of the last Score or
+// Extract into f); it is empty when no word did. Only flagged categories
+// need one, so it is not part of Score.
 func (m *Model) Span(f *Features, c Cat) Span {
 	var best, prev int32
 	var sp Span
@@ -274,11 +274,9 @@ func (m *Model) Span(f *Features, c Cat) Span {
 		if u > best {
 			best, sp = u, Span{int(tk.start), int(tk.end)}
 		}
-		// A pair wins when it and both its words push the same way.
-		if i > 0 && u > 0 && prev > 0 {
-			if p := m.weight(f.text[tk.lo-1], c); p > 0 && u+p+prev > best {
-				best, sp = u+p+prev, Span{int(f.tokens[i-1].start), int(tk.end)}
-			}
+		// Two words win together when both push the same way.
+		if i > 0 && u > 0 && prev > 0 && u+prev > best {
+			best, sp = u+prev, Span{int(f.tokens[i-1].start), int(tk.end)}
 		}
 		prev = u
 	}

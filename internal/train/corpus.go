@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Item is one labelled reply of the corpus (see core/testdata/corpus/README.md).
@@ -25,6 +26,10 @@ type Item struct {
 	// PhiSpans are the reply's disclosing phrases (train-* sets), for the
 	// cross-validated span recall.
 	PhiSpans []string `json:"phi_spans"`
+	// Set is the file the item came from, without .jsonl (LoadDir sets
+	// it): the grouped cross-validation holds out one author's sets at a
+	// time (see authorOf).
+	Set string `json:"-"`
 }
 
 // LoadDir reads every *.jsonl file of dir, in name order.
@@ -61,6 +66,7 @@ func LoadDir(dir string) ([]Item, error) {
 				return nil, fmt.Errorf("%s:%d: id %q already used in %s", name, line, it.ID, prev)
 			}
 			seen[it.ID] = filepath.Base(name)
+			it.Set = strings.TrimSuffix(filepath.Base(name), ".jsonl")
 			items = append(items, it)
 		}
 		if err := sc.Err(); err != nil {
@@ -68,4 +74,15 @@ func LoadDir(dir string) ([]Item, error) {
 		}
 	}
 	return items, nil
+}
+
+// authorOf names the author of a corpus set: each file was written by its
+// own author, except that an author's file split in halves (-tune and
+// -check) is one author, and holdout was written with dev.
+func authorOf(set string) string {
+	set = strings.TrimSuffix(strings.TrimSuffix(set, "-tune"), "-check")
+	if set == "holdout" {
+		return "dev"
+	}
+	return set
 }

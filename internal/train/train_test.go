@@ -137,7 +137,7 @@ func TestSpanRecall(t *testing.T) {
 	}
 	inf := math.Inf(1)
 	d := decision{add: [3]float64{inf, 0, -inf}, keep: [3]float64{-inf, -inf, -inf}}
-	phrases, items, rules, hits := spanHits(ex, oof, m, 0, d)
+	phrases, items, rules, hits := spanHits(ex, oof, m, partition{parts: 1, of: make([]int, len(ex))}, 0, d)
 	if phrases != 3 || items != 2 {
 		t.Fatalf("%d phrases in %d items, want 3 in 2", phrases, items)
 	}
@@ -148,7 +148,7 @@ func TestSpanRecall(t *testing.T) {
 		t.Errorf("found %v per sensitivity, want [1 2 2] (the scorer adds the reply no rule flagged at normal and high; nothing where a rule did)", hits)
 	}
 	d.keep = [3]float64{4, 4, 0}
-	if _, _, _, hits = spanHits(ex, oof, m, 0, d); hits != [3]int{0, 1, 2} {
+	if _, _, _, hits = spanHits(ex, oof, m, partition{parts: 1, of: make([]int, len(ex))}, 0, d); hits != [3]int{0, 1, 2} {
 		t.Errorf("with the rule's finding demoted at low and normal: found %v, want [0 1 2]", hits)
 	}
 }
@@ -291,5 +291,65 @@ func TestSearchGatesOnlyWeak(t *testing.T) {
 	dd := choose(ex, oof, score.PHI, all, decides)
 	if dd.keep != dd.weakKeep {
 		t.Errorf("decides: keep %v, weak keep %v; want one threshold for both", dd.keep, dd.weakKeep)
+	}
+}
+
+// TestAuthorsGroupSets: the grouped cross-validation holds out an author's
+// sets together (the halves of a split file, dev with holdout) and each
+// other file alone, in corpus order.
+func TestAuthorsGroupSets(t *testing.T) {
+	if authorOf("blind2-tune") != authorOf("blind2-check") || authorOf("holdout") != authorOf("dev") {
+		t.Error("the halves of one author's file, or dev and holdout, are apart")
+	}
+	if authorOf("train-a") == authorOf("train-b") || authorOf("blind9") == authorOf("blind10") {
+		t.Error("two authors' files share a group")
+	}
+	ex := []example{{id: "1", set: "blind-check"}, {id: "2", set: "dev"}, {id: "3", set: "blind-tune"}, {id: "4", set: "holdout"}, {id: "5", set: "train-a"}}
+	p := byAuthor(ex)
+	if p.parts != 3 || !slices.Equal(p.of, []int{0, 1, 0, 1, 2}) || !slices.Equal(p.names, []string{"blind", "dev", "train-a"}) {
+		t.Errorf("byAuthor: %d parts %v named %v, want 3 parts [0 1 0 1 2] named [blind dev train-a]", p.parts, p.of, p.names)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "train-z.jsonl"), []byte(`{"id":"z1","text":"hi","expect":[]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items, err := LoadDir(dir)
+	if err != nil || len(items) != 1 || items[0].Set != "train-z" {
+		t.Errorf("LoadDir: %+v, %v; want one item of set train-z", items, err)
+	}
+}
+
+// TestMinAuthors: a feature fewer than MinAuthors authors use is not
+// trained, and the author held out does not count toward it.
+func TestMinAuthors(t *testing.T) {
+	const bits = 4
+	shared, own := score.Entry{Row: 1, Value: 1, Hash: 11}, score.Entry{Row: 2, Value: 1, Hash: 22}
+	var ex []example
+	for i := range 8 {
+		x := example{id: strconv.Itoa(i), set: []string{"train-a", "train-b"}[i%2]}
+		x.vec = []score.Entry{shared}
+		if i%2 == 0 {
+			x.vec = append(x.vec, own) // train-a's wording only
+		}
+		x.label[score.PHI] = i%4 < 2
+		ex = append(ex, x)
+	}
+	p := byAuthor(ex)
+	if err := markAuthors(ex, p); err != nil {
+		t.Fatal(err)
+	}
+	all := []int{0, 1, 2, 3, 4, 5, 6, 7}
+	cfg := Config{Bits: bits, Epochs: 3, Rate: 0.5, L2: 1e-4, Seed: 1, MinAuthors: 2}
+	w := func(m *linear, e score.Entry) float64 { return m.w[int(e.Row)*score.NumCats+int(score.PHI)] }
+	m := fit(ex, all, cfg, -1)
+	if w(m, own) != 0 || w(m, shared) == 0 {
+		t.Errorf("two authors: weights own %g shared %g, want only the shared feature trained", w(m, own), w(m, shared))
+	}
+	if m = fit(ex, all, cfg, 1); w(m, shared) != 0 {
+		t.Errorf("train-b held out: the shared feature has one author left, but got weight %g", w(m, shared))
+	}
+	cfg.MinAuthors = 0
+	if m = fit(ex, all, cfg, -1); w(m, own) == 0 {
+		t.Error("MinAuthors 0: one author's feature was not trained")
 	}
 }
