@@ -3,6 +3,7 @@
 package canned
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -73,6 +74,14 @@ func runCanned(p *analysis.Pass) {
 		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 				Suggestion: "mention what the person wrote about, in your own words"})
+			reported = true
+		}
+	}
+	// An automatic promise: nobody in particular will reply, some time.
+	if !reported {
+		if sp, ok := vaguePromise(d); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+				Suggestion: "answer now in your own words, or name who will follow up"})
 			reported = true
 		}
 	}
@@ -380,7 +389,14 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	// A hashtag or a promotion marks a template; emoji decoration is a
 	// softer mark. Each lets a little more content through.
 	marked, decorated := hashtag || d.Contains(promoCalls), hasEmoji(d.Text)
+	kind := comment.Of(p).Kind
+	// A lone decorated redirect ("DM us!! 💕") under a question it could
+	// have answered.
+	loneRedirect := stock <= 1 && decorated && content == 0 && d.Contains(redirectWords) &&
+		(kind == comment.Question || kind == comment.Billing)
 	switch {
+	case loneRedirect:
+		return !echoesComment(p, d)
 	case stock < 2 || stock == 2 && !decorated:
 		return false
 	case marked && content > 2, !marked && decorated && content > 1, !marked && !decorated && content > 0:
@@ -390,19 +406,30 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	case marked:
 		return true
 	}
-	// Under anything but praise (or no comment), stock lines ignore it.
-	switch comment.Of(p).Kind {
-	case comment.Complaint, comment.Question, comment.Clinical, comment.Billing:
+	// Under anything but praise (or no comment), stock lines ignore it; a
+	// clinical question sent on to call or message is routed, not ignored.
+	switch kind {
+	case comment.Complaint, comment.Question, comment.Billing:
 		return true
+	case comment.None:
+		// With no comment to judge by, stock thanks for a review or
+		// feedback and nothing else is the review template.
+		return content <= 1 && d.Contains(reviewWordList)
+	case comment.Clinical:
+		return !d.Contains(redirectWords)
 	}
 	return false
 }
 
-// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F) or a
-// symbol or dingbat (U+2600-U+27BF: E2 98 to E2 9E) in t.
+// redirectWords send the person elsewhere: "DM us", "see our website".
+var redirectWords = lex.FromData("canned/redirect_words", listRedirectWords)
+
+// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F), a symbol
+// or dingbat (U+2600-U+27BF: E2 98 to E2 9E) or a star (U+2B00-U+2B7F:
+// E2 AC and E2 AD, "⭐") in t.
 func hasEmoji(t string) bool {
 	for i := 0; i+1 < len(t); i++ {
-		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && t[i+1] >= 0x98 && t[i+1] <= 0x9e {
+		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && (t[i+1] >= 0x98 && t[i+1] <= 0x9e || t[i+1] == 0xac || t[i+1] == 0xad) {
 			return true
 		}
 	}
@@ -478,4 +505,33 @@ func corporateReply(d *lex.Doc) bool {
 		}
 	}
 	return corporate >= 5 && corporate*10 >= content*7
+}
+
+var (
+	promiseAgents = lex.FromData("canned/promise_agents", listPromiseAgents)
+	promiseVerbs  = lex.FromData("canned/promise_verbs", listPromiseVerbs)
+	promiseTimes  = lex.FromData("canned/promise_times", listPromiseTimes)
+)
+
+// vaguePromise finds a sentence in which nobody in particular will reply
+// at some vague time: "a representative will respond within 24 hours",
+// "alguien se comunicará con usted pronto".
+func vaguePromise(d *lex.Doc) (text.Span, bool) {
+	if !d.Contains(promiseAgents) || !d.Contains(promiseVerbs) || !d.Contains(promiseTimes) {
+		return text.Span{}, false
+	}
+	all := ^uint64(0)
+	for _, l := range []*lex.List{promiseAgents, promiseVerbs, promiseTimes} {
+		var in uint64 // sentences with an entry of l, the first 64
+		for _, m := range d.Find(l.Group) {
+			if s := d.Words[m.From].Sentence; s < 64 {
+				in |= 1 << s
+			}
+		}
+		all &= in
+	}
+	if all == 0 {
+		return text.Span{}, false
+	}
+	return d.Sentences[bits.TrailingZeros64(all)], true
 }

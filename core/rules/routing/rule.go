@@ -53,6 +53,33 @@ var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 // right: a clinical question, whatever its words.
 var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
 
+// generalFrames make an answer education for people in general.
+var generalFrames = lex.FromData("routing/general_frames", listGeneralFrames)
+
+// cautions make a sentence a warning to wait for a clinician.
+var cautions = lex.FromData("routing/cautions", listCautions)
+
+// uncautioned drops advice matches in sentences that warn against acting
+// alone ("don't change her dose on your own"), reusing the array.
+func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
+	if len(ms) == 0 || !d.Contains(cautions) {
+		return ms
+	}
+	var warned uint64 // sentences with a caution, the first 64
+	for _, c := range d.Find(cautions.Group) {
+		if s := d.Words[c.From].Sentence; s < 64 {
+			warned |= 1 << s
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if s := d.Words[m.From].Sentence; s >= 64 || warned&(1<<s) == 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
@@ -78,7 +105,7 @@ func runRouting(p *analysis.Pass) {
 	// analysis.Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
-	advice := d.Find(advicePhrases.Group)
+	advice := uncautioned(d, d.Find(advicePhrases.Group))
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
@@ -99,7 +126,9 @@ func runRouting(p *analysis.Pass) {
 	}
 	// The asker's own treatment or body ("Can I eat after my filling?")
 	// answered with advice is a clinical answer in public too.
-	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && ownCare(p.Comment) {
+	// So is advice that no clinician stands behind, given to a question
+	// about health in general: "yes, it's safe while breastfeeding".
+	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && (ownCare(p.Comment) || comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
 		owner, sev := route(p, "clinical")
 		p.Report(adviceFinding(p, advice[0], owner, sev))
 		return
