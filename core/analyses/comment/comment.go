@@ -37,6 +37,9 @@ type Info struct {
 	// 8 weeks?", "does melatonin work?"): not the writer's own case, so
 	// education may answer it, but advice given as if it were is routed.
 	Health bool
+	// Personal: the writer speaks of themselves or their family ("my",
+	// "I", "mi", "my son").
+	Personal bool
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -367,6 +370,7 @@ func Classify(d *lex.Doc) Info {
 	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
 		info.Negative = false
 	}
+	info.Personal = personal
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && !question):
