@@ -65,6 +65,11 @@ func runCanned(p *analysis.Pass) {
 				Suggestion: "acknowledge the problem the person described and offer to make it right"})
 			reported = true
 		}
+		if sp, ok := thanksForPraise(d); ok && !reported {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+				Suggestion: "acknowledge the problem the person described and offer to make it right"})
+			reported = true
+		}
 	}
 	// Mostly stock phrases and nothing specific: boilerplate.
 	short := len(d.Words) <= 8 && p.Input.Comment != "" && len(matches) == 1 && matches[0].To-matches[0].From >= 3 &&
@@ -534,4 +539,30 @@ func vaguePromise(d *lex.Doc) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	return d.Sentences[bits.TrailingZeros64(all)], true
+}
+
+var (
+	praiseObjects = lex.FromData("canned/praise_objects", listPraiseObjects)
+	thanksOpeners = lex.Data(listThanksOpeners)
+)
+
+// thanksForPraise finds a thank-you for praise, in any words: "thanks" and,
+// within five words of the same clause, what praise gives ("thank you so
+// much for all the love", "thanks for following us").
+func thanksForPraise(d *lex.Doc) (text.Span, bool) {
+	if !d.Contains(praiseObjects) {
+		return text.Span{}, false
+	}
+	for _, m := range d.Find(praiseObjects.Group) {
+		s := d.Words[m.From].Sentence
+		for k := m.From - 1; k >= 0 && k >= m.From-5 && d.Words[k].Sentence == s; k-- {
+			if strings.ContainsAny(d.Text[d.Words[k].End:d.Words[m.From].Start], ",;:!?") {
+				break // "thanks for telling us, we'd love to fix it"
+			}
+			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
+				return d.WordSpan(k, m.To), true
+			}
+		}
+	}
+	return text.Span{}, false
 }
