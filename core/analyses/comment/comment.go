@@ -362,7 +362,7 @@ func Classify(d *lex.Doc) Info {
 	// ("my knee clicks, should I stop lifting?"), is a clinician's.
 	// Booking, paying or a referral for care is the front desk's, unless a
 	// condition is named.
-	logistics := topicSet&(schedulingBit|costBit|billingBit|insuranceBit) != 0
+	logistics := topicSet&(schedulingBit|costBit|billingBit|insuranceBit) != 0 || d.Contains(visitPrep)
 	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && personal &&
 		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d)))
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
@@ -455,6 +455,8 @@ var bodySymptoms = lex.FromData("comment/body_symptoms", listBodySymptoms)
 var (
 	ownWords = lex.FromData("comment/own_words", listOwnWords)
 	careAsks = lex.FromData("comment/care_asks", listCareAsks)
+	// visitPrep asks what to bring, wear or expect at a visit.
+	visitPrep = lex.FromData("comment/visit_prep", listVisitPrep)
 )
 
 // ownCareAsk: asking what to do ("should I", "is that bad") about a body

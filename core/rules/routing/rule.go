@@ -3,6 +3,8 @@
 package routing
 
 import (
+	"slices"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -56,6 +58,31 @@ var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
 // generalFrames make an answer education for people in general.
 var generalFrames = lex.FromData("routing/general_frames", listGeneralFrames)
 
+// careImperatives open an instruction for the body or a treatment;
+// softeners may come before them.
+var (
+	careImperatives = lex.FromData("routing/care_imperatives", listCareImperatives)
+	softeners       = lex.Data(listSofteners)
+)
+
+// imperativeAdvice finds a sentence that opens with a care instruction:
+// "Massage them gently twice a day", "Just soak it", "Tome ibuprofeno".
+func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
+	if !d.Contains(careImperatives) {
+		return lex.Match{}, false
+	}
+	for s := range d.Sentences {
+		k, end := d.SentWords[s].Start, d.SentWords[s].End
+		if k < end && k+1 < end && slices.Contains(softeners, d.Words[k].Lower) {
+			k++
+		}
+		if k < end && d.Is(k, careImperatives) {
+			return lex.Match{From: k, To: k + 1}, true
+		}
+	}
+	return lex.Match{}, false
+}
+
 // cautions make a sentence a warning to wait for a clinician.
 var cautions = lex.FromData("routing/cautions", listCautions)
 
@@ -106,6 +133,13 @@ func runRouting(p *analysis.Pass) {
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
 	advice := uncautioned(d, d.Find(advicePhrases.Group))
+	var imperative [1]lex.Match
+	if len(advice) == 0 {
+		if m, ok := imperativeAdvice(d); ok {
+			imperative[0] = m
+			advice = imperative[:]
+		}
+	}
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
@@ -128,10 +162,22 @@ func runRouting(p *analysis.Pass) {
 	// answered with advice is a clinical answer in public too.
 	// So is advice that no clinician stands behind, given to a question
 	// about health in general: "yes, it's safe while breastfeeding".
-	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && (ownCare(p.Comment) || comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
+	kind := comment.Of(p).Kind
+	if len(advice) > 0 && (kind == comment.Question && ownCare(p.Comment) ||
+		kind == comment.Question && comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
 		owner, sev := route(p, "clinical")
 		p.Report(adviceFinding(p, advice[0], owner, sev))
 		return
+	}
+	// A complaint about one's own outcome ("my filler is lumpy") answered
+	// with an instruction for it ("Massage them gently") is advice too;
+	// facts told to rebut it are conduct's.
+	if kind == comment.Complaint && ownCare(p.Comment) {
+		if m, ok := imperativeAdvice(d); ok {
+			owner, sev := route(p, "clinical")
+			p.Report(adviceFinding(p, m, owner, sev))
+			return
+		}
 	}
 	routes, _ := p.Prepared.(map[string]routed)
 	for _, t := range comment.Of(p).Topics {
