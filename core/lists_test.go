@@ -61,6 +61,7 @@ var dataOnly = map[string]string{
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",
 	"routing/softeners":                 "function words compared directly",
+	"canned/redirect_words":             "function words compared directly",
 	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
 	"manners/thanks_emoji":              "emoji, matched as substrings: they are not words",
 	"manners/obligation_words":          "function words compared directly",

@@ -65,10 +65,12 @@ func runCanned(p *analysis.Pass) {
 				Suggestion: "acknowledge the problem the person described and offer to make it right"})
 			reported = true
 		}
-		if sp, ok := thanksForPraise(d); ok && !reported {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
-				Suggestion: "acknowledge the problem the person described and offer to make it right"})
-			reported = true
+		if !reported {
+			if sp, ok := thanksForPraise(d); ok {
+				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+					Suggestion: "acknowledge the problem the person described and offer to make it right"})
+				reported = true
+			}
 		}
 	}
 	// Mostly stock phrases and nothing specific: boilerplate.
@@ -397,7 +399,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	kind := comment.Of(p).Kind
 	// A lone decorated redirect ("DM us!! 💕") under a question it could
 	// have answered.
-	loneRedirect := stock <= 1 && decorated && content == 0 && d.Contains(redirectWords) &&
+	loneRedirect := stock <= 1 && decorated && content == 0 && redirects(d) &&
 		(kind == comment.Question || kind == comment.Billing)
 	switch {
 	case loneRedirect:
@@ -421,13 +423,24 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 		// feedback and nothing else is the review template.
 		return content <= 1 && d.Contains(reviewWordList)
 	case comment.Clinical:
-		return !d.Contains(redirectWords)
+		return !redirects(d)
 	}
 	return false
 }
 
 // redirectWords send the person elsewhere: "DM us", "see our website".
-var redirectWords = lex.FromData("canned/redirect_words", listRedirectWords)
+// Compared directly: registered, such common words would be matched in
+// every reply.
+var redirectWords = lex.Data(listRedirectWords)
+
+func redirects(d *lex.Doc) bool {
+	for i := range d.Words {
+		if slices.Contains(redirectWords, d.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F), a symbol
 // or dingbat (U+2600-U+27BF: E2 98 to E2 9E) or a star (U+2B00-U+2B7F:
@@ -556,7 +569,7 @@ func thanksForPraise(d *lex.Doc) (text.Span, bool) {
 	for _, m := range d.Find(praiseObjects.Group) {
 		s := d.Words[m.From].Sentence
 		for k := m.From - 1; k >= 0 && k >= m.From-5 && d.Words[k].Sentence == s; k-- {
-			if strings.ContainsAny(d.Text[d.Words[k].End:d.Words[m.From].Start], ",;:!?") {
+			if clauseBreak(d.Text[d.Words[k].End:d.Words[k+1].Start]) {
 				break // "thanks for telling us, we'd love to fix it"
 			}
 			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
@@ -565,4 +578,15 @@ func thanksForPraise(d *lex.Doc) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// clauseBreak reports clause punctuation in the gap between two words.
+func clauseBreak(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',', ';', ':', '!', '?':
+			return true
+		}
+	}
+	return false
 }

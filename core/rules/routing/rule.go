@@ -83,6 +83,16 @@ func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 	return lex.Match{}, false
 }
 
+// firstAdvice finds the reply's first piece of clinical advice: a phrase
+// from the list outside a warning not to act alone, else a care
+// instruction opening a sentence.
+func firstAdvice(d *lex.Doc) (lex.Match, bool) {
+	if ms := uncautioned(d, d.Find(advicePhrases.Group)); len(ms) > 0 {
+		return ms[0], true
+	}
+	return imperativeAdvice(d)
+}
+
 // cautions make a sentence a warning to wait for a clinician.
 var cautions = lex.FromData("routing/cautions", listCautions)
 
@@ -132,21 +142,13 @@ func runRouting(p *analysis.Pass) {
 	// analysis.Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
-	advice := uncautioned(d, d.Find(advicePhrases.Group))
-	var imperative [1]lex.Match
-	if len(advice) == 0 {
-		if m, ok := imperativeAdvice(d); ok {
-			imperative[0] = m
-			advice = imperative[:]
-		}
-	}
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
 		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") {
 		owner, sev := route(p, "clinical")
-		if len(advice) > 0 {
-			p.Report(adviceFinding(p, advice[0], owner, sev))
+		if m, ok := firstAdvice(d); ok {
+			p.Report(adviceFinding(p, m, owner, sev))
 			return
 		}
 		if !defers(d) {
@@ -163,11 +165,12 @@ func runRouting(p *analysis.Pass) {
 	// So is advice that no clinician stands behind, given to a question
 	// about health in general: "yes, it's safe while breastfeeding".
 	kind := comment.Of(p).Kind
-	if len(advice) > 0 && (kind == comment.Question && ownCare(p.Comment) ||
-		kind == comment.Question && comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
-		owner, sev := route(p, "clinical")
-		p.Report(adviceFinding(p, advice[0], owner, sev))
-		return
+	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
+		if m, ok := firstAdvice(d); ok {
+			owner, sev := route(p, "clinical")
+			p.Report(adviceFinding(p, m, owner, sev))
+			return
+		}
 	}
 	// A complaint about one's own outcome ("my filler is lumpy") answered
 	// with an instruction for it ("Massage them gently") is advice too;
