@@ -131,8 +131,8 @@ func praisesPractice(p *analysis.Pass) bool {
 // shares the person's own good news ("ran my first 10k!").
 func kindToPractice(p *analysis.Pass) bool {
 	c := p.Comment
-	if c == nil {
-		return false
+	if c == nil || len(c.Words) == 0 {
+		return false // emoji answering emoji is a reaction in kind
 	}
 	if !comment.Of(p).Personal || c.Contains(thanksWords) || foreignThanked(c.Lower) || praisesPractice(p) {
 		return true
