@@ -33,6 +33,13 @@ const (
 type Info struct {
 	Kind     Kind
 	Negative bool
+	// Health: a question about health in general ("is spotting normal at
+	// 8 weeks?", "does melatonin work?"): not the writer's own case, so
+	// education may answer it, but advice given as if it were is routed.
+	Health bool
+	// Personal: the writer speaks of themselves or their family ("my",
+	// "I", "mi", "my son").
+	Personal bool
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -89,6 +96,8 @@ var (
 	billingBit    = topicBit("billing")
 	insuranceBit  = topicBit("insurance")
 	generalBit    = topicBit("general")
+	schedulingBit = topicBit("scheduling")
+	costBit       = topicBit("cost")
 )
 
 // topicOf maps a list back to its topic's bit by ID (0 for a list of none):
@@ -339,20 +348,30 @@ func Classify(d *lex.Doc) Info {
 	}
 	// A clinical question is about the asker's own body or medicine, not
 	// "how long do braces take?" in general.
-	personal := false
+	personal := d.Contains(ownWords)
 	for i := range d.Words {
 		w := &d.Words[i]
-		if d.Is(i, words.FirstPerson) || d.Is(i, care.Family) && w.Lower != "one" && w.Lower != "little" {
+		if personal || d.Is(i, words.FirstPerson) || d.Is(i, care.Family) && w.Lower != "one" && w.Lower != "little" {
 			personal = true
 			break
 		}
 	}
-	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && (mentionsCondition(d) || (personal && topicSet&clinicalBit != 0)) &&
-		!(servicesQuestion(d) && !personal)
+	// A question about a condition in general ("does melatonin work?",
+	// "what causes tinnitus?") is education anyone may answer; the writer's
+	// own condition, or what to do about their own body or treatment
+	// ("my knee clicks, should I stop lifting?"), is a clinician's.
+	// Booking, paying or a referral for care is the front desk's, unless a
+	// condition is named.
+	logistics := topicSet&(schedulingBit|costBit|billingBit|insuranceBit) != 0 || d.Contains(visitPrep)
+	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && personal &&
+		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d)))
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
-	if clinicalQ && question && strongNeg < 2 {
+	// Asking about symptoms, one's own or in general, is no complaint.
+	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
 		info.Negative = false
 	}
+	info.Personal = personal
+	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && !question):
 		info.Kind = Clinical
@@ -432,6 +451,34 @@ func mentionsCondition(d *lex.Doc) bool {
 }
 
 var bodySymptoms = lex.FromData("comment/body_symptoms", listBodySymptoms)
+
+var (
+	ownWords = lex.FromData("comment/own_words", listOwnWords)
+	careAsks = lex.FromData("comment/care_asks", listCareAsks)
+	// visitPrep asks what to bring, wear or expect at a visit.
+	visitPrep = lex.FromData("comment/visit_prep", listVisitPrep)
+)
+
+// ownCareAsk: asking what to do ("should I", "is that bad") about a body
+// part or a treatment, not about booking or paying for one ("can I book my
+// cleaning online?").
+func ownCareAsk(d *lex.Doc) bool {
+	if !d.Contains(careAsks) {
+		return false
+	}
+	for i := range d.Words {
+		if d.Is(i, care.Body) {
+			return true
+		}
+		if m, ok := d.LongestAt(i, care.All); ok {
+			switch m.List {
+			case care.Procedures.ID, care.Colloquial.ID:
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var (
 	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)

@@ -3,6 +3,7 @@
 package canned
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -64,6 +65,13 @@ func runCanned(p *analysis.Pass) {
 				Suggestion: "acknowledge the problem the person described and offer to make it right"})
 			reported = true
 		}
+		if !reported {
+			if sp, ok := thanksForPraise(d); ok {
+				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+					Suggestion: "acknowledge the problem the person described and offer to make it right"})
+				reported = true
+			}
+		}
 	}
 	// Mostly stock phrases and nothing specific: boilerplate.
 	short := len(d.Words) <= 8 && p.Input.Comment != "" && len(matches) == 1 && matches[0].To-matches[0].From >= 3 &&
@@ -73,6 +81,14 @@ func runCanned(p *analysis.Pass) {
 		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 				Suggestion: "mention what the person wrote about, in your own words"})
+			reported = true
+		}
+	}
+	// An automatic promise: nobody in particular will reply, some time.
+	if !reported {
+		if sp, ok := vaguePromise(d); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+				Suggestion: "answer now in your own words, or name who will follow up"})
 			reported = true
 		}
 	}
@@ -380,7 +396,14 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	// A hashtag or a promotion marks a template; emoji decoration is a
 	// softer mark. Each lets a little more content through.
 	marked, decorated := hashtag || d.Contains(promoCalls), hasEmoji(d.Text)
+	kind := comment.Of(p).Kind
+	// A lone decorated redirect ("DM us!! 💕") under a question it could
+	// have answered.
+	loneRedirect := stock <= 1 && decorated && content == 0 && redirects(d) &&
+		(kind == comment.Question || kind == comment.Billing)
 	switch {
+	case loneRedirect:
+		return !echoesComment(p, d)
 	case stock < 2 || stock == 2 && !decorated:
 		return false
 	case marked && content > 2, !marked && decorated && content > 1, !marked && !decorated && content > 0:
@@ -390,19 +413,41 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	case marked:
 		return true
 	}
-	// Under anything but praise (or no comment), stock lines ignore it.
-	switch comment.Of(p).Kind {
-	case comment.Complaint, comment.Question, comment.Clinical, comment.Billing:
+	// Under anything but praise (or no comment), stock lines ignore it; a
+	// clinical question sent on to call or message is routed, not ignored.
+	switch kind {
+	case comment.Complaint, comment.Question, comment.Billing:
 		return true
+	case comment.None:
+		// With no comment to judge by, stock thanks for a review or
+		// feedback and nothing else is the review template.
+		return content <= 1 && d.Contains(reviewWordList)
+	case comment.Clinical:
+		return !redirects(d)
 	}
 	return false
 }
 
-// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F) or a
-// symbol or dingbat (U+2600-U+27BF: E2 98 to E2 9E) in t.
+// redirectWords send the person elsewhere: "DM us", "see our website".
+// Compared directly: registered, such common words would be matched in
+// every reply.
+var redirectWords = lex.Data(listRedirectWords)
+
+func redirects(d *lex.Doc) bool {
+	for i := range d.Words {
+		if slices.Contains(redirectWords, d.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEmoji reports a pictograph (U+1F000 and up: UTF-8 F0 9F), a symbol
+// or dingbat (U+2600-U+27BF: E2 98 to E2 9E) or a star (U+2B00-U+2B7F:
+// E2 AC and E2 AD, "⭐") in t.
 func hasEmoji(t string) bool {
 	for i := 0; i+1 < len(t); i++ {
-		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && t[i+1] >= 0x98 && t[i+1] <= 0x9e {
+		if t[i] == 0xf0 && t[i+1] == 0x9f || t[i] == 0xe2 && (t[i+1] >= 0x98 && t[i+1] <= 0x9e || t[i+1] == 0xac || t[i+1] == 0xad) {
 			return true
 		}
 	}
@@ -478,4 +523,70 @@ func corporateReply(d *lex.Doc) bool {
 		}
 	}
 	return corporate >= 5 && corporate*10 >= content*7
+}
+
+var (
+	promiseAgents = lex.FromData("canned/promise_agents", listPromiseAgents)
+	promiseVerbs  = lex.FromData("canned/promise_verbs", listPromiseVerbs)
+	promiseTimes  = lex.FromData("canned/promise_times", listPromiseTimes)
+)
+
+// vaguePromise finds a sentence in which nobody in particular will reply
+// at some vague time: "a representative will respond within 24 hours",
+// "alguien se comunicará con usted pronto".
+func vaguePromise(d *lex.Doc) (text.Span, bool) {
+	if !d.Contains(promiseAgents) || !d.Contains(promiseVerbs) || !d.Contains(promiseTimes) {
+		return text.Span{}, false
+	}
+	all := ^uint64(0)
+	for _, l := range []*lex.List{promiseAgents, promiseVerbs, promiseTimes} {
+		var in uint64 // sentences with an entry of l, the first 64
+		for _, m := range d.Find(l.Group) {
+			if s := d.Words[m.From].Sentence; s < 64 {
+				in |= 1 << s
+			}
+		}
+		all &= in
+	}
+	if all == 0 {
+		return text.Span{}, false
+	}
+	return d.Sentences[bits.TrailingZeros64(all)], true
+}
+
+var (
+	praiseObjects = lex.FromData("canned/praise_objects", listPraiseObjects)
+	thanksOpeners = lex.Data(listThanksOpeners)
+)
+
+// thanksForPraise finds a thank-you for praise, in any words: "thanks" and,
+// within five words of the same clause, what praise gives ("thank you so
+// much for all the love", "thanks for following us").
+func thanksForPraise(d *lex.Doc) (text.Span, bool) {
+	if !d.Contains(praiseObjects) {
+		return text.Span{}, false
+	}
+	for _, m := range d.Find(praiseObjects.Group) {
+		s := d.Words[m.From].Sentence
+		for k := m.From - 1; k >= 0 && k >= m.From-5 && d.Words[k].Sentence == s; k-- {
+			if clauseBreak(d.Text[d.Words[k].End:d.Words[k+1].Start]) {
+				break // "thanks for telling us, we'd love to fix it"
+			}
+			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
+				return d.WordSpan(k, m.To), true
+			}
+		}
+	}
+	return text.Span{}, false
+}
+
+// clauseBreak reports clause punctuation in the gap between two words.
+func clauseBreak(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',', ';', ':', '!', '?':
+			return true
+		}
+	}
+	return false
 }

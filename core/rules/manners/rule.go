@@ -5,6 +5,7 @@ package manners
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
@@ -126,6 +127,25 @@ func praisesPractice(p *analysis.Pass) bool {
 	return false
 }
 
+// kindToPractice: the comment thanks or praises the practice, not only
+// shares the person's own good news ("ran my first 10k!").
+func kindToPractice(p *analysis.Pass) bool {
+	c := p.Comment
+	if c == nil || len(c.Words) == 0 {
+		return false // emoji answering emoji is a reaction in kind
+	}
+	if !comment.Of(p).Personal || c.Contains(thanksWords) || foreignThanked(c.Lower) || praisesPractice(p) {
+		return true
+	}
+	// The surface form: "ya" is read as "you" elsewhere.
+	for _, w := range c.Words {
+		if slices.Contains(personWords, strings.ToLower(c.Text[w.Start:w.End])) {
+			return true // "your hygienists are so gentle with my kids"
+		}
+	}
+	return false
+}
+
 // personWords and returnedPraise are function words compared directly.
 var (
 	personWords    = lex.Data(listPersonWords)
@@ -178,9 +198,49 @@ func warmText(t string) bool {
 	return foreignThanked(t)
 }
 
+// acknowledgments answer thanks or good news graciously in a few words.
+var acknowledgments = lex.FromData("manners/acknowledgments", listAcknowledgments)
+
+// thanksEmoji thank without a word, matched as substrings.
+var thanksEmoji = lex.Data(listThanksEmoji)
+
+// tooShortToThank is the most words a reply to kindness may have and still
+// be a bare reaction ("👍", "Great!", "Happy holidays!").
+const tooShortToThank = 4
+
+// bareReaction: a reply of a few words or only emoji, with no thanks, no
+// gracious answer and no warmth aimed back at the person.
+func bareReaction(d *lex.Doc) bool {
+	if len(d.Words) > tooShortToThank {
+		return false
+	}
+	for _, e := range thanksEmoji {
+		if strings.Contains(d.Text, e) {
+			return false
+		}
+	}
+	if len(d.Words) == 0 {
+		return strings.TrimSpace(d.Text) != ""
+	}
+	return !d.Contains(thanksWords) && !foreignThanked(d.Lower) && !d.Contains(acknowledgments) && !returnsWarmth(d)
+}
+
 func runManners(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
+		// Only emoji: under kindness, a reaction where thanks belong.
+		// Emoji answering emoji is a reaction in kind.
+		end := len(strings.TrimRightFunc(d.Text, unicode.IsSpace))
+		switch k := comment.Of(p).Kind; {
+		case !bareReaction(d) || p.Comment == nil || len(p.Comment.Words) == 0:
+		case (k == comment.Compliment || k == comment.Link) && !kindToPractice(p):
+		case k == comment.Compliment || k == comment.Link:
+			p.Report(analysis.Finding{Start: 0, End: end, Message: "no thank-you for a kind comment or shared link",
+				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
+		case k == comment.Question || k == comment.Billing || k == comment.Clinical:
+			p.Report(analysis.Finding{Start: 0, End: end, Message: "curt reply",
+				Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
+		}
 		return
 	}
 	has := d.Contains
@@ -199,7 +259,7 @@ func runManners(p *analysis.Pass) {
 		// without the word "thanks"; praise of the practice needs one, and
 		// a flat reply, or a sales push, ignores the kindness.
 		thanked := has(thanksWords) || foreignThanked(d.Lower)
-		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d)) {
+		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}

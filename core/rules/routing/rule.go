@@ -3,6 +3,8 @@
 package routing
 
 import (
+	"slices"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -53,6 +55,68 @@ var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
 // right: a clinical question, whatever its words.
 var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
 
+// generalFrames make an answer education for people in general.
+var generalFrames = lex.FromData("routing/general_frames", listGeneralFrames)
+
+// careImperatives open an instruction for the body or a treatment;
+// softeners may come before them.
+var (
+	careImperatives = lex.FromData("routing/care_imperatives", listCareImperatives)
+	softeners       = lex.Data(listSofteners)
+)
+
+// imperativeAdvice finds a sentence that opens with a care instruction:
+// "Massage them gently twice a day", "Just soak it", "Tome ibuprofeno".
+func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
+	if !d.Contains(careImperatives) {
+		return lex.Match{}, false
+	}
+	for s := range d.Sentences {
+		k, end := d.SentWords[s].Start, d.SentWords[s].End
+		if k < end && k+1 < end && slices.Contains(softeners, d.Words[k].Lower) {
+			k++
+		}
+		if k < end && d.Is(k, careImperatives) {
+			return lex.Match{From: k, To: k + 1}, true
+		}
+	}
+	return lex.Match{}, false
+}
+
+// firstAdvice finds the reply's first piece of clinical advice: a phrase
+// from the list outside a warning not to act alone, else a care
+// instruction opening a sentence.
+func firstAdvice(d *lex.Doc) (lex.Match, bool) {
+	if ms := uncautioned(d, d.Find(advicePhrases.Group)); len(ms) > 0 {
+		return ms[0], true
+	}
+	return imperativeAdvice(d)
+}
+
+// cautions make a sentence a warning to wait for a clinician.
+var cautions = lex.FromData("routing/cautions", listCautions)
+
+// uncautioned drops advice matches in sentences that warn against acting
+// alone ("don't change her dose on your own"), reusing the array.
+func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
+	if len(ms) == 0 || !d.Contains(cautions) {
+		return ms
+	}
+	var warned uint64 // sentences with a caution, the first 64
+	for _, c := range d.Find(cautions.Group) {
+		if s := d.Words[c.From].Sentence; s < 64 {
+			warned |= 1 << s
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if s := d.Words[m.From].Sentence; s >= 64 || warned&(1<<s) == 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listDeferWords)
 
@@ -78,14 +142,13 @@ func runRouting(p *analysis.Pass) {
 	// analysis.Routing is about the comment, not a phrase of the reply: anchor it on
 	// the first sentence so the underline stays short.
 	end := d.Sentences[0].End
-	advice := d.Find(advicePhrases.Group)
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
 		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") {
 		owner, sev := route(p, "clinical")
-		if len(advice) > 0 {
-			p.Report(adviceFinding(p, advice[0], owner, sev))
+		if m, ok := firstAdvice(d); ok {
+			p.Report(adviceFinding(p, m, owner, sev))
 			return
 		}
 		if !defers(d) {
@@ -99,10 +162,25 @@ func runRouting(p *analysis.Pass) {
 	}
 	// The asker's own treatment or body ("Can I eat after my filling?")
 	// answered with advice is a clinical answer in public too.
-	if comment.Of(p).Kind == comment.Question && len(advice) > 0 && ownCare(p.Comment) {
-		owner, sev := route(p, "clinical")
-		p.Report(adviceFinding(p, advice[0], owner, sev))
-		return
+	// So is advice that no clinician stands behind, given to a question
+	// about health in general: "yes, it's safe while breastfeeding".
+	kind := comment.Of(p).Kind
+	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
+		if m, ok := firstAdvice(d); ok {
+			owner, sev := route(p, "clinical")
+			p.Report(adviceFinding(p, m, owner, sev))
+			return
+		}
+	}
+	// A complaint about one's own outcome ("my filler is lumpy") answered
+	// with an instruction for it ("Massage them gently") is advice too;
+	// facts told to rebut it are conduct's.
+	if kind == comment.Complaint && ownCare(p.Comment) {
+		if m, ok := imperativeAdvice(d); ok {
+			owner, sev := route(p, "clinical")
+			p.Report(adviceFinding(p, m, owner, sev))
+			return
+		}
 	}
 	routes, _ := p.Prepared.(map[string]routed)
 	for _, t := range comment.Of(p).Topics {
