@@ -202,6 +202,7 @@ const (
 	bufFrame
 	bufCourse
 	bufName
+	bufAccount
 	nBufs
 )
 
@@ -357,7 +358,7 @@ func (pp *phiPass) knownName(i int) bool {
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
-	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits())
+	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
 	}

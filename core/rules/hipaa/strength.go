@@ -56,6 +56,12 @@ const (
 	srcCarePerson
 	srcCareStory
 	srcCareFallback
+	// The account frames (accounts.go).
+	srcRecord
+	srcCountedContact
+	srcOrder
+	srcDose
+	srcCounterfactual
 )
 
 // weakSources are the frames whose findings, firing with no other

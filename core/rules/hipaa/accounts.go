@@ -1,0 +1,348 @@
+package hipaa
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Account frames: the practice's own account of what happened in the
+// person's care, the way a rebuttal or a chatty thank-you gives it away
+// without a care word tied to "your":
+//   - a record cited as evidence about them ("per our check-in system you
+//     were here 47 minutes", "our phone logs show four calls to you");
+//   - contacts counted ("we called you three times");
+//   - a clinician's order ("Dr. Lee started you on it", "we switched her
+//     to 10 mg");
+//   - a dose or strength someone owns ("your 500 mg", "the 20 mg of
+//     Lexapro");
+//   - a counterfactual that blames ("if you had kept your appointments,
+//     the implant wouldn't have failed").
+var (
+	recordNouns   = lex.FromData("hipaa/record_nouns", listRecordNouns)
+	recordVerbs   = lex.Cue(lex.FromData("hipaa/record_verbs", listRecordVerbs))
+	recordLeads   = lex.Cue(lex.FromData("hipaa/record_leads", listRecordLeads))
+	contactActs   = lex.Cue(lex.FromData("hipaa/contact_acts", listContactActs))
+	contactCounts = lex.Cue(lex.FromData("hipaa/contact_counts", listContactCounts))
+	contactUnits  = lex.Cue(lex.FromData("hipaa/contact_units", listContactUnits))
+	orderVerbs    = lex.Cue(lex.FromData("hipaa/order_verbs", listOrderVerbs))
+	orderLinks    = lex.Cue(lex.FromData("hipaa/order_links", listOrderLinks))
+	doseUnits     = lex.Cue(lex.FromData("hipaa/dose_units", listDoseUnits))
+	cfSubjects    = lex.Cue(lex.FromData("hipaa/counterfactual_subjects", listCounterfactualSubjects))
+	cfHad         = lex.Cue(lex.FromData("hipaa/counterfactual_had", listCounterfactualHad))
+	cfModals      = lex.Cue(lex.FromData("hipaa/counterfactual_modals", listCounterfactualModals))
+	cfHave        = lex.Cue(lex.FromData("hipaa/counterfactual_have", listCounterfactualHave))
+	complianceVbs = lex.Cue(lex.FromData("hipaa/compliance_verbs", listComplianceVerbs))
+	irregularPart = lex.Cue(lex.FromData("hipaa/irregular_participles", listIrregularParticiples))
+)
+
+func (pp *phiPass) accountHits() []phiHit {
+	d := pp.d
+	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
+	ifs := pp.clsAll&cConditionWords != 0
+	if !records && !contacts && !orders && !ifs && len(d.Digits) == 0 {
+		return nil // most replies
+	}
+	hits := pp.bufs[bufAccount][:0]
+	if records || contacts || orders || ifs {
+		for i := range d.Words {
+			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
+				continue
+			}
+			switch {
+			case records && pp.is(i, cOurWords):
+				if from, to := pp.recordAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, confirmed, srcRecord)
+				}
+			case contacts && d.Is(i, contactActs):
+				if to := pp.countedContactAt(i); to > 0 {
+					hits = pp.hit(hits, i, to, confirmed, srcCountedContact)
+				}
+			case orders && d.Is(i, orderVerbs):
+				if to := pp.orderAt(i); to > 0 {
+					hits = pp.hit(hits, i, to, details, srcOrder)
+				}
+			case ifs && pp.is(i, cConditionWords):
+				if from, to := pp.counterfactualAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, details, srcCounterfactual)
+				}
+			}
+		}
+	}
+	for _, i := range d.Digits {
+		if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) || !text.IsDigit(d.Words[i].Lower[0]) {
+			continue
+		}
+		if from, to := pp.doseAt(int(i)); to > 0 {
+			hits = pp.hit(hits, from, to, details, srcDose)
+		}
+	}
+	pp.bufs[bufAccount] = hits // the array is kept for the next check
+	return hits
+}
+
+// personAfter reports a reference to the person among the words after
+// word i in its sentence: "you", "your", "he", a family member, a name.
+// "you can", "you will" address anyone.
+func (pp *phiPass) personAfter(i int) bool {
+	d := pp.d
+	s := d.Words[i].Sentence
+	for k := i + 1; k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] || pp.is(k, cCapital) && pp.knownName(k) {
+			return !pp.is(k+1, cOfferModals)
+		}
+	}
+	return false
+}
+
+// recordAt reads a record cited as evidence at "our" (word i): "per our
+// logs", "according to our check-in system", "our phone logs show", "we
+// have checked our records", before a reference to the person.
+func (pp *phiPass) recordAt(i int) (from, to int) {
+	d := pp.d
+	k := i + 1
+	for ; k <= i+3 && pp.sameClause(i, k) && !d.Is(k, recordNouns); k++ {
+	}
+	if !d.Is(k, recordNouns) || !pp.sameClause(i, k) || pp.conditional(i) {
+		return 0, 0
+	}
+	from, to = i, k+1
+	if d.Is(k+1, recordVerbs) {
+		to = k + 2
+	} else if m, ok := pp.leadBefore(i); ok {
+		from = m
+	} else {
+		return 0, 0
+	}
+	if !pp.personAfter(k) {
+		return 0, 0
+	}
+	return from, to
+}
+
+// leadBefore finds a record lead ("per", "according to") ending just
+// before word i, and returns where it starts.
+func (pp *phiPass) leadBefore(i int) (int, bool) {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if m, ok := d.LongestAt(k, recordLeads.Group); ok && m.To == i {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// countedContactAt reads "called you three times", "sent you 3
+// statements", "explained this to you twice" at the contact verb i and
+// returns the word after the count, or 0.
+func (pp *phiPass) countedContactAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || i > 0 && pp.is(i-1, cOfferModals) {
+		return 0
+	}
+	person := -1
+	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
+		if pp.is(k, cSeenPersons) {
+			person = k
+			break
+		}
+	}
+	if person < 0 {
+		return 0
+	}
+	for k := person + 1; k <= person+5 && pp.sameClause(i, k); k++ {
+		if d.Is(k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
+			return k + 1
+		}
+		counted := d.Is(k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
+		if counted && d.Is(k+1, contactUnits) && pp.sameClause(i, k+1) {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// orderAt reads a clinician's order at the verb i: "started you on
+// Eliquis", "switched her to the patch", "Dr. Lee started you on it". The
+// thing ordered is a care word, a dose, or, after a clinician's title, a
+// pronoun for the medicine the person asked about.
+func (pp *phiPass) orderAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
+		return 0
+	}
+	p := i + 1
+	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || pp.vocative[p] || pp.is(p, cCapital) && pp.knownName(p)) {
+		return 0
+	}
+	if !d.Is(p+1, orderLinks) || !pp.sameClause(i, p+1) {
+		return 0
+	}
+	for k := p + 2; k <= p+4 && pp.sameClause(i, k); k++ {
+		if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && m.List != care.Billing.ID {
+			return m.To
+		}
+		if text.IsDigit(d.Words[k].Lower[0]) && pp.doseUnitAt(k) > 0 {
+			return pp.doseUnitAt(k)
+		}
+		if k == p+2 && pp.titledBefore(i) && (d.Words[k].Lower == "it" || d.Words[k].Lower == "them") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// titledBefore reports a clinician's title ("Dr.") among the three words
+// before word i in its sentence: the order is a clinician's.
+func (pp *phiPass) titledBefore(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if d.Is(k, practice.StaffTitles) {
+			return true
+		}
+	}
+	return false
+}
+
+// doseUnitAt reads a dose at the number word i ("500mg", "0.05%", "30
+// units") and returns the word after it, or 0. A percentage is a strength
+// only with a decimal point or before a care word: "50% off" is a sale.
+func (pp *phiPass) doseUnitAt(i int) int {
+	d := pp.d
+	w := d.Words[i]
+	if w.End < len(d.Text) && d.Text[w.End] == '%' {
+		if strings.Contains(w.Lower, ".") || i+1 < len(d.Words) && pp.care(i+1).From >= 0 {
+			return i + 1
+		}
+		return 0
+	}
+	if strings.HasSuffix(w.Lower, "mg") || strings.HasSuffix(w.Lower, "mcg") || strings.HasSuffix(w.Lower, "ml") {
+		return i + 1
+	}
+	if d.Is(i+1, doseUnits) && d.Words[i+1].Sentence == w.Sentence {
+		return i + 2
+	}
+	return 0
+}
+
+// doseAt reads a dose someone owns at the number word i: "your 500mg",
+// "your usual 30 units", "the 20 mg of Lexapro", "you only got 20 units".
+// "20 units for $200" and "your first 20 units" are offers to anyone.
+func (pp *phiPass) doseAt(i int) (from, to int) {
+	d := pp.d
+	to = pp.doseUnitAt(i)
+	if to == 0 {
+		return 0, 0
+	}
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.genericStatement || pp.speculative(s) || pp.conditional(i) {
+		return 0, 0
+	}
+	// "give her 400mg every 6 hours" answers a question with a dose for
+	// anyone's child; "take your 500mg with dinner, Gloria" does not.
+	if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
+		return 0, 0
+	}
+	took := false // "got", "had", "received" between the person and the dose
+	for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(i, k); k-- {
+		switch {
+		case pp.is(k, cGenericOwned):
+			return 0, 0
+		case d.Is(k, possessives):
+			return k, to
+		case pp.is(k, cDeterminers) && to+1 < len(d.Words) && d.Words[to].Lower == "of" && pp.care(to+1).List == care.Medications.ID && pp.care(to+1).From >= 0:
+			return k, pp.care(to + 1).To // "the 100 mg of sertraline"
+		case d.Is(k, eventVerbs):
+			took = true
+		case took && pp.is(k, cYouSubjects):
+			return k, to // "you got 20 units"
+		}
+	}
+	return 0, 0
+}
+
+// counterfactualAt reads a blaming past counterfactual at "if" (word i):
+// "if you had kept your appointments", "if you showed up on time you
+// wouldn't have been rescheduled", "si hubieras usado las ligas". The
+// if-clause must be about the person and their care or attendance, and
+// the sentence must say what did not happen (a past perfect after "if",
+// or "would have" + participle): "if you had let us know we could have
+// helped" names no care, and "if you floss daily you'll have healthier
+// gums" is advice.
+func (pp *phiPass) counterfactualAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	subj := i + 1
+	if !pp.sameClause(i, subj) {
+		return 0, 0
+	}
+	perfect := false
+	switch w := d.Words[subj].Lower; {
+	case d.Is(subj, cfSubjects):
+		perfect = strings.HasSuffix(w, "'d") && pastDone(d, subj+1) // "if she'd worn them"
+	case d.Is(subj, cfHad):
+		perfect, subj = pastDone(d, subj+1), i // "si hubieras usado" (the subject is in the verb)
+	default:
+		return 0, 0
+	}
+	cared := false
+	end := subj + 1
+	for k := subj + 1; k <= subj+6 && pp.sameClause(i, k) && !d.Is(k, cfModals); k++ {
+		if d.Is(k, cfHad) && k <= subj+2 && pastDone(d, k+1) {
+			perfect = true // "if you had kept", "if you hadn't no-showed"
+		}
+		if d.Is(k, complianceVbs) || pp.care(k).From >= 0 || d.Is(k, intlCare) {
+			cared = true
+		}
+		end = k + 1
+	}
+	// "... you wouldn't have been rescheduled", before or after the if-clause.
+	cf := -1
+	sp := d.SentWords[s]
+	for k := sp.Start; k < sp.End && cf < 0; k++ {
+		p := -1
+		switch {
+		case d.Is(k, cfModals) && d.Is(k+1, cfHave) && k+1 < sp.End:
+			p = k + 2
+		case d.Is(k, cfHave) && strings.HasSuffix(d.Words[k].Lower, "'ve"):
+			p = k + 1 // "would've healed"
+		}
+		if p < 0 || p >= sp.End || !participle(d, p) {
+			continue
+		}
+		cf = k
+		if d.Words[p].Lower == "been" && p+1 < sp.End {
+			p++ // "wouldn't have been rescheduled"
+		}
+		if k > i {
+			end = max(end, p+1)
+		}
+	}
+	if !cared || !perfect && cf < 0 {
+		return 0, 0
+	}
+	from = i
+	if cf >= 0 && cf < i {
+		from = cf
+		for from > sp.Start && from > cf-3 && pp.sameClause(cf, from-1) {
+			from-- // "your implant wouldn't have failed if …"
+		}
+	}
+	return from, end
+}
+
+// pastDone reports a participle or a compliance verb at word k: what
+// "had" makes a past perfect of ("had kept"), not a thing had ("had braces").
+func pastDone(d *lex.Doc, k int) bool {
+	return k < len(d.Words) && (participle(d, k) || d.Is(k, complianceVbs) || strings.HasSuffix(d.Words[k].Lower, "ado") || strings.HasSuffix(d.Words[k].Lower, "ido"))
+}
+
+// participle reports a past participle at word k: "-ed", or an irregular one.
+func participle(d *lex.Doc, k int) bool {
+	w := d.Words[k].Lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || d.Is(k, irregularPart)
+}
