@@ -37,17 +37,23 @@ var (
 	cfHave        = lex.Cue(lex.FromData("hipaa/counterfactual_have", listCounterfactualHave))
 	complianceVbs = lex.Cue(lex.FromData("hipaa/compliance_verbs", listComplianceVerbs))
 	irregularPart = lex.Cue(lex.FromData("hipaa/irregular_participles", listIrregularParticiples))
+	givenActs     = lex.Cue(lex.FromData("hipaa/given_acts", listGivenActs))
+	givenAnyone   = lex.Cue(lex.FromData("hipaa/given_anyone", listGivenAnyone))
+	givenPreps    = lex.Cue(lex.FromData("hipaa/given_prepositions", listGivenPrepositions))
+	birthVerbs    = lex.Cue(lex.FromData("hipaa/birth_verbs", listBirthVerbs))
+	newborns      = lex.Cue(lex.FromData("hipaa/newborn_words", listNewbornWords))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
+	given, births := d.Contains(givenActs), d.Contains(birthVerbs)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && len(d.Digits) == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && len(d.Digits) == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs {
+	if records || contacts || orders || ifs || given || births {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -68,6 +74,16 @@ func (pp *phiPass) accountHits() []phiHit {
 			case ifs && pp.is(i, cConditionWords):
 				if from, to := pp.counterfactualAt(i); to > 0 {
 					hits = pp.hit(hits, from, to, details, srcCounterfactual)
+				}
+			}
+			if given && d.Is(i, givenActs) {
+				if from, to := pp.givenAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, details, srcGiven)
+				}
+			}
+			if births && d.Is(i, birthVerbs) {
+				if to := pp.birthAt(i); to > 0 {
+					hits = pp.hit(hits, i, to, details, srcBirth)
 				}
 			}
 		}
@@ -345,4 +361,83 @@ func pastDone(d *lex.Doc, k int) bool {
 func participle(d *lex.Doc, k int) bool {
 	w := d.Words[k].Lower
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || d.Is(k, irregularPart)
+}
+
+// givenAt reads care the practice gave, pointed at by a relative clause,
+// at the act verb i: "the drops Dr. Sato gave you", "the CT we did
+// Saturday", "the crown Dr. Mehta recommended", "the stretches we showed
+// her". The clause must hold a care word or give to the person: "the
+// video we made" and "the email we sent everyone" are anyone's.
+func (pp *phiPass) givenAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) {
+		return 0, 0
+	}
+	// The subject: "we", "I", "Dr. Sato", "our NP".
+	subj := -1
+	switch {
+	case d.Is(i-1, practice.FirstPersonSubjects) && pp.sameClause(i-1, i):
+		subj = i - 1
+	case i >= 2 && pp.sameClause(i-2, i) && (d.Is(i-2, practice.StaffTitles) && pp.is(i-1, cCapital) || pp.is(i-2, cOurWords)):
+		subj = i - 2
+	case i >= 3 && pp.sameClause(i-3, i) && d.Is(i-3, practice.StaffTitles) && d.Words[i-2].Lower == "." && pp.is(i-1, cCapital):
+		subj = i - 3
+	}
+	if subj < 1 {
+		return 0, 0
+	}
+	// The determiner that points at what was given, one to three words before.
+	det := -1
+	for k := subj - 1; k >= 0 && k >= subj-3 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cDeterminers) && !pp.is(k, cSeenPersons) {
+			det = k
+			break
+		}
+		if d.Is(k, youWords) || d.Is(k, practice.FirstPersonSubjects) {
+			return 0, 0
+		}
+	}
+	if det < 0 || det == subj-1 {
+		return 0, 0
+	}
+	to = i + 1
+	person := false
+	if pp.sameClause(i, i+1) {
+		switch {
+		case d.Is(i+1, givenAnyone):
+			return 0, 0
+		case d.Is(i+1, givenPreps) && !pp.is(i+2, cSeenPersons):
+			return 0, 0
+		case pp.is(i+1, cSeenPersons) || d.Is(i+1, youWords):
+			person, to = true, i+2
+		}
+	}
+	cared := person
+	for k := det + 1; k < subj && !cared; k++ {
+		cared = pp.care(k).From >= 0
+	}
+	if !cared {
+		return 0, 0
+	}
+	return det, to
+}
+
+// birthAt reads a birth the practice is part of at the verb i: "can't wait
+// to meet baby", "meet the twins", "an honor to deliver her".
+func (pp *phiPass) birthAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || !pp.sameClause(i, i+1) {
+		return 0
+	}
+	k := i + 1
+	if w := d.Words[i].Lower; w != "meet" && pp.is(k, cSeenPersons) && !d.Is(k, youWords) {
+		return k + 1 // "deliver her"
+	}
+	if d.Is(k, youWords) || pp.is(k, cDeterminers) && !pp.is(k, cSeenPersons) {
+		k++ // "meet your baby", "meet the twins"
+	}
+	if m, ok := d.LongestAt(k, newborns.Group); ok && pp.sameClause(i, k) {
+		return m.To
+	}
+	return 0
 }

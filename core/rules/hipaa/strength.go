@@ -62,6 +62,8 @@ const (
 	srcOrder
 	srcDose
 	srcCounterfactual
+	srcGiven
+	srcBirth
 )
 
 // weakSources are the frames whose findings, firing with no other
