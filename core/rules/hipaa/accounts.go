@@ -42,18 +42,20 @@ var (
 	givenPreps    = lex.Cue(lex.FromData("hipaa/given_prepositions", listGivenPrepositions))
 	birthVerbs    = lex.Cue(lex.FromData("hipaa/birth_verbs", listBirthVerbs))
 	newborns      = lex.Cue(lex.FromData("hipaa/newborn_words", listNewbornWords))
+	relaySays     = lex.Cue(lex.FromData("hipaa/relay_says", listRelaySays))
+	relayStates   = lex.Cue(lex.FromData("hipaa/relay_states", listRelayStates))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
-	given, births := d.Contains(givenActs), d.Contains(birthVerbs)
+	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && len(d.Digits) == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && len(d.Digits) == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births {
+	if records || contacts || orders || ifs || given || births || relays {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -79,6 +81,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			if given && d.Is(i, givenActs) {
 				if from, to := pp.givenAt(i); to > 0 {
 					hits = pp.hit(hits, from, to, details, srcGiven)
+				}
+			}
+			if relays && d.Is(i, relaySays) {
+				if from, to := pp.relayAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, confirmed, srcRelay)
 				}
 			}
 			if births && d.Is(i, birthVerbs) {
@@ -440,4 +447,36 @@ func (pp *phiPass) birthAt(i int) int {
 		return m.To
 	}
 	return 0
+}
+
+// relayAt reads a named staff member passing on how the person was at
+// their visit, at the verb i: "Pam says you were a champ", "Nurse Becky
+// said Marcus was the bravest", "Dr. Lin says he did great". The speaker
+// must be named ("she says you were yelling" is a rebuttal's hearsay), and
+// the person must be how someone was, not what anyone may do ("Dr. Patel
+// says the door is always open", "Kim says you can call anytime").
+func (pp *phiPass) relayAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) || !pp.is(i-1, cCapital) || pp.is(i-1, cCommonCapitals) ||
+		d.Is(i-1, thirdWords) || d.Is(i-1, cfSubjects) {
+		return 0, 0
+	}
+	from = i - 1
+	if d.Is(i-2, practice.StaffTitles) && pp.sameClause(i-2, i) {
+		from = i - 2 // "Dr. Lin says", "Nurse Becky said"
+	}
+	p := i + 1
+	if !pp.sameClause(i, p) {
+		return 0, 0
+	}
+	w := d.Words[p].Lower
+	switch {
+	case d.Is(p, cfSubjects) || pp.is(p, cCapital) && (pp.knownName(p) || d.Is(p, firstNames)):
+		if pp.sameClause(i, p+1) && d.Is(p+1, relayStates) {
+			return from, p + 2
+		}
+	case strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital)):
+		return from, p + 1 // "you're her easiest patient"
+	}
+	return 0, 0
 }

@@ -64,6 +64,7 @@ const (
 	srcCounterfactual
 	srcGiven
 	srcBirth
+	srcRelay
 )
 
 // weakSources are the frames whose findings, firing with no other
