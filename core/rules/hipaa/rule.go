@@ -1185,7 +1185,8 @@ func (pp *phiPass) hasAmount(s int) bool {
 // [from, to) address any newcomer.
 func (pp *phiPass) genericOwnedIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if pp.is(k, cGenericOwned) {
+		// "your new patient exam" is anyone's; "your new lenses" are theirs.
+		if pp.is(k, cGenericOwned) && (pp.d.Words[k].Lower != "new" || pp.d.Is(k+1, newcomerNouns)) {
 			return true
 		}
 	}
@@ -1202,6 +1203,8 @@ func (pp *phiPass) billingSpecific(s int) bool {
 }
 
 var billingEvents = lex.FromData("hipaa/billing_events", listBillingEvents)
+
+var newcomerNouns = lex.Cue(lex.FromData("hipaa/newcomer_nouns", listNewcomerNouns))
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.
