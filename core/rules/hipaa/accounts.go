@@ -44,6 +44,7 @@ var (
 	newborns      = lex.Cue(lex.FromData("hipaa/newborn_words", listNewbornWords))
 	relaySays     = lex.Cue(lex.FromData("hipaa/relay_says", listRelaySays))
 	relayStates   = lex.Cue(lex.FromData("hipaa/relay_states", listRelayStates))
+	courseUnits   = lex.Cue(lex.FromData("hipaa/course_units", listCourseUnits))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
@@ -51,7 +52,7 @@ func (pp *phiPass) accountHits() []phiHit {
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && len(d.Digits) == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
@@ -93,6 +94,14 @@ func (pp *phiPass) accountHits() []phiHit {
 					hits = pp.hit(hits, i, to, details, srcBirth)
 				}
 			}
+		}
+	}
+	for i, c := range pp.cues {
+		if c&cueTime == 0 || pp.flags[d.Words[i].Sentence].offer || !(pp.is(i, cCountWords) || text.IsDigit(d.Words[i].Lower[0])) {
+			continue
+		}
+		if to := pp.countedCareAt(i); to > 0 {
+			hits = pp.hit(hits, i, to, "mentions the person's course of care", srcCountedCare)
 		}
 	}
 	for _, i := range d.Digits {
@@ -479,4 +488,45 @@ func (pp *phiPass) relayAt(i int) (from, to int) {
 		return from, p + 1 // "you're her easiest patient"
 	}
 	return 0, 0
+}
+
+// countedCareAt reads a counted course of someone's care at the count word
+// i: "2 years of braces", "only 3 more months of those brackets", "six
+// months of weekly sessions", "2 more trays of Invisalign", "42 trays
+// later", "6 crowns and a bridge later". The "of" form must be about a
+// person; statements about most patients, offers and conditions are
+// anyone's.
+func (pp *phiPass) countedCareAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || pp.speculative(s) || pp.conditional(i) || pp.standingOffer(s) || pp.hasAmount(s) {
+		return 0
+	}
+	k := i + 1
+	if pp.sameClause(i, k) && d.Words[k].Lower == "more" {
+		k++ // "3 more months"
+	}
+	if !pp.sameClause(i, k) {
+		return 0
+	}
+	person := f.you || f.name || f.third || f.empathy || pp.addressed
+	// "<count> <unit|care> of [those|the|weekly] <care>"
+	if (d.Is(k, courseUnits) || pp.care(k).From >= 0) && pp.sameClause(i, k+1) && d.Words[k+1].Lower == "of" && person {
+		for c := k + 2; c <= k+3 && pp.sameClause(i, c); c++ {
+			if m := pp.care(c); m.From >= 0 && m.List != care.Clinicians.ID && m.List != care.Billing.ID && !pp.staff[c] {
+				return m.To
+			}
+		}
+		return 0
+	}
+	// "<count> <care> [and a <care>] later"
+	if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && m.List != care.Billing.ID {
+		for e := m.To; e <= m.To+3 && pp.sameClause(i, e); e++ {
+			if d.Words[e].Lower == "later" && (pp.endsClause(e) || d.Words[e+1].Lower == "and") {
+				return e + 1
+			}
+		}
+	}
+	return 0
 }

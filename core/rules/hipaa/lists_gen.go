@@ -77,6 +77,7 @@ const (
 	listCounterfactualHave         = "have\nwould've\ncould've\nwouldn't've"
 	listCounterfactualModals       = "would\nwouldn't\nwouldnt\ncould\ncouldn't\ncouldnt\nwe'd\nyou'd\nhe'd\nshe'd\nthey'd\nit'd"
 	listCounterfactualSubjects     = "you\nu\nhe\nshe\nthey\nsomeone\nsomebody\nyou'd\nhe'd\nshe'd\nthey'd"
+	listCourseUnits                = "months\nmonth\nyears\nyear\nyrs\nweeks\nweek\nwks\nrounds\ncycles"
 	listCtaNouns                   = "appointment\nappt\nconsultation\nconsult\nvisit\nexam\ncheckup\ncheck-up\nforms\npaperwork\ninsurance\ncard\ncleaning\nsmile\nfree\nbenefits\ncoverage\nplan\neligibility"
 	listCtaVerbs                   = "schedule\nbook\nbooking\nmake\nrequest\nreserve\nplan\nstart\nbegin\nbring\nfill\ncomplete\nsubmit\nupload\nset\nclaim\nget\ngrab\nredeem\nverify\ncheck\nconfirm\nreview"
 	listDenials                    = "no record of you\nno record of treating you\nno record of your\nno records for you\nnever a patient\nnever been a patient\nnot a patient\nnot one of our patients\nnever seen you\nnever treated you\nnever saw you\ncan't find you\ncannot find you\ncouldn't find you\ncould not find you\nnot in our system\nunder your name\nnever been here\nnever came in\nnever visited"

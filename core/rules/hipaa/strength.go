@@ -65,6 +65,7 @@ const (
 	srcGiven
 	srcBirth
 	srcRelay
+	srcCountedCare
 )
 
 // weakSources are the frames whose findings, firing with no other
