@@ -6,6 +6,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -45,18 +46,20 @@ var (
 	relaySays     = lex.Cue(lex.FromData("hipaa/relay_says", listRelaySays))
 	relayStates   = lex.Cue(lex.FromData("hipaa/relay_states", listRelayStates))
 	courseUnits   = lex.Cue(lex.FromData("hipaa/course_units", listCourseUnits))
+	groupCounts   = lex.Cue(lex.FromData("hipaa/group_counts", listGroupCounts))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
+	patients := d.Contains(patientNouns)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births || relays {
+	if records || contacts || orders || ifs || given || births || relays || patients {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -87,6 +90,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			if relays && d.Is(i, relaySays) {
 				if from, to := pp.relayAt(i); to > 0 {
 					hits = pp.hit(hits, from, to, confirmed, srcRelay)
+				}
+			}
+			if patients && d.Is(i, patientNouns) {
+				if from, to := pp.patientGroupAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, confirmed, srcPatientGroup)
 				}
 			}
 			if births && d.Is(i, birthVerbs) {
@@ -529,4 +537,40 @@ func (pp *phiPass) countedCareAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// patientGroupAt counts the person among the practice's patients, at the
+// patient noun i: "two of our favorite patients", "one of our very first
+// patients", "happy patients like you". "All of our patients", "most of
+// our patients" and "every one of our patients" describe the practice, and
+// "one of our patients asked…" with no one addressed tells of someone else.
+func (pp *phiPass) patientGroupAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	// ("patients" makes every such sentence generic: the counts tell.)
+	if pp.conditional(i) || f.offer {
+		return 0, 0
+	}
+	// "patients like you"; "patients like you can book online" invites.
+	if pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
+		from = i
+		if pp.sameClause(i-1, i) && !pp.is(i-1, cOurWords) && !d.Is(i-1, words.Negators) {
+			from = i - 1 // "happy patients like you"
+		}
+		return from, i + 3
+	}
+	if !(f.you || f.name || f.third || pp.addressed) {
+		return 0, 0
+	}
+	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if !pp.is(k, cOurWords) {
+			continue
+		}
+		if d.Words[k-1].Lower == "of" && d.Is(k-2, groupCounts) && pp.sameClause(k-2, i) && !d.Is(k-3, recurrence) {
+			return k - 2, i + 1
+		}
+		return 0, 0
+	}
+	return 0, 0
 }

@@ -97,6 +97,7 @@ const (
 	listGivenAnyone                = "out\neveryone\neverybody\nanyone\nall\npatients\npeople\nfamilies\nparents\nfolks"
 	listGivenPrepositions          = "to\nfor\nat\nwith\nfrom"
 	listGreetingWords              = "hi\nhey\nhello\ndear\nthanks\nthank\ncongrats\ncongratulations\nwelcome\naw\naww\noh"
+	listGroupCounts                = "one\ntwo\nthree\nfour\nboth"
 	listHistoryBe                  = "were\nwas\nbeen"
 	listHistoryFillers             = "also\nonly\nnever\neven\nalready\nliterally\nthen\nstill\njust\nactually\nhad\nhave\ndid\ndidn't\nnot\nrepeatedly\noriginally\ninitially\nfinally\nboth\nminutes\nmin\nya\nnunca\nno\nsolo\nfirst"
 	listHistoryParticiples         = "told\nwarned\nseen\nreferred\ndismissed\ndischarged\nplaced\ncounseled\ncounselled\ngiven\noffered\nadvised\nlate\nscheduled\nbooked\ncharged\nbilled\nsent\nreminded\ninformed\ntreated\nprescribed\ncleared\nscreened\ndiagnosed"

@@ -66,6 +66,7 @@ const (
 	srcBirth
 	srcRelay
 	srcCountedCare
+	srcPatientGroup
 )
 
 // weakSources are the frames whose findings, firing with no other
