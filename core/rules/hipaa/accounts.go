@@ -47,19 +47,21 @@ var (
 	relayStates   = lex.Cue(lex.FromData("hipaa/relay_states", listRelayStates))
 	courseUnits   = lex.Cue(lex.FromData("hipaa/course_units", listCourseUnits))
 	groupCounts   = lex.Cue(lex.FromData("hipaa/group_counts", listGroupCounts))
+	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listPrivilegeWords))
+	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listCareForVerbs))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
-	patients := d.Contains(patientNouns)
+	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && d.Contains(careForVerbs)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births || relays || patients {
+	if records || contacts || orders || ifs || given || births || relays || patients || privileged {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -95,6 +97,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			if patients && d.Is(i, patientNouns) {
 				if from, to := pp.patientGroupAt(i); to > 0 {
 					hits = pp.hit(hits, from, to, confirmed, srcPatientGroup)
+				}
+			}
+			if privileged && d.Is(i, privileges) {
+				if to := pp.privilegeAt(i); to > 0 {
+					hits = pp.hit(hits, i, to, confirmed, srcPrivilege)
 				}
 			}
 			if births && d.Is(i, birthVerbs) {
@@ -573,4 +580,35 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// privilegeAt reads a carer's gratitude for caring for someone, at the
+// gratitude word i: "an honor to care for your dad", "so lucky to care for
+// three generations of the Whitaker family", "honored to be with your
+// family". "We'd be honored to care for your family" offers, and "a
+// privilege to care for our community" names no one.
+func (pp *phiPass) privilegeAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || !pp.sameClause(i, i+2) || d.Words[i+1].Lower != "to" {
+		return 0
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if w := d.Words[k].Lower; pp.is(k, cOfferModals) || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") {
+			return 0
+		}
+	}
+	m, ok := d.LongestAt(i+2, careForVerbs.Group)
+	if !ok {
+		return 0
+	}
+	for k := m.To; k <= m.To+5 && pp.sameClause(i, k); k++ {
+		switch {
+		case pp.is(k, cOurWords):
+			return 0 // "our community"
+		case d.Is(k, youWords) || pp.is(k, cSeenPersons) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.is(k, cFamilyWord) ||
+			pp.is(k, cCapital) && pp.knownName(k):
+			return k + 1
+		}
+	}
+	return 0
 }

@@ -67,6 +67,7 @@ const (
 	srcRelay
 	srcCountedCare
 	srcPatientGroup
+	srcPrivilege
 )
 
 // weakSources are the frames whose findings, firing with no other
