@@ -49,6 +49,7 @@ var (
 	groupCounts   = lex.Cue(lex.FromData("hipaa/group_counts", listGroupCounts))
 	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listPrivilegeWords))
 	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listCareForVerbs))
+	scheduleActs  = lex.Cue(lex.FromData("hipaa/schedule_acts", listScheduleActs))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
@@ -56,12 +57,13 @@ func (pp *phiPass) accountHits() []phiHit {
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
 	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && d.Contains(careForVerbs)
+	moves := d.Contains(scheduleActs)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && !moves && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births || relays || patients || privileged {
+	if records || contacts || orders || ifs || given || births || relays || patients || privileged || moves {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -102,6 +104,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			if privileged && d.Is(i, privileges) {
 				if to := pp.privilegeAt(i); to > 0 {
 					hits = pp.hit(hits, i, to, confirmed, srcPrivilege)
+				}
+			}
+			if moves && d.Is(i, scheduleActs) {
+				if to := pp.movedAt(i); to > 0 {
+					hits = pp.hit(hits, i, to, seen, srcMoved)
 				}
 			}
 			if births && d.Is(i, birthVerbs) {
@@ -607,6 +614,27 @@ func (pp *phiPass) privilegeAt(i int) int {
 			return 0 // "our community"
 		case d.Is(k, youWords) || pp.is(k, cSeenPersons) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.is(k, cFamilyWord) ||
 			pp.is(k, cCapital) && pp.knownName(k):
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// movedAt reads the practice moving the person on its calendar, at the
+// verb i: "moved you to 9:30", "rescheduled Aiden for Monday the 9th",
+// "booked her in for tomorrow". The time must follow; "we can book you"
+// offers, and "to book you" is what someone wants.
+func (pp *phiPass) movedAt(i int) int {
+	d := pp.d
+	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
+		return 0
+	}
+	p := i + 1
+	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || d.Is(p, youWords) || pp.is(p, cCapital) && pp.knownName(p)) {
+		return 0
+	}
+	for k := p + 1; k <= p+4 && pp.sameClause(i, k); k++ {
+		if d.Is(k, weekdays) || d.Is(k, months) || d.Is(k, timeAnchors) || text.IsDigit(d.Words[k].Lower[0]) {
 			return k + 1
 		}
 	}

@@ -68,6 +68,7 @@ const (
 	srcCountedCare
 	srcPatientGroup
 	srcPrivilege
+	srcMoved
 )
 
 // weakSources are the frames whose findings, firing with no other
