@@ -118,6 +118,18 @@ func (pp *phiPass) accountHits() []phiHit {
 			}
 		}
 	}
+	if pp.clsAll&cCapital != 0 {
+		for i, c := range pp.cls {
+			if c&cCapital == 0 || c&cCommonCapitals != 0 || pp.flags[d.Words[i].Sentence].offer {
+				continue
+			}
+			if pp.namedSubject(i) {
+				if to, state := pp.historyAt(i); to > 0 && !state {
+					hits = pp.hit(hits, i, to, details, srcNamedHistory)
+				}
+			}
+		}
+	}
 	for i, c := range pp.cues {
 		if c&cueTime == 0 || pp.flags[d.Words[i].Sentence].offer || !(pp.is(i, cCountWords) || text.IsDigit(d.Words[i].Lower[0])) {
 			continue
@@ -639,4 +651,23 @@ func (pp *phiPass) movedAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// namedSubject reports a capitalised word i that names a person who is
+// not staff, as the subject of what follows: "Mr. Okafor missed three
+// appointments", "Liam was seen twice that week". A name after a title
+// ("Dr. Lee") is a clinician's.
+func (pp *phiPass) namedSubject(i int) bool {
+	d := pp.d
+	if pp.staff[i] || d.Is(i-1, practice.StaffTitles) || d.Is(i-2, practice.StaffTitles) && d.Words[i-1].Lower == "." {
+		return false
+	}
+	// "Kayla started in March and is our newest hygienist": staff news.
+	if s := d.Words[i].Sentence; pp.sentenceHas(s, cStaffRoles) && pp.sentenceHas(s, cOurWords) {
+		return false
+	}
+	if d.Is(i-1, honorifics) && pp.sameClause(i-1, i) {
+		return true // "Mrs. Alvarez", whoever she is
+	}
+	return pp.knownName(i) && !d.Is(i, practice.StaffTitles)
 }

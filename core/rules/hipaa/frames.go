@@ -216,8 +216,8 @@ func (pp *phiPass) actAt(i int) int {
 	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.conditional(i) {
 		return 0
 	}
-	// "told you", "explained to you", "left you"
-	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+	// "told you", "explained to you", "explained that to you"
+	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
 		if pp.is(k, cSeenPersons) {
 			return k + 1
 		}

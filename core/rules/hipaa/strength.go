@@ -69,6 +69,7 @@ const (
 	srcPatientGroup
 	srcPrivilege
 	srcMoved
+	srcNamedHistory
 )
 
 // weakSources are the frames whose findings, firing with no other
