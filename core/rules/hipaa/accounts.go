@@ -50,6 +50,9 @@ var (
 	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listPrivilegeWords))
 	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listCareForVerbs))
 	scheduleActs  = lex.Cue(lex.FromData("hipaa/schedule_acts", listScheduleActs))
+	rankedPersons = lex.Cue(lex.FromData("hipaa/ranked_persons", listRankedPersons))
+	rankingWords  = lex.Cue(lex.FromData("hipaa/ranking_words", listRankingWords))
+	rankerVerbs   = lex.Cue(lex.FromData("hipaa/ranker_verbs", listRankerVerbs))
 )
 
 func (pp *phiPass) accountHits() []phiHit {
@@ -57,13 +60,13 @@ func (pp *phiPass) accountHits() []phiHit {
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
 	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && d.Contains(careForVerbs)
-	moves := d.Contains(scheduleActs)
+	moves, ranked := d.Contains(scheduleActs), d.Contains(rankedPersons)
 	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && !moves && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
+	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && !moves && !ranked && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
 		return nil // most replies
 	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births || relays || patients || privileged || moves {
+	if records || contacts || orders || ifs || given || births || relays || patients || privileged || moves || ranked {
 		for i := range d.Words {
 			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
 				continue
@@ -109,6 +112,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			if moves && d.Is(i, scheduleActs) {
 				if to := pp.movedAt(i); to > 0 {
 					hits = pp.hit(hits, i, to, seen, srcMoved)
+				}
+			}
+			if ranked && d.Is(i, rankedPersons) {
+				if from, to := pp.rankedAt(i); to > 0 {
+					hits = pp.hit(hits, from, to, confirmed, srcRanked)
 				}
 			}
 			if births && d.Is(i, birthVerbs) {
@@ -670,4 +678,30 @@ func (pp *phiPass) namedSubject(i int) bool {
 		return true // "Mrs. Alvarez", whoever she is
 	}
 	return pp.knownName(i) && !d.Is(i, practice.StaffTitles)
+}
+
+// rankedAt reads a person ranked among those the practice has seen, at the
+// person noun i: "the sharpest patient we have", "one of the bravest kids
+// we've ever had", "the cutest baby we've ever seen".
+func (pp *phiPass) rankedAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) {
+		return 0, 0
+	}
+	from = -1
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if w := d.Words[k].Lower; d.Is(k, rankingWords) || len(w) > 4 && strings.HasSuffix(w, "est") {
+			from = k
+			break
+		}
+	}
+	if from < 0 || !pp.sameClause(i, i+2) {
+		return 0, 0
+	}
+	if k := i + 1; d.Is(k, practice.FirstPersonSubjects) || d.Is(k, thirdWords) && strings.HasSuffix(d.Words[k].Lower, "'s") {
+		if d.Is(k+1, rankerVerbs) || strings.HasSuffix(d.Words[k].Lower, "'ve") || strings.HasSuffix(d.Words[k].Lower, "'s") {
+			return from, k + 2
+		}
+	}
+	return 0, 0
 }

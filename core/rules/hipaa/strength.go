@@ -70,6 +70,7 @@ const (
 	srcPrivilege
 	srcMoved
 	srcNamedHistory
+	srcRanked
 )
 
 // weakSources are the frames whose findings, firing with no other
