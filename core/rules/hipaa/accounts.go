@@ -321,6 +321,15 @@ func (pp *phiPass) doseAt(i int) (from, to int) {
 	if pp.answersQuestion && pp.imperative(s) && !pp.addressed && !f.pastTense {
 		return 0, 0
 	}
+	// "those results … 2 syringes of Voluma was just right": a measured
+	// dose of a named treatment, with no price beside it, in a sentence
+	// about someone; "a typical treatment uses 20 units of Dysport" is not.
+	about := f.you || f.name || f.third || pp.addressed || pp.sentenceHas(s, cDemonstratives)
+	if about && to+1 < len(d.Words) && pp.sameClause(i, to+1) && d.Words[to].Lower == "of" && !pp.hasAmount(s) && !f.offer && !f.generic {
+		if m := pp.care(to + 1); m.From >= 0 && (m.List == care.Medications.ID || m.List == care.Procedures.ID) && !pp.ambiguousCare(m) {
+			return i, m.To
+		}
+	}
 	took := false // "got", "had", "received" between the person and the dose
 	for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(i, k); k-- {
 		switch {
