@@ -23,7 +23,7 @@ import (
 //   - a counterfactual that blames ("if you had kept your appointments,
 //     the implant wouldn't have failed").
 var (
-	recordNouns   = lex.FromData("hipaa/record_nouns", listRecordNouns)
+	recordNouns   = lex.Cue(lex.FromData("hipaa/record_nouns", listRecordNouns))
 	recordVerbs   = lex.Cue(lex.FromData("hipaa/record_verbs", listRecordVerbs))
 	recordLeads   = lex.Cue(lex.FromData("hipaa/record_leads", listRecordLeads))
 	contactActs   = lex.Cue(lex.FromData("hipaa/contact_acts", listContactActs))

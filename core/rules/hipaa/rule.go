@@ -532,7 +532,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		// "thanks for visiting our page" visits no practice; "te esperamos
 		// pronto" invites without a booking.
-		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
+		// ("seeing you back at our booth": two words on.)
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To+2, cNotVisited) && pp.sameClause(m.To, m.To+2) ||
+			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
