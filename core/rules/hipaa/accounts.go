@@ -50,6 +50,7 @@ var (
 	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listPrivilegeWords))
 	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listCareForVerbs))
 	scheduleActs  = lex.Cue(lex.FromData("hipaa/schedule_acts", listScheduleActs))
+	walkVerbs     = lex.Cue(lex.FromData("hipaa/walk_verbs", listWalkVerbs))
 	rankedPersons = lex.Cue(lex.FromData("hipaa/ranked_persons", listRankedPersons))
 	rankingWords  = lex.Cue(lex.FromData("hipaa/ranking_words", listRankingWords))
 	rankerVerbs   = lex.Cue(lex.FromData("hipaa/ranker_verbs", listRankerVerbs))
@@ -59,7 +60,7 @@ func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
 	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
 	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
-	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && d.Contains(careForVerbs)
+	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && (d.Contains(careForVerbs) || d.Contains(walkVerbs))
 	moves, ranked := d.Contains(scheduleActs), d.Contains(rankedPersons)
 	ifs := pp.clsAll&cConditionWords != 0
 	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && !moves && !ranked && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
@@ -634,6 +635,27 @@ func (pp *phiPass) privilegeAt(i int) int {
 		}
 	}
 	m, ok := d.LongestAt(i+2, careForVerbs.Group)
+	if !ok && d.Is(i+2, walkVerbs) {
+		// "to walk beside you through your treatment": the person and
+		// "through" in the clause.
+		person, through := -1, false
+		for k := i + 3; k <= i+9 && pp.sameClause(i, k); k++ {
+			if d.Is(k, youWords) || pp.is(k, cSeenPersons) || pp.is(k, cCapital) && pp.knownName(k) {
+				person = k
+			}
+			through = through || d.Words[k].Lower == "through"
+		}
+		// Only of care already given ("it was", "it has been"): "we are
+		// honored to walk alongside you through every step" is a slogan.
+		past := false
+		for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(k, i); k-- {
+			past = past || d.Is(k, historyBe)
+		}
+		if person > 0 && through && past {
+			return person + 1
+		}
+		return 0
+	}
 	if !ok {
 		return 0
 	}

@@ -185,6 +185,7 @@ const (
 	listUrlIdKeys                  = "patient\nmrn\nrecord\nchart\ntoken=\nid=\nmember\nclaim\naccount"
 	listVerbLikeCare               = "check\nrecord\nrecords\nfile\nnote\nnotes\nreport\ncare\ntest\ntests\ncase\nhistory\nprogress\nforms\npaperwork\nphotos\npictures\nimages"
 	listVisitNouns                 = "visit\nvisits\ncheckup\ncheckups\ncheck-up\ncheck-ups\nappointment\nappointments\nappt\nappts\nsession\nsessions\ncleaning\ncleanings\nconsult\nconsults\nadjustment\nadjustments\ntreatment\ntreatments"
+	listWalkVerbs                  = "walk\nwalking\njourney\nstand\nstanding"
 	listWeakRelationship           = "while you were in\nour patient\nsee you next time\nenjoy your new smile\nseeing you\non your account"
 	listWeekdays                   = "monday\ntuesday\nwednesday\nthursday\nfriday\nsaturday\nsunday\nmon\ntues\nwed\nthurs\nfri"
 	listYouWords                   = "you\nyour\nyou're\nyou've\nyou'll\nyou'd\nyourself\nyours\nu\nur\ny'all"
