@@ -24,134 +24,155 @@ import (
 //     the implant wouldn't have failed").
 var (
 	recordNouns   = lex.Cue(lex.FromData("hipaa/record_nouns", listRecordNouns))
-	recordVerbs   = lex.Cue(lex.FromData("hipaa/record_verbs", listRecordVerbs))
 	recordLeads   = lex.Cue(lex.FromData("hipaa/record_leads", listRecordLeads))
 	contactActs   = lex.Cue(lex.FromData("hipaa/contact_acts", listContactActs))
-	contactCounts = lex.Cue(lex.FromData("hipaa/contact_counts", listContactCounts))
-	contactUnits  = lex.Cue(lex.FromData("hipaa/contact_units", listContactUnits))
 	orderVerbs    = lex.Cue(lex.FromData("hipaa/order_verbs", listOrderVerbs))
-	orderLinks    = lex.Cue(lex.FromData("hipaa/order_links", listOrderLinks))
-	doseUnits     = lex.Cue(lex.FromData("hipaa/dose_units", listDoseUnits))
-	cfSubjects    = lex.Cue(lex.FromData("hipaa/counterfactual_subjects", listCounterfactualSubjects))
-	cfHad         = lex.Cue(lex.FromData("hipaa/counterfactual_had", listCounterfactualHad))
-	cfModals      = lex.Cue(lex.FromData("hipaa/counterfactual_modals", listCounterfactualModals))
-	cfHave        = lex.Cue(lex.FromData("hipaa/counterfactual_have", listCounterfactualHave))
-	complianceVbs = lex.Cue(lex.FromData("hipaa/compliance_verbs", listComplianceVerbs))
-	irregularPart = lex.Cue(lex.FromData("hipaa/irregular_participles", listIrregularParticiples))
 	givenActs     = lex.Cue(lex.FromData("hipaa/given_acts", listGivenActs))
-	givenAnyone   = lex.Cue(lex.FromData("hipaa/given_anyone", listGivenAnyone))
-	givenPreps    = lex.Cue(lex.FromData("hipaa/given_prepositions", listGivenPrepositions))
 	birthVerbs    = lex.Cue(lex.FromData("hipaa/birth_verbs", listBirthVerbs))
 	newborns      = lex.Cue(lex.FromData("hipaa/newborn_words", listNewbornWords))
 	relaySays     = lex.Cue(lex.FromData("hipaa/relay_says", listRelaySays))
-	relayStates   = lex.Cue(lex.FromData("hipaa/relay_states", listRelayStates))
 	courseUnits   = lex.Cue(lex.FromData("hipaa/course_units", listCourseUnits))
-	groupCounts   = lex.Cue(lex.FromData("hipaa/group_counts", listGroupCounts))
 	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listPrivilegeWords))
 	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listCareForVerbs))
 	scheduleActs  = lex.Cue(lex.FromData("hipaa/schedule_acts", listScheduleActs))
 	walkVerbs     = lex.Cue(lex.FromData("hipaa/walk_verbs", listWalkVerbs))
 	rankedPersons = lex.Cue(lex.FromData("hipaa/ranked_persons", listRankedPersons))
-	rankingWords  = lex.Cue(lex.FromData("hipaa/ranking_words", listRankingWords))
-	rankerVerbs   = lex.Cue(lex.FromData("hipaa/ranker_verbs", listRankerVerbs))
+)
+
+// Function words the frames compare at one position, kept out of the
+// vocabulary walk (see wordSet).
+var (
+	recordVerbs = newWordSet(listRecordVerbs)
+	contactCounts = newWordSet(listContactCounts)
+	contactUnits = newWordSet(listContactUnits)
+	orderLinks = newWordSet(listOrderLinks)
+	doseUnits = newWordSet(listDoseUnits)
+	cfSubjects = newWordSet(listCounterfactualSubjects)
+	cfHad = newWordSet(listCounterfactualHad)
+	cfModals = newWordSet(listCounterfactualModals)
+	cfHave = newWordSet(listCounterfactualHave)
+	complianceVbs = newWordSet(listComplianceVerbs)
+	irregularPart = newWordSet(listIrregularParticiples)
+	givenAnyone = newWordSet(listGivenAnyone)
+	givenPreps = newWordSet(listGivenPrepositions)
+	relayStates = newWordSet(listRelayStates)
+	groupCounts = newWordSet(listGroupCounts)
+	rankingWords = newWordSet(listRankingWords)
+	rankerVerbs = newWordSet(listRankerVerbs)
 )
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
-	records, contacts, orders := d.Contains(recordNouns), d.Contains(contactActs), d.Contains(orderVerbs)
-	given, births, relays := d.Contains(givenActs), d.Contains(birthVerbs), d.Contains(relaySays)
-	patients, privileged := d.Contains(patientNouns), d.Contains(privileges) && (d.Contains(careForVerbs) || d.Contains(walkVerbs))
-	moves, ranked := d.Contains(scheduleActs), d.Contains(rankedPersons)
-	ifs := pp.clsAll&cConditionWords != 0
-	if !records && !contacts && !orders && !ifs && !given && !births && !relays && !patients && !privileged && !moves && !ranked && len(d.Digits) == 0 && pp.clsAll&cCountWords == 0 {
-		return nil // most replies
-	}
 	hits := pp.bufs[bufAccount][:0]
-	if records || contacts || orders || ifs || given || births || relays || patients || privileged || moves || ranked {
-		for i := range d.Words {
-			if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) {
-				continue
-			}
-			switch {
-			case records && pp.is(i, cOurWords):
-				if from, to := pp.recordAt(i); to > 0 {
+	// Each frame starts at a word of its own list: walk those lists'
+	// matches, not every word, so a reply with none pays one test each.
+	skip := func(i int) bool {
+		s := d.Words[i].Sentence
+		return pp.flags[s].offer || pp.standingOffer(s)
+	}
+	for _, m := range d.Find(recordNouns.Group) {
+		// The frame reads from "our", up to three words before the record.
+		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+			if pp.is(k, cOurWords) {
+				if from, to := pp.recordAt(k); to > 0 && !skip(k) {
 					hits = pp.hit(hits, from, to, confirmed, srcRecord)
 				}
-			case contacts && d.Is(i, contactActs):
-				if to := pp.countedContactAt(i); to > 0 {
-					hits = pp.hit(hits, i, to, confirmed, srcCountedContact)
-				}
-			case orders && d.Is(i, orderVerbs):
-				if to := pp.orderAt(i); to > 0 {
-					hits = pp.hit(hits, i, to, details, srcOrder)
-				}
-			case ifs && pp.is(i, cConditionWords):
-				if from, to := pp.counterfactualAt(i); to > 0 {
+				break
+			}
+		}
+	}
+	for _, m := range d.Find(contactActs.Group) {
+		if to := pp.countedContactAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, m.From, to, confirmed, srcCountedContact)
+		}
+	}
+	for _, m := range d.Find(orderVerbs.Group) {
+		if to := pp.orderAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, m.From, to, details, srcOrder)
+		}
+	}
+	for _, m := range d.Find(givenActs.Group) {
+		if from, to := pp.givenAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, from, to, details, srcGiven)
+		}
+	}
+	for _, m := range d.Find(relaySays.Group) {
+		if from, to := pp.relayAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, from, to, confirmed, srcRelay)
+		}
+	}
+	for _, m := range d.Find(patientNouns.Group) {
+		if from, to := pp.patientGroupAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, from, to, confirmed, srcPatientGroup)
+		}
+	}
+	if d.Contains(careForVerbs) || d.Contains(walkVerbs) {
+		for _, m := range d.Find(privileges.Group) {
+			if to := pp.privilegeAt(m.From); to > 0 && !skip(m.From) {
+				hits = pp.hit(hits, m.From, to, confirmed, srcPrivilege)
+			}
+		}
+	}
+	for _, m := range d.Find(scheduleActs.Group) {
+		if to := pp.movedAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, m.From, to, seen, srcMoved)
+		}
+	}
+	for _, m := range d.Find(rankedPersons.Group) {
+		if from, to := pp.rankedAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, from, to, confirmed, srcRanked)
+		}
+	}
+	for _, m := range d.Find(birthVerbs.Group) {
+		if to := pp.birthAt(m.From); to > 0 && !skip(m.From) {
+			hits = pp.hit(hits, m.From, to, details, srcBirth)
+		}
+	}
+	// Counterfactuals start at "if"/"si" and named subjects at a capital
+	// (class bits, one test a word); named subjects only with a verb of
+	// what someone did in the reply.
+	ifs := pp.clsAll&cConditionWords != 0
+	named := pp.clsAll&cCapital != 0 && (d.Contains(historyVerbs) || d.Contains(historyParticiples) || d.Contains(historyStates))
+	if ifs || named {
+		for i, c := range pp.cls {
+			switch {
+			case ifs && c&cConditionWords != 0:
+				if from, to := pp.counterfactualAt(i); to > 0 && !skip(i) {
 					hits = pp.hit(hits, from, to, details, srcCounterfactual)
 				}
-			}
-			if given && d.Is(i, givenActs) {
-				if from, to := pp.givenAt(i); to > 0 {
-					hits = pp.hit(hits, from, to, details, srcGiven)
-				}
-			}
-			if relays && d.Is(i, relaySays) {
-				if from, to := pp.relayAt(i); to > 0 {
-					hits = pp.hit(hits, from, to, confirmed, srcRelay)
-				}
-			}
-			if patients && d.Is(i, patientNouns) {
-				if from, to := pp.patientGroupAt(i); to > 0 {
-					hits = pp.hit(hits, from, to, confirmed, srcPatientGroup)
-				}
-			}
-			if privileged && d.Is(i, privileges) {
-				if to := pp.privilegeAt(i); to > 0 {
-					hits = pp.hit(hits, i, to, confirmed, srcPrivilege)
-				}
-			}
-			if moves && d.Is(i, scheduleActs) {
-				if to := pp.movedAt(i); to > 0 {
-					hits = pp.hit(hits, i, to, seen, srcMoved)
-				}
-			}
-			if ranked && d.Is(i, rankedPersons) {
-				if from, to := pp.rankedAt(i); to > 0 {
-					hits = pp.hit(hits, from, to, confirmed, srcRanked)
-				}
-			}
-			if births && d.Is(i, birthVerbs) {
-				if to := pp.birthAt(i); to > 0 {
-					hits = pp.hit(hits, i, to, details, srcBirth)
+			case named && c&cCapital != 0 && c&cCommonCapitals == 0:
+				if pp.namedSubject(i) {
+					if to, state := pp.historyAt(i); to > 0 && !state && !pp.staffNews(i) && !skip(i) {
+						hits = pp.hit(hits, i, to, details, srcNamedHistory)
+					}
 				}
 			}
 		}
 	}
-	if pp.clsAll&cCapital != 0 {
-		for i, c := range pp.cls {
-			if c&cCapital == 0 || c&cCommonCapitals != 0 || pp.flags[d.Words[i].Sentence].offer {
-				continue
-			}
-			if pp.namedSubject(i) {
-				if to, state := pp.historyAt(i); to > 0 && !state {
-					hits = pp.hit(hits, i, to, details, srcNamedHistory)
-				}
+	// A counted course starts at the count before a unit or a care word
+	// ("2 years of", "3 more trays", "42 trays later").
+	counted := func(at int) {
+		k := at - 1
+		if k >= 0 && d.Words[k].Lower == "more" {
+			k--
+		}
+		if k >= 0 && (pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])) {
+			if to := pp.countedCareAt(k); to > 0 && !skip(k) {
+				hits = pp.hit(hits, k, to, "mentions the person's course of care", srcCountedCare)
 			}
 		}
 	}
-	for i, c := range pp.cues {
-		if c&cueTime == 0 || pp.flags[d.Words[i].Sentence].offer || !(pp.is(i, cCountWords) || text.IsDigit(d.Words[i].Lower[0])) {
-			continue
-		}
-		if to := pp.countedCareAt(i); to > 0 {
-			hits = pp.hit(hits, i, to, "mentions the person's course of care", srcCountedCare)
-		}
+	for _, m := range d.Find(courseUnits.Group) {
+		counted(m.From)
+	}
+	for _, m := range pp.careList {
+		counted(m.From)
 	}
 	for _, i := range d.Digits {
-		if s := d.Words[i].Sentence; pp.flags[s].offer || pp.standingOffer(s) || !text.IsDigit(d.Words[i].Lower[0]) {
+		if !text.IsDigit(d.Words[i].Lower[0]) {
 			continue
 		}
-		if from, to := pp.doseAt(int(i)); to > 0 {
+		if from, to := pp.doseAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcDose)
 		}
 	}
@@ -185,7 +206,7 @@ func (pp *phiPass) recordAt(i int) (from, to int) {
 		return 0, 0
 	}
 	from, to = i, k+1
-	if d.Is(k+1, recordVerbs) {
+	if inSet(d, k+1, recordVerbs) {
 		to = k + 2
 	} else if m, ok := pp.leadBefore(i); ok {
 		from = m
@@ -229,11 +250,11 @@ func (pp *phiPass) countedContactAt(i int) int {
 		return 0
 	}
 	for k := person + 1; k <= person+5 && pp.sameClause(i, k); k++ {
-		if d.Is(k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
+		if inSet(d, k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
 			return k + 1
 		}
-		counted := d.Is(k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
-		if counted && d.Is(k+1, contactUnits) && pp.sameClause(i, k+1) {
+		counted := inSet(d, k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
+		if counted && inSet(d, k+1, contactUnits) && pp.sameClause(i, k+1) {
 			return k + 2
 		}
 	}
@@ -253,7 +274,7 @@ func (pp *phiPass) orderAt(i int) int {
 	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || pp.vocative[p] || pp.is(p, cCapital) && pp.knownName(p)) {
 		return 0
 	}
-	if !d.Is(p+1, orderLinks) || !pp.sameClause(i, p+1) {
+	if !inSet(d, p+1, orderLinks) || !pp.sameClause(i, p+1) {
 		return 0
 	}
 	for k := p + 2; k <= p+4 && pp.sameClause(i, k); k++ {
@@ -297,7 +318,7 @@ func (pp *phiPass) doseUnitAt(i int) int {
 	if strings.HasSuffix(w.Lower, "mg") || strings.HasSuffix(w.Lower, "mcg") || strings.HasSuffix(w.Lower, "ml") {
 		return i + 1
 	}
-	if d.Is(i+1, doseUnits) && d.Words[i+1].Sentence == w.Sentence {
+	if inSet(d, i+1, doseUnits) && d.Words[i+1].Sentence == w.Sentence {
 		return i + 2
 	}
 	return 0
@@ -366,20 +387,20 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 	}
 	perfect := false
 	switch w := d.Words[subj].Lower; {
-	case d.Is(subj, cfSubjects):
+	case inSet(d, subj, cfSubjects):
 		perfect = strings.HasSuffix(w, "'d") && pastDone(d, subj+1) // "if she'd worn them"
-	case d.Is(subj, cfHad):
+	case inSet(d, subj, cfHad):
 		perfect, subj = pastDone(d, subj+1), i // "si hubieras usado" (the subject is in the verb)
 	default:
 		return 0, 0
 	}
 	cared := false
 	end := subj + 1
-	for k := subj + 1; k <= subj+6 && pp.sameClause(i, k) && !d.Is(k, cfModals); k++ {
-		if d.Is(k, cfHad) && k <= subj+2 && pastDone(d, k+1) {
+	for k := subj + 1; k <= subj+6 && pp.sameClause(i, k) && !inSet(d, k, cfModals); k++ {
+		if inSet(d, k, cfHad) && k <= subj+2 && pastDone(d, k+1) {
 			perfect = true // "if you had kept", "if you hadn't no-showed"
 		}
-		if d.Is(k, complianceVbs) || pp.care(k).From >= 0 || d.Is(k, intlCare) {
+		if inSet(d, k, complianceVbs) || pp.care(k).From >= 0 || d.Is(k, intlCare) {
 			cared = true
 		}
 		end = k + 1
@@ -390,9 +411,9 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 	for k := sp.Start; k < sp.End && cf < 0; k++ {
 		p := -1
 		switch {
-		case d.Is(k, cfModals) && d.Is(k+1, cfHave) && k+1 < sp.End:
+		case inSet(d, k, cfModals) && inSet(d, k+1, cfHave) && k+1 < sp.End:
 			p = k + 2
-		case d.Is(k, cfHave) && strings.HasSuffix(d.Words[k].Lower, "'ve"):
+		case inSet(d, k, cfHave) && strings.HasSuffix(d.Words[k].Lower, "'ve"):
 			p = k + 1 // "would've healed"
 		}
 		if p < 0 || p >= sp.End || !participle(d, p) {
@@ -422,13 +443,13 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 // pastDone reports a participle or a compliance verb at word k: what
 // "had" makes a past perfect of ("had kept"), not a thing had ("had braces").
 func pastDone(d *lex.Doc, k int) bool {
-	return k < len(d.Words) && (participle(d, k) || d.Is(k, complianceVbs) || strings.HasSuffix(d.Words[k].Lower, "ado") || strings.HasSuffix(d.Words[k].Lower, "ido"))
+	return k < len(d.Words) && (participle(d, k) || inSet(d, k, complianceVbs) || strings.HasSuffix(d.Words[k].Lower, "ado") || strings.HasSuffix(d.Words[k].Lower, "ido"))
 }
 
 // participle reports a past participle at word k: "-ed", or an irregular one.
 func participle(d *lex.Doc, k int) bool {
 	w := d.Words[k].Lower
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || d.Is(k, irregularPart)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || inSet(d, k, irregularPart)
 }
 
 // givenAt reads care the practice gave, pointed at by a relative clause,
@@ -472,9 +493,9 @@ func (pp *phiPass) givenAt(i int) (from, to int) {
 	person := false
 	if pp.sameClause(i, i+1) {
 		switch {
-		case d.Is(i+1, givenAnyone):
+		case inSet(d, i+1, givenAnyone):
 			return 0, 0
-		case d.Is(i+1, givenPreps) && !pp.is(i+2, cSeenPersons):
+		case inSet(d, i+1, givenPreps) && !pp.is(i+2, cSeenPersons):
 			return 0, 0
 		case pp.is(i+1, cSeenPersons) || d.Is(i+1, youWords):
 			person, to = true, i+2
@@ -519,7 +540,7 @@ func (pp *phiPass) birthAt(i int) int {
 func (pp *phiPass) relayAt(i int) (from, to int) {
 	d := pp.d
 	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) || !pp.is(i-1, cCapital) || pp.is(i-1, cCommonCapitals) ||
-		d.Is(i-1, thirdWords) || d.Is(i-1, cfSubjects) {
+		d.Is(i-1, thirdWords) || inSet(d, i-1, cfSubjects) {
 		return 0, 0
 	}
 	from = i - 1
@@ -532,8 +553,8 @@ func (pp *phiPass) relayAt(i int) (from, to int) {
 	}
 	w := d.Words[p].Lower
 	switch {
-	case d.Is(p, cfSubjects) || pp.is(p, cCapital) && (pp.knownName(p) || d.Is(p, firstNames)):
-		if pp.sameClause(i, p+1) && d.Is(p+1, relayStates) {
+	case inSet(d, p, cfSubjects) || pp.is(p, cCapital) && (pp.knownName(p) || d.Is(p, firstNames)):
+		if pp.sameClause(i, p+1) && inSet(d, p+1, relayStates) {
 			return from, p + 2
 		}
 	case strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital)):
@@ -550,16 +571,17 @@ func (pp *phiPass) relayAt(i int) (from, to int) {
 // anyone's.
 func (pp *phiPass) countedCareAt(i int) int {
 	d := pp.d
-	s := d.Words[i].Sentence
-	f := &pp.flags[s]
-	if f.generic || f.genericStatement || pp.speculative(s) || pp.conditional(i) || pp.standingOffer(s) || pp.hasAmount(s) {
-		return 0
-	}
 	k := i + 1
 	if pp.sameClause(i, k) && d.Words[k].Lower == "more" {
 		k++ // "3 more months"
 	}
-	if !pp.sameClause(i, k) {
+	// Most counts count no care: the cheap tests first.
+	if !pp.sameClause(i, k) || !d.Is(k, courseUnits) && pp.care(k).From < 0 {
+		return 0
+	}
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || pp.speculative(s) || pp.conditional(i) || pp.standingOffer(s) || pp.hasAmount(s) {
 		return 0
 	}
 	person := f.you || f.name || f.third || f.empathy || pp.addressed
@@ -611,7 +633,7 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		if !pp.is(k, cOurWords) {
 			continue
 		}
-		if d.Words[k-1].Lower == "of" && d.Is(k-2, groupCounts) && pp.sameClause(k-2, i) && !d.Is(k-3, recurrence) {
+		if d.Words[k-1].Lower == "of" && inSet(d, k-2, groupCounts) && pp.sameClause(k-2, i) && !d.Is(k-3, recurrence) {
 			return k - 2, i + 1
 		}
 		return 0, 0
@@ -692,6 +714,13 @@ func (pp *phiPass) movedAt(i int) int {
 	return 0
 }
 
+// staffNews reports a sentence about the practice's staff ("Kayla
+// started in March and is our newest hygienist"): its names are staff.
+func (pp *phiPass) staffNews(i int) bool {
+	s := pp.d.Words[i].Sentence
+	return pp.sentenceHas(s, cStaffRoles) && pp.sentenceHas(s, cOurWords)
+}
+
 // namedSubject reports a capitalised word i that names a person who is
 // not staff, as the subject of what follows: "Mr. Okafor missed three
 // appointments", "Liam was seen twice that week". A name after a title
@@ -699,10 +728,6 @@ func (pp *phiPass) movedAt(i int) int {
 func (pp *phiPass) namedSubject(i int) bool {
 	d := pp.d
 	if pp.staff[i] || d.Is(i-1, practice.StaffTitles) || d.Is(i-2, practice.StaffTitles) && d.Words[i-1].Lower == "." {
-		return false
-	}
-	// "Kayla started in March and is our newest hygienist": staff news.
-	if s := d.Words[i].Sentence; pp.sentenceHas(s, cStaffRoles) && pp.sentenceHas(s, cOurWords) {
 		return false
 	}
 	if d.Is(i-1, honorifics) && pp.sameClause(i-1, i) {
@@ -721,7 +746,7 @@ func (pp *phiPass) rankedAt(i int) (from, to int) {
 	}
 	from = -1
 	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
-		if w := d.Words[k].Lower; d.Is(k, rankingWords) || len(w) > 4 && strings.HasSuffix(w, "est") {
+		if w := d.Words[k].Lower; inSet(d, k, rankingWords) || len(w) > 4 && strings.HasSuffix(w, "est") {
 			from = k
 			break
 		}
@@ -730,9 +755,32 @@ func (pp *phiPass) rankedAt(i int) (from, to int) {
 		return 0, 0
 	}
 	if k := i + 1; d.Is(k, practice.FirstPersonSubjects) || d.Is(k, thirdWords) && strings.HasSuffix(d.Words[k].Lower, "'s") {
-		if d.Is(k+1, rankerVerbs) || strings.HasSuffix(d.Words[k].Lower, "'ve") || strings.HasSuffix(d.Words[k].Lower, "'s") {
+		if inSet(d, k+1, rankerVerbs) || strings.HasSuffix(d.Words[k].Lower, "'ve") || strings.HasSuffix(d.Words[k].Lower, "'s") {
 			return from, k + 2
 		}
 	}
 	return 0, 0
+}
+
+// wordSet holds single words keyed by their hash, compared with a word's
+// hash from the tokenizer: for function words ("on", "had", "would") read
+// at one position, which as vocabulary would add a match on most lines.
+type wordSet map[uint64]string
+
+func newWordSet(data string) wordSet {
+	m := wordSet{}
+	for _, w := range lex.Data(data) {
+		m[text.Hash(w)] = w
+	}
+	return m
+}
+
+// inSet reports whether word i of d is in set ws (false out of range).
+func inSet(d *lex.Doc, i int, ws wordSet) bool {
+	if uint(i) >= uint(len(d.Words)) {
+		return false
+	}
+	w := &d.Words[i]
+	v, ok := ws[w.Hash]
+	return ok && v == w.Lower
 }
