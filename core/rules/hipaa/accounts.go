@@ -42,24 +42,43 @@ var (
 // Function words the frames compare at one position, kept out of the
 // vocabulary walk (see wordSet).
 var (
-	recordVerbs = newWordSet(listRecordVerbs)
+	recordVerbs   = newWordSet(listRecordVerbs)
 	contactCounts = newWordSet(listContactCounts)
-	contactUnits = newWordSet(listContactUnits)
-	orderLinks = newWordSet(listOrderLinks)
-	doseUnits = newWordSet(listDoseUnits)
-	cfSubjects = newWordSet(listCounterfactualSubjects)
-	cfHad = newWordSet(listCounterfactualHad)
-	cfModals = newWordSet(listCounterfactualModals)
-	cfHave = newWordSet(listCounterfactualHave)
+	contactUnits  = newWordSet(listContactUnits)
+	orderLinks    = newWordSet(listOrderLinks)
+	doseUnits     = newWordSet(listDoseUnits)
+	cfSubjects    = newWordSet(listCounterfactualSubjects)
+	cfHad         = newWordSet(listCounterfactualHad)
+	cfModals      = newWordSet(listCounterfactualModals)
+	cfHave        = newWordSet(listCounterfactualHave)
 	complianceVbs = newWordSet(listComplianceVerbs)
 	irregularPart = newWordSet(listIrregularParticiples)
-	givenAnyone = newWordSet(listGivenAnyone)
-	givenPreps = newWordSet(listGivenPrepositions)
-	relayStates = newWordSet(listRelayStates)
-	groupCounts = newWordSet(listGroupCounts)
-	rankingWords = newWordSet(listRankingWords)
-	rankerVerbs = newWordSet(listRankerVerbs)
+	givenAnyone   = newWordSet(listGivenAnyone)
+	givenPreps    = newWordSet(listGivenPrepositions)
+	relayStates   = newWordSet(listRelayStates)
+	groupCounts   = newWordSet(listGroupCounts)
+	rankingWords  = newWordSet(listRankingWords)
+	rankerVerbs   = newWordSet(listRankerVerbs)
 )
+
+// accountFrames are the frames that start at a word of their own list.
+var accountFrames = []struct {
+	list *lex.List
+	read func(pp *phiPass, i int) (from, to int)
+	msg  string
+	src  source
+}{
+	{recordNouns, (*phiPass).recordBefore, confirmed, srcRecord},
+	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
+	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
+	{givenActs, (*phiPass).givenAt, details, srcGiven},
+	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
+	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
+	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
+	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
+	{birthVerbs, (*phiPass).birthAt, details, srcBirth},
+}
 
 func (pp *phiPass) accountHits() []phiHit {
 	d := pp.d
@@ -70,62 +89,11 @@ func (pp *phiPass) accountHits() []phiHit {
 		s := d.Words[i].Sentence
 		return pp.flags[s].offer || pp.standingOffer(s)
 	}
-	for _, m := range d.Find(recordNouns.Group) {
-		// The frame reads from "our", up to three words before the record.
-		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
-			if pp.is(k, cOurWords) {
-				if from, to := pp.recordAt(k); to > 0 && !skip(k) {
-					hits = pp.hit(hits, from, to, confirmed, srcRecord)
-				}
-				break
+	for _, f := range accountFrames {
+		for _, m := range d.Find(f.list.Group) {
+			if from, to := f.read(pp, m.From); to > 0 && !skip(m.From) {
+				hits = pp.hit(hits, from, to, f.msg, f.src)
 			}
-		}
-	}
-	for _, m := range d.Find(contactActs.Group) {
-		if to := pp.countedContactAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, m.From, to, confirmed, srcCountedContact)
-		}
-	}
-	for _, m := range d.Find(orderVerbs.Group) {
-		if to := pp.orderAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, m.From, to, details, srcOrder)
-		}
-	}
-	for _, m := range d.Find(givenActs.Group) {
-		if from, to := pp.givenAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, from, to, details, srcGiven)
-		}
-	}
-	for _, m := range d.Find(relaySays.Group) {
-		if from, to := pp.relayAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, from, to, confirmed, srcRelay)
-		}
-	}
-	for _, m := range d.Find(patientNouns.Group) {
-		if from, to := pp.patientGroupAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, from, to, confirmed, srcPatientGroup)
-		}
-	}
-	if d.Contains(careForVerbs) || d.Contains(walkVerbs) {
-		for _, m := range d.Find(privileges.Group) {
-			if to := pp.privilegeAt(m.From); to > 0 && !skip(m.From) {
-				hits = pp.hit(hits, m.From, to, confirmed, srcPrivilege)
-			}
-		}
-	}
-	for _, m := range d.Find(scheduleActs.Group) {
-		if to := pp.movedAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, m.From, to, seen, srcMoved)
-		}
-	}
-	for _, m := range d.Find(rankedPersons.Group) {
-		if from, to := pp.rankedAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, from, to, confirmed, srcRanked)
-		}
-	}
-	for _, m := range d.Find(birthVerbs.Group) {
-		if to := pp.birthAt(m.From); to > 0 && !skip(m.From) {
-			hits = pp.hit(hits, m.From, to, details, srcBirth)
 		}
 	}
 	// Counterfactuals start at "if"/"si" and named subjects at a capital
@@ -194,6 +162,17 @@ func (pp *phiPass) personAfter(i int) bool {
 	return false
 }
 
+// recordBefore reads the record frame from the record noun i: it starts
+// at "our", up to three words before.
+func (pp *phiPass) recordBefore(i int) (from, to int) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if pp.is(k, cOurWords) {
+			return pp.recordAt(k)
+		}
+	}
+	return 0, 0
+}
+
 // recordAt reads a record cited as evidence at "our" (word i): "per our
 // logs", "according to our check-in system", "our phone logs show", "we
 // have checked our records", before a reference to the person.
@@ -234,10 +213,10 @@ func (pp *phiPass) leadBefore(i int) (int, bool) {
 // countedContactAt reads "called you three times", "sent you 3
 // statements", "explained this to you twice" at the contact verb i and
 // returns the word after the count, or 0.
-func (pp *phiPass) countedContactAt(i int) int {
+func (pp *phiPass) countedContactAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || i > 0 && pp.is(i-1, cOfferModals) {
-		return 0
+		return 0, 0
 	}
 	person := -1
 	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
@@ -247,48 +226,48 @@ func (pp *phiPass) countedContactAt(i int) int {
 		}
 	}
 	if person < 0 {
-		return 0
+		return 0, 0
 	}
 	for k := person + 1; k <= person+5 && pp.sameClause(i, k); k++ {
 		if inSet(d, k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
-			return k + 1
+			return i, k + 1
 		}
 		counted := inSet(d, k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
 		if counted && inSet(d, k+1, contactUnits) && pp.sameClause(i, k+1) {
-			return k + 2
+			return i, k + 2
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // orderAt reads a clinician's order at the verb i: "started you on
 // Eliquis", "switched her to the patch", "Dr. Lee started you on it". The
 // thing ordered is a care word, a dose, or, after a clinician's title, a
 // pronoun for the medicine the person asked about.
-func (pp *phiPass) orderAt(i int) int {
+func (pp *phiPass) orderAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
-		return 0
+		return 0, 0
 	}
 	p := i + 1
 	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || pp.vocative[p] || pp.is(p, cCapital) && pp.knownName(p)) {
-		return 0
+		return 0, 0
 	}
 	if !inSet(d, p+1, orderLinks) || !pp.sameClause(i, p+1) {
-		return 0
+		return 0, 0
 	}
 	for k := p + 2; k <= p+4 && pp.sameClause(i, k); k++ {
 		if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && m.List != care.Billing.ID {
-			return m.To
+			return i, m.To
 		}
 		if text.IsDigit(d.Words[k].Lower[0]) && pp.doseUnitAt(k) > 0 {
-			return pp.doseUnitAt(k)
+			return i, pp.doseUnitAt(k)
 		}
 		if k == p+2 && pp.titledBefore(i) && (d.Words[k].Lower == "it" || d.Words[k].Lower == "them") {
-			return k + 1
+			return i, k + 1
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // titledBefore reports a clinician's title ("Dr.") among the three words
@@ -513,22 +492,22 @@ func (pp *phiPass) givenAt(i int) (from, to int) {
 
 // birthAt reads a birth the practice is part of at the verb i: "can't wait
 // to meet baby", "meet the twins", "an honor to deliver her".
-func (pp *phiPass) birthAt(i int) int {
+func (pp *phiPass) birthAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || !pp.sameClause(i, i+1) {
-		return 0
+		return 0, 0
 	}
 	k := i + 1
 	if w := d.Words[i].Lower; w != "meet" && pp.is(k, cSeenPersons) && !d.Is(k, youWords) {
-		return k + 1 // "deliver her"
+		return i, k + 1 // "deliver her"
 	}
 	if d.Is(k, youWords) || pp.is(k, cDeterminers) && !pp.is(k, cSeenPersons) {
 		k++ // "meet your baby", "meet the twins"
 	}
 	if m, ok := d.LongestAt(k, newborns.Group); ok && pp.sameClause(i, k) {
-		return m.To
+		return i, m.To
 	}
-	return 0
+	return 0, 0
 }
 
 // relayAt reads a named staff member passing on how the person was at
@@ -646,14 +625,14 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 // three generations of the Whitaker family", "honored to be with your
 // family". "We'd be honored to care for your family" offers, and "a
 // privilege to care for our community" names no one.
-func (pp *phiPass) privilegeAt(i int) int {
+func (pp *phiPass) privilegeAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || !pp.sameClause(i, i+2) || d.Words[i+1].Lower != "to" {
-		return 0
+		return 0, 0
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
 		if w := d.Words[k].Lower; pp.is(k, cOfferModals) || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") {
-			return 0
+			return 0, 0
 		}
 	}
 	m, ok := d.LongestAt(i+2, careForVerbs.Group)
@@ -674,44 +653,44 @@ func (pp *phiPass) privilegeAt(i int) int {
 			past = past || d.Is(k, historyBe)
 		}
 		if person > 0 && through && past {
-			return person + 1
+			return i, person + 1
 		}
-		return 0
+		return 0, 0
 	}
 	if !ok {
-		return 0
+		return 0, 0
 	}
 	for k := m.To; k <= m.To+5 && pp.sameClause(i, k); k++ {
 		switch {
 		case pp.is(k, cOurWords):
-			return 0 // "our community"
+			return 0, 0 // "our community"
 		case d.Is(k, youWords) || pp.is(k, cSeenPersons) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.is(k, cFamilyWord) ||
 			pp.is(k, cCapital) && pp.knownName(k):
-			return k + 1
+			return i, k + 1
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // movedAt reads the practice moving the person on its calendar, at the
 // verb i: "moved you to 9:30", "rescheduled Aiden for Monday the 9th",
 // "booked her in for tomorrow". The time must follow; "we can book you"
 // offers, and "to book you" is what someone wants.
-func (pp *phiPass) movedAt(i int) int {
+func (pp *phiPass) movedAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
-		return 0
+		return 0, 0
 	}
 	p := i + 1
 	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || d.Is(p, youWords) || pp.is(p, cCapital) && pp.knownName(p)) {
-		return 0
+		return 0, 0
 	}
 	for k := p + 1; k <= p+4 && pp.sameClause(i, k); k++ {
 		if d.Is(k, weekdays) || d.Is(k, months) || d.Is(k, timeAnchors) || text.IsDigit(d.Words[k].Lower[0]) {
-			return k + 1
+			return i, k + 1
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // staffNews reports a sentence about the practice's staff ("Kayla
