@@ -153,6 +153,8 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 			be = true
 			present = present || d.Is(k, historyPresent)
 		case d.Is(k, historyFillers) || be && text.IsDigit(d.Words[k].Lower[0]):
+		case k == i+1 && pp.is(k, cCapital) && pp.knownName(k):
+			// "su esposo Roberto recibió": the relative's name.
 		default:
 			return 0, false
 		}
@@ -214,8 +216,8 @@ func (pp *phiPass) actAt(i int) int {
 	if f.offer || f.genericStatement || pp.standingOffer(s) || pp.conditional(i) {
 		return 0
 	}
-	// "told you", "explained to you", "left you"
-	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+	// "told you", "explained to you", "explained that to you"
+	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
 		if pp.is(k, cSeenPersons) {
 			return k + 1
 		}

@@ -189,7 +189,8 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		s := d.Words[i].Sentence
 		switch {
 		case pp.is(i, cIntlPossessives):
-			if pp.intlInvitedBefore(i) {
+			// "para hacer su cita" invites; "si su hijo tiene fiebre" is advice.
+			if pp.intlInvitedBefore(i) || pp.conditional(i) {
 				continue
 			}
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {

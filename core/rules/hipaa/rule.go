@@ -205,6 +205,7 @@ const (
 	bufFrame
 	bufCourse
 	bufName
+	bufAccount
 	nBufs
 )
 
@@ -374,7 +375,7 @@ func (pp *phiPass) knownName(i int) bool {
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
-	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits())
+	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
 	}
@@ -548,7 +549,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		// "thanks for visiting our page" visits no practice; "te esperamos
 		// pronto" invites without a booking.
-		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
+		// ("seeing you back at our booth": two words on.)
+		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To+2, cNotVisited) && pp.sameClause(m.To, m.To+2) ||
+			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
 			continue
 		}
 		if pp.whenever(m) {
@@ -1271,7 +1274,8 @@ func (pp *phiPass) hasAmount(s int) bool {
 // [from, to) address any newcomer.
 func (pp *phiPass) genericOwnedIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if pp.is(k, cGenericOwned) {
+		// "your new patient exam" is anyone's; "your new lenses" are theirs.
+		if pp.is(k, cGenericOwned) && (pp.d.Words[k].Lower != "new" || pp.d.Is(k+1, newcomerNouns)) {
 			return true
 		}
 	}
@@ -1288,6 +1292,8 @@ func (pp *phiPass) billingSpecific(s int) bool {
 }
 
 var billingEvents = lex.FromData("hipaa/billing_events", listBillingEvents)
+
+var newcomerNouns = lex.Cue(lex.FromData("hipaa/newcomer_nouns", listNewcomerNouns))
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

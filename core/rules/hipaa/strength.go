@@ -56,6 +56,21 @@ const (
 	srcCarePerson
 	srcCareStory
 	srcCareFallback
+	// The account frames (accounts.go).
+	srcRecord
+	srcCountedContact
+	srcOrder
+	srcDose
+	srcCounterfactual
+	srcGiven
+	srcBirth
+	srcRelay
+	srcCountedCare
+	srcPatientGroup
+	srcPrivilege
+	srcMoved
+	srcNamedHistory
+	srcRanked
 )
 
 // weakSources are the frames whose findings, firing with no other
