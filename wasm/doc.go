@@ -25,9 +25,11 @@
 // then the exports below. All pointers and lengths are byte offsets into the
 // module's exported memory; the host must re-read memory after every call
 // because the memory may have grown. The environment should hold
-// GOGC=200 and GOMEMLIMIT=24MiB (the Go runtime's GC settings: a collection
-// about once per 1,000 checks instead of 300, for ~10 MB more memory);
-// extension/engine/engine.js and wasm/wasmhost pass them.
+// GOGC=200, GOMEMLIMIT=24MiB and GODEBUG=gcstoptheworld=1 (the Go runtime's
+// GC settings: with one thread, a concurrent collection's mark phase spans
+// ~1,000 checks that each pay write barriers and assists; stopping the
+// world finishes it inside one call); extension/engine/engine.js and
+// wasm/wasmhost pass them.
 //
 //	alloc(size u32) -> ptr u32
 //	    Reserves size bytes for the host to write a request into. Returns 0

@@ -300,12 +300,17 @@ function start(instance, wasi) {
 class ProcExit extends Error {}
 
 // The module's environment (ASCII only; wasm/doc.go): the Go runtime reads
-// its GC settings at start. A check allocates ~5-15 KB over a live heap of
-// ~4 MB, and in wasm a collection (a few ms) runs with nothing beside it:
-// collecting at 3x the live heap rather than 2x, capped at 24 MiB, runs it
-// about a third as often (once per ~1,000 checks of 1,000 characters) for
-// ~10 MB more memory. (runtime/debug.SetGCPercent would add 345 KB.)
-const ENVIRON = ['GOGC=200', 'GOMEMLIMIT=24MiB'];
+// its GC settings at start. A wasm reactor has one thread and Go's scheduler
+// runs only inside a call, so a concurrent collection's mark phase advances
+// only by allocation assists and stays open across ~1,000 checks, each paying
+// write barriers and assists (a third of a check's V8 instructions in
+// bench-count). gcstoptheworld=1 runs each collection whole inside the call
+// that triggers it (~3 MB live heap, a few ms, once per ~2,700 checks of
+// 1,000 characters): ~1.9 M V8 instructions per such check instead of
+// ~2.9 M, a lower worst-case check and ~19 MB of memory instead of ~28 MB.
+// GOGC=200 and a 24 MiB limit as before. (runtime/debug.SetGCPercent would
+// add 345 KB, and //go:debug does not take runtime settings.)
+const ENVIRON = ['GOGC=200', 'GOMEMLIMIT=24MiB', 'GODEBUG=gcstoptheworld=1'];
 
 // WASI preview-1 errno values the shim returns.
 const SUCCESS = 0;

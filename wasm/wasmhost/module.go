@@ -126,6 +126,7 @@ func (m *Module) NewEngine(ctx context.Context) (*Engine, error) {
 		WithStartFunctions("_initialize").
 		WithEnv("GOGC", "200").
 		WithEnv("GOMEMLIMIT", "24MiB").
+		WithEnv("GODEBUG", "gcstoptheworld=1").
 		WithSysWalltime().
 		WithSysNanotime().
 		WithRandSource(rand.Reader)
