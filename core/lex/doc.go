@@ -31,10 +31,10 @@ type Doc struct {
 	one []row
 	// head[id] and next chain each list's matches in text order (index
 	// plus one; 0 ends), so finding one list's matches skips the others.
-	head, tail []int32
-	next       []int32
-	cand       []Match // scratch for Find
-	kept       []ID    // scratch for the walk: a node's lists the policy kept
+	head []int32
+	next []int32
+	cand []Match // scratch for Find
+	kept []ID    // scratch for the walk: a node's lists the policy kept
 	// wid and wid2 hold each word's id in the vocabulary and in the
 	// policy's own trie (-1: none).
 	wid, wid2 []int32
@@ -50,10 +50,8 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.Doc = d
 	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
 	into.first = grow(into.first, len(d.Words)+1)
-	into.head = grow(into.head, len(registry))
-	into.tail = grow(into.tail, len(registry))
+	into.head = grow(into.head, maxLists) // (link indexes it without bounds checks)
 	clear(into.head)
-	clear(into.tail)
 	into.one = growRows(into.one, len(d.Words))
 	clear(into.one)
 	var removed *Extension
@@ -160,21 +158,16 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 }
 
 // link chains every list's matches in text order, in one pass once the
-// walk is done.
+// walk is done: from the last match back, each becomes its list's head, so
+// no tail is kept and every next is written (nothing to clear).
 func (d *Doc) link() {
-	head, tail := d.head, d.tail
-	ms := d.matches
-	next := grow(d.next, len(ms))
+	head, ms := (*[maxLists]int32)(d.head), d.matches
+	next := grow(d.next, len(ms))[:len(ms)]
 	d.next = next
-	clear(next)
-	for k := range ms { // by index: only the list is read
-		id, ref := ms[k].List, int32(k+1)
-		if t := tail[id]; t > 0 {
-			next[t-1] = ref
-		} else {
-			head[id] = ref
-		}
-		tail[id] = ref
+	for k := len(ms) - 1; k >= 0; k-- { // by index: only the list is read
+		id := ms[k].List % maxLists
+		next[k] = head[id]
+		head[id] = int32(k + 1)
 	}
 }
 
