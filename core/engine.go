@@ -107,7 +107,7 @@ type checkState struct {
 	rule     *Rule // the rule running, for Report
 	results  []any // by the analyzer's place in the plan
 	findings []Finding
-	sorted   []Finding
+	sorted   []Finding // findings in order: findings itself or order's copy
 	order    orderBuf
 	scorer   scratch
 }
@@ -153,7 +153,7 @@ func (e *Engine) run(in Input) *checkState {
 	if in.Private {
 		c.privateSeverity(st.findings)
 	}
-	st.sorted = st.order.sort(st.findings, st.sorted)
+	st.sorted = st.order.sort(st.findings)
 	return st
 }
 
@@ -190,9 +190,9 @@ func (st *checkState) end() {
 		release(st.pass.Comment)
 	}
 	clear(st.findings)
-	clear(st.sorted)
+	st.order.release()
 	clear(st.results)
-	st.findings, st.sorted = st.findings[:0], st.sorted[:0]
+	st.findings, st.sorted = st.findings[:0], nil
 	st.e, st.in, st.reply, st.rule = nil, Input{}, nil, nil
 	st.pass.Reply, st.pass.Comment, st.pass.Input, st.pass.Config, st.pass.Prepared = nil, nil, nil, nil, nil
 }

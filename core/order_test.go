@@ -32,7 +32,7 @@ func TestOrderFindings(t *testing.T) {
 			}
 			return 0
 		})
-		out = o.sort(fs, out)
+		out = o.sort(fs)
 		if !slices.EqualFunc(out, want, func(a, b Finding) bool { return a.Message == b.Message }) {
 			t.Fatalf("case %d: order differs from a stable sort", n)
 		}

@@ -37,12 +37,14 @@ func ValidateRules(rules []*Rule) error { return analysis.Validate(rules) }
 // them pairwise, as indexes, not 120-byte findings.
 type orderBuf struct {
 	idx, tmp []int32
-	bounds   []int32 // where each run starts, then len(fs)
+	bounds   []int32   // where each run starts, then len(fs)
+	out      []Finding // the findings in order, when they were not already
 }
 
-// sort returns fs in order, in out's array.
-func (o *orderBuf) sort(fs, out []Finding) []Finding {
-	out = out[:0]
+// sort returns fs in order: fs itself when it is in order already (the
+// common case; no finding is copied, which in the wasm build also saves the
+// copy's write barriers while the collector marks), else o's own array.
+func (o *orderBuf) sort(fs []Finding) []Finding {
 	n := len(fs)
 	bounds := append(o.bounds[:0], 0)
 	for k := 1; k < n; k++ {
@@ -52,7 +54,7 @@ func (o *orderBuf) sort(fs, out []Finding) []Finding {
 	}
 	o.bounds = bounds
 	if len(bounds) == 1 {
-		return append(out, fs...) // in order already: the common case
+		return fs
 	}
 	bounds = append(bounds, int32(n))
 	if cap(o.idx) < n {
@@ -78,10 +80,18 @@ func (o *orderBuf) sort(fs, out []Finding) []Finding {
 		bounds = bounds[:w+1]
 		idx, tmp = tmp, idx
 	}
+	out := o.out[:0]
 	for _, i := range idx {
 		out = append(out, fs[i])
 	}
+	o.out = out
 	return out
+}
+
+// release drops the ordered copy's strings, keeping its array for the pool.
+func (o *orderBuf) release() {
+	clear(o.out)
+	o.out = o.out[:0]
 }
 
 // mergeRuns merges the ordered index runs a and b into dst, a first on ties.
