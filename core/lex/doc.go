@@ -187,7 +187,7 @@ func (d *Doc) Is(i int, l *List) bool {
 	// One unsigned test covers both ends of i, and a row has a word for
 	// every list (maxLists): rules call this in their inner loops,
 	// thousands of times per check.
-	return uint(i) < uint(len(d.one)) && d.one[i][l.ID/64%rowWords]&(1<<(l.ID%64)) != 0
+	return uint(i) < uint(len(d.one)) && d.one[i][l.slot%rowWords]&l.bit != 0
 }
 
 // IsAny reports whether word i alone is an entry of any of ls.

@@ -30,6 +30,10 @@ type List struct {
 	// Cue marks a list of grammatical cues ("next", "you were"), not
 	// vocabulary: the learned scorer takes no fact from it (see Cue).
 	Cue bool
+	// slot and bit place the list in a word's bit set (Doc.Is): set once
+	// here, not worked out from ID at each of thousands of tests a check.
+	slot uint8
+	bit  uint64
 }
 
 // Cue marks l as a cue list and returns it: a rule's frame reads it, but
@@ -75,7 +79,8 @@ func New(name string, entries ...string) *List {
 	if len(registry) == maxLists {
 		panic("lex: list " + strconv.Quote(name) + " is one more than the " + strconv.Itoa(maxLists) + " a word's bit set holds: raise rowWords")
 	}
-	l := &List{ID: ID(len(registry)), Name: name}
+	id := ID(len(registry))
+	l := &List{ID: id, Name: name, slot: uint8(id / 64 % rowWords), bit: 1 << (id % 64)}
 	l.Group = NewGroup(l)
 	registry = append(registry, l)
 	phrases = append(phrases, entries)
