@@ -246,7 +246,7 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 // pronoun for the medicine the person asked about.
 func (pp *phiPass) orderAt(i int) (from, to int) {
 	d := pp.d
-	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
+	if pp.unrealised(i) {
 		return 0, 0
 	}
 	p := i + 1
@@ -678,7 +678,7 @@ func (pp *phiPass) privilegeAt(i int) (from, to int) {
 // offers, and "to book you" is what someone wants.
 func (pp *phiPass) movedAt(i int) (from, to int) {
 	d := pp.d
-	if pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || d.Words[i-1].Lower == "to") {
+	if pp.unrealised(i) {
 		return 0, 0
 	}
 	p := i + 1
@@ -762,4 +762,11 @@ func inSet(d *lex.Doc, i int, ws wordSet) bool {
 	w := &d.Words[i]
 	v, ok := ws[w.Hash]
 	return ok && v == w.Lower
+}
+
+// unrealised reports that the verb at i is a condition, an offer or a
+// purpose ("if we moved you", "we can book you", "to book you"), not
+// something the practice did.
+func (pp *phiPass) unrealised(i int) bool {
+	return pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || pp.d.Words[i-1].Lower == "to")
 }
