@@ -155,7 +155,7 @@ func (pp *phiPass) personAfter(i int) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
 	for k := i + 1; k < len(d.Words) && d.Words[k].Sentence == s; k++ {
-		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] || pp.is(k, cCapital) && pp.knownName(k) {
+		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] || pp.nameAt(k) {
 			return !pp.is(k+1, cOfferModals)
 		}
 	}
@@ -250,7 +250,7 @@ func (pp *phiPass) orderAt(i int) (from, to int) {
 		return 0, 0
 	}
 	p := i + 1
-	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || pp.vocative[p] || pp.is(p, cCapital) && pp.knownName(p)) {
+	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || pp.vocative[p] || pp.nameAt(p)) {
 		return 0, 0
 	}
 	if !inSet(d, p+1, orderLinks) || !pp.sameClause(i, p+1) {
@@ -641,7 +641,7 @@ func (pp *phiPass) privilegeAt(i int) (from, to int) {
 		// "through" in the clause.
 		person, through := -1, false
 		for k := i + 3; k <= i+9 && pp.sameClause(i, k); k++ {
-			if d.Is(k, youWords) || pp.is(k, cSeenPersons) || pp.is(k, cCapital) && pp.knownName(k) {
+			if d.Is(k, youWords) || pp.is(k, cSeenPersons) || pp.nameAt(k) {
 				person = k
 			}
 			through = through || d.Words[k].Lower == "through"
@@ -665,7 +665,7 @@ func (pp *phiPass) privilegeAt(i int) (from, to int) {
 		case pp.is(k, cOurWords):
 			return 0, 0 // "our community"
 		case d.Is(k, youWords) || pp.is(k, cSeenPersons) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.is(k, cFamilyWord) ||
-			pp.is(k, cCapital) && pp.knownName(k):
+			pp.nameAt(k):
 			return i, k + 1
 		}
 	}
@@ -682,7 +682,7 @@ func (pp *phiPass) movedAt(i int) (from, to int) {
 		return 0, 0
 	}
 	p := i + 1
-	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || d.Is(p, youWords) || pp.is(p, cCapital) && pp.knownName(p)) {
+	if !pp.sameClause(i, p) || !(pp.is(p, cSeenPersons) || d.Is(p, youWords) || pp.nameAt(p)) {
 		return 0, 0
 	}
 	for k := p + 1; k <= p+4 && pp.sameClause(i, k); k++ {

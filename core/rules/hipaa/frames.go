@@ -153,7 +153,7 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 			be = true
 			present = present || d.Is(k, historyPresent)
 		case d.Is(k, historyFillers) || be && text.IsDigit(d.Words[k].Lower[0]):
-		case k == i+1 && pp.is(k, cCapital) && pp.knownName(k):
+		case k == i+1 && pp.nameAt(k):
 			// "su esposo Roberto recibió": the relative's name.
 		default:
 			return 0, false

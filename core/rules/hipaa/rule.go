@@ -372,6 +372,9 @@ func (pp *phiPass) knownName(i int) bool {
 		(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 }
 
+// nameAt reports a capitalised word i that knownName accepts.
+func (pp *phiPass) nameAt(i int) bool { return pp.is(i, cCapital) && pp.knownName(i) }
+
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
