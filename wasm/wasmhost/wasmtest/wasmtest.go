@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/replyguard/replyguard/internal/modroot"
+	"github.com/replyguard/replyguard/internal/wasmjump"
 	"github.com/replyguard/replyguard/wasm/wasmhost/internal/prune"
 )
 
@@ -81,7 +82,8 @@ func sourceFiles(root string) ([]string, error) {
 	files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"),
 		filepath.Join(root, "wasm", "build-flags.txt"), filepath.Join(root, "wasm", "wasm-opt-flags.txt"),
 		filepath.Join(root, "package-lock.json"), // pins wasm-opt's version
-		filepath.Join(root, "scripts", "pack-data.mjs")}
+		filepath.Join(root, "scripts", "pack-data.mjs"),
+		filepath.Join(root, "internal", "wasmjump", "wasmjump.go")}
 	for _, f := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if f != "" {
 			files = append(files, f)
@@ -113,7 +115,8 @@ func hashFiles(files []string) (string, error) {
 }
 
 // build runs the same commands as build.sh's build_wasm: go build, then
-// wasm-opt from node_modules (npm ci installs it), then scripts/pack-data.mjs.
+// internal/wasmjump (direct jumps), then wasm-opt from node_modules (npm ci
+// installs it), then scripts/pack-data.mjs.
 func build(root, out string) error {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
@@ -139,8 +142,12 @@ func build(root, out string) error {
 		return fmt.Errorf("building engine.wasm: %v\n%s", err, msg)
 	}
 	defer os.Remove(tmp + ".go")
+	defer os.Remove(tmp + ".jmp")
 	defer os.Remove(tmp + ".opt")
-	cmd = exec.Command("node", append(append([]string{wasmOpt}, opt...), tmp+".go", "-o", tmp+".opt")...)
+	if err := directJumps(tmp+".go", tmp+".jmp"); err != nil {
+		return err
+	}
+	cmd = exec.Command("node", append(append([]string{wasmOpt}, opt...), tmp+".jmp", "-o", tmp+".opt")...)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("wasm-opt engine.wasm: %v\n%s", err, msg)
 	}
@@ -149,6 +156,19 @@ func build(root, out string) error {
 		return fmt.Errorf("pack-data engine.wasm: %v\n%s", err, msg)
 	}
 	return os.Rename(tmp, out)
+}
+
+// directJumps is build.sh's replyguard-wasmjump step, called directly.
+func directJumps(in, out string) error {
+	mod, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	mod, _, err = wasmjump.Rewrite(mod)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, mod, 0o644)
 }
 
 // readFlags reads one of wasm/*-flags.txt, which build.sh reads too.
