@@ -96,15 +96,25 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 // cautions make a sentence a warning to wait for a clinician.
 var cautions = lex.FromData("routing/cautions", listCautions)
 
+// feelings make a sentence comfort for a feeling ("nerves are completely
+// normal"), not advice on a body.
+var feelings = lex.FromData("routing/feelings", listFeelings)
+
 // uncautioned drops advice matches in sentences that warn against acting
-// alone ("don't change her dose on your own"), reusing the array.
+// alone ("don't change her dose on your own") or that speak of a feeling
+// ("it's totally normal to be nervous"), reusing the array.
 func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
-	if len(ms) == 0 || !d.Contains(cautions) {
+	if len(ms) == 0 || !d.Contains(cautions) && !d.Contains(feelings) {
 		return ms
 	}
-	var warned uint64 // sentences with a caution, the first 64
+	var warned uint64 // sentences with a caution or a feeling, the first 64
 	for _, c := range d.Find(cautions.Group) {
 		if s := d.Words[c.From].Sentence; s < 64 {
+			warned |= 1 << s
+		}
+	}
+	for i := 0; d.Contains(feelings) && i < len(d.Words); i++ {
+		if s := d.Words[i].Sentence; s < 64 && d.Is(i, feelings) {
 			warned |= 1 << s
 		}
 	}
