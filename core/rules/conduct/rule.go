@@ -98,6 +98,13 @@ func runConduct(p *analysis.Pass) {
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
+	for _, sp := range rebuttedApologies(d) {
+		msg, suggestion := conductMessages[dispute], "apologise without a \"but\": keep their details for a private call"
+		if p.Input.Private {
+			msg = "argues with the person's account of what happened"
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
+	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
@@ -122,6 +129,62 @@ func apologisedFor(d *lex.Doc, i int) bool {
 		k-- // "sorry that you didn't"
 	}
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
+}
+
+// contrasts turn an apology around; rebuttedPersons are whom the rebuttal
+// after them is about; offerWords after the person make it an offer.
+// Function words compared directly: as vocabulary they would be scorer
+// facts in most replies.
+var (
+	contrasts       = lex.Data(listContrasts)
+	rebuttedPersons = lex.Data(listRebuttedPersons)
+	offerWords      = lex.Data(listOfferWords)
+)
+
+// rebuttedApologies finds an apology taken back by what the person did or
+// has: "sorry you're upset, but your X-ray was read as negative", "We
+// apologize for the delay. However, you missed three visits". The span
+// runs from the contrast to the end of its sentence.
+func rebuttedApologies(d *lex.Doc) []text.Span {
+	if !d.Contains(apologyWords) {
+		return nil
+	}
+	var out []text.Span
+	for c := range d.Words {
+		if !slices.Contains(contrasts, d.Words[c].Lower) {
+			continue
+		}
+		s := d.Words[c].Sentence
+		// The apology is in the same sentence, or the contrast opens the
+		// sentence right after it.
+		apology := false
+		for k := c - 1; k >= 0 && !apology; k-- {
+			if ws := d.Words[k].Sentence; ws != s && !(ws == s-1 && d.StartsSentence(c)) {
+				break
+			}
+			apology = d.Is(k, apologyWords)
+		}
+		if !apology {
+			continue
+		}
+		// The person is the subject within two words ("but you", "however,
+		// your", "but then you"), and no offer follows ("but you can call").
+		person := func(k int) bool {
+			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(rebuttedPersons, d.Words[k].Lower)
+		}
+		offer := func(k int) bool {
+			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(offerWords, d.Words[k].Lower)
+		}
+		k := c + 1
+		for n := 0; n < 2 && k < len(d.Words) && !person(k); n++ {
+			k++
+		}
+		if !person(k) || offer(k+1) || offer(k+2) {
+			continue
+		}
+		out = append(out, text.Span{Start: d.Words[c].Start, End: d.Sentences[s].End})
+	}
+	return out
 }
 
 // offered: "if you'd like to talk" is an offer, not "if you'd come on time".
