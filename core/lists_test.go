@@ -53,6 +53,7 @@ var dataOnly = map[string]string{
 	"complaint/quote_persons":           "function words compared directly",
 	"complaint/irregular_past":          "function words compared directly",
 	"complaint/visit_particles":         "function words compared directly",
+	"complaint/denial_subjects":         "function words compared directly",
 	"comment/service_question_verbs":    "function words compared directly",
 	"comment/service_question_subjects": "function words compared directly",
 	"practice/contact_particles":        "function words compared directly",

@@ -4,6 +4,7 @@ package complaint
 
 const (
 	listApologies       = "sorry\napologize\napologise\napologies\nregret\nlo sentimos\nlo siento\ndisculpe\ndisculpas\nlamentamos"
+	listDenialSubjects  = "we\nyou\nthat\nthis\nit\nthey\nnobody"
 	listFaultConditions = "if\nsi\nwhenever\nunless\ncase"
 	listFaultFillers    = "only\nstill\nalso\nthen\njust\nhad\nhave\nhas\nwere\nwas\nalready\nrepeatedly\nsimply\nliterally\nnow\never\neven\nya\ntambién"
 	listFaultSubjects   = "you\nu\nusted"
