@@ -19,6 +19,7 @@ const (
 	listRudePhrases        = "read the sign\nwhatever\nnot our problem\nnot our fault\ndeal with it\ncalm down\nget over it\nlearn to read\nas we already said\nas we already told you\nlike we said\ngo somewhere else\ngo elsewhere\nfind another dentist\nfind another doctor\nfind another office\ntake your business elsewhere\ndon't come back\ndo not come back\nyou're not welcome\nstupid\nidiot\nridiculous\nnonsense\nget a life\ngrow up\nshut up\nbe patient\njump to conclusions\nbefore complaining\ngive it time\nyour problem\ntoo bad\ntough luck\nnobody cares\nwho cares\nnot our job\nfigure it out\nobviously you\nclearly you didn't\nlol\nlmao\nsmh\nugh\nif you don't like it\nif you don't like\ncry about it\nentitled\nsorry not sorry"
 	listRudeWhenTold       = "calm\nfigure\ngrow\ngive\ndeal\nget"
 	listSarcasmEmoji       = "🙄\n🙃"
+	listShareWords         = "shared\nsharing\ntagged\ntagging\nreposted\nreposting"
 	listSubjectPronouns    = "we\ni\nyou\nthey\nhe\nshe\nit\nwe've\nwe're\ni've\ni'm"
 	listThanksEmoji        = "🙏"
 	listThanksWords        = "thank\nthanks\nthx\nty\nappreciate\nappreciated\nappreciates\ngrateful\ngracias\nmerci\nkudos\nthankful\ntysm\ntyvm\nthnx"
