@@ -93,6 +93,7 @@ var dataOnly = map[string]string{
 	"manners/practice_praise":           "function words compared directly",
 	"manners/person_words":              "function words compared directly",
 	"manners/share_words":               "function words compared directly",
+	"manners/affirmations":              "function words compared directly",
 	"manners/returned_praise":           "compared directly, only beside a person word",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",

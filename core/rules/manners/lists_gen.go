@@ -4,6 +4,7 @@ package manners
 
 const (
 	listAcknowledgments    = "welcome\npleasure\nanytime\nany time\nof course\nglad\nprivilege\nhonored\nhonoured\nhappy to help\nyou bet\nno problem\ncongrats\ncongratulations\nde nada\ncon gusto\nfelicidades\nback at you\nright back"
+	listAffirmations       = "yes\nyesss\nyep\nyeah\nsure\nok\nokay\nk"
 	listApologyWords       = "sorry\napologize\napologise\napologies\napology\napologizing\nregret\nregrets\nlamentamos\nlamento\nsentimos\nsiento\ndisculpe\ndisculpa\ndisculpas\ndisculpen\nperdón\nperdone\nsad to hear\nsad to read\nsad to see\nsad to learn\nsaddened to hear\nsaddened to read\nsaddened to see\nsaddened to learn\nheartbroken to hear\nheartbroken to read\nheartbroken to see\nheartbroken to learn\nhate to hear\nhate to read\nhate hearing\nhate that you\nhate that your"
 	listDescribingSubjects = "it\nit'll\nwe\nwe'll\nwe're\nthey\nthey'll\nshould\nwill\ncan\ncould\nwould\nmay\nmight\nwatching\nwatch\nseeing\nsee\nhelping\nhelp\nlet\nto\ngonna"
 	listForeignThanks      = "谢谢\n感谢\nありがとう\ncảm ơn\ngracias\ndziękuj\nmerci\ndanke\nobrigad"

@@ -226,6 +226,26 @@ func warmText(t string) bool {
 	return foreignThanked(t)
 }
 
+// affirmations are function words compared directly.
+var affirmations = lex.Data(listAffirmations)
+
+// warmBeyondYes: a warm word or greeting other than a flat "yes" or "sure",
+// which without an exclamation is only an answer ("Yes. Bring the
+// paperwork.").
+func warmBeyondYes(d *lex.Doc) bool {
+	for _, g := range [...]*lex.List{warmWords, greetWords} {
+		if !d.Contains(g) {
+			continue
+		}
+		for _, m := range d.Find(g.Group) {
+			if m.To-m.From > 1 || !slices.Contains(affirmations, d.Words[m.From].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // acknowledgments answer thanks or good news graciously in a few words.
 var acknowledgments = lex.FromData("manners/acknowledgments", listAcknowledgments)
 
@@ -310,7 +330,7 @@ func runManners(p *analysis.Pass) {
 	}
 	// A curt non-answer ("Check the website.") to someone who asked.
 	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
-		!has(warmWords) && !warmText(d.Lower) && !has(greetWords) {
+		!warmText(d.Lower) && !warmBeyondYes(d) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return
