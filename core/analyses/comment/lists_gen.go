@@ -49,7 +49,7 @@ const (
 	listTopicWaitTime           = "wait\nwaited\nwaiting\nwait time\nhour late\nhours\nrunning late\nrunning behind\non time\nlate\nforever\nsat in the lobby\nwaiting room\n45 minutes\n30 minutes\nan hour\ntwo hours\ndelayed"
 	listTurnWords               = "now\nturns\nturned\ninstead\nahora"
 	listVisitPrep               = "wear\nbring\nexpect\narrive"
-	listWaitWords               = "wait\nwaited\nwaiting\nwaitlist\nsat\nsitting\ntake\ntakes\ntaking\ntook\nbehind\nesperar\nesperé\nesperando\nesperamos\nesperó"
+	listWaitWords               = "wait\nwaited\nwaiting\nwaitlist\nsat\nsitting\ntake\ntakes\ntaking\ntook\nbehind\nesperar\nesperé\nesperando\nesperamos\nesperó\ntried\nlobby"
 	listWeakNegatives           = "can't\ncouldn't\nnobody\nno one\nforgot\nforgotten\nagain\nlost\nsurprise\nhasn't\nshould've\nshould have\nsupposed to\ndropped\nworse\ncancelled\ncanceled\nin front of\nit's been a week\nbeen waiting\nbeen trying\nany update\nbarely\nwhy did\nwhy was\nwhy is\nwhy am\ncome on\nseriously\nlate\nhurt\nhurts\npain\npainful\nwrong\nforever\nan hour\ntwo hours\nwaiting for\nwait\nwaited\nstill hurts\nstill hurting\nswollen\ncracked\nbroke\nfell out\nfell off\ninfection\ninfected\nrefund\ncomplain\nhate\nmistake\nso long\ntoo long\ncold\nmean\nimpossible\nbad\npoor\nugh\nsmh\nno response\nno reply\nlumpy\nuneven\nblister\nburned\nburnt\nnadie\nnunca\ntarde\nmal\npeor\nesperé\nesperando\ncobraron\ncobro\ncanceló\ncancelaron\ndolió\nni siquiera\nscar"
 	listWearyEmoji              = "😞\n😢\n😩\n😣\n😭\n😫"
 )
