@@ -364,7 +364,11 @@ func Classify(d *lex.Doc) Info {
 	// condition is named.
 	logistics := topicSet&(schedulingBit|costBit|billingBit|insuranceBit) != 0 || d.Contains(visitPrep)
 	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && personal &&
-		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d)))
+		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d))) &&
+		// "Do you do stitches for kids?" asks what the practice offers;
+		// "do you think my rash is infected?" still asks about the writer.
+		!(servicesQuestion(d) && !d.Contains(words.FirstPerson) && !d.Contains(ownWords)) &&
+		!(len(d.Sentences) == 1 && d.Contains(serviceAsks) && d.Find(serviceAsks.Group)[0].From == 0)
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	// Asking about symptoms, one's own or in general, is no complaint.
 	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
@@ -479,6 +483,9 @@ func ownCareAsk(d *lex.Doc) bool {
 	}
 	return false
 }
+
+// serviceAsks open a request for a service.
+var serviceAsks = lex.FromData("comment/service_asks", listServiceAsks)
 
 var (
 	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)

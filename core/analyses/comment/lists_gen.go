@@ -28,6 +28,7 @@ const (
 	listReliefAfter             = "anymore\nany more\nfree\ngone\nis gone\nwent away"
 	listReliefBefore            = "no more\nno longer\nfree of\nya no\nzero"
 	listSarcasticPraise         = "thanks for nothing\nthank you for nothing\ngracias por nada"
+	listServiceAsks             = "can i get\ncan we get\ncould i get\ncould we get"
 	listServiceQuestionSubjects = "you\nyour\ny'all\nu\nthere\nya"
 	listServiceQuestionVerbs    = "do\ndoes\nare\ncan\nis\nwill"
 	listSymptomWords            = "hurt\nhurts\npainful\npain\nswollen\ninfection\ninfected\nsore\nbleeding\ncracked\nbroke\nloose\nfell\nworse\ncan't\ncouldn't\nshould've\nshould have\nagain"
