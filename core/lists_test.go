@@ -54,6 +54,8 @@ var dataOnly = map[string]string{
 	"complaint/irregular_past":          "function words compared directly",
 	"complaint/visit_particles":         "function words compared directly",
 	"complaint/denial_subjects":         "function words compared directly",
+	"comment/repeat_counts":             "function words compared directly",
+	"comment/repeat_units":              "function words compared directly",
 	"comment/service_question_verbs":    "function words compared directly",
 	"comment/service_question_subjects": "function words compared directly",
 	"practice/contact_particles":        "function words compared directly",

@@ -285,6 +285,10 @@ func Classify(d *lex.Doc) Info {
 		neg++
 		strongNeg++
 	}
+	if repeated(d) {
+		neg++
+		weakNeg++
+	}
 	if deniesCare(d) {
 		neg++
 		strongNeg++
@@ -619,6 +623,31 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// repeatCounts and repeatUnits are function words compared directly.
+var (
+	repeatCounts = lex.Data(listRepeatCounts)
+	repeatUnits  = lex.Data(listRepeatUnits)
+)
+
+// repeated: something kept happening, "called 6 times", "third time this
+// month", but not "how many times a day".
+func repeated(d *lex.Doc) bool {
+	for i := 1; i < len(d.Words); i++ {
+		if !slices.Contains(repeatUnits, d.Words[i].Lower) {
+			continue
+		}
+		n := d.Words[i-1].Lower
+		if !isNumber(n) && !slices.Contains(repeatCounts, n) || d.Words[i-1].Sentence != d.Words[i].Sentence {
+			continue
+		}
+		if i >= 2 && slices.Contains(questionOpeners, d.Words[i-2].Lower) {
+			continue // "how many times"
+		}
+		return true
 	}
 	return false
 }

@@ -27,6 +27,8 @@ const (
 	listQuestionOpeners         = "is\nare\nam\ndo\ndoes\ndid\ncan\ncould\nshould\nwill\nwould\nhow\nwhat\nwhen\nwhere\nwhich\nwho\nwhen's\nwhat's\nhow's\nwhere's"
 	listReliefAfter             = "anymore\nany more\nfree\ngone\nis gone\nwent away"
 	listReliefBefore            = "no more\nno longer\nfree of\nya no\nzero"
+	listRepeatCounts            = "two\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\nseveral\nmultiple\nsecond\nthird\nfourth\nfifth\nsixth\n2nd\n3rd\n4th\n5th\n6th\ndos\ntres\ncuatro\ncinco"
+	listRepeatUnits             = "times\ntime\nveces\nvez"
 	listSarcasticPraise         = "thanks for nothing\nthank you for nothing\ngracias por nada"
 	listServiceAsks             = "can i get\ncan we get\ncould i get\ncould we get"
 	listServiceQuestionSubjects = "you\nyour\ny'all\nu\nthere\nya"
