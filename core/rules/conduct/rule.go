@@ -180,7 +180,17 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 			k++
 		}
 		if !person(k) || offer(k+1) || offer(k+2) {
-			continue
+			// Any other "but" in the apology's own sentence argues too
+			// ("sorry for the wait, but we triage by severity"), unless
+			// it turns to help ("but please call", "but we'd love to").
+			same := d.Words[c-1].Sentence == s
+			help := false
+			for j := c + 1; j < len(d.Words) && j <= c+4 && d.Words[j].Sentence == s; j++ {
+				help = help || slices.Contains(offerWords, d.Words[j].Lower)
+			}
+			if !same || help || person(k) {
+				continue
+			}
 		}
 		out = append(out, text.Span{Start: d.Words[c].Start, End: d.Sentences[s].End})
 	}
