@@ -47,7 +47,7 @@ var Analyzer = &analysis.Analyzer{
 		}
 		sorry := d.Contains(apologies)
 		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
-			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0) || shoutedDenial(d)
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0) || shoutedDenial(d) || len(Reproaches(d)) > 0
 	},
 }
 
@@ -84,6 +84,54 @@ func blamesPerson(d *lex.Doc) bool {
 		}
 		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(faultVerbs, d.Words[k].Lower) && fault(d, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// Reproach words are compared directly, like the fault lists.
+var (
+	reproachOpeners       = lex.Data(listReproachOpeners)
+	reproachLeadIns       = lex.Data(listReproachLeadIns)
+	counterfactualResults = lex.Data(listCounterfactualResults)
+	counterfactualOpeners = lex.FromData("complaint/counterfactual_openers", listCounterfactualOpeners)
+)
+
+// Reproaches finds sentences that tell the person what they should have
+// done: one opening with "maybe" ("Maybe leave earlier next time", "lol ok
+// maybe try reading the sign"), and a counterfactual about them ("if you
+// had read the paperwork you would know who to call").
+func Reproaches(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for s := range d.Sentences {
+		from, to := d.SentWords[s].Start, d.SentWords[s].End
+		k := from
+		for k < to && slices.Contains(reproachLeadIns, d.Words[k].Lower) {
+			k++
+		}
+		opens := k+1 < to && slices.Contains(reproachOpeners, d.Words[k].Lower) && !d.Is(k+1, words.FirstPerson)
+		if !opens && !counterfactual(d, from, to) {
+			continue
+		}
+		out = append(out, d.Sentences[s])
+	}
+	return out
+}
+
+// counterfactual: "if you had" (or "if you'd") and, later in the
+// sentence, what would have followed ("you would know", "wouldn't").
+func counterfactual(d *lex.Doc, from, to int) bool {
+	if !d.Contains(counterfactualOpeners) {
+		return false
+	}
+	for _, m := range d.Find(counterfactualOpeners.Group) {
+		if m.From < from || m.From >= to {
+			continue
+		}
+		for j := m.To; j < to; j++ {
+			if slices.Contains(counterfactualResults, d.Words[j].Lower) {
+				return true
+			}
 		}
 	}
 	return false

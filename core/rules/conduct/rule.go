@@ -105,6 +105,18 @@ func runConduct(p *analysis.Pass) {
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
+	for _, sp := range complaint.Reproaches(d) {
+		// One finding per reproach: a defensive phrase in it already is one.
+		phrased := false
+		for _, m := range found {
+			phrased = phrased || d.Words[m.From].Start >= sp.Start && d.Words[m.From].Start < sp.End
+		}
+		if phrased {
+			continue
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
