@@ -87,6 +87,7 @@ var dataOnly = map[string]string{
 	"routing/softeners":                 "function words compared directly",
 	"canned/redirect_words":             "function words compared directly",
 	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
+	"complaint/sneer_emoji":             "emoji, matched as substrings: they are not words",
 	"manners/thanks_emoji":              "emoji, matched as substrings: they are not words",
 	"manners/obligation_words":          "function words compared directly",
 	"manners/laughs":                    "function words compared directly",

@@ -47,7 +47,7 @@ var Analyzer = &analysis.Analyzer{
 		}
 		sorry := d.Contains(apologies)
 		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
-			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0) || shoutedDenial(d) || len(Reproaches(d)) > 0
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0
 	},
 }
 
@@ -132,6 +132,19 @@ func counterfactual(d *lex.Doc, from, to int) bool {
 			if slices.Contains(counterfactualResults, d.Words[j].Lower) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sneerEmoji roll their eyes or shrug, matched as substrings.
+var sneerEmoji = lex.Data(listSneerEmoji)
+
+// sneers: the reply rolls its eyes or shrugs at someone.
+func sneers(d *lex.Doc) bool {
+	for _, e := range sneerEmoji {
+		if strings.Contains(d.Text, e) {
+			return true
 		}
 	}
 	return false

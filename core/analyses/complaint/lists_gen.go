@@ -18,6 +18,7 @@ const (
 	listReproachLeadIns       = "lol\nok\nokay\nk\nwell\nso\nhonestly"
 	listReproachOpeners       = "maybe\nquizás\nquizá"
 	listReviews               = "your review\nthis review\nyour post\nyour reviews\nleave a review\nleft a review\nwrite this review\nthat review\nreview like this\nreviews like this\nrespond to reviews\nwhoever left\nwhoever wrote"
+	listSneerEmoji            = "🙄\n💅\n🙃\n🤷"
 	listThanks                = "thank\nthanks\nthank you\ngracias\nappreciate"
 	listVisitParticles        = "by\nin\nover"
 )
