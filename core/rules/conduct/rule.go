@@ -99,6 +99,9 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
 	for _, sp := range rebuttedApologies(d) {
+		if phrasedIn(d, found, sp) {
+			continue // "sorry, but that's not what happened": one finding
+		}
 		msg, suggestion := conductMessages[dispute], "apologise without a \"but\": keep their details for a private call"
 		if p.Input.Private {
 			msg = "argues with the person's account of what happened"
@@ -106,13 +109,8 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
 	for _, sp := range complaint.Reproaches(d) {
-		// One finding per reproach: a defensive phrase in it already is one.
-		phrased := false
-		for _, m := range found {
-			phrased = phrased || d.Words[m.From].Start >= sp.Start && d.Words[m.From].Start < sp.End
-		}
-		if phrased {
-			continue
+		if phrasedIn(d, found, sp) {
+			continue // one finding per reproach
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
@@ -141,6 +139,16 @@ func apologisedFor(d *lex.Doc, i int) bool {
 		k-- // "sorry that you didn't"
 	}
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
+}
+
+// phrasedIn: a defensive phrase already found starts inside sp.
+func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
+	for _, m := range found {
+		if at := d.Words[m.From].Start; at >= sp.Start && at < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // contrasts turn an apology around; rebuttedPersons are whom the rebuttal
