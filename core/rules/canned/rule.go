@@ -100,6 +100,14 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
+	// A request for a rating: the closing line of review-request texts.
+	if !reported && d.Contains(ratingAsks) {
+		m := d.Find(ratingAsks.Group)[0]
+		sp := d.WordSpan(m.From, m.To)
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an automated review request",
+			Suggestion: "answer what the person wrote; ask for reviews elsewhere, never in a reply"})
+		reported = true
+	}
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
 	// under praise only a reply with nothing of its own is one.
@@ -134,6 +142,9 @@ func runCanned(p *analysis.Pass) {
 		}
 	}
 }
+
+// ratingAsks ask the person to rate the practice.
+var ratingAsks = lex.FromData("canned/rating_asks", listRatingAsks)
 
 // reviewWordList makes a stock thank-you a review reply.
 var reviewWordList = lex.FromData("canned/review_words", listReviewWords)
