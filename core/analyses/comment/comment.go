@@ -13,6 +13,7 @@ import (
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Kind is what the patient's comment is, as far as replying goes.
@@ -559,7 +560,8 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 	s := d.Words[m.From].Sentence
 	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
 		if d.Words[k].Lower == "without" {
-			return slices.Contains(helpers, d.Words[k+1].Lower)
+			// "without you", "without Marcus and Jen": a helper by name.
+			return slices.Contains(helpers, d.Words[k+1].Lower) || text.IsCapitalized(d.Text, d.Words[k+1])
 		}
 	}
 	return false
