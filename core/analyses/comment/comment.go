@@ -13,6 +13,7 @@ import (
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Kind is what the patient's comment is, as far as replying goes.
@@ -285,6 +286,10 @@ func Classify(d *lex.Doc) Info {
 		neg++
 		strongNeg++
 	}
+	if repeated(d) {
+		neg++
+		weakNeg++
+	}
 	if deniesCare(d) {
 		neg++
 		strongNeg++
@@ -364,7 +369,11 @@ func Classify(d *lex.Doc) Info {
 	// condition is named.
 	logistics := topicSet&(schedulingBit|costBit|billingBit|insuranceBit) != 0 || d.Contains(visitPrep)
 	clinicalQ := (question || d.Contains(clinicalQuestionWords)) && personal &&
-		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d)))
+		(mentionsCondition(d) || !logistics && (topicSet&clinicalBit != 0 || question && ownCareAsk(d))) &&
+		// "Do you do stitches for kids?" asks what the practice offers;
+		// "do you think my rash is infected?" still asks about the writer.
+		!(servicesQuestion(d) && !d.Contains(words.FirstPerson) && !d.Contains(ownWords)) &&
+		!(len(d.Sentences) == 1 && d.Contains(serviceAsks) && d.Find(serviceAsks.Group)[0].From == 0)
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	// Asking about symptoms, one's own or in general, is no complaint.
 	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
@@ -480,6 +489,9 @@ func ownCareAsk(d *lex.Doc) bool {
 	return false
 }
 
+// serviceAsks open a request for a service.
+var serviceAsks = lex.FromData("comment/service_asks", listServiceAsks)
+
 var (
 	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)
 	serviceQuestionSubjects = lex.Data(listServiceQuestionSubjects)
@@ -548,7 +560,8 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 	s := d.Words[m.From].Sentence
 	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
 		if d.Words[k].Lower == "without" {
-			return slices.Contains(helpers, d.Words[k+1].Lower)
+			// "without you", "without Marcus and Jen": a helper by name.
+			return slices.Contains(helpers, d.Words[k+1].Lower) || text.IsCapitalized(d.Text, d.Words[k+1])
 		}
 	}
 	return false
@@ -612,6 +625,31 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// repeatCounts and repeatUnits are function words compared directly.
+var (
+	repeatCounts = lex.Data(listRepeatCounts)
+	repeatUnits  = lex.Data(listRepeatUnits)
+)
+
+// repeated: something kept happening, "called 6 times", "third time this
+// month", but not "how many times a day".
+func repeated(d *lex.Doc) bool {
+	for i := 1; i < len(d.Words); i++ {
+		if !slices.Contains(repeatUnits, d.Words[i].Lower) {
+			continue
+		}
+		n := d.Words[i-1].Lower
+		if !isNumber(n) && !slices.Contains(repeatCounts, n) || d.Words[i-1].Sentence != d.Words[i].Sentence {
+			continue
+		}
+		if i >= 2 && slices.Contains(questionOpeners, d.Words[i-2].Lower) {
+			continue // "how many times"
+		}
+		return true
 	}
 	return false
 }

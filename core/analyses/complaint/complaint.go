@@ -15,6 +15,7 @@ import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -42,11 +43,11 @@ var Analyzer = &analysis.Analyzer{
 		// A rebuttal in the reply shows the comment complained, whatever
 		// the comment's reading ("Why is my bill so high?" "Not true …").
 		if c.Kind != comment.None {
-			return c.Negative || d.Contains(markers)
+			return c.Negative || d.Contains(markers) || shoutedDenial(d)
 		}
 		sorry := d.Contains(apologies)
 		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
-			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0)
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0
 	},
 }
 
@@ -82,6 +83,104 @@ func blamesPerson(d *lex.Doc) bool {
 			k++
 		}
 		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(faultVerbs, d.Words[k].Lower) && fault(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Reproach words are compared directly, like the fault lists.
+var (
+	reproachOpeners       = lex.Data(listReproachOpeners)
+	reproachLeadIns       = lex.Data(listReproachLeadIns)
+	counterfactualResults = lex.Data(listCounterfactualResults)
+	counterfactualOpeners = lex.FromData("complaint/counterfactual_openers", listCounterfactualOpeners)
+)
+
+// Reproaches finds sentences that tell the person what they should have
+// done: one opening with "maybe" ("Maybe leave earlier next time", "lol ok
+// maybe try reading the sign"), and a counterfactual about them ("if you
+// had read the paperwork you would know who to call").
+func Reproaches(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for s := range d.Sentences {
+		from, to := d.SentWords[s].Start, d.SentWords[s].End
+		k := from
+		for k < to && slices.Contains(reproachLeadIns, d.Words[k].Lower) {
+			k++
+		}
+		opens := k+1 < to && slices.Contains(reproachOpeners, d.Words[k].Lower) && !d.Is(k+1, words.FirstPerson)
+		if !opens && !counterfactual(d, from, to) {
+			continue
+		}
+		out = append(out, d.Sentences[s])
+	}
+	return out
+}
+
+// counterfactual: "if you had" (or "if you'd") and, later in the
+// sentence, what would have followed ("you would know", "wouldn't").
+func counterfactual(d *lex.Doc, from, to int) bool {
+	if !d.Contains(counterfactualOpeners) {
+		return false
+	}
+	for _, m := range d.Find(counterfactualOpeners.Group) {
+		if m.From < from || m.From >= to {
+			continue
+		}
+		for j := m.To; j < to; j++ {
+			if slices.Contains(counterfactualResults, d.Words[j].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sneerEmoji roll their eyes or shrug, matched as substrings.
+var sneerEmoji = lex.Data(listSneerEmoji)
+
+// sneers: the reply rolls its eyes or shrugs at someone.
+func sneers(d *lex.Doc) bool {
+	for _, e := range sneerEmoji {
+		if strings.Contains(d.Text, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// denialSubjects are compared directly, like the fault lists.
+var denialSubjects = lex.Data(listDenialSubjects)
+
+// shoutedDenial: a sentence written all in capitals that denies something
+// of the practice or the person ("WE HAVE NEVER LOST A FILE", "YOU WERE NOT
+// CHARGED TWICE"): shouting "no" at someone answers their complaint.
+func shoutedDenial(d *lex.Doc) bool {
+	if d.Shapes&text.AllCaps == 0 {
+		return false
+	}
+	for s := range d.Sentences {
+		from, to := d.SentWords[s].Start, d.SentWords[s].End
+		caps, subject := 0, -1
+		denies := false
+		for k := from; k < to; k++ {
+			w := &d.Words[k]
+			if strings.ToUpper(d.Text[w.Start:w.End]) != d.Text[w.Start:w.End] {
+				caps = -1 // a lower-case word: not a shouted sentence
+				break
+			}
+			if w.Shape&text.AllCaps != 0 {
+				caps++
+			}
+			switch {
+			case slices.Contains(denialSubjects, w.Lower):
+				subject = k
+			case subject >= 0 && k-subject <= 3 && d.Is(k, words.Negators):
+				denies = true
+			}
+		}
+		if caps >= 3 && denies {
 			return true
 		}
 	}

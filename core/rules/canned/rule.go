@@ -100,6 +100,14 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
+	// A request for a rating: the closing line of review-request texts.
+	if !reported && d.Contains(ratingAsks) {
+		m := d.Find(ratingAsks.Group)[0]
+		sp := d.WordSpan(m.From, m.To)
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an automated review request",
+			Suggestion: "answer what the person wrote; ask for reviews elsewhere, never in a reply"})
+		reported = true
+	}
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
 	// under praise only a reply with nothing of its own is one.
@@ -134,6 +142,9 @@ func runCanned(p *analysis.Pass) {
 		}
 	}
 }
+
+// ratingAsks ask the person to rate the practice.
+var ratingAsks = lex.FromData("canned/rating_asks", listRatingAsks)
 
 // reviewWordList makes a stock thank-you a review reply.
 var reviewWordList = lex.FromData("canned/review_words", listReviewWords)
@@ -370,17 +381,21 @@ func replyCode(d *lex.Doc, i int) bool {
 	return upper == 0 && digits >= 1 && digits <= 2 || digits == 0 && upper >= 1 && upper <= 10
 }
 
+// hashtagContent is how many content words a reply signed with several
+// hashtags may carry and still be a template.
+const hashtagContent = 8
+
 // templateReply reports a reply made only of stock parts (thanks, a
 // promotion, a slogan, greetings, names, emoji, hashtags) that is
 // one-size-fits-all: it carries a template's marks (a hashtag or a
 // promotional call to action), or it answers a complaint or question it
 // ignores.
 func templateReply(p *analysis.Pass, d *lex.Doc) bool {
-	stock, content, hashtag := 0, 0, false
+	stock, content, hashtags := 0, 0, 0
 	for i := range d.Words {
 		w := &d.Words[i]
 		if w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower) {
-			hashtag = true
+			hashtags++
 			continue
 		}
 		switch {
@@ -395,7 +410,14 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	}
 	// A hashtag or a promotion marks a template; emoji decoration is a
 	// softer mark. Each lets a little more content through.
-	marked, decorated := hashtag || d.Contains(promoCalls), hasEmoji(d.Text)
+	marked, decorated := hashtags > 0 || d.Contains(promoCalls), hasEmoji(d.Text)
+	// Several hashtags are a marketing template's signature: they let a
+	// slogan's worth of content through ("we're on a mission to help our
+	// community live pain-free #SummitChiro #PainFreeLiving").
+	allowed := 2
+	if hashtags >= 2 {
+		allowed = hashtagContent
+	}
 	kind := comment.Of(p).Kind
 	// A lone decorated redirect ("DM us!! 💕") under a question it could
 	// have answered.
@@ -406,7 +428,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 		return !echoesComment(p, d)
 	case stock < 2 || stock == 2 && !decorated:
 		return false
-	case marked && content > 2, !marked && decorated && content > 1, !marked && !decorated && content > 0:
+	case marked && content > allowed, !marked && decorated && content > 1, !marked && !decorated && content > 0:
 		return false
 	case echoesComment(p, d):
 		return false

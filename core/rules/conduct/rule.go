@@ -98,6 +98,23 @@ func runConduct(p *analysis.Pass) {
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
 	}
+	for _, sp := range rebuttedApologies(d) {
+		if phrasedIn(d, found, sp) {
+			continue // "sorry, but that's not what happened": one finding
+		}
+		msg, suggestion := conductMessages[dispute], "apologise without a \"but\": keep their details for a private call"
+		if p.Input.Private {
+			msg = "argues with the person's account of what happened"
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
+	}
+	for _, sp := range complaint.Reproaches(d) {
+		if phrasedIn(d, found, sp) {
+			continue // one finding per reproach
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
@@ -122,6 +139,82 @@ func apologisedFor(d *lex.Doc, i int) bool {
 		k-- // "sorry that you didn't"
 	}
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
+}
+
+// phrasedIn: a defensive phrase already found starts inside sp.
+func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
+	for _, m := range found {
+		if at := d.Words[m.From].Start; at >= sp.Start && at < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// contrasts turn an apology around; rebuttedPersons are whom the rebuttal
+// after them is about; offerWords after the person make it an offer.
+// Function words compared directly: as vocabulary they would be scorer
+// facts in most replies.
+var (
+	contrasts       = lex.Data(listContrasts)
+	rebuttedPersons = lex.Data(listRebuttedPersons)
+	offerWords      = lex.Data(listOfferWords)
+)
+
+// rebuttedApologies finds an apology taken back by what the person did or
+// has: "sorry you're upset, but your X-ray was read as negative", "We
+// apologize for the delay. However, you missed three visits". The span
+// runs from the contrast to the end of its sentence.
+func rebuttedApologies(d *lex.Doc) []text.Span {
+	if !d.Contains(apologyWords) {
+		return nil
+	}
+	var out []text.Span
+	for c := range d.Words {
+		if !slices.Contains(contrasts, d.Words[c].Lower) {
+			continue
+		}
+		s := d.Words[c].Sentence
+		// The apology is in the same sentence, or the contrast opens the
+		// sentence right after it.
+		apology := false
+		for k := c - 1; k >= 0 && !apology; k-- {
+			if ws := d.Words[k].Sentence; ws != s && !(ws == s-1 && d.StartsSentence(c)) {
+				break
+			}
+			apology = d.Is(k, apologyWords)
+		}
+		if !apology {
+			continue
+		}
+		// The person is the subject within two words ("but you", "however,
+		// your", "but then you"), and no offer follows ("but you can call").
+		person := func(k int) bool {
+			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(rebuttedPersons, d.Words[k].Lower)
+		}
+		offer := func(k int) bool {
+			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(offerWords, d.Words[k].Lower)
+		}
+		k := c + 1
+		for n := 0; n < 2 && k < len(d.Words) && !person(k); n++ {
+			k++
+		}
+		if !person(k) || offer(k+1) || offer(k+2) {
+			// Any other "but" in the apology's own sentence argues too
+			// ("sorry for the wait, but we triage by severity"), unless
+			// it turns to help ("but please call", "but we'd love to").
+			same := d.Words[c-1].Sentence == s
+			help := false
+			for j := c + 1; j < len(d.Words) && j <= c+4 && d.Words[j].Sentence == s; j++ {
+				help = help || slices.Contains(offerWords, d.Words[j].Lower)
+			}
+			if !same || help || person(k) {
+				continue
+			}
+		}
+		out = append(out, text.Span{Start: d.Words[c].Start, End: d.Sentences[s].End})
+	}
+	return out
 }
 
 // offered: "if you'd like to talk" is an offer, not "if you'd come on time".

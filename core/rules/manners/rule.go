@@ -146,11 +146,39 @@ func kindToPractice(p *analysis.Pass) bool {
 	return false
 }
 
-// personWords and returnedPraise are function words compared directly.
+// personWords, returnedPraise and shareWords are function words compared
+// directly.
 var (
 	personWords    = lex.Data(listPersonWords)
 	returnedPraise = lex.Data(listReturnedPraise)
+	shareWords     = lex.Data(listShareWords)
 )
+
+// passedOn: the comment says the writer shared the practice's post or
+// tagged someone ("sharing with my mom group"), or tags a friend and speaks
+// to them ("@dana you need to come here"). A handle in a comment that
+// thanks is the practice's own ("@brightsmiles thank you!").
+func passedOn(c *lex.Doc) bool {
+	if c == nil {
+		return false
+	}
+	thanks := c.Contains(thanksWords) || foreignThanked(c.Lower)
+	for i := range c.Words {
+		w := c.Words[i].Lower
+		if slices.Contains(shareWords, w) {
+			return true
+		}
+		if at := c.Words[i].Start; thanks || at == 0 || c.Text[at-1] != '@' {
+			continue // a handle: the tokenizer leaves its "@" out
+		}
+		for k := i + 1; k < len(c.Words) && c.Words[k].Sentence == c.Words[i].Sentence; k++ {
+			if slices.Contains(personWords, c.Words[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // returnsWarmth: a sentence aims warmth back at the person, a warm word or
 // returned praise beside "you" or "too" ("love you back!", "you rock"), so
@@ -196,6 +224,26 @@ func warmText(t string) bool {
 		}
 	}
 	return foreignThanked(t)
+}
+
+// affirmations are function words compared directly.
+var affirmations = lex.Data(listAffirmations)
+
+// warmBeyondYes: a warm word or greeting other than a flat "yes" or "sure",
+// which without an exclamation is only an answer ("Yes. Bring the
+// paperwork.").
+func warmBeyondYes(d *lex.Doc) bool {
+	for _, g := range [...]*lex.List{warmWords, greetWords} {
+		if !d.Contains(g) {
+			continue
+		}
+		for _, m := range d.Find(g.Group) {
+			if m.To-m.From > 1 || !slices.Contains(affirmations, d.Words[m.From].Lower) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acknowledgments answer thanks or good news graciously in a few words.
@@ -253,12 +301,20 @@ func runManners(p *analysis.Pass) {
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
 	}
 	first := d.Sentences[0]
+	thanked := has(thanksWords) || foreignThanked(d.Lower)
 	switch kind := comment.Of(p).Kind; {
+	case (kind == comment.Compliment || kind == comment.Link || kind == comment.Other) && passedOn(p.Comment):
+		// Sharing the practice's post or tagging a friend is a favour:
+		// answering only the friend ("We'd love to help, Mandy!") or with
+		// facts ("Screenings run 10 to 2") leaves the sharer unthanked.
+		if !thanked && !returnsWarmth(d) {
+			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
+		}
 	case kind == comment.Compliment || kind == comment.Link:
 		// A warm reply to good news ("Yay!! So proud of you 💪") is fine
 		// without the word "thanks"; praise of the practice needs one, and
 		// a flat reply, or a sales push, ignores the kindness.
-		thanked := has(thanksWords) || foreignThanked(d.Lower)
 		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
@@ -274,7 +330,7 @@ func runManners(p *analysis.Pass) {
 	}
 	// A curt non-answer ("Check the website.") to someone who asked.
 	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
-		!has(warmWords) && !warmText(d.Lower) && !has(greetWords) {
+		!warmText(d.Lower) && !warmBeyondYes(d) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return

@@ -7,6 +7,7 @@ const (
 	listCareImperatives = "massage\nsoak\nice\nrinse\napply\nelevate\ndrink\nfinish\nskip\navoid\nbrush\nfloss\nmoisturize\nstretch\nhydrate\nrestart\nswitch\ntome\ntoma\ndele\ndale\ndales\npóngase\nponte\nlave\naplique\ncepíllate\nmasajee"
 	listCautions        = "on your own\nby yourself\nwithout talking to\nwithout checking with\nbefore talking to\nuntil you talk\nuntil you speak\nuntil a provider\nuntil the doctor\npor su cuenta\npor tu cuenta"
 	listDeferWords      = "call\nmessage\ndm\ncontact\nreach\ndentist\ndoctor\ndr\nclinician\nhygienist\nnurse\nprovider\nsurgeon\northodontist\nteam\nappointment\nevaluate\nlook\nexamine\nprivately\noffice\nexam\nphysician\npa\nnp\ntherapist\nllame\nllámenos\nllama\nllámanos\nenfermera\nenfermeras\nenfermería\nmédico\nrevisión\nconsult\nconsultation\nconsults"
+	listFeelings        = "nervous\nnerves\nnervousness\nanxious\njittery\nscared\nafraid\nfrightened\napprehensive\nemotional\noverwhelmed\nexcited\nteary"
 	listGeneralFrames   = "most people\nmany people\na lot of people\nlots of people\nmost patients\nmost clients\nmost adults\nmost kids\nmost children\nfor most\ngenerally\nin general\ngeneral rule\ngeneral tips\neveryone's\nla mayoría"
 	listSofteners       = "just\ngently\nplease\nsimply\nthen\nalso\nand\nsolo"
 	listWorryAsks       = "is it normal\nis this normal\nis that normal\nshould i worry\nshould i be worried\nshould we worry\nshould we be worried\nworried\nes normal\nme preocupa\nqué hago\nque hago\nqué le doy\nque le doy\nwhat do i do\nshould i go to the er\nshould i take\ncan i take"

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
@@ -19,7 +20,7 @@ var Rule = &analysis.Rule{
 	Name:     "let-the-experts-handle-it",
 	Doc:      "comments on routed topics should be answered by the person the policy names",
 	Category: analysis.Routing,
-	Requires: []*analysis.Analyzer{comment.Analyzer},
+	Requires: []*analysis.Analyzer{comment.Analyzer, stock.Analyzer},
 	Prepare:  prepare,
 	Run:      runRouting,
 }
@@ -96,15 +97,25 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 // cautions make a sentence a warning to wait for a clinician.
 var cautions = lex.FromData("routing/cautions", listCautions)
 
+// feelings make a sentence comfort for a feeling ("nerves are completely
+// normal"), not advice on a body.
+var feelings = lex.FromData("routing/feelings", listFeelings)
+
 // uncautioned drops advice matches in sentences that warn against acting
-// alone ("don't change her dose on your own"), reusing the array.
+// alone ("don't change her dose on your own") or that speak of a feeling
+// ("it's totally normal to be nervous"), reusing the array.
 func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
-	if len(ms) == 0 || !d.Contains(cautions) {
+	if len(ms) == 0 || !d.Contains(cautions) && !d.Contains(feelings) {
 		return ms
 	}
-	var warned uint64 // sentences with a caution, the first 64
+	var warned uint64 // sentences with a caution or a feeling, the first 64
 	for _, c := range d.Find(cautions.Group) {
 		if s := d.Words[c.From].Sentence; s < 64 {
+			warned |= 1 << s
+		}
+	}
+	for i := 0; d.Contains(feelings) && i < len(d.Words); i++ {
+		if s := d.Words[i].Sentence; s < 64 && d.Is(i, feelings) {
 			warned |= 1 << s
 		}
 	}
@@ -151,7 +162,7 @@ func runRouting(p *analysis.Pass) {
 			p.Report(adviceFinding(p, m, owner, sev))
 			return
 		}
-		if !defers(d) {
+		if !defers(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
 				Message:    "clinical question: " + owner + " should answer it",
 				Suggestion: "route it to " + owner + " and invite the person to call"})
@@ -165,7 +176,7 @@ func runRouting(p *analysis.Pass) {
 	// So is advice that no clinician stands behind, given to a question
 	// about health in general: "yes, it's safe while breastfeeding".
 	kind := comment.Of(p).Kind
-	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !defers(d) && !d.Contains(generalFrames)) {
+	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !defers(p, d) && !d.Contains(generalFrames)) {
 		if m, ok := firstAdvice(d); ok {
 			owner, sev := route(p, "clinical")
 			p.Report(adviceFinding(p, m, owner, sev))
@@ -206,8 +217,32 @@ func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
 	return r.Owner, r.Severity
 }
 
-func defers(d *lex.Doc) bool {
-	return len(d.Words) > 0 && (d.Contains(deferWords) || d.Contains(care.Clinicians))
+// defers: the reply hands the question on, in its own words: "our team"
+// inside an auto-responder's "a member of our team will contact you" hands
+// nothing on.
+func defers(p *analysis.Pass, d *lex.Doc) bool {
+	if len(d.Words) == 0 || !d.Contains(deferWords) && !d.Contains(care.Clinicians) {
+		return false
+	}
+	stockMatches := stock.Of(p)
+	if len(stockMatches) == 0 {
+		return true
+	}
+	for _, g := range [...]*lex.List{deferWords, care.Clinicians} {
+		if !d.Contains(g) {
+			continue
+		}
+		for _, m := range d.Find(g.Group) {
+			inStock := false
+			for _, sm := range stockMatches {
+				inStock = inStock || sm.From <= m.From && m.From < sm.To
+			}
+			if !inStock {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasTopic(ci *comment.Info, t string) bool {
