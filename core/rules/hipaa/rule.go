@@ -825,7 +825,12 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// Weight Loss", "Lakeside Sleep Apnea Center") names a business, not
 	// anyone's care; a brand of medicine after a capital is still one.
 	named := pp.is(m.From, cCapital) && pp.is(m.From-1, cCapital) && d.Words[m.From-1].Sentence == s && m.List != care.Medications.ID
-	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m) || named
+	// A general statement that only mentions someone ("two of our
+	// counselors see teenagers, and she has openings") leaves a care word
+	// no one owns anyone's: the name or pronoun is not the care's owner
+	// unless sympathy, "you", a time or an instruction ties them.
+	thirdOnly := (f.third || f.name) && !f.empathy && !f.you && !f.time && !determined && !pp.imperative(s)
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
