@@ -414,12 +414,47 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 	if n == sp.Start && d.Words[sp.End-1].End <= end {
 		return true
 	}
+	if pp.readerLine(sp.Start, n, start) {
+		return true
+	}
 	for k := sp.Start; k < n; k++ {
 		if (pp.is(k, cIntlInvites) || pp.is(k, cIntlCallVerbs)) && k >= n-3 {
 			return true
 		}
 		if pp.is(k, cOurWords) && (pp.is(k+1, cStaffRoles) || pp.is(k+2, cStaffRoles) || d.Is(k+1, care.Clinicians) || d.Is(k+2, care.Clinicians)) &&
 			(pp.is(k+2, cOfferModals) || pp.is(k+3, cOfferModals) || pp.is(k+4, cOfferModals)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerLine reports a number (at byte start, word n, its sentence from
+// word from) that a "you" near it does not own: one set off by a colon or
+// a dash after the sentence ("… walk you through it: 555-0100"), one where
+// the practice acts with or for the reader ("talk it over with you at …",
+// "check for you at …") or where the reader may act ("you can book a
+// visit at …"). A contact verb aimed at the reader ("we called you at",
+// "follow up with you at", "check in with you at") still makes the
+// number theirs.
+func (pp *phiPass) readerLine(from, n, start int) bool {
+	d := pp.d
+	if n > from && !labelledBefore(d, start) && strings.ContainsAny(d.Text[d.Words[n-1].End:start], ":—–") {
+		return true
+	}
+	for k := from; k < n; k++ {
+		if d.Is(k, practice.ContactVerbs) || d.Is(k, practice.RecipientVerbs) {
+			return false
+		}
+	}
+	for k := n - 1; k >= from && k >= n-6; k-- {
+		if !pp.is(k, cYouSubjects) && !d.Is(k, possessives) {
+			continue
+		}
+		if k > from && pp.is(k-1, cLineLinks) && !(pp.is(k-1, cVerbParticles) && (pp.is(k-2, cCareVerbs) || pp.is(k-3, cCareVerbs))) {
+			return true
+		}
+		if pp.is(k+1, cOfferModals) {
 			return true
 		}
 	}
