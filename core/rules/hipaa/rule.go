@@ -564,6 +564,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
+		if pp.offeredCare(m) {
+			continue
+		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
 	}
 	// "thanks for choosing us": the person's once the reply discloses.
@@ -647,6 +650,20 @@ var (
 	ifYou          = lex.FromData("hipaa/if_you", listIfYou)
 	invitesReply   = lex.FromData("hipaa/invites_reply", listInvitesReply)
 )
+
+// offeredCare reports a relationship phrase that starts with a care verb
+// in the present after a modal ("our nurses will take care of you", "the
+// desk can check you in"): care offered to anyone who comes, not care
+// given. "Took care of you" and "we checked you in" still confirm, and so
+// does "we'll see you", which books a visit.
+func (pp *phiPass) offeredCare(m lex.Match) bool {
+	d := pp.d
+	if m.From == 0 || !(startsAt(d, m.From, careForVerbs) || pp.is(m.From, cCareVerbs)) {
+		return false
+	}
+	prev := d.Words[m.From-1].Lower
+	return pp.is(m.From-1, cOfferModals) || strings.HasSuffix(prev, "'ll") || strings.HasSuffix(prev, "’ll")
+}
 
 // startsAt reports an entry of l starting at word i.
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
