@@ -884,6 +884,11 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
 		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
+	case f.empathy && !f.name && !f.time && m.List == care.Conditions.ID && m.To-m.From == 1 && pp.comment != nil && pp.careInComment(m):
+		// Sympathy that repeats the commenter's own symptom ("sorry your
+		// back is sore" under "my back is sore") adds nothing about care
+		// given here: theirs only once the reply discloses something else.
+		return details, true, srcCarePerson
 	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
