@@ -7,6 +7,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -45,7 +46,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
 			msg = "contains an IP address"
 		case r.IsPhone():
-			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
+			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) || pp.imperativeContact(r.Start) {
 				break
 			}
 			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
@@ -75,7 +76,11 @@ func (pp *phiPass) identifierHits() []phiHit {
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
-	hits = append(hits, emailHits(c, d)...)
+	for _, h := range emailHits(c, d) {
+		if !pp.imperativeContact(h.Start) {
+			hits = append(hits, h)
+		}
+	}
 	hits = append(hits, urlHits(c, d)...)
 	hits = append(hits, addressHits(c, d)...)
 	hits = append(hits, ageHits(d)...)
@@ -455,6 +460,29 @@ func (pp *phiPass) readerLine(from, n, start int) bool {
 			return true
 		}
 		if pp.is(k+1, cOfferModals) {
+			return true
+		}
+	}
+	return false
+}
+
+// imperativeContact reports a phone number or address (at byte start) in a
+// sentence that asks the reader to get in touch ("Please reach
+// our advocate, Omar, at … or …", "Email a short intro to …"): whatever
+// contact follows is where the reader writes or calls, never their own.
+// "Call you at …" is no request to the reader.
+func (pp *phiPass) imperativeContact(start int) bool {
+	d := pp.d
+	n := d.WordAt(start)
+	if n < 0 {
+		n = d.WordBefore(start)
+	}
+	if n < 0 {
+		return false
+	}
+	sp := d.SentWords[d.Words[n].Sentence]
+	for k := sp.Start; k < n; k++ {
+		if d.Is(k, practice.ContactVerbs) && (k == sp.Start || d.Is(k-1, words.Please)) && !pp.is(k+1, cYouSubjects) {
 			return true
 		}
 	}
