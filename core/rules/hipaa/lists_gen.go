@@ -12,7 +12,7 @@ const (
 	listClassAgeBefore             = "age\naged\nturning\nturned\nturns"
 	listClassAgeSubjects           = "she\nhe\nyou\nshe's\nhe's\nyou're"
 	listClassAmbiguousBilling      = "statement\nstatements"
-	listClassAnyWords              = "any"
+	listClassAnyWords              = "any\nevery\neach"
 	listClassAnyoneWords           = "unless\nanyone\neveryone\nanybody\nwhenever\nonce\ndepends\ndepending"
 	listClassAsWords               = "as"
 	listClassAskAfter              = "how's\nhows\nhow're"

@@ -847,7 +847,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// no one owns anyone's: the name or pronoun is not the care's owner
 	// unless sympathy, "you", a time or an instruction ties them.
 	thirdOnly := (f.third || f.name) && !f.empathy && !f.you && !f.time && !determined && !pp.imperative(s)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named
+	// "every recovery is different", "any procedure": a quantifier spreads
+	// the care over everyone.
+	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named || quantified
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
@@ -903,6 +906,23 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return details, true, srcCareFallback
 	}
 	return "", false, 0
+}
+
+// clauseNamesSomeone reports a "you" or a capitalised word past the first
+// in word i's clause: "every molar" of "you had pockets on every molar" or
+// "every visit with Mr. Lee" is someone's.
+func (pp *phiPass) clauseNamesSomeone(i int) bool {
+	d := pp.d
+	first := i
+	for first > 0 && pp.sameClause(first-1, i) {
+		first--
+	}
+	for k := first; k < len(d.Words) && pp.sameClause(k, i); k++ {
+		if d.Is(k, youWords) || k > first && pp.is(k, cCapital) {
+			return true
+		}
+	}
+	return false
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
