@@ -82,7 +82,11 @@ func (pp *phiPass) identifierHits() []phiHit {
 		}
 	}
 	hits = append(hits, urlHits(c, d)...)
-	hits = append(hits, addressHits(c, d)...)
+	for _, h := range addressHits(c, d) {
+		if !pp.practiceAddress(h.Start) {
+			hits = append(hits, h)
+		}
+	}
 	hits = append(hits, ageHits(d)...)
 	pp.bufs[bufID] = hits // the array is kept for the next check
 	return hits
@@ -483,6 +487,31 @@ func (pp *phiPass) imperativeContact(start int) bool {
 	sp := d.SentWords[d.Words[n].Sentence]
 	for k := sp.Start; k < n; k++ {
 		if d.Is(k, practice.ContactVerbs) && (k == sp.Start || d.Is(k-1, words.Please)) && !pp.is(k+1, cYouSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceAddress reports a street address (at byte start) that no word
+// near it gives to the reader and that the reply gives as the practice's
+// or an event's: the writer speaks of themselves earlier in its sentence
+// ("join us … at 221 Elm Street"), or it answers a question that is not
+// about the commenter ("What's your address?").
+func (pp *phiPass) practiceAddress(start int) bool {
+	d := pp.d
+	if practice.Owner(d, start) < 0 {
+		return false
+	}
+	if pp.answersQuestion && !pp.personal {
+		return true
+	}
+	n := d.WordAt(start)
+	if n < 0 {
+		return false
+	}
+	for k := d.SentWords[d.Words[n].Sentence].Start; k < n; k++ {
+		if pp.is(k, cWriterSelf) {
 			return true
 		}
 	}
