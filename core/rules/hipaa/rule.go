@@ -925,6 +925,21 @@ func (pp *phiPass) clauseNamesSomeone(i int) bool {
 	return false
 }
 
+// modalInClause reports "can", "will", "would" or a "'ll" in word i's
+// clause: what it says may happen, not what happened.
+func (pp *phiPass) modalInClause(i int) bool {
+	d := pp.d
+	for k := range pp.clause {
+		if pp.clause[k] != pp.clause[i] {
+			continue
+		}
+		if pp.is(k, cOfferModals) || strings.HasSuffix(d.Words[k].Lower, "'ll") || strings.HasSuffix(d.Words[k].Lower, "\u2019ll") {
+			return true
+		}
+	}
+	return false
+}
+
 // sweepCare reports a care match no frame tied to anyone that is still
 // the person's once the reply discloses their care: only offers, slogans,
 // guesses and statements about people in general keep care anyone's.
@@ -1136,6 +1151,13 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			// An answer to a general question that tells how things go
+			// ("your therapist will ask about your goals", "your doctor's
+			// referral will tell us which test") speaks to anyone who comes.
+			if pp.answersQuestion && !pp.personal && !qualified && !strong && !f.pastTense && pp.modalInClause(i) {
+				pp.laterOwned(i, m.To)
+				return phiHit{}, false
+			}
 			// A feeling, a name or a third person says whose care it is; a
 			// time may only say when to follow an instruction.
 			personRef := f.empathy || f.name || f.third || pp.addressed
