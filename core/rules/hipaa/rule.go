@@ -861,7 +861,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 			return "", false, 0
 		}
 		return details, true, srcCareSoft
-	case (strong || f.you) && pp.afterEventVerb(i):
+	case (strong || f.you) && pp.afterEventVerb(i) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		return details, false, srcCareEvent
 	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
@@ -938,6 +938,17 @@ func (pp *phiPass) modalInClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// counted reports a number or a count word right before a care match
+// ("6 fillings", "two crowns"): a count makes care someone's in particular
+// even in a guess or a statement about most people.
+func (pp *phiPass) counted(m lex.Match) bool {
+	k := m.From - 1
+	if k < 0 || pp.d.Words[k].Sentence != pp.d.Words[m.From].Sentence {
+		return false
+	}
+	return pp.is(k, cCountWords) || text.IsDigit(pp.d.Words[k].Lower[0])
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
