@@ -62,7 +62,7 @@ const (
 	listClassResultWords           = "clear\nbenign\nmalignant\nnegative\npositive\nnormal\nabnormal\nundetectable\nelevated\nlow\nhigh\nimproved\nhealed\npain-free\nstable"
 	listClassSeenPersons           = "you\nhim\nher"
 	listClassShownSmiles           = "smile\nsmiles"
-	listClassStaffRoles            = "coordinator\ncoordinators\nmanager\nreceptionist\nreceptionists\nteam\nstaff\noffice\nbilling\nfront\nnurses\nnurse\ncounselor\nofficer\ndirector\ndirectors\ndentists\nhygienist\nhygienists\ntherapists\ndoctors\nproviders\nsurgeon\nsurgeons\nadvocate\nadvocates\nliaison\nnavigator\nnavigators\nclinic\nclinics\nline\nlines\ndepartment\nunit\nlead\ndesk\nspecialists"
+	listClassStaffRoles            = "coordinator\ncoordinators\nmanager\nreceptionist\nreceptionists\nteam\nstaff\noffice\nbilling\nfront\nnurses\nnurse\ncounselor\nofficer\ndirector\ndirectors\ndentists\nhygienist\nhygienists\ntherapists\ndoctors\nproviders\nsurgeon\nsurgeons\nadvocate\nadvocates\nliaison\nnavigator\nnavigators\nclinic\nclinics\nline\nlines\ndepartment\nunit\nlead\ndesk\nspecialists\nsuite\nsuites\ncenter\ncenters\ncentre\nwing"
 	listClassTheir                 = "their"
 	listClassTimePrepositions      = "your\nat\nfor"
 	listClassTimeUnits             = "week\nmonth"
