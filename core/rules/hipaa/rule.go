@@ -861,7 +861,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 			return "", false, 0
 		}
 		return details, true, srcCareSoft
-	case (strong || f.you) && pp.afterEventVerb(i) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
+	case (strong || f.you) && pp.afterEventVerb(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		return details, false, srcCareEvent
 	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
