@@ -38,6 +38,16 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.PHI: {0.92, 0.86}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.93}, core.Conduct: {0.97, 0.93}, core.Routing: {0.92, 0.97},
 	},
+	// blind11 and blind12 moved to training at e506480 without floors:
+	// these are the engine's figures at phiprec8 less about 0.02.
+	"blind11": {
+		core.PHI: {0.84, 0.80}, core.Canned: {0.93, 0.93}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.58}, core.Conduct: {0.89, 0.73}, core.Routing: {0.97, 0.93},
+	},
+	"blind12": {
+		core.PHI: {0.87, 0.90}, core.Canned: {0.78, 0.83}, core.Length: {0.93, 0.97},
+		core.Manners: {0.83, 0.78}, core.Conduct: {0.92, 0.86}, core.Routing: {0.90, 0.61},
+	},
 	"blind2-check": {
 		core.PHI: {0.97, 0.84}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.87, 0.73}, core.Conduct: {0.80, 0.80}, core.Routing: {0.97, 0.97},
