@@ -30,7 +30,7 @@ const (
 	listClassDemonstratives        = "that\nthose\nthese"
 	listClassDeterminers           = "the\nthat\nthis\nthose\nthese\nhis\nher\ntheir\nyour\nur"
 	listClassEventNames            = "day\nweek\nmonth\nawareness\nwalk\nrun\nfair\nfestival\ndrive\ngala\n5k"
-	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive\nstart\nfinish\ncourse\ntrail\ngala\ntournament"
+	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive\nstart\nfinish\ncourse\ntrail\ngala\ntournament\nferia\nfiesta\ncarrera\ncaminata\nevento\neventos"
 	listClassFamilyWord            = "family"
 	listClassGenericOwned          = "first\nfree\ninitial\nnew\nspecific\nown"
 	listClassIntensifiers          = "such"

@@ -554,7 +554,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		// pronto" invites without a booking.
 		// ("seeing you back at our booth": two words on.)
 		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To+2, cNotVisited) && pp.sameClause(m.To, m.To+2) ||
-			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
+			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) || pp.is(m.To+2, cEvents) && pp.sameClause(m.To, m.To+2) {
 			continue
 		}
 		if pp.whenever(m) {
