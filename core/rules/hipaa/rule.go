@@ -750,7 +750,7 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) {
+		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) && !pp.inTemplateSlot(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
@@ -764,7 +764,7 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = pp.personFrames(hits, i, c)
 		}
 		m := pp.care(i)
-		if m.From < 0 || i < lastCare || pp.staff[m.From] {
+		if m.From < 0 || i < lastCare || pp.staff[m.From] || pp.inTemplateSlot(m.From) {
 			continue
 		}
 		lastCare = m.To
@@ -783,6 +783,15 @@ func (pp *phiPass) careHits() []phiHit {
 	}
 	pp.bufs[bufCare] = hits // the array is kept for the next check
 	return hits
+}
+
+// inTemplateSlot reports word i inside an unclosed "[" of its sentence:
+// "[Add personal note about visit]" is a template's instruction to staff
+// (the canned rule's business), not care anyone had.
+func (pp *phiPass) inTemplateSlot(i int) bool {
+	d := pp.d
+	before := d.Text[d.Sentences[d.Words[i].Sentence].Start:d.Words[i].Start]
+	return strings.LastIndexByte(before, '[') > strings.LastIndexByte(before, ']')
 }
 
 // personFrames reads the frames cue c says may start at word i: an
