@@ -440,9 +440,9 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 
 // readerLine reports a number (at byte start, word n, its sentence from
 // word from) that a "you" near it does not own: one set off by a colon or
-// a dash after the sentence ("… walk you through it: 555-0100"), one where
+// a dash after the sentence ("… can explain the options: 555-0100"), one where
 // the practice acts with or for the reader ("talk it over with you at …",
-// "check for you at …") or where the reader may act ("you can book a
+// "look into coverage for you at …") or where the reader may act ("you can set up a
 // visit at …"). A contact verb aimed at the reader ("we called you at",
 // "follow up with you at", "check in with you at") still makes the
 // number theirs.
@@ -472,7 +472,7 @@ func (pp *phiPass) readerLine(from, n, start int) bool {
 
 // imperativeContact reports a phone number or address (at byte start) in a
 // sentence that asks the reader to get in touch ("Please reach
-// our advocate, Omar, at … or …", "Email a short intro to …"): whatever
+// our liaison, Ari, at … or …", "Email your résumé to …"): whatever
 // contact follows is where the reader writes or calls, never their own.
 // "Call you at …" is no request to the reader.
 func (pp *phiPass) imperativeContact(start int) bool {
@@ -496,8 +496,8 @@ func (pp *phiPass) imperativeContact(start int) bool {
 // practiceAddress reports a street address (at byte start) that no word
 // near it gives to the reader and that the reply gives as the practice's
 // or an event's: the writer speaks of themselves earlier in its sentence
-// ("join us … at 221 Elm Street"), or it answers a question that is not
-// about the commenter ("What's your address?").
+// ("come celebrate with us … at 48 Linden Street"), or it answers a question that is not
+// about the commenter ("Where are you located?").
 func (pp *phiPass) practiceAddress(start int) bool {
 	d := pp.d
 	if practice.Owner(d, start) < 0 {

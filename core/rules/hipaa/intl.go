@@ -120,7 +120,7 @@ func (pp *phiPass) intlHits() []phiHit {
 		// service anyone may use.
 		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(s, cIntlInvites) || s == walkIn ||
 			pp.is(m.From-1, cIntlNeedVerbs) && (d.Is(m.From-2, words.Negators) || d.Is(m.From-3, words.Negators))
-		// "el centro de diálisis", "nuestra línea de enfermería": the care
+		// "el centro de infusión", "nuestra línea de farmacia": the care
 		// names a place or service of the practice.
 		service := pp.is(m.From-1, cIntlDateLinks) && d.Is(m.From-2, intlServiceHeads)
 		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !service && !pp.inProperName(m) && !pp.conditional(m.From) {

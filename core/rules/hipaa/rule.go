@@ -786,7 +786,7 @@ func (pp *phiPass) careHits() []phiHit {
 }
 
 // inTemplateSlot reports word i inside an unclosed "[" of its sentence:
-// "[Add personal note about visit]" is a template's instruction to staff
+// "[Insert a line about the visit]" is a template's instruction to staff
 // (the canned rule's business), not care anyone had.
 func (pp *phiPass) inTemplateSlot(i int) bool {
 	d := pp.d
@@ -856,7 +856,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// no one owns anyone's: the name or pronoun is not the care's owner
 	// unless sympathy, "you", a time or an instruction ties them.
 	thirdOnly := (f.third || f.name) && !f.empathy && !f.you && !f.time && !determined && !pp.imperative(s)
-	// "every recovery is different", "any procedure": a quantifier spreads
+	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
 	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named || quantified
@@ -872,6 +872,9 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return details, true, srcCareSoft
 	case (strong || f.you) && pp.afterEventVerb(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
+		// Not in a guess or a statement about most people unless a count
+		// makes it particular, nor a clinician the writer had ("we were
+		// short a hygienist": the practice's staff).
 		return details, false, srcCareEvent
 	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
 		// "glad we got that $312 refund back to you": amounts about the reader.
@@ -950,7 +953,7 @@ func (pp *phiPass) modalInClause(i int) bool {
 }
 
 // counted reports a number or a count word right before a care match
-// ("6 fillings", "two crowns"): a count makes care someone's in particular
+// ("4 crowns", "two fillings"): a count makes care someone's in particular
 // even in a guess or a statement about most people.
 func (pp *phiPass) counted(m lex.Match) bool {
 	k := m.From - 1
@@ -1172,8 +1175,8 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
 			// An answer to a general question that tells how things go
-			// ("your therapist will ask about your goals", "your doctor's
-			// referral will tell us which test") speaks to anyone who comes.
+			// ("our intake staff will look into your plan", "your
+			// counselor will start with a short questionnaire") speaks to anyone who comes.
 			if pp.answersQuestion && !pp.personal && !qualified && !strong && !f.pastTense && pp.modalInClause(i) {
 				pp.laterOwned(i, m.To)
 				return phiHit{}, false
