@@ -386,8 +386,8 @@ func markSignatures(d *lex.Doc, staff []bool) {
 
 var practiceMarkers = lex.FromData("practice/practice_markers", listPracticeMarkers)
 
-// recipientVerbs make what follows the reader's: "we sent it to jane@…".
-var recipientVerbs = lex.FromData("practice/recipient_verbs", listRecipientVerbs)
+// RecipientVerbs make what follows the reader's: "we sent it to jane@…".
+var RecipientVerbs = lex.FromData("practice/recipient_verbs", listRecipientVerbs)
 
 var personalMarkers = lex.FromData("practice/personal_markers", listPersonalMarkers)
 
@@ -407,7 +407,7 @@ func Owner(d *lex.Doc, at int) int {
 		} else if w.Sentence != sent {
 			break
 		}
-		if d.Is(k, recipientVerbs) && k < i && !hasUsAfter(d, k, i) {
+		if d.Is(k, RecipientVerbs) && k < i && !hasUsAfter(d, k, i) {
 			return -1
 		}
 		if d.Is(k, practiceMarkers) {

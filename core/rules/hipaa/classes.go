@@ -80,6 +80,7 @@ const (
 	cIntlNeedVerbs
 	cPublicRoles
 	cEventNames
+	cLineLinks
 	// cCapital is no list: the word starts with a capital letter.
 	cCapital
 )
@@ -150,6 +151,7 @@ var classLists = []struct {
 	{listClassIntlNeedVerbs, cIntlNeedVerbs},
 	{listClassPublicRoles, cPublicRoles},
 	{listClassEventNames, cEventNames},
+	{listClassLineLinks, cLineLinks},
 }
 
 // classes gives each class word its classes, read off the word ids the

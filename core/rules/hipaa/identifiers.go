@@ -7,6 +7,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -45,7 +46,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
 			msg = "contains an IP address"
 		case r.IsPhone():
-			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) {
+			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) || pp.imperativeContact(r.Start) {
 				break
 			}
 			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
@@ -75,9 +76,17 @@ func (pp *phiPass) identifierHits() []phiHit {
 		}
 	}
 	hits = append(hits, codeHits(c, d)...)
-	hits = append(hits, emailHits(c, d)...)
+	for _, h := range emailHits(c, d) {
+		if !pp.imperativeContact(h.Start) {
+			hits = append(hits, h)
+		}
+	}
 	hits = append(hits, urlHits(c, d)...)
-	hits = append(hits, addressHits(c, d)...)
+	for _, h := range addressHits(c, d) {
+		if !pp.practiceAddress(h.Start) {
+			hits = append(hits, h)
+		}
+	}
 	hits = append(hits, ageHits(d)...)
 	pp.bufs[bufID] = hits // the array is kept for the next check
 	return hits
@@ -414,12 +423,95 @@ func (pp *phiPass) practiceNumber(start, end int) bool {
 	if n == sp.Start && d.Words[sp.End-1].End <= end {
 		return true
 	}
+	if pp.readerLine(sp.Start, n, start) {
+		return true
+	}
 	for k := sp.Start; k < n; k++ {
 		if (pp.is(k, cIntlInvites) || pp.is(k, cIntlCallVerbs)) && k >= n-3 {
 			return true
 		}
 		if pp.is(k, cOurWords) && (pp.is(k+1, cStaffRoles) || pp.is(k+2, cStaffRoles) || d.Is(k+1, care.Clinicians) || d.Is(k+2, care.Clinicians)) &&
 			(pp.is(k+2, cOfferModals) || pp.is(k+3, cOfferModals) || pp.is(k+4, cOfferModals)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerLine reports a number (at byte start, word n, its sentence from
+// word from) that a "you" near it does not own: one set off by a colon or
+// a dash after the sentence ("… can explain the options: 555-0100"), one where
+// the practice acts with or for the reader ("talk it over with you at …",
+// "look into coverage for you at …") or where the reader may act ("you can set up a
+// visit at …"). A contact verb aimed at the reader ("we called you at",
+// "follow up with you at", "check in with you at") still makes the
+// number theirs.
+func (pp *phiPass) readerLine(from, n, start int) bool {
+	d := pp.d
+	if n > from && !labelledBefore(d, start) && strings.ContainsAny(d.Text[d.Words[n-1].End:start], ":—–") {
+		return true
+	}
+	for k := from; k < n; k++ {
+		if d.Is(k, practice.ContactVerbs) || d.Is(k, practice.RecipientVerbs) {
+			return false
+		}
+	}
+	for k := n - 1; k >= from && k >= n-6; k-- {
+		if !pp.is(k, cYouSubjects) && !d.Is(k, possessives) {
+			continue
+		}
+		if k > from && pp.is(k-1, cLineLinks) && !(pp.is(k-1, cVerbParticles) && (pp.is(k-2, cCareVerbs) || pp.is(k-3, cCareVerbs))) {
+			return true
+		}
+		if pp.is(k+1, cOfferModals) {
+			return true
+		}
+	}
+	return false
+}
+
+// imperativeContact reports a phone number or address (at byte start) in a
+// sentence that asks the reader to get in touch ("Please reach
+// our liaison, Ari, at … or …", "Email your résumé to …"): whatever
+// contact follows is where the reader writes or calls, never their own.
+// "Call you at …" is no request to the reader.
+func (pp *phiPass) imperativeContact(start int) bool {
+	d := pp.d
+	n := d.WordAt(start)
+	if n < 0 {
+		n = d.WordBefore(start)
+	}
+	if n < 0 {
+		return false
+	}
+	sp := d.SentWords[d.Words[n].Sentence]
+	for k := sp.Start; k < n; k++ {
+		if d.Is(k, practice.ContactVerbs) && (k == sp.Start || d.Is(k-1, words.Please)) && !pp.is(k+1, cYouSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceAddress reports a street address (at byte start) that no word
+// near it gives to the reader and that the reply gives as the practice's
+// or an event's: the writer speaks of themselves earlier in its sentence
+// ("come celebrate with us … at 48 Linden Street"), or it answers a question that is not
+// about the commenter ("Where are you located?").
+func (pp *phiPass) practiceAddress(start int) bool {
+	d := pp.d
+	if practice.Owner(d, start) < 0 {
+		return false
+	}
+	if pp.answersQuestion && !pp.personal {
+		return true
+	}
+	n := d.WordAt(start)
+	if n < 0 {
+		return false
+	}
+	for k := d.SentWords[d.Words[n].Sentence].Start; k < n; k++ {
+		if pp.is(k, cWriterSelf) {
 			return true
 		}
 	}

@@ -20,6 +20,8 @@ import (
 // intlCare are care words in scripts with spaces between words.
 var intlCare = lex.FromData("hipaa/intl_care", listIntlCare)
 
+var intlServiceHeads = lex.FromData("hipaa/intl_service_heads", listIntlServiceHeads)
+
 // intlCareCJK are care words in scripts written without spaces, found as
 // substrings.
 var intlCareCJK = lex.Data(listIntlCareCJK)
@@ -118,7 +120,10 @@ func (pp *phiPass) intlHits() []phiHit {
 		// service anyone may use.
 		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(s, cIntlInvites) || s == walkIn ||
 			pp.is(m.From-1, cIntlNeedVerbs) && (d.Is(m.From-2, words.Negators) || d.Is(m.From-3, words.Negators))
-		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !pp.inProperName(m) && !pp.conditional(m.From) {
+		// "el centro de infusión", "nuestra línea de farmacia": the care
+		// names a place or service of the practice.
+		service := pp.is(m.From-1, cIntlDateLinks) && d.Is(m.From-2, intlServiceHeads)
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !service && !pp.inProperName(m) && !pp.conditional(m.From) {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}

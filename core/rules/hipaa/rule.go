@@ -554,7 +554,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		// pronto" invites without a booking.
 		// ("seeing you back at our booth": two words on.)
 		if pp.is(m.To, cNotVisited) || pp.is(m.To+1, cNotVisited) || pp.is(m.To+2, cNotVisited) && pp.sameClause(m.To, m.To+2) ||
-			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) {
+			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) || pp.is(m.To+2, cEvents) && pp.sameClause(m.To, m.To+2) {
 			continue
 		}
 		if pp.whenever(m) {
@@ -562,6 +562,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
+			continue
+		}
+		if pp.offeredCare(m) {
 			continue
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
@@ -648,6 +651,20 @@ var (
 	invitesReply   = lex.FromData("hipaa/invites_reply", listInvitesReply)
 )
 
+// offeredCare reports a relationship phrase that starts with a care verb
+// in the present after a modal ("our nurses will take care of you", "the
+// desk can check you in"): care offered to anyone who comes, not care
+// given. "Took care of you" and "we checked you in" still confirm, and so
+// does "we'll see you", which books a visit.
+func (pp *phiPass) offeredCare(m lex.Match) bool {
+	d := pp.d
+	if m.From == 0 || !(startsAt(d, m.From, careForVerbs) || pp.is(m.From, cCareVerbs)) {
+		return false
+	}
+	prev := d.Words[m.From-1].Lower
+	return pp.is(m.From-1, cOfferModals) || strings.HasSuffix(prev, "'ll") || strings.HasSuffix(prev, "’ll")
+}
+
 // startsAt reports an entry of l starting at word i.
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	for _, m := range d.At(i) {
@@ -733,7 +750,7 @@ func (pp *phiPass) careHits() []phiHit {
 			continue
 		}
 		// Frame A: "your (new|son's|...) crown", "Eli's chart", "you have a balance".
-		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) {
+		if pp.cues[i]&cueOwn != 0 && pp.isOwner(i) && !pp.inTemplateSlot(i) {
 			if h, ok := pp.possessiveHit(i); ok {
 				hits = append(hits, h)
 				lastCare = d.WordAt(h.End-1) + 1
@@ -747,7 +764,7 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = pp.personFrames(hits, i, c)
 		}
 		m := pp.care(i)
-		if m.From < 0 || i < lastCare || pp.staff[m.From] {
+		if m.From < 0 || i < lastCare || pp.staff[m.From] || pp.inTemplateSlot(m.From) {
 			continue
 		}
 		lastCare = m.To
@@ -766,6 +783,15 @@ func (pp *phiPass) careHits() []phiHit {
 	}
 	pp.bufs[bufCare] = hits // the array is kept for the next check
 	return hits
+}
+
+// inTemplateSlot reports word i inside an unclosed "[" of its sentence:
+// "[Insert a line about the visit]" is a template's instruction to staff
+// (the canned rule's business), not care anyone had.
+func (pp *phiPass) inTemplateSlot(i int) bool {
+	d := pp.d
+	before := d.Text[d.Sentences[d.Words[i].Sentence].Start:d.Words[i].Start]
+	return strings.LastIndexByte(before, '[') > strings.LastIndexByte(before, ']')
 }
 
 // personFrames reads the frames cue c says may start at word i: an
@@ -825,7 +851,15 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// Weight Loss", "Lakeside Sleep Apnea Center") names a business, not
 	// anyone's care; a brand of medicine after a capital is still one.
 	named := pp.is(m.From, cCapital) && pp.is(m.From-1, cCapital) && d.Words[m.From-1].Sentence == s && m.List != care.Medications.ID
-	generic := f.offer || (f.generic && !strong) || pp.verbUse(m) || pp.inEventName(m) || named
+	// A general statement that only mentions someone ("two of our
+	// counselors see teenagers, and she has openings") leaves a care word
+	// no one owns anyone's: the name or pronoun is not the care's owner
+	// unless sympathy, "you", a time or an instruction ties them.
+	thirdOnly := (f.third || f.name) && !f.empathy && !f.you && !f.time && !determined && !pp.imperative(s)
+	// "every healing course varies", "any procedure": a quantifier spreads
+	// the care over everyone.
+	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named || quantified
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
@@ -836,8 +870,11 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 			return "", false, 0
 		}
 		return details, true, srcCareSoft
-	case (strong || f.you) && pp.afterEventVerb(i):
+	case (strong || f.you) && pp.afterEventVerb(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
+		// Not in a guess or a statement about most people unless a count
+		// makes it particular, nor a clinician the writer had ("we were
+		// short a hygienist": the practice's staff).
 		return details, false, srcCareEvent
 	case m.List == care.Billing.ID && (f.you || strong) && pp.billingSpecific(s) && pp.hasAmount(s):
 		// "glad we got that $312 refund back to you": amounts about the reader.
@@ -862,6 +899,11 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
 		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
+	case f.empathy && !f.name && !f.time && m.List == care.Conditions.ID && m.To-m.From == 1 && pp.comment != nil && pp.careInComment(m):
+		// Sympathy that repeats the commenter's own symptom ("sorry your
+		// back is sore" under "my back is sore") adds nothing about care
+		// given here: theirs only once the reply discloses something else.
+		return details, true, srcCarePerson
 	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
@@ -876,6 +918,49 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return details, true, srcCareFallback
 	}
 	return "", false, 0
+}
+
+// clauseNamesSomeone reports a "you" or a capitalised word past the first
+// in word i's clause: "every molar" of "you had pockets on every molar" or
+// "every visit with Mr. Lee" is someone's.
+func (pp *phiPass) clauseNamesSomeone(i int) bool {
+	d := pp.d
+	first := i
+	for first > 0 && pp.sameClause(first-1, i) {
+		first--
+	}
+	for k := first; k < len(d.Words) && pp.sameClause(k, i); k++ {
+		if d.Is(k, youWords) || k > first && pp.is(k, cCapital) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalInClause reports "can", "will", "would" or a "'ll" in word i's
+// clause: what it says may happen, not what happened.
+func (pp *phiPass) modalInClause(i int) bool {
+	d := pp.d
+	for k := range pp.clause {
+		if pp.clause[k] != pp.clause[i] {
+			continue
+		}
+		if pp.is(k, cOfferModals) || strings.HasSuffix(d.Words[k].Lower, "'ll") || strings.HasSuffix(d.Words[k].Lower, "\u2019ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports a number or a count word right before a care match
+// ("4 crowns", "two fillings"): a count makes care someone's in particular
+// even in a guess or a statement about most people.
+func (pp *phiPass) counted(m lex.Match) bool {
+	k := m.From - 1
+	if k < 0 || pp.d.Words[k].Sentence != pp.d.Words[m.From].Sentence {
+		return false
+	}
+	return pp.is(k, cCountWords) || text.IsDigit(pp.d.Words[k].Lower[0])
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
@@ -1089,6 +1174,13 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			// An answer to a general question that tells how things go
+			// ("our intake staff will look into your plan", "your
+			// counselor will start with a short questionnaire") speaks to anyone who comes.
+			if pp.answersQuestion && !pp.personal && !qualified && !strong && !f.pastTense && pp.modalInClause(i) {
+				pp.laterOwned(i, m.To)
+				return phiHit{}, false
+			}
 			// A feeling, a name or a third person says whose care it is; a
 			// time may only say when to follow an instruction.
 			personRef := f.empathy || f.name || f.third || pp.addressed
