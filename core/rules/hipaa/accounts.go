@@ -78,6 +78,10 @@ var accountFrames = []struct {
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
 	{birthVerbs, (*phiPass).birthAt, details, srcBirth},
+	{stayPlaces, (*phiPass).stayAt, confirmed, srcStay},
+	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
+	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
+	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 }
 
 func (pp *phiPass) accountHits() []phiHit {

@@ -71,6 +71,10 @@ const (
 	srcMoved
 	srcNamedHistory
 	srcRanked
+	// The stay frames (stays.go).
+	srcStay
+	srcStayLength
+	srcFond
 )
 
 // weakSources are the frames whose findings, firing with no other

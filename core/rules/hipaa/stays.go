@@ -1,0 +1,243 @@
+package hipaa
+
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
+
+// Stay frames: a hospital's replies give a stay away without a care word
+// tied to "your":
+//   - where the person is or was ("she's still in room 3118", "your mom
+//     was on 4 West", "he's in the NICU");
+//   - how long they stayed ("3 weeks in the NICU", "his 58 days with us");
+//   - the care team's fondness for them ("the nurses loved having her",
+//     "we miss your little guy", "Monique remembers you").
+var (
+	stayPlaces = lex.Cue(lex.FromData("hipaa/stay_places", listStayPlaces))
+	fondVerbs  = lex.Cue(lex.FromData("hipaa/fond_verbs", listFondVerbs))
+	stayWithUs = lex.Cue(lex.FromData("hipaa/stay_with_us", listStayWithUs))
+)
+
+// Function words the stay frames compare at one position (see wordSet).
+var (
+	stayPreps      = newWordSet(listStayPrepositions)
+	stayFillers    = newWordSet(listStayFillers)
+	stayBe         = newWordSet(listStayBe)
+	stayLengths    = newWordSet(listStayLengths)
+	everydayRooms  = newWordSet(listStayEverydayRooms)
+	fondPersons    = newWordSet(listFondPersons)
+	compassWords   = newWordSet("west\neast\nnorth\nsouth")
+	bareStayPlaces = newWordSet("room\nbed\nfloor\nunit\nward")
+)
+
+// placeAt reads the unit phrase that ends at the place word i: the
+// preposition before it (at most four words back) and the word after the
+// phrase. A room, bed, floor, unit or ward needs a number after it or a
+// modifier before it ("room 2204", "a private room", "the med-surg
+// floor"): "she's on the floor" or "in bed" place no one in a hospital. A
+// compass word names a unit only after a number ("4 West").
+func (pp *phiPass) placeAt(i int) (prep, end int) {
+	d := pp.d
+	end = i + 1
+	if inSet(d, i, compassWords) {
+		if i == 0 || !text.IsDigit(d.Words[i-1].Lower[0]) || !pp.is(i, cCapital) {
+			return -1, 0
+		}
+	}
+	numbered := pp.sameClause(i, i+1) && text.IsDigit(d.Words[i+1].Lower[0])
+	if numbered {
+		end = i + 2
+	}
+	modified := false
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if inSet(d, k, stayPreps) {
+			if inSet(d, i, bareStayPlaces) && !numbered && !modified {
+				return -1, 0
+			}
+			return k, end
+		}
+		if inSet(d, k, everydayRooms) {
+			return -1, 0 // "in the waiting room"
+		}
+		if !pp.is(k, cDeterminers) {
+			modified = true
+		}
+	}
+	return -1, 0
+}
+
+// personSubjectBefore finds the person a stay is said of, before word p
+// in its clause: "she's", "you're", or a person and a form of "be" ("your
+// mom was", "Mrs. Delgado is"), over fillers ("still", "moved", "in 412").
+// It returns the subject's first word, or -1.
+func (pp *phiPass) personSubjectBefore(p int) int {
+	d := pp.d
+	for k := p - 1; k >= 0 && k >= p-7 && pp.sameClause(k, p); k-- {
+		w := d.Words[k].Lower
+		switch {
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re"):
+			if d.Is(k, thirdWords) || d.Is(k, youWords) || d.Is(k, care.Family) || pp.nameAt(k) {
+				return pp.ownerBefore(k)
+			}
+			return -1
+		case inSet(d, k, stayBe):
+			j := k - 1
+			if j < 0 || !pp.sameClause(j, k) {
+				return -1
+			}
+			if d.Is(j, thirdWords) && !d.Is(j, possessives) || d.Is(j, care.Family) || inSet(d, j, fondPersons) && d.Is(j-1, possessives) {
+				return pp.ownerBefore(j)
+			}
+			if pp.namedSubject(j) || pp.is(j, cCapital) && d.Is(j-1, honorifics) {
+				if d.Is(j-1, honorifics) {
+					return j - 1
+				}
+				return j
+			}
+			return -1
+		case inSet(d, k, stayFillers) || inSet(d, k, stayPreps) || text.IsDigit(w[0]) || pp.is(k, cDeterminers):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerBefore extends a person at word k back over the words that own or
+// describe them: "your mom", "your little guy", "Mrs. Delgado".
+func (pp *phiPass) ownerBefore(k int) int {
+	d := pp.d
+	for j := k - 1; j >= 0 && j >= k-2 && pp.sameClause(j, k); j-- {
+		if d.Is(j, possessives) || pp.is(j, cCapital) && pp.knownName(j) {
+			return j
+		}
+		if d.Is(j, honorifics) {
+			return j
+		}
+	}
+	return k
+}
+
+// stayAt reads a person placed in a hospital unit, at the place word i:
+// "she's still in 412 on the med-surg floor", "He's in a private room",
+// "your mom was on 4 West". The practice's own doings ("our clinic is on
+// the 2nd floor") have no person for a subject.
+func (pp *phiPass) stayAt(i int) (from, to int) {
+	prep, end := pp.placeAt(i)
+	if prep < 0 || pp.conditional(prep) {
+		return 0, 0
+	}
+	if from = pp.personSubjectBefore(prep); from < 0 || pp.staff[from] || pp.d.Is(from-1, practice.StaffTitles) {
+		return 0, 0
+	}
+	return from, end
+}
+
+// stayLengthAt reads a counted stay, at the place word i or at "with us": "3
+// weeks in the NICU", "his 58 days with us", "her six weeks with us in
+// the rehab unit". The person must be in the sentence or own the count;
+// a staff member's years ("Kayla spent 5 years in the ICU", "our nurses
+// have 20 years with us") are no one's stay.
+func (pp *phiPass) stayLengthAt(i int) (from, to int) {
+	d := pp.d
+	var prep int
+	switch {
+	case d.Words[i].Lower == "with":
+		prep, to = i, i+2
+	default:
+		prep, to = pp.placeAt(i)
+		if prep < 0 {
+			return 0, 0
+		}
+	}
+	u := prep - 1
+	if u < 1 || !pp.sameClause(u, prep) || !inSet(d, u, stayLengths) {
+		return 0, 0
+	}
+	n := u - 1
+	if !(text.IsDigit(d.Words[n].Lower[0]) || pp.is(n, cCountWords)) || !pp.sameClause(n, u) {
+		return 0, 0
+	}
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.conditional(n) || f.offer || f.genericStatement || pp.staffNews(n) {
+		return 0, 0
+	}
+	from = n
+	switch j := n - 1; {
+	case j >= 0 && pp.sameClause(j, n) && (d.Is(j, possessives) && !pp.is(j, cOurWords) || strings.HasSuffix(d.Words[j].Lower, "'s") && pp.nameAt(j)):
+		return j, to // "his 58 days with us"
+	case f.third || f.name || pp.vocative[n]:
+		return from, to // "3 weeks in the NICU and now he's home"
+	}
+	return 0, 0
+}
+
+// fondAt reads the care team's fondness for a person, at the verb phrase
+// starting at word i: "the infusion team loved having her", "we miss your
+// little guy already", "Monique remembers you and baby Ava". The subject
+// is the team ("we", "our nurses", "the hospice team on 6", a named staff
+// member) and the object a person; "we" is fond of "you" in any shop, so
+// "we miss you" needs a relative or a third person. "We'd love having you"
+// offers, "remember to bring your card" instructs.
+func (pp *phiPass) fondAt(i int) (from, to int) {
+	d := pp.d
+	m, ok := d.LongestAt(i, fondVerbs.Group)
+	if !ok || pp.unrealised(i) {
+		return 0, 0
+	}
+	// The subject, up to five words back in the clause.
+	subj, we := -1, false
+	for k := i - 1; k >= 0 && k >= i-5 && pp.sameClause(k, i); k-- {
+		w := d.Words[k].Lower
+		if strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") || pp.is(k, cOfferModals) {
+			return 0, 0
+		}
+		switch {
+		case d.Is(k, practice.FirstPersonSubjects) && !strings.Contains(w, "'"):
+			subj, we = k, w == "we"
+		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || pp.is(k, cCapital) && pp.knownName(k) && k+1 == i:
+			subj = k
+		}
+		if subj >= 0 {
+			break
+		}
+	}
+	if subj < 0 || !we && d.Words[subj].Lower == "i" {
+		return 0, 0
+	}
+	// The object, right after the verb: a person, or one owned ("your
+	// little guy", "his stories").
+	o := m.To
+	if !pp.sameClause(i, o) {
+		return 0, 0
+	}
+	switch {
+	case pp.is(o, cSeenPersons) && d.Words[o].Lower != "you":
+		return i, o + 1 // "loved having her"
+	case d.Words[o].Lower == "you":
+		if we && !(pp.sameClause(o, o+2) && d.Words[o+1].Lower == "and" && (d.Is(o+2, thirdWords) || d.Is(o+2, care.Family) || pp.nameAt(o+2))) {
+			return 0, 0 // "we miss you" could be any shop's
+		}
+		return i, o + 1
+	case d.Is(o, possessives) && !pp.is(o, cOurWords):
+		for k := o + 1; k <= o+3 && pp.sameClause(o, k); k++ {
+			if d.Is(k, care.Family) || inSet(d, k, fondPersons) || pp.nameAt(k) {
+				if pp.sameClause(k, k+1) && (d.Is(k+1, care.Family) || inSet(d, k+1, fondPersons)) {
+					k++ // "your little guy", "her baby girl"
+				}
+				return i, k + 1
+			}
+			if !we && k == o+1 && !d.Is(o, youWords) {
+				return i, k + 1 // "loved hearing his stories"
+			}
+		}
+	case pp.nameAt(o):
+		return i, o + 1
+	}
+	return 0, 0
+}
