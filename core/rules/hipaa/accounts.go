@@ -82,6 +82,8 @@ var accountFrames = []struct {
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
+	{borePreps, (*phiPass).boreAt, details, srcBore},
+	{homeWords, (*phiPass).homeAt, confirmed, srcHome},
 }
 
 func (pp *phiPass) accountHits() []phiHit {

@@ -241,3 +241,138 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// More of the stay frames: how a person bore their care ("mom was such a
+// champ through 20 hours of labor") and a person gone home from a stay
+// ("now he's home", "the team was so happy to see him go home").
+var (
+	borePreps = lex.Cue(lex.FromData("hipaa/bore_prepositions", listBorePrepositions))
+	homeWords = lex.Cue(lex.FromData("hipaa/home_words", listHomeWords))
+)
+
+var (
+	borePraise  = newWordSet(listBorePraise)
+	boreFillers = newWordSet(listBoreFillers)
+	boreLengths = newWordSet(listBoreLengths)
+	homeVerbs   = newWordSet(listHomeVerbs)
+	stayWords   = newWordSet(listStayWords)
+)
+
+// personBe reports the person and the form of "be" ending at word k: a
+// contraction ("she's", "you've been" reads "been") or a person and "was"
+// ("mom was", "your son was"). It returns the person's first word, or -1.
+func (pp *phiPass) personBe(k int) int {
+	d := pp.d
+	w := d.Words[k].Lower
+	if w == "been" && k > 0 && pp.sameClause(k-1, k) {
+		k-- // "you've been", "she has been"
+		if d.Words[k].Lower == "has" || d.Words[k].Lower == "have" {
+			k--
+		}
+		w = d.Words[k].Lower
+	}
+	if k < 0 {
+		return -1
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'ve") {
+		if d.Is(k, thirdWords) && !d.Is(k, possessives) || d.Is(k, youWords) || pp.nameAt(k) {
+			return pp.ownerBefore(k)
+		}
+		return -1
+	}
+	if !inSet(d, k, stayBe) {
+		return -1
+	}
+	j := k - 1
+	if j < 0 || !pp.sameClause(j, k) {
+		return -1
+	}
+	switch {
+	case d.Is(j, thirdWords) && !d.Is(j, possessives), d.Is(j, care.Family), d.Is(j, youWords) && !d.Is(j, possessives):
+		return pp.ownerBefore(j)
+	case pp.namedSubject(j):
+		return j
+	}
+	return -1
+}
+
+// boreAt reads how a person bore their care, at "through"/"during" (word
+// i): the person, "was", praise, then care or a counted stretch of it:
+// "mom was such a champ through 20 hours of labor", "you've been the
+// sweetest through all 12 of your infusions". "Our team was amazing
+// through the move" praises no person; "she was a star through the whole
+// recital" names no care.
+func (pp *phiPass) boreAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) {
+		return 0, 0
+	}
+	p := -1
+	for k := i - 1; k >= 0 && k >= i-2 && pp.sameClause(k, i); k-- {
+		if inSet(d, k, borePraise) {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return 0, 0
+	}
+	k := p - 1
+	for k >= 0 && pp.sameClause(k, p) && inSet(d, k, boreFillers) {
+		k--
+	}
+	if k < 0 || !pp.sameClause(k, p) {
+		return 0, 0
+	}
+	if from = pp.personBe(k); from < 0 || pp.staff[from] {
+		return 0, 0
+	}
+	for e := i + 1; e <= i+6 && pp.sameClause(i, e); e++ {
+		if m := pp.care(e); m.From >= 0 && !d.Is(m.From, feelings) {
+			return from, m.To
+		}
+		if (text.IsDigit(d.Words[e].Lower[0]) || pp.is(e, cCountWords)) && pp.sameClause(e, e+1) && inSet(d, e+1, boreLengths) {
+			return from, e + 2
+		}
+	}
+	return 0, 0
+}
+
+// homeAt reads a person gone home from a stay, at "home" (word i): a
+// person before it over verbs of going ("now he's home", "to see him go
+// home"), in a sentence that speaks of care, a stay or the care team.
+// "So glad your family made it home after the storm" names no care, and
+// "his home" is a place he owns.
+func (pp *phiPass) homeAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if pp.conditional(i) || i == 0 || d.Is(i-1, possessives) {
+		return 0, 0
+	}
+	from = -1
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		w := d.Words[k].Lower
+		if (strings.HasSuffix(w, "'s") || d.Is(k, thirdWords)) && (d.Is(k, thirdWords) && !d.Is(k, possessives) || pp.nameAt(k)) ||
+			w == "him" || w == "her" {
+			from = pp.ownerBefore(k)
+			break
+		}
+		if d.Is(k, care.Family) || pp.nameAt(k) {
+			from = pp.ownerBefore(k)
+			break
+		}
+		if !inSet(d, k, homeVerbs) {
+			return 0, 0
+		}
+	}
+	if from < 0 || pp.staff[from] {
+		return 0, 0
+	}
+	// Care, a stay, or the care team in the sentence.
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if pp.careIdx[k] >= 0 && !d.Is(k, feelings) || inSet(d, k, stayWords) || d.Is(k, stayPlaces) || pp.is(k, cStaffRoles) && !pp.is(k, cCapital) {
+			return from, i + 1
+		}
+	}
+	return 0, 0
+}

@@ -75,6 +75,8 @@ const (
 	srcStay
 	srcStayLength
 	srcFond
+	srcBore
+	srcHome
 )
 
 // weakSources are the frames whose findings, firing with no other
