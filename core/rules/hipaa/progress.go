@@ -109,6 +109,9 @@ func (pp *phiPass) askAfter(i int) int {
 	return 0
 }
 
+// resultUnits follow a number that measures a finding (ownedResult).
+var resultUnits = newWordSet(listResultUnits)
+
 // ownedResult reads "your margins came back clear", "his PSA is now
 // undetectable", "yours came back benign" at the owner word i: an owned
 // finding (a measure, a care term or a body part), a linking verb, and a
@@ -141,6 +144,15 @@ func (pp *phiPass) ownedResult(i int) int {
 		for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
 			if pp.is(r, cResultWords) {
 				return r + 1
+			}
+			// A diagnosis or a measure is a result too: "your ankle was a
+			// sprain", "her cervix was still at 2 cm".
+			if m := pp.care(r); m.From >= 0 && !d.Is(r, feelings) &&
+				(m.List == care.Conditions.ID || m.List == care.Nouns.ID && (d.Words[r-1].Lower == "a" || d.Words[r-1].Lower == "an")) {
+				return m.To
+			}
+			if text.IsDigit(d.Words[r].Lower[0]) && pp.clauseGoesOn(i, r+1) && inSet(d, r+1, resultUnits) {
+				return r + 2
 			}
 		}
 		return 0
