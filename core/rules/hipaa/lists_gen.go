@@ -96,7 +96,7 @@ const (
 	listFeelingComplements         = "hear\nhearing\nsee\nseeing\nread\nreading\nlearn\nknow\nmeet\nwelcome\nbe\nhave\ncelebrate"
 	listFeelings                   = "stress\nfrustration\nworry\nnerves\nfear\nconfusion\ninconvenience\ndiscomfort"
 	listFondPersons                = "guy\ngirl\nboy\none\nman\nlady\nbabe\npeanut"
-	listFondVerbs                  = "miss\nremember\nremembers\nloved having\nlove having\nenjoyed having\nloved hearing\nstill talk about\nstill talks about"
+	listFondVerbs                  = "miss\nremember\nremembers\nloved having\nlove having\nenjoyed having\nloved hearing\nstill talk about\nstill talks about\nlove seeing\nloves seeing\nloved seeing\nlove watching\nloves watching\nloved watching"
 	listFreeMail                   = "gmail.com\nyahoo.com\nhotmail.com\noutlook.com\naol.com\nicloud.com\nlive.com\nmsn.com\nme.com\ncomcast.net\nproton.me\nprotonmail.com\nymail.com"
 	listGapBreakers                = "is\nare\nwas\nwere\nbe\nbeen\nto\nfor\nwith\nand\nor\nbut\nso\nthat\nwhich\nwho\nat\nin\non\nfrom\nby\nabout\nif\nas\nthan\nbecause\nyou\nwe\nour\nus\nit\nthey\ni\ncan\nwill\nshould\nmay\nmight"
 	listGenericStatementWords      = "most\nmany\npeople\npatients\neveryone\nanyone\ntypically\nusually\ngenerally\ndifference\nhelps\nimportant\nkey\ntip\ntips\nidea\noften\ncommon\ncommonly\nnormally\naverage\nresearch\nstudies\nrecommended\nrecommend"

@@ -200,7 +200,7 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 		switch {
 		case d.Is(k, practice.FirstPersonSubjects) && !strings.Contains(w, "'"):
 			subj, we = k, w == "we"
-		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || pp.is(k, cCapital) && pp.knownName(k) && k+1 == i:
+		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || d.Is(k, care.Clinicians) && pp.is(k-1, cOurWords) || pp.is(k, cCapital) && pp.knownName(k) && k+1 == i:
 			subj = k
 		}
 		if subj >= 0 {
@@ -236,7 +236,7 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 				return i, k + 1 // "loved hearing his stories"
 			}
 		}
-	case pp.nameAt(o):
+	case pp.nameAt(o) && !strings.HasSuffix(d.Words[o].Lower, "'s"): // "Lucia's mural" is hers, not her
 		return i, o + 1
 	}
 	return 0, 0
