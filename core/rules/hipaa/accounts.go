@@ -81,6 +81,7 @@ var accountFrames = []struct {
 	{stayPlaces, (*phiPass).stayAt, confirmed, srcStay},
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
+	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},

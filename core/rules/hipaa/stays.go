@@ -376,3 +376,58 @@ func (pp *phiPass) homeAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// tenureLinks sit between a person and "with us" (tenureAt).
+var tenureLinks = newWordSet(listTenureLinks)
+
+// tenureAt reads a person's time with the practice, at "with us" (word
+// i): the reader or their relative before it and a start or a length
+// after it: "your mom has been with us since 2015", "having you and Frank
+// with us since 2009", "you've been with us for 10 years". Staff have
+// anniversaries too ("Dr. Lee has been with us since 2015", "she's been
+// with us for 10 years"): only "you", "your" and a relative of theirs
+// count.
+func (pp *phiPass) tenureAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) || !pp.sameClause(i, i+2) {
+		return 0, 0
+	}
+	// The start or the length: "since 2015", "since March", "for 10 years".
+	k := i + 2
+	switch d.Words[k].Lower {
+	case "since":
+		if !pp.sameClause(k, k+1) || !(text.IsDigit(d.Words[k+1].Lower[0]) || d.Is(k+1, months)) {
+			return 0, 0
+		}
+		to = k + 2
+	case "for":
+		n := k + 1
+		if !pp.sameClause(k, n+1) || !(text.IsDigit(d.Words[n].Lower[0]) || pp.is(n, cCountWords)) || !inSet(d, n+1, boreLengths) {
+			return 0, 0
+		}
+		to = n + 2
+	default:
+		return 0, 0
+	}
+	// The person: "you", "you've", "your mom", over "has been", "having".
+	for k := i - 1; k >= 0 && k >= i-5 && pp.sameClause(k, i); k-- {
+		w := d.Words[k].Lower
+		switch {
+		case d.Is(k, youWords) && !d.Is(k, possessives):
+			from = k
+			if k > 0 && inSet(d, k-1, tenureLinks) && pp.sameClause(k-1, k) {
+				from = k - 1 // "having you"
+			}
+			return from, to
+		case d.Is(k, care.Family) && !strings.HasSuffix(w, "'s"):
+			if j := pp.ownerBefore(k); j < k && d.Is(j, youWords) {
+				return j, to // "your mom"
+			}
+			return 0, 0
+		case inSet(d, k, tenureLinks) || pp.is(k, cCapital) && !pp.staff[k] && !d.Is(k, practice.StaffTitles):
+		default:
+			return 0, 0
+		}
+	}
+	return 0, 0
+}

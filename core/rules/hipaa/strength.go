@@ -77,6 +77,7 @@ const (
 	srcFond
 	srcBore
 	srcHome
+	srcTenure
 )
 
 // weakSources are the frames whose findings, firing with no other
