@@ -82,6 +82,7 @@ var accountFrames = []struct {
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
+	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},

@@ -431,3 +431,23 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// reviewerRefs name the person a rebuttal speaks of in the third person.
+var reviewerRefs = lex.Cue(lex.FromData("hipaa/reviewer_refs", listReviewerRefs))
+
+// reviewerHistoryAt reads what the person a rebuttal names in the third
+// person did or was given, at the reference starting at word i: "the
+// reviewer was discharged from our practice", "the patient in question
+// was seen by our nurse practitioner". The history frame reads the rest;
+// what is only said of them now ("this patient is welcome to call") is
+// no history.
+func (pp *phiPass) reviewerHistoryAt(i int) (from, to int) {
+	m, ok := pp.d.LongestAt(i, reviewerRefs.Group)
+	if !ok {
+		return 0, 0
+	}
+	if to, state := pp.historyAt(m.To - 1); to > 0 && !state {
+		return i, to
+	}
+	return 0, 0
+}

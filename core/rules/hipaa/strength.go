@@ -78,6 +78,7 @@ const (
 	srcBore
 	srcHome
 	srcTenure
+	srcReviewer
 )
 
 // weakSources are the frames whose findings, firing with no other
