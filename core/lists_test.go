@@ -88,6 +88,8 @@ var dataOnly = map[string]string{
 	"hipaa/stay_words":                  "function words compared directly",
 	"hipaa/result_units":                "function words compared directly",
 	"hipaa/tenure_links":                "function words compared directly",
+	"hipaa/due_after":                   "function words compared directly",
+	"hipaa/due_fillers":                 "function words compared directly",
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",

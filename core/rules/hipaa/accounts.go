@@ -83,6 +83,7 @@ var accountFrames = []struct {
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
 	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
+	{dueWords, (*phiPass).dueAt, seen, srcDue},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},

@@ -451,3 +451,67 @@ func (pp *phiPass) reviewerHistoryAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// A person due for a recall (dueAt).
+var (
+	dueWords   = lex.Cue(lex.FromData("hipaa/due_words", listDueWords))
+	dueAfter   = newWordSet(listDueAfter)
+	dueFillers = newWordSet(listDueFillers)
+)
+
+// dueAt reads a person due for their next visit, at "due" (word i): "both
+// boys are due in August", "Diego is due before soccer starts", "you're
+// due for a touch-up". A bill or a date is due to anyone ("payment is due
+// at the visit"), "due to" gives a cause, and "if you're due" is a
+// condition.
+func (pp *phiPass) dueAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) || i == 0 || !pp.sameClause(i-1, i) || !pp.sameClause(i, i+1) || !inSet(d, i+1, dueAfter) {
+		return 0, 0
+	}
+	k := i - 1
+	if inSet(d, k, dueFillers) && k > 0 && pp.sameClause(k-1, i) {
+		k-- // "you're probably due"
+	}
+	w := d.Words[k].Lower
+	switch {
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re"):
+		if d.Is(k, thirdWords) && !d.Is(k, possessives) || d.Is(k, youWords) {
+			from = k
+		} else {
+			return 0, 0
+		}
+	case inSet(d, k, stayBe):
+		j := k - 1
+		if j < 0 || !pp.sameClause(j, k) {
+			return 0, 0
+		}
+		switch {
+		case d.Is(j, youWords) && !d.Is(j, possessives), d.Is(j, thirdWords) && !d.Is(j, possessives):
+			from = j
+		case d.Is(j, care.Family) || d.Is(j, rankedPersons) || inSet(d, j, fondPersons) || inSet(d, j, groupChildren):
+			// Owned or counted: "your son", "both boys"; "most kids" are
+			// anyone's.
+			from = pp.ownerBefore(j)
+			if from == j && j > 0 && pp.sameClause(j-1, j) && (inSet(d, j-1, groupCounts) || pp.is(j-1, cCountWords)) {
+				from = j - 1
+			}
+			if from == j && !d.Is(j, thirdWords) {
+				return 0, 0
+			}
+		case pp.namedSubject(j):
+			from = j
+		default:
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	if pp.staff[from] {
+		return 0, 0
+	}
+	return from, i + 1
+}
+
+// groupChildren: children counted as a group ("both boys are due").
+var groupChildren = newWordSet("boys\ngirls\nkids\nchildren\ntwins")

@@ -79,6 +79,7 @@ const (
 	srcHome
 	srcTenure
 	srcReviewer
+	srcDue
 )
 
 // weakSources are the frames whose findings, firing with no other
