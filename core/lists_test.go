@@ -90,6 +90,7 @@ var dataOnly = map[string]string{
 	"hipaa/tenure_links":                "function words compared directly",
 	"hipaa/due_after":                   "function words compared directly",
 	"hipaa/due_fillers":                 "function words compared directly",
+	"hipaa/fond_fillers":                "function words compared directly",
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",

@@ -30,6 +30,7 @@ var (
 	stayLengths    = newWordSet(listStayLengths)
 	everydayRooms  = newWordSet(listStayEverydayRooms)
 	fondPersons    = newWordSet(listFondPersons)
+	fondFillers    = newWordSet(listFondFillers)
 	compassWords   = newWordSet("west\neast\nnorth\nsouth")
 	bareStayPlaces = newWordSet("room\nbed\nfloor\nunit\nward")
 )
@@ -198,9 +199,9 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 			return 0, 0
 		}
 		switch {
-		case d.Is(k, practice.FirstPersonSubjects) && !strings.Contains(w, "'"):
-			subj, we = k, w == "we"
-		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || d.Is(k, care.Clinicians) && pp.is(k-1, cOurWords) || pp.is(k, cCapital) && pp.knownName(k) && k+1 == i:
+		case d.Is(k, practice.FirstPersonSubjects):
+			subj, we = k, strings.HasPrefix(w, "we")
+		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || d.Is(k, care.Clinicians) && pp.is(k-1, cOurWords) || pp.is(k, cCapital) && (pp.knownName(k) || d.Is(k-1, practice.StaffTitles)) && (k+1 == i || k+2 == i && inSet(d, k+1, fondFillers)):
 			subj = k
 		}
 		if subj >= 0 {
@@ -226,6 +227,14 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 		return i, o + 1
 	case d.Is(o, possessives) && !pp.is(o, cOurWords):
 		for k := o + 1; k <= o+3 && pp.sameClause(o, k); k++ {
+			// Their care: "still remembers your first transfer".
+			if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && !d.Is(k, feelings) && !pp.ambiguousCare(m) {
+				return i, m.To
+			}
+			// Their children counted: "loved watching your three grow up".
+			if k == o+1 && pp.is(k, cCountWords) {
+				return i, k + 1
+			}
 			if d.Is(k, care.Family) || inSet(d, k, fondPersons) || pp.nameAt(k) {
 				if pp.sameClause(k, k+1) && (d.Is(k+1, care.Family) || inSet(d, k+1, fondPersons)) {
 					k++ // "your little guy", "her baby girl"
