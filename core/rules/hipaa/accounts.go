@@ -84,6 +84,7 @@ var accountFrames = []struct {
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
 	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
 	{dueWords, (*phiPass).dueAt, seen, srcDue},
+	{onFile, (*phiPass).onFileAt, confirmed, srcOnFile},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},

@@ -148,6 +148,7 @@ const (
 	listOccupations                = "artist\nartists\npainter\nmuralist\nphotographer\nauthor\nwriter\npoet\nspeaker\nchef\nmusician\nsinger\ndesigner\narchitect\nsculptor\nillustrator\nflorist\nbaker\ncoach\nteacher\nprincipal\nmayor\ncouncilman\ncouncilwoman\nsenator\nsponsor\nvolunteer"
 	listOfferToSee                 = "can see\ncould see\nto see"
 	listOfferWords                 = "offer\noffers\noffering\nprovide\nprovides\nproviding\navailable\naccepting\naccept\nwelcome\nspecialize\nspecializes\nperform\nperforms\nask\nlearn\nbook\nschedule\nspecial\nfree\ncode\npromo\ndiscount\ncoupon"
+	listOnFile                     = "on file\nin our file\nin our files\nin our records\nin our system"
 	listOrderLinks                 = "on\noff\nto"
 	listOrderVerbs                 = "started\nswitched\nmoved\nbumped\nincreased\nupped\nraised\nlowered\nreduced\nweaned\ntapered\nkept\ntook"
 	listOrdinalSuffixes            = "st\nnd\nrd\nth"

@@ -524,3 +524,30 @@ func (pp *phiPass) dueAt(i int) (from, to int) {
 
 // groupChildren: children counted as a group ("both boys are due").
 var groupChildren = newWordSet("boys\ngirls\nkids\nchildren\ntwins")
+
+// onFile names a record the practice keeps (onFileAt).
+var onFile = lex.Cue(lex.FromData("hipaa/on_file", listOnFile))
+
+// onFileAt reads something the person owns kept on file, at "on file"
+// (word i): "we still have Kayla's form from last year on file", "your
+// yellow fever shot from 2019 is still on file". The owner must be in the
+// clause, before it, with nothing that makes it a request or an offer
+// between ("bring your card so we can keep it on file"); "the address on
+// file" is anyone's.
+func (pp *phiPass) onFileAt(i int) (from, to int) {
+	d := pp.d
+	m, ok := d.LongestAt(i, onFile.Group)
+	if !ok || pp.conditional(i) {
+		return 0, 0
+	}
+	for k := i - 1; k >= 0 && k >= i-9 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cOfferModals) || d.Is(k, ctaVerbs) {
+			return 0, 0
+		}
+		w := d.Words[k].Lower
+		if d.Is(k, possessives) && !pp.is(k, cOurWords) || strings.HasSuffix(w, "'s") && pp.nameAt(k) && !pp.staff[k] {
+			return k, m.To
+		}
+	}
+	return 0, 0
+}

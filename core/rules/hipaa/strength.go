@@ -80,6 +80,7 @@ const (
 	srcTenure
 	srcReviewer
 	srcDue
+	srcOnFile
 )
 
 // weakSources are the frames whose findings, firing with no other
