@@ -551,3 +551,25 @@ func (pp *phiPass) onFileAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// measuredAt reads a person measured, at the number word i: "she's 7 cm
+// now", "he was 6 lbs 2 oz", "you're at 120 mg". The person and "be"
+// come before, over fillers ("already", "at"); "it's 5 mm wide" measures
+// no one.
+func (pp *phiPass) measuredAt(i int) (from, to int) {
+	d := pp.d
+	if !pp.sameClause(i, i+1) || !inSet(d, i+1, resultUnits) || pp.conditional(i) {
+		return 0, 0
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && pp.sameClause(k, i) && (inSet(d, k, dueFillers) || inSet(d, k, stayFillers) || d.Words[k].Lower == "at") {
+		k--
+	}
+	if k < 0 || !pp.sameClause(k, i) {
+		return 0, 0
+	}
+	if from = pp.personBe(k); from < 0 || pp.staff[from] {
+		return 0, 0
+	}
+	return from, i + 2
+}

@@ -81,6 +81,7 @@ const (
 	srcReviewer
 	srcDue
 	srcOnFile
+	srcMeasured
 )
 
 // weakSources are the frames whose findings, firing with no other
