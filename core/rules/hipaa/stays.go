@@ -36,7 +36,7 @@ var (
 )
 
 // placeAt reads the unit phrase that ends at the place word i: the
-// preposition before it (at most four words back) and the word after the
+// preposition before it (at most three words back) and the word after the
 // phrase. A room, bed, floor, unit or ward needs a number after it or a
 // modifier before it ("room 2204", "a private room", "the med-surg
 // floor"): "she's on the floor" or "in bed" place no one in a hospital. A
@@ -54,7 +54,7 @@ func (pp *phiPass) placeAt(i int) (prep, end int) {
 		end = i + 2
 	}
 	modified := false
-	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+	for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(k, i); k-- {
 		if inSet(d, k, stayPreps) {
 			if inSet(d, i, bareStayPlaces) && !numbered && !modified {
 				return -1, 0
@@ -130,12 +130,37 @@ func (pp *phiPass) ownerBefore(k int) int {
 func (pp *phiPass) stayAt(i int) (from, to int) {
 	prep, end := pp.placeAt(i)
 	if prep < 0 || pp.conditional(prep) {
+		pp.laterUnit(i, -1, 0)
 		return 0, 0
 	}
 	if from = pp.personSubjectBefore(prep); from < 0 || pp.staff[from] || pp.d.Is(from-1, practice.StaffTitles) {
+		pp.laterUnit(i, prep, end)
 		return 0, 0
 	}
 	return from, end
+}
+
+// laterUnit keeps a hospital unit no person was placed in ("on the
+// med-surg floor", "an ICU bed") for when the reply discloses: it is then
+// where the person stays. The unit phrase runs from its preposition
+// (prep, when placeAt found one) or, for an intensive care unit named
+// alone, is the word i and a bed after it.
+func (pp *phiPass) laterUnit(i, prep, end int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if pp.flags[s].offer || pp.standingOffer(s) || pp.flags[s].genericStatement || pp.conditional(i) {
+		return
+	}
+	switch {
+	case prep >= 0:
+		pp.later = pp.hit(pp.later, prep, end, details, srcStay)
+	case !inSet(d, i, bareStayPlaces) && !inSet(d, i, compassWords):
+		end = i + 1
+		if pp.sameClause(i, end) && inSet(d, end, bareStayPlaces) {
+			end++ // "an ICU bed"
+		}
+		pp.later = pp.hit(pp.later, i, end, details, srcStay)
+	}
 }
 
 // stayLengthAt reads a counted stay, at the place word i or at "with us": "3
