@@ -622,11 +622,15 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
+		o := k // the owner's first word: "our", or "Dr" in "Dr Feld's"
 		if !pp.is(k, cOurWords) {
-			continue
+			if !strings.HasSuffix(d.Words[k].Lower, "'s") || !d.Is(k-1, titles) || k < 3 {
+				continue
+			}
+			o = k - 1 // "one of Dr Feld's favorite patients": a clinician's own
 		}
-		if d.Words[k-1].Lower == "of" && inSet(d, k-2, groupCounts) && pp.sameClause(k-2, i) && !d.Is(k-3, recurrence) {
-			return k - 2, i + 1
+		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) {
+			return o - 2, i + 1
 		}
 		return 0, 0
 	}

@@ -194,7 +194,7 @@ const (
 	listStayFillers                = "still\nnow\ncurrently\nalready\njust\nback\nbeing\nbeen\nmoved\ntransferred\nadmitted\nnext\nline\nresting\nsleeping\nup"
 	listStayLengths                = "day\ndays\nnight\nnights\nweek\nweeks\nmonth\nmonths"
 	listStayPlaces                 = "room\nbed\nfloor\nunit\nward\nicu\nnicu\npicu\nccu\nmicu\nsicu\npacu\nwest\neast\nnorth\nsouth"
-	listStayPrepositions           = "in\non\nto\ninto"
+	listStayPrepositions           = "in\non\nto\ninto\nat"
 	listStayWithUs                 = "with us"
 	listStayWords                  = "stay\nstays\ndischarge\ndischarged"
 	listStreetSuffixes             = "st\nstreet\nave\navenue\nrd\nroad\nblvd\nboulevard\nln\nlane\nway\nct\ncourt\npl\nplace\ndrive\npkwy\nparkway\nhwy\nhighway\ncir\ncircle\nterrace\nter\ntrail\ntrl\nsq\nsquare\nloop\nrow\npike"

@@ -154,6 +154,8 @@ func (pp *phiPass) laterUnit(i, prep, end int) {
 	switch {
 	case prep >= 0:
 		pp.later = pp.hit(pp.later, prep, end, details, srcStay)
+	case inSet(d, i, bareStayPlaces) && pp.sameClause(i, i+1) && text.IsDigit(d.Words[i+1].Lower[0]):
+		pp.later = pp.hit(pp.later, i, i+2, details, srcStay) // "room 2204"
 	case !inSet(d, i, bareStayPlaces) && !inSet(d, i, compassWords):
 		end = i + 1
 		if pp.sameClause(i, end) && inSet(d, end, bareStayPlaces) {
@@ -577,6 +579,9 @@ func (pp *phiPass) onFileAt(i int) (from, to int) {
 	return 0, 0
 }
 
+// weighVerbs before a weight: "weighing 7 lbs 11 oz".
+var weighVerbs = newWordSet("weighing\nweighed\nweighs")
+
 // measuredAt reads a person measured, at the number word i: "she's 7 cm
 // now", "he was 6 lbs 2 oz", "you're at 120 mg". The person and "be"
 // come before, over fillers ("already", "at"); "it's 5 mm wide" measures
@@ -587,6 +592,9 @@ func (pp *phiPass) measuredAt(i int) (from, to int) {
 		return 0, 0
 	}
 	k := i - 1
+	if inSet(d, k, weighVerbs) && pp.clauseRefers(k) && !pp.is(k-1, cOurWords) {
+		return k, i + 2 // "she arrived at 12:07 weighing 7 lbs"
+	}
 	for k >= 0 && k >= i-3 && pp.sameClause(k, i) && (inSet(d, k, dueFillers) || inSet(d, k, stayFillers) || d.Words[k].Lower == "at") {
 		k--
 	}
