@@ -85,6 +85,7 @@ var accountFrames = []struct {
 	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
 	{dueWords, (*phiPass).dueAt, seen, srcDue},
 	{onFile, (*phiPass).onFileAt, confirmed, srcOnFile},
+	{receivedCare, (*phiPass).receivedCareAt, confirmed, srcReceived},
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},

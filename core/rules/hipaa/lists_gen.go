@@ -171,6 +171,8 @@ const (
 	listRankedPersons              = "patient\npatients\nclient\nclients\nkid\nkids\nchild\nchildren\nkiddo\nkiddos\nkindergartner\ntoddler\ntoddlers\nteen\nteens\nbaby\nbabies\nboy\ngirl\nlady\nguy\ngentleman\nold"
 	listRankerVerbs                = "have\nhad\nseen\ntreated\nmet\never"
 	listRankingWords               = "best\nfavorite\nfavourite"
+	listReceivedCare               = "care"
+	listReceivedVerbs              = "received\ngot\nhad\nprovided\ngiven"
 	listRecordLeads                = "per\naccording to\nchecked\nreviewed\npulled\ndouble-checked\nlooked at\nlooked through\nwent through\nbased on"
 	listRecordNouns                = "records\nrecord\nlogs\nlog\nnotes\nchart\ncharts\nfile\nfiles\nsystem\nsystems\nsheet\nsheets\ndocumentation"
 	listRecordVerbs                = "show\nshows\nshowed\nconfirm\nconfirms\nconfirmed\nindicate\nindicates\nindicated\nreflect\nreflects\nsay\nsays\nsaid"

@@ -606,3 +606,40 @@ func (pp *phiPass) measuredAt(i int) (from, to int) {
 	}
 	return from, i + 2
 }
+
+// Care someone received (receivedCareAt).
+var (
+	receivedCare  = lex.Cue(lex.FromData("hipaa/received_care", listReceivedCare))
+	receivedVerbs = newWordSet(listReceivedVerbs)
+)
+
+// receivedCareAt reads the care the practice gave someone, at the care
+// noun i after "the": "the care she received", "the treatment your son
+// got", and a rebuttal's "we stand by the care provided." where the
+// participle ends the clause. "The care provided by our team is
+// excellent" describes the practice, and "the care you need" is anyone's.
+func (pp *phiPass) receivedCareAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if i == 0 || d.Words[i-1].Lower != "the" || !pp.sameClause(i-1, i) || pp.conditional(i) || f.offer || f.genericStatement || !pp.sameClause(i, i+1) {
+		return 0, 0
+	}
+	k := i + 1
+	w := d.Words[k].Lower
+	if (w == "provided" || w == "given") && !pp.sameClause(k, k+1) {
+		return i - 1, k + 1
+	}
+	// The person: "you", "she", "your son".
+	switch {
+	case d.Is(k, youWords) && !d.Is(k, possessives), d.Is(k, thirdWords) && !d.Is(k, possessives):
+	case d.Is(k, possessives) && pp.sameClause(k, k+1) && d.Is(k+1, care.Family):
+		k++
+	default:
+		return 0, 0
+	}
+	if pp.sameClause(k, k+1) && inSet(d, k+1, receivedVerbs) && d.Words[k+1].Lower != "provided" && d.Words[k+1].Lower != "given" {
+		return i - 1, k + 2
+	}
+	return 0, 0
+}

@@ -82,6 +82,7 @@ const (
 	srcDue
 	srcOnFile
 	srcMeasured
+	srcReceived
 )
 
 // weakSources are the frames whose findings, firing with no other
