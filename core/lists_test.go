@@ -92,6 +92,8 @@ var dataOnly = map[string]string{
 	"hipaa/due_fillers":                 "function words compared directly",
 	"hipaa/fond_fillers":                "function words compared directly",
 	"hipaa/received_verbs":              "function words compared directly",
+	"hipaa/family_groups":               "function words compared directly",
+	"hipaa/family_enterprises":          "function words compared directly",
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",

@@ -128,6 +128,17 @@ func (pp *phiPass) accountHits() []phiHit {
 			}
 		}
 	}
+	// A family named by its surname starts at a capital the surnames
+	// list has (a bit test, then one lookup).
+	if pp.clsAll&cCapital != 0 {
+		for i, c := range pp.cls {
+			if c&cCapital != 0 && d.Is(i, surnames) {
+				if from, to := pp.surnameFamilyAt(i); to > 0 && !skip(i) {
+					hits = pp.hit(hits, from, to, "names the person's family", srcSurnameFamily)
+				}
+			}
+		}
+	}
 	// A counted course starts at the count before a unit or a care word
 	// ("2 years of", "3 more trays", "42 trays later").
 	counted := func(at int) {

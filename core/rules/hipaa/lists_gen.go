@@ -95,6 +95,8 @@ const (
 	listEventVerbs                 = "finishing\nfinished\ncompleting\ncompleted\nstarting\nstarted\ngetting\ngot\nhad\nhaving\ndone\nafter\nreceived\nreceiving\nscheduled\nneeded\nneed\nneeds\nundergoing\nunderwent\nrecovering\nhealing"
 	listEventWords                 = "had\ngot\nreceived\ndiagnosed\ntaking\ntook\nunderwent\nrecovering\nfinished\nfinishing\ncompleted\ncompleting\nprescribed\nplaced\nremoved\nextracted\ndid\nwent\ncame\ncongrats\ncongratulations\nafter\nsince\nduring\nhealing\nhealed\ntoday\nyesterday\nhurt\nhurts\nfelt\nfeels\nfeeling\nsore\npainful\nbleeding\nswollen\nloose\nfell\nbroke\ncracked\noff\ntightened\nadjusted\nlooking\nlooks\nimproving\nbetter\nworse\nworking\nworked\npaid\ncleared\nresolved\ngone\nfixed\nkicked\nshowed\nback\nready\nfits\nfit\nwearing\nkeep"
 	listEverydayCare               = "stress\nfrustration\nworry\nnerves\nfear\nanxiety\npain\ndiscomfort\nconfusion\ninconvenience\nappointments\nvisits\nsessions\nsession"
+	listFamilyEnterprises          = "foundation\nfund\ntrust\nscholarship\nfarm\nfarms\nrestaurant\nbakery\nbusiness\ncompany\nreunion\nband"
+	listFamilyGroups               = "family\nfamilies\nkids\ncrew\ntwins\ngirls\nboys\nhousehold"
 	listFamilyWelcomes             = "part of the\nwelcome to the\npart of our\nwelcome to our"
 	listFeelingComplements         = "hear\nhearing\nsee\nseeing\nread\nreading\nlearn\nknow\nmeet\nwelcome\nbe\nhave\ncelebrate"
 	listFeelings                   = "stress\nfrustration\nworry\nnerves\nfear\nconfusion\ninconvenience\ndiscomfort"

@@ -643,3 +643,29 @@ func (pp *phiPass) receivedCareAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// familyGroups follow "the" and a surname (surnameFamilyAt).
+var (
+	familyGroups      = newWordSet(listFamilyGroups)
+	familyEnterprises = newWordSet(listFamilyEnterprises)
+)
+
+// surnameFamilyAt reads a family named by its surname, at the surname
+// word i: "the Nakamura family is hard to forget", "we love the Castillo
+// kids". The surname must be a known one and not the practice's own
+// name ("welcome to the Lakeview family") or a staff member's.
+func (pp *phiPass) surnameFamilyAt(i int) (from, to int) {
+	d := pp.d
+	// (A lower-case "family" after a capital reads as an organisation's
+	// name to markOrganisations, which marks it staff: "Grace Family
+	// Medicine". Here the word after is lower-case, so a staff mark on the
+	// surname that an organisation word explains is no staff.)
+	if i == 0 || d.Words[i-1].Lower != "the" || !pp.is(i, cCapital) || pp.staff[i] && !d.Is(i+1, orgWords) || pp.c.PageWords[d.Words[i].Lower] ||
+		!pp.sameClause(i, i+1) || !inSet(d, i+1, familyGroups) || pp.is(i+1, cCapital) || pp.conditional(i) {
+		return 0, 0
+	}
+	if pp.sameClause(i+1, i+2) && inSet(d, i+2, familyEnterprises) {
+		return 0, 0 // "the Smith family foundation"
+	}
+	return i - 1, i + 2
+}

@@ -83,6 +83,7 @@ const (
 	srcOnFile
 	srcMeasured
 	srcReceived
+	srcSurnameFamily
 )
 
 // weakSources are the frames whose findings, firing with no other
