@@ -52,7 +52,7 @@ const (
 	listClassIntlPossessives       = "su\nsus\ntu\ntus\nvotre\nvos\nton\nta\ntes\nseu\nsua\nseus\nsuas"
 	listClassIntlTitles            = "dra\ndoctora\ndoctor"
 	listClassIntlWithout           = "sin\nsem\nsans"
-	listClassMeasureNouns          = "count\ncounts\nlevel\nlevels\nnumbers\nmargins\nresults\nlabs\npsa\npressure\nsugar\nsugars\nhearing\nvision\nbiopsy\nscan\nscans\ntest\nposture\nrange"
+	listClassMeasureNouns          = "count\ncounts\nlevel\nlevels\nnumbers\nmargins\nresults\nlabs\npsa\npressure\nsugar\nsugars\nhearing\nvision\nbiopsy\nscan\nscans\ntest\nposture\nrange\npotassium\nsodium\ncalcium\niron\nferritin\nglucose\ncholesterol\ntriglycerides\nhemoglobin\nplatelets\ncreatinine\noxygen"
 	listClassNotVisited            = "page\nwebsite\nsite\nbooth\nprofile\nfeed\ntable\nstand\nblog\nchannel\nstore\nshop"
 	listClassOfferModals           = "can\ncould\nwill\nwould\nhappy\nglad"
 	listClassOurWords              = "our"
