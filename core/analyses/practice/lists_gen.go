@@ -9,7 +9,7 @@ const (
 	listFirstPersonSubjects    = "we\nwe'll\ni\ni'll\nwill\nwe'd\ni'd\nwe've\ni've\nwe're"
 	listPersonalMarkers        = "you\nyour\nyou're\nyours\nhim\nher\nhis\nthem\ntheir\nson\ndaughter\nhusband\nwife\nmom\ndad\npatient\npatient's\nshe\nhe\nthey"
 	listPracticeMarkers        = "us\nour\nours\nwe\nwe're\nwe've\nwe'll\noffice\ndesk\nteam\npractice\nclinic\nbilling\nmanager\nreception\nfax\nmain\nline\nhotline\ndirect\nfront\noffices\nlocation\nlocations\nlocated\ndepartment\nscheduling\ncoordinator\nhours\nwebsite\nsite\npage\nportal\nonline\nvisit\ndm\ninbox"
-	listRecipientVerbs         = "sent\nemailed\nmailed\ntexted\ncalled\nforwarded\nfaxed\nreached\nleft\ncalling\nemailing\ntexting\nmailing"
+	listRecipientVerbs         = "sent\nemailed\nmailed\ntexted\ncalled\nforwarded\nfaxed\nreached\nleft\ncalling\nemailing\ntexting\nmailing\nre-sent\nresent"
 	listRoleLinks              = "our\nthe\nfrom\nin\nat"
 	listRoleLinksFar           = "our\nfrom\nat"
 	listRoleWords              = "manager\ncoordinator\nreceptionist\nhygienist\ndentist\ndoctor\nteam\noffice\nowner\ndds\ndmd\nmd\nnp\npa\nrn\nlpn\nfront\ndesk\nbilling\nassistant\ndirector\nadministrator\npractice\nstaff\northo\northodontist\nspecialist\nmarketing\nsocial\nmedia\nlead\npartner\nfounder\nphysician\nnurse\ntherapist\npt\ndpt"

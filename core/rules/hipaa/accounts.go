@@ -78,6 +78,17 @@ var accountFrames = []struct {
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
 	{birthVerbs, (*phiPass).birthAt, details, srcBirth},
+	{stayPlaces, (*phiPass).stayAt, confirmed, srcStay},
+	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
+	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
+	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
+	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
+	{dueWords, (*phiPass).dueAt, seen, srcDue},
+	{onFile, (*phiPass).onFileAt, confirmed, srcOnFile},
+	{receivedCare, (*phiPass).receivedCareAt, confirmed, srcReceived},
+	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
+	{borePreps, (*phiPass).boreAt, details, srcBore},
+	{homeWords, (*phiPass).homeAt, confirmed, srcHome},
 }
 
 func (pp *phiPass) accountHits() []phiHit {
@@ -117,6 +128,17 @@ func (pp *phiPass) accountHits() []phiHit {
 			}
 		}
 	}
+	// A family named by its surname starts at a capital the surnames
+	// list has (a bit test, then one lookup).
+	if pp.clsAll&cCapital != 0 {
+		for i, c := range pp.cls {
+			if c&cCapital != 0 && d.Is(i, surnames) {
+				if from, to := pp.surnameFamilyAt(i); to > 0 && !skip(i) {
+					hits = pp.hit(hits, from, to, "names the person's family", srcSurnameFamily)
+				}
+			}
+		}
+	}
 	// A counted course starts at the count before a unit or a care word
 	// ("2 years of", "3 more trays", "42 trays later").
 	counted := func(at int) {
@@ -142,6 +164,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		}
 		if from, to := pp.doseAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcDose)
+		}
+		if from, to := pp.measuredAt(int(i)); to > 0 && !skip(int(i)) {
+			hits = pp.hit(hits, from, to, details, srcMeasured)
 		}
 	}
 	pp.bufs[bufAccount] = hits // the array is kept for the next check
@@ -609,11 +634,15 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
+		o := k // the owner's first word: "our", or "Dr" in "Dr Feld's"
 		if !pp.is(k, cOurWords) {
-			continue
+			if !strings.HasSuffix(d.Words[k].Lower, "'s") || !d.Is(k-1, titles) || k < 3 {
+				continue
+			}
+			o = k - 1 // "one of Dr Feld's favorite patients": a clinician's own
 		}
-		if d.Words[k-1].Lower == "of" && inSet(d, k-2, groupCounts) && pp.sameClause(k-2, i) && !d.Is(k-3, recurrence) {
-			return k - 2, i + 1
+		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) {
+			return o - 2, i + 1
 		}
 		return 0, 0
 	}

@@ -109,6 +109,9 @@ func (pp *phiPass) askAfter(i int) int {
 	return 0
 }
 
+// resultUnits follow a number that measures a finding (ownedResult).
+var resultUnits = newWordSet(listResultUnits)
+
 // ownedResult reads "your margins came back clear", "his PSA is now
 // undetectable", "yours came back benign" at the owner word i: an owned
 // finding (a measure, a care term or a body part), a linking verb, and a
@@ -122,6 +125,7 @@ func (pp *phiPass) ownedResult(i int) int {
 		return 0
 	}
 	subject := pp.is(i+1, cResultLinks) // "yours came back"
+	measured := false
 	// Each step tests one more gap: word k-1 is already in i's clause.
 	for k := i + 1; k <= i+5 && pp.clauseGoesOn(i, k); k++ {
 		// "your brows healed", "his ankle improved"; in answer to a
@@ -130,8 +134,17 @@ func (pp *phiPass) ownedResult(i int) int {
 			return k + 1
 		}
 		if !pp.is(k, cResultLinks) {
-			if pp.is(k, cMeasureNouns) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 {
+			// A measure or a test named by its acronym ("your LDL", "his
+			// AHI") is read in numbers: "your LDL was 190", "your AHI went
+			// from 42 to 2".
+			if pp.is(k, cMeasureNouns) || acronym(d.Text[d.Words[k].Start:d.Words[k].End]) {
+				measured = true
+			}
+			if pp.is(k, cMeasureNouns) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 || measured {
 				subject = true
+			}
+			if measured && d.Words[k].Lower == "went" && pp.clauseGoesOn(i, k+2) && d.Words[k+1].Lower == "from" && text.IsDigit(d.Words[k+2].Lower[0]) {
+				return k + 3
 			}
 			continue
 		}
@@ -140,6 +153,18 @@ func (pp *phiPass) ownedResult(i int) int {
 		}
 		for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
 			if pp.is(r, cResultWords) {
+				return r + 1
+			}
+			// A diagnosis or a measure is a result too: "your ankle was a
+			// sprain", "her cervix was still at 2 cm".
+			if m := pp.care(r); m.From >= 0 && !d.Is(r, feelings) &&
+				(m.List == care.Conditions.ID || m.List == care.Nouns.ID && (d.Words[r-1].Lower == "a" || d.Words[r-1].Lower == "an")) {
+				return m.To
+			}
+			if text.IsDigit(d.Words[r].Lower[0]) && pp.clauseGoesOn(i, r+1) && inSet(d, r+1, resultUnits) {
+				return r + 2
+			}
+			if measured && text.IsDigit(d.Words[r].Lower[0]) {
 				return r + 1
 			}
 		}

@@ -71,6 +71,19 @@ const (
 	srcMoved
 	srcNamedHistory
 	srcRanked
+	// The stay frames (stays.go).
+	srcStay
+	srcStayLength
+	srcFond
+	srcBore
+	srcHome
+	srcTenure
+	srcReviewer
+	srcDue
+	srcOnFile
+	srcMeasured
+	srcReceived
+	srcSurnameFamily
 )
 
 // weakSources are the frames whose findings, firing with no other
