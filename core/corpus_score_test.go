@@ -91,7 +91,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.97, 0.92}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-a": {
-		core.PHI: {0.91, 0.88}, core.Canned: {0.97, 0.95}, core.Length: {0.95, 0.97},
+		core.PHI: {0.91, 0.89}, core.Canned: {0.97, 0.95}, core.Length: {0.95, 0.97},
 		core.Manners: {0.92, 0.88}, core.Conduct: {0.93, 0.97}, core.Routing: {0.89, 0.95},
 	},
 	"train-b": {

@@ -721,8 +721,19 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 // normal (for PHI, recall at precision >= 0.92, or failing that the most
 // recall within phiF1Slack of the best F1), F0.5 at low and F2 at high.
 // In mode plain every rule finding stays.
+//
+// When the score may demote (modes decides and gated) but no threshold at
+// normal does so without demoting more right findings than wrong or adding
+// mostly false ones (one threshold serves both), every rule finding stays
+// and the score only adds (mode plain). Without that fallback the rules
+// alone would ship for the category, which is not what the
+// cross-validation that picked the mode measured.
 func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) decision {
-	d := chooseKeep(ex, oof, c, in, md)
+	d, found := chooseKeep(ex, oof, c, in, md)
+	if !found && (md == decides || md == gated) {
+		d, _ = chooseKeep(ex, oof, c, in, plain)
+		md = plain
+	}
 	// In mode gated the keep search found applies to all-weak replies only;
 	// in mode decides to every reply.
 	d.weakKeep = d.keep
@@ -732,17 +743,16 @@ func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 	return d
 }
 
-func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) decision {
-	var d decision
+// found reports whether a threshold at normal met its objective.
+func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) (d decision, found bool) {
 	d.keep[0], d.add[0], _, _ = search(ex, oof, c, in, md, fBeta(0.5))
-	found := false
 	if c == score.PHI {
 		d.keep[1], d.add[1], _, found = search(ex, oof, c, in, md, recallAtPrecision(0.92))
 	}
 	if !found {
 		var best counts
-		d.keep[1], d.add[1], best, _ = search(ex, oof, c, in, md, fBeta(1))
-		if c == score.PHI {
+		d.keep[1], d.add[1], best, found = search(ex, oof, c, in, md, fBeta(1))
+		if found && c == score.PHI {
 			// F1 is flat near its best and may peak twice: of the
 			// thresholds within phiF1Slack of it, take the one that
 			// misses fewest disclosures (the costliest mistake).
@@ -756,7 +766,7 @@ func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool
 		t[0] = max(t[0], t[1])
 		t[2] = min(t[2], t[1])
 	}
-	return d
+	return d, found
 }
 
 // evaluation is one category's cross-fitted figures: each fold is judged

@@ -353,3 +353,44 @@ func TestMinAuthors(t *testing.T) {
 		t.Error("MinAuthors 0: one author's feature was not trained")
 	}
 }
+
+// TestChooseFallsBackToAdding: in mode gated, weak rule findings that are
+// right but score low cannot be demoted (maxDemotedPrecision), and with one
+// threshold for adding and keeping, any threshold low enough to keep them
+// adds mostly false alarms: no threshold qualifies. choose then keeps every
+// rule finding and lets the score add the high-scoring misses, rather than
+// shipping the rules alone.
+func TestChooseFallsBackToAdding(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(rule, weak, label bool, z float64) {
+		var x example
+		x.rule[score.PHI], x.weak[score.PHI], x.label[score.PHI] = rule, weak, label
+		var s score.Scores
+		s.Logit[score.PHI] = z
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	for range 5 {
+		item(true, false, true, 2)    // strong and right
+		item(true, true, true, -3)    // weak and right, though it scores low
+		item(false, false, true, 3)   // missed by the rules, the score sees it
+		item(false, false, false, -2) // clean, scoring above the weak findings
+		item(false, false, false, -2)
+	}
+	all := func(int) bool { return true }
+	if _, _, _, found := search(ex, oof, score.PHI, all, gated, fBeta(1)); found {
+		t.Fatal("gated search found a threshold; the case no longer tests the fallback")
+	}
+	d := choose(ex, oof, score.PHI, all, gated)
+	if d.add[1] <= -2 || d.add[1] > 3 {
+		t.Errorf("normal add threshold %.2f, want the misses scoring 3 added and nothing at -2", d.add[1])
+	}
+	for s := range 3 {
+		if !math.IsInf(d.keep[s], -1) || !math.IsInf(d.weakKeep[s], -1) {
+			t.Errorf("sensitivity %d: keep %.2f weak keep %.2f, want every rule finding kept", s, d.keep[s], d.weakKeep[s])
+		}
+	}
+	if !d.flags(true, true, -3, 1) || !d.flags(false, false, 3, 1) || d.flags(false, false, -2, 1) {
+		t.Error("normal: want weak findings kept, high-scoring misses added, the rest clean")
+	}
+}
