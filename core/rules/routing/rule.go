@@ -88,10 +88,48 @@ func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 // from the list outside a warning not to act alone, else a care
 // instruction opening a sentence.
 func firstAdvice(d *lex.Doc) (lex.Match, bool) {
-	if ms := uncautioned(d, d.Find(advicePhrases.Group)); len(ms) > 0 {
+	ms := d.Find(advicePhrases.Group)
+	if v, ok := verdict(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
+		ms = append([]lex.Match{v}, ms...)
+	}
+	if ms := uncautioned(d, ms); len(ms) > 0 {
 		return ms[0], true
 	}
 	return imperativeAdvice(d)
+}
+
+// Verdict words are function words compared directly.
+var (
+	verdictCopulas   = lex.Data(listVerdictCopulas)
+	verdictModifiers = lex.Data(listVerdictModifiers)
+	verdicts         = lex.Data(listVerdicts)
+	verdictNouns     = lex.Data(listVerdictNouns)
+	articles         = lex.Data(listArticles)
+)
+
+// verdict finds the first sentence that pronounces on a symptom, result
+// or medicine: a link, up to three modifiers, then a verdict ("halos are
+// normal", "spotting is a common side effect", "a drink or two is usually
+// fine"). The match runs from the link to the verdict.
+func verdict(d *lex.Doc) (lex.Match, bool) {
+	for i := range d.Words {
+		if !slices.Contains(verdictCopulas, d.Words[i].Lower) {
+			continue
+		}
+		article := false
+		for k := i + 1; k <= i+4 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+			// After an article a noun must follow: "a common side effect"
+			// is a verdict, "a really common question" is not.
+			if slices.Contains(verdicts, d.Words[k].Lower) && (!article || slices.Contains(verdictNouns, d.Words[k].Lower)) {
+				return lex.Match{From: i, To: k + 1}, true
+			}
+			article = article || slices.Contains(articles, d.Words[k].Lower)
+			if !slices.Contains(verdictModifiers, d.Words[k].Lower) {
+				break
+			}
+		}
+	}
+	return lex.Match{}, false
 }
 
 // cautions make a sentence a warning to wait for a clinician.
