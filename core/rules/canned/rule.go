@@ -123,6 +123,22 @@ func runCanned(p *analysis.Pass) {
 			Suggestion: "reply to what the person wrote, in your own words"})
 		reported = true
 	}
+	// A question answered with thanks for praise it never gave: the
+	// praise template pasted under whatever was written.
+	if !reported && askedNotPraised(p) && !echoesComment(p, d) {
+		ms := d.Find(praisePhrases.Group)
+		sp, ok := text.Span{}, len(ms) > 0
+		if ok {
+			sp = d.WordSpan(ms[0].From, ms[0].To)
+		} else {
+			sp, ok = thanksForPraise(d)
+		}
+		if ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks for praise the comment never gave",
+				Suggestion: "answer what the person asked, in your own words"})
+			reported = true
+		}
+	}
 	// Corporate vocabulary and nothing about the comment: "We truly value
 	// every patient's input and strive for excellent service."
 	if !reported && p.Input.Comment != "" && corporateReply(d) && !echoesComment(p, d) {
@@ -165,6 +181,19 @@ func reviewReply(d *lex.Doc, matches []lex.Match) bool {
 		}
 	}
 	return false
+}
+
+// askedNotPraised: the comment asks something and neither praises nor
+// thanks the practice, so thanks for praise answers nothing it said.
+func askedNotPraised(p *analysis.Pass) bool {
+	switch comment.Of(p).Kind {
+	case comment.Question, comment.Billing, comment.Clinical:
+	default:
+		return false
+	}
+	c := p.Comment
+	return c != nil && !c.Contains(praiseObjects) && !c.Contains(praisePhrases) && !reviewWords(c) &&
+		!slices.ContainsFunc(c.Words, func(w text.Word) bool { return slices.Contains(thanksOpeners, w.Lower) })
 }
 
 // praised: the comment is praise or a shared link.
