@@ -109,6 +109,8 @@ var dataOnly = map[string]string{
 	"routing/verdict_nouns":             "function words compared directly",
 	"routing/verdicts":                  "function words compared directly",
 	"routing/articles":                  "function words compared directly",
+	"complaint/published_words":         "function words compared directly",
+	"complaint/falsity_words":           "function words compared directly",
 	"canned/redirect_words":             "function words compared directly",
 	"manners/sarcasm_emoji":             "emoji, matched as substrings: they are not words",
 	"complaint/sneer_emoji":             "emoji, matched as substrings: they are not words",

@@ -47,7 +47,7 @@ var Analyzer = &analysis.Analyzer{
 		}
 		sorry := d.Contains(apologies)
 		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
-			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0 || disputesPost(d)
 	},
 }
 
@@ -182,6 +182,30 @@ func shoutedDenial(d *lex.Doc) bool {
 		}
 		if caps >= 3 && denies {
 			return true
+		}
+	}
+	return false
+}
+
+// Published and falsity words are compared directly, like the fault lists.
+var (
+	publishedWords = lex.Data(listPublishedWords)
+	falsityWords   = lex.Data(listFalsityWords)
+)
+
+// disputesPost: the reply names what the person published and calls it
+// untrue, right before it ("false reviews") or within two words after it
+// ("the review is fake", "posting lies online"): it argues with a
+// complaint. A post about fake news says nothing of theirs.
+func disputesPost(d *lex.Doc) bool {
+	for i := range d.Words {
+		if !slices.Contains(publishedWords, d.Words[i].Lower) {
+			continue
+		}
+		for k := i - 1; k <= i+2 && k < len(d.Words); k++ {
+			if k >= 0 && k != i && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(falsityWords, d.Words[k].Lower) {
+				return true
+			}
 		}
 	}
 	return false
