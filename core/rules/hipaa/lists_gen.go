@@ -3,6 +3,7 @@
 package hipaa
 
 const (
+	listAddressInvites             = "open\nopens\nreopen\nreopens\nopening\nreopening\nvisit\nstop by\ndrop by\ncome by\ncome see\nfind us"
 	listAmbiguousMonths            = "may\nmarch\njan\ndec\nmar\njun\naug"
 	listAsClinician                = "like dr\nas dr\nlike doctor\nas doctor\nlike nurse\nas nurse"
 	listBillingEvents              = "was\nwere\ndenied\npaid\nowe\nowed\noutstanding\npast\noverdue\nsent\nprocessed\napproved\nrejected\nbilled\ncharged\ncovered\nremaining\nrefunded\napplied\nwent\ncame\nposted\nsubmitted\nresubmitted\nflagged\ncollections\nmaxed"

@@ -1198,6 +1198,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					pp.laterOwned(i, m.To)
 					return phiHit{}, false
 				}
+				if !pp.is(i-1, cAsWords) && !f.name && pp.referral(i, m.From) {
+					pp.laterOwned(i, m.To)
+					return phiHit{}, false
+				}
 			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
@@ -1225,6 +1229,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				}
 			default:
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
+				// "you can see your own MRI in the portal": anyone's, told
+				// as what may be done, unless something happened.
+				if pp.genericOwnedIn(i+1, m.From) && (pp.modalInClause(i) || pp.imperative(s)) && !strong && !f.event && !f.pastTense && !qualified {
+					pp.settled = m.To
 					return phiHit{}, false
 				}
 				if pp.instructs(s) && !qualified && !personRef {
