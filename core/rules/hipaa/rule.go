@@ -1211,6 +1211,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
 					return phiHit{}, false
 				}
+				if pp.billingLookup(i, m.To, s) {
+					return phiHit{}, false
+				}
 			case care.Nouns.ID:
 				if pp.genericOwnedIn(i+1, k) || ((f.generic || f.offer || (pp.answersQuestion && pp.imperative(s))) && !qualified && !strong) {
 					return phiHit{}, false
