@@ -137,7 +137,7 @@ const (
 	listIntlMineCJK                = "我\n제\n내\n저의"
 	listIntlOffer                  = "ofrecemos\nofrece\nofrecen\nproposons\noffrons\nproposent\noferecemos\noferece\noferujemy\noferuje"
 	listIntlPrescribed             = "recetó\nrecetaron\nindicó\nindicaron\nprescribió\nreceitou"
-	listIntlServiceHeads           = "centro\ncentros\nclínica\nclinica\nclínicas\nlínea\nlinea\ngimnasio\nclase\nclases\nunidad\ndepartamento\nservicio\nservicios\nsala\nferia\njornada\ncampaña\ntaller\ntalleres"
+	listIntlServiceHeads           = "centro\ncentros\nclínica\nclinica\nclínicas\nlínea\nlinea\ngimnasio\nclase\nclases\nunidad\ndepartamento\nservicio\nservicios\nsala\nferia\njornada\ncampaña\ntaller\ntalleres\nasistente\nasistentes\nespecialista\nespecialistas\nenfermera\nenfermeras\nenfermero\nenfermeros\ncoordinadora\ncoordinador\nequipo"
 	listIntlTimeCues               = "a las\nàs"
 	listIntlYou                    = "su\nsus\ntu\ntus\nusted\nustedes\nvotre\nvos\nton\nta\ntes\nvous\nseu\nsua\nseus\nsuas\nvocê\nchị\nanh\nbạn\ncô\nchú\nbác\npani\npan\npana\ntwój\ntwoja\ntwoje\ntwojego\nmo\nninyo\nkayo\nikaw\nte\nti\ncontigo"
 	listIntlYouCJK                 = "你\n您\n妳\n님\n女士\n先生\n小姐\n阿姨\n太太\n씨"
