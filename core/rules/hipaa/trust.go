@@ -17,3 +17,26 @@ func (pp *phiPass) trustedQuestion(m lex.Match) bool {
 	}
 	return false
 }
+
+// invitedToCall reports a relationship phrase m ("te esperamos", "we'd
+// love to see you") after an invitation to call or write the practice in
+// its sentence, with no day, time or name: it closes the invitation
+// anyone may take ("Llámanos al 555-0100 o escríbenos, ¡te esperamos!");
+// "call to confirm, see you Thursday" names a booked visit.
+func (pp *phiPass) invitedToCall(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	f := &pp.flags[s]
+	if f.time || f.name || f.pastTense || f.third || d.Contains(intlDays) {
+		return false
+	}
+	if pp.afterContactVerb(m.From) {
+		return true
+	}
+	for k := d.SentWords[s].Start; k < m.From; k++ {
+		if pp.is(k, cIntlCallVerbs) {
+			return true
+		}
+	}
+	return false
+}
