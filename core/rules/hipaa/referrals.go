@@ -1,6 +1,10 @@
 package hipaa
 
-import "github.com/replyguard/replyguard/core/analyses/practice"
+import (
+	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
+)
 
 // referral reports a clinician the person owns (the possessive at word i,
 // the clinician's words from word from) that the reply sends them to,
@@ -13,4 +17,19 @@ func (pp *phiPass) referral(i, from int) bool {
 		return true
 	}
 	return i > 0 && pp.d.Is(i-1, practice.ContactVerbs)
+}
+
+// imperativeCareVerb reports a one-word care match m used as a verb in
+// an instruction: at the start of its sentence or after "please", with
+// an owner right after it ("please consult your physician", "Visit your
+// doctor first"). The care is an act the reader is told to take with
+// their own clinician, not a visit the practice had with them; "your
+// consult went well" keeps the noun.
+func (pp *phiPass) imperativeCareVerb(m lex.Match) bool {
+	d := pp.d
+	if m.To-m.From != 1 || !d.Is(m.To, possessives) || !pp.sameClause(m.From, m.To) {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	return m.From == d.SentWords[s].Start || d.Is(m.From-1, words.Please) && d.Words[m.From-1].Sentence == s
 }

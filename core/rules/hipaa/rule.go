@@ -859,7 +859,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named || quantified || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
