@@ -6,6 +6,7 @@ const (
 	listAddressInvites             = "open\nopens\nreopen\nreopens\nopening\nreopening\nvisit\nstop by\ndrop by\ncome by\ncome see\nfind us"
 	listAmbiguousMonths            = "may\nmarch\njan\ndec\nmar\njun\naug"
 	listAsClinician                = "like dr\nas dr\nlike doctor\nas doctor\nlike nurse\nas nurse"
+	listAudienceThanks             = "thanks for joining\nthank you for joining\nthanks for watching\nthank you for watching\nthanks for tuning in\nthank you for tuning in"
 	listBillingEvents              = "was\nwere\ndenied\npaid\nowe\nowed\noutstanding\npast\noverdue\nsent\nprocessed\napproved\nrejected\nbilled\ncharged\ncovered\nremaining\nrefunded\napplied\nwent\ncame\nposted\nsubmitted\nresubmitted\nflagged\ncollections\nmaxed"
 	listBirthVerbs                 = "meet\ndeliver\ndelivered\ndelivering"
 	listBoreFillers                = "so\nsuch\na\nan\nthe\ntotal\nabsolute\nreal\nlittle\ntrue"

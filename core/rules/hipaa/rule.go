@@ -564,7 +564,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) {
+		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) {
 			continue
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)

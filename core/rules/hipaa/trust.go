@@ -40,3 +40,23 @@ func (pp *phiPass) invitedToCall(m lex.Match) bool {
 	}
 	return false
 }
+
+var audienceThanks = lex.Cue(lex.FromData("hipaa/audience_thanks", listAudienceThanks))
+
+// broadcastOrGeneral reports a relationship phrase m in a sentence that
+// thanks an audience ("thanks for joining, see you next week!": the next
+// live video) or that speaks of people in general before it ("lots of
+// people get chilly in the chair"): no visit of the reader's.
+func (pp *phiPass) broadcastOrGeneral(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	if pp.flags[s].name || pp.flags[s].pastTense {
+		return false
+	}
+	for k := d.SentWords[s].Start; k < m.From; k++ {
+		if startsAt(d, k, audienceThanks) {
+			return true
+		}
+	}
+	return pp.generalAntecedent(m.From) && !pp.flags[s].you
+}
