@@ -2,9 +2,8 @@ package hipaa
 
 // billingLookup reports a billing word the person owns (the possessive at
 // word i of sentence s) that the practice offers to look into privately:
-// "please call us to discuss your billing concern", "call 555-0146 and
-// we'll check your claim", "our billing team can verify your account over
-// the phone". The sentence names no amount, day, name or feeling and
+// "please call us to go through your statement", "call us and we'll look
+// at your claim", "our billing staff can find your account by phone". The sentence names no amount, day, name or feeling and
 // tells nothing that already happened, so it says only that the reader
 // may have a bill; "we'll refund your $84 balance" or "your claim was
 // denied in March", "go over your EOB" still disclose.
@@ -13,7 +12,7 @@ func (pp *phiPass) billingLookup(i, to, s int) bool {
 	if pp.hasAmount(s) || f.pastTense || f.time || f.name || f.empathy || f.third || f.event {
 		return false
 	}
-	// "your MetLife claim", "your EOB": an insurer or a document names
+	// "your Aetna claim", "your EOB": an insurer or a document names
 	// what the person has; "your account is past due" tells its state.
 	d := pp.d
 	for k := i + 1; k < to; k++ {

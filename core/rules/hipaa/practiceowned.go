@@ -7,10 +7,10 @@ import (
 
 // ourService reports a care match m owned by the practice: "our" up to
 // three words before it in its clause with only modifiers between ("our
-// newest respiratory therapist", "our home health aides", "runs our hand
-// therapy program"). What the practice owns is its staff or a service it
-// offers everyone, not a person's care; a person's care in the same
-// reply ("checked your mom's CPAP") is read by its own frame.
+// new speech therapist", "our pediatric therapy program"). What the
+// practice owns is its staff or a service it offers everyone, not a
+// person's care; a person's care in the same reply ("proud of your
+// progress since your stroke") is read by its own frame.
 func (pp *phiPass) ourService(m lex.Match) bool {
 	d := pp.d
 	for k := m.From - 1; k >= 0 && k >= m.From-3 && pp.sameClause(k, m.From); k-- {

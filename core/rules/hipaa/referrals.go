@@ -8,8 +8,8 @@ import (
 
 // referral reports a clinician the person owns (the possessive at word i,
 // the clinician's words from word from) that the reply sends them to,
-// not one it speaks for: "call your primary care doctor today", "check
-// with your own doctor". Their own clinician ("own", "specific") or one
+// not one it speaks for: "please call your family doctor today", "ask
+// your own dentist". Their own clinician ("own", "specific") or one
 // they are told to contact is someone else's care; when or whether they
 // saw them is the reason to call, not a visit the practice confirms.
 func (pp *phiPass) referral(i, from int) bool {
@@ -21,7 +21,7 @@ func (pp *phiPass) referral(i, from int) bool {
 
 // imperativeCareVerb reports a one-word care match m used as a verb in
 // an instruction: at the start of its sentence or after "please", with
-// an owner right after it ("please consult your physician", "Visit your
+// an owner right after it ("please consult your dentist", "Visit your
 // doctor first"). The care is an act the reader is told to take with
 // their own clinician, not a visit the practice had with them; "your
 // consult went well" keeps the noun.

@@ -1234,7 +1234,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
 					return phiHit{}, false
 				}
-				// "you can see your own MRI in the portal": anyone's, told
+				// "you can view your own scans online": anyone's, told
 				// as what may be done, unless something happened.
 				if pp.genericOwnedIn(i+1, m.From) && (pp.modalInClause(i) || pp.imperative(s)) && !strong && !f.event && !f.pastTense && !qualified {
 					pp.settled = m.To

@@ -21,8 +21,8 @@ func (pp *phiPass) trustedQuestion(m lex.Match) bool {
 // invitedToCall reports a relationship phrase m ("te esperamos", "we'd
 // love to see you") after an invitation to call or write the practice in
 // its sentence, with no day, time or name: it closes the invitation
-// anyone may take ("Llámanos al 555-0100 o escríbenos, ¡te esperamos!");
-// "call to confirm, see you Thursday" names a booked visit.
+// anyone may take ("Llámanos al 555-0100, ¡te esperamos!"); "call to
+// confirm, see you Thursday" names a booked visit.
 func (pp *phiPass) invitedToCall(m lex.Match) bool {
 	d := pp.d
 	s := d.Words[m.From].Sentence
@@ -44,9 +44,9 @@ func (pp *phiPass) invitedToCall(m lex.Match) bool {
 var audienceThanks = lex.Cue(lex.FromData("hipaa/audience_thanks", listAudienceThanks))
 
 // broadcastOrGeneral reports a relationship phrase m in a sentence that
-// thanks an audience ("thanks for joining, see you next week!": the next
-// live video) or that speaks of people in general before it ("lots of
-// people get chilly in the chair"): no visit of the reader's.
+// thanks an audience ("thanks for watching, see you next week!": the
+// next live video) or that speaks of people in general before it ("lots
+// of people get cold in the chair"): no visit of the reader's.
 func (pp *phiPass) broadcastOrGeneral(m lex.Match) bool {
 	d := pp.d
 	s := d.Words[m.From].Sentence
