@@ -3,8 +3,10 @@
 package hipaa
 
 const (
+	listAddressInvites             = "open\nopens\nreopen\nreopens\nopening\nreopening\nvisit\nstop by\ndrop by\ncome by\ncome see\nfind us"
 	listAmbiguousMonths            = "may\nmarch\njan\ndec\nmar\njun\naug"
 	listAsClinician                = "like dr\nas dr\nlike doctor\nas doctor\nlike nurse\nas nurse"
+	listAudienceThanks             = "thanks for joining\nthank you for joining\nthanks for watching\nthank you for watching\nthanks for tuning in\nthank you for tuning in"
 	listBillingEvents              = "was\nwere\ndenied\npaid\nowe\nowed\noutstanding\npast\noverdue\nsent\nprocessed\napproved\nrejected\nbilled\ncharged\ncovered\nremaining\nrefunded\napplied\nwent\ncame\nposted\nsubmitted\nresubmitted\nflagged\ncollections\nmaxed"
 	listBirthVerbs                 = "meet\ndeliver\ndelivered\ndelivering"
 	listBoreFillers                = "so\nsuch\na\nan\nthe\ntotal\nabsolute\nreal\nlittle\ntrue"
@@ -34,7 +36,7 @@ const (
 	listClassDemonstratives        = "that\nthose\nthese"
 	listClassDeterminers           = "the\nthat\nthis\nthose\nthese\nhis\nher\ntheir\nyour\nur"
 	listClassEventNames            = "day\nweek\nmonth\nawareness\nwalk\nrun\nfair\nfestival\ndrive\ngala\n5k"
-	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive\nstart\nfinish\ncourse\ntrail\ngala\ntournament\nferia\nfiesta\ncarrera\ncaminata\nevento\neventos"
+	listClassEvents                = "festival\nfair\nbooth\nevent\nevents\nparty\nparade\nfundraiser\npicnic\ngame\nrace\nwalk\ndrive\nstart\nfinish\ncourse\ntrail\ngala\ntournament\nferia\nfiesta\ncarrera\ncaminata\nevento\neventos\nopening\ninauguración\ninauguracion\nwebinar\nlivestream"
 	listClassFamilyWord            = "family"
 	listClassGenericOwned          = "first\nfree\ninitial\nnew\nspecific\nown"
 	listClassIntensifiers          = "such"
@@ -136,7 +138,7 @@ const (
 	listIntlMineCJK                = "我\n제\n내\n저의"
 	listIntlOffer                  = "ofrecemos\nofrece\nofrecen\nproposons\noffrons\nproposent\noferecemos\noferece\noferujemy\noferuje"
 	listIntlPrescribed             = "recetó\nrecetaron\nindicó\nindicaron\nprescribió\nreceitou"
-	listIntlServiceHeads           = "centro\ncentros\nclínica\nclinica\nclínicas\nlínea\nlinea\ngimnasio\nclase\nclases\nunidad\ndepartamento\nservicio\nservicios\nsala\nferia\njornada\ncampaña\ntaller\ntalleres"
+	listIntlServiceHeads           = "centro\ncentros\nclínica\nclinica\nclínicas\nlínea\nlinea\ngimnasio\nclase\nclases\nunidad\ndepartamento\nservicio\nservicios\nsala\nferia\njornada\ncampaña\ntaller\ntalleres\nasistente\nasistentes\nespecialista\nespecialistas\nenfermera\nenfermeras\nenfermero\nenfermeros\ncoordinadora\ncoordinador\nequipo"
 	listIntlTimeCues               = "a las\nàs"
 	listIntlYou                    = "su\nsus\ntu\ntus\nusted\nustedes\nvotre\nvos\nton\nta\ntes\nvous\nseu\nsua\nseus\nsuas\nvocê\nchị\nanh\nbạn\ncô\nchú\nbác\npani\npan\npana\ntwój\ntwoja\ntwoje\ntwojego\nmo\nninyo\nkayo\nikaw\nte\nti\ncontigo"
 	listIntlYouCJK                 = "你\n您\n妳\n님\n女士\n先生\n小姐\n阿姨\n太太\n씨"
@@ -215,6 +217,7 @@ const (
 	listTimeSpans                  = "day\ndays\nweek\nweeks\nwk\nwks\nmonth\nmonths\nyear\nyears\nyr\nyrs\nnight\nnights\nmorning\nmornings\nafternoon\nevening\nweekend"
 	listTimeWords                  = "today\ntomorrow\nyesterday\ntonight\nmorning\nafternoon\nweekend"
 	listToldVerbs                  = "said\nmentioned\nrecommended\nexplained\nsuggested\ntold\nprescribed\nshowed\ndiscussed"
+	listTrustedWith                = "with this\nwith that\nwith it\nwith the question\nwith a question\nwith your question\nwith the questions\nwith your questions\nwith this question\nwith your comment\nwith this comment"
 	listUrlIdKeys                  = "patient\nmrn\nrecord\nchart\ntoken=\nid=\nmember\nclaim\naccount"
 	listVerbLikeCare               = "check\nrecord\nrecords\nfile\nnote\nnotes\nreport\ncare\ntest\ntests\ncase\nhistory\nprogress\nforms\npaperwork\nphotos\npictures\nimages"
 	listVisitNouns                 = "visit\nvisits\ncheckup\ncheckups\ncheck-up\ncheck-ups\nappointment\nappointments\nappt\nappts\nsession\nsessions\ncleaning\ncleanings\nconsult\nconsults\nadjustment\nadjustments\ntreatment\ntreatments"

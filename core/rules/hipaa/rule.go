@@ -564,7 +564,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		if pp.offeredCare(m) {
+		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) {
 			continue
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
@@ -859,7 +859,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.inEventName(m) || named || quantified
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
@@ -1198,6 +1198,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					pp.laterOwned(i, m.To)
 					return phiHit{}, false
 				}
+				if !pp.is(i-1, cAsWords) && !f.name && pp.referral(i, m.From) {
+					pp.laterOwned(i, m.To)
+					return phiHit{}, false
+				}
 			case care.Billing.ID:
 				// "check your specific plan" and "bring your insurance card" are
 				// generic; "your balance of $84" is not.
@@ -1205,6 +1209,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
+					return phiHit{}, false
+				}
+				if pp.billingLookup(i, m.To, s) {
 					return phiHit{}, false
 				}
 			case care.Nouns.ID:
@@ -1225,6 +1232,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				}
 			default:
 				if (f.genericStatement || pp.ifYou(s) || (pp.answersQuestion && pp.imperative(s))) && !strong && !f.event && !qualified {
+					return phiHit{}, false
+				}
+				// "you can view your own scans online": anyone's, told
+				// as what may be done, unless something happened.
+				if pp.genericOwnedIn(i+1, m.From) && (pp.modalInClause(i) || pp.imperative(s)) && !strong && !f.event && !f.pastTense && !qualified {
+					pp.settled = m.To
 					return phiHit{}, false
 				}
 				if pp.instructs(s) && !qualified && !personRef {

@@ -1,0 +1,62 @@
+package hipaa
+
+import "github.com/replyguard/replyguard/core/lex"
+
+var trustedWith = lex.Cue(lex.FromData("hipaa/trusted_with", listTrustedWith))
+
+// trustedQuestion reports a relationship phrase m ("thank you for
+// trusting us") whose object is the comment itself ("… with this", "…
+// with the question"): the reader trusted the practice with what they
+// asked here, which says nothing about care; "trusting us with your
+// knee" still confirms it.
+func (pp *phiPass) trustedQuestion(m lex.Match) bool {
+	for k := m.From; k <= m.To; k++ {
+		if startsAt(pp.d, k, trustedWith) {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedToCall reports a relationship phrase m ("te esperamos", "we'd
+// love to see you") after an invitation to call or write the practice in
+// its sentence, with no day, time or name: it closes the invitation
+// anyone may take ("Llámanos al 555-0100, ¡te esperamos!"); "call to
+// confirm, see you Thursday" names a booked visit.
+func (pp *phiPass) invitedToCall(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	f := &pp.flags[s]
+	if f.time || f.name || f.pastTense || f.third || d.Contains(intlDays) {
+		return false
+	}
+	if pp.afterContactVerb(m.From) {
+		return true
+	}
+	for k := d.SentWords[s].Start; k < m.From; k++ {
+		if pp.is(k, cIntlCallVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+var audienceThanks = lex.Cue(lex.FromData("hipaa/audience_thanks", listAudienceThanks))
+
+// broadcastOrGeneral reports a relationship phrase m in a sentence that
+// thanks an audience ("thanks for watching, see you next week!": the
+// next live video) or that speaks of people in general before it ("lots
+// of people get cold in the chair"): no visit of the reader's.
+func (pp *phiPass) broadcastOrGeneral(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	if pp.flags[s].name || pp.flags[s].pastTense {
+		return false
+	}
+	for k := d.SentWords[s].Start; k < m.From; k++ {
+		if startsAt(d, k, audienceThanks) {
+			return true
+		}
+	}
+	return pp.generalAntecedent(m.From) && !pp.flags[s].you
+}
