@@ -177,6 +177,8 @@ const (
 	listRankingWords               = "best\nfavorite\nfavourite"
 	listReceivedCare               = "care"
 	listReceivedVerbs              = "received\ngot\nhad\nprovided\ngiven"
+	listRecordCheckFillers         = "have\nhad\nalso\nalready\njust\ncarefully\npersonally\nthoroughly\nagain\nboth\nall"
+	listRecordChecks               = "checked\ndouble-checked\nrechecked\nreviewed\nre-reviewed\npulled\npulled up\nlooked at\nlooked through\nlooked over\nwent through\nwent over\nsearched\naudited\nexamined"
 	listRecordLeads                = "per\naccording to\nchecked\nreviewed\npulled\ndouble-checked\nlooked at\nlooked through\nwent through\nbased on"
 	listRecordNouns                = "records\nrecord\nlogs\nlog\nnotes\nchart\ncharts\nfile\nfiles\nsystem\nsystems\nsheet\nsheets\ndocumentation"
 	listRecordVerbs                = "show\nshows\nshowed\nconfirm\nconfirms\nconfirmed\nindicate\nindicates\nindicated\nreflect\nreflects\nsay\nsays\nsaid"

@@ -84,6 +84,7 @@ const (
 	srcMeasured
 	srcReceived
 	srcSurnameFamily
+	srcYourRecord
 )
 
 // weakSources are the frames whose findings, firing with no other
