@@ -59,3 +59,7 @@ func (pp *phiPass) yourRecordAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// patientAdverbs may stand between the person's verb and "a patient"
+// (see relationshipHits): "she's already a patient".
+var patientAdverbs = newWordSet(listPatientAdverbs)

@@ -617,6 +617,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if pp.is(v, cIntensifiers) {
 				v--
 			}
+			for n := 0; n < 2 && inSet(d, v, patientAdverbs); n++ {
+				v-- // "she's already a patient"
+			}
 			if pp.is(k+1, cBoilerplateAdjectives) && k+1 < i {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
