@@ -168,6 +168,7 @@ const (
 	listPatientAdverbs             = "already\nstill\nnow\nalso\ndefinitely\ncertainly\ntruly\nreally\nofficially\ncurrently\nindeed"
 	listPatientNouns               = "patient\npatients\nclient"
 	listPatientVerbs               = "you're\nyou\nare\nbeing\nas\nwere\nbeen\nbecome\nbecame\nis\nhe's\nshe's"
+	listPeopleCounts               = "both"
 	listPeopleInGeneral            = "patients\nclients\npeople\neveryone\neverybody\nanyone\nanybody\nsomeone\nsomebody\nkids\nchildren\nfamilies\nparents\nadults\nteens\nseniors\nfolks\nmembers\nguests\nathletes\nmoms\nothers\nmany\nmost"
 	listPossessives                = "your\nur\nyours\nhis\nher\ntheir"
 	listPostNouns                  = "review\nreviews\nmessage\nmessages\ncomment\ncomments\npost\nposts\nwords\nfeedback\nshoutout\nnote\ntag"
