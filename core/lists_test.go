@@ -68,6 +68,7 @@ var dataOnly = map[string]string{
 	"hipaa/record_check_fillers":        "function words compared directly",
 	"hipaa/patient_adverbs":             "function words compared directly",
 	"hipaa/people_counts":               "function words compared directly",
+	"hipaa/owned_state_fillers":         "function words compared directly",
 	"hipaa/contact_counts":              "function words compared directly",
 	"hipaa/contact_units":               "function words compared directly",
 	"hipaa/order_links":                 "function words compared directly",

@@ -162,6 +162,8 @@ const (
 	listOwnedCare                  = "touch-up\ntouchup\nfine-tuning\ntune-up\nrecheck\nre-check\nloaner\ntitration\nbeta\nfitting\ncompression garment\ngarment\ncpap mask\ntransfer\ncycle\nembryos"
 	listOwnedOrders                = "first\nsecond\nthird\nfourth\nfifth\nnext\nlast\nfinal\nprevious\nprior"
 	listOwnedOutcomes              = "healed\nhealing\nwent\nturned\ncame\nlooked\nlooks\nshowed\nshows\nmeasured\nresponded\nimproved\ncleared\nresolved\ndropped\nstayed"
+	listOwnedStateFillers          = "finally\nslowly\nsteadily\ngradually"
+	listOwnedStates                = "feeling\nhealing\nrecovering\nimproving\nresponding\ntolerating"
 	listPartialNumberCues          = "ending in\nends in\nending with\nends with"
 	listPastVisitWords             = "was\nwere\nhad\ncame\ncome\nsaw\nseen\ndid\nwent\nvisited\nvisit\nappointment\nappt\nstopped\nwait\nwaited\nwaiting\nyour\nyou\nyou're\nyou've\ncleaning\nprocedure\ntreated\nhurt\nsorry\nglad\ngreat\nenjoyed\nmeeting\nseeing\nsee\nhere\nin"
 	listPastWords                  = "said\ntold\nnoticed\nsaw\nmentioned\nrecommended\nprescribed\nreferred\nsent\nordered\nwrote\ncalled\nasked\nwas\nwere\ndid\nhad"

@@ -1,5 +1,7 @@
 package hipaa
 
+import "github.com/replyguard/replyguard/core/lex"
+
 // peopleCounts before a word of people in general make them known people
 // (see countedPeople).
 var peopleCounts = newWordSet(listPeopleCounts)
@@ -10,3 +12,41 @@ var peopleCounts = newWordSet(listPeopleCounts)
 func (pp *phiPass) countedPeople(k int) bool {
 	return k > 0 && (inSet(pp.d, k-1, peopleCounts) || pp.is(k-1, cCountWords))
 }
+
+// Owned states: how something of the person's is doing ("your knee is
+// healing", "your hands are finally feeling better", "your dad is
+// recovering") tells of their body or a relative's recovery.
+var (
+	ownedStates  = lex.Cue(lex.FromData("hipaa/owned_states", listOwnedStates))
+	ownedAdverbs = newWordSet(listPatientAdverbs) // "still", "already", "now"
+)
+
+// ownedStateHits adds the owned states to hits: "your", at most two words,
+// a form of be (historyBe, historyPresent or a contraction), at most two
+// adverbs and the state, in one clause, with no condition before.
+func (pp *phiPass) ownedStateHits(hits []phiHit) []phiHit {
+	d := pp.d
+	for _, m := range d.Find(ownedStates.Group) {
+		i := m.From
+		k := i - 1
+		for n := 0; n < 2 && k > 0 && (inSet(d, k, ownedAdverbs) || inSet(d, k, stateFillers)); n++ {
+			k--
+		}
+		if k < 1 || !(d.Is(k, historyBe) || d.Is(k, historyPresent)) {
+			continue
+		}
+		for y := k - 1; y >= 0 && y >= k-3 && pp.sameClause(y, i); y-- {
+			if pp.is(y, cOwnerYour) {
+				if !pp.conditional(y) {
+					hits = pp.hit(hits, y, i+1, details, srcOwnedState)
+				}
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// stateFillers may stand between be and the state besides the adverbs:
+// "your knee is finally healing", "your eye was healing".
+var stateFillers = newWordSet(listOwnedStateFillers)

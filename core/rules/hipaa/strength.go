@@ -85,6 +85,7 @@ const (
 	srcReceived
 	srcSurnameFamily
 	srcYourRecord
+	srcOwnedState
 )
 
 // weakSources are the frames whose findings, firing with no other
