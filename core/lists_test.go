@@ -69,6 +69,8 @@ var dataOnly = map[string]string{
 	"hipaa/patient_adverbs":             "function words compared directly",
 	"hipaa/people_counts":               "function words compared directly",
 	"hipaa/owned_state_fillers":         "function words compared directly",
+	"hipaa/intl_patient_be":             "function words compared directly",
+	"hipaa/intl_patient_fillers":        "function words compared directly",
 	"hipaa/contact_counts":              "function words compared directly",
 	"hipaa/contact_units":               "function words compared directly",
 	"hipaa/order_links":                 "function words compared directly",

@@ -1,6 +1,9 @@
 package hipaa
 
-import "github.com/replyguard/replyguard/core/lex"
+import (
+	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
+)
 
 // peopleCounts before a word of people in general make them known people
 // (see countedPeople).
@@ -50,3 +53,33 @@ func (pp *phiPass) ownedStateHits(hits []phiHit) []phiHit {
 // stateFillers may stand between be and the state besides the adverbs:
 // "your knee is finally healing", "your eye was healing".
 var stateFillers = newWordSet(listOwnedStateFillers)
+
+// Spanish patient predicates: someone is or was a patient ("Ana es de las
+// mejores pacientes", "Vale fue una paciente increíble"), as "she's
+// already a patient" in English (relationshipHits). "Si ya es paciente"
+// is a condition and "no es paciente" a denial: both stay clean.
+var (
+	intlPatientBe      = newWordSet(listIntlPatientBe)
+	intlPatientFillers = newWordSet(listIntlPatientFillers)
+	intlPatientNouns   = lex.Cue(lex.FromData("hipaa/intl_patient_nouns", listIntlPatientNouns))
+)
+
+// intlPatientHits adds the Spanish patient predicates to hits.
+func (pp *phiPass) intlPatientHits(hits []phiHit) []phiHit {
+	d := pp.d
+	for _, m := range d.Find(intlPatientNouns.Group) {
+		i := m.From
+		for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+			if inSet(d, k, intlPatientBe) {
+				if k > 0 && !d.Is(k-1, words.Negators) && !pp.conditional(k) && !pp.is(k-1, cConditionWords) {
+					hits = pp.hit(hits, k, i+1, confirmed, srcIntlPatient)
+				}
+				break
+			}
+			if !inSet(d, k, intlPatientFillers) {
+				break
+			}
+		}
+	}
+	return hits
+}

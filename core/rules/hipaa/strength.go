@@ -86,6 +86,7 @@ const (
 	srcSurnameFamily
 	srcYourRecord
 	srcOwnedState
+	srcIntlPatient
 )
 
 // weakSources are the frames whose findings, firing with no other
