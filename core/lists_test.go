@@ -71,6 +71,7 @@ var dataOnly = map[string]string{
 	"hipaa/owned_state_fillers":         "function words compared directly",
 	"hipaa/intl_patient_be":             "function words compared directly",
 	"hipaa/intl_patient_fillers":        "function words compared directly",
+	"hipaa/relay_tells":                 "function words compared directly",
 	"hipaa/contact_counts":              "function words compared directly",
 	"hipaa/contact_units":               "function words compared directly",
 	"hipaa/order_links":                 "function words compared directly",

@@ -194,6 +194,7 @@ const (
 	listRelativeDays               = "yesterday\nlast week\nlast night\nlast visit\nlast appointment\nlast monday\nlast tuesday\nlast wednesday\nlast thursday\nlast friday\nlast saturday\nlast sunday\nthis morning\nthis afternoon\nearlier today\nearlier this\nthe other day"
 	listRelaySays                  = "says\nsaid\nthinks\nthought\nnoticed\nmentioned"
 	listRelayStates                = "were\nwas\ndid\nis\nare\nhandled\nlooked\nsat\ntook"
+	listRelayTells                 = "tell\nremind"
 	listRelayVerbs                 = "tell\ngive\nhug"
 	listResultUnits                = "cm\nmm\nmg\nlbs\nlb\nkg\nminutes\npercent"
 	listReviewerRefs               = "the reviewer\nthis reviewer\nthe poster\nthis poster\nthe patient in question\nthis patient\nthis particular patient\nthe client in question\nthis client\nthe individual in question\nthis individual\nthe person in question"

@@ -83,3 +83,32 @@ func (pp *phiPass) intlPatientHits(hits []phiHit) []phiHit {
 	}
 	return hits
 }
+
+// Relayed instructions: a care instruction passed on to a known third
+// person ("tell him to keep up the fluids", "remind Ethan to wear them")
+// is that person's care. "Remind staff to lower their voices" and "remind
+// someone to get screened" name no one known; "tell her we said hi" passes
+// on no instruction.
+var relayTells = newWordSet(listRelayTells)
+
+// relayedInstructionHits adds the relayed instructions to hits: a tell
+// verb, "him", "her" or a name, "to" and an instruction verb.
+func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
+	d := pp.d
+	if !d.Contains(instructionVerbs) {
+		return hits
+	}
+	for i := 0; i+3 < len(d.Words); i++ {
+		if !inSet(d, i, relayTells) || !pp.sameClause(i, i+3) || pp.conditional(i) {
+			continue
+		}
+		if !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) || d.Words[i+2].Lower != "to" || !d.Is(i+3, instructionVerbs) {
+			continue
+		}
+		if pp.sameClause(i, i+4) && d.Words[i+4].Lower == "it" {
+			continue // "tell him to keep it up" cheers him on
+		}
+		hits = pp.hit(hits, i, i+4, details, srcRelayedInstruction)
+	}
+	return hits
+}

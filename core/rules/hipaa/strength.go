@@ -87,6 +87,7 @@ const (
 	srcYourRecord
 	srcOwnedState
 	srcIntlPatient
+	srcRelayedInstruction
 )
 
 // weakSources are the frames whose findings, firing with no other
