@@ -617,6 +617,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if pp.is(v, cIntensifiers) {
 				v--
 			}
+			for n := 0; n < 2 && inSet(d, v, patientAdverbs); n++ {
+				v-- // "she's already a patient"
+			}
 			if pp.is(k+1, cBoilerplateAdjectives) && k+1 < i {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
@@ -1271,12 +1274,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 var peopleInGeneral = lex.FromData("hipaa/people_in_general", listPeopleInGeneral)
 
 // generalAntecedent reports people in general ("clients", "everyone")
-// earlier in word i's sentence and not owned by anyone ("your kids"):
-// what "their" at i owns is then anyone's.
+// earlier in word i's sentence and not owned by anyone ("your kids") or
+// counted ("both kids"): what "their" at i owns is then anyone's.
 func (pp *phiPass) generalAntecedent(i int) bool {
 	d := pp.d
 	for k := i - 1; k >= d.SentWords[d.Words[i].Sentence].Start; k-- {
-		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) {
+		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) && !pp.countedPeople(k) {
 			return true
 		}
 	}

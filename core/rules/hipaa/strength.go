@@ -84,6 +84,10 @@ const (
 	srcMeasured
 	srcReceived
 	srcSurnameFamily
+	srcYourRecord
+	srcOwnedState
+	srcIntlPatient
+	srcRelayedInstruction
 )
 
 // weakSources are the frames whose findings, firing with no other

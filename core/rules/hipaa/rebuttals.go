@@ -1,0 +1,65 @@
+package hipaa
+
+import "github.com/replyguard/replyguard/core/lex"
+
+// Record checks: the writer's past look through the person's own record
+// ("we have reviewed your chart", "I pulled up your file") tells the
+// public there is a record, so the person is a patient. A rebuttal opens
+// with it before it cites what the record says. Only the writer's past
+// check: "please double-check your records" asks the reader, "we can
+// review your history" offers. A past check is no offer even when the
+// sentence goes on to one ("before we could schedule it"), so only a
+// condition ("if we checked your file") stops it.
+var (
+	recordChecks       = lex.Cue(lex.FromData("hipaa/record_checks", listRecordChecks))
+	recordCheckFillers = newWordSet(listRecordCheckFillers)
+)
+
+// recordCheckHits adds the record checks to hits. Unlike the other
+// account frames it reads sentences that go on to an offer too.
+func (pp *phiPass) recordCheckHits(hits []phiHit) []phiHit {
+	for _, m := range pp.d.Find(recordNouns.Group) {
+		if from, to := pp.yourRecordAt(m.From); to > 0 {
+			hits = pp.hit(hits, from, to, confirmed, srcYourRecord)
+		}
+	}
+	return hits
+}
+
+// yourRecordAt reads the frame from the record noun i: "your" one or two
+// words before it ("your chart", "your dental file"), a check just before
+// "your", and the writer ("we", "I", "we've") up to two words before the
+// check.
+func (pp *phiPass) yourRecordAt(i int) (from, to int) {
+	d := pp.d
+	y := -1
+	for k := i - 1; k >= 0 && k >= i-2 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cOwnerYour) {
+			y = k
+			break
+		}
+	}
+	if y < 1 || pp.conditional(y) {
+		return 0, 0
+	}
+	for c := y - 1; c >= 0 && c >= y-2; c-- {
+		m, ok := d.LongestAt(c, recordChecks.Group)
+		if !ok || m.To != y || !pp.sameClause(c, y) {
+			continue
+		}
+		for k := c - 1; k >= 0 && k >= c-3 && pp.sameClause(k, c); k-- {
+			switch {
+			case pp.is(k, cWriterSelf):
+				return k, i + 1
+			case !inSet(d, k, recordCheckFillers):
+				return 0, 0
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// patientAdverbs may stand between the person's verb and "a patient"
+// (see relationshipHits): "she's already a patient".
+var patientAdverbs = newWordSet(listPatientAdverbs)
