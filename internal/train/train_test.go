@@ -250,20 +250,28 @@ func TestChooseOrdersSensitivities(t *testing.T) {
 	}
 }
 
+// phiCases builds PHI examples with the rules' verdict, whether their
+// evidence is weak, the label and an out-of-fold score.
+type phiCases struct {
+	ex  []example
+	oof []score.Scores
+}
+
+func (c *phiCases) add(rule, weak, label bool, z float64) {
+	var x example
+	x.rule[score.PHI], x.weak[score.PHI], x.label[score.PHI] = rule, weak, label
+	var s score.Scores
+	s.Logit[score.PHI] = z
+	c.ex, c.oof = append(c.ex, x), append(c.oof, s)
+}
+
 // TestSearchGatesOnlyWeak: in mode gated the score decides only replies
 // whose PHI rule findings are all weak: their false alarms scoring low are
 // demoted, while replies with strong evidence stay flagged whatever they
 // score; choose keeps strong replies' findings at every sensitivity.
 func TestSearchGatesOnlyWeak(t *testing.T) {
-	var ex []example
-	var oof []score.Scores
-	item := func(rule, weak, label bool, z float64) {
-		var x example
-		x.rule[score.PHI], x.weak[score.PHI], x.label[score.PHI] = rule, weak, label
-		var s score.Scores
-		s.Logit[score.PHI] = z
-		ex, oof = append(ex, x), append(oof, s)
-	}
+	var c phiCases
+	item := c.add
 	for range 5 {
 		item(true, false, true, 2)   // strong and right
 		item(true, false, false, -3) // strong false alarm: kept all the same
@@ -272,6 +280,7 @@ func TestSearchGatesOnlyWeak(t *testing.T) {
 		item(false, false, false, -2)
 	}
 	all := func(int) bool { return true }
+	ex, oof := c.ex, c.oof
 	keep, _, n, found := search(ex, oof, score.PHI, all, gated, fBeta(1))
 	if !found || n != (counts{tp: 10, fp: 5}) {
 		t.Errorf("gated: %+v, want the weak false alarms demoted and the strong one kept", n)
@@ -361,15 +370,8 @@ func TestMinAuthors(t *testing.T) {
 // rule finding and lets the score add the high-scoring misses, rather than
 // shipping the rules alone.
 func TestChooseFallsBackToAdding(t *testing.T) {
-	var ex []example
-	var oof []score.Scores
-	item := func(rule, weak, label bool, z float64) {
-		var x example
-		x.rule[score.PHI], x.weak[score.PHI], x.label[score.PHI] = rule, weak, label
-		var s score.Scores
-		s.Logit[score.PHI] = z
-		ex, oof = append(ex, x), append(oof, s)
-	}
+	var c phiCases
+	item := c.add
 	for range 5 {
 		item(true, false, true, 2)    // strong and right
 		item(true, true, true, -3)    // weak and right, though it scores low
@@ -378,6 +380,7 @@ func TestChooseFallsBackToAdding(t *testing.T) {
 		item(false, false, false, -2)
 	}
 	all := func(int) bool { return true }
+	ex, oof := c.ex, c.oof
 	if _, _, _, found := search(ex, oof, score.PHI, all, gated, fBeta(1)); found {
 		t.Fatal("gated search found a threshold; the case no longer tests the fallback")
 	}
