@@ -52,10 +52,8 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	// closure at 6am". An apology in the clause is about what the person
 	// went through ("we're sorry about the wait yesterday"), not our doings.
 	self := false
-	for k, c := range pp.clause {
-		if c != pp.clause[i] {
-			continue
-		}
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
 		if pp.d.Is(k, empathyWords) {
 			return true
 		}
@@ -79,10 +77,8 @@ func (pp *phiPass) isPost(k int) bool {
 func (pp *phiPass) onlyTheirPost(i int) bool {
 	d := pp.d
 	post := false
-	for k := range pp.clause {
-		if pp.clause[k] != pp.clause[i] {
-			continue
-		}
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
 		switch {
 		case d.Is(k, possessives) && (pp.isPost(k+1) || pp.isPost(k+2) && pp.sameClause(k, k+2)):
 			post = true

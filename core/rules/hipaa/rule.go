@@ -940,14 +940,29 @@ func (pp *phiPass) clauseNamesSomeone(i int) bool {
 	return false
 }
 
+// clauseWords returns the words [from, to) of word i's clause. Clause
+// numbers only grow along the reply, so a clause is a run of consecutive
+// words: a scan of one reads its own words, not the whole reply's, which
+// kept frames asked once per match from growing with the square of the
+// reply's length.
+func (pp *phiPass) clauseWords(i int) (from, to int) {
+	c := pp.clause[i]
+	from, to = i, i+1
+	for from > 0 && pp.clause[from-1] == c {
+		from--
+	}
+	for to < len(pp.clause) && pp.clause[to] == c {
+		to++
+	}
+	return from, to
+}
+
 // modalInClause reports "can", "will", "would" or a "'ll" in word i's
 // clause: what it says may happen, not what happened.
 func (pp *phiPass) modalInClause(i int) bool {
 	d := pp.d
-	for k := range pp.clause {
-		if pp.clause[k] != pp.clause[i] {
-			continue
-		}
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
 		if pp.is(k, cOfferModals) || strings.HasSuffix(d.Words[k].Lower, "'ll") || strings.HasSuffix(d.Words[k].Lower, "\u2019ll") {
 			return true
 		}
