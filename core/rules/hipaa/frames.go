@@ -105,8 +105,24 @@ func (pp *phiPass) clauseRefers(i int) bool {
 	return false
 }
 
+// clauseBreak reports a gap between words holding a , ; : or a dash (— or
+// –). Read byte by byte: it runs for every gap, and strings.ContainsAny
+// with a non-ASCII set decodes each rune, which is slow in engine.wasm.
 func clauseBreak(gap string) bool {
-	return gap != " " && strings.ContainsAny(gap, ",;:—–") // most gaps are one space
+	if gap == " " { // most gaps are one space
+		return false
+	}
+	for k := 0; k < len(gap); k++ {
+		switch gap[k] {
+		case ',', ';', ':':
+			return true
+		case 0xE2: // — is E2 80 94, – is E2 80 93
+			if k+2 < len(gap) && gap[k+1] == 0x80 && (gap[k+2] == 0x94 || gap[k+2] == 0x93) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // History frames: what the person did or was told in their care ("you
