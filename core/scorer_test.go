@@ -234,15 +234,40 @@ func TestSensitivityMovesFindings(t *testing.T) {
 			}
 		}
 	}
+	moved := 0
 	for _, c := range []Category{PHI, Canned, Manners, Conduct, Routing} {
-		if flaggedAt[0][c] >= flaggedAt[2][c] {
-			t.Errorf("%s: %d replies flagged at low, %d at high: sensitivity changes nothing", c, flaggedAt[0][c], flaggedAt[2][c])
+		if flaggedAt[0][c] < flaggedAt[2][c] {
+			moved++
+			continue
 		}
+		// The trainer may find that the score helps a category at no
+		// sensitivity (it never adds a finding and never demotes one); then
+		// the rules alone judge it and sensitivity has nothing to move.
+		if lc, _ := learned.CatOf(string(c)); scorerOff(lc) {
+			t.Logf("%s: the trained scorer neither adds nor demotes at any sensitivity; the rules alone judge it", c)
+			continue
+		}
+		t.Errorf("%s: %d replies flagged at low, %d at high: sensitivity changes nothing", c, flaggedAt[0][c], flaggedAt[2][c])
+	}
+	if moved < 4 {
+		t.Errorf("sensitivity moves %d of 5 judged categories; want at least 4", moved)
 	}
 	if learned.Default().Gates(learned.PHI) && !(weakDemoted[0] >= weakDemoted[1] && weakDemoted[1] >= weakDemoted[2]) {
 		t.Errorf("replies with weak PHI findings demoted at low / normal / high: %v; want low >= normal >= high", weakDemoted)
 	}
 	t.Logf("replies flagged at low / normal / high: %v / %v / %v; weak PHI demoted: %v", flaggedAt[0], flaggedAt[1], flaggedAt[2], weakDemoted)
+}
+
+// scorerOff reports whether the trained model leaves c to the rules at
+// every sensitivity: it flags no reply on its own and demotes none.
+func scorerOff(c learned.Cat) bool {
+	m := learned.Default()
+	for _, sens := range []learned.Sensitivity{learned.Low, learned.Normal, learned.High} {
+		if !math.IsInf(m.Threshold(c, sens), 1) {
+			return false
+		}
+	}
+	return !m.Decides(c) && !m.Gates(c)
 }
 
 // TestCueListsAreNoFacts: a cue list the reply matches ("you" for
