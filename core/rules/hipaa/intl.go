@@ -154,11 +154,35 @@ func (pp *phiPass) intlHits() []phiHit {
 	if !tied {
 		return nil
 	}
-	hits := make([]phiHit, len(spans))
-	for k, sp := range spans {
-		hits[k] = phiHit{sp, details, srcIntl}
+	// An answer to the commenter's question that repeats the care they
+	// named ("es común con el asma en invierno" under "mi hija tiene
+	// asma") tells nothing they did not: only a day, a date or a
+	// prescription ties those words to care given here.
+	echoOnly := pp.answersQuestion && pp.comment != nil && !d.Contains(intlDays) && !d.Contains(intlPrescribed) && !pp.intlDated() &&
+		!(cjk && containsAny(d.Text, intlDaysCJK))
+	// An answer to a general question ("¿para qué sirve una
+	// resonancia?") explains care to anyone who asks.
+	educates := echoOnly && pp.generalQuestion && !pp.comment.Contains(intlMine) && !pp.named
+	hits := make([]phiHit, 0, len(spans))
+	for _, sp := range spans {
+		if educates || echoOnly && pp.spanInComment(sp) {
+			continue
+		}
+		hits = append(hits, phiHit{sp, details, srcIntl})
 	}
 	return hits
+}
+
+// spanInComment reports every word of span sp in the comment too (also as
+// a near form: "vacuna" / "vacunas").
+func (pp *phiPass) spanInComment(sp text.Span) bool {
+	d := pp.d
+	i := d.WordAt(sp.Start)
+	if i < 0 {
+		return false
+	}
+	j := d.WordAt(sp.End - 1)
+	return pp.careInComment(lex.Match{From: i, To: j + 1})
 }
 
 // intlDated reports a day of a month ("el 2 de junio", "le 3 juin"): a

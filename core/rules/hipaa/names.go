@@ -275,10 +275,28 @@ func (pp *phiPass) markIntroducedStaff() {
 				staff = true
 			}
 		}
+		staff = staff || pp.staffAppositionAfter(last)
 		if staff {
 			for x := i; x <= last; x++ {
 				pp.staff[x] = true
 			}
 		}
 	}
+}
+
+// staffAppositionAfter reports a name ending at word last followed by ",
+// our (new) <role>": "Priya Shah, our new hygienist", "say hi to Theo,
+// our billing coordinator". The practice's own people.
+func (pp *phiPass) staffAppositionAfter(last int) bool {
+	d := pp.d
+	k := last + 1
+	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[last].Sentence || !commaGap(d.Text[d.Words[last].End:d.Words[k].Start]) || !pp.is(k, cOurWords) {
+		return false
+	}
+	for r := k + 1; r < len(d.Words) && r <= k+4 && d.Words[r].Sentence == d.Words[k].Sentence; r++ {
+		if pp.is(r, cStaffRoles) || d.Is(r, care.Clinicians) || d.Is(r, occupations) {
+			return true
+		}
+	}
+	return false
 }

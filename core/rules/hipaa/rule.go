@@ -69,6 +69,24 @@ type phiPass struct {
 	// answersQuestion: the comment asked something, so instructions in
 	// the reply are general answers, not the person's care plan.
 	answersQuestion bool
+	// generalQuestion: the comment asks without saying anything about
+	// the writer ("does a crown need a root canal first?"), or asks how
+	// things go, not about their own case: "you" in the answer
+	// is anyone who asks, and care it names is nobody's in particular.
+	generalQuestion bool
+	// clinicalAsk: the comment asks about the writer's own body or care.
+	clinicalAsk bool
+	// named: the reply names or greets someone who is not staff.
+	named bool
+	// adviceOnly: clinicalAsk, and the reply names no one, tells nothing
+	// past, no time and no staff member; adviceThird is the one sentence
+	// that may speak of a third person (-1: none, -2: several).
+	adviceOnly  bool
+	adviceThird int
+	// answersComplaint: the comment complains; sympathy that repeats the
+	// care it names ("sorry, sleep study coverage rules are confusing"
+	// under "charged $400 for my sleep study") adds nothing about them.
+	answersComplaint bool
 	// personal: the comment is about the writer ("my eye is still red").
 	personal bool
 	// fromPractice: and about care the practice gave ("the antibiotic you
@@ -340,6 +358,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		if pp.vocative[i] || c&cCapital != 0 && pp.knownName(i) {
 			pp.flags[d.Words[i].Sentence].name = true
 			pp.addressed = true
+			pp.named = true
 		}
 	}
 	pp.comment = p.Comment
@@ -349,7 +368,36 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
 	}
+	// A question of how things go ("what's a first allergy visit like?
+	// kind of anxious lol") asks for the same answer anyone gets, even in
+	// the first person, unless it speaks of care the practice gave.
+	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
+	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
+	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
+	pp.markAdviceOnly()
 	return pp
+}
+
+// markAdviceOnly sets adviceOnly and adviceThird, read by advises.
+func (pp *phiPass) markAdviceOnly() {
+	pp.adviceThird = -1
+	if !pp.clinicalAsk || pp.fromPractice || pp.addressed || slices.Contains(pp.staff, true) {
+		return
+	}
+	for k := range pp.flags {
+		f := &pp.flags[k]
+		if f.name || f.pastTense || f.time {
+			return
+		}
+		if f.third {
+			if pp.adviceThird != -1 {
+				pp.adviceThird = -2
+			} else {
+				pp.adviceThird = k
+			}
+		}
+	}
+	pp.adviceOnly = pp.adviceThird != -2
 }
 
 var feelingComplements = lex.FromData("hipaa/feeling_complements", listFeelingComplements)
@@ -902,11 +950,13 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
 		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
-	case f.empathy && !f.name && !f.time && m.List == care.Conditions.ID && m.To-m.From == 1 && pp.comment != nil && pp.careInComment(m):
+	case f.empathy && !f.name && !f.time && (m.List == care.Conditions.ID && m.To-m.From == 1 || pp.answersComplaint) && pp.comment != nil && pp.careInComment(m):
 		// Sympathy that repeats the commenter's own symptom ("sorry your
 		// back is sore" under "my back is sore") adds nothing about care
 		// given here: theirs only once the reply discloses something else.
 		return details, true, srcCarePerson
+	case pp.educates(s) && !pp.owned(m) || pp.advises(s):
+		return "", false, 0
 	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
@@ -921,6 +971,71 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return details, true, srcCareFallback
 	}
 	return "", false, 0
+}
+
+// educates reports sentence s of an answer to a general question that
+// speaks to no one in particular: "you" there is whoever asks ("the
+// filling sets right away and you can chew on it the same evening"), so
+// the care it names is no one's unless a name, a third person, a time or
+// a possessive ties it.
+func (pp *phiPass) educates(s int) bool {
+	f := &pp.flags[s]
+	if !pp.generalQuestion || pp.addressed || f.name || f.third || f.time || f.pastTense {
+		return false
+	}
+	// "now that your meds come from us": the reader's own care here;
+	// "on the 9th": a day of it.
+	d := pp.d
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if startsAt(d, k, stayWithUs) || ordinalDay(d.Words[k].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalDay reports a day of the month written as an ordinal: "14th", "3rd".
+func ordinalDay(w string) bool {
+	for _, suf := range ordinalSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && text.IsDigit(w[0]) {
+			return isDayNumber(w)
+		}
+	}
+	return false
+}
+
+// advises reports sentence s of an answer to the commenter's question
+// about their own body or care, in a reply that tells nothing that
+// already happened here: the care it names answers what they told
+// (routing's concern, not a disclosure). A name, a greeting, a time, a
+// past event, a staff member, care the comment says the practice gave,
+// or a third person in another sentence ties it to care given here.
+func (pp *phiPass) advises(s int) bool {
+	return pp.adviceOnly && (pp.adviceThird < 0 || pp.adviceThird == s)
+}
+
+// numberInClause reports a word written with digits in word i's clause.
+func (pp *phiPass) numberInClause(i int) bool {
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
+		if text.IsDigit(pp.d.Words[k].Lower[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// owned reports a possessive ("your", "his") one or two words before care
+// match m: "your sweat test" is someone's even in an answer to anyone.
+func (pp *phiPass) owned(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	for k := m.From - 1; k >= 0 && k >= m.From-2 && d.Words[k].Sentence == s; k-- {
+		if d.Is(k, possessives) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseNamesSomeone reports a "you" or a capitalised word past the first
@@ -1194,8 +1309,23 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
 			// An answer to a general question that tells how things go
 			// ("our intake staff will look into your plan", "your
-			// counselor will start with a short questionnaire") speaks to anyone who comes.
-			if pp.answersQuestion && !pp.personal && !qualified && !strong && !f.pastTense && pp.modalInClause(i) {
+			// counselor will start with a short questionnaire") speaks to
+			// anyone who comes; so does one that states what usually
+			// helps or tells anyone what to do ("skipping your elastics
+			// slows everything down", "try doing your stretches after a
+			// shower").
+			if pp.generalQuestion && !qualified && !strong && !f.pastTense && (pp.modalInClause(i) || pp.educates(s) && (f.genericStatement || pp.imperative(s))) {
+				pp.laterOwned(i, m.To)
+				return phiHit{}, false
+			}
+			// Advice on what the commenter asked about their own care
+			// ("ice your shoulder after the exercises", "rinse your
+			// aligners in cool water") tells only what they told, once
+			// nothing here ties it to a visit, a time or a name. A
+			// treatment they never named ("stay on your warfarin") or a
+			// number from the chart ("the crown on tooth 3") is still the
+			// practice's knowledge.
+			if pp.advises(s) && !qualified && m.List != care.Billing.ID && (m.List == care.Nouns.ID || pp.careInComment(m)) && !pp.numberInClause(m.From) {
 				pp.laterOwned(i, m.To)
 				return phiHit{}, false
 			}
