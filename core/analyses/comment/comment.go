@@ -327,7 +327,10 @@ func Classify(d *lex.Doc) Info {
 			pos += ironic
 		}
 	}
-	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && slices.Contains(questionOpeners, d.Words[0].Lower)
+	// A worry ask ("is that normal", "what do I do") asks, with or
+	// without its question mark.
+	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && slices.Contains(questionOpeners, d.Words[0].Lower) ||
+		d.Contains(clinicalQuestionWords)
 	info := Info{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
@@ -618,6 +621,9 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		}
 		if i >= 2 && slices.Contains(briefWords, d.Words[i-2].Lower) {
 			continue
+		}
+		if strings.HasPrefix(d.Words[i].Lower, "min") && isNumber(n) && len(n) == 1 {
+			continue // "in and out in 4 minutes!": a few minutes is quick, not a wait
 		}
 		s := d.Words[i].Sentence
 		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {

@@ -142,12 +142,21 @@ var sneerEmoji = lex.Data(listSneerEmoji)
 
 // sneers: the reply rolls its eyes or shrugs at someone.
 func sneers(d *lex.Doc) bool {
+	_, ok := Sneer(d)
+	return ok
+}
+
+// Sneer finds the first emoji in the reply that rolls its eyes or shrugs
+// at someone ("so sorry our chairs are too hard for you 🙄"): under a
+// complaint it is sarcasm, whatever the words say.
+func Sneer(d *lex.Doc) (text.Span, bool) {
+	first := text.Span{Start: -1}
 	for _, e := range sneerEmoji {
-		if strings.Contains(d.Text, e) {
-			return true
+		if k := strings.Index(d.Text, e); k >= 0 && (first.Start < 0 || k < first.Start) {
+			first = text.Span{Start: k, End: k + len(e)}
 		}
 	}
-	return false
+	return first, first.Start >= 0
 }
 
 // denialSubjects are compared directly, like the fault lists.
@@ -210,6 +219,10 @@ func disputesPost(d *lex.Doc) bool {
 	}
 	return false
 }
+
+// Thanked reports whether reply d thanks someone ("thank you", "we
+// appreciate", "gracias").
+func Thanked(d *lex.Doc) bool { return d.Contains(thanks) }
 
 // Answered reports whether the reply answers a complaint.
 func Answered(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(bool) }

@@ -3,7 +3,11 @@
 package canned
 
 const (
+	listBookingWords     = "book\nbooking\nconsult\nconsults\nconsultation\nconsultations"
+	listCareOwners       = "your\ntu\nsu"
+	listChannelNouns     = "account\npage\ninbox\nmailbox\ncomments\nmessages\nline\nfeed\nprofile\ncuenta\npágina"
 	listCorporateWords   = "value\nvalues\nvalued\nfeedback\nstrive\nstrives\nstriving\nprovide\nproviding\nexcellent\nexceptional\nquality\nhighest\nexperience\nexperiences\nsatisfaction\npriority\ncommitted\ncommitment\nappreciate\nappreciated\nservice\nservices\nreview\nreviews\nopinion\ninput\ncomments\nconcerns\nstandards\nimportant\npatients\npatient\ncustomer\ncustomers\ncare\nteam\nensure\ndedicated\ncontinue\nimprove\nimprovement\ncommunity\nthank\nthanks\ntaking\nshare\nsharing\nbusiness\nmatters\nevery\npossible\ntaken\nseriously\nforward\nserving\nchoosing\nfamily\nmembers\nstaff\ngoal\nmission\nexceed\nexpectations\nlevel\nlevels\nprofessional"
+	listFormThanks       = "for choosing\nfor reaching out to\nfor your interest in\nfor visiting\nfor contacting\nfor your review of\nfor trusting\npor elegir\npor escoger\npor contactar a\npor visitar"
 	listKeypadVerbs      = "press\ndial\npresione\nmarque\noprima"
 	listMenuLinks        = "to\nfor\nor\npara\na\no"
 	listMenuVerbs        = "reply\ntext\ntype\nresponda\nresponde\nescriba\nenvíe\nenvía"
@@ -20,4 +24,5 @@ const (
 	listStopWords        = "a\nan\nthe\nand\nor\nbut\nto\nof\nfor\nin\non\nat\nwith\nwe\nwe're\nwe've\nwe'll\nour\nus\nyou\nyour\nyou're\ni\nit\nit's\nis\nare\nwas\nbe\nthis\nthat\nso\nvery\nmuch\nall\nany\nagain\nsoon\nplease\nhi\nhello\nhey\ndear\nteam\njust\nreally\nwill\nwould\ncan\ncould\nif\nhave\nhas\nhad\ndo\ndid\nfrom\nas\nby\nabout\nthere\nhere\ntoo\nalso\nalways\nmore\nbest\ngreat\ngood\nday\ntime\nknow\nlet\nget\nmake\nsure\nhelp\nhear\nsorry\nthank\nthanks\noffice\npractice\npatients\npatient\ncare\nexperience\nfeedback\nreview\ncomment\nmessage\nel\nla\nlos\nlas\nun\nuna\ny\no\nde\ndel\nen\npor\npara\ncon\nque\ntu\nsu\nsus\ntus\nte\nnos\nnuestro\nnuestra\nnuestros\nes\nson\nmuy\nmás\nhola\nbeing\nwhere\nwho\nwhich\nwhat\nwhen\nhow\nevery\none"
 	listTemplateWords    = "thank\nthanks\nthankful\nlove\nloved\nfollow\nfollows\nfollowing\nfollower\nfollowers\ncomment\ncomments\ncommenting\nreview\nreviews\nstar\nstars\nshoutout\nshout\nshout-out\nsupport\ntips\ntip\nspecials\nspecial\npromos\npromotions\ndeals\noffers\nnotifications\nlatest\nposts\npost\nupdates\ncommunity\nfamily\nsmile\nsmiles\nsmiling\nhappy\nwebsite\npage\ninformation\ninfo\nreaching\ninterest\nsharing\nvisiting\nstopping\npatients\nclients\nmembers\nteam\nday\ngreat\nwonderful\namazing\nawesome\nblessed\nappreciate\nappreciated\nvalue\nforget\ntag\nfriend\nfriends\nrefer\ndm\nwelcome\njourney\nunique\nhonored\nmade\nmatters\npriority\nhealth\ncare\nwellness\nglow\ngracias\ncomentario\ncomentarios\nreseña\nreseñas\nestrellas\nseguirnos\nsíguenos\nsiguenos\npromociones\nsonrisa\nsonrisas\nfelices\nfamilia\nequipo\npágina\nweb\ninformación\nvisita\nvisitarnos\napreciamos\nescribirnos\ncontactarnos\ncomunicarte\npasión\nsalud\nmisión\nprioridad\nfeedback\nshare\ntouch\npart\nhearing\ninput\nquestion\nkind\nwords\ndetails\ninquiry\ncontact\nsee\ncall\nlink\nbio"
 	listThanksOpeners    = "thank\nthanks\nthx\ngracias"
+	listUnwatchedWords   = "monitored\nchecked\nstaffed\nmonitoreada\nmonitoreado"
 )

@@ -9,9 +9,12 @@ import (
 	"unicode"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -81,6 +84,24 @@ func runCanned(p *analysis.Pass) {
 		if covered*2 >= len(d.Words) && content < 3 && !echoesComment(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: len(d.Text), Message: "generic reply that says nothing about the comment",
 				Suggestion: "mention what the person wrote about, in your own words"})
+			reported = true
+		}
+	}
+	// Thanks that name the practice as a form letter does, with little
+	// else of its own: "Thank you for choosing Maple Grove Pediatric Dentistry!".
+	if !reported {
+		if sp, ok := formLetterThanks(d, matches); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like a form letter",
+				Suggestion: "thank them in your own words and say something about what they wrote"})
+			reported = true
+		}
+	}
+	// A notice that nobody reads the channel: "this account is not
+	// monitored".
+	if !reported {
+		if sp, ok := unwatchedNotice(d); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+				Suggestion: "answer in your own words, or leave the notice for the page's About section"})
 			reported = true
 		}
 	}
@@ -428,7 +449,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 			continue
 		}
 		switch {
-		case d.Is(i, templateWords):
+		case d.Is(i, templateWords) || slices.Contains(bookingWords, w.Lower):
 			stock++
 		case d.Is(i, stopWords) || len(w.Lower) <= 2 && !isDigits(w.Lower):
 		case !d.StartsSentence(i) && text.IsCapitalized(d.Text, *w):
@@ -641,3 +662,118 @@ func clauseBreak(gap string) bool {
 	}
 	return false
 }
+
+// formThanks is what a form letter thanks for before the business's name.
+var formThanks = lex.FromData("canned/form_thanks", listFormThanks)
+
+// formLetterContent is the most content words, outside stock phrases and
+// names, that a reply thanking in a form letter's words may have: more
+// is a person writing.
+const formLetterContent = 4
+
+// formLetterThanks finds thanks for choosing, contacting or visiting the
+// practice by its name, two or more capitalised words that are not a
+// clinician ("Thank you for choosing Maple Grove Pediatric Dentistry"), in a reply with
+// little content of its own. The span runs from the thanks to the name's
+// end.
+func formLetterThanks(d *lex.Doc, matches []lex.Match) (text.Span, bool) {
+	if !d.Contains(formThanks) {
+		return text.Span{}, false
+	}
+	for _, m := range d.Find(formThanks.Group) {
+		s := d.Words[m.From].Sentence
+		thanked := -1
+		for k := m.From - 1; k >= 0 && k >= m.From-4 && d.Words[k].Sentence == s; k-- {
+			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
+				thanked = k
+			}
+		}
+		if thanked < 0 {
+			continue
+		}
+		end := m.To
+		for end < len(d.Words) && d.Words[end].Sentence == s && capitalWord(d, end) {
+			end++
+		}
+		if end-m.To < 2 || d.Is(m.To, practice.StaffTitles) {
+			continue
+		}
+		content, stocked := 0, false
+		for _, sm := range matches {
+			stocked = stocked || sm.To <= thanked || sm.From >= end // stock words of its own
+		}
+		for i := range d.Words {
+			if i >= thanked && i < end || capitalWord(d, i) || d.Is(i, stopWords) || len(d.Words[i].Lower) <= 2 {
+				continue
+			}
+			inStock := false
+			for _, sm := range matches {
+				inStock = inStock || sm.From <= i && i < sm.To
+			}
+			if !inStock {
+				content++
+			}
+		}
+		// Stock phrases beside it make it a form letter whatever else it
+		// says; otherwise the person's own care ("for your new crown")
+		// is something of the reply's own.
+		if stocked || content <= formLetterContent && !ownedCare(d) {
+			return text.Span{Start: d.Words[thanked].Start, End: d.Words[end-1].End}, true
+		}
+	}
+	return text.Span{}, false
+}
+
+// capitalWord: word i is capitalised or in capitals and not the sentence's
+// first word.
+func capitalWord(d *lex.Doc, i int) bool {
+	w := d.Words[i]
+	return !d.StartsSentence(i) && (text.IsCapitalized(d.Text, w) || w.Shape&text.AllCaps != 0)
+}
+
+// ownedCare: "your" (or "tu", "su") a few words before a care word: the
+// reply speaks of the person's own care.
+func ownedCare(d *lex.Doc) bool {
+	for i := range d.Words {
+		if !slices.Contains(careOwners, d.Words[i].Lower) {
+			continue
+		}
+		for j := i + 1; j < len(d.Words) && j <= i+3 && d.Words[j].Sentence == d.Words[i].Sentence; j++ {
+			if _, ok := d.LongestAt(j, care.All); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// careOwners are compared directly.
+var careOwners = lex.Data(listCareOwners)
+
+// channelNouns and unwatchedWords are compared directly.
+var (
+	channelNouns   = lex.Data(listChannelNouns)
+	unwatchedWords = lex.Data(listUnwatchedWords)
+)
+
+// unwatchedNotice finds a sentence saying a channel is not read: a channel
+// noun, then a negation right before "monitored" or "checked" ("this
+// account is not monitored", "comments on this page aren't monitored").
+// The span runs from the channel noun to the participle.
+func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
+	for i := 1; i < len(d.Words); i++ {
+		if !slices.Contains(unwatchedWords, d.Words[i].Lower) || !d.Is(i-1, words.Negators) {
+			continue
+		}
+		s := d.Words[i].Sentence
+		for k := i - 2; k >= 0 && d.Words[k].Sentence == s; k-- {
+			if slices.Contains(channelNouns, d.Words[k].Lower) {
+				return text.Span{Start: d.Words[k].Start, End: d.Words[i].End}, true
+			}
+		}
+	}
+	return text.Span{}, false
+}
+
+// bookingWords are compared directly.
+var bookingWords = lex.Data(listBookingWords)

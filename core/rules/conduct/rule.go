@@ -12,6 +12,7 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -75,7 +76,11 @@ func runConduct(p *analysis.Pass) {
 		return
 	}
 	found := d.Find(Phrases)
-	channel := offersPrivateChannel(p, d)
+	// Under a complaint, a reply made mostly of stock phrases ("Thank you
+	// for your feedback! Please DM us.") is the reply it would get under
+	// anything: its DM line ignores the complaint rather than take it
+	// offline (REPLY-RULES: boilerplate that ignores the complaint).
+	channel := offersPrivateChannel(p, d) && !(comment.Of(p).Kind != comment.None && mostlyStock(p, d))
 	for _, m := range found {
 		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
 			continue // "we actually added hours" is not a dispute
@@ -119,12 +124,19 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
 	}
+	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
+	// with one is no fix ("We'll hire a mind reader 🙄").
+	sneer, sneered := complaint.Sneer(d)
+	if sneered && !phrasedIn(d, found, sneer) {
+		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case"})
 	}
 	// A private message already is the private channel.
-	if !channel && !p.Input.Private && !resolvesInGeneral(p, d) {
+	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) {
 		last := d.Sentences[len(d.Sentences)-1]
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately"})
@@ -290,7 +302,43 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 			return false
 		}
 	}
-	return d.Contains(resolvedPhrases) || practiceFixed(d)
+	if d.Contains(resolvedPhrases) {
+		for _, m := range d.Find(resolvedPhrases.Group) {
+			if !personal(d, d.Words[m.From].Sentence) {
+				return true
+			}
+		}
+	}
+	return practiceFixed(d)
+}
+
+// careOwners and bookingVerbs are function words compared directly.
+var (
+	careOwners   = lex.Data(listCareOwners)
+	bookingVerbs = lex.Data(listBookingVerbs)
+)
+
+// personal: sentence s fixes the person's own case, not a practice-wide
+// matter: it books them in ("we've booked Leo in for Friday") or names
+// their care ("we've extended your next session", "your crown is
+// remade").
+func personal(d *lex.Doc, s int) bool {
+	from, to := d.SentWords[s].Start, d.SentWords[s].End
+	for k := from; k < to; k++ {
+		w := d.Words[k].Lower
+		if slices.Contains(bookingVerbs, w) {
+			return true
+		}
+		if !slices.Contains(careOwners, w) {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if _, ok := d.LongestAt(j, care.All); ok || d.Is(j, care.Body) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fixVerbs and fixSubjects are function words compared directly.
@@ -305,6 +353,9 @@ var (
 func practiceFixed(d *lex.Doc) bool {
 	for i := range d.Words {
 		if !slices.Contains(fixVerbs, d.Words[i].Lower) {
+			continue
+		}
+		if personal(d, d.Words[i].Sentence) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
@@ -359,4 +410,13 @@ func shouting(d *lex.Doc) []text.Span {
 		i = j + 1
 	}
 	return out
+}
+
+// mostlyStock: stock phrases cover at least half of the reply's words.
+func mostlyStock(p *analysis.Pass, d *lex.Doc) bool {
+	covered := 0
+	for _, m := range stock.Of(p) {
+		covered += m.To - m.From
+	}
+	return covered > 0 && covered*2 >= len(d.Words)
 }

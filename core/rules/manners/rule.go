@@ -56,11 +56,23 @@ func warmToPerson(d *lex.Doc) bool {
 	return warmText(d.Lower) && !d.Contains(promoAsks)
 }
 
-// apologises reports an apology that no eye-roll in its sentence takes
-// back ("so sorry our free coffee isn't up to your standards 🙄").
+// apologises reports an apology that no eye-roll takes back ("so sorry
+// our free coffee isn't up to your standards 🙄", "Our apologies! We'll
+// hire a mind reader next 🙄") and that regrets more than the person's
+// own view ("sorry you disagree"). "Sorry you feel that way" is read as
+// an apology here: the corpus's manners labels take it as one, and the
+// conduct rule flags it as dismissive.
 func apologises(d *lex.Doc) bool {
+	for _, e := range sarcasmEmoji {
+		if strings.Contains(d.Text, e) {
+			return false // an eye-roll anywhere in the reply takes it back
+		}
+	}
 	for _, m := range d.Find(apologyWords.Group) {
 		i := m.From
+		if regretsView(d, m) {
+			continue
+		}
 		// The sentence's span ends at its last word: an emoji after it
 		// belongs to it.
 		sent := d.Sentences[d.Words[i].Sentence]
@@ -73,6 +85,26 @@ func apologises(d *lex.Doc) bool {
 			rolled = rolled || strings.Contains(d.Text[sent.Start:max(end, sent.End)], e)
 		}
 		if !rolled {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs and opinionHolders are function words compared directly.
+var (
+	opinionVerbs   = lex.Data(listOpinionVerbs)
+	opinionHolders = lex.Data(listOpinionHolders)
+)
+
+// regretsView: the apology at m regrets the person's view or feeling, a
+// person word and a verb of opinion within a few words after it, in its
+// sentence ("sorry you feel that way", "sorry if you think so", "sorry
+// you misunderstood", "lo siento si le parece caro").
+func regretsView(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	for k := m.To + 1; k < len(d.Words) && k <= m.To+3 && d.Words[k].Sentence == s; k++ {
+		if slices.Contains(opinionVerbs, d.Words[k].Lower) && slices.Contains(opinionHolders, d.Words[k-1].Lower) {
 			return true
 		}
 	}
@@ -320,6 +352,9 @@ func runManners(p *analysis.Pass) {
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
 	case kind == comment.Complaint,
+		// A rebuttal in the reply shows the comment complained ("Why is my
+		// bill so high?" "Not true …").
+		kind != comment.None && complaint.Answered(p),
 		// No comment, but the reply shows it answers a complaint or review
 		// and thanks no one.
 		kind == comment.None && complaint.Answered(p) && !has(thanksWords):
@@ -338,12 +373,12 @@ func runManners(p *analysis.Pass) {
 	// A bare imperative request without please, thanks or a softener.
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
-	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative && comment.Of(p).Kind != comment.None) && (has(warmWords) || warmText(d.Lower))
-	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) {
+	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative) && (has(warmWords) || warmText(d.Lower))
+	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) && !askedHow(p) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
 			start := d.SentWords[s].Start
-			if len(ws) >= 3 && d.Is(start, requestOpeners) && !(warm && d.Is(start, friendlyAsks)) && !d.Is(start+1, subjectPronouns) {
+			if len(ws) >= 3 && d.Is(start, requestOpeners) && !(warm && d.Is(start, friendlyAsks) && !relaysOrder(d, start)) && !d.Is(start+1, subjectPronouns) {
 				sp := d.Sentences[s]
 				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})
@@ -351,6 +386,35 @@ func runManners(p *analysis.Pass) {
 			}
 		}
 	}
+}
+
+// relaysOrder: "tell him to keep the bandage dry" passes an instruction
+// on; "tell your mom happy birthday" passes on warmth.
+func relaysOrder(d *lex.Doc, start int) bool {
+	for k := start + 2; k <= start+3 && k < len(d.Words) && d.Words[k].Sentence == d.Words[start].Sentence; k++ {
+		if d.Words[k].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// howWords ask for steps: compared directly.
+var howWords = lex.Data(listHowWords)
+
+// askedHow: the comment asks how to do something ("how do I sign up?",
+// "¿cómo me inscribo?"): instructions in the reply ("Fill out the consent
+// packet") answer it, they ask no favour.
+func askedHow(p *analysis.Pass) bool {
+	if k := comment.Of(p).Kind; k != comment.Question && k != comment.Billing && k != comment.Clinical {
+		return false
+	}
+	for i := range p.Comment.Words {
+		if slices.Contains(howWords, p.Comment.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we

@@ -4,8 +4,10 @@ package routing
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -69,19 +71,38 @@ var (
 // imperativeAdvice finds a sentence that opens with a care instruction:
 // "Massage them gently twice a day", "Just soak it", "Tome ibuprofeno".
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
-	if !d.Contains(careImperatives) {
-		return lex.Match{}, false
-	}
 	for s := range d.Sentences {
 		k, end := d.SentWords[s].Start, d.SentWords[s].End
-		if k < end && k+1 < end && slices.Contains(softeners, d.Words[k].Lower) {
-			k++
+		for n := 0; n < 2 && k+1 < end && slices.Contains(softeners, d.Words[k].Lower); n++ {
+			k++ // "yes, just finish the course"
 		}
-		if k < end && d.Is(k, careImperatives) {
+		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
 			return lex.Match{From: k, To: k + 1}, true
 		}
 	}
 	return lex.Match{}, false
+}
+
+// guardedImperatives and guardWords are function words compared directly.
+var (
+	guardedImperatives = lex.Data(listGuardedImperatives)
+	guardWords         = lex.Data(listGuardWords)
+)
+
+// guardedImperative: word k opens a care instruction with a verb that is
+// one only in context: "give her …" and "stop the cream", not "give us a
+// call" or "stop by"; "keep" only before a gerund ("keep icing it"), not
+// "keep us posted".
+func guardedImperative(d *lex.Doc, k, end int) bool {
+	w := d.Words[k].Lower
+	if !slices.Contains(guardedImperatives, w) || k+1 >= end {
+		return false
+	}
+	next := d.Words[k+1].Lower
+	if slices.Contains(guardWords, next) {
+		return false
+	}
+	return w != "keep" || strings.HasSuffix(next, "ing")
 }
 
 // firstAdvice finds the reply's first piece of clinical advice: a phrase
@@ -108,7 +129,7 @@ var (
 )
 
 // verdict finds the first sentence that pronounces on a symptom, result
-// or medicine: a link, up to three modifiers, then a verdict ("halos are
+// or medicine: a link, up to four modifiers, then a verdict ("halos are
 // normal", "spotting is a common side effect", "a drink or two is usually
 // fine"). The match runs from the link to the verdict.
 func verdict(d *lex.Doc) (lex.Match, bool) {
@@ -117,7 +138,7 @@ func verdict(d *lex.Doc) (lex.Match, bool) {
 			continue
 		}
 		article := false
-		for k := i + 1; k <= i+4 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
 			// After an article a noun must follow: "a common side effect"
 			// is a verdict, "a really common question" is not.
 			if slices.Contains(verdicts, d.Words[k].Lower) && (!article || slices.Contains(verdictNouns, d.Words[k].Lower)) {
@@ -226,6 +247,20 @@ func runRouting(p *analysis.Pass) {
 	// facts told to rebut it are conduct's.
 	if kind == comment.Complaint && ownCare(p.Comment) {
 		if m, ok := imperativeAdvice(d); ok {
+			owner, sev := route(p, "clinical")
+			p.Report(adviceFinding(p, m, owner, sev))
+			return
+		}
+	}
+	// So is a remark about one's own body or treatment that names a
+	// condition or symptom and asks nothing ("my knee aches whenever I
+	// climb stairs") answered with advice or a verdict on it: the
+	// person brought a symptom, and the reply treats it. Not good news
+	// ("first week with my new hearing aids"), praise, or a remark the
+	// reply thanks for ("thank you! keep wearing that retainer"): there
+	// a care instruction is a care detail, the phi rule's.
+	if kind == comment.Other && ownCare(p.Comment) && p.Comment.Contains(care.Conditions) && !p.Comment.Any(comment.PositiveGroup) && !complaint.Thanked(d) {
+		if m, ok := firstAdvice(d); ok {
 			owner, sev := route(p, "clinical")
 			p.Report(adviceFinding(p, m, owner, sev))
 			return
