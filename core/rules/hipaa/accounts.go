@@ -111,6 +111,8 @@ func (pp *phiPass) accountHits() []phiHit {
 	hits = pp.ownedStateHits(hits)
 	hits = pp.intlPatientHits(hits)
 	hits = pp.relayedInstructionHits(hits)
+	hits = pp.relayedNewsHits(hits)
+	hits = pp.mockedVisitHits(hits)
 	// Counterfactuals start at "if"/"si" and named subjects at a capital
 	// (class bits, one test a word); named subjects only with a verb of
 	// what someone did in the reply.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -230,6 +231,10 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 					hits = pp.hit(hits, i, k+1, details, srcIntlOwned)
 					break
 				}
+				if to := pp.intlOwnedCareTerm(i, k); to > 0 {
+					hits = pp.hit(hits, i, to, details, srcIntlOwned)
+					break
+				}
 			}
 		case pp.is(i, cIntlMonths):
 			// "el 12 de mayo", "le 3 juin"
@@ -253,6 +258,62 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	}
 	pp.bufs[bufIntlOwned] = hits // the array is kept for the next check
 	return hits
+}
+
+var intlOwnerLookalikes = newWordSet(listIntlOwnerLookalikes)
+
+// intlRelatives are the reader's relatives in Spanish ("su mamá").
+var intlRelatives = newWordSet(listIntlRelatives)
+
+// intlRelativeCareHits reads a relative of the reader tied within a
+// clause to a care term: "ver a su mamá caminando tan bien después del
+// bypass", "a su hija le va muy bien con la isotretinoína". The span runs
+// from the possessive to the care term. Conditions ("si su hijo tiene
+// fiebre"), invitations ("traiga a su hijo para su vacuna") and offers are
+// anyone's; "saludos a su mamá" names no care.
+func (pp *phiPass) intlRelativeCareHits() []phiHit {
+	d := pp.d
+	if pp.clsAll&cIntlPossessives == 0 || d.Contains(intlOffer) {
+		return nil
+	}
+	var hits []phiHit
+	for i := 0; i+2 < len(d.Words); i++ {
+		if !pp.is(i, cIntlPossessives) || !inSet(d, i+1, intlRelatives) || pp.conditional(i) || pp.intlInvitedBefore(i) {
+			continue
+		}
+		for k := i + 2; k <= i+10 && pp.sameClause(i, k); k++ {
+			if pp.is(k, cIntlPossessives) && inSet(d, k+1, intlRelatives) {
+				break // the next relative's own frame
+			}
+			to := 0
+			if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
+				to = k + 1
+			} else if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && !d.Is(m.From, everydayCare) && !d.Is(m.From, feelings) {
+				to = m.To // the relative is the context an ambiguous word needs
+			}
+			if to > 0 {
+				hits = pp.hit(hits, i, to, details, srcIntlOwned)
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// intlOwnedCareTerm reads a care term of the shared vocabulary owned by a
+// possessive of another language at word i: "sus clases de diabetes",
+// "su Metformin", "tu Medicaid" (words the languages share, or a brand).
+// It returns the word after the term, or 0. Clinicians, everyday and
+// ambiguous words are left out ("su doctora" is no disclosure), and so are
+// possessives that are English words too ("a ton of fillings").
+func (pp *phiPass) intlOwnedCareTerm(i, k int) int {
+	d := pp.d
+	m := pp.care(k)
+	if m.From < 0 || inSet(d, i, intlOwnerLookalikes) || m.List == care.Clinicians.ID || pp.ambiguousCare(m) ||
+		d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.intlNewcomer(i+1, m.To) {
+		return 0
+	}
+	return m.To
 }
 
 // inProperName reports a capitalised care word inside a run of capitalised

@@ -41,10 +41,43 @@ func (pp *phiPass) courseHits() []phiHit {
 		case d.Is(i, possessives) || c&cCapital != 0 && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's results", srcResults)
+			} else if to := pp.newBodyAt(i); to > 0 {
+				hits = pp.hit(hits, i, to, details, srcResults)
+			} else if to := pp.careActAt(i); to > 0 {
+				hits = pp.hit(hits, i-1, to, details, srcResults)
 			}
 		}
 	}
+	hits = pp.cameInForHits(hits)
 	pp.bufs[bufCourse] = hits // the array is kept for the next check
+	return hits
+}
+
+// visitInVerbs before "in for" say someone visited (cameInForHits).
+var visitInVerbs = newWordSet(listVisitInVerbs)
+
+// cameInForHits adds visits for care whoever the subject: "both of them
+// came in for stitches", "Frank was in for an asthma attack": a past verb,
+// "in for" and a care term within two words. "Anyone who came in for a
+// flu shot" and "if you came in for a cleaning" are general.
+func (pp *phiPass) cameInForHits(hits []phiHit) []phiHit {
+	d := pp.d
+	for i := 0; i+3 < len(d.Words); i++ {
+		if !inSet(d, i, visitInVerbs) || d.Words[i+1].Lower != "in" || d.Words[i+2].Lower != "for" || !pp.sameClause(i, i+3) {
+			continue
+		}
+		s := d.Words[i].Sentence
+		f := &pp.flags[s]
+		if pp.conditional(i) || f.offer || f.ifYou || pp.genericUpTo(i) || pp.speculative(s) {
+			continue
+		}
+		for k := i + 3; k <= i+5 && pp.sameClause(i, k); k++ {
+			if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID && !d.Is(m.From, feelings) {
+				hits = pp.hit(hits, i, m.To, confirmed, srcVisitFrame)
+				break
+			}
+		}
+	}
 	return hits
 }
 
@@ -112,6 +145,93 @@ func (pp *phiPass) askAfter(i int) int {
 // resultUnits follow a number that measures a finding (ownedResult).
 var resultUnits = newWordSet(listResultUnits)
 
+// resultOutcomes, resultChecks and measureReadings widen ownedResult's
+// result words, linking verbs and measures beyond their class lists.
+var (
+	resultOutcomes  = newWordSet(listResultOutcomes)
+	resultChecks    = newWordSet(listResultChecks)
+	measureReadings = newWordSet(listMeasureReadings)
+)
+
+// resultWord: word k states a result after a linking verb ("came back
+// clear", "was inconclusive").
+func (pp *phiPass) resultWord(k int) bool {
+	return pp.is(k, cResultWords) || inSet(pp.d, k, resultOutcomes)
+}
+
+// resultLink: word k links a finding to its result ("came", "checked
+// out"); "checked" and "turned" only before "out": "the plan turned down
+// the claim" states no result.
+func (pp *phiPass) resultLink(k int) bool {
+	d := pp.d
+	return pp.is(k, cResultLinks) || inSet(d, k, resultChecks) && k+1 < len(d.Words) && d.Words[k+1].Lower == "out"
+}
+
+// measureNoun: word k names what a test measures ("levels", "load").
+func (pp *phiPass) measureNoun(k int) bool {
+	return pp.is(k, cMeasureNouns) || inSet(pp.d, k, measureReadings)
+}
+
+// renewalWords say a body part was rebuilt or replaced (newBodyAt).
+var renewalWords = newWordSet(listRenewalWords)
+
+// newBodyAt reads a rebuilt or replaced body part at the owner word i:
+// "your new nose", "his new knee". "Your new look" and "your new glasses"
+// name no body part; "if your new hip aches" is a condition.
+func (pp *phiPass) newBodyAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if !pp.sameClause(i, i+2) || !inSet(d, i+1, renewalWords) || !d.Is(i+2, bodyNouns) ||
+		pp.conditional(i) || f.offer || f.ifYou || pp.genericUpTo(i) || pp.speculative(s) {
+		return 0
+	}
+	return i + 3
+}
+
+// careActsDone are past acts of care on a body part (careActAt).
+var careActsDone = newWordSet(listCareActsDone)
+
+// careActAt reads a past act of care on an owned body part or care term
+// at the owner word i: "she cleaned your teeth", "we stitched his hand".
+// It returns the word after the part, or 0. "We can clean your teeth" and
+// "to adjust your back" are offers (the present forms are not listed,
+// and unrealised reads a modal or "to"); "if we filled your tooth" is a
+// condition.
+func (pp *phiPass) careActAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if i == 0 || !pp.sameClause(i-1, i) || !inSet(d, i-1, careActsDone) || pp.unrealised(i-1) ||
+		f.offer || f.ifYou || pp.genericUpTo(i) || pp.speculative(s) {
+		return 0
+	}
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
+		if d.Is(k, bodyNouns) {
+			return k + 1
+		}
+		if m := pp.care(k); m.From >= 0 && m.List != care.Clinicians.ID {
+			return m.To
+		}
+	}
+	return 0
+}
+
+// genericUpTo reports a general word ("most", "anyone", "usually") in
+// word i's sentence before the end of i's clause. A later clause's are its
+// own: "Your ankle was a sprain, and we see people who are sicker first"
+// states her result; "Usually, your swelling is down by day 3" does not.
+func (pp *phiPass) genericUpTo(i int) bool {
+	d := pp.d
+	_, to := pp.clauseWords(i)
+	for k := d.SentWords[d.Words[i].Sentence].Start; k < to; k++ {
+		if sentClass(d.Flags(k, classFlags))&(clGeneric|clGenericStatement) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedResult reads "your margins came back clear", "his PSA is now
 // undetectable", "yours came back benign" at the owner word i: an owned
 // finding (a measure, a care term or a body part), a linking verb, and a
@@ -121,26 +241,27 @@ func (pp *phiPass) ownedResult(i int) int {
 	d := pp.d
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
-	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || pp.speculative(s) || f.ifYou {
+	if pp.conditional(i) || f.offer || pp.genericUpTo(i) || pp.speculative(s) || f.ifYou {
 		return 0
 	}
-	subject := pp.is(i+1, cResultLinks) // "yours came back"
+	subject := pp.resultLink(i + 1) // "yours came back"
 	measured := false
 	// Each step tests one more gap: word k-1 is already in i's clause.
 	for k := i + 1; k <= i+5 && pp.clauseGoesOn(i, k); k++ {
 		// "your brows healed", "his ankle improved"; in answer to a
 		// question "keep your foot elevated" is advice.
+		// (Only the class's words: "your plan turned down the claim".)
 		if subject && pp.is(k, cResultWords) && !pp.answersQuestion {
 			return k + 1
 		}
-		if !pp.is(k, cResultLinks) {
+		if !pp.resultLink(k) {
 			// A measure or a test named by its acronym ("your LDL", "his
 			// AHI") is read in numbers: "your LDL was 190", "your AHI went
 			// from 42 to 2".
-			if pp.is(k, cMeasureNouns) || acronym(d.Text[d.Words[k].Start:d.Words[k].End]) {
+			if pp.measureNoun(k) || acronym(d.Text[d.Words[k].Start:d.Words[k].End]) {
 				measured = true
 			}
-			if pp.is(k, cMeasureNouns) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 || measured {
+			if pp.measureNoun(k) || d.Is(k, bodyNouns) || pp.care(k).From >= 0 || measured {
 				subject = true
 			}
 			if measured && d.Words[k].Lower == "went" && pp.clauseGoesOn(i, k+2) && d.Words[k+1].Lower == "from" && text.IsDigit(d.Words[k+2].Lower[0]) {
@@ -152,7 +273,7 @@ func (pp *phiPass) ownedResult(i int) int {
 			return 0
 		}
 		for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
-			if pp.is(r, cResultWords) {
+			if pp.resultWord(r) {
 				return r + 1
 			}
 			// A diagnosis or a measure is a result too: "your ankle was a

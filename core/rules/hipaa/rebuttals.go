@@ -1,6 +1,10 @@
 package hipaa
 
-import "github.com/replyguard/replyguard/core/lex"
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/lex"
+)
 
 // Record checks: the writer's past look through the person's own record
 // ("we have reviewed your chart", "I pulled up your file") tells the
@@ -63,3 +67,47 @@ func (pp *phiPass) yourRecordAt(i int) (from, to int) {
 // patientAdverbs may stand between the person's verb and "a patient"
 // (see relationshipHits): "she's already a patient".
 var patientAdverbs = newWordSet(listPatientAdverbs)
+
+// Mocking rebuttals: "Imagine leaving a 1-star review because you skipped
+// the aftercare sheet", "imagine being this mad about a $40 copay". A
+// sentence that opens with "imagine" and a gerund pictures what the
+// reviewer did, so the care and bills it names are the reviewer's.
+// "Imagine being this entitled" names none and stays clean.
+var mockOpeners = newWordSet(listMockOpeners)
+
+// mockedVisitHits adds the mocking rebuttals to hits: from the gerund to
+// the last care term or amount of the sentence. An offer anywhere in the
+// reply makes it an advertisement ("Imagine waking up to a new smile! Ask
+// about Invisalign").
+func (pp *phiPass) mockedVisitHits(hits []phiHit) []phiHit {
+	d := pp.d
+	for s := range d.SentWords {
+		if pp.flags[s].offer || pp.flags[s].standing {
+			return hits
+		}
+	}
+	for _, sw := range d.SentWords {
+		i := -1
+		for k := sw.Start; k < sw.End && k <= sw.Start+1; k++ {
+			if inSet(d, k, mockOpeners) {
+				i = k
+				break
+			}
+		}
+		if i < 0 || i+1 >= sw.End || !strings.HasSuffix(d.Words[i+1].Lower, "ing") || pp.conditional(i) {
+			continue
+		}
+		to := 0
+		for k := i + 2; k < sw.End; k++ {
+			if m := pp.care(k); m.From >= 0 && !d.Is(m.From, feelings) {
+				to = m.To
+			} else if moneyIn(d.Text[d.Words[k].Start:d.Words[k].End]) || k > 0 && moneyIn(d.Text[d.Words[k-1].End:d.Words[k].Start]) {
+				to = k + 1
+			}
+		}
+		if to > 0 {
+			hits = pp.hit(hits, i+1, to, details, srcHistory)
+		}
+	}
+	return hits
+}

@@ -304,6 +304,12 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			if k > 0 && wc&cTimeUnits != 0 && prev&cDeictics != 0 {
 				cl |= clTime // "next week", "last month"
 			}
+			// "I want to clarify for anyone reading that you …": the
+			// readers are the audience, not whom the sentence is about.
+			audience := (cl&clGeneric != 0 || wc&cAnyoneWords != 0) && inSet(d, i+1, audienceReads)
+			if audience {
+				cl &^= clGeneric
+			}
 			if digit {
 				cl |= clBilling
 			}
@@ -312,7 +318,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			lastCond[i] = last
 			// "would you mind if we posted your before/after" asks; it is
 			// not a condition on anyone.
-			if wc&cConditionWords != 0 && !d.Is(i+1, practice.FirstPersonSubjects) || wc&cAnyoneWords != 0 || marks[i] {
+			if wc&cConditionWords != 0 && !d.Is(i+1, practice.FirstPersonSubjects) || wc&cAnyoneWords != 0 && !audience || marks[i] {
 				last = int32(i)
 			}
 		}
@@ -426,7 +432,7 @@ func (pp *phiPass) nameAt(i int) bool { return pp.is(i, cCapital) && pp.knownNam
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
-	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits())
+	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.intlRelativeCareHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
 	}
@@ -760,6 +766,10 @@ func relationshipEntries() []string {
 var (
 	othersPatients = lex.FromData("hipaa/others_patients", listOthersPatients)
 )
+
+// audienceReads after "anyone" or "everyone" make them the reply's
+// readers ("for anyone reading"), not people in general.
+var audienceReads = newWordSet(listAudienceReads)
 
 // conditionsBefore readies lastCond, which newPHIPass's pass over the
 // words fills: for each word, the last word before it in its sentence that
@@ -1218,10 +1228,18 @@ func (pp *phiPass) markContactBefore() {
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
 var imperativeOpeners = lex.FromData("hipaa/imperative_openers", listImperativeOpeners)
 
+// reportOpeners before a past form report what the writer did ("Just
+// checked and …"): no instruction.
+var reportOpeners = newWordSet(listReportOpeners)
+
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
 	ws := pp.d.SentenceWords(s)
-	return len(ws) > 0 && pp.d.Is(pp.d.SentWords[s].Start, imperativeOpeners)
+	at := pp.d.SentWords[s].Start
+	if len(ws) > 1 && inSet(pp.d, at, reportOpeners) && (participle(pp.d, at+1) || pp.d.Is(at+1, pastWords)) {
+		return false
+	}
+	return len(ws) > 0 && pp.d.Is(at, imperativeOpeners)
 }
 
 // verbUse reports "follow up with", "check up on": care words used as verbs.

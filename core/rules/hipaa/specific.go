@@ -2,6 +2,7 @@ package hipaa
 
 import (
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 )
 
@@ -91,6 +92,9 @@ func (pp *phiPass) intlPatientHits(hits []phiHit) []phiHit {
 // on no instruction.
 var relayTells = newWordSet(listRelayTells)
 
+// relayThats may join a tell verb's person to the news: "tell her that …".
+var relayThats = newWordSet(listRelayThats)
+
 // relayedInstructionHits adds the relayed instructions to hits: a tell
 // verb, "him", "her" or a name, "to" and an instruction verb.
 func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
@@ -109,6 +113,45 @@ func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
 			continue // "tell him to keep it up" cheers him on
 		}
 		hits = pp.hit(hits, i, i+4, details, srcRelayedInstruction)
+	}
+	return hits
+}
+
+// relayedNewsHits adds care news passed on to a known third person: a tell
+// verb, "him", "her" or a name, an optional "that", a determiner and a care
+// term within two words ("tell her the negative result is ready", "tell
+// him that the stitches come out Friday"). Nothing is read past the care
+// term's clause. "Tell her we said hi" passes on no care, "tell him the
+// doctor says hi" names only a clinician, and "tell your mom the flu
+// shots are in" tells no one known.
+func (pp *phiPass) relayedNewsHits(hits []phiHit) []phiHit {
+	d := pp.d
+	for i := 0; i+3 < len(d.Words); i++ {
+		if !inSet(d, i, relayTells) || pp.conditional(i) || !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) {
+			continue
+		}
+		p := i + 2
+		if inSet(d, p, relayThats) {
+			p++
+		}
+		// "tell Zuri her cast …": the possessive frame reads owned care.
+		if !pp.sameClause(i, p) || !pp.is(p, cDeterminers) || d.Is(p, possessives) {
+			continue
+		}
+		for k := p + 1; k <= p+3 && pp.sameClause(i, k); k++ {
+			if pp.measureNoun(k) { // "tell her the result", "the levels"
+				hits = pp.hit(hits, i, k+1, details, srcRelayedInstruction)
+				break
+			}
+			m := pp.care(k)
+			if m.From < 0 {
+				continue
+			}
+			if m.List != care.Clinicians.ID && !pp.staff[m.From] && !d.Is(m.From, feelings) {
+				hits = pp.hit(hits, i, m.To, details, srcRelayedInstruction)
+			}
+			break
+		}
 	}
 	return hits
 }
