@@ -3,13 +3,13 @@
 package main
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // The compact check path (ABI version 2, see doc.go): the host writes the
@@ -38,6 +38,38 @@ var (
 // few checks most of a result is numbers. Suggestions and edit texts are
 // always sent as text (see literal).
 var interned = map[string]uint32{}
+
+// recentStrs holds strings str found or added lately, each with its number,
+// in a slot chosen by its length and end bytes: a result sends the same
+// few rules, categories, severities and messages check after check, and a
+// slot's text compared with the string costs less in WebAssembly than
+// hashing it for the map. Cleared whenever interned starts again.
+var recentStrs [64]recentStr
+
+type recentStr struct {
+	s  string // internedStrs[id]: the map's key, never the caller's string
+	id uint32
+	ok bool
+}
+
+// internedStrs[id] is the string interned as id (the map's key).
+var internedStrs []string
+
+func recentSlot(s string) int {
+	if s == "" {
+		return 0
+	}
+	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (len(recentStrs) - 1)
+}
+
+// resetInterned starts the host's and the module's string tables again.
+func resetInterned() {
+	interned = map[string]uint32{}
+	clear(recentStrs[:])
+	clear(internedStrs)
+	internedStrs = internedStrs[:0]
+	resetPending = true
+}
 
 const maxInterned = 4096
 
@@ -83,18 +115,17 @@ const privateBit = 4
 //go:wasmexport check_compact
 func checkCompact(textLen, commentLen, platform, recentCount, known uint32) (header uint32) {
 	if known != uint32(len(interned)) || len(interned) >= maxInterned {
-		interned = map[string]uint32{}
-		resetPending = true
+		resetInterned()
 	}
 	defer func() {
 		// The texts were read in place (compactInput): clear them, whatever
 		// happened, so the module keeps no reply past the call.
 		clear(inputBuf[:min(uint64(textLen)+uint64(commentLen), uint64(len(inputBuf)))])
-		utf16.text = ""
+		utf16.reply, utf16.ready = "", false
+		utf16.runes.Reset("") // (keeps no reply past the call)
 		if r := recover(); r != nil {
 			// The tables may disagree now: start both again.
-			interned = map[string]uint32{}
-			resetPending = true
+			resetInterned()
 			header = compactError("internal error: " + panicText(r))
 		}
 	}()
@@ -155,13 +186,22 @@ func literal(s string) {
 }
 
 func str(s string) {
+	r := &recentStrs[recentSlot(s)]
+	if r.ok && r.s == s {
+		word(r.id<<2 | tagRef)
+		return
+	}
 	if id, ok := interned[s]; ok {
+		*r = recentStr{internedStrs[id], id, true}
 		word(id<<2 | tagRef)
 		return
 	}
 	tag := uint32(tagLiteral)
 	if len(interned) < maxInterned {
-		interned[strings.Clone(s)] = uint32(len(interned))
+		c, id := strings.Clone(s), uint32(len(interned))
+		interned[c] = id
+		internedStrs = append(internedStrs, c)
+		*r = recentStr{c, id, true}
 		tag = tagNew
 	}
 	word(uint32(len(s))<<2 | tag)
@@ -178,23 +218,37 @@ func finish(flags uint32) uint32 {
 	return uint32(uintptr(unsafe.Pointer(&outHeader)))
 }
 
-// utf16 converts the reply's byte offsets to UTF-16 code units.
-var utf16 utf16Offsets
+// utf16 converts the reply's byte offsets to UTF-16 code units, prepared
+// for the reply at the first offset asked (a result with no finding asks
+// none); its arrays are kept between checks.
+var utf16 struct {
+	reply string
+	ready bool
+	runes text.UTF16Runes
+}
+
+func utf16At(b int) uint32 {
+	if !utf16.ready {
+		utf16.runes.Reset(utf16.reply)
+		utf16.ready = true
+	}
+	return uint32(utf16.runes.At(b))
+}
 
 // encodeCompact writes res: findings (rule, category, severity, start, end,
 // message, suggestion, edits), the comment (kind, negative, topics) and the
 // fingerprint as two words, high first.
-func encodeCompact(text string, res *core.Result) uint32 {
+func encodeCompact(reply string, res *core.Result) uint32 {
 	outWords, outStrs = outWords[:0], outStrs[:0]
-	utf16.reset(text)
+	utf16.reply, utf16.ready = reply, false
 	word(uint32(len(res.Findings)))
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		str(f.Rule)
 		str(string(f.Category))
 		str(string(f.Severity))
-		word(utf16.at(f.Start))
-		word(utf16.at(f.End))
+		word(utf16At(f.Start))
+		word(utf16At(f.End))
 		str(f.Message)
 		if f.Suggestion == "" {
 			word(tagAbsent)
@@ -203,8 +257,8 @@ func encodeCompact(text string, res *core.Result) uint32 {
 		}
 		word(uint32(len(f.Edits)))
 		for _, ed := range f.Edits {
-			word(utf16.at(ed.Start))
-			word(utf16.at(ed.End))
+			word(utf16At(ed.Start))
+			word(utf16At(ed.End))
 			literal(ed.NewText)
 		}
 	}
@@ -227,61 +281,4 @@ func compactError(msg string) uint32 {
 	outWords, outStrs = outWords[:0], outStrs[:0]
 	literal(msg)
 	return finish(flagError)
-}
-
-// utf16Offsets converts byte offsets of one text to UTF-16 code units, as
-// core.ToResponse does, with a table kept between checks and filled only
-// when a non-ASCII text has offsets to convert: units[i] is the offset of
-// the rune holding byte i.
-type utf16Offsets struct {
-	text  string
-	units []uint32
-	ready bool // units describes text, or text is ASCII
-}
-
-func (u *utf16Offsets) reset(s string) { u.text, u.ready = s, false }
-
-func (u *utf16Offsets) at(b int) uint32 {
-	s := u.text
-	b = max(0, min(b, len(s)))
-	if !u.ready {
-		u.fill()
-	}
-	if len(u.units) == 0 {
-		return uint32(b)
-	}
-	return u.units[b]
-}
-
-func (u *utf16Offsets) fill() {
-	u.ready = true
-	s := u.text
-	u.units = u.units[:0]
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(s) {
-		return // ASCII: offsets are the same
-	}
-	u.units = slices.Grow(u.units, len(s)+1)[:len(s)+1]
-	for k := range i {
-		u.units[k] = uint32(k)
-	}
-	// From the first non-ASCII byte: a lead byte starts a rune of one code
-	// unit, or two from 0xF0 on (>= U+10000); a continuation byte (10xxxxxx)
-	// maps to its rune's start. The text is valid UTF-8.
-	unit, start := uint32(i), uint32(i)
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c&0xC0 != 0x80 {
-			start = unit
-			unit++
-			if c >= 0xF0 {
-				unit++
-			}
-		}
-		u.units[i] = start
-	}
-	u.units[len(s)] = unit
 }

@@ -230,6 +230,7 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 	if len(d.Words) != len(ref.Words) {
 		t.Fatalf("%q: %d words, want %d (%v)", s, len(d.Words), len(ref.Words), ref.Words)
 	}
+	checkHasByte(t, d, s)
 	// Digits and Shapes are what the words say: the indexes of those with
 	// a digit, and every shape ORed.
 	var digits []int32
@@ -263,6 +264,22 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 		}
 		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|SpaceBefore|shaped) != want {
 			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|SpaceBefore|shaped), want)
+		}
+	}
+}
+
+// checkHasByte: HasByte is exact for ASCII bytes other than letters,
+// digits and the space, and true for every other byte.
+func checkHasByte(t *testing.T, d *Doc, s string) {
+	t.Helper()
+	for c := range 256 {
+		b := byte(c)
+		want := strings.IndexByte(s, b) >= 0
+		if b == ' ' || b >= utf8.RuneSelf || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+			want = true
+		}
+		if got := d.HasByte(b); got != want {
+			t.Fatalf("%q: HasByte(%q) = %v, want %v", s, b, got, want)
 		}
 	}
 }
@@ -345,6 +362,9 @@ func FuzzUTF16Index(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, seed uint64) {
 		want := refUTF16(s)
 		x := NewUTF16Index(s)
+		var y UTF16Runes
+		y.Reset("stale text to reuse the arrays of: é😊")
+		y.Reset(s)
 		// Forward, backward and random orders, as findings and edits ask.
 		for k := range 3 * len(want) {
 			b := k
@@ -357,6 +377,9 @@ func FuzzUTF16Index(f *testing.F) {
 			}
 			if got := x.At(b); got != want[max(0, min(b, len(s)))] {
 				t.Fatalf("%q: At(%d) = %d, want %d", s, b, got, want[min(b, len(s))])
+			}
+			if got := y.At(b); got != want[max(0, min(b, len(s)))] {
+				t.Fatalf("%q: UTF16Runes.At(%d) = %d, want %d", s, b, got, want[min(b, len(s))])
 			}
 		}
 	})

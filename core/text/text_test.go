@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokens(t *testing.T) {
@@ -77,6 +78,21 @@ func TestUTF16Index(t *testing.T) {
 	for b, want := range map[int]int{0: 0, 1: 1, 3: 1, 5: 3, 7: 4, 8: 5, 9: 6, 99: 6} {
 		if got := x.At(b); got != want {
 			t.Errorf("At(%d) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+// TestUTF16RunesCorpus: UTF16Runes gives UTF16Index's offsets for every
+// byte of every corpus text, one instance reused across texts.
+func TestUTF16RunesCorpus(t *testing.T) {
+	var y UTF16Runes
+	for _, s := range append(corpusTexts(t), "a😊é b", strings.Repeat("é", 17), "ab\xffcdefghij😊") {
+		x := NewUTF16Index(s)
+		y.Reset(s)
+		for b := -1; b <= len(s)+1; b++ {
+			if got, want := y.At(b), x.At(b); got != want {
+				t.Fatalf("%q: At(%d) = %d, want %d", s, b, got, want)
+			}
 		}
 	}
 }
@@ -258,6 +274,29 @@ func TestSimhashReference(t *testing.T) {
 		if got, want := simhash(d), simhashByBit(d); got != want {
 			t.Errorf("%.40q… (%d words): simhash %016x, reference %016x", s, len(d.Words), got, want)
 		}
+	}
+}
+
+func TestSymbolBlocks(t *testing.T) {
+	for _, b := range symbolBlocks {
+		for r := b[0]; r <= b[1]; r++ {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				t.Errorf("%U is a letter, digit or mark: isWordRune must not skip its block %U-%U", r, b[0], b[1])
+			}
+		}
+	}
+	for _, r := range []rune{0x1FFF, 0x2070, 0x218F, 0x2C00, 0x1EFFF, 0x1FB00} {
+		if inSymbolBlocks(r) {
+			t.Errorf("%U is outside the blocks", r)
+		}
+	}
+}
+
+func TestHasByteCorpus(t *testing.T) {
+	var d Doc
+	for _, s := range corpusTexts(t) {
+		d.Reset(s)
+		checkHasByte(t, &d, s)
 	}
 }
 

@@ -80,6 +80,22 @@ type Doc struct {
 	runsDone bool
 	fp       uint64 // see Fingerprint
 	fpDone   bool
+	// marks has a bit per ASCII byte other than a letter or digit that
+	// occurs in Text (see HasByte), set as the tokenizer passes it.
+	marks [2]uint64
+}
+
+// HasByte reports whether c may occur in the text: exactly for ASCII
+// punctuation, symbols and control bytes, which the tokenizer notes as it
+// passes them; always true for letters, digits, the space and bytes
+// outside ASCII, which it does not note. A rule looking for a rare mark
+// ("[", "@", "{") skips its scan of the text when this is false; in
+// WebAssembly such a scan is a byte loop, not a vector search.
+func (d *Doc) HasByte(c byte) bool {
+	if c == ' ' || c >= utf8.RuneSelf || byteClass[c]&cWord != 0 {
+		return true
+	}
+	return d.marks[c>>6]&(1<<(c&63)) != 0
 }
 
 // HasPrefixFold reports whether s starts with p ignoring ASCII case; p
@@ -127,7 +143,25 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return byteClass[r]&cWord != 0
 	}
+	if inSymbolBlocks(r) {
+		return false // emoji, dashes, quotes: no table searched
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// symbolBlocks hold no letter, digit or nonspacing mark (TestSymbolBlocks
+// checks each against the unicode tables): general punctuation, arrows to
+// miscellaneous symbols and dingbats, and the emoji planes' symbols. They
+// are the non-ASCII characters replies have most that are not letters.
+var symbolBlocks = [...][2]rune{{0x2000, 0x206F}, {0x2190, 0x2BFF}, {0x1F000, 0x1FAFF}}
+
+func inSymbolBlocks(r rune) bool {
+	for _, b := range symbolBlocks {
+		if uint32(r-b[0]) <= uint32(b[1]-b[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Byte classes: the tokenizer looks each byte up once in byteClass,
@@ -226,7 +260,7 @@ func (d *Doc) Reset(text string) *Doc {
 				h = (h ^ uint64(uint8(k))) * prime
 			}
 			if k&(cJoin|cHigh) != 0 && i < n {
-				i, cls, h = wordTail(text, start, i, cls, h)
+				i, cls, h = d.wordTail(text, start, i, cls, h)
 			}
 			if sentStart < 0 {
 				sentStart = start
@@ -251,7 +285,7 @@ func (d *Doc) Reset(text string) *Doc {
 				start := i
 				var cls uint32
 				var h uint64
-				i, cls, h = wordTail(text, start, i, 0, fnvOffset)
+				i, cls, h = d.wordTail(text, start, i, 0, fnvOffset)
 				if sentStart < 0 {
 					sentStart = start
 				}
@@ -264,10 +298,14 @@ func (d *Doc) Reset(text string) *Doc {
 		} else if sentStart < 0 {
 			sentStart = i
 		}
+		if k&cHigh == 0 {
+			d.marks[c>>6] |= 1 << (c & 63)
+		}
 		end := i + size
 		if c == '\n' || (k&cStop != 0 || r == '…') && sentenceEnds(d, text, i, end) {
 			// Swallow runs like "?!" or "..." into the same sentence.
 			for end < n && tab[text[end]]&cTrail != 0 {
+				d.marks[text[end]>>6] |= 1 << (text[end] & 63)
 				end++
 			}
 			if sentStart >= 0 {
@@ -293,7 +331,7 @@ func (d *Doc) Reset(text string) *Doc {
 
 // wordTail goes on scanning a word from i, where a joiner or a non-ASCII
 // byte stopped the ASCII scan, and returns its end, classes and hash.
-func wordTail(text string, start, i int, cls uint32, h uint64) (int, uint32, uint64) {
+func (d *Doc) wordTail(text string, start, i int, cls uint32, h uint64) (int, uint32, uint64) {
 	for i < len(text) {
 		c := text[i]
 		k := byteClass[c]
@@ -325,6 +363,8 @@ func wordTail(text string, start, i int, cls uint32, h uint64) (int, uint32, uin
 				}
 				if r == '’' {
 					k = cApos | cHigh
+				} else {
+					d.marks[c>>6] |= 1 << (c & 63) // (a joiner: ASCII)
 				}
 				cls |= k
 				h = (h ^ uint64(c)) * fnvPrime

@@ -599,7 +599,7 @@ func paidSum(d *lex.Doc) bool {
 	if !d.Contains(payWords) {
 		return false
 	}
-	return strings.IndexByte(d.Text, '$') >= 0 || d.Contains(moneyWords)
+	return d.HasByte('$') || d.Contains(moneyWords)
 }
 
 // waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
@@ -638,14 +638,14 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 // repeatCounts and repeatUnits are function words compared directly.
 var (
 	repeatCounts = lex.Data(listRepeatCounts)
-	repeatUnits  = lex.Data(listRepeatUnits)
+	repeatUnits  = lex.NewWordSet(lex.Data(listRepeatUnits)) // (read per word: by hash first)
 )
 
 // repeated: something kept happening, "called 6 times", "third time this
 // month", but not "how many times a day".
 func repeated(d *lex.Doc) bool {
 	for i := 1; i < len(d.Words); i++ {
-		if !slices.Contains(repeatUnits, d.Words[i].Lower) {
+		if !repeatUnits.Has(&d.Words[i]) {
 			continue
 		}
 		n := d.Words[i-1].Lower

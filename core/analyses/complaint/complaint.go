@@ -54,7 +54,7 @@ var Analyzer = &analysis.Analyzer{
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
 var (
-	faultSubjects  = lex.Data(listFaultSubjects)
+	faultSubjects  = lex.NewWordSet(lex.Data(listFaultSubjects)) // (read per word: by hash first)
 	faultFillers   = lex.Data(listFaultFillers)
 	faultVerbs     = lex.Data(listFaultVerbs)
 	quotePersons   = lex.Data(listQuotePersons)
@@ -70,7 +70,7 @@ func blamesPerson(d *lex.Doc) bool {
 	for i := range d.Words {
 		k := i + 1
 		switch w := d.Words[i].Lower; {
-		case slices.Contains(faultSubjects, w):
+		case faultSubjects.Has(&d.Words[i]):
 		case (w == "your" || w == "su") && k < len(d.Words) && d.Is(k, care.Family):
 			k++
 		default:
@@ -91,8 +91,8 @@ func blamesPerson(d *lex.Doc) bool {
 
 // Reproach words are compared directly, like the fault lists.
 var (
-	reproachOpeners       = lex.Data(listReproachOpeners)
-	reproachLeadIns       = lex.Data(listReproachLeadIns)
+	reproachOpeners       = lex.NewWordSet(lex.Data(listReproachOpeners))
+	reproachLeadIns       = lex.NewWordSet(lex.Data(listReproachLeadIns))
 	counterfactualResults = lex.Data(listCounterfactualResults)
 	counterfactualOpeners = lex.FromData("complaint/counterfactual_openers", listCounterfactualOpeners)
 )
@@ -106,10 +106,10 @@ func Reproaches(d *lex.Doc) []text.Span {
 	for s := range d.Sentences {
 		from, to := d.SentWords[s].Start, d.SentWords[s].End
 		k := from
-		for k < to && slices.Contains(reproachLeadIns, d.Words[k].Lower) {
+		for k < to && reproachLeadIns.Has(&d.Words[k]) {
 			k++
 		}
-		opens := k+1 < to && slices.Contains(reproachOpeners, d.Words[k].Lower) && !d.Is(k+1, words.FirstPerson)
+		opens := k+1 < to && reproachOpeners.Has(&d.Words[k]) && !d.Is(k+1, words.FirstPerson)
 		if !opens && !counterfactual(d, from, to) {
 			continue
 		}
@@ -198,7 +198,7 @@ func shoutedDenial(d *lex.Doc) bool {
 
 // Published and falsity words are compared directly, like the fault lists.
 var (
-	publishedWords = lex.Data(listPublishedWords)
+	publishedWords = lex.NewWordSet(lex.Data(listPublishedWords)) // (read per word: by hash first)
 	falsityWords   = lex.Data(listFalsityWords)
 )
 
@@ -208,7 +208,7 @@ var (
 // complaint. A post about fake news says nothing of theirs.
 func disputesPost(d *lex.Doc) bool {
 	for i := range d.Words {
-		if !slices.Contains(publishedWords, d.Words[i].Lower) {
+		if !publishedWords.Has(&d.Words[i]) {
 			continue
 		}
 		for k := i - 1; k <= i+2 && k < len(d.Words); k++ {
@@ -255,7 +255,7 @@ func ScareQuotes(d *lex.Doc) []text.Span {
 	// search for each opening mark's bytes rather than walk every word.
 	curly := strings.IndexByte(d.Text, 0xe2) >= 0
 	for _, open := range [...]string{"'", "\"", "\u2018", "\u201c"} {
-		if len(open) == 1 && strings.IndexByte(d.Text, open[0]) < 0 || len(open) > 1 && !curly {
+		if len(open) == 1 && !d.HasByte(open[0]) || len(open) > 1 && !curly {
 			continue
 		}
 		w := 0

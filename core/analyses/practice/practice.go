@@ -330,9 +330,13 @@ var signatureDashes = []string{" - ", " — ", " – ", " ~", " -", " —", " �
 // or tilde, or a short last line with a role word or sign-off.
 func markSignatures(d *lex.Doc, staff []bool) {
 	t := d.Text
+	lines := d.HasByte('\n') // else one line, found with no scan
 	lineStart := 0
 	for lineStart <= len(t) {
-		end := strings.IndexByte(t[lineStart:], '\n')
+		end := -1
+		if lines {
+			end = strings.IndexByte(t[lineStart:], '\n')
+		}
 		if end < 0 {
 			end = len(t)
 		} else {

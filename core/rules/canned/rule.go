@@ -42,7 +42,7 @@ func runCanned(p *analysis.Pass) {
 		return
 	}
 	reported := false
-	for _, sp := range placeholders(d.Text) {
+	for _, sp := range placeholders(d.Doc) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "unfilled template placeholder",
 			Suggestion: "write the person's reply by hand instead of a template"})
 		reported = true
@@ -272,9 +272,13 @@ func echoesComment(p *analysis.Pass, d *lex.Doc) bool {
 
 // placeholders finds unfilled template fields: {first_name}, [Patient Name],
 // <NAME>, %name%, {{name}}.
-func placeholders(t string) []text.Span {
+func placeholders(d *text.Doc) []text.Span {
 	var out []text.Span
 	var opens nextOpen
+	t := d.Text
+	for c := range len(placeholderOpens) {
+		opens.ended[c] = !d.HasByte(placeholderOpens[c]) // no scan for a mark the text lacks
+	}
 	for i := 0; i < len(t); i++ {
 		if i = opens.next(t, i); i < 0 {
 			break
@@ -503,11 +507,11 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 // redirectWords send the person elsewhere: "DM us", "see our website".
 // Compared directly: registered, such common words would be matched in
 // every reply.
-var redirectWords = lex.Data(listRedirectWords)
+var redirectWords = lex.NewWordSet(lex.Data(listRedirectWords)) // (read per word: by hash first)
 
 func redirects(d *lex.Doc) bool {
 	for i := range d.Words {
-		if slices.Contains(redirectWords, d.Words[i].Lower) {
+		if redirectWords.Has(&d.Words[i]) {
 			return true
 		}
 	}

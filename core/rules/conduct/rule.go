@@ -168,7 +168,7 @@ func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
 var (
-	contrasts       = lex.Data(listContrasts)
+	contrasts       = lex.NewWordSet(lex.Data(listContrasts)) // (read per word: by hash first)
 	rebuttedPersons = lex.Data(listRebuttedPersons)
 	offerWords      = lex.Data(listOfferWords)
 )
@@ -183,7 +183,7 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 	}
 	var out []text.Span
 	for c := range d.Words {
-		if !slices.Contains(contrasts, d.Words[c].Lower) {
+		if !contrasts.Has(&d.Words[c]) {
 			continue
 		}
 		s := d.Words[c].Sentence
@@ -343,7 +343,7 @@ func personal(d *lex.Doc, s int) bool {
 
 // fixVerbs and fixSubjects are function words compared directly.
 var (
-	fixVerbs    = lex.Data(listFixVerbs)
+	fixVerbs    = lex.NewWordSet(lex.Data(listFixVerbs))
 	fixSubjects = lex.Data(listFixSubjects)
 )
 
@@ -352,7 +352,7 @@ var (
 // has been updated", "ya están resueltos".
 func practiceFixed(d *lex.Doc) bool {
 	for i := range d.Words {
-		if !slices.Contains(fixVerbs, d.Words[i].Lower) {
+		if !fixVerbs.Has(&d.Words[i]) {
 			continue
 		}
 		if personal(d, d.Words[i].Sentence) {

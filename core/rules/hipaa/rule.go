@@ -851,6 +851,9 @@ func (pp *phiPass) careHits() []phiHit {
 // (the canned rule's business), not care anyone had.
 func (pp *phiPass) inTemplateSlot(i int) bool {
 	d := pp.d
+	if !d.HasByte('[') {
+		return false // (most replies: no scan of the sentence)
+	}
 	before := d.Text[d.Sentences[d.Words[i].Sentence].Start:d.Words[i].Start]
 	return strings.LastIndexByte(before, '[') > strings.LastIndexByte(before, ']')
 }

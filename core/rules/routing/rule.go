@@ -121,7 +121,7 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 
 // Verdict words are function words compared directly.
 var (
-	verdictCopulas   = lex.Data(listVerdictCopulas)
+	verdictCopulas   = lex.NewWordSet(lex.Data(listVerdictCopulas)) // (read per word: by hash first)
 	verdictModifiers = lex.Data(listVerdictModifiers)
 	verdicts         = lex.Data(listVerdicts)
 	verdictNouns     = lex.Data(listVerdictNouns)
@@ -134,7 +134,7 @@ var (
 // fine"). The match runs from the link to the verdict.
 func verdict(d *lex.Doc) (lex.Match, bool) {
 	for i := range d.Words {
-		if !slices.Contains(verdictCopulas, d.Words[i].Lower) {
+		if !verdictCopulas.Has(&d.Words[i]) {
 			continue
 		}
 		article := false
