@@ -779,14 +779,22 @@ func (pp *phiPass) rankedAt(i int) (from, to int) {
 // wordSet holds single words keyed by their hash, compared with a word's
 // hash from the tokenizer: for function words ("on", "had", "would") read
 // at one position, which as vocabulary would add a match on most lines.
-type wordSet map[uint64]string
+// bloom has a bit per entry, chosen by the top 6 bits of its hash: most
+// words are in no set, and the bit test spares them the map lookup, which
+// in engine.wasm costs far more than natively.
+type wordSet struct {
+	m     map[uint64]string
+	bloom uint64
+}
 
 func newWordSet(data string) wordSet {
-	m := wordSet{}
+	ws := wordSet{m: map[uint64]string{}}
 	for _, w := range lex.Data(data) {
-		m[text.Hash(w)] = w
+		h := text.Hash(w)
+		ws.m[h] = w
+		ws.bloom |= 1 << (h >> 58)
 	}
-	return m
+	return ws
 }
 
 // inSet reports whether word i of d is in set ws (false out of range).
@@ -795,7 +803,10 @@ func inSet(d *lex.Doc, i int, ws wordSet) bool {
 		return false
 	}
 	w := &d.Words[i]
-	v, ok := ws[w.Hash]
+	if ws.bloom&(1<<(w.Hash>>58)) == 0 {
+		return false
+	}
+	v, ok := ws.m[w.Hash]
 	return ok && v == w.Lower
 }
 
