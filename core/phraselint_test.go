@@ -35,7 +35,7 @@ var phraseLiteralAllowed = map[string]string{
 // TestNoPhraseListsInGo keeps phrase data out of core's Go: a slice, array
 // or map literal, a switch case, or an "x == ... || x == ..." chain with
 // three or more word-like string literals is a list, and lists live in a
-// package's lists/*.txt (read through lists_gen.go). Messages, suggestions
+// package's lists/*.txt (read through a_lists_gen.go). Messages, suggestions
 // and format strings are single literals and pass; the few literal sets
 // that are names rather than phrases are allowed above by declaration.
 func TestNoPhraseListsInGo(t *testing.T) {

@@ -48,20 +48,20 @@ type Info struct {
 // Topics are the tags comments are sorted into for routing and for the
 // popup's recurring-topics list; each has the words that signal it.
 var Topics = map[string][]string{
-	"wait_time":      lex.Data(listTopicWaitTime),
-	"billing":        lex.Data(listTopicBilling),
-	"insurance":      lex.Data(listTopicInsurance),
-	"cost":           lex.Data(listTopicCost),
-	"phone":          lex.Data(listTopicPhone),
-	"scheduling":     lex.Data(listTopicScheduling),
-	"parking":        lex.Data(listTopicParking),
-	"staff_attitude": lex.Data(listTopicStaffAttitude),
-	"pain":           lex.Data(listTopicPain),
-	"outcome":        lex.Data(listTopicOutcome),
-	"cleanliness":    lex.Data(listTopicCleanliness),
-	"privacy":        lex.Data(listTopicPrivacy),
-	"clinical":       lex.Data(listTopicClinical),
-	"compliment":     lex.Data(listTopicCompliment),
+	"wait_time":      lex.Data(listText[listTopicWaitTime]),
+	"billing":        lex.Data(listText[listTopicBilling]),
+	"insurance":      lex.Data(listText[listTopicInsurance]),
+	"cost":           lex.Data(listText[listTopicCost]),
+	"phone":          lex.Data(listText[listTopicPhone]),
+	"scheduling":     lex.Data(listText[listTopicScheduling]),
+	"parking":        lex.Data(listText[listTopicParking]),
+	"staff_attitude": lex.Data(listText[listTopicStaffAttitude]),
+	"pain":           lex.Data(listText[listTopicPain]),
+	"outcome":        lex.Data(listText[listTopicOutcome]),
+	"cleanliness":    lex.Data(listText[listTopicCleanliness]),
+	"privacy":        lex.Data(listText[listTopicPrivacy]),
+	"clinical":       lex.Data(listText[listTopicClinical]),
+	"compliment":     lex.Data(listText[listTopicCompliment]),
 	"complaint":      nil, // set when the comment is negative
 	"general":        nil, // set when the comment is nothing else fits
 }
@@ -118,24 +118,24 @@ var topicOf = func() []uint32 {
 }()
 
 // negativeWords and positiveWords score the comment's sentiment.
-var negativeWords = lex.FromData("comment/negative_words", listNegativeWords)
+var negativeWords = lex.FromData("comment/negative_words", listText[listNegativeWords])
 
 // positiveOverrides are positive phrases built from negative words ("can't
 // wait", "no pain"): words they cover do not count as negative.
-var positiveOverrides = lex.FromData("comment/positive_overrides", listPositiveOverrides)
+var positiveOverrides = lex.FromData("comment/positive_overrides", listText[listPositiveOverrides])
 
 // negatedComplaints complain after a negation: "nobody believed me" is no
 // compliment.
-var negatedComplaints = lex.FromData("comment/negated_complaints", listNegatedComplaints)
+var negatedComplaints = lex.FromData("comment/negated_complaints", listText[listNegatedComplaints])
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
-var weakNegatives = lex.FromData("comment/weak_negatives", listWeakNegatives)
+var weakNegatives = lex.FromData("comment/weak_negatives", listText[listWeakNegatives])
 
-var positiveWords = lex.FromData("comment/positive_words", listPositiveWords)
+var positiveWords = lex.FromData("comment/positive_words", listText[listPositiveWords])
 
-var clinicalQuestionWords = lex.FromData("comment/clinical_question_words", listClinicalQuestionWords)
-var billingQuestionWords = lex.FromData("comment/billing_question_words", listBillingQuestionWords)
+var clinicalQuestionWords = lex.FromData("comment/clinical_question_words", listText[listClinicalQuestionWords])
+var billingQuestionWords = lex.FromData("comment/billing_question_words", listText[listBillingQuestionWords])
 
 var (
 	negativeGroup = negativeWords.Group
@@ -165,17 +165,17 @@ func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
 // The emoji Classify counts as feeling, matched as substrings: emoji are
 // not words.
 var (
-	negativeEmoji = lex.Data(listNegativeEmoji)
-	positiveEmoji = lex.Data(listPositiveEmoji)
+	negativeEmoji = lex.Data(listText[listNegativeEmoji])
+	positiveEmoji = lex.Data(listText[listPositiveEmoji])
 )
 
 // gratefulWords are positive words that thank.
-var gratefulWords = lex.Data(listGratefulWords)
+var gratefulWords = lex.Data(listText[listGratefulWords])
 
 // praiseDropped are the complaint-only topic tags, as bits.
 var praiseDropped = func() uint32 {
 	var set uint32
-	for _, t := range lex.Data(listPraiseDroppedTopics) {
+	for _, t := range lex.Data(listText[listPraiseDroppedTopics]) {
 		set |= topicBit(t)
 	}
 	return set
@@ -183,26 +183,26 @@ var praiseDropped = func() uint32 {
 
 // The comment's own frames (see the lists for examples).
 var (
-	sarcasticPraise = lex.FromData("comment/sarcastic_praise", listSarcasticPraise)
-	ironicPraise    = lex.FromData("comment/ironic_praise", listIronicPraise)
+	sarcasticPraise = lex.FromData("comment/sarcastic_praise", listText[listSarcasticPraise])
+	ironicPraise    = lex.FromData("comment/ironic_praise", listText[listIronicPraise])
 	ironyGroup      = lex.NewGroup(sarcasticPraise, ironicPraise)
-	reliefBefore    = lex.FromData("comment/relief_before", listReliefBefore)
-	reliefAfter     = lex.FromData("comment/relief_after", listReliefAfter)
-	ownApologies    = lex.FromData("comment/own_apologies", listOwnApologies)
+	reliefBefore    = lex.FromData("comment/relief_before", listText[listReliefBefore])
+	reliefAfter     = lex.FromData("comment/relief_after", listText[listReliefAfter])
+	ownApologies    = lex.FromData("comment/own_apologies", listText[listOwnApologies])
 	// Function words compared directly: as vocabulary they would be
 	// scorer facts in most replies.
-	toldWords        = lex.FromData("comment/told_words", listToldWords)
-	payWords         = lex.FromData("comment/pay_words", listPayWords)
-	moneyWords       = lex.FromData("comment/money_words", listMoneyWords)
-	timeUnits        = lex.FromData("comment/time_units", listTimeUnits)
-	neverVerbs       = lex.Data(listNeverVerbs)
-	turnWords        = lex.Data(listTurnWords)
-	questionOpeners  = lex.Data(listQuestionOpeners)
-	wearyEmoji       = lex.Data(listWearyEmoji)
-	helpers          = lex.Data(listHelpers)
-	waitWords        = lex.Data(listWaitWords)
-	briefWords       = lex.Data(listBriefWords)
-	durationArticles = lex.Data(listDurationArticles)
+	toldWords        = lex.FromData("comment/told_words", listText[listToldWords])
+	payWords         = lex.FromData("comment/pay_words", listText[listPayWords])
+	moneyWords       = lex.FromData("comment/money_words", listText[listMoneyWords])
+	timeUnits        = lex.FromData("comment/time_units", listText[listTimeUnits])
+	neverVerbs       = lex.Data(listText[listNeverVerbs])
+	turnWords        = lex.Data(listText[listTurnWords])
+	questionOpeners  = lex.Data(listText[listQuestionOpeners])
+	wearyEmoji       = lex.Data(listText[listWearyEmoji])
+	helpers          = lex.Data(listText[listHelpers])
+	waitWords        = lex.Data(listText[listWaitWords])
+	briefWords       = lex.Data(listText[listBriefWords])
+	durationArticles = lex.Data(listText[listDurationArticles])
 )
 
 // Classify reads a tokenised comment.
@@ -432,7 +432,7 @@ func Classify(d *lex.Doc) Info {
 	return info
 }
 
-var symptomWords = lex.FromData("comment/symptom_words", listSymptomWords)
+var symptomWords = lex.FromData("comment/symptom_words", listText[listSymptomWords])
 
 // symptomOnly counts negative matches that are symptoms, not grievances.
 func symptomOnly(d *lex.Doc) int {
@@ -462,13 +462,13 @@ func mentionsCondition(d *lex.Doc) bool {
 	return false
 }
 
-var bodySymptoms = lex.FromData("comment/body_symptoms", listBodySymptoms)
+var bodySymptoms = lex.FromData("comment/body_symptoms", listText[listBodySymptoms])
 
 var (
-	ownWords = lex.FromData("comment/own_words", listOwnWords)
-	careAsks = lex.FromData("comment/care_asks", listCareAsks)
+	ownWords = lex.FromData("comment/own_words", listText[listOwnWords])
+	careAsks = lex.FromData("comment/care_asks", listText[listCareAsks])
 	// visitPrep asks what to bring, wear or expect at a visit.
-	visitPrep = lex.FromData("comment/visit_prep", listVisitPrep)
+	visitPrep = lex.FromData("comment/visit_prep", listText[listVisitPrep])
 )
 
 // ownCareAsk: asking what to do ("should I", "is that bad") about a body
@@ -493,11 +493,11 @@ func ownCareAsk(d *lex.Doc) bool {
 }
 
 // serviceAsks open a request for a service.
-var serviceAsks = lex.FromData("comment/service_asks", listServiceAsks)
+var serviceAsks = lex.FromData("comment/service_asks", listText[listServiceAsks])
 
 var (
-	serviceQuestionVerbs    = lex.Data(listServiceQuestionVerbs)
-	serviceQuestionSubjects = lex.Data(listServiceQuestionSubjects)
+	serviceQuestionVerbs    = lex.Data(listText[listServiceQuestionVerbs])
+	serviceQuestionSubjects = lex.Data(listText[listServiceQuestionSubjects])
 )
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
@@ -637,8 +637,8 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 
 // repeatCounts and repeatUnits are function words compared directly.
 var (
-	repeatCounts = lex.Data(listRepeatCounts)
-	repeatUnits  = lex.NewWordSet(lex.Data(listRepeatUnits)) // (read per word: by hash first)
+	repeatCounts = lex.Data(listText[listRepeatCounts])
+	repeatUnits  = lex.NewWordSet(lex.Data(listText[listRepeatUnits])) // (read per word: by hash first)
 )
 
 // repeated: something kept happening, "called 6 times", "third time this

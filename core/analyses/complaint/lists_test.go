@@ -7,6 +7,6 @@ import (
 	"github.com/replyguard/replyguard/core/lex/lexgen"
 )
 
-var update = flag.Bool("update", false, "rewrite lists_gen.go")
+var update = flag.Bool("update", false, "rewrite a_lists_gen.go")
 
 func TestLists(t *testing.T) { lexgen.Check(t, "complaint", *update) }

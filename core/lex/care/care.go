@@ -70,20 +70,20 @@ var (
 
 	// Nouns are words that, owned by the reader ("your chart"), disclose
 	// that a care relationship exists even without naming a treatment.
-	Nouns = lex.New("care/nouns", withWN(lex.Plurals(lex.Data(listNouns)))...)
+	Nouns = lex.New("care/nouns", withWN(lex.Plurals(lex.Data(listText[listNouns])))...)
 	// Billing words disclose payment or coverage details when owned by the reader.
-	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listBilling)))...)
+	Billing = lex.New("care/billing", withWN(lex.Plurals(lex.Data(listText[listBilling])))...)
 	// Clinicians: "your dentist" states who treats the reader.
 	// WordNet's health professionals too ("your podiatrist"). Places of
 	// care are no class: "our clinic", "urgent care is great for sprains"
 	// name the practice or a service far more often than a person's stay.
-	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listClinicians)), wn.Professional)...)
+	Clinicians = lex.New("care/clinicians", withWN(lex.Plurals(lex.Data(listText[listClinicians])), wn.Professional)...)
 
 	// Body nouns are care nouns that are everyday words too ("your smile"):
 	// they count only with an experience word in the same sentence.
-	Body = lex.New("care/body", withWN(lex.Data(listBody), wn.BodyPart)...)
+	Body = lex.New("care/body", withWN(lex.Data(listText[listBody]), wn.BodyPart)...)
 	// Family: "your son's braces" is the same disclosure as "your braces".
-	Family = lex.FromData("care/family", listFamily)
+	Family = lex.FromData("care/family", listText[listFamily])
 
 	// Ambiguous are single-word care terms that are everyday words too
 	// ("cap", "bridge"): the vocabulary files list them after "# ambiguous".

@@ -1,8 +1,15 @@
-// Package lexgen turns a package's lists/*.txt into Go constants
-// (lists_gen.go). The data files are the source; the engine compiles in
-// the generated copy because go:embed would link package time into
-// engine.wasm. Each package with lists runs Check from a test, so a stale
-// copy fails and "go test -run TestLists -update" rewrites it.
+// Package lexgen turns a package's lists/*.txt into Go data (a_lists_gen.go):
+// one constant per list, its index in the package's listText, which holds
+// each list's entries joined by "\n", unpacked once at start (lex.Unpack)
+// from one deflated string. The data files are the source; the engine
+// compiles in the generated copy because go:embed would link package time
+// into engine.wasm, and deflated because the lists as text were ~73 KB of
+// it. The file's name sorts first in its package: Go initializes a
+// package's variables in file order unless one needs another, so listText
+// is ready before any variable is, and the lists keep registering in the
+// order of their variables (their lex.IDs, which the scorer's facts follow).
+// Each package with lists runs Check from a test, so a stale copy fails
+// and "go test -run TestLists -update" rewrites it.
 package lexgen
 
 import (
@@ -14,9 +21,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/replyguard/replyguard/internal/gostr"
 )
 
-// Generate returns lists_gen.go for the lists in dir/lists.
+// Generate returns a_lists_gen.go for the lists in dir/lists.
 func Generate(dir, pkg string) ([]byte, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "lists", "*.txt"))
 	if err != nil {
@@ -28,16 +37,23 @@ func Generate(dir, pkg string) ([]byte, error) {
 	if len(files) == 0 {
 		return b.Bytes(), nil
 	}
-	b.WriteString("\nconst (\n")
-	for _, f := range files {
+	b.WriteString("\nimport \"github.com/replyguard/replyguard/core/lex\"\n")
+	b.WriteString("\n// Each list's index in listText.\nconst (\n")
+	var all strings.Builder
+	for i, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}
 		stem := strings.TrimSuffix(filepath.Base(f), ".txt")
-		b.WriteString("\t" + ConstName(stem) + " = " + strconv.Quote(strings.Join(Entries(string(data)), "\n")) + "\n")
+		b.WriteString("\t" + ConstName(stem) + " = " + strconv.Itoa(i) + "\n")
+		all.WriteString(strings.Join(Entries(string(data)), "\n") + "\x00")
 	}
 	b.WriteString(")\n")
+	b.WriteString("\n// listText[i] is list i's entries joined by \"\\n\", unpacked from packedLists.\n")
+	b.WriteString("var listText = [" + strconv.Itoa(len(files)) + "]string(lex.Unpack(packedLists))\n")
+	b.WriteString("\n// packedLists is every list's entries joined by \"\\n\", each list ended by NUL,\n// in file-name order, deflated (internal/inflate).\n")
+	b.WriteString("const packedLists = " + gostr.Binary(gostr.Deflate(all.String())) + "\n")
 	return format.Source(b.Bytes())
 }
 
@@ -55,7 +71,8 @@ func Entries(data string) []string {
 	return out
 }
 
-// ConstName is the constant for lists/stem.txt: "you_words" -> listYouWords.
+// ConstName is the constant for lists/stem.txt, its index in listText:
+// "you_words" -> listYouWords.
 func ConstName(stem string) string {
 	var b strings.Builder
 	b.WriteString("list")
@@ -67,7 +84,7 @@ func ConstName(stem string) string {
 	return b.String()
 }
 
-// Check compares lists_gen.go in the test's package directory with what
+// Check compares a_lists_gen.go in the test's package directory with what
 // Generate makes, rewriting it when update is set.
 func Check(t *testing.T, pkg string, update bool) {
 	t.Helper()
@@ -75,15 +92,15 @@ func Check(t *testing.T, pkg string, update bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _ := os.ReadFile("lists_gen.go")
+	got, _ := os.ReadFile("a_lists_gen.go")
 	if bytes.Equal(got, want) {
 		return
 	}
 	if update {
-		if err := os.WriteFile("lists_gen.go", want, 0o644); err != nil {
+		if err := os.WriteFile("a_lists_gen.go", want, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	t.Errorf("lists_gen.go is stale: run go test -run TestLists -update in this package")
+	t.Errorf("a_lists_gen.go is stale: run go test -run TestLists -update in this package")
 }

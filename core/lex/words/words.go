@@ -6,9 +6,9 @@ import "github.com/replyguard/replyguard/core/lex"
 
 var (
 	// FirstPerson: "I", "my", "we", "our".
-	FirstPerson = lex.FromData("words/first_person", listFirstPerson)
+	FirstPerson = lex.FromData("words/first_person", listText[listFirstPerson])
 	// Negators turn what follows around: "not", "never", "nobody".
-	Negators = lex.FromData("words/negators", listNegators)
+	Negators = lex.FromData("words/negators", listText[listNegators])
 	// Please softens a request.
-	Please = lex.FromData("words/please", listPlease)
+	Please = lex.FromData("words/please", listText[listPlease])
 )

@@ -29,12 +29,12 @@ var Rule = &analysis.Rule{
 }
 
 // praiseWords make a reply read as a thank-you for praise.
-var praisePhrases = lex.FromData("canned/praise_phrases", listPraisePhrases)
+var praisePhrases = lex.FromData("canned/praise_phrases", listText[listPraisePhrases])
 
 // placeholderPrefixes are the opening markers of unfilled template fields.
 var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
 
-var placeholderWords = lex.Data(listPlaceholderWords)
+var placeholderWords = lex.Data(listText[listPlaceholderWords])
 
 func runCanned(p *analysis.Pass) {
 	d := p.Reply
@@ -181,10 +181,10 @@ func runCanned(p *analysis.Pass) {
 }
 
 // ratingAsks ask the person to rate the practice.
-var ratingAsks = lex.FromData("canned/rating_asks", listRatingAsks)
+var ratingAsks = lex.FromData("canned/rating_asks", listText[listRatingAsks])
 
 // reviewWordList makes a stock thank-you a review reply.
-var reviewWordList = lex.FromData("canned/review_words", listReviewWords)
+var reviewWordList = lex.FromData("canned/review_words", listText[listReviewWords])
 
 // reviewReply: a stock phrase or a stock thanks for praise that names a
 // review, stars or feedback.
@@ -229,7 +229,7 @@ func reviewWords(c *lex.Doc) bool {
 }
 
 // stopWords carry no content of their own.
-var stopWords = lex.FromData("canned/stop_words", listStopWords)
+var stopWords = lex.FromData("canned/stop_words", listText[listStopWords])
 
 // specificWords counts content words outside stock phrases.
 func specificWords(d *lex.Doc, matches []lex.Match) int {
@@ -378,11 +378,11 @@ func isPlaceholder(lower, orig, open string) bool {
 }
 
 var (
-	menuVerbs     = lex.FromData("canned/menu_verbs", listMenuVerbs)
-	keypadVerbs   = lex.FromData("canned/keypad_verbs", listKeypadVerbs)
-	menuLinks     = lex.Data(listMenuLinks)
-	templateWords = lex.FromData("canned/template_words", listTemplateWords)
-	promoCalls    = lex.FromData("canned/promo_calls", listPromoCalls)
+	menuVerbs     = lex.FromData("canned/menu_verbs", listText[listMenuVerbs])
+	keypadVerbs   = lex.FromData("canned/keypad_verbs", listText[listKeypadVerbs])
+	menuLinks     = lex.Data(listText[listMenuLinks])
+	templateWords = lex.FromData("canned/template_words", listText[listTemplateWords])
+	promoCalls    = lex.FromData("canned/promo_calls", listText[listPromoCalls])
 )
 
 // replyCodeMenu finds a verb, a reply code and what the code does: "Reply
@@ -507,7 +507,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 // redirectWords send the person elsewhere: "DM us", "see our website".
 // Compared directly: registered, such common words would be matched in
 // every reply.
-var redirectWords = lex.NewWordSet(lex.Data(listRedirectWords)) // (read per word: by hash first)
+var redirectWords = lex.NewWordSet(lex.Data(listText[listRedirectWords])) // (read per word: by hash first)
 
 func redirects(d *lex.Doc) bool {
 	for i := range d.Words {
@@ -580,7 +580,7 @@ func titleLabel(s string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = lex.FromData("canned/corporate_words", listCorporateWords)
+var corporateWords = lex.FromData("canned/corporate_words", listText[listCorporateWords])
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.
@@ -602,9 +602,9 @@ func corporateReply(d *lex.Doc) bool {
 }
 
 var (
-	promiseAgents = lex.FromData("canned/promise_agents", listPromiseAgents)
-	promiseVerbs  = lex.FromData("canned/promise_verbs", listPromiseVerbs)
-	promiseTimes  = lex.FromData("canned/promise_times", listPromiseTimes)
+	promiseAgents = lex.FromData("canned/promise_agents", listText[listPromiseAgents])
+	promiseVerbs  = lex.FromData("canned/promise_verbs", listText[listPromiseVerbs])
+	promiseTimes  = lex.FromData("canned/promise_times", listText[listPromiseTimes])
 )
 
 // vaguePromise finds a sentence in which nobody in particular will reply
@@ -631,8 +631,8 @@ func vaguePromise(d *lex.Doc) (text.Span, bool) {
 }
 
 var (
-	praiseObjects = lex.FromData("canned/praise_objects", listPraiseObjects)
-	thanksOpeners = lex.Data(listThanksOpeners)
+	praiseObjects = lex.FromData("canned/praise_objects", listText[listPraiseObjects])
+	thanksOpeners = lex.Data(listText[listThanksOpeners])
 )
 
 // thanksForPraise finds a thank-you for praise, in any words: "thanks" and,
@@ -668,7 +668,7 @@ func clauseBreak(gap string) bool {
 }
 
 // formThanks is what a form letter thanks for before the business's name.
-var formThanks = lex.FromData("canned/form_thanks", listFormThanks)
+var formThanks = lex.FromData("canned/form_thanks", listText[listFormThanks])
 
 // formLetterContent is the most content words, outside stock phrases and
 // names, that a reply thanking in a form letter's words may have: more
@@ -752,12 +752,12 @@ func ownedCare(d *lex.Doc) bool {
 }
 
 // careOwners are compared directly.
-var careOwners = lex.Data(listCareOwners)
+var careOwners = lex.Data(listText[listCareOwners])
 
 // channelNouns and unwatchedWords are compared directly.
 var (
-	channelNouns   = lex.Data(listChannelNouns)
-	unwatchedWords = lex.Data(listUnwatchedWords)
+	channelNouns   = lex.Data(listText[listChannelNouns])
+	unwatchedWords = lex.Data(listText[listUnwatchedWords])
 )
 
 // unwatchedNotice finds a sentence saying a channel is not read: a channel
@@ -780,4 +780,4 @@ func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 }
 
 // bookingWords are compared directly.
-var bookingWords = lex.Data(listBookingWords)
+var bookingWords = lex.Data(listText[listBookingWords])

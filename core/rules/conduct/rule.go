@@ -29,9 +29,9 @@ var Rule = &analysis.Rule{
 
 // defensivePhrases by kind; the tag picks the message.
 var (
-	dispute = lex.FromData("conduct/dispute", listDispute)
-	blame   = lex.FromData("conduct/blame", listBlame)
-	sarcasm = lex.FromData("conduct/sarcasm", listSarcasm)
+	dispute = lex.FromData("conduct/dispute", listText[listDispute])
+	blame   = lex.FromData("conduct/blame", listText[listBlame])
+	sarcasm = lex.FromData("conduct/sarcasm", listText[listSarcasm])
 	// PolicyPhrases holds the policy's own defensive phrases.
 	PolicyPhrases = lex.New("conduct/defensive")
 
@@ -51,21 +51,21 @@ var conductMessages = map[*lex.List]string{
 
 // apologyWords regret what happened; wishWords follow "if you'd" in an offer.
 var (
-	apologyWords = lex.FromData("conduct/apology_words", listApologyWords)
-	wishWords    = lex.FromData("conduct/wish_words", listWishWords)
+	apologyWords = lex.FromData("conduct/apology_words", listText[listApologyWords])
+	wishWords    = lex.FromData("conduct/wish_words", listText[listWishWords])
 )
 
 // contactPhrases offer a private channel.
-var contactWords = lex.FromData("conduct/contact_words", listContactWords)
+var contactWords = lex.FromData("conduct/contact_words", listText[listContactWords])
 
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
-var resolvedPhrases = lex.FromData("conduct/resolved_phrases", listResolvedPhrases)
+var resolvedPhrases = lex.FromData("conduct/resolved_phrases", listText[listResolvedPhrases])
 
 // generalTopics are practice-wide matters that a public fix can resolve.
-var generalTopics = lex.Data(listGeneralTopics)
+var generalTopics = lex.Data(listText[listGeneralTopics])
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = lex.FromData("conduct/shouting_o_k", listShoutingOK)
+var shoutingOK = lex.FromData("conduct/shouting_o_k", listText[listShoutingOK])
 
 func runConduct(p *analysis.Pass) {
 	if !complaint.Answered(p) {
@@ -168,9 +168,9 @@ func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
 var (
-	contrasts       = lex.NewWordSet(lex.Data(listContrasts)) // (read per word: by hash first)
-	rebuttedPersons = lex.Data(listRebuttedPersons)
-	offerWords      = lex.Data(listOfferWords)
+	contrasts       = lex.NewWordSet(lex.Data(listText[listContrasts])) // (read per word: by hash first)
+	rebuttedPersons = lex.Data(listText[listRebuttedPersons])
+	offerWords      = lex.Data(listText[listOfferWords])
 )
 
 // rebuttedApologies finds an apology taken back by what the person did or
@@ -250,7 +250,7 @@ func startsSentence(d *lex.Doc, i int) bool {
 
 // channelPhrases invite the person to continue privately, or promise to
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
-var channelPhrases = lex.FromData("conduct/channel_phrases", listChannelPhrases)
+var channelPhrases = lex.FromData("conduct/channel_phrases", listText[listChannelPhrases])
 
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.
@@ -314,8 +314,8 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 
 // careOwners and bookingVerbs are function words compared directly.
 var (
-	careOwners   = lex.Data(listCareOwners)
-	bookingVerbs = lex.Data(listBookingVerbs)
+	careOwners   = lex.Data(listText[listCareOwners])
+	bookingVerbs = lex.Data(listText[listBookingVerbs])
 )
 
 // personal: sentence s fixes the person's own case, not a practice-wide
@@ -343,8 +343,8 @@ func personal(d *lex.Doc, s int) bool {
 
 // fixVerbs and fixSubjects are function words compared directly.
 var (
-	fixVerbs    = lex.NewWordSet(lex.Data(listFixVerbs))
-	fixSubjects = lex.Data(listFixSubjects)
+	fixVerbs    = lex.NewWordSet(lex.Data(listText[listFixVerbs]))
+	fixSubjects = lex.Data(listText[listFixSubjects])
 )
 
 // practiceFixed: the practice, or a change already made, just before a

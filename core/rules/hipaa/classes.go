@@ -86,7 +86,7 @@ const (
 )
 
 var classLists = []struct {
-	data string
+	list int // index in listText
 	c    wordClass
 }{
 	{listClassCourtesyYouBefore, cCourtesyYouBefore},
@@ -160,7 +160,7 @@ var classes = func() *lex.Tags {
 	var words []string
 	var bits []uint64
 	for _, l := range classLists {
-		for _, e := range lex.Data(l.data) {
+		for _, e := range lex.Data(listText[l.list]) {
 			w := e
 			if ts := text.Tokens(e); len(ts) == 1 {
 				w = ts[0] // "ur" reads "your", as the tokenizer reads it

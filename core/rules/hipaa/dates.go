@@ -12,28 +12,28 @@ import (
 // Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = lex.FromData("hipaa/months", listMonths)
+var months = lex.FromData("hipaa/months", listText[listMonths])
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = lex.FromData("hipaa/ambiguous_months", listAmbiguousMonths)
+var ambiguousMonths = lex.FromData("hipaa/ambiguous_months", listText[listAmbiguousMonths])
 
-var weekdays = lex.FromData("hipaa/weekdays", listWeekdays)
+var weekdays = lex.FromData("hipaa/weekdays", listText[listWeekdays])
 
 // relativeDays name a day or a visit relative to now: "yesterday", "last
 // Tuesday", "the other day".
-var relativeDays = lex.FromData("hipaa/relative_days", listRelativeDays)
+var relativeDays = lex.FromData("hipaa/relative_days", listText[listRelativeDays])
 
 // Words around dates and times.
 var (
-	clockSuffixes   = lex.Data(listClassClockWords)
-	ordinalSuffixes = lex.Data(listOrdinalSuffixes)
+	clockSuffixes   = lex.Data(listText[listClassClockWords])
+	ordinalSuffixes = lex.Data(listText[listOrdinalSuffixes])
 )
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = lex.FromData("hipaa/schedule_words", listScheduleWords)
+var scheduleWords = lex.FromData("hipaa/schedule_words", listText[listScheduleWords])
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = lex.FromData("hipaa/past_visit_words", listPastVisitWords)
+var pastVisitWords = lex.FromData("hipaa/past_visit_words", listText[listPastVisitWords])
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
 func (pp *phiPass) dateHit(sp text.Span) bool {
@@ -64,7 +64,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 
 // postNouns are what a commenter wrote: plain words, not vocabulary, so
 // they are no fact for the learned score.
-var postNouns = lex.Data(listPostNouns)
+var postNouns = lex.Data(listText[listPostNouns])
 
 // isPost reports word k among postNouns.
 func (pp *phiPass) isPost(k int) bool {
@@ -211,11 +211,11 @@ func isTimeWord(d *lex.Doc, i int) bool {
 // Times of someone's care, read once a reply discloses: "next week", "on
 // the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
 var (
-	timeSpans    = lex.Cue(lex.FromData("hipaa/time_spans", listTimeSpans))
-	timeDeictics = lex.Cue(lex.FromData("hipaa/time_deictics", listTimeDeictics))
-	timeAnchors  = lex.Cue(lex.FromData("hipaa/time_anchors", listTimeAnchors))
+	timeSpans    = lex.Cue(lex.FromData("hipaa/time_spans", listText[listTimeSpans]))
+	timeDeictics = lex.Cue(lex.FromData("hipaa/time_deictics", listText[listTimeDeictics]))
+	timeAnchors  = lex.Cue(lex.FromData("hipaa/time_anchors", listText[listTimeAnchors]))
 	// timeCourse: "4 more months", "2 sessions left" count down a course.
-	timeCourse = lex.Cue(lex.FromData("hipaa/time_course", listTimeCourse))
+	timeCourse = lex.Cue(lex.FromData("hipaa/time_course", listText[listTimeCourse]))
 )
 
 // timeAt reads a time expression starting at word i and returns the word

@@ -15,9 +15,9 @@ import (
 // them ("our surgeon spent 40 minutes with you").
 
 var (
-	visitNouns = lex.FromData("hipaa/visit_nouns", listVisitNouns)
-	recurrence = lex.FromData("hipaa/recurrence", listRecurrence)
-	spentVerbs = lex.FromData("hipaa/spent_verbs", listSpentVerbs)
+	visitNouns = lex.FromData("hipaa/visit_nouns", listText[listVisitNouns])
+	recurrence = lex.FromData("hipaa/recurrence", listText[listRecurrence])
+	spentVerbs = lex.FromData("hipaa/spent_verbs", listText[listSpentVerbs])
 	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
@@ -130,13 +130,13 @@ func clauseBreak(gap string) bool {
 // twice"). Replies that rebut a reviewer are full of them: telling what
 // someone did at their visit confirms the visit.
 var (
-	historySubjects    = lex.Cue(lex.FromData("hipaa/history_subjects", listHistorySubjects))
-	historyVerbs       = lex.Cue(lex.FromData("hipaa/history_verbs", listHistoryVerbs))
-	historyParticiples = lex.Cue(lex.FromData("hipaa/history_participles", listHistoryParticiples))
-	historyStates      = lex.Cue(lex.FromData("hipaa/history_states", listHistoryStates))
-	historyPresent     = lex.Cue(lex.FromData("hipaa/history_present", listHistoryPresent))
-	historyBe          = lex.Cue(lex.FromData("hipaa/history_be", listHistoryBe))
-	historyFillers     = lex.Cue(lex.FromData("hipaa/history_fillers", listHistoryFillers))
+	historySubjects    = lex.Cue(lex.FromData("hipaa/history_subjects", listText[listHistorySubjects]))
+	historyVerbs       = lex.Cue(lex.FromData("hipaa/history_verbs", listText[listHistoryVerbs]))
+	historyParticiples = lex.Cue(lex.FromData("hipaa/history_participles", listText[listHistoryParticiples]))
+	historyStates      = lex.Cue(lex.FromData("hipaa/history_states", listText[listHistoryStates]))
+	historyPresent     = lex.Cue(lex.FromData("hipaa/history_present", listText[listHistoryPresent]))
+	historyBe          = lex.Cue(lex.FromData("hipaa/history_be", listText[listHistoryBe]))
+	historyFillers     = lex.Cue(lex.FromData("hipaa/history_fillers", listText[listHistoryFillers]))
 )
 
 // historyAt reads a history frame at the subject word i and returns the
@@ -184,8 +184,8 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 // something ("the", "that", "your"): "we use the latest tools" describes
 // the practice, "take a look" invites anyone.
 var (
-	instructionVerbs   = lex.Cue(lex.FromData("hipaa/instruction_verbs", listInstructionVerbs))
-	instructionObjects = lex.Cue(lex.FromData("hipaa/instruction_objects", listInstructionObjects))
+	instructionVerbs   = lex.Cue(lex.FromData("hipaa/instruction_verbs", listText[listInstructionVerbs]))
+	instructionObjects = lex.Cue(lex.FromData("hipaa/instruction_objects", listText[listInstructionObjects]))
 )
 
 // instructionAt reads an instruction at word i and returns the word after
@@ -222,7 +222,7 @@ func (pp *phiPass) instructionAt(i int) int {
 // Practice acts: what the practice did to or for the person ("we called you
 // twice", "told you", "we switched her to the patch"), read once the reply
 // discloses, as pp.later.
-var practiceActs = lex.Cue(lex.FromData("hipaa/practice_acts", listPracticeActs))
+var practiceActs = lex.Cue(lex.FromData("hipaa/practice_acts", listText[listPracticeActs]))
 
 // actAt reads a practice act at the verb word i and returns the word after
 // the person it was done to, or 0.

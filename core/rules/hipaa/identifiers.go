@@ -23,13 +23,13 @@ type phiHit struct {
 	src source // the frame that made it (strength.go)
 }
 
-var idLabels = lex.FromData("hipaa/id_labels", listIdLabels)
+var idLabels = lex.FromData("hipaa/id_labels", listText[listIdLabels])
 
 // Words around identifiers.
 var (
-	partialNumberCues = lex.FromData("hipaa/partial_number_cues", listPartialNumberCues)
-	numberSuffixes    = lex.Data(listNumberSuffixes)
-	urlIDKeys         = lex.Data(listUrlIdKeys)
+	partialNumberCues = lex.FromData("hipaa/partial_number_cues", listText[listPartialNumberCues])
+	numberSuffixes    = lex.Data(listText[listNumberSuffixes])
+	urlIDKeys         = lex.Data(listText[listUrlIdKeys])
 )
 
 // identifierHits finds number- and address-shaped identifiers.
@@ -224,9 +224,9 @@ func looksLikeTimeOrOrdinal(s string) bool {
 
 // roleLocalParts are the local parts of an office's own addresses
 // ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
-var roleLocalParts = lex.Data(listRoleLocalParts)
+var roleLocalParts = lex.Data(listText[listRoleLocalParts])
 
-var freeMail = lex.FromData("hipaa/free_mail", listFreeMail)
+var freeMail = lex.FromData("hipaa/free_mail", listText[listFreeMail])
 
 func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	if !d.HasByte('@') {
@@ -321,7 +321,7 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = lex.FromData("hipaa/street_suffixes", listStreetSuffixes)
+var streetSuffixes = lex.FromData("hipaa/street_suffixes", listText[listStreetSuffixes])
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
@@ -390,7 +390,7 @@ func ageHits(d *lex.Doc) []phiHit {
 }
 
 // ownedAfter lists words after a number that make it the person's.
-var ownedAfterWords = lex.FromData("hipaa/owned_after", listOwnedAfter)
+var ownedAfterWords = lex.FromData("hipaa/owned_after", listText[listOwnedAfter])
 
 // ownedAfter reports "… for you", "… on file" within four words after byte
 // end, in the same sentence: "is 555-201-3344 still the best number for you?"

@@ -19,30 +19,30 @@ import (
 // English vocabulary.
 
 // intlCare are care words in scripts with spaces between words.
-var intlCare = lex.FromData("hipaa/intl_care", listIntlCare)
+var intlCare = lex.FromData("hipaa/intl_care", listText[listIntlCare])
 
-var intlServiceHeads = lex.FromData("hipaa/intl_service_heads", listIntlServiceHeads)
+var intlServiceHeads = lex.FromData("hipaa/intl_service_heads", listText[listIntlServiceHeads])
 
 // intlCareCJK are care words in scripts written without spaces, found as
 // substrings.
-var intlCareCJK = lex.Data(listIntlCareCJK)
+var intlCareCJK = lex.Data(listText[listIntlCareCJK])
 
 // intlYou address the reader; intlDays name a day or a time; intlMine in a
 // comment means the writer speaks of their own care ("mi mamá", "mon fils").
 var (
-	intlYou   = lex.FromData("hipaa/intl_you", listIntlYou)
-	intlDays  = lex.FromData("hipaa/intl_days", listIntlDays)
-	intlMine  = lex.FromData("hipaa/intl_mine", listIntlMine)
-	intlOffer = lex.FromData("hipaa/intl_offer", listIntlOffer)
+	intlYou   = lex.FromData("hipaa/intl_you", listText[listIntlYou])
+	intlDays  = lex.FromData("hipaa/intl_days", listText[listIntlDays])
+	intlMine  = lex.FromData("hipaa/intl_mine", listText[listIntlMine])
+	intlOffer = lex.FromData("hipaa/intl_offer", listText[listIntlOffer])
 	// intlPrescribed: care already given to someone ("le recetó").
-	intlPrescribed = lex.FromData("hipaa/intl_prescribed", listIntlPrescribed)
+	intlPrescribed = lex.FromData("hipaa/intl_prescribed", listText[listIntlPrescribed])
 )
 
 // Possessives own the care word after them (class_intl_possessives);
 // class_intl_owned_care are care words only when owned; class_intl_cta_verbs
 // invite anyone ("para hacer su cita").
 var (
-	intlTimeCues = lex.FromData("hipaa/intl_time_cues", listIntlTimeCues)
+	intlTimeCues = lex.FromData("hipaa/intl_time_cues", listText[listIntlTimeCues])
 )
 
 // intlNewcomer reports an offer to any newcomer around words [from, to):
@@ -57,9 +57,9 @@ func (pp *phiPass) intlNewcomer(from, to int) bool {
 }
 
 var (
-	intlYouCJK  = lex.Data(listIntlYouCJK)
-	intlDaysCJK = lex.Data(listIntlDaysCJK)
-	intlMineCJK = lex.Data(listIntlMineCJK)
+	intlYouCJK  = lex.Data(listText[listIntlYouCJK])
+	intlDaysCJK = lex.Data(listText[listIntlDaysCJK])
+	intlMineCJK = lex.Data(listText[listIntlMineCJK])
 )
 
 // hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
@@ -260,10 +260,10 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	return hits
 }
 
-var intlOwnerLookalikes = newWordSet(listIntlOwnerLookalikes)
+var intlOwnerLookalikes = newWordSet(listText[listIntlOwnerLookalikes])
 
 // intlRelatives are the reader's relatives in Spanish ("su mamá").
-var intlRelatives = newWordSet(listIntlRelatives)
+var intlRelatives = newWordSet(listText[listIntlRelatives])
 
 // intlRelativeCareHits reads a relative of the reader tied within a
 // clause to a care term: "ver a su mamá caminando tan bien después del

@@ -54,7 +54,7 @@ func (pp *phiPass) courseHits() []phiHit {
 }
 
 // visitInVerbs before "in for" say someone visited (cameInForHits).
-var visitInVerbs = newWordSet(listVisitInVerbs)
+var visitInVerbs = newWordSet(listText[listVisitInVerbs])
 
 // cameInForHits adds visits for care whoever the subject: "both of them
 // came in for stitches", "Frank was in for an asthma attack": a past verb,
@@ -143,14 +143,14 @@ func (pp *phiPass) askAfter(i int) int {
 }
 
 // resultUnits follow a number that measures a finding (ownedResult).
-var resultUnits = newWordSet(listResultUnits)
+var resultUnits = newWordSet(listText[listResultUnits])
 
 // resultOutcomes, resultChecks and measureReadings widen ownedResult's
 // result words, linking verbs and measures beyond their class lists.
 var (
-	resultOutcomes  = newWordSet(listResultOutcomes)
-	resultChecks    = newWordSet(listResultChecks)
-	measureReadings = newWordSet(listMeasureReadings)
+	resultOutcomes  = newWordSet(listText[listResultOutcomes])
+	resultChecks    = newWordSet(listText[listResultChecks])
+	measureReadings = newWordSet(listText[listMeasureReadings])
 )
 
 // resultWord: word k states a result after a linking verb ("came back
@@ -173,7 +173,7 @@ func (pp *phiPass) measureNoun(k int) bool {
 }
 
 // renewalWords say a body part was rebuilt or replaced (newBodyAt).
-var renewalWords = newWordSet(listRenewalWords)
+var renewalWords = newWordSet(listText[listRenewalWords])
 
 // newBodyAt reads a rebuilt or replaced body part at the owner word i:
 // "your new nose", "his new knee". "Your new look" and "your new glasses"
@@ -190,7 +190,7 @@ func (pp *phiPass) newBodyAt(i int) int {
 }
 
 // careActsDone are past acts of care on a body part (careActAt).
-var careActsDone = newWordSet(listCareActsDone)
+var careActsDone = newWordSet(listText[listCareActsDone])
 
 // careActAt reads a past act of care on an owned body part or care term
 // at the owner word i: "she cleaned your teeth", "we stitched his hand".

@@ -123,15 +123,15 @@ type phiPass struct {
 	settled int
 }
 
-var youWords = lex.FromData("hipaa/you_words", listYouWords)
-var empathyWords = lex.FromData("hipaa/empathy_words", listEmpathyWords)
-var genericWords = lex.FromData("hipaa/generic_words", listGenericWords)
-var offerWords = lex.FromData("hipaa/offer_words", listOfferWords)
-var genericStatementWords = lex.FromData("hipaa/generic_statement_words", listGenericStatementWords)
-var pastWords = lex.FromData("hipaa/past_words", listPastWords)
-var timeWords = lex.FromData("hipaa/time_words", listTimeWords)
-var thirdWords = lex.FromData("hipaa/third_words", listThirdWords)
-var eventWords = lex.FromData("hipaa/event_words", listEventWords)
+var youWords = lex.FromData("hipaa/you_words", listText[listYouWords])
+var empathyWords = lex.FromData("hipaa/empathy_words", listText[listEmpathyWords])
+var genericWords = lex.FromData("hipaa/generic_words", listText[listGenericWords])
+var offerWords = lex.FromData("hipaa/offer_words", listText[listOfferWords])
+var genericStatementWords = lex.FromData("hipaa/generic_statement_words", listText[listGenericStatementWords])
+var pastWords = lex.FromData("hipaa/past_words", listText[listPastWords])
+var timeWords = lex.FromData("hipaa/time_words", listText[listTimeWords])
+var thirdWords = lex.FromData("hipaa/third_words", listText[listThirdWords])
+var eventWords = lex.FromData("hipaa/event_words", listText[listEventWords])
 
 // sentClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -406,7 +406,7 @@ func (pp *phiPass) markAdviceOnly() {
 	pp.adviceOnly = pp.adviceThird != -2
 }
 
-var feelingComplements = lex.FromData("hipaa/feeling_complements", listFeelingComplements)
+var feelingComplements = lex.FromData("hipaa/feeling_complements", listText[listFeelingComplements])
 
 // offersHelp reports a feeling word i followed by "to" and a verb of
 // help ("glad to answer", "happy to go over your options"): an offer to
@@ -582,16 +582,16 @@ func safeRewrite(p *analysis.Pass) string {
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = lex.FromData("hipaa/verb_like_care", listVerbLikeCare)
+var verbLikeCare = lex.FromData("hipaa/verb_like_care", listText[listVerbLikeCare])
 
-var timePossessives = lex.FromData("hipaa/time_possessives", listTimePossessives)
+var timePossessives = lex.FromData("hipaa/time_possessives", listText[listTimePossessives])
 
-var toldVerbs = lex.FromData("hipaa/told_verbs", listToldVerbs)
+var toldVerbs = lex.FromData("hipaa/told_verbs", listText[listToldVerbs])
 
-var inviteVerbs = lex.FromData("hipaa/invite_verbs", listInviteVerbs)
+var inviteVerbs = lex.FromData("hipaa/invite_verbs", listText[listInviteVerbs])
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = lex.FromData("hipaa/patient_nouns", listPatientNouns)
+var patientNouns = lex.FromData("hipaa/patient_nouns", listText[listPatientNouns])
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
@@ -699,13 +699,13 @@ func (pp *phiPass) whenever(m lex.Match) bool {
 
 // Lists the relationship frames read.
 var (
-	offerToSee     = lex.FromData("hipaa/offer_to_see", listOfferToSee)
-	eagerToSee     = lex.FromData("hipaa/eager_to_see", listEagerToSee)
-	asClinician    = lex.FromData("hipaa/as_clinician", listAsClinician)
-	ownedCare      = lex.FromData("hipaa/owned_care", listOwnedCare)
-	familyWelcomes = lex.FromData("hipaa/family_welcomes", listFamilyWelcomes)
-	ifYou          = lex.FromData("hipaa/if_you", listIfYou)
-	invitesReply   = lex.FromData("hipaa/invites_reply", listInvitesReply)
+	offerToSee     = lex.FromData("hipaa/offer_to_see", listText[listOfferToSee])
+	eagerToSee     = lex.FromData("hipaa/eager_to_see", listText[listEagerToSee])
+	asClinician    = lex.FromData("hipaa/as_clinician", listText[listAsClinician])
+	ownedCare      = lex.FromData("hipaa/owned_care", listText[listOwnedCare])
+	familyWelcomes = lex.FromData("hipaa/family_welcomes", listText[listFamilyWelcomes])
+	ifYou          = lex.FromData("hipaa/if_you", listText[listIfYou])
+	invitesReply   = lex.FromData("hipaa/invites_reply", listText[listInvitesReply])
 )
 
 // offeredCare reports a relationship phrase that starts with a care verb
@@ -733,24 +733,24 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 }
 
 var (
-	ownedOutcomes = lex.Cue(lex.FromData("hipaa/owned_outcomes", listOwnedOutcomes))
-	ownedOrders   = lex.Cue(lex.FromData("hipaa/owned_orders", listOwnedOrders))
+	ownedOutcomes = lex.Cue(lex.FromData("hipaa/owned_outcomes", listText[listOwnedOutcomes]))
+	ownedOrders   = lex.Cue(lex.FromData("hipaa/owned_orders", listText[listOwnedOrders]))
 )
 
-var laterRelationships = lex.Cue(lex.FromData("hipaa/later_relationship", listLaterRelationship))
+var laterRelationships = lex.Cue(lex.FromData("hipaa/later_relationship", listText[listLaterRelationship]))
 
-var patientVerbs = lex.FromData("hipaa/patient_verbs", listPatientVerbs)
+var patientVerbs = lex.FromData("hipaa/patient_verbs", listText[listPatientVerbs])
 
 // denials say what the records hold about someone as surely as admissions.
-var denials = lex.FromData("hipaa/denials", listDenials)
+var denials = lex.FromData("hipaa/denials", listText[listDenials])
 
 // relationships confirm that the reader is a patient.
 var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
 
 //go:noinline
 func relationshipEntries() []string {
-	weakEntries := lex.Data(listWeakRelationship)
-	out := lex.Data(listRelationshipPhrases)
+	weakEntries := lex.Data(listText[listWeakRelationship])
+	out := lex.Data(listText[listRelationshipPhrases])
 	for _, p := range vocab.List("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".
@@ -764,12 +764,12 @@ func relationshipEntries() []string {
 
 // Lists a sentence's condition is read from.
 var (
-	othersPatients = lex.FromData("hipaa/others_patients", listOthersPatients)
+	othersPatients = lex.FromData("hipaa/others_patients", listText[listOthersPatients])
 )
 
 // audienceReads after "anyone" or "everyone" make them the reply's
 // readers ("for anyone reading"), not people in general.
-var audienceReads = newWordSet(listAudienceReads)
+var audienceReads = newWordSet(listText[listAudienceReads])
 
 // conditionsBefore readies lastCond, which newPHIPass's pass over the
 // words fills: for each word, the last word before it in its sentence that
@@ -790,14 +790,14 @@ func (pp *phiPass) conditional(i int) bool {
 	return pp.lastCond[i] >= int32(i-6) && pp.lastCond[i] >= 0
 }
 
-var possessives = lex.FromData("hipaa/possessives", listPossessives)
+var possessives = lex.FromData("hipaa/possessives", listText[listPossessives])
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = lex.FromData("hipaa/gap_breakers", listGapBreakers)
+var gapBreakers = lex.FromData("hipaa/gap_breakers", listText[listGapBreakers])
 
-var ctaVerbs = lex.FromData("hipaa/cta_verbs", listCtaVerbs)
-var ctaNouns = lex.FromData("hipaa/cta_nouns", listCtaNouns)
-var timeQualifiers = lex.FromData("hipaa/time_qualifiers", listTimeQualifiers)
+var ctaVerbs = lex.FromData("hipaa/cta_verbs", listText[listCtaVerbs])
+var ctaNouns = lex.FromData("hipaa/cta_nouns", listText[listCtaNouns])
+var timeQualifiers = lex.FromData("hipaa/time_qualifiers", listText[listTimeQualifiers])
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -1143,17 +1143,17 @@ func (pp *phiPass) ownable(m lex.Match, determined bool) bool {
 // time: a slogan or a service description, not a relationship.
 func (pp *phiPass) standingOffer(s int) bool { return pp.flags[s].standing }
 
-var standingOffer = lex.FromData("hipaa/standing_offer", listStandingOffer)
+var standingOffer = lex.FromData("hipaa/standing_offer", listText[listStandingOffer])
 
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = lex.FromData("hipaa/speculation", listSpeculation)
+var speculation = lex.FromData("hipaa/speculation", listText[listSpeculation])
 
 func (pp *phiPass) speculative(s int) bool { return pp.flags[s].speculative }
 
 // speculationPhrases: "it can be fungal", "it can also mean".
-var speculationPhrases = lex.FromData("hipaa/speculation_phrases", listSpeculationPhrases)
+var speculationPhrases = lex.FromData("hipaa/speculation_phrases", listText[listSpeculationPhrases])
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
@@ -1229,11 +1229,11 @@ func (pp *phiPass) markContactBefore() {
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = lex.FromData("hipaa/imperative_openers", listImperativeOpeners)
+var imperativeOpeners = lex.FromData("hipaa/imperative_openers", listText[listImperativeOpeners])
 
 // reportOpeners before a past form report what the writer did ("Just
 // checked and …"): no instruction.
-var reportOpeners = newWordSet(listReportOpeners)
+var reportOpeners = newWordSet(listText[listReportOpeners])
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
@@ -1254,10 +1254,10 @@ var ()
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = lex.FromData("hipaa/everyday_care", listEverydayCare)
+var everydayCare = lex.FromData("hipaa/everyday_care", listText[listEverydayCare])
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = lex.FromData("hipaa/feelings", listFeelings)
+var feelings = lex.FromData("hipaa/feelings", listText[listFeelings])
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
@@ -1283,7 +1283,7 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = lex.FromData("hipaa/event_verbs", listEventVerbs)
+var eventVerbs = lex.FromData("hipaa/event_verbs", listText[listEventVerbs])
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
@@ -1437,7 +1437,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	return phiHit{}, false
 }
 
-var peopleInGeneral = lex.FromData("hipaa/people_in_general", listPeopleInGeneral)
+var peopleInGeneral = lex.FromData("hipaa/people_in_general", listText[listPeopleInGeneral])
 
 // generalAntecedent reports people in general ("clients", "everyone")
 // earlier in word i's sentence and not owned by anyone ("your kids") or
@@ -1588,9 +1588,9 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return pp.hasAmount(s)
 }
 
-var billingEvents = lex.FromData("hipaa/billing_events", listBillingEvents)
+var billingEvents = lex.FromData("hipaa/billing_events", listText[listBillingEvents])
 
-var newcomerNouns = lex.Cue(lex.FromData("hipaa/newcomer_nouns", listNewcomerNouns))
+var newcomerNouns = lex.Cue(lex.FromData("hipaa/newcomer_nouns", listText[listNewcomerNouns]))
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

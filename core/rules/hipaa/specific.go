@@ -8,7 +8,7 @@ import (
 
 // peopleCounts before a word of people in general make them known people
 // (see countedPeople).
-var peopleCounts = newWordSet(listPeopleCounts)
+var peopleCounts = newWordSet(listText[listPeopleCounts])
 
 // countedPeople reports people in general at word k counted as known ones
 // ("both kids", "the two boys"... "two kids"): what "their" owns after
@@ -21,8 +21,8 @@ func (pp *phiPass) countedPeople(k int) bool {
 // healing", "your hands are finally feeling better", "your dad is
 // recovering") tells of their body or a relative's recovery.
 var (
-	ownedStates  = lex.Cue(lex.FromData("hipaa/owned_states", listOwnedStates))
-	ownedAdverbs = newWordSet(listPatientAdverbs) // "still", "already", "now"
+	ownedStates  = lex.Cue(lex.FromData("hipaa/owned_states", listText[listOwnedStates]))
+	ownedAdverbs = newWordSet(listText[listPatientAdverbs]) // "still", "already", "now"
 )
 
 // ownedStateHits adds the owned states to hits: "your", at most two words,
@@ -53,16 +53,16 @@ func (pp *phiPass) ownedStateHits(hits []phiHit) []phiHit {
 
 // stateFillers may stand between be and the state besides the adverbs:
 // "your knee is finally healing", "your eye was healing".
-var stateFillers = newWordSet(listOwnedStateFillers)
+var stateFillers = newWordSet(listText[listOwnedStateFillers])
 
 // Spanish patient predicates: someone is or was a patient ("Ana es de las
 // mejores pacientes", "Vale fue una paciente increíble"), as "she's
 // already a patient" in English (relationshipHits). "Si ya es paciente"
 // is a condition and "no es paciente" a denial: both stay clean.
 var (
-	intlPatientBe      = newWordSet(listIntlPatientBe)
-	intlPatientFillers = newWordSet(listIntlPatientFillers)
-	intlPatientNouns   = lex.Cue(lex.FromData("hipaa/intl_patient_nouns", listIntlPatientNouns))
+	intlPatientBe      = newWordSet(listText[listIntlPatientBe])
+	intlPatientFillers = newWordSet(listText[listIntlPatientFillers])
+	intlPatientNouns   = lex.Cue(lex.FromData("hipaa/intl_patient_nouns", listText[listIntlPatientNouns]))
 )
 
 // intlPatientHits adds the Spanish patient predicates to hits.
@@ -90,10 +90,10 @@ func (pp *phiPass) intlPatientHits(hits []phiHit) []phiHit {
 // is that person's care. "Remind staff to lower their voices" and "remind
 // someone to get screened" name no one known; "tell her we said hi" passes
 // on no instruction.
-var relayTells = newWordSet(listRelayTells)
+var relayTells = newWordSet(listText[listRelayTells])
 
 // relayThats may join a tell verb's person to the news: "tell her that …".
-var relayThats = newWordSet(listRelayThats)
+var relayThats = newWordSet(listText[listRelayThats])
 
 // relayedInstructionHits adds the relayed instructions to hits: a tell
 // verb, "him", "her" or a name, "to" and an instruction verb.

@@ -17,20 +17,20 @@ import (
 //   - the care team's fondness for them ("the nurses loved having her",
 //     "we miss your little guy", "Monique remembers you").
 var (
-	stayPlaces = lex.Cue(lex.FromData("hipaa/stay_places", listStayPlaces))
-	fondVerbs  = lex.Cue(lex.FromData("hipaa/fond_verbs", listFondVerbs))
-	stayWithUs = lex.Cue(lex.FromData("hipaa/stay_with_us", listStayWithUs))
+	stayPlaces = lex.Cue(lex.FromData("hipaa/stay_places", listText[listStayPlaces]))
+	fondVerbs  = lex.Cue(lex.FromData("hipaa/fond_verbs", listText[listFondVerbs]))
+	stayWithUs = lex.Cue(lex.FromData("hipaa/stay_with_us", listText[listStayWithUs]))
 )
 
 // Function words the stay frames compare at one position (see wordSet).
 var (
-	stayPreps      = newWordSet(listStayPrepositions)
-	stayFillers    = newWordSet(listStayFillers)
-	stayBe         = newWordSet(listStayBe)
-	stayLengths    = newWordSet(listStayLengths)
-	everydayRooms  = newWordSet(listStayEverydayRooms)
-	fondPersons    = newWordSet(listFondPersons)
-	fondFillers    = newWordSet(listFondFillers)
+	stayPreps      = newWordSet(listText[listStayPrepositions])
+	stayFillers    = newWordSet(listText[listStayFillers])
+	stayBe         = newWordSet(listText[listStayBe])
+	stayLengths    = newWordSet(listText[listStayLengths])
+	everydayRooms  = newWordSet(listText[listStayEverydayRooms])
+	fondPersons    = newWordSet(listText[listFondPersons])
+	fondFillers    = newWordSet(listText[listFondFillers])
 	compassWords   = newWordSet("west\neast\nnorth\nsouth")
 	bareStayPlaces = newWordSet("room\nbed\nfloor\nunit\nward")
 )
@@ -282,16 +282,16 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 // champ through 20 hours of labor") and a person gone home from a stay
 // ("now he's home", "the team was so happy to see him go home").
 var (
-	borePreps = lex.Cue(lex.FromData("hipaa/bore_prepositions", listBorePrepositions))
-	homeWords = lex.Cue(lex.FromData("hipaa/home_words", listHomeWords))
+	borePreps = lex.Cue(lex.FromData("hipaa/bore_prepositions", listText[listBorePrepositions]))
+	homeWords = lex.Cue(lex.FromData("hipaa/home_words", listText[listHomeWords]))
 )
 
 var (
-	borePraise  = newWordSet(listBorePraise)
-	boreFillers = newWordSet(listBoreFillers)
-	boreLengths = newWordSet(listBoreLengths)
-	homeVerbs   = newWordSet(listHomeVerbs)
-	stayWords   = newWordSet(listStayWords)
+	borePraise  = newWordSet(listText[listBorePraise])
+	boreFillers = newWordSet(listText[listBoreFillers])
+	boreLengths = newWordSet(listText[listBoreLengths])
+	homeVerbs   = newWordSet(listText[listHomeVerbs])
+	stayWords   = newWordSet(listText[listStayWords])
 )
 
 // personBe reports the person and the form of "be" ending at word k: a
@@ -414,7 +414,7 @@ func (pp *phiPass) homeAt(i int) (from, to int) {
 }
 
 // tenureLinks sit between a person and "with us" (tenureAt).
-var tenureLinks = newWordSet(listTenureLinks)
+var tenureLinks = newWordSet(listText[listTenureLinks])
 
 // tenureAt reads a person's time with the practice, at "with us" (word
 // i): the reader or their relative before it and a start or a length
@@ -469,7 +469,7 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 }
 
 // reviewerRefs name the person a rebuttal speaks of in the third person.
-var reviewerRefs = lex.Cue(lex.FromData("hipaa/reviewer_refs", listReviewerRefs))
+var reviewerRefs = lex.Cue(lex.FromData("hipaa/reviewer_refs", listText[listReviewerRefs]))
 
 // reviewerHistoryAt reads what the person a rebuttal names in the third
 // person did or was given, at the reference starting at word i: "the
@@ -490,9 +490,9 @@ func (pp *phiPass) reviewerHistoryAt(i int) (from, to int) {
 
 // A person due for a recall (dueAt).
 var (
-	dueWords   = lex.Cue(lex.FromData("hipaa/due_words", listDueWords))
-	dueAfter   = newWordSet(listDueAfter)
-	dueFillers = newWordSet(listDueFillers)
+	dueWords   = lex.Cue(lex.FromData("hipaa/due_words", listText[listDueWords]))
+	dueAfter   = newWordSet(listText[listDueAfter])
+	dueFillers = newWordSet(listText[listDueFillers])
 )
 
 // dueAt reads a person due for their next visit, at "due" (word i): "both
@@ -553,7 +553,7 @@ func (pp *phiPass) dueAt(i int) (from, to int) {
 var groupChildren = newWordSet("boys\ngirls\nkids\nchildren\ntwins")
 
 // onFile names a record the practice keeps (onFileAt).
-var onFile = lex.Cue(lex.FromData("hipaa/on_file", listOnFile))
+var onFile = lex.Cue(lex.FromData("hipaa/on_file", listText[listOnFile]))
 
 // onFileAt reads something the person owns kept on file, at "on file"
 // (word i): "we still have Kayla's form from last year on file", "your
@@ -609,8 +609,8 @@ func (pp *phiPass) measuredAt(i int) (from, to int) {
 
 // Care someone received (receivedCareAt).
 var (
-	receivedCare  = lex.Cue(lex.FromData("hipaa/received_care", listReceivedCare))
-	receivedVerbs = newWordSet(listReceivedVerbs)
+	receivedCare  = lex.Cue(lex.FromData("hipaa/received_care", listText[listReceivedCare]))
+	receivedVerbs = newWordSet(listText[listReceivedVerbs])
 )
 
 // receivedCareAt reads the care the practice gave someone, at the care
@@ -646,8 +646,8 @@ func (pp *phiPass) receivedCareAt(i int) (from, to int) {
 
 // familyGroups follow "the" and a surname (surnameFamilyAt).
 var (
-	familyGroups      = newWordSet(listFamilyGroups)
-	familyEnterprises = newWordSet(listFamilyEnterprises)
+	familyGroups      = newWordSet(listText[listFamilyGroups])
+	familyEnterprises = newWordSet(listText[listFamilyEnterprises])
 )
 
 // surnameFamilyAt reads a family named by its surname, at the surname

@@ -12,13 +12,13 @@ import (
 )
 
 var (
-	insults  = lex.FromData("hostility/insults", listInsults)
-	liar     = lex.FromData("hostility/liar", listLiar)
-	ignorant = lex.FromData("hostility/ignorant", listIgnorant)
-	mockery  = lex.FromData("hostility/mockery", listMockery)
-	legal    = lex.FromData("hostility/legal", listLegal)
+	insults  = lex.FromData("hostility/insults", listText[listInsults])
+	liar     = lex.FromData("hostility/liar", listText[listLiar])
+	ignorant = lex.FromData("hostility/ignorant", listText[listIgnorant])
+	mockery  = lex.FromData("hostility/mockery", listText[listMockery])
+	legal    = lex.FromData("hostility/legal", listText[listLegal])
 	// dismissive is what a complaint hears as "your problem, not ours".
-	dismissive = lex.FromData("hostility/dismissive", listDismissive)
+	dismissive = lex.FromData("hostility/dismissive", listText[listDismissive])
 )
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"

@@ -24,30 +24,30 @@ var Rule = &analysis.Rule{
 	Run:      runManners,
 }
 
-var thanksWords = lex.FromData("manners/thanks_words", listThanksWords)
+var thanksWords = lex.FromData("manners/thanks_words", listText[listThanksWords])
 
 // apologyWords include regret in other words ("saddened to hear this").
-var apologyWords = lex.FromData("manners/apology_words", listApologyWords)
+var apologyWords = lex.FromData("manners/apology_words", listText[listApologyWords])
 
 // rudePhrases are rude whatever the comment said.
 // RudePhrases are rude on their own; a policy may add to them.
-var RudePhrases = lex.FromData("manners/rude_phrases", listRudePhrases)
+var RudePhrases = lex.FromData("manners/rude_phrases", listText[listRudePhrases])
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = lex.FromData("manners/request_openers", listRequestOpeners)
+var requestOpeners = lex.FromData("manners/request_openers", listText[listRequestOpeners])
 
-var greetWords = lex.FromData("manners/greet_words", listGreetWords)
+var greetWords = lex.FromData("manners/greet_words", listText[listGreetWords])
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = lex.FromData("manners/warm_words", listWarmWords)
+var warmWords = lex.FromData("manners/warm_words", listText[listWarmWords])
 
 // foreignThanks are thanks in other languages, matched as substrings.
-var foreignThanks = lex.Data(listForeignThanks)
+var foreignThanks = lex.Data(listText[listForeignThanks])
 
 var (
-	sarcasmEmoji = lex.Data(listSarcasmEmoji)
-	promoAsks    = lex.FromData("manners/promo_asks", listPromoAsks)
+	sarcasmEmoji = lex.Data(listText[listSarcasmEmoji])
+	promoAsks    = lex.FromData("manners/promo_asks", listText[listPromoAsks])
 )
 
 // warmToPerson: exclamation, emoji or thanks in another language, and not
@@ -93,8 +93,8 @@ func apologises(d *lex.Doc) bool {
 
 // opinionVerbs and opinionHolders are function words compared directly.
 var (
-	opinionVerbs   = lex.Data(listOpinionVerbs)
-	opinionHolders = lex.Data(listOpinionHolders)
+	opinionVerbs   = lex.Data(listText[listOpinionVerbs])
+	opinionHolders = lex.Data(listText[listOpinionHolders])
 )
 
 // regretsView: the apology at m regrets the person's view or feeling, a
@@ -114,8 +114,8 @@ func regretsView(d *lex.Doc, m lex.Match) bool {
 // laughs are the rude phrases that are laughter; practicePraise aims a
 // kind comment at the practice. Both are function words compared directly.
 var (
-	laughs         = lex.Data(listLaughs)
-	practicePraise = lex.Data(listPracticePraise)
+	laughs         = lex.Data(listText[listLaughs])
+	practicePraise = lex.Data(listText[listPracticePraise])
 )
 
 // friendly: laughter beside thanks, warmth or an apology, or answering a
@@ -181,9 +181,9 @@ func kindToPractice(p *analysis.Pass) bool {
 // personWords, returnedPraise and shareWords are function words compared
 // directly.
 var (
-	personWords    = lex.Data(listPersonWords)
-	returnedPraise = lex.Data(listReturnedPraise)
-	shareWords     = lex.Data(listShareWords)
+	personWords    = lex.Data(listText[listPersonWords])
+	returnedPraise = lex.Data(listText[listReturnedPraise])
+	shareWords     = lex.Data(listText[listShareWords])
 )
 
 // passedOn: the comment says the writer shared the practice's post or
@@ -242,7 +242,7 @@ func foreignThanked(t string) bool {
 }
 
 // obligationWords before "to" make a rude phrase an order.
-var obligationWords = lex.Data(listObligationWords)
+var obligationWords = lex.Data(listText[listObligationWords])
 
 // warmText: exclamation, an emoji, or thanks in another language; t is
 // lower-cased.
@@ -259,7 +259,7 @@ func warmText(t string) bool {
 }
 
 // affirmations are function words compared directly.
-var affirmations = lex.Data(listAffirmations)
+var affirmations = lex.Data(listText[listAffirmations])
 
 // warmBeyondYes: a warm word or greeting other than a flat "yes" or "sure",
 // which without an exclamation is only an answer ("Yes. Bring the
@@ -279,10 +279,10 @@ func warmBeyondYes(d *lex.Doc) bool {
 }
 
 // acknowledgments answer thanks or good news graciously in a few words.
-var acknowledgments = lex.FromData("manners/acknowledgments", listAcknowledgments)
+var acknowledgments = lex.FromData("manners/acknowledgments", listText[listAcknowledgments])
 
 // thanksEmoji thank without a word, matched as substrings.
-var thanksEmoji = lex.Data(listThanksEmoji)
+var thanksEmoji = lex.Data(listText[listThanksEmoji])
 
 // tooShortToThank is the most words a reply to kindness may have and still
 // be a bare reaction ("👍", "Great!", "Happy holidays!").
@@ -400,7 +400,7 @@ func relaysOrder(d *lex.Doc, start int) bool {
 }
 
 // howWords ask for steps: compared directly.
-var howWords = lex.Data(listHowWords)
+var howWords = lex.Data(listText[listHowWords])
 
 // askedHow: the comment asks how to do something ("how do I sign up?",
 // "¿cómo me inscribo?"): instructions in the reply ("Fill out the consent
@@ -419,16 +419,16 @@ func askedHow(p *analysis.Pass) bool {
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we
 // always say, …", "Share you must!" is rare enough to miss.
-var subjectPronouns = lex.FromData("manners/subject_pronouns", listSubjectPronouns)
+var subjectPronouns = lex.FromData("manners/subject_pronouns", listText[listSubjectPronouns])
 
-var friendlyAsks = lex.FromData("manners/friendly_asks", listFriendlyAsks)
+var friendlyAsks = lex.FromData("manners/friendly_asks", listText[listFriendlyAsks])
 
 // rudeWhenTold are rude phrases that describe rather than order when a
 // subject comes first: "it should calm down in a day", "we'll figure it
 // out", "watching you grow up".
-var rudeWhenTold = lex.FromData("manners/rude_when_told", listRudeWhenTold)
+var rudeWhenTold = lex.FromData("manners/rude_when_told", listText[listRudeWhenTold])
 
-var describingSubjects = lex.FromData("manners/describing_subjects", listDescribingSubjects)
+var describingSubjects = lex.FromData("manners/describing_subjects", listText[listDescribingSubjects])
 
 func describedNotTold(d *lex.Doc, m lex.Match) bool {
 	if !d.Is(m.From, rudeWhenTold) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {

@@ -52,20 +52,20 @@ func prepare(cfg *analysis.Config) any {
 }
 
 // adviceWords mark a reply that gives clinical advice.
-var advicePhrases = lex.FromData("routing/advice_phrases", listAdvicePhrases)
+var advicePhrases = lex.FromData("routing/advice_phrases", listText[listAdvicePhrases])
 
 // worryAsks in a question ask whether something about the person is all
 // right: a clinical question, whatever its words.
-var worryAsks = lex.FromData("routing/worry_asks", listWorryAsks)
+var worryAsks = lex.FromData("routing/worry_asks", listText[listWorryAsks])
 
 // generalFrames make an answer education for people in general.
-var generalFrames = lex.FromData("routing/general_frames", listGeneralFrames)
+var generalFrames = lex.FromData("routing/general_frames", listText[listGeneralFrames])
 
 // careImperatives open an instruction for the body or a treatment;
 // softeners may come before them.
 var (
-	careImperatives = lex.FromData("routing/care_imperatives", listCareImperatives)
-	softeners       = lex.Data(listSofteners)
+	careImperatives = lex.FromData("routing/care_imperatives", listText[listCareImperatives])
+	softeners       = lex.Data(listText[listSofteners])
 )
 
 // imperativeAdvice finds a sentence that opens with a care instruction:
@@ -85,8 +85,8 @@ func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 
 // guardedImperatives and guardWords are function words compared directly.
 var (
-	guardedImperatives = lex.Data(listGuardedImperatives)
-	guardWords         = lex.Data(listGuardWords)
+	guardedImperatives = lex.Data(listText[listGuardedImperatives])
+	guardWords         = lex.Data(listText[listGuardWords])
 )
 
 // guardedImperative: word k opens a care instruction with a verb that is
@@ -121,11 +121,11 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 
 // Verdict words are function words compared directly.
 var (
-	verdictCopulas   = lex.NewWordSet(lex.Data(listVerdictCopulas)) // (read per word: by hash first)
-	verdictModifiers = lex.Data(listVerdictModifiers)
-	verdicts         = lex.Data(listVerdicts)
-	verdictNouns     = lex.Data(listVerdictNouns)
-	articles         = lex.Data(listArticles)
+	verdictCopulas   = lex.NewWordSet(lex.Data(listText[listVerdictCopulas])) // (read per word: by hash first)
+	verdictModifiers = lex.Data(listText[listVerdictModifiers])
+	verdicts         = lex.Data(listText[listVerdicts])
+	verdictNouns     = lex.Data(listText[listVerdictNouns])
+	articles         = lex.Data(listText[listArticles])
 )
 
 // verdict finds the first sentence that pronounces on a symptom, result
@@ -154,11 +154,11 @@ func verdict(d *lex.Doc) (lex.Match, bool) {
 }
 
 // cautions make a sentence a warning to wait for a clinician.
-var cautions = lex.FromData("routing/cautions", listCautions)
+var cautions = lex.FromData("routing/cautions", listText[listCautions])
 
 // feelings make a sentence comfort for a feeling ("nerves are completely
 // normal"), not advice on a body.
-var feelings = lex.FromData("routing/feelings", listFeelings)
+var feelings = lex.FromData("routing/feelings", listText[listFeelings])
 
 // uncautioned drops advice matches in sentences that warn against acting
 // alone ("don't change her dose on your own") or that speak of a feeling
@@ -188,7 +188,7 @@ func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
 }
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = lex.FromData("routing/defer_words", listDeferWords)
+var deferWords = lex.FromData("routing/defer_words", listText[listDeferWords])
 
 // adviceFinding reports clinical advice at m, for owner to give instead. In
 // a private message the advice is not public, but still the clinician's.

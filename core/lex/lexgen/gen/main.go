@@ -1,4 +1,4 @@
-// Command gen writes lists_gen.go for the package directories given as
+// Command gen writes a_lists_gen.go for the package directories given as
 // "dir=pkg" arguments; tests keep the files fresh afterwards (lexgen.Check).
 package main
 
@@ -20,7 +20,7 @@ func main() {
 		}
 		out, err := lexgen.Generate(dir, pkg)
 		if err == nil {
-			err = os.WriteFile(filepath.Join(dir, "lists_gen.go"), out, 0o644)
+			err = os.WriteFile(filepath.Join(dir, "a_lists_gen.go"), out, 0o644)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
