@@ -158,8 +158,8 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 		switch {
 		case !be && d.Is(k, historyVerbs), be && d.Is(k, historyParticiples):
 			// "you chose Lakeside", "you chose us": choosing the practice
-			// is no care of theirs.
-			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) || pp.staff[k+1]) {
+			// is no care of theirs; "usted no tenía Medicaid" names a plan.
+			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) && pp.care(k+1).From < 0 || pp.staff[k+1]) {
 				return 0, false
 			}
 			return k + 1, present

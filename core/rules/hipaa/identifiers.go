@@ -323,6 +323,9 @@ func urlHasIdentifier(u string) bool {
 
 var streetSuffixes = lex.FromData("hipaa/street_suffixes", listText[listStreetSuffixes])
 
+// streetPrefixes name a street's kind before its name ("Calle Nogal").
+var streetPrefixes = lex.FromData("hipaa/street_prefixes", listText[listStreetPrefixes])
+
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	var hits []phiHit
@@ -335,8 +338,11 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		if _, ok := text.Atoi(w.Lower); !ok || len(w.Lower) > 6 {
 			continue
 		}
-		for k := i + 2; k <= i+4 && k < len(d.Words); k++ {
-			if !d.Is(k, streetSuffixes) {
+		for k := i + 1; k <= i+4 && k < len(d.Words); k++ {
+			// "4512 Calle Nogal": Spanish names the street's kind first.
+			if k == i+1 && d.Is(k, streetPrefixes) {
+				k++
+			} else if k == i+1 || !d.Is(k, streetSuffixes) {
 				continue
 			}
 			name := d.Text[d.Words[i+1].Start]

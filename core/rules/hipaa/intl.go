@@ -36,6 +36,8 @@ var (
 	intlOffer = lex.FromData("hipaa/intl_offer", listText[listIntlOffer])
 	// intlPrescribed: care already given to someone ("le recetó").
 	intlPrescribed = lex.FromData("hipaa/intl_prescribed", listText[listIntlPrescribed])
+	// intlPersonTies tie a care word to a person within its sentence.
+	intlPersonTies = lex.FromData("hipaa/intl_person_ties", listText[listIntlPersonTies])
 )
 
 // Possessives own the care word after them (class_intl_possessives);
@@ -146,13 +148,15 @@ func (pp *phiPass) intlHits() []phiHit {
 	if d.Contains(intlOffer) {
 		return nil // "Ofrecemos limpiezas los sábados": a service, not a person's care
 	}
-	tied := d.Contains(intlYou) || d.Contains(intlDays) || d.Contains(intlPrescribed) || pp.intlDated() ||
-		(cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK)))
+	tied := cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK))
 	if !tied && pp.comment != nil {
 		cd := pp.comment
 		tied = cd.Contains(intlMine) || (hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK))
 	}
-	if !tied {
+	// A reply tied only by an in-sentence tie ("le", "recuerde") counts
+	// care in those sentences, even when it names someone.
+	tiedDoc := d.Contains(intlYou) || d.Contains(intlDays) || d.Contains(intlPrescribed) || pp.intlDated()
+	if !tied && !tiedDoc && !d.Contains(intlPersonTies) {
 		return nil
 	}
 	// An answer to the commenter's question that repeats the care they
@@ -166,7 +170,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	educates := echoOnly && pp.generalQuestion && !pp.comment.Contains(intlMine) && !pp.named
 	hits := make([]phiHit, 0, len(spans))
 	for _, sp := range spans {
-		if educates || echoOnly && pp.spanInComment(sp) {
+		if educates || echoOnly && pp.spanInComment(sp) || !tied && !(pp.addressed && tiedDoc) && !pp.intlTiedSentence(sp) {
 			continue
 		}
 		hits = append(hits, phiHit{sp, details, srcIntl})
@@ -188,12 +192,15 @@ func (pp *phiPass) spanInComment(sp text.Span) bool {
 
 // intlDated reports a day of a month ("el 2 de junio", "le 3 juin"): a
 // reply that dates something happened to someone.
-func (pp *phiPass) intlDated() bool {
+func (pp *phiPass) intlDated() bool { return pp.intlDatedIn(0, len(pp.d.Words)) }
+
+// intlDatedIn is intlDated over words [from, to).
+func (pp *phiPass) intlDatedIn(from, to int) bool {
 	if pp.clsAll&cIntlMonths == 0 {
 		return false
 	}
 	d := pp.d
-	for i := range d.Words {
+	for i := from; i < to; i++ {
 		if pp.is(i, cIntlMonths) && (i >= 1 && text.IsDigit(d.Words[i-1].Lower[0]) ||
 			i >= 2 && pp.is(i-1, cIntlDateLinks) && text.IsDigit(d.Words[i-2].Lower[0])) {
 			return true
@@ -348,4 +355,29 @@ func (pp *phiPass) intlInvitedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// intlTiedSentence reports a tie to a person in the sentence of span sp: a
+// word for the reader ("su", "usted"), a day, a prescription, a date or
+// another tie to a person (intl_person_ties).
+// Care words in a sentence with none of these ("vacunas contra la gripe
+// gratis", "los selladores protegen las muelitas") speak of care in
+// general, even when another sentence addresses the reader.
+func (pp *phiPass) intlTiedSentence(sp text.Span) bool {
+	d := pp.d
+	i := d.WordAt(sp.Start)
+	if i < 0 {
+		return true
+	}
+	r := d.SentWords[d.Words[i].Sentence]
+	for k := r.Start; k < r.End; k++ {
+		if d.IsAny(k, intlYou, intlPrescribed, intlPersonTies) {
+			return true
+		}
+		// "el martes" dates a visit; "de lunes a viernes" gives hours.
+		if d.Is(k, intlDays) && !(k+2 < r.End && d.Is(k+2, intlDays)) && !(k >= r.Start+2 && d.Is(k-2, intlDays)) {
+			return true
+		}
+	}
+	return pp.intlDatedIn(r.Start, r.End)
 }
