@@ -618,7 +618,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) {
+		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) || pp.reopening(m) || pp.toEveryone(d.Words[m.From].Sentence) {
 			continue
 		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
@@ -685,6 +685,34 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	pp.bufs[bufRelation] = hits // the array is kept for the next check
 	return hits
+}
+
+// reopening reports a relationship phrase m opening a sentence right
+// after a notice of the practice's calendar that speaks to no one ("we're
+// closed Monday for the holiday. See you Tuesday!"): everyone is welcome
+// back, no one is booked. After "we moved your cleaning" it is one visit.
+func (pp *phiPass) reopening(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	from := d.SentWords[s].Start
+	switch {
+	case d.Is(m.From, youWords):
+		return false // "you were just here" looks back
+	case m.From == from && s > 0:
+		from = d.SentWords[s-1].Start
+	case m.From == from || !pp.is(m.From, cCapital):
+		return false // mid-sentence: no notice of its own before it
+	}
+	notice := false
+	for k := max(from, 0); k < d.SentWords[s].End; k++ {
+		// Before it, no one; after it, nothing past or owned: "see you
+		// for your exam" books one.
+		if pp.careIdx[k] >= 0 || d.Is(k, possessives) || k < m.From && (d.Is(k, youWords) || d.Is(k, thirdWords) || pp.is(k, cCapital) && !pp.staff[k] && pp.knownName(k)) || k >= m.From && d.Is(k, pastWords) {
+			return false
+		}
+		notice = notice || k < m.From && d.Is(k, scheduleWords)
+	}
+	return notice
 }
 
 // whenever reports a relationship phrase m right after "when" in a
@@ -1353,6 +1381,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			// A feeling, a name or a third person says whose care it is; a
 			// time may only say when to follow an instruction.
 			personRef := f.empathy || f.name || f.third || pp.addressed
+			// "Hi all! Bring a list of your medications": a post to
+			// everyone, unless a name, a time or a feeling picks one out.
+			if pp.toEveryone(s) && !f.time && !f.third && !f.pastTense && !qualified && !f.name {
+				pp.settled = m.To
+				return phiHit{}, false
+			}
 			// "your knee" alone is no disclosure; "your next session" is,
 			// and "your knee" is the person's once the reply discloses.
 			if d.Is(m.To-1, bodyNouns) && m.To-m.From == 1 && !f.event && !qualified {
@@ -1438,6 +1472,27 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 }
 
 var peopleInGeneral = lex.FromData("hipaa/people_in_general", listText[listPeopleInGeneral])
+
+// toEveryone reports sentence s of a reply that opens by greeting a crowd
+// ("Hi all!", "Hello everyone") or a sentence that opens "To our
+// patients": a post to all readers, not an answer to one.
+func (pp *phiPass) toEveryone(s int) bool {
+	d := pp.d
+	if f := &pp.flags[s]; f.name || f.pastTense {
+		return false
+	}
+	// "all" greeted ("Hi all!") is the crowd too.
+	if len(d.Words) > 1 && d.Is(0, greetingWords) && (d.Is(1, peopleInGeneral) || d.Words[1].Lower == "all") {
+		return true
+	}
+	// The dedication may be its own sentence: "To our patients: thank you …".
+	for t := max(s-1, 0); t <= s; t++ {
+		if k := d.SentWords[t].Start; k >= 0 && d.Words[k].Lower == "to" && pp.is(k+1, cOurWords) && d.Is(k+2, peopleInGeneral) {
+			return true
+		}
+	}
+	return false
+}
 
 // generalAntecedent reports people in general ("clients", "everyone")
 // earlier in word i's sentence and not owned by anyone ("your kids") or

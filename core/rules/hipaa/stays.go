@@ -246,6 +246,9 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 	}
 	switch {
 	case pp.is(o, cSeenPersons) && d.Words[o].Lower != "you":
+		if pp.commentOnStaff(i) {
+			return 0, 0 // "we miss her too" under "we miss Dr. Wong": a colleague
+		}
 		return i, o + 1 // "loved having her"
 	case d.Words[o].Lower == "you":
 		if we && !(pp.sameClause(o, o+2) && d.Words[o+1].Lower == "and" && (d.Is(o+2, thirdWords) || d.Is(o+2, care.Family) || pp.nameAt(o+2))) {
@@ -668,4 +671,24 @@ func (pp *phiPass) surnameFamilyAt(i int) (from, to int) {
 		return 0, 0 // "the Smith family foundation"
 	}
 	return i - 1, i + 2
+}
+
+// commentOnStaff reports a comment that speaks of the practice's people
+// ("we miss Dr. Wong", "love to the whole team, she was the kindest") and
+// of no relative of the writer, under a reply that names no one before
+// word i: "her" is then a colleague. Under "my mom loved the nurses" she
+// is the person cared for; "tell Roy we miss him" misses Roy.
+func (pp *phiPass) commentOnStaff(i int) bool {
+	cd := pp.comment
+	if cd == nil || pp.flags[pp.d.Words[i].Sentence].name || pp.d.Contains(care.Family) {
+		return false
+	}
+	staff := false
+	for k := range cd.Words {
+		if cd.Is(k, care.Family) {
+			return false
+		}
+		staff = staff || isClass(cd, k, cStaffRoles) || cd.Is(k, practice.StaffTitles) && k+1 < len(cd.Words) && cd.Words[k+1].Shape&text.Capitalized != 0
+	}
+	return staff
 }
