@@ -776,38 +776,17 @@ func (pp *phiPass) rankedAt(i int) (from, to int) {
 	return 0, 0
 }
 
-// wordSet holds single words keyed by their hash, compared with a word's
-// hash from the tokenizer: for function words ("on", "had", "would") read
-// at one position, which as vocabulary would add a match on most lines.
-// bloom has a bit per entry, chosen by the top 6 bits of its hash: most
-// words are in no set, and the bit test spares them the map lookup, which
-// in engine.wasm costs far more than natively.
-type wordSet struct {
-	m     map[uint64]string
-	bloom uint64
-}
+// wordSet holds single words compared with one word of a reply at a time:
+// function words ("on", "had", "would") read at one position, which as
+// vocabulary would add a match on most lines. lex.WordSet tests a bit of
+// the word's hash first, so the many words in no set cost no compare.
+type wordSet = *lex.WordSet
 
-func newWordSet(data string) wordSet {
-	ws := wordSet{m: map[uint64]string{}}
-	for _, w := range lex.Data(data) {
-		h := text.Hash(w)
-		ws.m[h] = w
-		ws.bloom |= 1 << (h >> 58)
-	}
-	return ws
-}
+func newWordSet(data string) wordSet { return lex.NewWordSet(lex.Data(data)) }
 
 // inSet reports whether word i of d is in set ws (false out of range).
 func inSet(d *lex.Doc, i int, ws wordSet) bool {
-	if uint(i) >= uint(len(d.Words)) {
-		return false
-	}
-	w := &d.Words[i]
-	if ws.bloom&(1<<(w.Hash>>58)) == 0 {
-		return false
-	}
-	v, ok := ws.m[w.Hash]
-	return ok && v == w.Lower
+	return uint(i) < uint(len(d.Words)) && ws.Has(&d.Words[i])
 }
 
 // unrealised reports that the verb at i is a condition, an offer or a
