@@ -16,9 +16,10 @@ import (
 // adds one reply-level finding on the words that weighed most, worded as a
 // judgement. Where a rule did flag it and the score does not agree, the
 // rule's findings become info, never deleted (the trainer enables this per
-// category only where cross-validation shows it does better). For PHI the
-// score may overrule only replies whose findings are all weak evidence
-// (analysis.Finding.Weak): strong evidence is rarely a false alarm.
+// category only where cross-validation shows it does better). For PHI and
+// conduct the score may overrule only replies whose findings are all weak
+// evidence (analysis.Finding.Weak): a structural finding (a name tied to a
+// visit, a complaint left without a private channel) stands.
 
 // ScorerRule is the rule name of the scorer's findings.
 const ScorerRule = "scorer"

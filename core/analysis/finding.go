@@ -69,7 +69,7 @@ type Finding struct {
 	// Edits, when present, apply the suggestion mechanically.
 	Edits []Edit
 	// Weak marks a finding made on weak evidence (a PHI frame that is often
-	// a false alarm alone): where all of a reply's findings of the category
+	// a false alarm alone, a conduct cue word): where all of a reply's findings of the category
 	// are weak, the learned score may demote them to info (core/scorer.go).
 	// Not part of the JSON API.
 	Weak bool

@@ -464,7 +464,7 @@ func table(rep *strings.Builder, evs [score.NumCats]evaluation) {
 		"rules alone", "scorer alone", "rules OR scorer", "score decides", "decides if weak", "decides", "shipped: normal", "shipped: low", "shipped: high")
 	for c, ev := range evs {
 		gated := fmt.Sprintf("%-17s", "-")
-		if score.Cat(c) == score.PHI {
+		if gates(score.Cat(c)) {
 			gated = ev.gated[1].String()
 		}
 		fmt.Fprintf(rep, "%-8s %5d | %s | %s | %s | %s | %s | %-7s | %s | %s | %s\n", score.Cat(c), ev.positives,
@@ -778,7 +778,8 @@ type evaluation struct {
 	// plain is rules plus the scorer where they are silent, decided lets
 	// the score demote rule findings too, shipped is the one the engine
 	// gets; each at low, normal, high sensitivity.
-	// gated lets it demote only replies whose findings are all weak (PHI).
+	// gated lets it demote only replies whose findings are all weak (PHI,
+	// conduct).
 	plain, decided, gated, shipped [3]counts
 	spans                          spans // PHI only
 	decides                        mode  // plain, decides or gated, as shipped
@@ -808,7 +809,7 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 		plainD := choose(ex, oof, c, train, plain)
 		decidedD := choose(ex, oof, c, train, decides)
 		gatedD := plainD
-		if c == score.PHI {
+		if gates(c) {
 			gatedD = choose(ex, oof, c, train, gated)
 		}
 		_, aloneT, _, _ := search(ex, oof, c, train, alone, fBeta(1))
@@ -867,6 +868,14 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 			ev.verdict = "if weak"
 			ev.decides = gated
 		}
+	case c == score.Conduct:
+		// Conduct's structural findings stand; the score may demote
+		// only its cue words, where that gains F1.
+		ev.verdict = "no"
+		if g.f(1) > p.f(1) {
+			ev.verdict = "if weak"
+			ev.decides = gated
+		}
 	case d.f(1) <= p.f(1):
 		ev.verdict = "no"
 	default:
@@ -892,6 +901,11 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 	}
 	return ev
 }
+
+// gates reports whether c's rules mark weak evidence, so that the score
+// may demote only replies whose findings of c are all weak (never mode
+// decides, which would let it overrule structural findings too).
+func gates(c score.Cat) bool { return c == score.PHI || c == score.Conduct }
 
 // tally is one item's contribution to a confusion count.
 func tally(flagged, label bool) counts {

@@ -101,7 +101,9 @@ func runConduct(p *analysis.Pass) {
 				msg = "argues with the person's account of what happened"
 			}
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
+		// A manager's own phrase is policy; a built-in one is a word-level
+		// cue the learned score may weigh (core/scorer.go).
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: m.List != PolicyPhrases.ID})
 	}
 	for _, sp := range rebuttedApologies(d) {
 		if phrasedIn(d, found, sp) {
@@ -111,31 +113,33 @@ func runConduct(p *analysis.Pass) {
 		if p.Input.Private {
 			msg = "argues with the person's account of what happened"
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion})
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
 	}
 	for _, sp := range complaint.Reproaches(d) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per reproach
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
 	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
 	}
 	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
 	// with one is no fix ("We'll hire a mind reader 🙄").
 	sneer, sneered := complaint.Sneer(d)
 	if sneered && !phrasedIn(d, found, sneer) {
 		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately"})
+			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
 	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
-			Suggestion: "write in a calm, normal case"})
+			Suggestion: "write in a calm, normal case", Weak: true})
 	}
-	// A private message already is the private channel.
+	// A private message already is the private channel. A public
+	// complaint left with no way to follow up is structural, strong
+	// evidence: the learned score never demotes it.
 	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) {
 		last := d.Sentences[len(d.Sentences)-1]
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
