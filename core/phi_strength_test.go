@@ -1,6 +1,10 @@
 package core
 
-import "testing"
+import (
+	"testing"
+
+	learned "github.com/replyguard/replyguard/core/score"
+)
 
 // TestPHIFindingsCarryStrength: hipaa marks findings from its weak frames
 // (a bare care word read as the person's by "sorry" or a time, a bare
@@ -46,5 +50,40 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 		if f.Category != PHI && f.Weak {
 			t.Errorf("a non-PHI finding is weak: %+v", f)
 		}
+	}
+}
+
+// TestConductFindingsCarryStrength: under a public complaint, a reply with
+// no private way to follow up is structural evidence (strong), while a
+// cue word in a reply that does offer one is weak; and the shipped model
+// may demote conduct findings only where all are weak, never decide them
+// outright (internal/train: conduct gates, it never decides).
+func TestConductFindingsCarryStrength(t *testing.T) {
+	e := MustDefaultEngine().WithoutScorer()
+	const complaint = "Waited an hour past my appointment and nobody said a word. Terrible."
+	for _, tc := range []struct {
+		text string
+		weak bool
+	}{
+		{"We're sorry to hear about your wait.", false},
+		{"That is not what happened, our schedule was on time that day. Please call our office manager at 555-0100 so we can talk.", true},
+	} {
+		fs := e.Check(Input{Text: tc.text, Platform: Instagram, Comment: complaint}).Findings
+		n := 0
+		for _, f := range fs {
+			if f.Category == Conduct && f.Severity.Rank() >= Warning.Rank() {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no conduct finding", tc.text)
+			continue
+		}
+		if got := allWeak(fs, Conduct); got != tc.weak {
+			t.Errorf("%q: all weak %v, want %v", tc.text, got, tc.weak)
+		}
+	}
+	if learned.Default().Decides(learned.Conduct) {
+		t.Error("the shipped model lets the conduct score overrule structural findings")
 	}
 }
