@@ -87,37 +87,14 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
-	// Thanks that name the practice as a form letter does, with little
-	// else of its own: "Thank you for choosing Maple Grove Pediatric Dentistry!".
-	if !reported {
-		if sp, ok := formLetterThanks(d, matches); ok {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like a form letter",
-				Suggestion: "thank them in your own words and say something about what they wrote"})
-			reported = true
+	// Whole-reply signals of a template, in order; the first that fires
+	// reports (one finding for one template).
+	for _, sig := range templateSignals {
+		if reported {
+			break
 		}
-	}
-	// A notice that nobody reads the channel: "this account is not
-	// monitored".
-	if !reported {
-		if sp, ok := unwatchedNotice(d); ok {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
-				Suggestion: "answer in your own words, or leave the notice for the page's About section"})
-			reported = true
-		}
-	}
-	// An automatic promise: nobody in particular will reply, some time.
-	if !reported {
-		if sp, ok := vaguePromise(d); ok {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
-				Suggestion: "answer now in your own words, or name who will follow up"})
-			reported = true
-		}
-	}
-	// An automated menu or reminder: "Reply C to confirm", "press 1".
-	if !reported {
-		if sp, ok := replyCodeMenu(d); ok {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an automated reminder or menu",
-				Suggestion: "answer in your own words; send reminders privately, never as a public reply"})
+		if sp, ok := sig.find(d, matches); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: sig.message, Suggestion: sig.suggestion})
 			reported = true
 		}
 	}
@@ -178,6 +155,32 @@ func runCanned(p *analysis.Pass) {
 			}
 		}
 	}
+}
+
+// templateSignals are the template shapes found on the whole reply, each
+// with what to tell the writer.
+var templateSignals = []struct {
+	find                func(*lex.Doc, []lex.Match) (text.Span, bool)
+	message, suggestion string
+}{
+	// Thanks that name the practice as a form letter does, with little
+	// else of its own: "Thank you for choosing Maple Grove Pediatric Dentistry!".
+	{formLetterThanks, "reads like a form letter",
+		"thank them in your own words and say something about what they wrote"},
+	// A notice that nobody reads the channel: "this account is not monitored".
+	{ignoreStock(unwatchedNotice), "reads like an auto-responder",
+		"answer in your own words, or leave the notice for the page's About section"},
+	// An automatic promise: nobody in particular will reply, some time.
+	{ignoreStock(vaguePromise), "reads like an auto-responder",
+		"answer now in your own words, or name who will follow up"},
+	// An automated menu or reminder: "Reply C to confirm", "press 1".
+	{ignoreStock(replyCodeMenu), "reads like an automated reminder or menu",
+		"answer in your own words; send reminders privately, never as a public reply"},
+}
+
+// ignoreStock adapts a signal that reads the words only.
+func ignoreStock(f func(*lex.Doc) (text.Span, bool)) func(*lex.Doc, []lex.Match) (text.Span, bool) {
+	return func(d *lex.Doc, _ []lex.Match) (text.Span, bool) { return f(d) }
 }
 
 // ratingAsks ask the person to rate the practice.
