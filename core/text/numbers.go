@@ -75,12 +75,19 @@ func scanNumberRuns(out []NumberRun, groups []int, text string, words []Word) ([
 			j = i + 1 // the opening "(" or "+"
 			lastDigit = i
 		}
+		nd := 0 // digits so far
 		for j < len(text) {
 			c := text[j]
 			if IsDigit(c) {
 				lastDigit = j
+				nd++
 				j++
 				continue
+			}
+			// "555-0145 (8 to 5)": a parenthesised area code only opens a
+			// number, so a " (" after a whole phone's digits starts an aside.
+			if c == ' ' && nd >= 7 && j+1 < len(text) && text[j+1] == '(' {
+				break
 			}
 			if numberSep[c] && j+1 < len(text) && j-lastDigit <= 2 && j-start < maxNumberRun {
 				j++

@@ -53,14 +53,15 @@ func TestSentences(t *testing.T) {
 }
 
 func TestNumberRuns(t *testing.T) {
-	d := Analyze("Call (555) 010-2000 or 555-0142, member A12345, 3.5 mg")
+	// "555-0145 (8 to 5)": the hours in parentheses are no part of the number.
+	d := Analyze("Call (555) 010-2000 or 555-0142, member A12345, 3.5 mg, or +1 (555) 010-2001 or 555-0145 (8 to 5)")
 	var phones []string
 	for _, r := range d.NumberRuns() {
 		if r.IsPhone() {
 			phones = append(phones, d.Text[r.Start:r.End])
 		}
 	}
-	if want := []string{"(555) 010-2000", "555-0142"}; !reflect.DeepEqual(phones, want) {
+	if want := []string{"(555) 010-2000", "555-0142", "+1 (555) 010-2001", "555-0145"}; !reflect.DeepEqual(phones, want) {
 		t.Errorf("phones %q, want %q", phones, want)
 	}
 	if _, ok := Atoi("3pm"); ok {

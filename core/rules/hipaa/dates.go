@@ -44,7 +44,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	f := &pp.flags[pp.d.Words[i].Sentence]
 	// A date is a visit date only when the sentence is about a person, and
 	// not about the practice's calendar.
-	if f.schedule && !f.you || !(f.you || f.name || f.third || f.empathy) || !f.pastVisit {
+	if f.schedule && !f.you || !(f.you || f.name || f.third || f.empathy) || !f.pastVisit || pp.eventInClause(i) {
 		return false
 	}
 	// Nor in a clause about the practice's own doings, with the person
@@ -60,6 +60,23 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 		self = self || pp.is(k, cWriterSelf)
 	}
 	return !self || pp.clauseRefers(i) && !pp.onlyTheirPost(i)
+}
+
+// eventInClause reports a gathering in word i's clause, which owns nothing
+// of anyone's ("next circle is the 18th at 10am", "the fair is Saturday at
+// 9"): the time is the event's, not a visit's. "Skip spin class until
+// your beta on Friday" dates the person's test.
+func (pp *phiPass) eventInClause(i int) bool {
+	d := pp.d
+	from, to := pp.clauseWords(i)
+	event := false
+	for k := from; k < to; k++ {
+		if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+			return false
+		}
+		event = event || d.Is(k, threadEvents)
+	}
+	return event
 }
 
 // postNouns are what a commenter wrote: plain words, not vocabulary, so

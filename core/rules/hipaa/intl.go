@@ -118,7 +118,12 @@ func (pp *phiPass) intlHits() []phiHit {
 	for _, m := range ms {
 		s := d.Words[m.From].Sentence
 		// "para hacer su cita": an invitation anyone may take.
+		// So is "trae todo a tu cita", and "acompañan a las familias a sus
+		// citas" is every family's.
 		invited := pp.is(m.From-1, cIntlPossessives) && (pp.is(m.From-2, cIntlCtaVerbs) || pp.is(m.From-3, cIntlCtaVerbs))
+		for o := m.From - 2; !invited && o < m.From; o++ { // "tu cita", "tu próxima cita"
+			invited = pp.is(o, cIntlPossessives) && (pp.intlInvitedBefore(o) || pp.generalAntecedent(o) || pp.topicOwner(o) || pp.knownElsewhere(o))
+		}
 		// "tenemos citas en julio", "sin cita", "no necesita cita": a
 		// service anyone may use.
 		anyone := pp.is(m.From-1, cIntlAnyBefore) || pp.sentenceHas(s, cIntlInvites) || s == walkIn ||
@@ -227,7 +232,8 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		switch {
 		case pp.is(i, cIntlPossessives):
 			// "para hacer su cita" invites; "si su hijo tiene fiebre" is advice.
-			if pp.intlInvitedBefore(i) || pp.conditional(i) {
+			// "acompañan a las familias a sus citas": every family's.
+			if pp.intlInvitedBefore(i) || pp.conditional(i) || pp.generalAntecedent(i) || pp.topicOwner(i) || pp.knownElsewhere(i) {
 				continue
 			}
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
@@ -370,8 +376,14 @@ func (pp *phiPass) intlTiedSentence(sp text.Span) bool {
 		return true
 	}
 	r := d.SentWords[d.Words[i].Sentence]
+	// "¡Felicidades a todos los graduados de rehabilitación!": a tie to
+	// people in general ties the care to no one.
+	group := false
+	for k := r.Start; k < r.End && !group; k++ {
+		group = d.Is(k, peopleInGeneral) && !d.Is(k-1, possessives) && !pp.is(k-1, cIntlPossessives)
+	}
 	for k := r.Start; k < r.End; k++ {
-		if d.IsAny(k, intlYou, intlPrescribed, intlPersonTies) {
+		if d.IsAny(k, intlYou, intlPrescribed) || !group && d.Is(k, intlPersonTies) {
 			return true
 		}
 		// "el martes" dates a visit; "de lunes a viernes" gives hours.

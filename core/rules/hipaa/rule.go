@@ -611,7 +611,12 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) || pp.is(m.To+2, cEvents) && pp.sameClause(m.To, m.To+2) {
 			continue
 		}
-		if pp.whenever(m) {
+		if pp.whenever(m) || pp.eventAttended(m) || pp.invitesAlone(m) {
+			continue
+		}
+		// "talk with your care team": the phrase ends inside a clinician's
+		// name, which the possessive frame reads ("talk to your dentist").
+		if pp.endsInClinician(m) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -713,6 +718,108 @@ func (pp *phiPass) reopening(m lex.Match) bool {
 		notice = notice || k < m.From && d.Is(k, scheduleWords)
 	}
 	return notice
+}
+
+// Lists the event and invitation frames read.
+var (
+	threadEvents   = lex.FromData("hipaa/thread_events", listText[listThreadEvents])
+	aloneInvites   = lex.FromData("hipaa/alone_invites", listText[listAloneInvites])
+	topicLinks     = lex.FromData("hipaa/topic_links", listText[listTopicLinks])
+	knowVerbs      = lex.FromData("hipaa/know_verbs", listText[listKnowVerbs])
+	knowerNouns    = newWordSet(listText[listKnowerNouns])
+	knowerArticles = newWordSet(listText[listKnowerArticles])
+)
+
+// eventAttended reports a relationship phrase m under a comment about an
+// event ("thanks for the diabetes class last night!") in a sentence that
+// names no care, time, person or anything of theirs: "thank you so
+// much for coming", "¡nos vemos en la próxima!" thank them for the event.
+// "Thanks for coming in for your filling" still confirms a visit.
+func (pp *phiPass) eventAttended(m lex.Match) bool {
+	if pp.comment == nil || !pp.comment.Contains(threadEvents) {
+		return false
+	}
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	if f := &pp.flags[s]; f.care || f.time || f.name || f.third {
+		return false
+	}
+	// Nor anything anyone owns elsewhere: "¡gracias por venir! Su mamá ya
+	// tiene su receta" thanks them for a visit.
+	for t := range d.Sentences {
+		for k := d.SentWords[t].Start; k < d.SentWords[t].End; k++ {
+			if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) && !pp.topicOwner(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// topicOwner reports a possessive at word i inside a topic link ("depends
+// on your", "about your own", "depende de su"): what it owns is what an
+// answer depends on, nobody's known care.
+func (pp *phiPass) topicOwner(i int) bool {
+	d := pp.d
+	for o := max(i-2, 0); o < i; o++ {
+		for _, m := range d.At(o) {
+			if m.List == topicLinks.ID && m.To > i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownElsewhere reports a possessive at word i after "know(s)" whose
+// subject is a clinician of the person's own or one not yet known ("check
+// with your cardiologist, they know your medications", "un farmacéutico
+// que conozca todos sus medicamentos"): the reply sends the person there.
+// "We know your history" and "our nurses know your meds" claim it.
+func (pp *phiPass) knownElsewhere(i int) bool {
+	d := pp.d
+	verb := -1
+	for o := max(i-2, 0); o < i && verb < 0; o++ {
+		for _, m := range d.At(o) {
+			if m.List == knowVerbs.ID && m.To == i {
+				verb = o
+			}
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	s := d.Words[i].Sentence
+	for k := verb - 1; k > d.SentWords[s].Start; k-- {
+		if d.Is(k, practice.FirstPersonSubjects) || pp.staff[k] {
+			return false
+		}
+		if (d.Is(k, care.Clinicians) || inSet(d, k, knowerNouns)) && !pp.is(k-1, cOurWords) &&
+			(d.Is(k-1, possessives) || pp.is(k-1, cIntlPossessives) || inSet(d, k-1, knowerArticles)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInClinician reports a phrase m whose last word opens a longer
+// clinician's name: "with your care" in "with your care team".
+func (pp *phiPass) endsInClinician(m lex.Match) bool {
+	for _, c := range pp.d.At(m.To - 1) {
+		if c.List == care.Clinicians.ID && c.To > m.To {
+			return true
+		}
+	}
+	return false
+}
+
+// invitesAlone reports "¡Te esperamos!" as a sentence of its own: the
+// close of a general answer that invites anyone, with no day or care to
+// book.
+func (pp *phiPass) invitesAlone(m lex.Match) bool {
+	d := pp.d
+	sw := d.SentWords[d.Words[m.From].Sentence]
+	return m.From == sw.Start && m.To == sw.End && startsAt(d, m.From, aloneInvites)
 }
 
 // whenever reports a relationship phrase m right after "when" in a
@@ -1333,6 +1440,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	if pp.conditional(i) || pp.is(i, cTheir) && (pp.answersQuestion || pp.generalAntecedent(i)) {
 		return phiHit{}, false
 	}
+	// "depends on your own medicines", "about your own dose": the topic
+	// sent elsewhere, not care the practice knows of.
+	ownTopic := pp.topicOwner(i) || pp.knownElsewhere(i)
 	qualified := false
 	for k := i + 1; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == s; k++ {
 		if d.Is(k, timeQualifiers) {
@@ -1341,6 +1451,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		m := pp.care(k)
 		if o, ok := d.LongestAt(k, ownedCare.Group); ok && m.From < 0 {
 			m = lex.Match{From: o.From, To: o.To, List: care.Nouns.ID} // "your touch-up"
+		}
+		if m.From >= 0 && ownTopic {
+			pp.settled = m.To
+			return phiHit{}, false
 		}
 		if m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
@@ -1473,6 +1587,8 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 
 var peopleInGeneral = lex.FromData("hipaa/people_in_general", listText[listPeopleInGeneral])
 
+var tipWords = newWordSet(listText[listTipWords])
+
 // toEveryone reports sentence s of a reply that opens by greeting a crowd
 // ("Hi all!", "Hello everyone") or a sentence that opens "To our
 // patients": a post to all readers, not an answer to one.
@@ -1484,6 +1600,14 @@ func (pp *phiPass) toEveryone(s int) bool {
 	// "all" greeted ("Hi all!") is the crowd too.
 	if len(d.Words) > 1 && d.Is(0, greetingWords) && (d.Is(1, peopleInGeneral) || d.Words[1].Lower == "all") {
 		return true
+	}
+	// A post of tips, answering no comment: "Quick tip for everyone: …".
+	if pp.comment == nil || len(pp.comment.Words) == 0 {
+		for k := 0; k < d.SentWords[s].End; k++ {
+			if inSet(d, k, tipWords) {
+				return true
+			}
+		}
 	}
 	// The dedication may be its own sentence: "To our patients: thank you …".
 	for t := max(s-1, 0); t <= s; t++ {
