@@ -89,6 +89,11 @@ var accountFrames = []struct {
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},
+	{changeVerbs, (*phiPass).changeAt, "mentions the person's results", srcChange},
+	{intlResultVerbs, (*phiPass).intlResultAt, "mentions the person's results", srcIntlResult},
+	{likeOwned, (*phiPass).likeOwnedAt, details, srcLikeOwned},
+	{careSeats, (*phiPass).careSeatAt, confirmed, srcCareSeat},
+	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 }
 
 func (pp *phiPass) accountHits() []phiHit {

@@ -38,7 +38,7 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 		// A named or third person, or "you" with something that happened,
 		// in the same clause: "we make every visit calm, and you noticed"
 		// ties no visit to anyone.
-		refers := f.name || f.third || f.you && (f.pastTense || f.empathy)
+		refers := f.name || f.third || f.you && (f.pastTense || f.empathy || recurs && pp.youDidBefore(i))
 		// "at every checkup", "weekly sessions"; not "bring it to every visit".
 		if recurs && refers && !pp.conditional(i) && !f.offer && !pp.imperative(s) && !f.genericStatement && pp.clauseRefers(i) {
 			for k := i + 1; k <= i+2 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
@@ -85,6 +85,19 @@ var (
 // clauseRefers reports a reference to the person (you, your, a family
 // member, he or she, a name) in the clause of word i: clauses end at the
 // sentence's ends and at , ; : and dashes.
+// youDidBefore reports "you" and a past verb right after it earlier in
+// word i's clause: "you nailed every session", "you showed up to every
+// visit". "You get a reminder before every visit" says what happens to anyone.
+func (pp *phiPass) youDidBefore(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 1 && k >= i-5 && pp.sameClause(k, i); k-- {
+		if participle(d, k) && d.Is(k-1, youWords) && pp.sameClause(k-1, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (pp *phiPass) clauseRefers(i int) bool {
 	d := pp.d
 	from, to := i, i

@@ -393,3 +393,80 @@ func (pp *phiPass) intlTiedSentence(sp text.Span) bool {
 	}
 	return pp.intlDatedIn(r.Start, r.End)
 }
+
+// intlResultVerbs report how a test came out (intlResultAt).
+var intlResultVerbs = lex.Cue(lex.FromData("hipaa/intl_result_verbs", listText[listIntlResultVerbs]))
+
+var (
+	intlResultOutcomes = newWordSet(listText[listIntlResultOutcomes])
+	intlResultOwners   = newWordSet(listText[listIntlResultOwners])
+)
+
+// intlResultAt reads a result the person owns, at the result verb i:
+// "su cultivo salió negativo", "la suya salió alta", "seu exame deu
+// normal". The owner, a possessive of another language or
+// a named person, stands at most four words before the verb in its
+// clause, and an outcome follows it. "Si sale positiva…" is a policy and
+// "todas las muestras salieron negativas" no one's.
+func (pp *phiPass) intlResultAt(i int) (from, to int) {
+	d := pp.d
+	if !pp.sameClause(i, i+1) || !inSet(d, i+1, intlResultOutcomes) || pp.conditional(i) {
+		return 0, 0
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cIntlPossessives) && !inSet(d, k, intlOwnerLookalikes) || inSet(d, k, intlResultOwners) || pp.is(k, cCapital) && pp.namedSubject(k) {
+			return k, i + 2
+		}
+	}
+	return 0, 0
+}
+
+// intlOfWords own the care before them by a name after them (intlOfNamedAt).
+var intlOfWords = lex.Cue(lex.FromData("hipaa/intl_of_words", listText[listIntlOfWords]))
+
+// intlBringVerbs ask anyone to bring a document (intlOfNamedAt).
+var intlBringVerbs = newWordSet(listText[listIntlBringVerbs])
+
+// intlOfNamedAt reads care owned by a named person or a relative in
+// Spanish or Portuguese, at "de"/"da"/"do" (word i): "la cirugía de Ana",
+// "el asma de Leo", "las vacunas de su hija". The care term ends right
+// before "de"; clinicians, everyday words and feelings are no one's care,
+// and a sentence that invites ("para la cita de su hijo, llame al…") or
+// asks anyone to bring a document ("traiga la cartilla de vacunas de su
+// hijo"), conditions and offers are anyone's.
+func (pp *phiPass) intlOfNamedAt(i int) (from, to int) {
+	d := pp.d
+	j := i + 1
+	if !pp.sameClause(i, j) || pp.conditional(i) || d.Contains(intlOffer) || pp.sentenceHas(d.Words[i].Sentence, cIntlCallVerbs|cIntlCtaVerbs|cIntlImperatives) {
+		return 0, 0
+	}
+	for k, sp := i-1, d.SentWords[d.Words[i].Sentence]; k >= sp.Start; k-- {
+		if inSet(d, k, intlBringVerbs) {
+			return 0, 0
+		}
+	}
+	switch {
+	case pp.is(j, cCapital) && (pp.namedSubject(j) || d.Is(j, firstNames)) && !pp.staff[j]:
+		to = j + 1
+	case pp.is(j, cIntlPossessives) && inSet(d, j+1, intlRelatives) && pp.sameClause(i, j+1):
+		to = j + 2
+	default:
+		return 0, 0
+	}
+	k := i - 1
+	if k < 0 || !pp.sameClause(k, i) {
+		return 0, 0
+	}
+	if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
+		return k, to
+	}
+	for c := k; c >= 0 && c >= k-2 && pp.sameClause(c, i); c-- {
+		if m := pp.care(c); m.From >= 0 && m.To == i {
+			if m.List == care.Clinicians.ID || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) {
+				return 0, 0
+			}
+			return m.From, to
+		}
+	}
+	return 0, 0
+}

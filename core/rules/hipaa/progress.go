@@ -1,6 +1,7 @@
 package hipaa
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -27,6 +28,8 @@ func (pp *phiPass) courseHits() []phiHit {
 		case cues[i]&cueTime != 0 && (c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0])):
 			if to := pp.countedCourse(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's course of care", srcCourse)
+			} else if to := pp.countedVisitsAt(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's visits", srcCountedVisits)
 			}
 		case c&cAskAfter != 0:
 			if to := pp.askAfter(i); to > 0 {
@@ -35,6 +38,8 @@ func (pp *phiPass) courseHits() []phiHit {
 		case c&cDemonstratives != 0:
 			if to := pp.pointedCare(i); to > 0 {
 				hits = pp.hit(hits, i, to, details, srcPointedCare)
+			} else if to := pp.pointedCountAt(i); to > 0 {
+				hits = pp.hit(hits, i, to, "mentions the person's course of care", srcPointedCount)
 			}
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.
@@ -319,6 +324,149 @@ func (pp *phiPass) pointedCare(i int) int {
 			return 0
 		}
 		return m.To
+	}
+	return 0
+}
+
+// changeVerbs start a measured change (changeAt).
+var changeVerbs = lex.Cue(lex.FromData("hipaa/change_verbs", listText[listChangeVerbs]))
+
+// changeAt reads a measured change someone went through, at the change
+// verb i: "Maya went from 2 words to 20", "her heart rate dropped from 110
+// to 72", "his pain went from an 8 to a 2". A number or count after "from", a "to" later in the
+// clause, and a person before the verb: a name, a pronoun, "your"/"their"
+// and what they own. "A lot of people go from…" and "our team grew from
+// 3 to 10" have no one in particular for a subject; "if you go from…",
+// offers and statements about most patients are anyone's.
+func (pp *phiPass) changeAt(i int) (from, to int) {
+	d := pp.d
+	f := i + 1
+	if !pp.sameClause(i, f) || d.Words[f].Lower != "from" {
+		return 0, 0
+	}
+	s := d.Words[i].Sentence
+	fl := &pp.flags[s]
+	if fl.generic || fl.genericStatement || fl.ifYou || pp.conditional(i) || pp.speculative(s) {
+		return 0, 0
+	}
+	counted, toAt := false, -1
+	for k := f + 1; k <= f+8 && pp.sameClause(i, k); k++ {
+		w := d.Words[k].Lower
+		if w == "to" {
+			toAt = k
+			break
+		}
+		if text.IsDigit(w[0]) || pp.is(k, cCountWords) {
+			counted = true
+		}
+	}
+	if !counted || toAt < 0 || !pp.sameClause(i, toAt+1) {
+		return 0, 0
+	}
+	from = -1
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		if pp.is(k, cOurWords) {
+			return 0, 0 // "our wait times went from…"
+		}
+		if d.Is(k, possessives) || d.Is(k, thirdWords) || d.Is(k, youWords) || d.Is(k, care.Family) || pp.is(k, cCapital) && pp.namedSubject(k) {
+			from = k
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, toAt + 2
+}
+
+// countedVisitsAt reads visits someone had, counted, at the count word i:
+// "you booked 4 sessions with me", "he skipped three adjustments", "she
+// came to all 6 visits". The clause must name a person before
+// the count and say something already happened (a past verb): "most
+// people need 6 to 8 sessions", "the plan covers two cleanings" and "you
+// can book 3 sessions" are anyone's.
+func (pp *phiPass) countedVisitsAt(i int) int {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || f.offer || f.ifYou || pp.conditional(i) || pp.speculative(s) || pp.standingOffer(s) {
+		return 0
+	}
+	end := 0
+	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
+		if d.Is(k, visitNouns) {
+			end = k + 1
+			break
+		}
+		if text.IsDigit(d.Words[k].Lower[0]) || d.Words[k].Lower == "more" {
+			return 0 // "6 to 8 sessions", "two more visits"
+		}
+	}
+	if end == 0 || pp.modalInClause(i) {
+		return 0
+	}
+	from, past := -1, f.pastTense
+	for k := i - 1; k >= 0 && k >= i-8 && pp.sameClause(k, i); k-- {
+		if participle(d, k) {
+			past = true
+		}
+		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.is(k, cCapital) && pp.namedSubject(k) {
+			from = k
+		}
+	}
+	if from < 0 || !past {
+		return 0
+	}
+	return end
+}
+
+// likeOwned compares care with the person's own (likeOwnedAt).
+var likeOwned = lex.Cue(lex.FromData("hipaa/like_owned", listText[listLikeOwned]))
+
+// likeOwnedAt reads care compared with the person's own, at "like yours"
+// (word i): "a cracked crown like yours", "sprains like hers heal in a
+// month". The care term ends right before "like": "like yours" owns it
+// as "your" would, so a word with an everyday sense counts too; clinicians
+// ("a dentist like yours"), everyday care words and conditions ("if a
+// crown like yours…") are no one's care.
+func (pp *phiPass) likeOwnedAt(i int) (from, to int) {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
+		m := pp.care(k)
+		if m.From < 0 || m.To != i {
+			continue
+		}
+		if m.List == care.Clinicians.ID || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.conditional(i) || pp.staff[m.From] {
+			return 0, 0
+		}
+		return m.From, i + 2
+	}
+	return 0, 0
+}
+
+// pointedCounts point at a counted stretch of care (pointedCountAt).
+var pointedCounts = newWordSet(listText[listPointedCounts])
+
+// pointedCountAt reads a counted stretch of care pointed at as known to
+// both, at the demonstrative i: "those 9 visits", "those 2 years were worth
+// it", "those 3 rounds of laser". A count follows, then a visit, a unit of
+// a course, a care term, a body part or a measure. Offers, conditions and
+// statements about most people are anyone's.
+func (pp *phiPass) pointedCountAt(i int) int {
+	d := pp.d
+	n, u := i+1, i+2
+	if !inSet(d, i, pointedCounts) || !pp.sameClause(i, u) || !(pp.is(n, cCountWords) || text.IsDigit(d.Words[n].Lower[0])) {
+		return 0
+	}
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.generic || f.genericStatement || f.ifYou || pp.conditional(i) || pp.speculative(s) || pp.standingOffer(s) {
+		return 0
+	}
+	if m := pp.care(u); m.From >= 0 && m.List != care.Clinicians.ID {
+		return m.To
+	}
+	if d.Is(u, visitNouns) || d.Is(u, courseUnits) || d.Is(u, bodyNouns) || pp.is(u, cMeasureNouns) {
+		return u + 1
 	}
 	return 0
 }

@@ -692,3 +692,28 @@ func (pp *phiPass) commentOnStaff(i int) bool {
 	}
 	return staff
 }
+
+// careSeats are where a person sits or lies for care (careSeatAt).
+var careSeats = lex.Cue(lex.FromData("hipaa/care_seats", listText[listCareSeats]))
+
+// careSeatAt reads a person placed where care is given, at the seat
+// phrase i (three words): a person and "was"/"were" at most six words
+// before it in its clause, "you were so calm in the chair", "Leo was a
+// star in the chair", "she was on my table twice". "Kids feel safe in the
+// chair" and "if you're nervous in the chair" are anyone's.
+func (pp *phiPass) careSeatAt(i int) (from, to int) {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || f.offer || pp.conditional(i) || pp.speculative(s) {
+		return 0, 0
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && pp.sameClause(k, i); k-- {
+		if from = pp.personBe(k); from >= 0 {
+			if pp.staff[from] {
+				return 0, 0
+			}
+			return from, i + 3
+		}
+	}
+	return 0, 0
+}

@@ -88,6 +88,13 @@ const (
 	srcOwnedState
 	srcIntlPatient
 	srcRelayedInstruction
+	srcChange        // progress.go: a measured change someone went through
+	srcCountedVisits // progress.go: visits someone had, counted
+	srcIntlResult    // intl.go: a result someone owns, in another language
+	srcLikeOwned     // progress.go: care compared with the person's own
+	srcCareSeat      // stays.go: a person placed where care is given
+	srcIntlOfNamed   // intl.go: care of a named person, in Spanish or Portuguese
+	srcPointedCount  // progress.go: a counted stretch of care pointed at
 )
 
 // weakSources are the frames whose findings, firing with no other
