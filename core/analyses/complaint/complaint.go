@@ -32,7 +32,8 @@ var (
 	notComplaints = lex.FromData("complaint/not_complaints", listText[listNotComplaints])
 )
 
-// Analyzer's result is a bool: the reply answers a complaint.
+// Analyzer's result is a reading: whether the reply answers a complaint,
+// and whether only the reply's own rebuttal shows it.
 var Analyzer = &analysis.Analyzer{
 	Name:     "complaint",
 	Doc:      "whether the reply answers a complaint: from the comment, or from the reply when there is no comment",
@@ -43,13 +44,40 @@ var Analyzer = &analysis.Analyzer{
 		// A rebuttal in the reply shows the comment complained, whatever
 		// the comment's reading ("Why is my bill so high?" "Not true …").
 		if c.Kind != comment.None {
-			return c.Negative || d.Contains(markers) || shoutedDenial(d)
+			if c.Negative || d.Contains(markers) || shoutedDenial(d) {
+				return answered
+			}
+			// A remark may complain in words the reading misses ("Invisalign
+			// fail.", "Total upsell."): a reply that recounts what the
+			// person did wrong, rolls its eyes or quotes them back argues
+			// with a complaint all the same. Under a question the same
+			// reply is a rude or careless answer ("you still owe $75",
+			// "read our bio 🙄": manners and phi matters), and under praise
+			// no rebuttal. The reading is the reply's, not the comment's:
+			// weaker evidence.
+			if c.Kind == comment.Other && !d.Contains(thanks) &&
+				(blamesPerson(d) || sneersAt(d, p.Comment) || len(ScareQuotes(d)) > 0) {
+				return answered | inferred
+			}
+			return reading(0)
 		}
 		sorry := d.Contains(apologies)
-		return d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
-			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0 || disputesPost(d)
+		if d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
+			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0 || disputesPost(d) {
+			return answered
+		}
+		return reading(0)
 	},
 }
+
+// reading is the analyzer's result: one byte, so boxing it allocates
+// nothing.
+type reading uint8
+
+const (
+	answered reading = 1 << iota
+	inferred         // under a comment not read as a complaint, from the reply's rebuttal alone
+)
 
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
@@ -76,13 +104,13 @@ func blamesPerson(d *lex.Doc) bool {
 		default:
 			continue
 		}
-		if i > 0 && d.Words[i-1].Sentence == d.Words[i].Sentence && slices.Contains(conditions, d.Words[i-1].Lower) {
+		if i > 0 && d.Words[i-1].Sentence == d.Words[i].Sentence && in(conditions, d.Words[i-1].Lower) {
 			continue // "if you missed a call, no worries"
 		}
-		for n := 0; n < 2 && k < len(d.Words) && slices.Contains(faultFillers, d.Words[k].Lower); n++ {
+		for n := 0; n < 2 && k < len(d.Words) && in(faultFillers, d.Words[k].Lower); n++ {
 			k++
 		}
-		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(faultVerbs, d.Words[k].Lower) && fault(d, k) {
+		if k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && in(faultVerbs, d.Words[k].Lower) && fault(d, k) {
 			return true
 		}
 	}
@@ -129,7 +157,7 @@ func counterfactual(d *lex.Doc, from, to int) bool {
 			continue
 		}
 		for j := m.To; j < to; j++ {
-			if slices.Contains(counterfactualResults, d.Words[j].Lower) {
+			if in(counterfactualResults, d.Words[j].Lower) {
 				return true
 			}
 		}
@@ -144,6 +172,14 @@ var sneerEmoji = lex.Data(listText[listSneerEmoji])
 func sneers(d *lex.Doc) bool {
 	_, ok := Sneer(d)
 	return ok
+}
+
+// sneersAt: the reply rolls its eyes or shrugs, and not back at a comment
+// that made the same face ("back in the chair again lol 🙃" "Welcome
+// back!! 🙃"): mirrored, the face is play.
+func sneersAt(d, c *lex.Doc) bool {
+	sp, ok := Sneer(d)
+	return ok && (c == nil || !strings.Contains(c.Text, d.Text[sp.Start:sp.End]))
 }
 
 // Sneer finds the first emoji in the reply that rolls its eyes or shrugs
@@ -183,7 +219,7 @@ func shoutedDenial(d *lex.Doc) bool {
 				caps++
 			}
 			switch {
-			case slices.Contains(denialSubjects, w.Lower):
+			case in(denialSubjects, w.Lower):
 				subject = k
 			case subject >= 0 && k-subject <= 3 && d.Is(k, words.Negators):
 				denies = true
@@ -212,7 +248,7 @@ func disputesPost(d *lex.Doc) bool {
 			continue
 		}
 		for k := i - 1; k <= i+2 && k < len(d.Words); k++ {
-			if k >= 0 && k != i && d.Words[k].Sentence == d.Words[i].Sentence && slices.Contains(falsityWords, d.Words[k].Lower) {
+			if k >= 0 && k != i && d.Words[k].Sentence == d.Words[i].Sentence && in(falsityWords, d.Words[k].Lower) {
 				return true
 			}
 		}
@@ -225,7 +261,12 @@ func disputesPost(d *lex.Doc) bool {
 func Thanked(d *lex.Doc) bool { return d.Contains(thanks) }
 
 // Answered reports whether the reply answers a complaint.
-func Answered(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(bool) }
+func Answered(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(reading)&answered != 0 }
+
+// Inferred reports whether the reply answers a comment that does not read
+// as a complaint, and only its own rebuttal (blaming the person, an
+// eye-roll) shows the comment complained.
+func Inferred(p *analysis.Pass) bool { return p.ResultOf(Analyzer).(reading)&inferred != 0 }
 
 // fault: the fault verb at word k is one in context: "never" before a
 // past tense, "stopped" not before "by".
@@ -236,9 +277,9 @@ func fault(d *lex.Doc, k int) bool {
 	}
 	switch d.Words[k].Lower {
 	case "never":
-		return strings.HasSuffix(next, "ed") || slices.Contains(irregularPast, next)
+		return strings.HasSuffix(next, "ed") || in(irregularPast, next)
 	case "stopped":
-		return !slices.Contains(visitParticles, next)
+		return !in(visitParticles, next)
 	}
 	return true
 }
@@ -321,9 +362,15 @@ func closesQuote(t string, i int) bool {
 
 func speaksToPerson(d *lex.Doc, s int) bool {
 	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
-		if slices.Contains(quotePersons, d.Words[k].Lower) {
+		if in(quotePersons, d.Words[k].Lower) {
 			return true
 		}
 	}
 	return false
 }
+
+// in reports whether w is one of list's function words: one shared call,
+// not a loop inlined at every lookup (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }

@@ -68,14 +68,22 @@ var generalTopics = lex.Data(listText[listGeneralTopics])
 var shoutingOK = lex.FromData("conduct/shouting_o_k", listText[listShoutingOK])
 
 func runConduct(p *analysis.Pass) {
-	if !complaint.Answered(p) {
-		return
-	}
 	d := p.Reply
-	if len(d.Words) == 0 {
+	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
+	if !answered && comment.Of(p).Kind != comment.Other || len(d.Words) == 0 {
 		return
 	}
 	found := d.Find(Phrases)
+	if !answered && (!argues(found) || complaint.Thanked(d)) {
+		return
+	}
+	// A remark the comment reading takes for no complaint ("Total
+	// upsell.") is one when the reply argues with it: its dispute or
+	// blame phrases show what it answers, as blaming the person does
+	// (complaint.Inferred), and the guess is as weak.
+	if !answered {
+		inferred = true
+	}
 	// Under a complaint, a reply made mostly of stock phrases ("Thank you
 	// for your feedback! Please DM us.") is the reply it would get under
 	// anything: its DM line ignores the complaint rather than take it
@@ -84,6 +92,9 @@ func runConduct(p *analysis.Pass) {
 	for _, m := range found {
 		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
 			continue // "we actually added hours" is not a dispute
+		}
+		if m.List == dispute.ID && m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) {
+			continue
 		}
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
 		// not dismissive; with a "but" or no way to follow up, it is.
@@ -139,12 +150,49 @@ func runConduct(p *analysis.Pass) {
 	}
 	// A private message already is the private channel. A public
 	// complaint left with no way to follow up is structural, strong
-	// evidence: the learned score never demotes it.
+	// evidence: the learned score never demotes it. When only the reply's
+	// rebuttal shows the comment complained, the complaint is a guess the
+	// score may weigh.
 	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) {
 		last := d.Sentences[len(d.Sentences)-1]
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
-			Suggestion: "invite them to call or message the office so you can make it right privately"})
+			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred})
 	}
+}
+
+// ownedAdverbs ("clearly") dispute before what the person got wrong ("the
+// form clearly states"); feelingWords name how the person feels.
+var (
+	ownedAdverbs = lex.Data(listText[listOwnedAdverbs])
+	feelingWords = lex.Data(listText[listFeelingWords])
+)
+
+// owned: the adverb at word i grants the person's point instead of
+// disputing it: it rates their feeling ("that's clearly frustrating"),
+// owns the practice's failure ("we clearly didn't communicate well"), or
+// says how something should be done ("pricing should be explained clearly
+// up front", "updated our posts to say so clearly").
+func owned(d *lex.Doc, i int) bool {
+	s := d.Words[i].Sentence
+	next := i+1 < len(d.Words) && d.Words[i+1].Sentence == s
+	if !next || i == 0 || d.Words[i-1].Sentence != s {
+		return true
+	}
+	prev, after := d.Words[i-1].Lower, d.Words[i+1].Lower
+	return in(feelingWords, after) ||
+		d.Is(i-1, words.FirstPerson) && d.Is(i+1, words.Negators) ||
+		strings.HasSuffix(prev, "ed") || prev == "so"
+}
+
+// argues: a dispute or blame phrase was found. Sarcasm's phrases ("things
+// happen") are kind under a remark that is no complaint.
+func argues(found []lex.Match) bool {
+	for _, m := range found {
+		if m.List == dispute.ID || m.List == blame.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // apologisedFor: "sorry you didn't have a great experience" regrets what
@@ -206,10 +254,10 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 		// The person is the subject within two words ("but you", "however,
 		// your", "but then you"), and no offer follows ("but you can call").
 		person := func(k int) bool {
-			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(rebuttedPersons, d.Words[k].Lower)
+			return k < len(d.Words) && d.Words[k].Sentence == s && in(rebuttedPersons, d.Words[k].Lower)
 		}
 		offer := func(k int) bool {
-			return k < len(d.Words) && d.Words[k].Sentence == s && slices.Contains(offerWords, d.Words[k].Lower)
+			return k < len(d.Words) && d.Words[k].Sentence == s && in(offerWords, d.Words[k].Lower)
 		}
 		k := c + 1
 		for n := 0; n < 2 && k < len(d.Words) && !person(k); n++ {
@@ -222,7 +270,7 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 			same := d.Words[c-1].Sentence == s
 			help := false
 			for j := c + 1; j < len(d.Words) && j <= c+4 && d.Words[j].Sentence == s; j++ {
-				help = help || slices.Contains(offerWords, d.Words[j].Lower)
+				help = help || in(offerWords, d.Words[j].Lower)
 			}
 			if !same || help || person(k) {
 				continue
@@ -233,9 +281,28 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 	return out
 }
 
+// offerFillers may stand between "if you'd" and its wish ("if you'd ever
+// like to talk"); possessionArticles follow an "if you had" that asks
+// about something they have ("if you had a visit to reschedule"), not
+// what they should have done. Function words compared directly.
+var (
+	offerFillers       = lex.Data(listText[listOfferFillers])
+	possessionArticles = lex.Data(listText[listPossessionArticles])
+)
+
 // offered: "if you'd like to talk" is an offer, not "if you'd come on time".
 func offered(d *lex.Doc, m lex.Match) bool {
-	return d.Words[m.From].Lower == "if" && m.To < len(d.Words) && d.Is(m.To, wishWords)
+	if d.Words[m.From].Lower != "if" || m.To >= len(d.Words) {
+		return false
+	}
+	k := m.To
+	if in(possessionArticles, d.Words[k].Lower) {
+		return d.Words[m.To-1].Lower == "had"
+	}
+	if in(offerFillers, d.Words[k].Lower) && k+1 < len(d.Words) {
+		k++
+	}
+	return d.Is(k, wishWords)
 }
 
 // butAfter reports "but"/"however" within four words after word i.
@@ -283,6 +350,11 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 		if w == "ask" && m.From > 0 && d.Is(m.From-1, words.FirstPerson) {
 			continue
 		}
+		// "leave your number" asks for a way to reach them; "no call
+		// from your number 555-0198" quotes theirs back.
+		if numberFollows(d, m.To-1) {
+			continue
+		}
 		return true
 	}
 	for _, w := range d.Words {
@@ -291,18 +363,43 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 		}
 	}
 	for _, r := range d.NumberRuns() {
-		if r.IsPhone() {
+		if r.IsPhone() && !personsNumber(d, r.Start) {
 			return true
 		}
 	}
 	return false
 }
 
+// numberFollows: a phone number of the person's comes right after word i.
+func numberFollows(d *lex.Doc, i int) bool {
+	if !in(phoneNouns, d.Words[i].Lower) {
+		return false
+	}
+	for _, r := range d.NumberRuns() {
+		if r.Start >= d.Words[i].End && r.Start <= d.Words[i].End+2 {
+			return r.IsPhone() && personsNumber(d, r.Start)
+		}
+	}
+	return false
+}
+
+// phoneNouns name a phone number ("your number", "su celular").
+var phoneNouns = lex.Data(listText[listPhoneNouns])
+
+// personsNumber: the phone number at byte at is the person's, not the
+// practice's: "no call from your number 555-0198", "su número 555-0193".
+// Quoting it back is no way to reach the practice.
+func personsNumber(d *lex.Doc, at int) bool {
+	k := d.WordBefore(at)
+	return k >= 1 && d.Words[k-1].Sentence == d.Words[k].Sentence &&
+		in(phoneNouns, d.Words[k].Lower) && in(rebuttedPersons, d.Words[k-1].Lower)
+}
+
 // resolvesInGeneral: a complaint about a practice-wide matter that the reply
 // fixes in general terms needs no private channel.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	for _, t := range comment.Of(p).Topics {
-		if !slices.Contains(generalTopics, t) {
+		if !in(generalTopics, t) {
 			return false
 		}
 	}
@@ -313,7 +410,59 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 			}
 		}
 	}
-	return practiceFixed(d)
+	return practiceFixed(d) || announcesChange(d)
+}
+
+// Change words are compared directly, like the fix lists: futureAnchors
+// date a practice-wide change alone ("starting Monday", "until the garage
+// reopens", "a partir del lunes"); calendarWords ("Thursday", "this
+// month") only beside a changeWord ("new machine arrives Thursday").
+var (
+	futureAnchors = lex.Data(listText[listFutureAnchors])
+	calendarWords = lex.Data(listText[listCalendarWords])
+	changeWords   = lex.Data(listText[listChangeWords])
+	// nextWords date a change only before a calendar word.
+	nextWords = lex.Data(listText[listNextWords])
+	// untilObjects follow an "until" that dates a change.
+	untilObjects = lex.Data(listText[listUntilObjects])
+	// changePersons make a dated sentence someone's case, not a fix.
+	changePersons = lex.Data(listText[listChangePersons])
+)
+
+// announcesChange: a sentence about no one in particular dates a change
+// the practice made or is making: "Starting in January, the clinic will
+// be open until 7pm", "New lights go in next week", "desde este mes
+// tenemos dos recepcionistas". A sentence that speaks to the person ("we
+// moved you to Thursday") or names their care is their case, not a fix.
+func announcesChange(d *lex.Doc) bool {
+	for s := range d.Sentences {
+		if personal(d, s) {
+			continue
+		}
+		anchor, calendar, change, person := false, false, false, false
+		for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+			w := strings.ToLower(d.Text[d.Words[k].Start:d.Words[k].End]) // surface: Spanish "ya" is read as "you"
+			switch {
+			case in(changePersons, w):
+				person = true
+			case in(futureAnchors, w):
+				// "next week" dates a change; "bring a book next time" and
+				// "your next session" speak to the person. "Until the
+				// garage reopens" dates one; "open until six" tells hours.
+				anchor = !in(nextWords, w) ||
+					k+1 < d.SentWords[s].End && (in(calendarWords, d.Words[k+1].Lower) ||
+						w == "until" && in(untilObjects, d.Words[k+1].Lower))
+			case in(calendarWords, w):
+				calendar = true
+			case in(changeWords, w) || fixVerbs.Has(&d.Words[k]):
+				change = true
+			}
+		}
+		if !person && (anchor || calendar && change) {
+			return true
+		}
+	}
+	return false
 }
 
 // careOwners and bookingVerbs are function words compared directly.
@@ -330,10 +479,10 @@ func personal(d *lex.Doc, s int) bool {
 	from, to := d.SentWords[s].Start, d.SentWords[s].End
 	for k := from; k < to; k++ {
 		w := d.Words[k].Lower
-		if slices.Contains(bookingVerbs, w) {
+		if in(bookingVerbs, w) {
 			return true
 		}
-		if !slices.Contains(careOwners, w) {
+		if !in(careOwners, w) {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+3; j++ {
@@ -364,7 +513,7 @@ func practiceFixed(d *lex.Doc) bool {
 		}
 		for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 			// The surface form: Spanish "ya" (already) is read as "you".
-			if slices.Contains(fixSubjects, strings.ToLower(d.Text[d.Words[k].Start:d.Words[k].End])) {
+			if in(fixSubjects, strings.ToLower(d.Text[d.Words[k].Start:d.Words[k].End])) {
 				return true
 			}
 		}
@@ -424,3 +573,9 @@ func mostlyStock(p *analysis.Pass, d *lex.Doc) bool {
 	}
 	return covered > 0 && covered*2 >= len(d.Words)
 }
+
+// in reports whether w is one of list's function words: one shared call,
+// not a loop inlined at every lookup (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }
