@@ -255,7 +255,7 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		pos++
-		grateful = grateful || slices.Contains(gratefulWords, d.Words[m.From].Lower)
+		grateful = grateful || in(gratefulWords, d.Words[m.From].Lower)
 	}
 	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	for _, m := range d.Find(negativeGroup) {
@@ -329,13 +329,16 @@ func Classify(d *lex.Doc) Info {
 	}
 	// A worry ask ("is that normal", "what do I do") asks, with or
 	// without its question mark.
-	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && slices.Contains(questionOpeners, d.Words[0].Lower) ||
+	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && in(questionOpeners, d.Words[0].Lower) ||
 		d.Contains(clinicalQuestionWords)
 	info := Info{}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	// "Does Invisalign hurt?" asks; it does not complain.
-	if question && neg > 0 && neg == symptomOnly(d) {
+	// Nor does a story of symptoms that praises the care ("my back ached
+	// for weeks and your therapists were so patient"): its only negative
+	// words are the body's, not grievances.
+	if neg > 0 && (question || pos > 0 && neg == wordNeg) && neg == symptomOnly(d) {
 		neg = 0
 	}
 	// Gratitude outweighs a single hard word ("worst year of my life, forever grateful").
@@ -364,6 +367,9 @@ func Classify(d *lex.Doc) Info {
 			break
 		}
 	}
+	// "General question" from a writer who names nothing of their own is
+	// nobody's case.
+	personal = personal && !SaysGeneral(d)
 	// A question about a condition in general ("does melatonin work?",
 	// "what causes tinnitus?") is education anyone may answer; the writer's
 	// own condition, or what to do about their own body or treatment
@@ -445,6 +451,10 @@ func symptomOnly(d *lex.Doc) int {
 	return n
 }
 
+// Symptomatic: the writer names something of their own ("my", "mi") and
+// a condition, symptom or medicine ("a mi hija le duele la panza").
+func Symptomatic(d *lex.Doc) bool { return d != nil && possessive(d) && mentionsCondition(d) }
+
 // mentionsCondition reports a condition, medication, symptom or procedure
 // from the care vocabulary (not mere visits or bills).
 func mentionsCondition(d *lex.Doc) bool {
@@ -455,7 +465,44 @@ func mentionsCondition(d *lex.Doc) bool {
 				return true
 			}
 		}
-		if d.Is(i, bodySymptoms) {
+		if d.Is(i, bodySymptoms) || d.Is(i, medicineWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// generalAsks say a question is general.
+var generalAsks = lex.FromData("comment/general_asks", listText[listGeneralAsks])
+
+// SaysGeneral: the writer says the question is general ("general
+// question", "in general?", "not for me") and names nothing of their own
+// ("my ..."): education answers it, as if nobody's case.
+func SaysGeneral(d *lex.Doc) bool {
+	if d == nil || !d.Contains(generalAsks) || possessive(d) {
+		return false
+	}
+	// "General question, though I've ...": a turn after it makes the
+	// question the writer's again.
+	from := d.Find(generalAsks.Group)[0].To
+	for k := from; k < len(d.Words); k++ {
+		if in(generalTurns, d.Words[k].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// generalTurns are function words compared directly.
+var generalTurns = lex.Data(listText[listGeneralTurns])
+
+// possessives are function words compared directly.
+var possessives = lex.Data(listText[listPossessives])
+
+// possessive: the writer names something of their own ("my", "mi").
+func possessive(d *lex.Doc) bool {
+	for i := range d.Words {
+		if in(possessives, d.Words[i].Lower) {
 			return true
 		}
 	}
@@ -463,6 +510,9 @@ func mentionsCondition(d *lex.Doc) bool {
 }
 
 var bodySymptoms = lex.FromData("comment/body_symptoms", listText[listBodySymptoms])
+
+// medicineWords are medicines WordNet's English vocabulary lacks.
+var medicineWords = lex.FromData("comment/medicine_words", listText[listMedicineWords])
 
 var (
 	ownWords = lex.FromData("comment/own_words", listText[listOwnWords])
@@ -504,7 +554,7 @@ var (
 func servicesQuestion(d *lex.Doc) bool {
 	for s := range d.Sentences {
 		if ws := d.SentenceWords(s); len(ws) >= 2 {
-			if slices.Contains(serviceQuestionVerbs, ws[0].Lower) && slices.Contains(serviceQuestionSubjects, ws[1].Lower) {
+			if in(serviceQuestionVerbs, ws[0].Lower) && in(serviceQuestionSubjects, ws[1].Lower) {
 				return true
 			}
 		}
@@ -564,7 +614,7 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
 		if d.Words[k].Lower == "without" {
 			// "without you", "without Marcus and Jen": a helper by name.
-			return slices.Contains(helpers, d.Words[k+1].Lower) || text.IsCapitalized(d.Text, d.Words[k+1])
+			return in(helpers, d.Words[k+1].Lower) || text.IsCapitalized(d.Text, d.Words[k+1])
 		}
 	}
 	return false
@@ -574,7 +624,7 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 // to": "never" and a care or consent verb ending the clause.
 func deniesCare(d *lex.Doc) bool {
 	for i := 0; i+1 < len(d.Words); i++ {
-		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !slices.Contains(neverVerbs, d.Words[i+1].Lower) {
+		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !in(neverVerbs, d.Words[i+1].Lower) {
 			continue
 		}
 		next := i + 2
@@ -616,10 +666,10 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		}
 		// "an hour", but not "a minute", which is short.
 		n := d.Words[i-1].Lower
-		if !isNumber(n) && (!slices.Contains(durationArticles, n) || strings.HasPrefix(d.Words[i].Lower, "min")) {
+		if !isNumber(n) && (!in(durationArticles, n) || strings.HasPrefix(d.Words[i].Lower, "min")) {
 			continue
 		}
-		if i >= 2 && slices.Contains(briefWords, d.Words[i-2].Lower) {
+		if i >= 2 && in(briefWords, d.Words[i-2].Lower) {
 			continue
 		}
 		if strings.HasPrefix(d.Words[i].Lower, "min") && isNumber(n) && len(n) == 1 {
@@ -627,7 +677,7 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		}
 		s := d.Words[i].Sentence
 		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {
-			if d.Words[k].Sentence == s && slices.Contains(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
+			if d.Words[k].Sentence == s && in(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
 				return true
 			}
 		}
@@ -649,10 +699,10 @@ func repeated(d *lex.Doc) bool {
 			continue
 		}
 		n := d.Words[i-1].Lower
-		if !isNumber(n) && !slices.Contains(repeatCounts, n) || d.Words[i-1].Sentence != d.Words[i].Sentence {
+		if !isNumber(n) && !in(repeatCounts, n) || d.Words[i-1].Sentence != d.Words[i].Sentence {
 			continue
 		}
-		if i >= 2 && slices.Contains(questionOpeners, d.Words[i-2].Lower) {
+		if i >= 2 && in(questionOpeners, d.Words[i-2].Lower) {
 			continue // "how many times"
 		}
 		return true
@@ -672,10 +722,16 @@ func brokenPromise(d *lex.Doc) bool {
 	}
 	told := false
 	for i := range d.Words {
-		if told && slices.Contains(turnWords, d.Words[i].Lower) {
+		if told && in(turnWords, d.Words[i].Lower) {
 			return true
 		}
 		told = told || d.Is(i, toldWords)
 	}
 	return false
 }
+
+// in reports w in list: one out-of-line call for every function-word
+// lookup, not slices.Contains inlined at each (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }

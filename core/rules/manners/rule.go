@@ -9,6 +9,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -20,11 +21,17 @@ var Rule = &analysis.Rule{
 	Name:     "mind-your-manners",
 	Doc:      "thank people for praise and links, apologise to complaints, say please, never be rude",
 	Category: analysis.Manners,
-	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer},
+	Requires: []*analysis.Analyzer{comment.Analyzer, complaint.Analyzer, stock.Analyzer},
 	Run:      runManners,
 }
 
 var thanksWords = lex.FromData("manners/thanks_words", listText[listThanksWords])
+
+// courtesies are "please" in other languages.
+var courtesies = lex.FromData("manners/courtesies", listText[listCourtesies])
+
+// polite: the reply says please, in any language.
+func polite(d *lex.Doc) bool { return d.Contains(words.Please) || d.Contains(courtesies) }
 
 // apologyWords include regret in other words ("saddened to hear this").
 var apologyWords = lex.FromData("manners/apology_words", listText[listApologyWords])
@@ -104,7 +111,7 @@ var (
 func regretsView(d *lex.Doc, m lex.Match) bool {
 	s := d.Words[m.From].Sentence
 	for k := m.To + 1; k < len(d.Words) && k <= m.To+3 && d.Words[k].Sentence == s; k++ {
-		if slices.Contains(opinionVerbs, d.Words[k].Lower) && slices.Contains(opinionHolders, d.Words[k-1].Lower) {
+		if in(opinionVerbs, d.Words[k].Lower) && in(opinionHolders, d.Words[k-1].Lower) {
 			return true
 		}
 	}
@@ -127,7 +134,7 @@ func friendly(p *analysis.Pass, d *lex.Doc) bool {
 	}
 	if p.Comment != nil {
 		for i := range p.Comment.Words {
-			if slices.Contains(laughs, p.Comment.Words[i].Lower) {
+			if in(laughs, p.Comment.Words[i].Lower) {
 				return true
 			}
 		}
@@ -152,7 +159,7 @@ func praisesPractice(p *analysis.Pass) bool {
 	// The surface form: "ya" is read as "you" elsewhere, but in Spanish
 	// it is "already".
 	for _, w := range p.Comment.Words {
-		if slices.Contains(practicePraise, strings.ToLower(p.Comment.Text[w.Start:w.End])) {
+		if in(practicePraise, strings.ToLower(p.Comment.Text[w.Start:w.End])) {
 			return true
 		}
 	}
@@ -171,7 +178,7 @@ func kindToPractice(p *analysis.Pass) bool {
 	}
 	// The surface form: "ya" is read as "you" elsewhere.
 	for _, w := range c.Words {
-		if slices.Contains(personWords, strings.ToLower(c.Text[w.Start:w.End])) {
+		if in(personWords, strings.ToLower(c.Text[w.Start:w.End])) {
 			return true // "your hygienists are so gentle with my kids"
 		}
 	}
@@ -197,14 +204,14 @@ func passedOn(c *lex.Doc) bool {
 	thanks := c.Contains(thanksWords) || foreignThanked(c.Lower)
 	for i := range c.Words {
 		w := c.Words[i].Lower
-		if slices.Contains(shareWords, w) {
+		if in(shareWords, w) {
 			return true
 		}
 		if at := c.Words[i].Start; thanks || at == 0 || c.Text[at-1] != '@' {
 			continue // a handle: the tokenizer leaves its "@" out
 		}
 		for k := i + 1; k < len(c.Words) && c.Words[k].Sentence == c.Words[i].Sentence; k++ {
-			if slices.Contains(personWords, c.Words[k].Lower) {
+			if in(personWords, c.Words[k].Lower) {
 				return true
 			}
 		}
@@ -222,8 +229,8 @@ func returnsWarmth(d *lex.Doc) bool {
 			warm, person, sent = false, false, s
 		}
 		w := d.Words[i].Lower
-		warm = warm || d.Is(i, warmWords) || slices.Contains(returnedPraise, w)
-		person = person || slices.Contains(personWords, w)
+		warm = warm || d.Is(i, warmWords) || in(returnedPraise, w)
+		person = person || in(personWords, w)
 		if warm && person {
 			return true
 		}
@@ -270,7 +277,7 @@ func warmBeyondYes(d *lex.Doc) bool {
 			continue
 		}
 		for _, m := range d.Find(g.Group) {
-			if m.To-m.From > 1 || !slices.Contains(affirmations, d.Words[m.From].Lower) {
+			if m.To-m.From > 1 || !in(affirmations, d.Words[m.From].Lower) {
 				return true
 			}
 		}
@@ -283,6 +290,26 @@ var acknowledgments = lex.FromData("manners/acknowledgments", listText[listAckno
 
 // thanksEmoji thank without a word, matched as substrings.
 var thanksEmoji = lex.Data(listText[listThanksEmoji])
+
+// curtWords is the most words a cold reply may have and be curt whatever
+// it says; up to brushOffWords, clipped into two or more sentences ("Posted
+// on the door. Same as always."), it is curt unless it opens with an answer
+// ("Sure. Just bring your card.") or is a form letter, the canned rule's.
+// One plain sentence of that length is an answer.
+const (
+	curtWords     = 6
+	brushOffWords = 10
+)
+
+// curtLength: the reply is short enough that, with no warmth, it brushes
+// the person off.
+func curtLength(p *analysis.Pass, d *lex.Doc, owed bool) bool {
+	n := len(d.Words)
+	if n <= curtWords {
+		return true
+	}
+	return n <= brushOffWords && len(d.Sentences) >= 2 && !owed && !in(affirmations, d.Words[0].Lower) && len(stock.Of(p)) == 0
+}
 
 // tooShortToThank is the most words a reply to kindness may have and still
 // be a bare reaction ("👍", "Great!", "Happy holidays!").
@@ -324,12 +351,38 @@ func runManners(p *analysis.Pass) {
 		return
 	}
 	has := d.Contains
+	// owed: a rude phrase, or thanks or an apology owed, was reported.
+	owed := false
+	report := func(f analysis.Finding) { owed = true; p.Report(f) }
 	for _, m := range d.Find(RudePhrases.Group) {
-		if describedNotTold(d, m) || m.To-m.From == 1 && slices.Contains(laughs, d.Words[m.From].Lower) && friendly(p, d) {
+		if describedNotTold(d, m) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
+			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+	}
+	// A reproach ("Maybe read up before posting", "maybe look at
+	// the website first") tells the person off, whatever the comment
+	// said; not beside thanks, an apology or an exclamation ("Good luck!
+	// Maybe this one will be yours 😉"), and once is enough.
+	if !owed && !has(thanksWords) && !has(apologyWords) && !strings.Contains(d.Text, "!") {
+		for _, r := range complaint.Reproaches(d) {
+			if strings.Contains(d.Text[r.Start:min(r.End+1, len(d.Text))], "?") {
+				continue // a suggestion asked: "Maybe see your own doctor first?"
+			}
+			report(analysis.Finding{Start: r.Start, End: r.End, Message: "comes across as rude",
+				Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+			break
+		}
+	}
+	// An eye-roll at the person ("We're a clinic, not a hotel 🙄")
+	// mocks them, unless it answers the comment's own ("Mondays 🙄"); a
+	// shrug beside an apology or an exclamation ("Sorry, that happens 🤷")
+	// is offhand, conduct's to judge.
+	if sp, ok := complaint.Sneer(d); ok && !owed && !has(thanksWords) && !sneeredFirst(p.Comment) &&
+		(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !has(apologyWords) && !strings.Contains(d.Text, "!")) {
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
 			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
 	}
 	first := d.Sentences[0]
@@ -340,7 +393,7 @@ func runManners(p *analysis.Pass) {
 		// answering only the friend ("We'd love to help, Mandy!") or with
 		// facts ("Screenings run 10 to 2") leaves the sharer unthanked.
 		if !thanked && !returnsWarmth(d) {
-			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
 	case kind == comment.Compliment || kind == comment.Link:
@@ -348,8 +401,15 @@ func runManners(p *analysis.Pass) {
 		// without the word "thanks"; praise of the practice needs one, and
 		// a flat reply, or a sales push, ignores the kindness.
 		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
-			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
+		}
+	case (kind == comment.Question || kind == comment.Clinical || kind == comment.Billing) && !comment.Of(p).Negative && praisedBeforeAsking(p.Comment):
+		// "Your hygienists are wonderful! Can I bring my own floss?": the question
+		// comes after kindness, and an answer alone leaves it unthanked.
+		if !thanked && !returnsWarmth(d) {
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+				Suggestion: "start with a thank-you: \"Thank you so much for the kind words!\""})
 		}
 	case kind == comment.Complaint,
 		// A rebuttal in the reply shows the comment complained ("Why is my
@@ -359,12 +419,13 @@ func runManners(p *analysis.Pass) {
 		// and thanks no one.
 		kind == comment.None && complaint.Answered(p) && !has(thanksWords):
 		if !apologises(d) {
-			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
 		}
 	}
-	// A curt non-answer ("Check the website.") to someone who asked.
-	if comment.Of(p).Kind != comment.None && len(d.Words) <= 6 && !has(thanksWords) && !has(words.Please) && !has(apologyWords) &&
+	// A curt non-answer ("See the website.", "Posted on the door. Same
+	// as always.") to someone who asked.
+	if comment.Of(p).Kind != comment.None && curtLength(p, d, owed) && !has(thanksWords) && !polite(d) && !has(apologyWords) &&
 		!warmText(d.Lower) && !warmBeyondYes(d) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
@@ -374,7 +435,7 @@ func runManners(p *analysis.Pass) {
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
 	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative) && (has(warmWords) || warmText(d.Lower))
-	if !has(words.Please) && !has(thanksWords) && !has(apologyWords) && !askedHow(p) {
+	if !polite(d) && !has(thanksWords) && !has(apologyWords) && !askedHow(p) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
 			start := d.SentWords[s].Start
@@ -410,7 +471,7 @@ func askedHow(p *analysis.Pass) bool {
 		return false
 	}
 	for i := range p.Comment.Words {
-		if slices.Contains(howWords, p.Comment.Words[i].Lower) {
+		if in(howWords, p.Comment.Words[i].Lower) {
 			return true
 		}
 	}
@@ -439,9 +500,64 @@ func describedNotTold(d *lex.Doc, m lex.Match) bool {
 		prev-- // "watching you grow up": the verb before "you" decides
 	}
 	if d.Words[prev].Lower == "to" && prev > 0 {
-		if slices.Contains(obligationWords, d.Words[prev-1].Lower) {
+		if in(obligationWords, d.Words[prev-1].Lower) {
 			return false // "you need to calm down"
 		}
 	}
 	return d.Is(prev, describingSubjects)
 }
+
+// praisedBeforeAsking: a question whose comment opens with thanks or
+// praise, a first sentence that asks nothing ("Thanks for the workshop
+// on Saturday!! One question, ..."). Thanks after the question ("can I
+// bring my own forms? thanks!") is thanks in advance, not kindness.
+func praisedBeforeAsking(c *lex.Doc) bool {
+	if c == nil || len(c.Sentences) < 2 {
+		return false
+	}
+	first := c.Sentences[0]
+	if strings.Contains(c.Text[first.Start:first.End], "?") {
+		return false
+	}
+	for i := range c.Words {
+		if c.Words[i].Sentence != 0 {
+			break
+		}
+		if c.Is(i, thanksWords) {
+			return true
+		}
+	}
+	// Praise must be aimed at the practice, a positive word within two
+	// words of "you" or the practice ("love your office", "love this
+	// team"), not a word of the question's story ("a bit swollen").
+	if !c.Any(comment.PositiveGroup) {
+		return false
+	}
+	for _, m := range c.Find(comment.PositiveGroup) {
+		if c.Words[m.From].Sentence != 0 {
+			break
+		}
+		for k := max(m.From-2, 0); k < min(m.To+2, c.SentWords[0].End); k++ {
+			w := strings.ToLower(c.Text[c.Words[k].Start:c.Words[k].End])
+			if w != "too" && in(personWords, w) || in(practicePraise, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sneeredFirst: the comment rolls its own eyes, so one back is shared.
+func sneeredFirst(c *lex.Doc) bool {
+	if c == nil {
+		return false
+	}
+	_, ok := complaint.Sneer(c)
+	return ok
+}
+
+// in reports w in list: one out-of-line call for every function-word
+// lookup, not slices.Contains inlined at each (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }

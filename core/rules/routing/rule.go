@@ -73,7 +73,7 @@ var (
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 	for s := range d.Sentences {
 		k, end := d.SentWords[s].Start, d.SentWords[s].End
-		for n := 0; n < 2 && k+1 < end && slices.Contains(softeners, d.Words[k].Lower); n++ {
+		for n := 0; n < 2 && k+1 < end && in(softeners, d.Words[k].Lower); n++ {
 			k++ // "yes, just finish the course"
 		}
 		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
@@ -95,11 +95,11 @@ var (
 // "keep us posted".
 func guardedImperative(d *lex.Doc, k, end int) bool {
 	w := d.Words[k].Lower
-	if !slices.Contains(guardedImperatives, w) || k+1 >= end {
+	if !in(guardedImperatives, w) || k+1 >= end {
 		return false
 	}
 	next := d.Words[k+1].Lower
-	if slices.Contains(guardWords, next) {
+	if in(guardWords, next) {
 		return false
 	}
 	return w != "keep" || strings.HasSuffix(next, "ing")
@@ -113,10 +113,84 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 	if v, ok := verdict(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
 		ms = append([]lex.Match{v}, ms...)
 	}
+	ms = handedOff(d, ms)
+	// A dose is told whoever the sentence also names ("eat 20 grams now,
+	// then call our nurse").
+	if m, ok := dose(d); ok && (len(ms) == 0 || m.From < ms[0].From) {
+		ms = append([]lex.Match{m}, ms...)
+	}
 	if ms := uncautioned(d, ms); len(ms) > 0 {
 		return ms[0], true
 	}
 	return imperativeAdvice(d)
+}
+
+// handedOff drops advice matches in sentences that hand the question to
+// a clinician ("since that depends on the brand, ask your pharmacist
+// first"): their care words are the reason for the call, not advice.
+// It reuses the array.
+func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
+	if len(ms) == 0 || !d.Contains(care.Clinicians) {
+		return ms
+	}
+	var handed uint64 // hand-off sentences, the first 64
+	for i := range d.Words {
+		if s := d.Words[i].Sentence; s < 64 && in(handOffVerbs, d.Words[i].Lower) && clinicianAfter(d, i, care.Clinicians) {
+			handed |= 1 << s
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if s := d.Words[m.From].Sentence; s >= 64 || handed&(1<<s) == 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Dose words are function words compared directly.
+var (
+	doseUnits  = lex.Data(listText[listDoseUnits])
+	doseShifts = lex.Data(listText[listDoseShifts])
+	doseLinks  = lex.Data(listText[listDoseLinks])
+)
+
+// dose finds the first dose the reply tells: a number and a unit ("20
+// grams", "400mg"), a small percentage strength ("0.5%"), or a dose
+// moved or held ("go down to 12", "stay on 75", "step you down to 0.5").
+// Telling someone how much of a medicine to take is a prescriber's call,
+// whoever the reply also names.
+func dose(d *lex.Doc) (lex.Match, bool) {
+	for i := range d.Words {
+		w := d.Words[i].Lower
+		if in(doseShifts, w) {
+			s := d.Words[i].Sentence
+			for k := i + 1; k+1 < len(d.Words) && k <= i+3 && d.Words[k+1].Sentence == s; k++ {
+				if in(doseLinks, d.Words[k].Lower) && amount(d.Words[k+1].Lower) {
+					return lex.Match{From: i, To: k + 2}, true
+				}
+			}
+			continue
+		}
+		if !amount(w) {
+			if n := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyzµ"); n != w && amount(n) && in(doseUnits, w[len(n):]) {
+				return lex.Match{From: i, To: i + 1}, true // "400mg"
+			}
+			continue
+		}
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && in(doseUnits, d.Words[i+1].Lower) {
+			return lex.Match{From: i, To: i + 2}, true
+		}
+		if end := d.Words[i].End; end < len(d.Text) && d.Text[end] == '%' && (strings.Contains(w, ".") || len(w) == 1) {
+			return lex.Match{From: i, To: i + 1}, true // a strength, not a share ("40% of cases")
+		}
+	}
+	return lex.Match{}, false
+}
+
+// amount: a number, perhaps with a decimal point ("12", "0.5").
+func amount(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.") == "" && !strings.HasSuffix(w, ".")
 }
 
 // Verdict words are function words compared directly.
@@ -141,11 +215,11 @@ func verdict(d *lex.Doc) (lex.Match, bool) {
 		for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
 			// After an article a noun must follow: "a common side effect"
 			// is a verdict, "a really common question" is not.
-			if slices.Contains(verdicts, d.Words[k].Lower) && (!article || slices.Contains(verdictNouns, d.Words[k].Lower)) {
+			if in(verdicts, d.Words[k].Lower) && (!article || in(verdictNouns, d.Words[k].Lower)) {
 				return lex.Match{From: i, To: k + 1}, true
 			}
-			article = article || slices.Contains(articles, d.Words[k].Lower)
-			if !slices.Contains(verdictModifiers, d.Words[k].Lower) {
+			article = article || in(articles, d.Words[k].Lower)
+			if !in(verdictModifiers, d.Words[k].Lower) {
 				break
 			}
 		}
@@ -187,6 +261,22 @@ func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
 	return out
 }
 
+// handOffVerbs hand a question to someone; compared directly.
+var handOffVerbs = lex.Data(listText[listHandOffVerbs])
+
+// clinicianAfter reports a word of l after word i in its sentence: the
+// question handed to them ("ask your pharmacist"), not a clinician
+// who decided ("the doctor says restart it and call us").
+func clinicianAfter(d *lex.Doc, i int, l *lex.List) bool {
+	s := d.Words[i].Sentence
+	for k := i + 1; k < d.SentWords[s].End; k++ {
+		if d.Is(k, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // deferWords show the reply hands the question to the right person.
 var deferWords = lex.FromData("routing/defer_words", listText[listDeferWords])
 
@@ -215,7 +305,7 @@ func runRouting(p *analysis.Pass) {
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
-		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") {
+		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") && !comment.SaysGeneral(p.Comment) {
 		owner, sev := route(p, "clinical")
 		if m, ok := firstAdvice(d); ok {
 			p.Report(adviceFinding(p, m, owner, sev))
@@ -235,7 +325,9 @@ func runRouting(p *analysis.Pass) {
 	// So is advice that no clinician stands behind, given to a question
 	// about health in general: "yes, it's safe while breastfeeding".
 	kind := comment.Of(p).Kind
-	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !defers(p, d) && !d.Contains(generalFrames)) {
+	// A question its writer calls general ("general question", "in
+	// general?") is education's, however the answer is worded.
+	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !comment.SaysGeneral(p.Comment) && !defers(p, d) && !d.Contains(generalFrames)) {
 		if m, ok := firstAdvice(d); ok {
 			owner, sev := route(p, "clinical")
 			p.Report(adviceFinding(p, m, owner, sev))
@@ -259,7 +351,7 @@ func runRouting(p *analysis.Pass) {
 	// ("first week with my new hearing aids"), praise, or a remark the
 	// reply thanks for ("thank you! keep wearing that retainer"): there
 	// a care instruction is a care detail, the phi rule's.
-	if kind == comment.Other && ownCare(p.Comment) && p.Comment.Contains(care.Conditions) && !p.Comment.Any(comment.PositiveGroup) && !complaint.Thanked(d) {
+	if kind == comment.Other && (ownCare(p.Comment) && p.Comment.Contains(care.Conditions) || comment.Symptomatic(p.Comment)) && !p.Comment.Any(comment.PositiveGroup) && !complaint.Thanked(d) {
 		if m, ok := firstAdvice(d); ok {
 			owner, sev := route(p, "clinical")
 			p.Report(adviceFinding(p, m, owner, sev))
@@ -369,3 +461,9 @@ func ownCare(d *lex.Doc) bool {
 	}
 	return false
 }
+
+// in reports w in list: one out-of-line call for every function-word
+// lookup, not slices.Contains inlined at each (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }
