@@ -68,6 +68,15 @@ type row = [rowWords]uint64
 //
 //go:noinline
 func New(name string, entries ...string) *List {
+	l := new(List)
+	register(l, name, entries)
+	return l
+}
+
+// register fills l as a new list (New and Load).
+//
+//go:noinline
+func register(l *List, name string, entries []string) {
 	mu.Lock()
 	defer mu.Unlock()
 	if frozen {
@@ -80,18 +89,65 @@ func New(name string, entries ...string) *List {
 		panic("lex: list " + strconv.Quote(name) + " is one more than the " + strconv.Itoa(maxLists) + " a word's bit set holds: raise rowWords")
 	}
 	id := ID(len(registry))
-	l := &List{ID: id, Name: name, slot: uint8(id / 64 % rowWords), bit: 1 << (id % 64)}
+	*l = List{ID: id, Name: name, slot: uint8(id / 64 % rowWords), bit: 1 << (id % 64)}
 	l.Group = NewGroup(l)
 	registry = append(registry, l)
 	phrases = append(phrases, entries)
 	joined = append(joined, "")
 	byName[name] = l
-	return l
 }
 
-// FromData registers a list from a generated lists/*.txt constant: one
-// call where New(name, Data(data)...) would make two at every declaration,
-// which is 5 KB of engine.wasm's package init code after wasm-opt.
+// A Spec is one list of a package's lists/*.txt that Load registers or
+// makes a word set: Index is its index in the package's listText.
+type Spec struct {
+	Index uint16
+	Kind  Kind
+}
+
+// Kind is what Load makes of a list.
+type Kind uint8
+
+const (
+	Vocabulary Kind = iota // a registered list, vocab[Index]
+	CueList                // a registered cue list (Cue), cues[Index]
+	WordList               // a WordSet, sets[Index]
+	DataList               // entries (Data), data[Index]
+)
+
+// Load makes a package's lists in the order of table (written by lexgen):
+// each into the arrays the package's variables point at (&vocabLists[i],
+// &cueLists[i], &wordSets[i]), which the compiler initialises with no code,
+// or copy (dataLists[i], a list's entries: a copy is half the code of a
+// call to Data). names holds a list file's stem per entry of table, each
+// ended by "\n": the list is registered as pkg/stem ("hipaa/record_nouns").
+// One loop instead of a call or two at every declaration took ~50 KB of
+// package init code out of engine.wasm. It returns true, for a package
+// variable to call it.
+//
+//go:noinline
+func Load(pkg string, text []string, table []Spec, names string, vocab, cues []List, sets []WordSet, data [][]string) bool {
+	for _, s := range table {
+		var stem string
+		stem, names, _ = strings.Cut(names, "\n")
+		name := pkg + "/" + stem
+		switch s.Kind {
+		case Vocabulary:
+			register(&vocab[s.Index], name, Data(text[s.Index]))
+		case CueList:
+			register(&cues[s.Index], name, Data(text[s.Index]))
+			cues[s.Index].Cue = true
+		case WordList:
+			sets[s.Index].fill(Data(text[s.Index]))
+		case DataList:
+			data[s.Index] = Data(text[s.Index])
+		}
+	}
+	return true
+}
+
+// FromData registers a list from a generated lists/*.txt constant. A
+// package declares its own lists through lexgen's arrays instead
+// (&vocabLists[listX], filled by Load), which cost no code per declaration.
 //
 //go:noinline
 func FromData(name, data string) *List { return New(name, Data(data)...) }

@@ -17,11 +17,16 @@ type WordSet struct {
 
 // NewWordSet makes a set of words (lower-cased, as Word.Lower).
 func NewWordSet(words []string) *WordSet {
-	s := &WordSet{words: words}
+	s := new(WordSet)
+	s.fill(words)
+	return s
+}
+
+func (s *WordSet) fill(words []string) {
+	s.words, s.bloom = words, 0
 	for _, w := range words {
 		s.bloom |= 1 << (text.Hash(w) >> 58)
 	}
-	return s
 }
 
 // Has reports whether w's lower-cased form is in the set. A word's Hash is

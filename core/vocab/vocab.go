@@ -51,10 +51,16 @@ func Names() []string {
 // "procedures.txt"), ambiguous ones included: comments and blank lines
 // removed, entries trimmed and lower-cased. The caller owns the slice.
 // An unknown name panics, since names are constants in the rule code.
+// List and Ambiguous run at package init only: not inlined, where each
+// call cost engine.wasm ~0.5 KB.
+//
+//go:noinline
 func List(name string) []string { return get(name).all }
 
 // Ambiguous returns only the entries after the "# ambiguous" header of the
 // named list (nil when the list has none). The caller owns the slice.
+//
+//go:noinline
 func Ambiguous(name string) []string { return get(name).ambiguous }
 
 // get parses a list on every call rather than caching it: lists are read

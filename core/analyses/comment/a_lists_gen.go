@@ -64,6 +64,106 @@ const (
 	listWearyEmoji              = 55
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [56]lex.List
+	wordSets   [56]lex.WordSet
+	dataLists  [56][]string
+	_          = lex.Load("comment", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listBillingQuestionWords, Kind: lex.Vocabulary},
+	{Index: listBodySymptoms, Kind: lex.Vocabulary},
+	{Index: listBriefWords, Kind: lex.DataList},
+	{Index: listCareAsks, Kind: lex.Vocabulary},
+	{Index: listClinicalQuestionWords, Kind: lex.Vocabulary},
+	{Index: listDurationArticles, Kind: lex.DataList},
+	{Index: listGeneralAsks, Kind: lex.Vocabulary},
+	{Index: listGeneralTurns, Kind: lex.DataList},
+	{Index: listGratefulWords, Kind: lex.DataList},
+	{Index: listHelpers, Kind: lex.DataList},
+	{Index: listIronicPraise, Kind: lex.Vocabulary},
+	{Index: listMedicineWords, Kind: lex.Vocabulary},
+	{Index: listMoneyWords, Kind: lex.Vocabulary},
+	{Index: listNegatedComplaints, Kind: lex.Vocabulary},
+	{Index: listNegativeEmoji, Kind: lex.DataList},
+	{Index: listNegativeWords, Kind: lex.Vocabulary},
+	{Index: listNeverVerbs, Kind: lex.DataList},
+	{Index: listOwnApologies, Kind: lex.Vocabulary},
+	{Index: listOwnWords, Kind: lex.Vocabulary},
+	{Index: listPayWords, Kind: lex.Vocabulary},
+	{Index: listPositiveEmoji, Kind: lex.DataList},
+	{Index: listPositiveOverrides, Kind: lex.Vocabulary},
+	{Index: listPositiveWords, Kind: lex.Vocabulary},
+	{Index: listPossessives, Kind: lex.DataList},
+	{Index: listPraiseDroppedTopics, Kind: lex.DataList},
+	{Index: listQuestionOpeners, Kind: lex.DataList},
+	{Index: listReliefAfter, Kind: lex.Vocabulary},
+	{Index: listReliefBefore, Kind: lex.Vocabulary},
+	{Index: listRepeatCounts, Kind: lex.DataList},
+	{Index: listRepeatUnits, Kind: lex.WordList},
+	{Index: listSarcasticPraise, Kind: lex.Vocabulary},
+	{Index: listServiceAsks, Kind: lex.Vocabulary},
+	{Index: listServiceQuestionSubjects, Kind: lex.DataList},
+	{Index: listServiceQuestionVerbs, Kind: lex.DataList},
+	{Index: listSymptomWords, Kind: lex.Vocabulary},
+	{Index: listTimeUnits, Kind: lex.Vocabulary},
+	{Index: listToldWords, Kind: lex.Vocabulary},
+	{Index: listTurnWords, Kind: lex.DataList},
+	{Index: listVisitPrep, Kind: lex.Vocabulary},
+	{Index: listWaitWords, Kind: lex.DataList},
+	{Index: listWeakNegatives, Kind: lex.Vocabulary},
+	{Index: listWearyEmoji, Kind: lex.DataList},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "comment/" + the file's stem.
+const listNames = "" +
+	"billing_question_words\n" +
+	"body_symptoms\n" +
+	"brief_words\n" +
+	"care_asks\n" +
+	"clinical_question_words\n" +
+	"duration_articles\n" +
+	"general_asks\n" +
+	"general_turns\n" +
+	"grateful_words\n" +
+	"helpers\n" +
+	"ironic_praise\n" +
+	"medicine_words\n" +
+	"money_words\n" +
+	"negated_complaints\n" +
+	"negative_emoji\n" +
+	"negative_words\n" +
+	"never_verbs\n" +
+	"own_apologies\n" +
+	"own_words\n" +
+	"pay_words\n" +
+	"positive_emoji\n" +
+	"positive_overrides\n" +
+	"positive_words\n" +
+	"possessives\n" +
+	"praise_dropped_topics\n" +
+	"question_openers\n" +
+	"relief_after\n" +
+	"relief_before\n" +
+	"repeat_counts\n" +
+	"repeat_units\n" +
+	"sarcastic_praise\n" +
+	"service_asks\n" +
+	"service_question_subjects\n" +
+	"service_question_verbs\n" +
+	"symptom_words\n" +
+	"time_units\n" +
+	"told_words\n" +
+	"turn_words\n" +
+	"visit_prep\n" +
+	"wait_words\n" +
+	"weak_negatives\n" +
+	"weary_emoji\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [56]string(lex.Unpack(packedLists))
 

@@ -47,29 +47,40 @@ type Info struct {
 
 // Topics are the tags comments are sorted into for routing and for the
 // popup's recurring-topics list; each has the words that signal it.
-var Topics = map[string][]string{
-	"wait_time":      lex.Data(listText[listTopicWaitTime]),
-	"billing":        lex.Data(listText[listTopicBilling]),
-	"insurance":      lex.Data(listText[listTopicInsurance]),
-	"cost":           lex.Data(listText[listTopicCost]),
-	"phone":          lex.Data(listText[listTopicPhone]),
-	"scheduling":     lex.Data(listText[listTopicScheduling]),
-	"parking":        lex.Data(listText[listTopicParking]),
-	"staff_attitude": lex.Data(listText[listTopicStaffAttitude]),
-	"pain":           lex.Data(listText[listTopicPain]),
-	"outcome":        lex.Data(listText[listTopicOutcome]),
-	"cleanliness":    lex.Data(listText[listTopicCleanliness]),
-	"privacy":        lex.Data(listText[listTopicPrivacy]),
-	"clinical":       lex.Data(listText[listTopicClinical]),
-	"compliment":     lex.Data(listText[listTopicCompliment]),
-	"complaint":      nil, // set when the comment is negative
-	"general":        nil, // set when the comment is nothing else fits
-}
+var Topics = func() map[string][]string {
+	m := map[string][]string{
+		"complaint": nil, // set when the comment is negative
+		"general":   nil, // set when the comment is nothing else fits
+	}
+	// One loop, not an entry each in the package's init code.
+	for _, t := range [...]struct {
+		tag  string
+		list int
+	}{
+		{"wait_time", listTopicWaitTime},
+		{"billing", listTopicBilling},
+		{"insurance", listTopicInsurance},
+		{"cost", listTopicCost},
+		{"phone", listTopicPhone},
+		{"scheduling", listTopicScheduling},
+		{"parking", listTopicParking},
+		{"staff_attitude", listTopicStaffAttitude},
+		{"pain", listTopicPain},
+		{"outcome", listTopicOutcome},
+		{"cleanliness", listTopicCleanliness},
+		{"privacy", listTopicPrivacy},
+		{"clinical", listTopicClinical},
+		{"compliment", listTopicCompliment},
+	} {
+		m[t.tag] = lex.Data(listText[t.list])
+	}
+	return m
+}()
 
 // topicLists are Topics as vocabulary, one list per topic.
 var topicLists = func() map[string]*lex.List {
 	m := map[string]*lex.List{}
-	for _, t := range slices.Sorted(maps.Keys(Topics)) {
+	for _, t := range topicNames {
 		if ws := Topics[t]; ws != nil {
 			m[t] = lex.New("comment/topic_"+t, ws...)
 		}
@@ -82,7 +93,10 @@ var topicLists = func() map[string]*lex.List {
 // gives the topics sorted.
 var topicNames = slices.Sorted(maps.Keys(Topics))
 
-// topicBit is the bit of a topic (0 for no topic).
+// topicBit is the bit of a topic (0 for no topic). It runs at package
+// init: not inlined, where it cost ~0.3 KB of engine.wasm at each call.
+//
+//go:noinline
 func topicBit(t string) uint32 {
 	if i := slices.Index(topicNames, t); i >= 0 && i < 32 {
 		return 1 << i
@@ -118,24 +132,24 @@ var topicOf = func() []uint32 {
 }()
 
 // negativeWords and positiveWords score the comment's sentiment.
-var negativeWords = lex.FromData("comment/negative_words", listText[listNegativeWords])
+var negativeWords = &vocabLists[listNegativeWords]
 
 // positiveOverrides are positive phrases built from negative words ("can't
 // wait", "no pain"): words they cover do not count as negative.
-var positiveOverrides = lex.FromData("comment/positive_overrides", listText[listPositiveOverrides])
+var positiveOverrides = &vocabLists[listPositiveOverrides]
 
 // negatedComplaints complain after a negation: "nobody believed me" is no
 // compliment.
-var negatedComplaints = lex.FromData("comment/negated_complaints", listText[listNegatedComplaints])
+var negatedComplaints = &vocabLists[listNegatedComplaints]
 
 // weakNegatives are complaint words that are often innocent ("can't wait",
 // "I forgot", "nobody judged me"): two are needed, or one strong word.
-var weakNegatives = lex.FromData("comment/weak_negatives", listText[listWeakNegatives])
+var weakNegatives = &vocabLists[listWeakNegatives]
 
-var positiveWords = lex.FromData("comment/positive_words", listText[listPositiveWords])
+var positiveWords = &vocabLists[listPositiveWords]
 
-var clinicalQuestionWords = lex.FromData("comment/clinical_question_words", listText[listClinicalQuestionWords])
-var billingQuestionWords = lex.FromData("comment/billing_question_words", listText[listBillingQuestionWords])
+var clinicalQuestionWords = &vocabLists[listClinicalQuestionWords]
+var billingQuestionWords = &vocabLists[listBillingQuestionWords]
 
 var (
 	negativeGroup = negativeWords.Group
@@ -165,17 +179,17 @@ func Of(p *analysis.Pass) *Info { return p.ResultOf(Analyzer).(*Info) }
 // The emoji Classify counts as feeling, matched as substrings: emoji are
 // not words.
 var (
-	negativeEmoji = lex.Data(listText[listNegativeEmoji])
-	positiveEmoji = lex.Data(listText[listPositiveEmoji])
+	negativeEmoji = dataLists[listNegativeEmoji]
+	positiveEmoji = dataLists[listPositiveEmoji]
 )
 
 // gratefulWords are positive words that thank.
-var gratefulWords = lex.Data(listText[listGratefulWords])
+var gratefulWords = dataLists[listGratefulWords]
 
 // praiseDropped are the complaint-only topic tags, as bits.
 var praiseDropped = func() uint32 {
 	var set uint32
-	for _, t := range lex.Data(listText[listPraiseDroppedTopics]) {
+	for _, t := range dataLists[listPraiseDroppedTopics] {
 		set |= topicBit(t)
 	}
 	return set
@@ -183,26 +197,26 @@ var praiseDropped = func() uint32 {
 
 // The comment's own frames (see the lists for examples).
 var (
-	sarcasticPraise = lex.FromData("comment/sarcastic_praise", listText[listSarcasticPraise])
-	ironicPraise    = lex.FromData("comment/ironic_praise", listText[listIronicPraise])
+	sarcasticPraise = &vocabLists[listSarcasticPraise]
+	ironicPraise    = &vocabLists[listIronicPraise]
 	ironyGroup      = lex.NewGroup(sarcasticPraise, ironicPraise)
-	reliefBefore    = lex.FromData("comment/relief_before", listText[listReliefBefore])
-	reliefAfter     = lex.FromData("comment/relief_after", listText[listReliefAfter])
-	ownApologies    = lex.FromData("comment/own_apologies", listText[listOwnApologies])
+	reliefBefore    = &vocabLists[listReliefBefore]
+	reliefAfter     = &vocabLists[listReliefAfter]
+	ownApologies    = &vocabLists[listOwnApologies]
 	// Function words compared directly: as vocabulary they would be
 	// scorer facts in most replies.
-	toldWords        = lex.FromData("comment/told_words", listText[listToldWords])
-	payWords         = lex.FromData("comment/pay_words", listText[listPayWords])
-	moneyWords       = lex.FromData("comment/money_words", listText[listMoneyWords])
-	timeUnits        = lex.FromData("comment/time_units", listText[listTimeUnits])
-	neverVerbs       = lex.Data(listText[listNeverVerbs])
-	turnWords        = lex.Data(listText[listTurnWords])
-	questionOpeners  = lex.Data(listText[listQuestionOpeners])
-	wearyEmoji       = lex.Data(listText[listWearyEmoji])
-	helpers          = lex.Data(listText[listHelpers])
-	waitWords        = lex.Data(listText[listWaitWords])
-	briefWords       = lex.Data(listText[listBriefWords])
-	durationArticles = lex.Data(listText[listDurationArticles])
+	toldWords        = &vocabLists[listToldWords]
+	payWords         = &vocabLists[listPayWords]
+	moneyWords       = &vocabLists[listMoneyWords]
+	timeUnits        = &vocabLists[listTimeUnits]
+	neverVerbs       = dataLists[listNeverVerbs]
+	turnWords        = dataLists[listTurnWords]
+	questionOpeners  = dataLists[listQuestionOpeners]
+	wearyEmoji       = dataLists[listWearyEmoji]
+	helpers          = dataLists[listHelpers]
+	waitWords        = dataLists[listWaitWords]
+	briefWords       = dataLists[listBriefWords]
+	durationArticles = dataLists[listDurationArticles]
 )
 
 // Classify reads a tokenised comment.
@@ -438,7 +452,7 @@ func Classify(d *lex.Doc) Info {
 	return info
 }
 
-var symptomWords = lex.FromData("comment/symptom_words", listText[listSymptomWords])
+var symptomWords = &vocabLists[listSymptomWords]
 
 // symptomOnly counts negative matches that are symptoms, not grievances.
 func symptomOnly(d *lex.Doc) int {
@@ -473,7 +487,7 @@ func mentionsCondition(d *lex.Doc) bool {
 }
 
 // generalAsks say a question is general.
-var generalAsks = lex.FromData("comment/general_asks", listText[listGeneralAsks])
+var generalAsks = &vocabLists[listGeneralAsks]
 
 // SaysGeneral: the writer says the question is general ("general
 // question", "in general?", "not for me") and names nothing of their own
@@ -494,10 +508,10 @@ func SaysGeneral(d *lex.Doc) bool {
 }
 
 // generalTurns are function words compared directly.
-var generalTurns = lex.Data(listText[listGeneralTurns])
+var generalTurns = dataLists[listGeneralTurns]
 
 // possessives are function words compared directly.
-var possessives = lex.Data(listText[listPossessives])
+var possessives = dataLists[listPossessives]
 
 // possessive: the writer names something of their own ("my", "mi").
 func possessive(d *lex.Doc) bool {
@@ -509,16 +523,16 @@ func possessive(d *lex.Doc) bool {
 	return false
 }
 
-var bodySymptoms = lex.FromData("comment/body_symptoms", listText[listBodySymptoms])
+var bodySymptoms = &vocabLists[listBodySymptoms]
 
 // medicineWords are medicines WordNet's English vocabulary lacks.
-var medicineWords = lex.FromData("comment/medicine_words", listText[listMedicineWords])
+var medicineWords = &vocabLists[listMedicineWords]
 
 var (
-	ownWords = lex.FromData("comment/own_words", listText[listOwnWords])
-	careAsks = lex.FromData("comment/care_asks", listText[listCareAsks])
+	ownWords = &vocabLists[listOwnWords]
+	careAsks = &vocabLists[listCareAsks]
 	// visitPrep asks what to bring, wear or expect at a visit.
-	visitPrep = lex.FromData("comment/visit_prep", listText[listVisitPrep])
+	visitPrep = &vocabLists[listVisitPrep]
 )
 
 // ownCareAsk: asking what to do ("should I", "is that bad") about a body
@@ -543,11 +557,11 @@ func ownCareAsk(d *lex.Doc) bool {
 }
 
 // serviceAsks open a request for a service.
-var serviceAsks = lex.FromData("comment/service_asks", listText[listServiceAsks])
+var serviceAsks = &vocabLists[listServiceAsks]
 
 var (
-	serviceQuestionVerbs    = lex.Data(listText[listServiceQuestionVerbs])
-	serviceQuestionSubjects = lex.Data(listText[listServiceQuestionSubjects])
+	serviceQuestionVerbs    = dataLists[listServiceQuestionVerbs]
+	serviceQuestionSubjects = dataLists[listServiceQuestionSubjects]
 )
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
@@ -687,8 +701,8 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 
 // repeatCounts and repeatUnits are function words compared directly.
 var (
-	repeatCounts = lex.Data(listText[listRepeatCounts])
-	repeatUnits  = lex.NewWordSet(lex.Data(listText[listRepeatUnits])) // (read per word: by hash first)
+	repeatCounts = dataLists[listRepeatCounts]
+	repeatUnits  = &wordSets[listRepeatUnits] // (read per word: by hash first)
 )
 
 // repeated: something kept happening, "called 6 times", "third time this

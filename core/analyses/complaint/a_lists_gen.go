@@ -28,6 +28,62 @@ const (
 	listVisitParticles        = 19
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [20]lex.List
+	wordSets   [20]lex.WordSet
+	dataLists  [20][]string
+	_          = lex.Load("complaint", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listApologies, Kind: lex.Vocabulary},
+	{Index: listCounterfactualOpeners, Kind: lex.Vocabulary},
+	{Index: listCounterfactualResults, Kind: lex.DataList},
+	{Index: listDenialSubjects, Kind: lex.DataList},
+	{Index: listFalsityWords, Kind: lex.DataList},
+	{Index: listFaultConditions, Kind: lex.DataList},
+	{Index: listFaultFillers, Kind: lex.DataList},
+	{Index: listFaultSubjects, Kind: lex.WordList},
+	{Index: listFaultVerbs, Kind: lex.DataList},
+	{Index: listIrregularPast, Kind: lex.DataList},
+	{Index: listMarkers, Kind: lex.Vocabulary},
+	{Index: listNotComplaints, Kind: lex.Vocabulary},
+	{Index: listPublishedWords, Kind: lex.WordList},
+	{Index: listQuotePersons, Kind: lex.DataList},
+	{Index: listReproachLeadIns, Kind: lex.WordList},
+	{Index: listReproachOpeners, Kind: lex.WordList},
+	{Index: listReviews, Kind: lex.Vocabulary},
+	{Index: listSneerEmoji, Kind: lex.DataList},
+	{Index: listThanks, Kind: lex.Vocabulary},
+	{Index: listVisitParticles, Kind: lex.DataList},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "complaint/" + the file's stem.
+const listNames = "" +
+	"apologies\n" +
+	"counterfactual_openers\n" +
+	"counterfactual_results\n" +
+	"denial_subjects\n" +
+	"falsity_words\n" +
+	"fault_conditions\n" +
+	"fault_fillers\n" +
+	"fault_subjects\n" +
+	"fault_verbs\n" +
+	"irregular_past\n" +
+	"markers\n" +
+	"not_complaints\n" +
+	"published_words\n" +
+	"quote_persons\n" +
+	"reproach_lead_ins\n" +
+	"reproach_openers\n" +
+	"reviews\n" +
+	"sneer_emoji\n" +
+	"thanks\n" +
+	"visit_particles\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [20]string(lex.Unpack(packedLists))
 

@@ -20,16 +20,16 @@ import (
 )
 
 var (
-	markers = lex.FromData("complaint/markers", listText[listMarkers])
+	markers = &vocabLists[listMarkers]
 	// reviews mention a review, which may be praise: "thanks for your
 	// review, see you soon" answers no complaint, "sorry to read your
 	// review" does, and so does one that does not thank them for it.
-	reviews   = lex.FromData("complaint/reviews", listText[listReviews])
-	apologies = lex.FromData("complaint/apologies", listText[listApologies])
-	thanks    = lex.FromData("complaint/thanks", listText[listThanks])
+	reviews   = &vocabLists[listReviews]
+	apologies = &vocabLists[listApologies]
+	thanks    = &vocabLists[listThanks]
 	// An apology alone shows the reply answers a complaint ("sorry about
 	// the wait"), unless it is a condolence or a form letter's.
-	notComplaints = lex.FromData("complaint/not_complaints", listText[listNotComplaints])
+	notComplaints = &vocabLists[listNotComplaints]
 )
 
 // Analyzer's result is a reading: whether the reply answers a complaint,
@@ -82,13 +82,13 @@ const (
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
 var (
-	faultSubjects  = lex.NewWordSet(lex.Data(listText[listFaultSubjects])) // (read per word: by hash first)
-	faultFillers   = lex.Data(listText[listFaultFillers])
-	faultVerbs     = lex.Data(listText[listFaultVerbs])
-	quotePersons   = lex.Data(listText[listQuotePersons])
-	irregularPast  = lex.Data(listText[listIrregularPast])
-	visitParticles = lex.Data(listText[listVisitParticles])
-	conditions     = lex.Data(listText[listFaultConditions])
+	faultSubjects  = &wordSets[listFaultSubjects] // (read per word: by hash first)
+	faultFillers   = dataLists[listFaultFillers]
+	faultVerbs     = dataLists[listFaultVerbs]
+	quotePersons   = dataLists[listQuotePersons]
+	irregularPast  = dataLists[listIrregularPast]
+	visitParticles = dataLists[listVisitParticles]
+	conditions     = dataLists[listFaultConditions]
 )
 
 // blamesPerson: a reply that recounts what the person (or their child or
@@ -119,10 +119,10 @@ func blamesPerson(d *lex.Doc) bool {
 
 // Reproach words are compared directly, like the fault lists.
 var (
-	reproachOpeners       = lex.NewWordSet(lex.Data(listText[listReproachOpeners]))
-	reproachLeadIns       = lex.NewWordSet(lex.Data(listText[listReproachLeadIns]))
-	counterfactualResults = lex.Data(listText[listCounterfactualResults])
-	counterfactualOpeners = lex.FromData("complaint/counterfactual_openers", listText[listCounterfactualOpeners])
+	reproachOpeners       = &wordSets[listReproachOpeners]
+	reproachLeadIns       = &wordSets[listReproachLeadIns]
+	counterfactualResults = dataLists[listCounterfactualResults]
+	counterfactualOpeners = &vocabLists[listCounterfactualOpeners]
 )
 
 // Reproaches finds sentences that tell the person what they should have
@@ -166,7 +166,7 @@ func counterfactual(d *lex.Doc, from, to int) bool {
 }
 
 // sneerEmoji roll their eyes or shrug, matched as substrings.
-var sneerEmoji = lex.Data(listText[listSneerEmoji])
+var sneerEmoji = dataLists[listSneerEmoji]
 
 // sneers: the reply rolls its eyes or shrugs at someone.
 func sneers(d *lex.Doc) bool {
@@ -196,7 +196,7 @@ func Sneer(d *lex.Doc) (text.Span, bool) {
 }
 
 // denialSubjects are compared directly, like the fault lists.
-var denialSubjects = lex.Data(listText[listDenialSubjects])
+var denialSubjects = dataLists[listDenialSubjects]
 
 // shoutedDenial: a sentence written all in capitals that denies something
 // of the practice or the person ("WE HAVE NEVER LOST A FILE", "YOU WERE NOT
@@ -234,8 +234,8 @@ func shoutedDenial(d *lex.Doc) bool {
 
 // Published and falsity words are compared directly, like the fault lists.
 var (
-	publishedWords = lex.NewWordSet(lex.Data(listText[listPublishedWords])) // (read per word: by hash first)
-	falsityWords   = lex.Data(listText[listFalsityWords])
+	publishedWords = &wordSets[listPublishedWords] // (read per word: by hash first)
+	falsityWords   = dataLists[listFalsityWords]
 )
 
 // disputesPost: the reply names what the person published and calls it

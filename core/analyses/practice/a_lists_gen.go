@@ -22,6 +22,43 @@ const (
 	listStaffTitles            = 13
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [14]lex.List
+	dataLists  [14][]string
+	_          = lex.Load("practice", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listContactVerbs, Kind: lex.Vocabulary},
+	{Index: listContactVerbsImperative, Kind: lex.Vocabulary},
+	{Index: listFirstPersonSubjects, Kind: lex.Vocabulary},
+	{Index: listPersonalMarkers, Kind: lex.Vocabulary},
+	{Index: listPracticeMarkers, Kind: lex.Vocabulary},
+	{Index: listRecipientVerbs, Kind: lex.Vocabulary},
+	{Index: listRoleWords, Kind: lex.Vocabulary},
+	{Index: listSelfIntroductions, Kind: lex.DataList},
+	{Index: listSignatureOpeners, Kind: lex.DataList},
+	{Index: listSignoffWords, Kind: lex.Vocabulary},
+	{Index: listStaffTitles, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "practice/" + the file's stem.
+const listNames = "" +
+	"contact_verbs\n" +
+	"contact_verbs_imperative\n" +
+	"first_person_subjects\n" +
+	"personal_markers\n" +
+	"practice_markers\n" +
+	"recipient_verbs\n" +
+	"role_words\n" +
+	"self_introductions\n" +
+	"signature_openers\n" +
+	"signoff_words\n" +
+	"staff_titles\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [14]string(lex.Unpack(packedLists))
 

@@ -135,10 +135,10 @@ func hostOf(u string) string {
 	return strings.TrimPrefix(u, "www.")
 }
 
-var StaffTitles = lex.FromData("practice/staff_titles", listText[listStaffTitles])
-var contactVerbs = lex.FromData("practice/contact_verbs", listText[listContactVerbs])
-var signoffWords = lex.FromData("practice/signoff_words", listText[listSignoffWords])
-var roleWords = lex.FromData("practice/role_words", listText[listRoleWords])
+var StaffTitles = &vocabLists[listStaffTitles]
+var contactVerbs = &vocabLists[listContactVerbs]
+var signoffWords = &vocabLists[listSignoffWords]
+var roleWords = &vocabLists[listRoleWords]
 
 // staffFlags reads a word's staff lists in one look at its bit set: most
 // words are in none of them, and staffNames then skips them at once.
@@ -174,7 +174,7 @@ var linkTags = func() *lex.Tags {
 }()
 
 // selfIntroductions are compared with the text's words directly.
-var selfIntroductions = phrases(lex.Data(listText[listSelfIntroductions]))
+var selfIntroductions = phrases(dataLists[listSelfIntroductions])
 
 // phraseSet is entries split into words, with the hash (text.Hash, as
 // Word.Hash) of each entry's last word in a slice of its own: endsPhrase
@@ -322,7 +322,7 @@ func countFields(s string) int {
 }
 
 // signatureOpeners start a sign-off line: matched on the line's start.
-var signatureOpeners = lex.Data(listText[listSignatureOpeners])
+var signatureOpeners = dataLists[listSignatureOpeners]
 
 var signatureDashes = []string{" - ", " — ", " – ", " ~", " -", " —", " –"}
 
@@ -388,12 +388,12 @@ func markSignatures(d *lex.Doc, staff []bool) {
 	}
 }
 
-var practiceMarkers = lex.FromData("practice/practice_markers", listText[listPracticeMarkers])
+var practiceMarkers = &vocabLists[listPracticeMarkers]
 
 // RecipientVerbs make what follows the reader's: "we sent it to jane@…".
-var RecipientVerbs = lex.FromData("practice/recipient_verbs", listText[listRecipientVerbs])
+var RecipientVerbs = &vocabLists[listRecipientVerbs]
 
-var personalMarkers = lex.FromData("practice/personal_markers", listText[listPersonalMarkers])
+var personalMarkers = &vocabLists[listPersonalMarkers]
 
 // Owner reads up to six words before byte offset at (same sentence) and
 // returns +1 when the nearest marker is the practice's ("call us at"),
@@ -424,8 +424,8 @@ func Owner(d *lex.Doc, at int) int {
 	return 0
 }
 
-var ContactVerbs = lex.FromData("practice/contact_verbs_imperative", listText[listContactVerbsImperative])
-var FirstPersonSubjects = lex.FromData("practice/first_person_subjects", listText[listFirstPersonSubjects])
+var ContactVerbs = &vocabLists[listContactVerbsImperative]
+var FirstPersonSubjects = &vocabLists[listFirstPersonSubjects]
 
 // InvitedContact reports "call (us|ahead|her directly) at NUMBER" or
 // "email NAME@…": the reader is invited to reach the practice.

@@ -10,6 +10,24 @@ const (
 	listWeak   = 1
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [2]lex.List
+	_          = lex.Load("stock", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, nil)
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listStrong, Kind: lex.Vocabulary},
+	{Index: listWeak, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "stock/" + the file's stem.
+const listNames = "" +
+	"strong\n" +
+	"weak\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [2]string(lex.Unpack(packedLists))
 

@@ -11,9 +11,9 @@ import (
 
 var (
 	// Strong phrases are boilerplate on their own; a policy may add to them.
-	Strong = lex.FromData("stock/strong", listText[listStrong])
+	Strong = &vocabLists[listStrong]
 	// Weak phrases are boilerplate only when the reply says little else.
-	Weak = lex.FromData("stock/weak", listText[listWeak])
+	Weak = &vocabLists[listWeak]
 	// Phrases is both, strong first.
 	Phrases = lex.NewGroup(Strong, Weak)
 )

@@ -13,6 +13,22 @@ const (
 	listNouns      = 4
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [5]lex.List
+	_          = lex.Load("care", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, nil)
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listFamily, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "care/" + the file's stem.
+const listNames = "" +
+	"family\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [5]string(lex.Unpack(packedLists))
 

@@ -83,7 +83,7 @@ var (
 	// they count only with an experience word in the same sentence.
 	Body = lex.New("care/body", withWN(lex.Data(listText[listBody]), wn.BodyPart)...)
 	// Family: "your son's braces" is the same disclosure as "your braces".
-	Family = lex.FromData("care/family", listText[listFamily])
+	Family = &vocabLists[listFamily]
 
 	// Ambiguous are single-word care terms that are everyday words too
 	// ("cap", "bridge"): the vocabulary files list them after "# ambiguous".

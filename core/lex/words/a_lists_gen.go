@@ -11,6 +11,26 @@ const (
 	listPlease      = 2
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [3]lex.List
+	_          = lex.Load("words", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, nil)
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listFirstPerson, Kind: lex.Vocabulary},
+	{Index: listNegators, Kind: lex.Vocabulary},
+	{Index: listPlease, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "words/" + the file's stem.
+const listNames = "" +
+	"first_person\n" +
+	"negators\n" +
+	"please\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [3]string(lex.Unpack(packedLists))
 

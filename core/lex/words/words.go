@@ -2,13 +2,11 @@
 // read: the writer speaking of themselves, negation, politeness.
 package words
 
-import "github.com/replyguard/replyguard/core/lex"
-
 var (
 	// FirstPerson: "I", "my", "we", "our".
-	FirstPerson = lex.FromData("words/first_person", listText[listFirstPerson])
+	FirstPerson = &vocabLists[listFirstPerson]
 	// Negators turn what follows around: "not", "never", "nobody".
-	Negators = lex.FromData("words/negators", listText[listNegators])
+	Negators = &vocabLists[listNegators]
 	// Please softens a request.
-	Please = lex.FromData("words/please", listText[listPlease])
+	Please = &vocabLists[listPlease]
 )

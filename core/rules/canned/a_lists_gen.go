@@ -30,6 +30,66 @@ const (
 	listUnwatchedWords   = 21
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [22]lex.List
+	wordSets   [22]lex.WordSet
+	dataLists  [22][]string
+	_          = lex.Load("canned", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listBookingWords, Kind: lex.DataList},
+	{Index: listCareOwners, Kind: lex.DataList},
+	{Index: listChannelNouns, Kind: lex.DataList},
+	{Index: listCorporateWords, Kind: lex.Vocabulary},
+	{Index: listFormThanks, Kind: lex.Vocabulary},
+	{Index: listKeypadVerbs, Kind: lex.Vocabulary},
+	{Index: listMenuLinks, Kind: lex.DataList},
+	{Index: listMenuVerbs, Kind: lex.Vocabulary},
+	{Index: listPlaceholderWords, Kind: lex.DataList},
+	{Index: listPraiseObjects, Kind: lex.Vocabulary},
+	{Index: listPraisePhrases, Kind: lex.Vocabulary},
+	{Index: listPromiseAgents, Kind: lex.Vocabulary},
+	{Index: listPromiseTimes, Kind: lex.Vocabulary},
+	{Index: listPromiseVerbs, Kind: lex.Vocabulary},
+	{Index: listPromoCalls, Kind: lex.Vocabulary},
+	{Index: listRatingAsks, Kind: lex.Vocabulary},
+	{Index: listRedirectWords, Kind: lex.WordList},
+	{Index: listReviewWords, Kind: lex.Vocabulary},
+	{Index: listStopWords, Kind: lex.Vocabulary},
+	{Index: listTemplateWords, Kind: lex.Vocabulary},
+	{Index: listThanksOpeners, Kind: lex.DataList},
+	{Index: listUnwatchedWords, Kind: lex.DataList},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "canned/" + the file's stem.
+const listNames = "" +
+	"booking_words\n" +
+	"care_owners\n" +
+	"channel_nouns\n" +
+	"corporate_words\n" +
+	"form_thanks\n" +
+	"keypad_verbs\n" +
+	"menu_links\n" +
+	"menu_verbs\n" +
+	"placeholder_words\n" +
+	"praise_objects\n" +
+	"praise_phrases\n" +
+	"promise_agents\n" +
+	"promise_times\n" +
+	"promise_verbs\n" +
+	"promo_calls\n" +
+	"rating_asks\n" +
+	"redirect_words\n" +
+	"review_words\n" +
+	"stop_words\n" +
+	"template_words\n" +
+	"thanks_openers\n" +
+	"unwatched_words\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [22]string(lex.Unpack(packedLists))
 

@@ -29,12 +29,12 @@ var Rule = &analysis.Rule{
 }
 
 // praiseWords make a reply read as a thank-you for praise.
-var praisePhrases = lex.FromData("canned/praise_phrases", listText[listPraisePhrases])
+var praisePhrases = &vocabLists[listPraisePhrases]
 
 // placeholderPrefixes are the opening markers of unfilled template fields.
 var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", ">"}, {"%", "%"}, {"$", "$"}}
 
-var placeholderWords = lex.Data(listText[listPlaceholderWords])
+var placeholderWords = dataLists[listPlaceholderWords]
 
 func runCanned(p *analysis.Pass) {
 	d := p.Reply
@@ -184,10 +184,10 @@ func ignoreStock(f func(*lex.Doc) (text.Span, bool)) func(*lex.Doc, []lex.Match)
 }
 
 // ratingAsks ask the person to rate the practice.
-var ratingAsks = lex.FromData("canned/rating_asks", listText[listRatingAsks])
+var ratingAsks = &vocabLists[listRatingAsks]
 
 // reviewWordList makes a stock thank-you a review reply.
-var reviewWordList = lex.FromData("canned/review_words", listText[listReviewWords])
+var reviewWordList = &vocabLists[listReviewWords]
 
 // reviewReply: a stock phrase or a stock thanks for praise that names a
 // review, stars or feedback.
@@ -232,7 +232,7 @@ func reviewWords(c *lex.Doc) bool {
 }
 
 // stopWords carry no content of their own.
-var stopWords = lex.FromData("canned/stop_words", listText[listStopWords])
+var stopWords = &vocabLists[listStopWords]
 
 // specificWords counts content words outside stock phrases.
 func specificWords(d *lex.Doc, matches []lex.Match) int {
@@ -381,11 +381,11 @@ func isPlaceholder(lower, orig, open string) bool {
 }
 
 var (
-	menuVerbs     = lex.FromData("canned/menu_verbs", listText[listMenuVerbs])
-	keypadVerbs   = lex.FromData("canned/keypad_verbs", listText[listKeypadVerbs])
-	menuLinks     = lex.Data(listText[listMenuLinks])
-	templateWords = lex.FromData("canned/template_words", listText[listTemplateWords])
-	promoCalls    = lex.FromData("canned/promo_calls", listText[listPromoCalls])
+	menuVerbs     = &vocabLists[listMenuVerbs]
+	keypadVerbs   = &vocabLists[listKeypadVerbs]
+	menuLinks     = dataLists[listMenuLinks]
+	templateWords = &vocabLists[listTemplateWords]
+	promoCalls    = &vocabLists[listPromoCalls]
 )
 
 // replyCodeMenu finds a verb, a reply code and what the code does: "Reply
@@ -510,7 +510,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 // redirectWords send the person elsewhere: "DM us", "see our website".
 // Compared directly: registered, such common words would be matched in
 // every reply.
-var redirectWords = lex.NewWordSet(lex.Data(listText[listRedirectWords])) // (read per word: by hash first)
+var redirectWords = &wordSets[listRedirectWords] // (read per word: by hash first)
 
 func redirects(d *lex.Doc) bool {
 	for i := range d.Words {
@@ -583,7 +583,7 @@ func titleLabel(s string) bool {
 }
 
 // corporateWords are the vocabulary of customer-service boilerplate.
-var corporateWords = lex.FromData("canned/corporate_words", listText[listCorporateWords])
+var corporateWords = &vocabLists[listCorporateWords]
 
 // corporateReply reports a reply whose content words are mostly boilerplate
 // vocabulary, with enough of them to be more than a quick thank-you.
@@ -605,9 +605,9 @@ func corporateReply(d *lex.Doc) bool {
 }
 
 var (
-	promiseAgents = lex.FromData("canned/promise_agents", listText[listPromiseAgents])
-	promiseVerbs  = lex.FromData("canned/promise_verbs", listText[listPromiseVerbs])
-	promiseTimes  = lex.FromData("canned/promise_times", listText[listPromiseTimes])
+	promiseAgents = &vocabLists[listPromiseAgents]
+	promiseVerbs  = &vocabLists[listPromiseVerbs]
+	promiseTimes  = &vocabLists[listPromiseTimes]
 )
 
 // vaguePromise finds a sentence in which nobody in particular will reply
@@ -634,8 +634,8 @@ func vaguePromise(d *lex.Doc) (text.Span, bool) {
 }
 
 var (
-	praiseObjects = lex.FromData("canned/praise_objects", listText[listPraiseObjects])
-	thanksOpeners = lex.Data(listText[listThanksOpeners])
+	praiseObjects = &vocabLists[listPraiseObjects]
+	thanksOpeners = dataLists[listThanksOpeners]
 )
 
 // thanksForPraise finds a thank-you for praise, in any words: "thanks" and,
@@ -671,7 +671,7 @@ func clauseBreak(gap string) bool {
 }
 
 // formThanks is what a form letter thanks for before the business's name.
-var formThanks = lex.FromData("canned/form_thanks", listText[listFormThanks])
+var formThanks = &vocabLists[listFormThanks]
 
 // formLetterContent is the most content words, outside stock phrases and
 // names, that a reply thanking in a form letter's words may have: more
@@ -755,12 +755,12 @@ func ownedCare(d *lex.Doc) bool {
 }
 
 // careOwners are compared directly.
-var careOwners = lex.Data(listText[listCareOwners])
+var careOwners = dataLists[listCareOwners]
 
 // channelNouns and unwatchedWords are compared directly.
 var (
-	channelNouns   = lex.Data(listText[listChannelNouns])
-	unwatchedWords = lex.Data(listText[listUnwatchedWords])
+	channelNouns   = dataLists[listChannelNouns]
+	unwatchedWords = dataLists[listUnwatchedWords]
 )
 
 // unwatchedNotice finds a sentence saying a channel is not read: a channel
@@ -783,4 +783,4 @@ func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 }
 
 // bookingWords are compared directly.
-var bookingWords = lex.Data(listText[listBookingWords])
+var bookingWords = dataLists[listBookingWords]

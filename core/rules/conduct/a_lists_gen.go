@@ -36,6 +36,78 @@ const (
 	listWishWords          = 27
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [28]lex.List
+	wordSets   [28]lex.WordSet
+	dataLists  [28][]string
+	_          = lex.Load("conduct", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listApologyWords, Kind: lex.Vocabulary},
+	{Index: listBlame, Kind: lex.Vocabulary},
+	{Index: listBookingVerbs, Kind: lex.DataList},
+	{Index: listCalendarWords, Kind: lex.DataList},
+	{Index: listCareOwners, Kind: lex.DataList},
+	{Index: listChangePersons, Kind: lex.DataList},
+	{Index: listChangeWords, Kind: lex.DataList},
+	{Index: listChannelPhrases, Kind: lex.Vocabulary},
+	{Index: listContactWords, Kind: lex.Vocabulary},
+	{Index: listContrasts, Kind: lex.WordList},
+	{Index: listDispute, Kind: lex.Vocabulary},
+	{Index: listFeelingWords, Kind: lex.DataList},
+	{Index: listFixSubjects, Kind: lex.DataList},
+	{Index: listFixVerbs, Kind: lex.WordList},
+	{Index: listFutureAnchors, Kind: lex.DataList},
+	{Index: listGeneralTopics, Kind: lex.DataList},
+	{Index: listNextWords, Kind: lex.DataList},
+	{Index: listOfferFillers, Kind: lex.DataList},
+	{Index: listOfferWords, Kind: lex.DataList},
+	{Index: listOwnedAdverbs, Kind: lex.DataList},
+	{Index: listPhoneNouns, Kind: lex.DataList},
+	{Index: listPossessionArticles, Kind: lex.DataList},
+	{Index: listRebuttedPersons, Kind: lex.DataList},
+	{Index: listResolvedPhrases, Kind: lex.Vocabulary},
+	{Index: listSarcasm, Kind: lex.Vocabulary},
+	{Index: listShoutingOK, Kind: lex.Vocabulary},
+	{Index: listUntilObjects, Kind: lex.DataList},
+	{Index: listWishWords, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "conduct/" + the file's stem.
+const listNames = "" +
+	"apology_words\n" +
+	"blame\n" +
+	"booking_verbs\n" +
+	"calendar_words\n" +
+	"care_owners\n" +
+	"change_persons\n" +
+	"change_words\n" +
+	"channel_phrases\n" +
+	"contact_words\n" +
+	"contrasts\n" +
+	"dispute\n" +
+	"feeling_words\n" +
+	"fix_subjects\n" +
+	"fix_verbs\n" +
+	"future_anchors\n" +
+	"general_topics\n" +
+	"next_words\n" +
+	"offer_fillers\n" +
+	"offer_words\n" +
+	"owned_adverbs\n" +
+	"phone_nouns\n" +
+	"possession_articles\n" +
+	"rebutted_persons\n" +
+	"resolved_phrases\n" +
+	"sarcasm\n" +
+	"shouting_o_k\n" +
+	"until_objects\n" +
+	"wish_words\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [28]string(lex.Unpack(packedLists))
 

@@ -29,9 +29,9 @@ var Rule = &analysis.Rule{
 
 // defensivePhrases by kind; the tag picks the message.
 var (
-	dispute = lex.FromData("conduct/dispute", listText[listDispute])
-	blame   = lex.FromData("conduct/blame", listText[listBlame])
-	sarcasm = lex.FromData("conduct/sarcasm", listText[listSarcasm])
+	dispute = &vocabLists[listDispute]
+	blame   = &vocabLists[listBlame]
+	sarcasm = &vocabLists[listSarcasm]
 	// PolicyPhrases holds the policy's own defensive phrases.
 	PolicyPhrases = lex.New("conduct/defensive")
 
@@ -51,21 +51,21 @@ var conductMessages = map[*lex.List]string{
 
 // apologyWords regret what happened; wishWords follow "if you'd" in an offer.
 var (
-	apologyWords = lex.FromData("conduct/apology_words", listText[listApologyWords])
-	wishWords    = lex.FromData("conduct/wish_words", listText[listWishWords])
+	apologyWords = &vocabLists[listApologyWords]
+	wishWords    = &vocabLists[listWishWords]
 )
 
 // contactPhrases offer a private channel.
-var contactWords = lex.FromData("conduct/contact_words", listText[listContactWords])
+var contactWords = &vocabLists[listContactWords]
 
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
-var resolvedPhrases = lex.FromData("conduct/resolved_phrases", listText[listResolvedPhrases])
+var resolvedPhrases = &vocabLists[listResolvedPhrases]
 
 // generalTopics are practice-wide matters that a public fix can resolve.
-var generalTopics = lex.Data(listText[listGeneralTopics])
+var generalTopics = dataLists[listGeneralTopics]
 
 // shoutingOK are all-caps words that are not shouting.
-var shoutingOK = lex.FromData("conduct/shouting_o_k", listText[listShoutingOK])
+var shoutingOK = &vocabLists[listShoutingOK]
 
 func runConduct(p *analysis.Pass) {
 	d := p.Reply
@@ -163,8 +163,8 @@ func runConduct(p *analysis.Pass) {
 // ownedAdverbs ("clearly") dispute before what the person got wrong ("the
 // form clearly states"); feelingWords name how the person feels.
 var (
-	ownedAdverbs = lex.Data(listText[listOwnedAdverbs])
-	feelingWords = lex.Data(listText[listFeelingWords])
+	ownedAdverbs = dataLists[listOwnedAdverbs]
+	feelingWords = dataLists[listFeelingWords]
 )
 
 // owned: the adverb at word i grants the person's point instead of
@@ -220,9 +220,9 @@ func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
 // Function words compared directly: as vocabulary they would be scorer
 // facts in most replies.
 var (
-	contrasts       = lex.NewWordSet(lex.Data(listText[listContrasts])) // (read per word: by hash first)
-	rebuttedPersons = lex.Data(listText[listRebuttedPersons])
-	offerWords      = lex.Data(listText[listOfferWords])
+	contrasts       = &wordSets[listContrasts] // (read per word: by hash first)
+	rebuttedPersons = dataLists[listRebuttedPersons]
+	offerWords      = dataLists[listOfferWords]
 )
 
 // rebuttedApologies finds an apology taken back by what the person did or
@@ -286,8 +286,8 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 // about something they have ("if you had a visit to reschedule"), not
 // what they should have done. Function words compared directly.
 var (
-	offerFillers       = lex.Data(listText[listOfferFillers])
-	possessionArticles = lex.Data(listText[listPossessionArticles])
+	offerFillers       = dataLists[listOfferFillers]
+	possessionArticles = dataLists[listPossessionArticles]
 )
 
 // offered: "if you'd like to talk" is an offer, not "if you'd come on time".
@@ -321,7 +321,7 @@ func startsSentence(d *lex.Doc, i int) bool {
 
 // channelPhrases invite the person to continue privately, or promise to
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
-var channelPhrases = lex.FromData("conduct/channel_phrases", listText[listChannelPhrases])
+var channelPhrases = &vocabLists[listChannelPhrases]
 
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.
@@ -384,7 +384,7 @@ func numberFollows(d *lex.Doc, i int) bool {
 }
 
 // phoneNouns name a phone number ("your number", "su celular").
-var phoneNouns = lex.Data(listText[listPhoneNouns])
+var phoneNouns = dataLists[listPhoneNouns]
 
 // personsNumber: the phone number at byte at is the person's, not the
 // practice's: "no call from your number 555-0198", "su número 555-0193".
@@ -418,15 +418,15 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 // reopens", "a partir del lunes"); calendarWords ("Thursday", "this
 // month") only beside a changeWord ("new machine arrives Thursday").
 var (
-	futureAnchors = lex.Data(listText[listFutureAnchors])
-	calendarWords = lex.Data(listText[listCalendarWords])
-	changeWords   = lex.Data(listText[listChangeWords])
+	futureAnchors = dataLists[listFutureAnchors]
+	calendarWords = dataLists[listCalendarWords]
+	changeWords   = dataLists[listChangeWords]
 	// nextWords date a change only before a calendar word.
-	nextWords = lex.Data(listText[listNextWords])
+	nextWords = dataLists[listNextWords]
 	// untilObjects follow an "until" that dates a change.
-	untilObjects = lex.Data(listText[listUntilObjects])
+	untilObjects = dataLists[listUntilObjects]
 	// changePersons make a dated sentence someone's case, not a fix.
-	changePersons = lex.Data(listText[listChangePersons])
+	changePersons = dataLists[listChangePersons]
 )
 
 // announcesChange: a sentence about no one in particular dates a change
@@ -467,8 +467,8 @@ func announcesChange(d *lex.Doc) bool {
 
 // careOwners and bookingVerbs are function words compared directly.
 var (
-	careOwners   = lex.Data(listText[listCareOwners])
-	bookingVerbs = lex.Data(listText[listBookingVerbs])
+	careOwners   = dataLists[listCareOwners]
+	bookingVerbs = dataLists[listBookingVerbs]
 )
 
 // personal: sentence s fixes the person's own case, not a practice-wide
@@ -496,8 +496,8 @@ func personal(d *lex.Doc, s int) bool {
 
 // fixVerbs and fixSubjects are function words compared directly.
 var (
-	fixVerbs    = lex.NewWordSet(lex.Data(listText[listFixVerbs]))
-	fixSubjects = lex.Data(listText[listFixSubjects])
+	fixVerbs    = &wordSets[listFixVerbs]
+	fixSubjects = dataLists[listFixSubjects]
 )
 
 // practiceFixed: the practice, or a change already made, just before a

@@ -270,6 +270,409 @@ const (
 	listYouWords                   = 261
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [262]lex.List
+	cueLists   [262]lex.List
+	wordSets   [262]lex.WordSet
+	dataLists  [262][]string
+	_          = lex.Load("hipaa", listText[:], listTable[:], listNames, vocabLists[:], cueLists[:], wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listAddressInvites, Kind: lex.CueList},
+	{Index: listAloneInvites, Kind: lex.Vocabulary},
+	{Index: listAmbiguousMonths, Kind: lex.Vocabulary},
+	{Index: listAsClinician, Kind: lex.Vocabulary},
+	{Index: listAudienceReads, Kind: lex.WordList},
+	{Index: listAudienceThanks, Kind: lex.CueList},
+	{Index: listBillingEvents, Kind: lex.Vocabulary},
+	{Index: listBirthVerbs, Kind: lex.CueList},
+	{Index: listBoreFillers, Kind: lex.WordList},
+	{Index: listBoreLengths, Kind: lex.WordList},
+	{Index: listBorePraise, Kind: lex.WordList},
+	{Index: listBorePrepositions, Kind: lex.CueList},
+	{Index: listCareActsDone, Kind: lex.WordList},
+	{Index: listCareForVerbs, Kind: lex.CueList},
+	{Index: listCareSeats, Kind: lex.CueList},
+	{Index: listChangeVerbs, Kind: lex.CueList},
+	{Index: listClassClockWords, Kind: lex.DataList},
+	{Index: listComplianceVerbs, Kind: lex.WordList},
+	{Index: listContactActs, Kind: lex.CueList},
+	{Index: listContactCounts, Kind: lex.WordList},
+	{Index: listContactUnits, Kind: lex.WordList},
+	{Index: listCounterfactualHad, Kind: lex.WordList},
+	{Index: listCounterfactualHave, Kind: lex.WordList},
+	{Index: listCounterfactualModals, Kind: lex.WordList},
+	{Index: listCounterfactualSubjects, Kind: lex.WordList},
+	{Index: listCourseUnits, Kind: lex.CueList},
+	{Index: listCtaNouns, Kind: lex.Vocabulary},
+	{Index: listCtaVerbs, Kind: lex.Vocabulary},
+	{Index: listDenials, Kind: lex.Vocabulary},
+	{Index: listDoseUnits, Kind: lex.WordList},
+	{Index: listDueAfter, Kind: lex.WordList},
+	{Index: listDueFillers, Kind: lex.WordList},
+	{Index: listDueWords, Kind: lex.CueList},
+	{Index: listEagerToSee, Kind: lex.Vocabulary},
+	{Index: listEmpathyWords, Kind: lex.Vocabulary},
+	{Index: listEventVerbs, Kind: lex.Vocabulary},
+	{Index: listEventWords, Kind: lex.Vocabulary},
+	{Index: listEverydayCare, Kind: lex.Vocabulary},
+	{Index: listFamilyEnterprises, Kind: lex.WordList},
+	{Index: listFamilyGroups, Kind: lex.WordList},
+	{Index: listFamilyWelcomes, Kind: lex.Vocabulary},
+	{Index: listFeelingComplements, Kind: lex.Vocabulary},
+	{Index: listFeelings, Kind: lex.Vocabulary},
+	{Index: listFondFillers, Kind: lex.WordList},
+	{Index: listFondPersons, Kind: lex.WordList},
+	{Index: listFondVerbs, Kind: lex.CueList},
+	{Index: listFreeMail, Kind: lex.Vocabulary},
+	{Index: listGapBreakers, Kind: lex.Vocabulary},
+	{Index: listGenericStatementWords, Kind: lex.Vocabulary},
+	{Index: listGenericWords, Kind: lex.Vocabulary},
+	{Index: listGivenActs, Kind: lex.CueList},
+	{Index: listGivenAnyone, Kind: lex.WordList},
+	{Index: listGivenPrepositions, Kind: lex.WordList},
+	{Index: listGreetingWords, Kind: lex.Vocabulary},
+	{Index: listGroupCounts, Kind: lex.WordList},
+	{Index: listHistoryBe, Kind: lex.CueList},
+	{Index: listHistoryFillers, Kind: lex.CueList},
+	{Index: listHistoryParticiples, Kind: lex.CueList},
+	{Index: listHistoryPresent, Kind: lex.CueList},
+	{Index: listHistoryStates, Kind: lex.CueList},
+	{Index: listHistorySubjects, Kind: lex.CueList},
+	{Index: listHistoryVerbs, Kind: lex.CueList},
+	{Index: listHomeVerbs, Kind: lex.WordList},
+	{Index: listHomeWords, Kind: lex.CueList},
+	{Index: listHonorifics, Kind: lex.Vocabulary},
+	{Index: listIdLabels, Kind: lex.Vocabulary},
+	{Index: listIfYou, Kind: lex.Vocabulary},
+	{Index: listImperativeOpeners, Kind: lex.Vocabulary},
+	{Index: listInstructionObjects, Kind: lex.CueList},
+	{Index: listInstructionVerbs, Kind: lex.CueList},
+	{Index: listIntlCare, Kind: lex.Vocabulary},
+	{Index: listIntlCareCJK, Kind: lex.DataList},
+	{Index: listIntlDays, Kind: lex.Vocabulary},
+	{Index: listIntlDaysCJK, Kind: lex.DataList},
+	{Index: listIntlMine, Kind: lex.Vocabulary},
+	{Index: listIntlMineCJK, Kind: lex.DataList},
+	{Index: listIntlOfWords, Kind: lex.CueList},
+	{Index: listIntlOffer, Kind: lex.Vocabulary},
+	{Index: listIntlOwnerLookalikes, Kind: lex.WordList},
+	{Index: listIntlPatientBe, Kind: lex.WordList},
+	{Index: listIntlPatientFillers, Kind: lex.WordList},
+	{Index: listIntlPatientNouns, Kind: lex.CueList},
+	{Index: listIntlPersonTies, Kind: lex.Vocabulary},
+	{Index: listIntlPrescribed, Kind: lex.Vocabulary},
+	{Index: listIntlRelatives, Kind: lex.WordList},
+	{Index: listIntlResultVerbs, Kind: lex.CueList},
+	{Index: listIntlServiceHeads, Kind: lex.Vocabulary},
+	{Index: listIntlTimeCues, Kind: lex.Vocabulary},
+	{Index: listIntlYou, Kind: lex.Vocabulary},
+	{Index: listIntlYouCJK, Kind: lex.DataList},
+	{Index: listInviteVerbs, Kind: lex.Vocabulary},
+	{Index: listInvitesReply, Kind: lex.Vocabulary},
+	{Index: listIrregularParticiples, Kind: lex.WordList},
+	{Index: listKnowVerbs, Kind: lex.Vocabulary},
+	{Index: listLaterRelationship, Kind: lex.CueList},
+	{Index: listLikeOwned, Kind: lex.CueList},
+	{Index: listMeasureReadings, Kind: lex.WordList},
+	{Index: listMockOpeners, Kind: lex.WordList},
+	{Index: listMonths, Kind: lex.Vocabulary},
+	{Index: listNewbornWords, Kind: lex.CueList},
+	{Index: listNewcomerNouns, Kind: lex.CueList},
+	{Index: listNotVocative, Kind: lex.Vocabulary},
+	{Index: listNumberSuffixes, Kind: lex.DataList},
+	{Index: listOccupations, Kind: lex.CueList},
+	{Index: listOfferToSee, Kind: lex.Vocabulary},
+	{Index: listOfferWords, Kind: lex.Vocabulary},
+	{Index: listOnFile, Kind: lex.CueList},
+	{Index: listOrderLinks, Kind: lex.WordList},
+	{Index: listOrderVerbs, Kind: lex.CueList},
+	{Index: listOrdinalSuffixes, Kind: lex.DataList},
+	{Index: listOrgWords, Kind: lex.Vocabulary},
+	{Index: listOthersPatients, Kind: lex.Vocabulary},
+	{Index: listOwnedAfter, Kind: lex.Vocabulary},
+	{Index: listOwnedCare, Kind: lex.Vocabulary},
+	{Index: listOwnedOrders, Kind: lex.CueList},
+	{Index: listOwnedOutcomes, Kind: lex.CueList},
+	{Index: listOwnedStateFillers, Kind: lex.WordList},
+	{Index: listOwnedStates, Kind: lex.CueList},
+	{Index: listPartialNumberCues, Kind: lex.Vocabulary},
+	{Index: listPastVisitWords, Kind: lex.Vocabulary},
+	{Index: listPastWords, Kind: lex.Vocabulary},
+	{Index: listPatientAdverbs, Kind: lex.WordList},
+	{Index: listPatientNouns, Kind: lex.Vocabulary},
+	{Index: listPatientVerbs, Kind: lex.Vocabulary},
+	{Index: listPeopleCounts, Kind: lex.WordList},
+	{Index: listPeopleInGeneral, Kind: lex.Vocabulary},
+	{Index: listPossessives, Kind: lex.Vocabulary},
+	{Index: listPostNouns, Kind: lex.DataList},
+	{Index: listPracticeActs, Kind: lex.CueList},
+	{Index: listPrivilegeWords, Kind: lex.CueList},
+	{Index: listRankedPersons, Kind: lex.CueList},
+	{Index: listRankerVerbs, Kind: lex.WordList},
+	{Index: listRankingWords, Kind: lex.WordList},
+	{Index: listReceivedCare, Kind: lex.CueList},
+	{Index: listReceivedVerbs, Kind: lex.WordList},
+	{Index: listRecordCheckFillers, Kind: lex.WordList},
+	{Index: listRecordChecks, Kind: lex.CueList},
+	{Index: listRecordLeads, Kind: lex.CueList},
+	{Index: listRecordNouns, Kind: lex.CueList},
+	{Index: listRecordVerbs, Kind: lex.WordList},
+	{Index: listRecurrence, Kind: lex.Vocabulary},
+	{Index: listRelationshipPhrases, Kind: lex.DataList},
+	{Index: listRelativeDays, Kind: lex.Vocabulary},
+	{Index: listRelaySays, Kind: lex.CueList},
+	{Index: listRelayStates, Kind: lex.WordList},
+	{Index: listRelayTells, Kind: lex.WordList},
+	{Index: listRelayThats, Kind: lex.WordList},
+	{Index: listRelayVerbs, Kind: lex.CueList},
+	{Index: listRenewalWords, Kind: lex.WordList},
+	{Index: listReportOpeners, Kind: lex.WordList},
+	{Index: listResultChecks, Kind: lex.WordList},
+	{Index: listResultOutcomes, Kind: lex.WordList},
+	{Index: listResultUnits, Kind: lex.WordList},
+	{Index: listReviewerRefs, Kind: lex.CueList},
+	{Index: listRoleLocalParts, Kind: lex.DataList},
+	{Index: listScheduleActs, Kind: lex.CueList},
+	{Index: listScheduleWords, Kind: lex.Vocabulary},
+	{Index: listSpeculation, Kind: lex.Vocabulary},
+	{Index: listSpeculationPhrases, Kind: lex.Vocabulary},
+	{Index: listSpentVerbs, Kind: lex.Vocabulary},
+	{Index: listStandingOffer, Kind: lex.Vocabulary},
+	{Index: listStayBe, Kind: lex.WordList},
+	{Index: listStayEverydayRooms, Kind: lex.WordList},
+	{Index: listStayFillers, Kind: lex.WordList},
+	{Index: listStayLengths, Kind: lex.WordList},
+	{Index: listStayPlaces, Kind: lex.CueList},
+	{Index: listStayPrepositions, Kind: lex.WordList},
+	{Index: listStayWithUs, Kind: lex.CueList},
+	{Index: listStayWords, Kind: lex.WordList},
+	{Index: listStreetPrefixes, Kind: lex.Vocabulary},
+	{Index: listStreetSuffixes, Kind: lex.Vocabulary},
+	{Index: listTenureLinks, Kind: lex.WordList},
+	{Index: listThankYou, Kind: lex.Vocabulary},
+	{Index: listThirdWords, Kind: lex.Vocabulary},
+	{Index: listThreadEvents, Kind: lex.Vocabulary},
+	{Index: listTimeAnchors, Kind: lex.CueList},
+	{Index: listTimeCourse, Kind: lex.CueList},
+	{Index: listTimeDeictics, Kind: lex.CueList},
+	{Index: listTimePossessives, Kind: lex.Vocabulary},
+	{Index: listTimeQualifiers, Kind: lex.Vocabulary},
+	{Index: listTimeSpans, Kind: lex.CueList},
+	{Index: listTimeWords, Kind: lex.Vocabulary},
+	{Index: listToldVerbs, Kind: lex.Vocabulary},
+	{Index: listTopicLinks, Kind: lex.Vocabulary},
+	{Index: listTrustedWith, Kind: lex.CueList},
+	{Index: listUrlIdKeys, Kind: lex.DataList},
+	{Index: listVerbLikeCare, Kind: lex.Vocabulary},
+	{Index: listVisitInVerbs, Kind: lex.WordList},
+	{Index: listVisitNouns, Kind: lex.Vocabulary},
+	{Index: listWalkVerbs, Kind: lex.CueList},
+	{Index: listWeakRelationship, Kind: lex.DataList},
+	{Index: listWeekdays, Kind: lex.Vocabulary},
+	{Index: listYouWords, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "hipaa/" + the file's stem.
+const listNames = "" +
+	"address_invites\n" +
+	"alone_invites\n" +
+	"ambiguous_months\n" +
+	"as_clinician\n" +
+	"audience_reads\n" +
+	"audience_thanks\n" +
+	"billing_events\n" +
+	"birth_verbs\n" +
+	"bore_fillers\n" +
+	"bore_lengths\n" +
+	"bore_praise\n" +
+	"bore_prepositions\n" +
+	"care_acts_done\n" +
+	"care_for_verbs\n" +
+	"care_seats\n" +
+	"change_verbs\n" +
+	"class_clock_words\n" +
+	"compliance_verbs\n" +
+	"contact_acts\n" +
+	"contact_counts\n" +
+	"contact_units\n" +
+	"counterfactual_had\n" +
+	"counterfactual_have\n" +
+	"counterfactual_modals\n" +
+	"counterfactual_subjects\n" +
+	"course_units\n" +
+	"cta_nouns\n" +
+	"cta_verbs\n" +
+	"denials\n" +
+	"dose_units\n" +
+	"due_after\n" +
+	"due_fillers\n" +
+	"due_words\n" +
+	"eager_to_see\n" +
+	"empathy_words\n" +
+	"event_verbs\n" +
+	"event_words\n" +
+	"everyday_care\n" +
+	"family_enterprises\n" +
+	"family_groups\n" +
+	"family_welcomes\n" +
+	"feeling_complements\n" +
+	"feelings\n" +
+	"fond_fillers\n" +
+	"fond_persons\n" +
+	"fond_verbs\n" +
+	"free_mail\n" +
+	"gap_breakers\n" +
+	"generic_statement_words\n" +
+	"generic_words\n" +
+	"given_acts\n" +
+	"given_anyone\n" +
+	"given_prepositions\n" +
+	"greeting_words\n" +
+	"group_counts\n" +
+	"history_be\n" +
+	"history_fillers\n" +
+	"history_participles\n" +
+	"history_present\n" +
+	"history_states\n" +
+	"history_subjects\n" +
+	"history_verbs\n" +
+	"home_verbs\n" +
+	"home_words\n" +
+	"honorifics\n" +
+	"id_labels\n" +
+	"if_you\n" +
+	"imperative_openers\n" +
+	"instruction_objects\n" +
+	"instruction_verbs\n" +
+	"intl_care\n" +
+	"intl_care_c_j_k\n" +
+	"intl_days\n" +
+	"intl_days_c_j_k\n" +
+	"intl_mine\n" +
+	"intl_mine_c_j_k\n" +
+	"intl_of_words\n" +
+	"intl_offer\n" +
+	"intl_owner_lookalikes\n" +
+	"intl_patient_be\n" +
+	"intl_patient_fillers\n" +
+	"intl_patient_nouns\n" +
+	"intl_person_ties\n" +
+	"intl_prescribed\n" +
+	"intl_relatives\n" +
+	"intl_result_verbs\n" +
+	"intl_service_heads\n" +
+	"intl_time_cues\n" +
+	"intl_you\n" +
+	"intl_you_c_j_k\n" +
+	"invite_verbs\n" +
+	"invites_reply\n" +
+	"irregular_participles\n" +
+	"know_verbs\n" +
+	"later_relationship\n" +
+	"like_owned\n" +
+	"measure_readings\n" +
+	"mock_openers\n" +
+	"months\n" +
+	"newborn_words\n" +
+	"newcomer_nouns\n" +
+	"not_vocative\n" +
+	"number_suffixes\n" +
+	"occupations\n" +
+	"offer_to_see\n" +
+	"offer_words\n" +
+	"on_file\n" +
+	"order_links\n" +
+	"order_verbs\n" +
+	"ordinal_suffixes\n" +
+	"org_words\n" +
+	"others_patients\n" +
+	"owned_after\n" +
+	"owned_care\n" +
+	"owned_orders\n" +
+	"owned_outcomes\n" +
+	"owned_state_fillers\n" +
+	"owned_states\n" +
+	"partial_number_cues\n" +
+	"past_visit_words\n" +
+	"past_words\n" +
+	"patient_adverbs\n" +
+	"patient_nouns\n" +
+	"patient_verbs\n" +
+	"people_counts\n" +
+	"people_in_general\n" +
+	"possessives\n" +
+	"post_nouns\n" +
+	"practice_acts\n" +
+	"privilege_words\n" +
+	"ranked_persons\n" +
+	"ranker_verbs\n" +
+	"ranking_words\n" +
+	"received_care\n" +
+	"received_verbs\n" +
+	"record_check_fillers\n" +
+	"record_checks\n" +
+	"record_leads\n" +
+	"record_nouns\n" +
+	"record_verbs\n" +
+	"recurrence\n" +
+	"relationship_phrases\n" +
+	"relative_days\n" +
+	"relay_says\n" +
+	"relay_states\n" +
+	"relay_tells\n" +
+	"relay_thats\n" +
+	"relay_verbs\n" +
+	"renewal_words\n" +
+	"report_openers\n" +
+	"result_checks\n" +
+	"result_outcomes\n" +
+	"result_units\n" +
+	"reviewer_refs\n" +
+	"role_local_parts\n" +
+	"schedule_acts\n" +
+	"schedule_words\n" +
+	"speculation\n" +
+	"speculation_phrases\n" +
+	"spent_verbs\n" +
+	"standing_offer\n" +
+	"stay_be\n" +
+	"stay_everyday_rooms\n" +
+	"stay_fillers\n" +
+	"stay_lengths\n" +
+	"stay_places\n" +
+	"stay_prepositions\n" +
+	"stay_with_us\n" +
+	"stay_words\n" +
+	"street_prefixes\n" +
+	"street_suffixes\n" +
+	"tenure_links\n" +
+	"thank_you\n" +
+	"third_words\n" +
+	"thread_events\n" +
+	"time_anchors\n" +
+	"time_course\n" +
+	"time_deictics\n" +
+	"time_possessives\n" +
+	"time_qualifiers\n" +
+	"time_spans\n" +
+	"time_words\n" +
+	"told_verbs\n" +
+	"topic_links\n" +
+	"trusted_with\n" +
+	"url_id_keys\n" +
+	"verb_like_care\n" +
+	"visit_in_verbs\n" +
+	"visit_nouns\n" +
+	"walk_verbs\n" +
+	"weak_relationship\n" +
+	"weekdays\n" +
+	"you_words\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [262]string(lex.Unpack(packedLists))
 

@@ -23,42 +23,42 @@ import (
 //   - a counterfactual that blames ("if you had kept your appointments,
 //     the implant wouldn't have failed").
 var (
-	recordNouns   = lex.Cue(lex.FromData("hipaa/record_nouns", listText[listRecordNouns]))
-	recordLeads   = lex.Cue(lex.FromData("hipaa/record_leads", listText[listRecordLeads]))
-	contactActs   = lex.Cue(lex.FromData("hipaa/contact_acts", listText[listContactActs]))
-	orderVerbs    = lex.Cue(lex.FromData("hipaa/order_verbs", listText[listOrderVerbs]))
-	givenActs     = lex.Cue(lex.FromData("hipaa/given_acts", listText[listGivenActs]))
-	birthVerbs    = lex.Cue(lex.FromData("hipaa/birth_verbs", listText[listBirthVerbs]))
-	newborns      = lex.Cue(lex.FromData("hipaa/newborn_words", listText[listNewbornWords]))
-	relaySays     = lex.Cue(lex.FromData("hipaa/relay_says", listText[listRelaySays]))
-	courseUnits   = lex.Cue(lex.FromData("hipaa/course_units", listText[listCourseUnits]))
-	privileges    = lex.Cue(lex.FromData("hipaa/privilege_words", listText[listPrivilegeWords]))
-	careForVerbs  = lex.Cue(lex.FromData("hipaa/care_for_verbs", listText[listCareForVerbs]))
-	scheduleActs  = lex.Cue(lex.FromData("hipaa/schedule_acts", listText[listScheduleActs]))
-	walkVerbs     = lex.Cue(lex.FromData("hipaa/walk_verbs", listText[listWalkVerbs]))
-	rankedPersons = lex.Cue(lex.FromData("hipaa/ranked_persons", listText[listRankedPersons]))
+	recordNouns   = &cueLists[listRecordNouns]
+	recordLeads   = &cueLists[listRecordLeads]
+	contactActs   = &cueLists[listContactActs]
+	orderVerbs    = &cueLists[listOrderVerbs]
+	givenActs     = &cueLists[listGivenActs]
+	birthVerbs    = &cueLists[listBirthVerbs]
+	newborns      = &cueLists[listNewbornWords]
+	relaySays     = &cueLists[listRelaySays]
+	courseUnits   = &cueLists[listCourseUnits]
+	privileges    = &cueLists[listPrivilegeWords]
+	careForVerbs  = &cueLists[listCareForVerbs]
+	scheduleActs  = &cueLists[listScheduleActs]
+	walkVerbs     = &cueLists[listWalkVerbs]
+	rankedPersons = &cueLists[listRankedPersons]
 )
 
 // Function words the frames compare at one position, kept out of the
 // vocabulary walk (see wordSet).
 var (
-	recordVerbs   = newWordSet(listText[listRecordVerbs])
-	contactCounts = newWordSet(listText[listContactCounts])
-	contactUnits  = newWordSet(listText[listContactUnits])
-	orderLinks    = newWordSet(listText[listOrderLinks])
-	doseUnits     = newWordSet(listText[listDoseUnits])
-	cfSubjects    = newWordSet(listText[listCounterfactualSubjects])
-	cfHad         = newWordSet(listText[listCounterfactualHad])
-	cfModals      = newWordSet(listText[listCounterfactualModals])
-	cfHave        = newWordSet(listText[listCounterfactualHave])
-	complianceVbs = newWordSet(listText[listComplianceVerbs])
-	irregularPart = newWordSet(listText[listIrregularParticiples])
-	givenAnyone   = newWordSet(listText[listGivenAnyone])
-	givenPreps    = newWordSet(listText[listGivenPrepositions])
-	relayStates   = newWordSet(listText[listRelayStates])
-	groupCounts   = newWordSet(listText[listGroupCounts])
-	rankingWords  = newWordSet(listText[listRankingWords])
-	rankerVerbs   = newWordSet(listText[listRankerVerbs])
+	recordVerbs   = &wordSets[listRecordVerbs]
+	contactCounts = &wordSets[listContactCounts]
+	contactUnits  = &wordSets[listContactUnits]
+	orderLinks    = &wordSets[listOrderLinks]
+	doseUnits     = &wordSets[listDoseUnits]
+	cfSubjects    = &wordSets[listCounterfactualSubjects]
+	cfHad         = &wordSets[listCounterfactualHad]
+	cfModals      = &wordSets[listCounterfactualModals]
+	cfHave        = &wordSets[listCounterfactualHave]
+	complianceVbs = &wordSets[listComplianceVerbs]
+	irregularPart = &wordSets[listIrregularParticiples]
+	givenAnyone   = &wordSets[listGivenAnyone]
+	givenPreps    = &wordSets[listGivenPrepositions]
+	relayStates   = &wordSets[listRelayStates]
+	groupCounts   = &wordSets[listGroupCounts]
+	rankingWords  = &wordSets[listRankingWords]
+	rankerVerbs   = &wordSets[listRankerVerbs]
 )
 
 // accountFrames are the frames that start at a word of their own list.

@@ -1,10 +1,6 @@
 package hipaa
 
-import (
-	"github.com/replyguard/replyguard/core/lex"
-)
-
-var addressInvites = lex.Cue(lex.FromData("hipaa/address_invites", listText[listAddressInvites]))
+var addressInvites = &cueLists[listAddressInvites]
 
 // invitedAddress reports a street address (at byte start) whose sentence
 // asks everyone to come to it or says it opens ("drop by 9 Oak Road any

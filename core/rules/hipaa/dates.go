@@ -12,28 +12,28 @@ import (
 // Visit dates and times are analysis.PHI ("your 3pm on March 4", "last Tuesday");
 // practice schedules are not ("closed December 25", "open Saturdays").
 
-var months = lex.FromData("hipaa/months", listText[listMonths])
+var months = &vocabLists[listMonths]
 
 // ambiguousMonths are months that are everyday words too ("you may", "march").
-var ambiguousMonths = lex.FromData("hipaa/ambiguous_months", listText[listAmbiguousMonths])
+var ambiguousMonths = &vocabLists[listAmbiguousMonths]
 
-var weekdays = lex.FromData("hipaa/weekdays", listText[listWeekdays])
+var weekdays = &vocabLists[listWeekdays]
 
 // relativeDays name a day or a visit relative to now: "yesterday", "last
 // Tuesday", "the other day".
-var relativeDays = lex.FromData("hipaa/relative_days", listText[listRelativeDays])
+var relativeDays = &vocabLists[listRelativeDays]
 
 // Words around dates and times.
 var (
-	clockSuffixes   = lex.Data(listText[listClassClockWords])
-	ordinalSuffixes = lex.Data(listText[listOrdinalSuffixes])
+	clockSuffixes   = dataLists[listClassClockWords]
+	ordinalSuffixes = dataLists[listOrdinalSuffixes]
 )
 
 // scheduleWords mark a sentence about the practice's calendar, not a visit.
-var scheduleWords = lex.FromData("hipaa/schedule_words", listText[listScheduleWords])
+var scheduleWords = &vocabLists[listScheduleWords]
 
 // pastVisitWords mark a sentence about something that already happened to the reader.
-var pastVisitWords = lex.FromData("hipaa/past_visit_words", listText[listPastVisitWords])
+var pastVisitWords = &vocabLists[listPastVisitWords]
 
 // dateHit decides whether a date at span is a visit date tied to the reader.
 func (pp *phiPass) dateHit(sp text.Span) bool {
@@ -81,7 +81,7 @@ func (pp *phiPass) eventInClause(i int) bool {
 
 // postNouns are what a commenter wrote: plain words, not vocabulary, so
 // they are no fact for the learned score.
-var postNouns = lex.Data(listText[listPostNouns])
+var postNouns = dataLists[listPostNouns]
 
 // isPost reports word k among postNouns.
 func (pp *phiPass) isPost(k int) bool {
@@ -228,11 +228,11 @@ func isTimeWord(d *lex.Doc, i int) bool {
 // Times of someone's care, read once a reply discloses: "next week", "on
 // the 3rd", "every other day", "in 2 weeks", "Friday", "in March".
 var (
-	timeSpans    = lex.Cue(lex.FromData("hipaa/time_spans", listText[listTimeSpans]))
-	timeDeictics = lex.Cue(lex.FromData("hipaa/time_deictics", listText[listTimeDeictics]))
-	timeAnchors  = lex.Cue(lex.FromData("hipaa/time_anchors", listText[listTimeAnchors]))
+	timeSpans    = &cueLists[listTimeSpans]
+	timeDeictics = &cueLists[listTimeDeictics]
+	timeAnchors  = &cueLists[listTimeAnchors]
 	// timeCourse: "4 more months", "2 sessions left" count down a course.
-	timeCourse = lex.Cue(lex.FromData("hipaa/time_course", listText[listTimeCourse]))
+	timeCourse = &cueLists[listTimeCourse]
 )
 
 // timeAt reads a time expression starting at word i and returns the word

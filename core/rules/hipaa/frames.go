@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
-	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -15,9 +14,9 @@ import (
 // them ("our surgeon spent 40 minutes with you").
 
 var (
-	visitNouns = lex.FromData("hipaa/visit_nouns", listText[listVisitNouns])
-	recurrence = lex.FromData("hipaa/recurrence", listText[listRecurrence])
-	spentVerbs = lex.FromData("hipaa/spent_verbs", listText[listSpentVerbs])
+	visitNouns = &vocabLists[listVisitNouns]
+	recurrence = &vocabLists[listRecurrence]
+	spentVerbs = &vocabLists[listSpentVerbs]
 	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
@@ -143,13 +142,13 @@ func clauseBreak(gap string) bool {
 // twice"). Replies that rebut a reviewer are full of them: telling what
 // someone did at their visit confirms the visit.
 var (
-	historySubjects    = lex.Cue(lex.FromData("hipaa/history_subjects", listText[listHistorySubjects]))
-	historyVerbs       = lex.Cue(lex.FromData("hipaa/history_verbs", listText[listHistoryVerbs]))
-	historyParticiples = lex.Cue(lex.FromData("hipaa/history_participles", listText[listHistoryParticiples]))
-	historyStates      = lex.Cue(lex.FromData("hipaa/history_states", listText[listHistoryStates]))
-	historyPresent     = lex.Cue(lex.FromData("hipaa/history_present", listText[listHistoryPresent]))
-	historyBe          = lex.Cue(lex.FromData("hipaa/history_be", listText[listHistoryBe]))
-	historyFillers     = lex.Cue(lex.FromData("hipaa/history_fillers", listText[listHistoryFillers]))
+	historySubjects    = &cueLists[listHistorySubjects]
+	historyVerbs       = &cueLists[listHistoryVerbs]
+	historyParticiples = &cueLists[listHistoryParticiples]
+	historyStates      = &cueLists[listHistoryStates]
+	historyPresent     = &cueLists[listHistoryPresent]
+	historyBe          = &cueLists[listHistoryBe]
+	historyFillers     = &cueLists[listHistoryFillers]
 )
 
 // historyAt reads a history frame at the subject word i and returns the
@@ -197,8 +196,8 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 // something ("the", "that", "your"): "we use the latest tools" describes
 // the practice, "take a look" invites anyone.
 var (
-	instructionVerbs   = lex.Cue(lex.FromData("hipaa/instruction_verbs", listText[listInstructionVerbs]))
-	instructionObjects = lex.Cue(lex.FromData("hipaa/instruction_objects", listText[listInstructionObjects]))
+	instructionVerbs   = &cueLists[listInstructionVerbs]
+	instructionObjects = &cueLists[listInstructionObjects]
 )
 
 // instructionAt reads an instruction at word i and returns the word after
@@ -235,7 +234,7 @@ func (pp *phiPass) instructionAt(i int) int {
 // Practice acts: what the practice did to or for the person ("we called you
 // twice", "told you", "we switched her to the patch"), read once the reply
 // discloses, as pp.later.
-var practiceActs = lex.Cue(lex.FromData("hipaa/practice_acts", listText[listPracticeActs]))
+var practiceActs = &cueLists[listPracticeActs]
 
 // actAt reads a practice act at the verb word i and returns the word after
 // the person it was done to, or 0.

@@ -23,13 +23,13 @@ type phiHit struct {
 	src source // the frame that made it (strength.go)
 }
 
-var idLabels = lex.FromData("hipaa/id_labels", listText[listIdLabels])
+var idLabels = &vocabLists[listIdLabels]
 
 // Words around identifiers.
 var (
-	partialNumberCues = lex.FromData("hipaa/partial_number_cues", listText[listPartialNumberCues])
-	numberSuffixes    = lex.Data(listText[listNumberSuffixes])
-	urlIDKeys         = lex.Data(listText[listUrlIdKeys])
+	partialNumberCues = &vocabLists[listPartialNumberCues]
+	numberSuffixes    = dataLists[listNumberSuffixes]
+	urlIDKeys         = dataLists[listUrlIdKeys]
 )
 
 // identifierHits finds number- and address-shaped identifiers.
@@ -224,9 +224,9 @@ func looksLikeTimeOrOrdinal(s string) bool {
 
 // roleLocalParts are the local parts of an office's own addresses
 // ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
-var roleLocalParts = lex.Data(listText[listRoleLocalParts])
+var roleLocalParts = dataLists[listRoleLocalParts]
 
-var freeMail = lex.FromData("hipaa/free_mail", listText[listFreeMail])
+var freeMail = &vocabLists[listFreeMail]
 
 func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	if !d.HasByte('@') {
@@ -321,10 +321,10 @@ func urlHasIdentifier(u string) bool {
 	return false
 }
 
-var streetSuffixes = lex.FromData("hipaa/street_suffixes", listText[listStreetSuffixes])
+var streetSuffixes = &vocabLists[listStreetSuffixes]
 
 // streetPrefixes name a street's kind before its name ("Calle Nogal").
-var streetPrefixes = lex.FromData("hipaa/street_prefixes", listText[listStreetPrefixes])
+var streetPrefixes = &vocabLists[listStreetPrefixes]
 
 // addressHits finds "123 Elm Street" shapes that are not the practice's.
 func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
@@ -396,7 +396,7 @@ func ageHits(d *lex.Doc) []phiHit {
 }
 
 // ownedAfter lists words after a number that make it the person's.
-var ownedAfterWords = lex.FromData("hipaa/owned_after", listText[listOwnedAfter])
+var ownedAfterWords = &vocabLists[listOwnedAfter]
 
 // ownedAfter reports "… for you", "… on file" within four words after byte
 // end, in the same sentence: "is 555-201-3344 still the best number for you?"

@@ -19,32 +19,32 @@ import (
 // English vocabulary.
 
 // intlCare are care words in scripts with spaces between words.
-var intlCare = lex.FromData("hipaa/intl_care", listText[listIntlCare])
+var intlCare = &vocabLists[listIntlCare]
 
-var intlServiceHeads = lex.FromData("hipaa/intl_service_heads", listText[listIntlServiceHeads])
+var intlServiceHeads = &vocabLists[listIntlServiceHeads]
 
 // intlCareCJK are care words in scripts written without spaces, found as
 // substrings.
-var intlCareCJK = lex.Data(listText[listIntlCareCJK])
+var intlCareCJK = dataLists[listIntlCareCJK]
 
 // intlYou address the reader; intlDays name a day or a time; intlMine in a
 // comment means the writer speaks of their own care ("mi mamá", "mon fils").
 var (
-	intlYou   = lex.FromData("hipaa/intl_you", listText[listIntlYou])
-	intlDays  = lex.FromData("hipaa/intl_days", listText[listIntlDays])
-	intlMine  = lex.FromData("hipaa/intl_mine", listText[listIntlMine])
-	intlOffer = lex.FromData("hipaa/intl_offer", listText[listIntlOffer])
+	intlYou   = &vocabLists[listIntlYou]
+	intlDays  = &vocabLists[listIntlDays]
+	intlMine  = &vocabLists[listIntlMine]
+	intlOffer = &vocabLists[listIntlOffer]
 	// intlPrescribed: care already given to someone ("le recetó").
-	intlPrescribed = lex.FromData("hipaa/intl_prescribed", listText[listIntlPrescribed])
+	intlPrescribed = &vocabLists[listIntlPrescribed]
 	// intlPersonTies tie a care word to a person within its sentence.
-	intlPersonTies = lex.FromData("hipaa/intl_person_ties", listText[listIntlPersonTies])
+	intlPersonTies = &vocabLists[listIntlPersonTies]
 )
 
 // Possessives own the care word after them (class_intl_possessives);
 // class_intl_owned_care are care words only when owned; class_intl_cta_verbs
 // invite anyone ("para hacer su cita").
 var (
-	intlTimeCues = lex.FromData("hipaa/intl_time_cues", listText[listIntlTimeCues])
+	intlTimeCues = &vocabLists[listIntlTimeCues]
 )
 
 // intlNewcomer reports an offer to any newcomer around words [from, to):
@@ -59,9 +59,9 @@ func (pp *phiPass) intlNewcomer(from, to int) bool {
 }
 
 var (
-	intlYouCJK  = lex.Data(listText[listIntlYouCJK])
-	intlDaysCJK = lex.Data(listText[listIntlDaysCJK])
-	intlMineCJK = lex.Data(listText[listIntlMineCJK])
+	intlYouCJK  = dataLists[listIntlYouCJK]
+	intlDaysCJK = dataLists[listIntlDaysCJK]
+	intlMineCJK = dataLists[listIntlMineCJK]
 )
 
 // hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
@@ -273,10 +273,10 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	return hits
 }
 
-var intlOwnerLookalikes = newWordSet(listText[listIntlOwnerLookalikes])
+var intlOwnerLookalikes = &wordSets[listIntlOwnerLookalikes]
 
 // intlRelatives are the reader's relatives in Spanish ("su mamá").
-var intlRelatives = newWordSet(listText[listIntlRelatives])
+var intlRelatives = &wordSets[listIntlRelatives]
 
 // intlRelativeCareHits reads a relative of the reader tied within a
 // clause to a care term: "ver a su mamá caminando tan bien después del
@@ -395,7 +395,7 @@ func (pp *phiPass) intlTiedSentence(sp text.Span) bool {
 }
 
 // intlResultVerbs report how a test came out (intlResultAt).
-var intlResultVerbs = lex.Cue(lex.FromData("hipaa/intl_result_verbs", listText[listIntlResultVerbs]))
+var intlResultVerbs = &cueLists[listIntlResultVerbs]
 
 var (
 	intlResultOutcomes = newWordSet(listText[listIntlResultOutcomes])
@@ -422,7 +422,7 @@ func (pp *phiPass) intlResultAt(i int) (from, to int) {
 }
 
 // intlOfWords own the care before them by a name after them (intlOfNamedAt).
-var intlOfWords = lex.Cue(lex.FromData("hipaa/intl_of_words", listText[listIntlOfWords]))
+var intlOfWords = &cueLists[listIntlOfWords]
 
 // intlBringVerbs ask anyone to bring a document (intlOfNamedAt).
 var intlBringVerbs = newWordSet(listText[listIntlBringVerbs])

@@ -16,7 +16,7 @@ import (
 
 // notVocative are capitalised words that follow "Hi" or end a greeting but
 // name no one ("Hi everyone!", "Thanks, Team!").
-var notVocative = lex.FromData("hipaa/not_vocative", listText[listNotVocative])
+var notVocative = &vocabLists[listNotVocative]
 
 // vocatives returns the words that address a person by name: "Hi Darnell",
 // "Thanks, Mai!", "…after a root canal, Darnell!".
@@ -74,9 +74,9 @@ func (pp *phiPass) closesName(i int) bool {
 	return strings.ContainsRune(",!.?:;)…", r) || r > 0x2000
 }
 
-var honorifics = lex.FromData("hipaa/honorifics", listText[listHonorifics])
-var greetingWords = lex.FromData("hipaa/greeting_words", listText[listGreetingWords])
-var thankYou = lex.FromData("hipaa/thank_you", listText[listThankYou])
+var honorifics = &vocabLists[listHonorifics]
+var greetingWords = &vocabLists[listGreetingWords]
+var thankYou = &vocabLists[listThankYou]
 
 // nameHits flags people's names. With other analysis.PHI in the reply, any name ties
 // those details to a person; on its own, only a full or formal name the
@@ -143,7 +143,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 }
 
 // relayVerbs pass a message to the name after them.
-var relayVerbs = lex.Cue(lex.FromData("hipaa/relay_verbs", listText[listRelayVerbs]))
+var relayVerbs = &cueLists[listRelayVerbs]
 
 // relayedName reports a capitalised word after a relay verb ("tell Maddie")
 // that is no name list's but no other capitalised word either: not staff,
@@ -229,11 +229,11 @@ func (pp *phiPass) markOrganisations() {
 }
 
 // occupations before a name introduce someone in their public role.
-var occupations = lex.Cue(lex.FromData("hipaa/occupations", listText[listOccupations]))
+var occupations = &cueLists[listOccupations]
 
 // orgWords after a given name make an organisation, not a person: "Davis
 // Vision", "Watson Dental", "Grace Family Medicine".
-var orgWords = lex.FromData("hipaa/org_words", listText[listOrgWords])
+var orgWords = &vocabLists[listOrgWords]
 
 // commaGap reports a gap between two words that is a comma with spaces.
 func commaGap(gap string) bool {

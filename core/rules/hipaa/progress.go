@@ -1,7 +1,6 @@
 package hipaa
 
 import (
-	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -59,7 +58,7 @@ func (pp *phiPass) courseHits() []phiHit {
 }
 
 // visitInVerbs before "in for" say someone visited (cameInForHits).
-var visitInVerbs = newWordSet(listText[listVisitInVerbs])
+var visitInVerbs = &wordSets[listVisitInVerbs]
 
 // cameInForHits adds visits for care whoever the subject: "both of them
 // came in for stitches", "Frank was in for an asthma attack": a past verb,
@@ -148,14 +147,14 @@ func (pp *phiPass) askAfter(i int) int {
 }
 
 // resultUnits follow a number that measures a finding (ownedResult).
-var resultUnits = newWordSet(listText[listResultUnits])
+var resultUnits = &wordSets[listResultUnits]
 
 // resultOutcomes, resultChecks and measureReadings widen ownedResult's
 // result words, linking verbs and measures beyond their class lists.
 var (
-	resultOutcomes  = newWordSet(listText[listResultOutcomes])
-	resultChecks    = newWordSet(listText[listResultChecks])
-	measureReadings = newWordSet(listText[listMeasureReadings])
+	resultOutcomes  = &wordSets[listResultOutcomes]
+	resultChecks    = &wordSets[listResultChecks]
+	measureReadings = &wordSets[listMeasureReadings]
 )
 
 // resultWord: word k states a result after a linking verb ("came back
@@ -178,7 +177,7 @@ func (pp *phiPass) measureNoun(k int) bool {
 }
 
 // renewalWords say a body part was rebuilt or replaced (newBodyAt).
-var renewalWords = newWordSet(listText[listRenewalWords])
+var renewalWords = &wordSets[listRenewalWords]
 
 // newBodyAt reads a rebuilt or replaced body part at the owner word i:
 // "your new nose", "his new knee". "Your new look" and "your new glasses"
@@ -195,7 +194,7 @@ func (pp *phiPass) newBodyAt(i int) int {
 }
 
 // careActsDone are past acts of care on a body part (careActAt).
-var careActsDone = newWordSet(listText[listCareActsDone])
+var careActsDone = &wordSets[listCareActsDone]
 
 // careActAt reads a past act of care on an owned body part or care term
 // at the owner word i: "she cleaned your teeth", "we stitched his hand".
@@ -329,7 +328,7 @@ func (pp *phiPass) pointedCare(i int) int {
 }
 
 // changeVerbs start a measured change (changeAt).
-var changeVerbs = lex.Cue(lex.FromData("hipaa/change_verbs", listText[listChangeVerbs]))
+var changeVerbs = &cueLists[listChangeVerbs]
 
 // changeAt reads a measured change someone went through, at the change
 // verb i: "Maya went from 2 words to 20", "her heart rate dropped from 110
@@ -420,7 +419,7 @@ func (pp *phiPass) countedVisitsAt(i int) int {
 }
 
 // likeOwned compares care with the person's own (likeOwnedAt).
-var likeOwned = lex.Cue(lex.FromData("hipaa/like_owned", listText[listLikeOwned]))
+var likeOwned = &cueLists[listLikeOwned]
 
 // likeOwnedAt reads care compared with the person's own, at "like yours"
 // (word i): "a cracked crown like yours", "sprains like hers heal in a

@@ -2,8 +2,6 @@ package hipaa
 
 import (
 	"strings"
-
-	"github.com/replyguard/replyguard/core/lex"
 )
 
 // Record checks: the writer's past look through the person's own record
@@ -15,8 +13,8 @@ import (
 // sentence goes on to one ("before we could schedule it"), so only a
 // condition ("if we checked your file") stops it.
 var (
-	recordChecks       = lex.Cue(lex.FromData("hipaa/record_checks", listText[listRecordChecks]))
-	recordCheckFillers = newWordSet(listText[listRecordCheckFillers])
+	recordChecks       = &cueLists[listRecordChecks]
+	recordCheckFillers = &wordSets[listRecordCheckFillers]
 )
 
 // recordCheckHits adds the record checks to hits. Unlike the other
@@ -66,14 +64,14 @@ func (pp *phiPass) yourRecordAt(i int) (from, to int) {
 
 // patientAdverbs may stand between the person's verb and "a patient"
 // (see relationshipHits): "she's already a patient".
-var patientAdverbs = newWordSet(listText[listPatientAdverbs])
+var patientAdverbs = &wordSets[listPatientAdverbs]
 
 // Mocking rebuttals: "Imagine leaving a 1-star review because you skipped
 // the aftercare sheet", "imagine being this mad about a $40 copay". A
 // sentence that opens with "imagine" and a gerund pictures what the
 // reviewer did, so the care and bills it names are the reviewer's.
 // "Imagine being this entitled" names none and stays clean.
-var mockOpeners = newWordSet(listText[listMockOpeners])
+var mockOpeners = &wordSets[listMockOpeners]
 
 // mockedVisitHits adds the mocking rebuttals to hits: from the gerund to
 // the last care term or amount of the sentence. An offer anywhere in the

@@ -123,15 +123,15 @@ type phiPass struct {
 	settled int
 }
 
-var youWords = lex.FromData("hipaa/you_words", listText[listYouWords])
-var empathyWords = lex.FromData("hipaa/empathy_words", listText[listEmpathyWords])
-var genericWords = lex.FromData("hipaa/generic_words", listText[listGenericWords])
-var offerWords = lex.FromData("hipaa/offer_words", listText[listOfferWords])
-var genericStatementWords = lex.FromData("hipaa/generic_statement_words", listText[listGenericStatementWords])
-var pastWords = lex.FromData("hipaa/past_words", listText[listPastWords])
-var timeWords = lex.FromData("hipaa/time_words", listText[listTimeWords])
-var thirdWords = lex.FromData("hipaa/third_words", listText[listThirdWords])
-var eventWords = lex.FromData("hipaa/event_words", listText[listEventWords])
+var youWords = &vocabLists[listYouWords]
+var empathyWords = &vocabLists[listEmpathyWords]
+var genericWords = &vocabLists[listGenericWords]
+var offerWords = &vocabLists[listOfferWords]
+var genericStatementWords = &vocabLists[listGenericStatementWords]
+var pastWords = &vocabLists[listPastWords]
+var timeWords = &vocabLists[listTimeWords]
+var thirdWords = &vocabLists[listThirdWords]
+var eventWords = &vocabLists[listEventWords]
 
 // sentClass is a bit set of the word lists a sentence's flags come from,
 // read off each word's class mask (see wordclass.go), so the per-word loop
@@ -406,7 +406,7 @@ func (pp *phiPass) markAdviceOnly() {
 	pp.adviceOnly = pp.adviceThird != -2
 }
 
-var feelingComplements = lex.FromData("hipaa/feeling_complements", listText[listFeelingComplements])
+var feelingComplements = &vocabLists[listFeelingComplements]
 
 // offersHelp reports a feeling word i followed by "to" and a verb of
 // help ("glad to answer", "happy to go over your options"): an offer to
@@ -582,16 +582,16 @@ func safeRewrite(p *analysis.Pass) string {
 
 // verbLikeCare are care nouns that are verbs or everyday words as often
 // ("check your voicemail", "on record").
-var verbLikeCare = lex.FromData("hipaa/verb_like_care", listText[listVerbLikeCare])
+var verbLikeCare = &vocabLists[listVerbLikeCare]
 
-var timePossessives = lex.FromData("hipaa/time_possessives", listText[listTimePossessives])
+var timePossessives = &vocabLists[listTimePossessives]
 
-var toldVerbs = lex.FromData("hipaa/told_verbs", listText[listToldVerbs])
+var toldVerbs = &vocabLists[listToldVerbs]
 
-var inviteVerbs = lex.FromData("hipaa/invite_verbs", listText[listInviteVerbs])
+var inviteVerbs = &vocabLists[listInviteVerbs]
 
 // patientNouns in "you're (a|our) [adj] patient" shapes.
-var patientNouns = lex.FromData("hipaa/patient_nouns", listText[listPatientNouns])
+var patientNouns = &vocabLists[listPatientNouns]
 
 func (pp *phiPass) relationshipHits() []phiHit {
 	d := pp.d
@@ -722,10 +722,10 @@ func (pp *phiPass) reopening(m lex.Match) bool {
 
 // Lists the event and invitation frames read.
 var (
-	threadEvents   = lex.FromData("hipaa/thread_events", listText[listThreadEvents])
-	aloneInvites   = lex.FromData("hipaa/alone_invites", listText[listAloneInvites])
-	topicLinks     = lex.FromData("hipaa/topic_links", listText[listTopicLinks])
-	knowVerbs      = lex.FromData("hipaa/know_verbs", listText[listKnowVerbs])
+	threadEvents   = &vocabLists[listThreadEvents]
+	aloneInvites   = &vocabLists[listAloneInvites]
+	topicLinks     = &vocabLists[listTopicLinks]
+	knowVerbs      = &vocabLists[listKnowVerbs]
 	knowerNouns    = newWordSet(listText[listKnowerNouns])
 	knowerArticles = newWordSet(listText[listKnowerArticles])
 )
@@ -834,13 +834,13 @@ func (pp *phiPass) whenever(m lex.Match) bool {
 
 // Lists the relationship frames read.
 var (
-	offerToSee     = lex.FromData("hipaa/offer_to_see", listText[listOfferToSee])
-	eagerToSee     = lex.FromData("hipaa/eager_to_see", listText[listEagerToSee])
-	asClinician    = lex.FromData("hipaa/as_clinician", listText[listAsClinician])
-	ownedCare      = lex.FromData("hipaa/owned_care", listText[listOwnedCare])
-	familyWelcomes = lex.FromData("hipaa/family_welcomes", listText[listFamilyWelcomes])
-	ifYou          = lex.FromData("hipaa/if_you", listText[listIfYou])
-	invitesReply   = lex.FromData("hipaa/invites_reply", listText[listInvitesReply])
+	offerToSee     = &vocabLists[listOfferToSee]
+	eagerToSee     = &vocabLists[listEagerToSee]
+	asClinician    = &vocabLists[listAsClinician]
+	ownedCare      = &vocabLists[listOwnedCare]
+	familyWelcomes = &vocabLists[listFamilyWelcomes]
+	ifYou          = &vocabLists[listIfYou]
+	invitesReply   = &vocabLists[listInvitesReply]
 )
 
 // offeredCare reports a relationship phrase that starts with a care verb
@@ -868,24 +868,24 @@ func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 }
 
 var (
-	ownedOutcomes = lex.Cue(lex.FromData("hipaa/owned_outcomes", listText[listOwnedOutcomes]))
-	ownedOrders   = lex.Cue(lex.FromData("hipaa/owned_orders", listText[listOwnedOrders]))
+	ownedOutcomes = &cueLists[listOwnedOutcomes]
+	ownedOrders   = &cueLists[listOwnedOrders]
 )
 
-var laterRelationships = lex.Cue(lex.FromData("hipaa/later_relationship", listText[listLaterRelationship]))
+var laterRelationships = &cueLists[listLaterRelationship]
 
-var patientVerbs = lex.FromData("hipaa/patient_verbs", listText[listPatientVerbs])
+var patientVerbs = &vocabLists[listPatientVerbs]
 
 // denials say what the records hold about someone as surely as admissions.
-var denials = lex.FromData("hipaa/denials", listText[listDenials])
+var denials = &vocabLists[listDenials]
 
 // relationships confirm that the reader is a patient.
 var relationships = lex.New("hipaa/relationship", relationshipEntries()...)
 
 //go:noinline
 func relationshipEntries() []string {
-	weakEntries := lex.Data(listText[listWeakRelationship])
-	out := lex.Data(listText[listRelationshipPhrases])
+	weakEntries := dataLists[listWeakRelationship]
+	out := dataLists[listRelationshipPhrases]
 	for _, p := range vocab.List("relationship_phrases") {
 		// "your …" phrases go through the possessive frame, which knows
 		// "bring your insurance card" from "your claim was denied".
@@ -899,12 +899,12 @@ func relationshipEntries() []string {
 
 // Lists a sentence's condition is read from.
 var (
-	othersPatients = lex.FromData("hipaa/others_patients", listText[listOthersPatients])
+	othersPatients = &vocabLists[listOthersPatients]
 )
 
 // audienceReads after "anyone" or "everyone" make them the reply's
 // readers ("for anyone reading"), not people in general.
-var audienceReads = newWordSet(listText[listAudienceReads])
+var audienceReads = &wordSets[listAudienceReads]
 
 // conditionsBefore readies lastCond, which newPHIPass's pass over the
 // words fills: for each word, the last word before it in its sentence that
@@ -925,14 +925,14 @@ func (pp *phiPass) conditional(i int) bool {
 	return pp.lastCond[i] >= int32(i-6) && pp.lastCond[i] >= 0
 }
 
-var possessives = lex.FromData("hipaa/possessives", listText[listPossessives])
+var possessives = &vocabLists[listPossessives]
 
 // gapBreakers end the look-ahead from "your" to a care term.
-var gapBreakers = lex.FromData("hipaa/gap_breakers", listText[listGapBreakers])
+var gapBreakers = &vocabLists[listGapBreakers]
 
-var ctaVerbs = lex.FromData("hipaa/cta_verbs", listText[listCtaVerbs])
-var ctaNouns = lex.FromData("hipaa/cta_nouns", listText[listCtaNouns])
-var timeQualifiers = lex.FromData("hipaa/time_qualifiers", listText[listTimeQualifiers])
+var ctaVerbs = &vocabLists[listCtaVerbs]
+var ctaNouns = &vocabLists[listCtaNouns]
+var timeQualifiers = &vocabLists[listTimeQualifiers]
 
 // careHits finds care details tied to a person.
 func (pp *phiPass) careHits() []phiHit {
@@ -1278,17 +1278,17 @@ func (pp *phiPass) ownable(m lex.Match, determined bool) bool {
 // time: a slogan or a service description, not a relationship.
 func (pp *phiPass) standingOffer(s int) bool { return pp.flags[s].standing }
 
-var standingOffer = lex.FromData("hipaa/standing_offer", listText[listStandingOffer])
+var standingOffer = &vocabLists[listStandingOffer]
 
 // speculation words make a sentence a guess or a general statement ("that
 // sounds like an abscess", "it can also be fungal"): advice to route to a
 // clinician, not a disclosure.
-var speculation = lex.FromData("hipaa/speculation", listText[listSpeculation])
+var speculation = &vocabLists[listSpeculation]
 
 func (pp *phiPass) speculative(s int) bool { return pp.flags[s].speculative }
 
 // speculationPhrases: "it can be fungal", "it can also mean".
-var speculationPhrases = lex.FromData("hipaa/speculation_phrases", listText[listSpeculationPhrases])
+var speculationPhrases = &vocabLists[listSpeculationPhrases]
 
 // personalComment reports a comment about the writer's own life ("I", "my",
 // "me"): care a reply brings up is then read as theirs.
@@ -1364,11 +1364,11 @@ func (pp *phiPass) markContactBefore() {
 }
 
 // imperativeOpeners start advice or instructions: "Try pairing your exercises…".
-var imperativeOpeners = lex.FromData("hipaa/imperative_openers", listText[listImperativeOpeners])
+var imperativeOpeners = &vocabLists[listImperativeOpeners]
 
 // reportOpeners before a past form report what the writer did ("Just
 // checked and …"): no instruction.
-var reportOpeners = newWordSet(listText[listReportOpeners])
+var reportOpeners = &wordSets[listReportOpeners]
 
 // imperative reports a sentence that opens with an instruction.
 func (pp *phiPass) imperative(s int) bool {
@@ -1389,10 +1389,10 @@ var ()
 
 // everydayCare are vocabulary words that are ordinary feelings or events
 // unless someone owns them ("your anxiety", not "the stress this caused").
-var everydayCare = lex.FromData("hipaa/everyday_care", listText[listEverydayCare])
+var everydayCare = &vocabLists[listEverydayCare]
 
 // feelings are sympathy words, never a disclosure without an owner.
-var feelings = lex.FromData("hipaa/feelings", listText[listFeelings])
+var feelings = &vocabLists[listFeelings]
 
 // isOwner reports a word that owns what follows: "your", "his", "Eli's",
 // or "you" in "you have a balance".
@@ -1418,7 +1418,7 @@ func (pp *phiPass) isOwner(i int) bool {
 }
 
 // eventVerbs before a care term make it something that happened to someone.
-var eventVerbs = lex.FromData("hipaa/event_verbs", listText[listEventVerbs])
+var eventVerbs = &vocabLists[listEventVerbs]
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
@@ -1585,7 +1585,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	return phiHit{}, false
 }
 
-var peopleInGeneral = lex.FromData("hipaa/people_in_general", listText[listPeopleInGeneral])
+var peopleInGeneral = &vocabLists[listPeopleInGeneral]
 
 var tipWords = newWordSet(listText[listTipWords])
 
@@ -1767,9 +1767,9 @@ func (pp *phiPass) billingSpecific(s int) bool {
 	return pp.hasAmount(s)
 }
 
-var billingEvents = lex.FromData("hipaa/billing_events", listText[listBillingEvents])
+var billingEvents = &vocabLists[listBillingEvents]
 
-var newcomerNouns = lex.Cue(lex.FromData("hipaa/newcomer_nouns", listText[listNewcomerNouns]))
+var newcomerNouns = &cueLists[listNewcomerNouns]
 
 // ambiguousCare reports a single-word care term that is an everyday word too
 // ("cap", "bridge", "crown"?): it needs a determiner or owner nearby.

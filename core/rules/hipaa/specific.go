@@ -1,14 +1,13 @@
 package hipaa
 
 import (
-	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 )
 
 // peopleCounts before a word of people in general make them known people
 // (see countedPeople).
-var peopleCounts = newWordSet(listText[listPeopleCounts])
+var peopleCounts = &wordSets[listPeopleCounts]
 
 // countedPeople reports people in general at word k counted as known ones
 // ("both kids", "the two boys"... "two kids"): what "their" owns after
@@ -21,8 +20,8 @@ func (pp *phiPass) countedPeople(k int) bool {
 // healing", "your hands are finally feeling better", "your dad is
 // recovering") tells of their body or a relative's recovery.
 var (
-	ownedStates  = lex.Cue(lex.FromData("hipaa/owned_states", listText[listOwnedStates]))
-	ownedAdverbs = newWordSet(listText[listPatientAdverbs]) // "still", "already", "now"
+	ownedStates  = &cueLists[listOwnedStates]
+	ownedAdverbs = &wordSets[listPatientAdverbs] // "still", "already", "now"
 )
 
 // ownedStateHits adds the owned states to hits: "your", at most two words,
@@ -53,16 +52,16 @@ func (pp *phiPass) ownedStateHits(hits []phiHit) []phiHit {
 
 // stateFillers may stand between be and the state besides the adverbs:
 // "your knee is finally healing", "your eye was healing".
-var stateFillers = newWordSet(listText[listOwnedStateFillers])
+var stateFillers = &wordSets[listOwnedStateFillers]
 
 // Spanish patient predicates: someone is or was a patient ("Ana es de las
 // mejores pacientes", "Vale fue una paciente increíble"), as "she's
 // already a patient" in English (relationshipHits). "Si ya es paciente"
 // is a condition and "no es paciente" a denial: both stay clean.
 var (
-	intlPatientBe      = newWordSet(listText[listIntlPatientBe])
-	intlPatientFillers = newWordSet(listText[listIntlPatientFillers])
-	intlPatientNouns   = lex.Cue(lex.FromData("hipaa/intl_patient_nouns", listText[listIntlPatientNouns]))
+	intlPatientBe      = &wordSets[listIntlPatientBe]
+	intlPatientFillers = &wordSets[listIntlPatientFillers]
+	intlPatientNouns   = &cueLists[listIntlPatientNouns]
 )
 
 // intlPatientHits adds the Spanish patient predicates to hits.
@@ -90,10 +89,10 @@ func (pp *phiPass) intlPatientHits(hits []phiHit) []phiHit {
 // is that person's care. "Remind staff to lower their voices" and "remind
 // someone to get screened" name no one known; "tell her we said hi" passes
 // on no instruction.
-var relayTells = newWordSet(listText[listRelayTells])
+var relayTells = &wordSets[listRelayTells]
 
 // relayThats may join a tell verb's person to the news: "tell her that …".
-var relayThats = newWordSet(listText[listRelayThats])
+var relayThats = &wordSets[listRelayThats]
 
 // relayedInstructionHits adds the relayed instructions to hits: a tell
 // verb, "him", "her" or a name, "to" and an instruction verb.

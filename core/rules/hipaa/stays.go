@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
-	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -17,20 +16,20 @@ import (
 //   - the care team's fondness for them ("the nurses loved having her",
 //     "we miss your little guy", "Monique remembers you").
 var (
-	stayPlaces = lex.Cue(lex.FromData("hipaa/stay_places", listText[listStayPlaces]))
-	fondVerbs  = lex.Cue(lex.FromData("hipaa/fond_verbs", listText[listFondVerbs]))
-	stayWithUs = lex.Cue(lex.FromData("hipaa/stay_with_us", listText[listStayWithUs]))
+	stayPlaces = &cueLists[listStayPlaces]
+	fondVerbs  = &cueLists[listFondVerbs]
+	stayWithUs = &cueLists[listStayWithUs]
 )
 
 // Function words the stay frames compare at one position (see wordSet).
 var (
-	stayPreps      = newWordSet(listText[listStayPrepositions])
-	stayFillers    = newWordSet(listText[listStayFillers])
-	stayBe         = newWordSet(listText[listStayBe])
-	stayLengths    = newWordSet(listText[listStayLengths])
-	everydayRooms  = newWordSet(listText[listStayEverydayRooms])
-	fondPersons    = newWordSet(listText[listFondPersons])
-	fondFillers    = newWordSet(listText[listFondFillers])
+	stayPreps      = &wordSets[listStayPrepositions]
+	stayFillers    = &wordSets[listStayFillers]
+	stayBe         = &wordSets[listStayBe]
+	stayLengths    = &wordSets[listStayLengths]
+	everydayRooms  = &wordSets[listStayEverydayRooms]
+	fondPersons    = &wordSets[listFondPersons]
+	fondFillers    = &wordSets[listFondFillers]
 	compassWords   = newWordSet("west\neast\nnorth\nsouth")
 	bareStayPlaces = newWordSet("room\nbed\nfloor\nunit\nward")
 )
@@ -285,16 +284,16 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 // champ through 20 hours of labor") and a person gone home from a stay
 // ("now he's home", "the team was so happy to see him go home").
 var (
-	borePreps = lex.Cue(lex.FromData("hipaa/bore_prepositions", listText[listBorePrepositions]))
-	homeWords = lex.Cue(lex.FromData("hipaa/home_words", listText[listHomeWords]))
+	borePreps = &cueLists[listBorePrepositions]
+	homeWords = &cueLists[listHomeWords]
 )
 
 var (
-	borePraise  = newWordSet(listText[listBorePraise])
-	boreFillers = newWordSet(listText[listBoreFillers])
-	boreLengths = newWordSet(listText[listBoreLengths])
-	homeVerbs   = newWordSet(listText[listHomeVerbs])
-	stayWords   = newWordSet(listText[listStayWords])
+	borePraise  = &wordSets[listBorePraise]
+	boreFillers = &wordSets[listBoreFillers]
+	boreLengths = &wordSets[listBoreLengths]
+	homeVerbs   = &wordSets[listHomeVerbs]
+	stayWords   = &wordSets[listStayWords]
 )
 
 // personBe reports the person and the form of "be" ending at word k: a
@@ -417,7 +416,7 @@ func (pp *phiPass) homeAt(i int) (from, to int) {
 }
 
 // tenureLinks sit between a person and "with us" (tenureAt).
-var tenureLinks = newWordSet(listText[listTenureLinks])
+var tenureLinks = &wordSets[listTenureLinks]
 
 // tenureAt reads a person's time with the practice, at "with us" (word
 // i): the reader or their relative before it and a start or a length
@@ -472,7 +471,7 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 }
 
 // reviewerRefs name the person a rebuttal speaks of in the third person.
-var reviewerRefs = lex.Cue(lex.FromData("hipaa/reviewer_refs", listText[listReviewerRefs]))
+var reviewerRefs = &cueLists[listReviewerRefs]
 
 // reviewerHistoryAt reads what the person a rebuttal names in the third
 // person did or was given, at the reference starting at word i: "the
@@ -493,9 +492,9 @@ func (pp *phiPass) reviewerHistoryAt(i int) (from, to int) {
 
 // A person due for a recall (dueAt).
 var (
-	dueWords   = lex.Cue(lex.FromData("hipaa/due_words", listText[listDueWords]))
-	dueAfter   = newWordSet(listText[listDueAfter])
-	dueFillers = newWordSet(listText[listDueFillers])
+	dueWords   = &cueLists[listDueWords]
+	dueAfter   = &wordSets[listDueAfter]
+	dueFillers = &wordSets[listDueFillers]
 )
 
 // dueAt reads a person due for their next visit, at "due" (word i): "both
@@ -556,7 +555,7 @@ func (pp *phiPass) dueAt(i int) (from, to int) {
 var groupChildren = newWordSet("boys\ngirls\nkids\nchildren\ntwins")
 
 // onFile names a record the practice keeps (onFileAt).
-var onFile = lex.Cue(lex.FromData("hipaa/on_file", listText[listOnFile]))
+var onFile = &cueLists[listOnFile]
 
 // onFileAt reads something the person owns kept on file, at "on file"
 // (word i): "we still have Kayla's form from last year on file", "your
@@ -612,8 +611,8 @@ func (pp *phiPass) measuredAt(i int) (from, to int) {
 
 // Care someone received (receivedCareAt).
 var (
-	receivedCare  = lex.Cue(lex.FromData("hipaa/received_care", listText[listReceivedCare]))
-	receivedVerbs = newWordSet(listText[listReceivedVerbs])
+	receivedCare  = &cueLists[listReceivedCare]
+	receivedVerbs = &wordSets[listReceivedVerbs]
 )
 
 // receivedCareAt reads the care the practice gave someone, at the care
@@ -649,8 +648,8 @@ func (pp *phiPass) receivedCareAt(i int) (from, to int) {
 
 // familyGroups follow "the" and a surname (surnameFamilyAt).
 var (
-	familyGroups      = newWordSet(listText[listFamilyGroups])
-	familyEnterprises = newWordSet(listText[listFamilyEnterprises])
+	familyGroups      = &wordSets[listFamilyGroups]
+	familyEnterprises = &wordSets[listFamilyEnterprises]
 )
 
 // surnameFamilyAt reads a family named by its surname, at the surname
@@ -694,7 +693,7 @@ func (pp *phiPass) commentOnStaff(i int) bool {
 }
 
 // careSeats are where a person sits or lies for care (careSeatAt).
-var careSeats = lex.Cue(lex.FromData("hipaa/care_seats", listText[listCareSeats]))
+var careSeats = &cueLists[listCareSeats]
 
 // careSeatAt reads a person placed where care is given, at the seat
 // phrase i (three words): a person and "was"/"were" at most six words

@@ -2,7 +2,7 @@ package hipaa
 
 import "github.com/replyguard/replyguard/core/lex"
 
-var trustedWith = lex.Cue(lex.FromData("hipaa/trusted_with", listText[listTrustedWith]))
+var trustedWith = &cueLists[listTrustedWith]
 
 // trustedQuestion reports a relationship phrase m ("thank you for
 // trusting us") whose object is the comment itself ("… with this", "…
@@ -41,7 +41,7 @@ func (pp *phiPass) invitedToCall(m lex.Match) bool {
 	return false
 }
 
-var audienceThanks = lex.Cue(lex.FromData("hipaa/audience_thanks", listText[listAudienceThanks]))
+var audienceThanks = &cueLists[listAudienceThanks]
 
 // broadcastOrGeneral reports a relationship phrase m in a sentence that
 // thanks an audience ("thanks for watching, see you next week!": the

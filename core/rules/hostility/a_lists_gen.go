@@ -14,6 +14,32 @@ const (
 	listMockery    = 5
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [6]lex.List
+	_          = lex.Load("hostility", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, nil)
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listDismissive, Kind: lex.Vocabulary},
+	{Index: listIgnorant, Kind: lex.Vocabulary},
+	{Index: listInsults, Kind: lex.Vocabulary},
+	{Index: listLegal, Kind: lex.Vocabulary},
+	{Index: listLiar, Kind: lex.Vocabulary},
+	{Index: listMockery, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "hostility/" + the file's stem.
+const listNames = "" +
+	"dismissive\n" +
+	"ignorant\n" +
+	"insults\n" +
+	"legal\n" +
+	"liar\n" +
+	"mockery\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [6]string(lex.Unpack(packedLists))
 

@@ -7,18 +7,17 @@ package hostility
 
 import (
 	"github.com/replyguard/replyguard/core/analysis"
-	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/rules/existence"
 )
 
 var (
-	insults  = lex.FromData("hostility/insults", listText[listInsults])
-	liar     = lex.FromData("hostility/liar", listText[listLiar])
-	ignorant = lex.FromData("hostility/ignorant", listText[listIgnorant])
-	mockery  = lex.FromData("hostility/mockery", listText[listMockery])
-	legal    = lex.FromData("hostility/legal", listText[listLegal])
+	insults  = &vocabLists[listInsults]
+	liar     = &vocabLists[listLiar]
+	ignorant = &vocabLists[listIgnorant]
+	mockery  = &vocabLists[listMockery]
+	legal    = &vocabLists[listLegal]
 	// dismissive is what a complaint hears as "your problem, not ours".
-	dismissive = lex.FromData("hostility/dismissive", listText[listDismissive])
+	dismissive = &vocabLists[listDismissive]
 )
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"

@@ -34,6 +34,73 @@ const (
 	listWarmWords          = 25
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [26]lex.List
+	dataLists  [26][]string
+	_          = lex.Load("manners", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listAcknowledgments, Kind: lex.Vocabulary},
+	{Index: listAffirmations, Kind: lex.DataList},
+	{Index: listApologyWords, Kind: lex.Vocabulary},
+	{Index: listCourtesies, Kind: lex.Vocabulary},
+	{Index: listDescribingSubjects, Kind: lex.Vocabulary},
+	{Index: listForeignThanks, Kind: lex.DataList},
+	{Index: listFriendlyAsks, Kind: lex.Vocabulary},
+	{Index: listGreetWords, Kind: lex.Vocabulary},
+	{Index: listHowWords, Kind: lex.DataList},
+	{Index: listLaughs, Kind: lex.DataList},
+	{Index: listObligationWords, Kind: lex.DataList},
+	{Index: listOpinionHolders, Kind: lex.DataList},
+	{Index: listOpinionVerbs, Kind: lex.DataList},
+	{Index: listPersonWords, Kind: lex.DataList},
+	{Index: listPracticePraise, Kind: lex.DataList},
+	{Index: listPromoAsks, Kind: lex.Vocabulary},
+	{Index: listRequestOpeners, Kind: lex.Vocabulary},
+	{Index: listReturnedPraise, Kind: lex.DataList},
+	{Index: listRudePhrases, Kind: lex.Vocabulary},
+	{Index: listRudeWhenTold, Kind: lex.Vocabulary},
+	{Index: listSarcasmEmoji, Kind: lex.DataList},
+	{Index: listShareWords, Kind: lex.DataList},
+	{Index: listSubjectPronouns, Kind: lex.Vocabulary},
+	{Index: listThanksEmoji, Kind: lex.DataList},
+	{Index: listThanksWords, Kind: lex.Vocabulary},
+	{Index: listWarmWords, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "manners/" + the file's stem.
+const listNames = "" +
+	"acknowledgments\n" +
+	"affirmations\n" +
+	"apology_words\n" +
+	"courtesies\n" +
+	"describing_subjects\n" +
+	"foreign_thanks\n" +
+	"friendly_asks\n" +
+	"greet_words\n" +
+	"how_words\n" +
+	"laughs\n" +
+	"obligation_words\n" +
+	"opinion_holders\n" +
+	"opinion_verbs\n" +
+	"person_words\n" +
+	"practice_praise\n" +
+	"promo_asks\n" +
+	"request_openers\n" +
+	"returned_praise\n" +
+	"rude_phrases\n" +
+	"rude_when_told\n" +
+	"sarcasm_emoji\n" +
+	"share_words\n" +
+	"subject_pronouns\n" +
+	"thanks_emoji\n" +
+	"thanks_words\n" +
+	"warm_words\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [26]string(lex.Unpack(packedLists))
 

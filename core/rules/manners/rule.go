@@ -25,36 +25,36 @@ var Rule = &analysis.Rule{
 	Run:      runManners,
 }
 
-var thanksWords = lex.FromData("manners/thanks_words", listText[listThanksWords])
+var thanksWords = &vocabLists[listThanksWords]
 
 // courtesies are "please" in other languages.
-var courtesies = lex.FromData("manners/courtesies", listText[listCourtesies])
+var courtesies = &vocabLists[listCourtesies]
 
 // polite: the reply says please, in any language.
 func polite(d *lex.Doc) bool { return d.Contains(words.Please) || d.Contains(courtesies) }
 
 // apologyWords include regret in other words ("saddened to hear this").
-var apologyWords = lex.FromData("manners/apology_words", listText[listApologyWords])
+var apologyWords = &vocabLists[listApologyWords]
 
 // rudePhrases are rude whatever the comment said.
 // RudePhrases are rude on their own; a policy may add to them.
-var RudePhrases = lex.FromData("manners/rude_phrases", listText[listRudePhrases])
+var RudePhrases = &vocabLists[listRudePhrases]
 
 // requestOpeners start a sentence that asks the community for a favour
 // ("Fill out our survey."). Offers of help ("Call us at …") are not favours.
-var requestOpeners = lex.FromData("manners/request_openers", listText[listRequestOpeners])
+var requestOpeners = &vocabLists[listRequestOpeners]
 
-var greetWords = lex.FromData("manners/greet_words", listText[listGreetWords])
+var greetWords = &vocabLists[listGreetWords]
 
 // warmWords show a reply engages warmly with a kind comment.
-var warmWords = lex.FromData("manners/warm_words", listText[listWarmWords])
+var warmWords = &vocabLists[listWarmWords]
 
 // foreignThanks are thanks in other languages, matched as substrings.
-var foreignThanks = lex.Data(listText[listForeignThanks])
+var foreignThanks = dataLists[listForeignThanks]
 
 var (
-	sarcasmEmoji = lex.Data(listText[listSarcasmEmoji])
-	promoAsks    = lex.FromData("manners/promo_asks", listText[listPromoAsks])
+	sarcasmEmoji = dataLists[listSarcasmEmoji]
+	promoAsks    = &vocabLists[listPromoAsks]
 )
 
 // warmToPerson: exclamation, emoji or thanks in another language, and not
@@ -100,8 +100,8 @@ func apologises(d *lex.Doc) bool {
 
 // opinionVerbs and opinionHolders are function words compared directly.
 var (
-	opinionVerbs   = lex.Data(listText[listOpinionVerbs])
-	opinionHolders = lex.Data(listText[listOpinionHolders])
+	opinionVerbs   = dataLists[listOpinionVerbs]
+	opinionHolders = dataLists[listOpinionHolders]
 )
 
 // regretsView: the apology at m regrets the person's view or feeling, a
@@ -121,8 +121,8 @@ func regretsView(d *lex.Doc, m lex.Match) bool {
 // laughs are the rude phrases that are laughter; practicePraise aims a
 // kind comment at the practice. Both are function words compared directly.
 var (
-	laughs         = lex.Data(listText[listLaughs])
-	practicePraise = lex.Data(listText[listPracticePraise])
+	laughs         = dataLists[listLaughs]
+	practicePraise = dataLists[listPracticePraise]
 )
 
 // friendly: laughter beside thanks, warmth or an apology, or answering a
@@ -188,9 +188,9 @@ func kindToPractice(p *analysis.Pass) bool {
 // personWords, returnedPraise and shareWords are function words compared
 // directly.
 var (
-	personWords    = lex.Data(listText[listPersonWords])
-	returnedPraise = lex.Data(listText[listReturnedPraise])
-	shareWords     = lex.Data(listText[listShareWords])
+	personWords    = dataLists[listPersonWords]
+	returnedPraise = dataLists[listReturnedPraise]
+	shareWords     = dataLists[listShareWords]
 )
 
 // passedOn: the comment says the writer shared the practice's post or
@@ -249,7 +249,7 @@ func foreignThanked(t string) bool {
 }
 
 // obligationWords before "to" make a rude phrase an order.
-var obligationWords = lex.Data(listText[listObligationWords])
+var obligationWords = dataLists[listObligationWords]
 
 // warmText: exclamation, an emoji, or thanks in another language; t is
 // lower-cased.
@@ -266,7 +266,7 @@ func warmText(t string) bool {
 }
 
 // affirmations are function words compared directly.
-var affirmations = lex.Data(listText[listAffirmations])
+var affirmations = dataLists[listAffirmations]
 
 // warmBeyondYes: a warm word or greeting other than a flat "yes" or "sure",
 // which without an exclamation is only an answer ("Yes. Bring the
@@ -286,10 +286,10 @@ func warmBeyondYes(d *lex.Doc) bool {
 }
 
 // acknowledgments answer thanks or good news graciously in a few words.
-var acknowledgments = lex.FromData("manners/acknowledgments", listText[listAcknowledgments])
+var acknowledgments = &vocabLists[listAcknowledgments]
 
 // thanksEmoji thank without a word, matched as substrings.
-var thanksEmoji = lex.Data(listText[listThanksEmoji])
+var thanksEmoji = dataLists[listThanksEmoji]
 
 // curtWords is the most words a cold reply may have and be curt whatever
 // it says; up to brushOffWords, clipped into two or more sentences ("Posted
@@ -461,7 +461,7 @@ func relaysOrder(d *lex.Doc, start int) bool {
 }
 
 // howWords ask for steps: compared directly.
-var howWords = lex.Data(listText[listHowWords])
+var howWords = dataLists[listHowWords]
 
 // askedHow: the comment asks how to do something ("how do I sign up?",
 // "¿cómo me inscribo?"): instructions in the reply ("Fill out the consent
@@ -480,16 +480,16 @@ func askedHow(p *analysis.Pass) bool {
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we
 // always say, …", "Share you must!" is rare enough to miss.
-var subjectPronouns = lex.FromData("manners/subject_pronouns", listText[listSubjectPronouns])
+var subjectPronouns = &vocabLists[listSubjectPronouns]
 
-var friendlyAsks = lex.FromData("manners/friendly_asks", listText[listFriendlyAsks])
+var friendlyAsks = &vocabLists[listFriendlyAsks]
 
 // rudeWhenTold are rude phrases that describe rather than order when a
 // subject comes first: "it should calm down in a day", "we'll figure it
 // out", "watching you grow up".
-var rudeWhenTold = lex.FromData("manners/rude_when_told", listText[listRudeWhenTold])
+var rudeWhenTold = &vocabLists[listRudeWhenTold]
 
-var describingSubjects = lex.FromData("manners/describing_subjects", listText[listDescribingSubjects])
+var describingSubjects = &vocabLists[listDescribingSubjects]
 
 func describedNotTold(d *lex.Doc, m lex.Match) bool {
 	if !d.Is(m.From, rudeWhenTold) || m.From == 0 || d.Words[m.From-1].Sentence != d.Words[m.From].Sentence {

@@ -27,6 +27,60 @@ const (
 	listWorryAsks          = 18
 )
 
+// The lists this package's variables point into (&cueLists[listX] and the
+// like, which need no init code), filled by lex.Load in listTable's order.
+var (
+	vocabLists [19]lex.List
+	wordSets   [19]lex.WordSet
+	dataLists  [19][]string
+	_          = lex.Load("routing", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
+)
+
+var listTable = [...]lex.Spec{
+	{Index: listAdvicePhrases, Kind: lex.Vocabulary},
+	{Index: listArticles, Kind: lex.DataList},
+	{Index: listCareImperatives, Kind: lex.Vocabulary},
+	{Index: listCautions, Kind: lex.Vocabulary},
+	{Index: listDeferWords, Kind: lex.Vocabulary},
+	{Index: listDoseLinks, Kind: lex.DataList},
+	{Index: listDoseShifts, Kind: lex.DataList},
+	{Index: listDoseUnits, Kind: lex.DataList},
+	{Index: listFeelings, Kind: lex.Vocabulary},
+	{Index: listGeneralFrames, Kind: lex.Vocabulary},
+	{Index: listGuardWords, Kind: lex.DataList},
+	{Index: listGuardedImperatives, Kind: lex.DataList},
+	{Index: listHandOffVerbs, Kind: lex.DataList},
+	{Index: listSofteners, Kind: lex.DataList},
+	{Index: listVerdictCopulas, Kind: lex.WordList},
+	{Index: listVerdictModifiers, Kind: lex.DataList},
+	{Index: listVerdictNouns, Kind: lex.DataList},
+	{Index: listVerdicts, Kind: lex.DataList},
+	{Index: listWorryAsks, Kind: lex.Vocabulary},
+}
+
+// listNames are listTable's list files, each ended by "\n": list
+// "routing/" + the file's stem.
+const listNames = "" +
+	"advice_phrases\n" +
+	"articles\n" +
+	"care_imperatives\n" +
+	"cautions\n" +
+	"defer_words\n" +
+	"dose_links\n" +
+	"dose_shifts\n" +
+	"dose_units\n" +
+	"feelings\n" +
+	"general_frames\n" +
+	"guard_words\n" +
+	"guarded_imperatives\n" +
+	"hand_off_verbs\n" +
+	"softeners\n" +
+	"verdict_copulas\n" +
+	"verdict_modifiers\n" +
+	"verdict_nouns\n" +
+	"verdicts\n" +
+	"worry_asks\n"
+
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
 var listText = [19]string(lex.Unpack(packedLists))
 

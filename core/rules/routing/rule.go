@@ -52,20 +52,20 @@ func prepare(cfg *analysis.Config) any {
 }
 
 // adviceWords mark a reply that gives clinical advice.
-var advicePhrases = lex.FromData("routing/advice_phrases", listText[listAdvicePhrases])
+var advicePhrases = &vocabLists[listAdvicePhrases]
 
 // worryAsks in a question ask whether something about the person is all
 // right: a clinical question, whatever its words.
-var worryAsks = lex.FromData("routing/worry_asks", listText[listWorryAsks])
+var worryAsks = &vocabLists[listWorryAsks]
 
 // generalFrames make an answer education for people in general.
-var generalFrames = lex.FromData("routing/general_frames", listText[listGeneralFrames])
+var generalFrames = &vocabLists[listGeneralFrames]
 
 // careImperatives open an instruction for the body or a treatment;
 // softeners may come before them.
 var (
-	careImperatives = lex.FromData("routing/care_imperatives", listText[listCareImperatives])
-	softeners       = lex.Data(listText[listSofteners])
+	careImperatives = &vocabLists[listCareImperatives]
+	softeners       = dataLists[listSofteners]
 )
 
 // imperativeAdvice finds a sentence that opens with a care instruction:
@@ -85,8 +85,8 @@ func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 
 // guardedImperatives and guardWords are function words compared directly.
 var (
-	guardedImperatives = lex.Data(listText[listGuardedImperatives])
-	guardWords         = lex.Data(listText[listGuardWords])
+	guardedImperatives = dataLists[listGuardedImperatives]
+	guardWords         = dataLists[listGuardWords]
 )
 
 // guardedImperative: word k opens a care instruction with a verb that is
@@ -150,9 +150,9 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 
 // Dose words are function words compared directly.
 var (
-	doseUnits  = lex.Data(listText[listDoseUnits])
-	doseShifts = lex.Data(listText[listDoseShifts])
-	doseLinks  = lex.Data(listText[listDoseLinks])
+	doseUnits  = dataLists[listDoseUnits]
+	doseShifts = dataLists[listDoseShifts]
+	doseLinks  = dataLists[listDoseLinks]
 )
 
 // dose finds the first dose the reply tells: a number and a unit ("20
@@ -195,11 +195,11 @@ func amount(w string) bool {
 
 // Verdict words are function words compared directly.
 var (
-	verdictCopulas   = lex.NewWordSet(lex.Data(listText[listVerdictCopulas])) // (read per word: by hash first)
-	verdictModifiers = lex.Data(listText[listVerdictModifiers])
-	verdicts         = lex.Data(listText[listVerdicts])
-	verdictNouns     = lex.Data(listText[listVerdictNouns])
-	articles         = lex.Data(listText[listArticles])
+	verdictCopulas   = &wordSets[listVerdictCopulas] // (read per word: by hash first)
+	verdictModifiers = dataLists[listVerdictModifiers]
+	verdicts         = dataLists[listVerdicts]
+	verdictNouns     = dataLists[listVerdictNouns]
+	articles         = dataLists[listArticles]
 )
 
 // verdict finds the first sentence that pronounces on a symptom, result
@@ -228,11 +228,11 @@ func verdict(d *lex.Doc) (lex.Match, bool) {
 }
 
 // cautions make a sentence a warning to wait for a clinician.
-var cautions = lex.FromData("routing/cautions", listText[listCautions])
+var cautions = &vocabLists[listCautions]
 
 // feelings make a sentence comfort for a feeling ("nerves are completely
 // normal"), not advice on a body.
-var feelings = lex.FromData("routing/feelings", listText[listFeelings])
+var feelings = &vocabLists[listFeelings]
 
 // uncautioned drops advice matches in sentences that warn against acting
 // alone ("don't change her dose on your own") or that speak of a feeling
@@ -262,7 +262,7 @@ func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
 }
 
 // handOffVerbs hand a question to someone; compared directly.
-var handOffVerbs = lex.Data(listText[listHandOffVerbs])
+var handOffVerbs = dataLists[listHandOffVerbs]
 
 // clinicianAfter reports a word of l after word i in its sentence: the
 // question handed to them ("ask your pharmacist"), not a clinician
@@ -278,7 +278,7 @@ func clinicianAfter(d *lex.Doc, i int, l *lex.List) bool {
 }
 
 // deferWords show the reply hands the question to the right person.
-var deferWords = lex.FromData("routing/defer_words", listText[listDeferWords])
+var deferWords = &vocabLists[listDeferWords]
 
 // adviceFinding reports clinical advice at m, for owner to give instead. In
 // a private message the advice is not public, but still the clinician's.
