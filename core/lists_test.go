@@ -71,6 +71,8 @@ var dataOnly = map[string]string{
 	"hipaa/owned_state_fillers":         "function words compared directly",
 	"hipaa/intl_patient_be":             "function words compared directly",
 	"hipaa/intl_patient_fillers":        "function words compared directly",
+	"hipaa/intl_definite_articles":      "function words compared directly",
+	"hipaa/referral_verbs":              "plain words compared directly, no scorer fact",
 	"hipaa/relay_tells":                 "function words compared directly",
 	"hipaa/contact_counts":              "function words compared directly",
 	"hipaa/contact_units":               "function words compared directly",

@@ -173,14 +173,33 @@ func (pp *phiPass) intlHits() []phiHit {
 	// An answer to a general question ("¿para qué sirve una
 	// resonancia?") explains care to anyone who asks.
 	educates := echoOnly && pp.generalQuestion && !pp.comment.Contains(intlMine) && !pp.named
+	// Advice on what the commenter asked about their own body ("eso es
+	// fascitis plantar, use hielo") names care they asked about, as in
+	// English (pp.advises): routing's concern unless a day, a date or a
+	// prescription ties it to care given here.
+	adviceOnly := echoOnly && pp.adviceOnly
 	hits := make([]phiHit, 0, len(spans))
 	for _, sp := range spans {
-		if educates || echoOnly && pp.spanInComment(sp) || !tied && !(pp.addressed && tiedDoc) && !pp.intlTiedSentence(sp) {
+		if educates || echoOnly && pp.spanInComment(sp) || adviceOnly && pp.advisesAt(sp) || !tied && !(pp.addressed && tiedDoc) && !pp.intlTiedSentence(sp) {
 			continue
 		}
 		hits = append(hits, phiHit{sp, details, srcIntl})
 	}
 	return hits
+}
+
+// intlDefinite are definite articles: "el inhalador" in advice is one the
+// person already has.
+var intlDefinite = &wordSets[listIntlDefiniteArticles]
+
+// advisesAt reports span sp in a sentence pp.advises, not owned by an
+// article or a possessive before it.
+func (pp *phiPass) advisesAt(sp text.Span) bool {
+	i := pp.d.WordAt(sp.Start)
+	if i < 0 || !pp.advises(pp.d.Words[i].Sentence) {
+		return false
+	}
+	return !(pp.sameClause(i-1, i) && (inSet(pp.d, i-1, intlDefinite) || pp.is(i-1, cIntlPossessives)))
 }
 
 // spanInComment reports every word of span sp in the comment too (also as

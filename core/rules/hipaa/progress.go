@@ -1,6 +1,7 @@
 package hipaa
 
 import (
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -43,7 +44,9 @@ func (pp *phiPass) courseHits() []phiHit {
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.
 		case d.Is(i, possessives) || c&cCapital != 0 && pp.isNamedOwner(i):
-			if to := pp.ownedResult(i); to > 0 {
+			if to := pp.ownedResult(i); to > 0 && pp.echoedSymptom(i) {
+				pp.later = pp.hit(pp.later, i, to, "mentions the person's results", srcResults)
+			} else if to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's results", srcResults)
 			} else if to := pp.newBodyAt(i); to > 0 {
 				hits = pp.hit(hits, i, to, details, srcResults)
@@ -83,6 +86,28 @@ func (pp *phiPass) cameInForHits(hits []phiHit) []phiHit {
 		}
 	}
 	return hits
+}
+
+// echoedSymptom reports sympathy for the body part the commenter wrote
+// of, owned at word i ("sorry your arm is sore" under "my arm is killing
+// me"): it repeats their own symptom, theirs only once the reply
+// discloses something else (as careFrame does for a care word).
+func (pp *phiPass) echoedSymptom(i int) bool {
+	d := pp.d
+	f := &pp.flags[d.Words[i].Sentence]
+	return pp.comment != nil && f.empathy && !f.name && !f.time && !f.pastTense && i+1 < len(d.Words) &&
+		d.Is(i+1, bodyNouns) && pp.careInComment(lex.Match{From: i + 1, To: i + 2})
+}
+
+// echoedBodyBefore reports an echoed symptom's owner ("sorry your arm is
+// sore") up to three words before word i in its clause.
+func (pp *phiPass) echoedBodyBefore(i int) bool {
+	for o := max(i-3, 0); o < i; o++ {
+		if pp.d.Is(o, possessives) && pp.sameClause(o, i) && pp.echoedSymptom(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNamedOwner: "Eli's" owns what follows.

@@ -1,6 +1,8 @@
 package hipaa
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -16,7 +18,34 @@ func (pp *phiPass) referral(i, from int) bool {
 	if pp.genericOwnedIn(i+1, from) {
 		return true
 	}
-	return i > 0 && pp.d.Is(i-1, practice.ContactVerbs)
+	return i > 0 && pp.d.Is(i-1, practice.ContactVerbs) || pp.referredBy(i)
+}
+
+// referralVerbs send the person to a clinician of their own ("talk to",
+// "check with"), ending right before the possessive. Plain words, not
+// vocabulary, so they are no fact for the learned score.
+var referralVerbs = dataLists[listReferralVerbs]
+
+// referredBy reports a referral verb ending right before word i, in its
+// sentence.
+func (pp *phiPass) referredBy(i int) bool {
+	d := pp.d
+	for _, v := range referralVerbs {
+		k := i
+		for rest := v; rest != "" && k >= 0; {
+			j := strings.LastIndexByte(rest, ' ')
+			w := rest[j+1:]
+			rest = rest[:max(j, 0)]
+			k--
+			if k < 0 || d.Words[k].Sentence != d.Words[i].Sentence || d.Words[k].Lower != w {
+				k = -1
+			}
+		}
+		if k >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // imperativeCareVerb reports a one-word care match m used as a verb in

@@ -1098,7 +1098,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
 		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
-	case f.empathy && !f.name && !f.time && (m.List == care.Conditions.ID && m.To-m.From == 1 || pp.answersComplaint) && pp.comment != nil && pp.careInComment(m):
+	case f.empathy && !f.name && !f.time && (m.List == care.Conditions.ID && m.To-m.From == 1 || pp.answersComplaint) && pp.comment != nil && (pp.careInComment(m) || pp.echoedBodyBefore(m.From)):
 		// Sympathy that repeats the commenter's own symptom ("sorry your
 		// back is sore" under "my back is sore") adds nothing about care
 		// given here: theirs only once the reply discloses something else.
