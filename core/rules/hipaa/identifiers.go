@@ -46,6 +46,10 @@ func (pp *phiPass) identifierHits() []phiHit {
 		case len(r.Groups) == 4 && strings.Count(seg, ".") == 3 && allLE(seg, 255):
 			msg = "contains an IP address"
 		case r.IsPhone():
+			if !c.OwnPhone(r.Digits) && ownedPhone(d, r.Start) {
+				msg = msgPhone
+				break
+			}
 			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) || pp.imperativeContact(r.Start) {
 				break
 			}
@@ -226,7 +230,39 @@ func looksLikeTimeOrOrdinal(s string) bool {
 // ("frontdesk@", "billing.team@"); "drew.harris@" is a person's.
 var roleLocalParts = dataLists[listRoleLocalParts]
 
-var freeMail = &vocabLists[listFreeMail]
+var (
+	freeMail  = &vocabLists[listFreeMail]
+	mailHosts = &cueLists[listMailHosts]
+)
+
+// freeMailDomain reports a mailbox provider's domain: a listed one, or one
+// whose first label names a mail host ("mailbox.org").
+func freeMailDomain(domain string) bool {
+	host, _, _ := strings.Cut(domain, ".")
+	return freeMail.Has(domain) || mailHosts.Has(host)
+}
+
+var mailOwnedBy = &cueLists[listMailOwnedBy]
+
+// practiceMailbox reports an address at a mailbox provider (at byte at)
+// given as the practice's: a word of mailOwnedBy among the six before it in
+// its sentence ("email us at", "our gmail is"), or a request opening the
+// sentence to write to it ("Email Dr. Kim at"), before any writer's "we" or
+// "I" takes the address as where they send ("we'll reply to …").
+func practiceMailbox(d *lex.Doc, at int) bool {
+	i := d.WordBefore(at)
+	for k := i; k >= 0 && k > i-6 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		switch {
+		case d.Is(k, mailOwnedBy):
+			return true
+		case d.Is(k, practice.FirstPersonSubjects), d.Is(k, practice.RecipientVerbs):
+			return false
+		case d.Is(k, practice.ContactVerbs):
+			return k == d.SentWords[d.Words[k].Sentence].Start || d.Is(k-1, words.Please)
+		}
+	}
+	return false
+}
 
 func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 	if !d.HasByte('@') {
@@ -250,7 +286,18 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 				break
 			}
 		}
-		if role || practice.InvitedContact(d, w.Start) {
+		if role {
+			continue
+		}
+		if freeMailDomain(domain) {
+			// A mailbox at a provider is a person's unless the words
+			// before it give it as the practice's.
+			if !practiceMailbox(d, w.Start) {
+				hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail})
+			}
+			continue
+		}
+		if practice.InvitedContact(d, w.Start) {
 			continue
 		}
 		o := practice.Owner(d, w.Start)
@@ -349,7 +396,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if name < 'A' || name > 'Z' {
 				break
 			}
-			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 {
+			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 && !sentToAddress(d, i) {
 				break
 			}
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress, srcIdAddress})
@@ -357,6 +404,28 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 	}
 	return hits
+}
+
+var sentToVerbs = &cueLists[listSentToVerbs]
+
+// sentToAddress reports a house number at word i right after "to" that a
+// sending verb leads to ("we'll mail it to 1423 …", "it shipped to 418
+// …"), the verb not opening its sentence as a request ("Mail payments to
+// …", "Please send it to …") and no "us" between.
+func sentToAddress(d *lex.Doc, i int) bool {
+	if i < 2 || d.Words[i-1].Lower != "to" {
+		return false
+	}
+	s := d.Words[i].Sentence
+	for k := i - 2; k >= 0 && k >= i-4 && d.Words[k].Sentence == s; k-- {
+		switch {
+		case d.Words[k].Lower == "us":
+			return false
+		case d.Is(k, sentToVerbs):
+			return k > d.SentWords[s].Start && !d.Is(k-1, words.Please)
+		}
+	}
+	return false
 }
 
 // ageHits finds ages over 89, which Safe Harbor treats as identifiers.
@@ -397,6 +466,20 @@ func ageHits(d *lex.Doc) []phiHit {
 
 // ownedAfter lists words after a number that make it the person's.
 var ownedAfterWords = &vocabLists[listOwnedAfter]
+
+var ownedPhones = &cueLists[listOwnedPhones]
+
+// ownedPhone reports a number (at byte start) right after the reader's
+// phone noun ("your cell 555-…", "su número 555-…").
+func ownedPhone(d *lex.Doc, start int) bool {
+	n := d.WordAt(start)
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if m, ok := d.LongestAt(k, ownedPhones.Group); ok && m.To == n {
+			return true
+		}
+	}
+	return false
+}
 
 // ownedAfter reports "… for you", "… on file" within four words after byte
 // end, in the same sentence: "is 555-201-3344 still the best number for you?"
@@ -508,6 +591,9 @@ func (pp *phiPass) practiceAddress(start int) bool {
 	d := pp.d
 	if practice.Owner(d, start) < 0 {
 		return false
+	}
+	if n := d.WordAt(start); n >= 0 && sentToAddress(d, n) {
+		return false // "we'll mail it to …": where the reader gets it
 	}
 	if pp.answersQuestion && !pp.personal {
 		return true

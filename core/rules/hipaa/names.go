@@ -75,6 +75,41 @@ func (pp *phiPass) closesName(i int) bool {
 }
 
 var honorifics = &vocabLists[listHonorifics]
+
+var (
+	kinTitles = &cueLists[listKinTitles]
+	kinClergy = &cueLists[listKinClergy]
+)
+
+// kinNamed reports a family word at i titling the known first name after
+// it in one space ("grandpa Joe", "baby Nora"), not after the writer's
+// "my" or "our"; capitalised clergy titles ("Brother Tom") are no family,
+// and a baby named beside staff is the staff's ("Dr. Allen is home with
+// baby Noah").
+func (pp *phiPass) kinNamed(i int) bool {
+	d := pp.d
+	baby := d.Is(i, newborns)
+	if !baby && !d.Is(i, kinTitles) || i+1 >= len(d.Words) || d.Words[i+1].Sentence != d.Words[i].Sentence {
+		return false
+	}
+	k := i + 1
+	if d.Text[d.Words[i].End:d.Words[k].Start] != " " || !pp.is(k, cCapital) || pp.staff[k] || !d.Is(k, firstNames) || d.Is(k, months) || d.Is(k, weekdays) {
+		return false
+	}
+	if pp.is(i, cCapital) && d.Is(i, kinClergy) || i > 0 && (pp.is(i-1, cWriterSelf) || pp.is(i-1, cOurWords)) {
+		return false
+	}
+	if baby {
+		s := d.SentWords[d.Words[i].Sentence]
+		for j := s.Start; j < s.End; j++ {
+			if pp.staff[j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 var greetingWords = &vocabLists[listGreetingWords]
 var thankYou = &vocabLists[listThankYou]
 
@@ -85,11 +120,21 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufName][:0]
 	titles := d.Contains(honorifics)
+	kin := d.Contains(kinTitles) || d.Contains(newborns)
 	for i := 0; i < len(d.Words); i++ {
-		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) || pp.staff[i] {
+		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) && !(kin && (d.Is(i, kinTitles) || d.Is(i, newborns))) || pp.staff[i] {
 			continue // most words: no name and no title
 		}
 		w := &d.Words[i]
+		// "baby Nora", "your grandma Ruth": a relative named by a family
+		// word, not the writer's own ("my son Leo").
+		if kin && pp.kinNamed(i) {
+			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
+				hits = pp.hit(hits, i, i+2, "names a patient's family member in public", srcNamePatient)
+			}
+			i++
+			continue
+		}
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
 			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
