@@ -171,7 +171,7 @@ var (
 // disputing it: it rates their feeling ("that's clearly frustrating"),
 // owns the practice's failure ("we clearly didn't communicate well"), or
 // says how something should be done ("pricing should be explained clearly
-// up front", "updated our posts to say so clearly").
+// up front", "we've fixed the signs to say so plainly").
 func owned(d *lex.Doc, i int) bool {
 	s := d.Words[i].Sentence
 	next := i+1 < len(d.Words) && d.Words[i+1].Sentence == s
@@ -283,7 +283,7 @@ func rebuttedApologies(d *lex.Doc) []text.Span {
 
 // offerFillers may stand between "if you'd" and its wish ("if you'd ever
 // like to talk"); possessionArticles follow an "if you had" that asks
-// about something they have ("if you had a visit to reschedule"), not
+// about something they have ("if you had an appointment to move"), not
 // what they should have done. Function words compared directly.
 var (
 	offerFillers       = dataLists[listOfferFillers]

@@ -63,7 +63,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 }
 
 // eventInClause reports a gathering in word i's clause, which owns nothing
-// of anyone's ("next circle is the 18th at 10am", "the fair is Saturday at
+// of anyone's ("next group meets the 22nd at 9am", "the fair is Saturday at
 // 9"): the time is the event's, not a visit's. "Skip spin class until
 // your beta on Friday" dates the person's test.
 func (pp *phiPass) eventInClause(i int) bool {

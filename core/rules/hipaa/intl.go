@@ -251,7 +251,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 		switch {
 		case pp.is(i, cIntlPossessives):
 			// "para hacer su cita" invites; "si su hijo tiene fiebre" is advice.
-			// "acompañan a las familias a sus citas": every family's.
+			// "llevamos a las familias a sus citas": every family's.
 			if pp.intlInvitedBefore(i) || pp.conditional(i) || pp.generalAntecedent(i) || pp.topicOwner(i) || pp.knownElsewhere(i) {
 				continue
 			}
