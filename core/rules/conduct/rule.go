@@ -171,7 +171,7 @@ var (
 // disputing it: it rates their feeling ("that's clearly frustrating"),
 // owns the practice's failure ("we clearly didn't communicate well"), or
 // says how something should be done ("pricing should be explained clearly
-// up front", "we've fixed the signs to say so plainly").
+// up front", "we've fixed the signs to say so clearly").
 func owned(d *lex.Doc, i int) bool {
 	s := d.Words[i].Sentence
 	next := i+1 < len(d.Words) && d.Words[i+1].Sentence == s
