@@ -36,6 +36,9 @@ var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", "
 
 var placeholderWords = dataLists[listPlaceholderWords]
 
+// msgAutoResponder names the stock phrases and notices of an auto-responder.
+const msgAutoResponder = "reads like an auto-responder"
+
 func runCanned(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
@@ -55,7 +58,7 @@ func runCanned(p *analysis.Pass) {
 		if m.List == stock.Strong.ID {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "reads like an auto-responder",
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgAutoResponder,
 				Suggestion: "say something about what the person actually wrote"})
 			reported = true
 		}
@@ -168,10 +171,10 @@ var templateSignals = []struct {
 	{formLetterThanks, "reads like a form letter",
 		"thank them in your own words and say something about what they wrote"},
 	// A notice that nobody reads the channel: "this account is not monitored".
-	{ignoreStock(unwatchedNotice), "reads like an auto-responder",
+	{ignoreStock(unwatchedNotice), msgAutoResponder,
 		"answer in your own words, or leave the notice for the page's About section"},
 	// An automatic promise: nobody in particular will reply, some time.
-	{ignoreStock(vaguePromise), "reads like an auto-responder",
+	{ignoreStock(vaguePromise), msgAutoResponder,
 		"answer now in your own words, or name who will follow up"},
 	// An automated menu or reminder: "Reply C to confirm", "press 1".
 	{ignoreStock(replyCodeMenu), "reads like an automated reminder or menu",

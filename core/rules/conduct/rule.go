@@ -67,6 +67,9 @@ var generalTopics = dataLists[listGeneralTopics]
 // shoutingOK are all-caps words that are not shouting.
 var shoutingOK = &vocabLists[listShoutingOK]
 
+// talkPrivately is the fix for arguing in public, whatever form it takes.
+const talkPrivately = "don't argue details in public: apologise generally and offer to talk privately"
+
 func runConduct(p *analysis.Pass) {
 	d := p.Reply
 	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
@@ -105,7 +108,7 @@ func runConduct(p *analysis.Pass) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
-		msg, suggestion := conductMessages[lex.ByID(m.List)], "don't argue details in public: apologise generally and offer to talk privately"
+		msg, suggestion := conductMessages[lex.ByID(m.List)], talkPrivately
 		if p.Input.Private { // the details may be discussed there, not argued
 			suggestion = "stay calm: acknowledge how they feel before going into the details"
 			if m.List == dispute.ID {
@@ -131,18 +134,18 @@ func runConduct(p *analysis.Pass) {
 			continue // one finding per reproach
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
+			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
+			Suggestion: talkPrivately, Weak: true})
 	}
 	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
 	// with one is no fix ("We'll hire a mind reader 🙄").
 	sneer, sneered := complaint.Sneer(d)
 	if sneered && !phrasedIn(d, found, sneer) {
 		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
-			Suggestion: "don't argue details in public: apologise generally and offer to talk privately", Weak: true})
+			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range shouting(d) {
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",

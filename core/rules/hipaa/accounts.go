@@ -89,8 +89,8 @@ var accountFrames = []struct {
 	{fondVerbs, (*phiPass).fondAt, confirmed, srcFond},
 	{borePreps, (*phiPass).boreAt, details, srcBore},
 	{homeWords, (*phiPass).homeAt, confirmed, srcHome},
-	{changeVerbs, (*phiPass).changeAt, "mentions the person's results", srcChange},
-	{intlResultVerbs, (*phiPass).intlResultAt, "mentions the person's results", srcIntlResult},
+	{changeVerbs, (*phiPass).changeAt, msgResults, srcChange},
+	{intlResultVerbs, (*phiPass).intlResultAt, msgResults, srcIntlResult},
 	{likeOwned, (*phiPass).likeOwnedAt, details, srcLikeOwned},
 	{careSeats, (*phiPass).careSeatAt, confirmed, srcCareSeat},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
@@ -159,7 +159,7 @@ func (pp *phiPass) accountHits() []phiHit {
 		}
 		if k >= 0 && (pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])) {
 			if to := pp.countedCareAt(k); to > 0 && !skip(k) {
-				hits = pp.hit(hits, k, to, "mentions the person's course of care", srcCountedCare)
+				hits = pp.hit(hits, k, to, msgCourse, srcCountedCare)
 			}
 		}
 	}

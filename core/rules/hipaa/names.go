@@ -145,7 +145,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// "tell Maddie we said hi": a name no list knows, passed a message.
 		if otherPHI && pp.relayedName(i) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", srcNameNearCare})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare})
 			continue
 		}
 		// "every Tuesday": a weekday is a name only when addressed.
@@ -180,7 +180,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "names the person next to care details", srcNameNearCare2})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare2})
 		}
 	}
 	pp.bufs[bufName] = hits // the array is kept for the next check

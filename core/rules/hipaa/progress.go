@@ -13,6 +13,13 @@ import (
 // ("your margins came back clear", "his levels are normal"), and care
 // pointed at as known to both ("those rubber bands").
 
+// The messages several frames share.
+const (
+	msgResults      = "mentions the person's results"
+	msgCourse       = "mentions the person's course of care"
+	msgNameNearCare = "names the person next to care details"
+)
+
 func (pp *phiPass) courseHits() []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufCourse][:0]
@@ -27,7 +34,7 @@ func (pp *phiPass) courseHits() []phiHit {
 		switch {
 		case cues[i]&cueTime != 0 && (c&cCountWords != 0 || text.IsDigit(d.Words[i].Lower[0])):
 			if to := pp.countedCourse(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's course of care", srcCourse)
+				hits = pp.hit(hits, i, to, msgCourse, srcCourse)
 			} else if to := pp.countedVisitsAt(i); to > 0 {
 				hits = pp.hit(hits, i, to, "mentions the person's visits", srcCountedVisits)
 			}
@@ -39,15 +46,15 @@ func (pp *phiPass) courseHits() []phiHit {
 			if to := pp.pointedCare(i); to > 0 {
 				hits = pp.hit(hits, i, to, details, srcPointedCare)
 			} else if to := pp.pointedCountAt(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's course of care", srcPointedCount)
+				hits = pp.hit(hits, i, to, msgCourse, srcPointedCount)
 			}
 		// A named owner ("Eli's") is capitalised: the bit test spares
 		// the owner tests on every other word.
 		case d.Is(i, possessives) || c&cCapital != 0 && pp.isNamedOwner(i):
 			if to := pp.ownedResult(i); to > 0 && pp.echoedSymptom(i) {
-				pp.later = pp.hit(pp.later, i, to, "mentions the person's results", srcResults)
+				pp.later = pp.hit(pp.later, i, to, msgResults, srcResults)
 			} else if to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's results", srcResults)
+				hits = pp.hit(hits, i, to, msgResults, srcResults)
 			} else if to := pp.newBodyAt(i); to > 0 {
 				hits = pp.hit(hits, i, to, details, srcResults)
 			} else if to := pp.careActAt(i); to > 0 {

@@ -332,6 +332,13 @@ func bareReaction(d *lex.Doc) bool {
 	return !d.Contains(thanksWords) && !foreignThanked(d.Lower) && !d.Contains(acknowledgments) && !returnsWarmth(d)
 }
 
+// The messages and fix several checks share.
+const (
+	msgRude      = "comes across as rude"
+	fixRude      = "stay warm: thank them, acknowledge the point, offer help"
+	msgUnthanked = "no thank-you for a kind comment or shared link"
+)
+
 func runManners(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
@@ -342,7 +349,7 @@ func runManners(p *analysis.Pass) {
 		case !bareReaction(d) || p.Comment == nil || len(p.Comment.Words) == 0:
 		case (k == comment.Compliment || k == comment.Link) && !kindToPractice(p):
 		case k == comment.Compliment || k == comment.Link:
-			p.Report(analysis.Finding{Start: 0, End: end, Message: "no thank-you for a kind comment or shared link",
+			p.Report(analysis.Finding{Start: 0, End: end, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		case k == comment.Question || k == comment.Billing || k == comment.Clinical:
 			p.Report(analysis.Finding{Start: 0, End: end, Message: "curt reply",
@@ -359,8 +366,8 @@ func runManners(p *analysis.Pass) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
-		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
-			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
+			Suggestion: fixRude})
 	}
 	// A reproach ("Maybe read up before posting", "maybe look at
 	// the website first") tells the person off, whatever the comment
@@ -371,8 +378,8 @@ func runManners(p *analysis.Pass) {
 			if strings.Contains(d.Text[r.Start:min(r.End+1, len(d.Text))], "?") {
 				continue // a suggestion asked: "Maybe see your own doctor first?"
 			}
-			report(analysis.Finding{Start: r.Start, End: r.End, Message: "comes across as rude",
-				Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+			report(analysis.Finding{Start: r.Start, End: r.End, Message: msgRude,
+				Suggestion: fixRude})
 			break
 		}
 	}
@@ -382,8 +389,8 @@ func runManners(p *analysis.Pass) {
 	// is offhand, conduct's to judge.
 	if sp, ok := complaint.Sneer(d); ok && !owed && !has(thanksWords) && !sneeredFirst(p.Comment) &&
 		(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !has(apologyWords) && !strings.Contains(d.Text, "!")) {
-		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "comes across as rude",
-			Suggestion: "stay warm: thank them, acknowledge the point, offer help"})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
+			Suggestion: fixRude})
 	}
 	first := d.Sentences[0]
 	thanked := has(thanksWords) || foreignThanked(d.Lower)
@@ -393,7 +400,7 @@ func runManners(p *analysis.Pass) {
 		// answering only the friend ("We'd love to help, Mandy!") or with
 		// facts ("Screenings run 10 to 2") leaves the sharer unthanked.
 		if !thanked && !returnsWarmth(d) {
-			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
 	case kind == comment.Compliment || kind == comment.Link:
@@ -401,14 +408,14 @@ func runManners(p *analysis.Pass) {
 		// without the word "thanks"; praise of the practice needs one, and
 		// a flat reply, or a sales push, ignores the kindness.
 		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
-			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
 	case (kind == comment.Question || kind == comment.Clinical || kind == comment.Billing) && !comment.Of(p).Negative && praisedBeforeAsking(p.Comment):
 		// "Your hygienists are wonderful! Can I bring my own floss?": the question
 		// comes after kindness, and an answer alone leaves it unthanked.
 		if !thanked && !returnsWarmth(d) {
-			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no thank-you for a kind comment or shared link",
+			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for the kind words!\""})
 		}
 	case kind == comment.Complaint,
