@@ -128,6 +128,8 @@ func clauseBreak(gap string) bool {
 		switch gap[k] {
 		case ',', ';', ':':
 			return true
+		case 0xF0: // an emoji (four bytes, U+1Fxxx) between words ends a thought: "sorry about your sister 💗 our group meets …"
+			return true
 		case 0xE2: // — is E2 80 94, – is E2 80 93
 			if k+2 < len(gap) && gap[k+1] == 0x80 && (gap[k+2] == 0x94 || gap[k+2] == 0x93) {
 				return true

@@ -26,7 +26,10 @@ func (pp *phiPass) vocatives() []bool {
 	isName := func(i int) bool {
 		w := &d.Words[i]
 		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
-			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start])
+			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start]) &&
+			// ", RSV, COVID and shingles": initials in a list, unless the
+			// words around are shouted too ("HAPPY BIRTHDAY, ANA")
+			!(acronym(d.Text[w.Start:w.End]) && !(i > 0 && acronym(d.Text[d.Words[i-1].Start:d.Words[i-1].End]) && i+1 < len(d.Words) && acronym(d.Text[d.Words[i+1].Start:d.Words[i+1].End])))
 	}
 	greets := d.Contains(greetingWords)
 	for i, c := range pp.cls {
@@ -241,8 +244,8 @@ func commonCapital(d *lex.Doc, i int) bool {
 // run of capitalised words ending in, or followed by, an organisation word.
 func (pp *phiPass) markOrganisations() {
 	d, staff := pp.d, pp.staff
-	if !d.Contains(orgWords) {
-		return // both frames need an organisation word
+	if !d.Contains(orgWords) && !d.HasByte('\'') {
+		return // both frames need an organisation word (or its possessive)
 	}
 	for i := 0; i < len(d.Words); {
 		if pp.cls[i]&cCapital == 0 {
@@ -262,7 +265,8 @@ func (pp *phiPass) markOrganisations() {
 		}
 		if j-i >= 2 {
 			for k := i + 1; k < j; k++ {
-				if d.Is(k, orgWords) {
+				// "Lincoln High's art club": the organisation's possessive.
+				if d.Is(k, orgWords) || orgWords.Has(strings.TrimSuffix(d.Words[k].Lower, "'s")) {
 					for x := i; x <= k; x++ {
 						staff[x] = true
 					}
@@ -318,6 +322,17 @@ func (pp *phiPass) markIntroducedStaff() {
 		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {
 				staff = true
+			}
+		}
+		// "we partner with a licensed dietitian, Ana Ruiz": a role set
+		// off by a comma before the name introduces a colleague, with
+		// "a" as well as "our".
+		if !staff && i >= 3 && d.Words[i-1].Sentence == d.Words[i].Sentence && commaGap(d.Text[d.Words[i-1].End:d.Words[i].Start]) &&
+			(pp.is(i-1, cStaffRoles) || d.Is(i-1, care.Clinicians)) {
+			for k := i - 2; k >= i-3; k-- {
+				if inSet(d, k, knowerArticles) && d.Words[k].Sentence == d.Words[i].Sentence {
+					staff = true
+				}
 			}
 		}
 		staff = staff || pp.staffAppositionAfter(last)

@@ -295,6 +295,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			if cl&clThird != 0 && w.Lower == "baby" && d.Is(i+1, bodyNouns) {
 				cl &^= clThird // "baby teeth" belong to no one in particular
 			}
+			if cl&clThird != 0 && k > 0 && inSet(d, i-1, knowerArticles) {
+				cl &^= clThird // "what a baby takes in from formula": any baby, no one in particular
+			}
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
@@ -756,6 +759,30 @@ func (pp *phiPass) eventAttended(m lex.Match) bool {
 	return true
 }
 
+// Published or hosted content and the prepositions that give its subject.
+var (
+	contentNouns        = &wordSets[listContentNouns]
+	contentPrepositions = &wordSets[listContentPrepositions]
+)
+
+// contentTopic reports a care match m that is the subject of something
+// the practice publishes or hosts: "our article on teen anxiety",
+// "general questions about blood thinners". Up to two modifiers may
+// come between; a possessive ("a post about your anxiety") makes it
+// someone's again.
+func (pp *phiPass) contentTopic(m lex.Match) bool {
+	d := pp.d
+	for k := m.From - 1; k >= max(m.From-3, 1) && pp.sameClause(k, m.From); k-- {
+		if d.Is(k, possessives) || pp.is(k, cIntlPossessives) {
+			return false
+		}
+		if inSet(d, k, contentPrepositions) {
+			return inSet(d, k-1, contentNouns) && pp.sameClause(k-1, k)
+		}
+	}
+	return false
+}
+
 // topicOwner reports a possessive at word i inside a topic link ("depends
 // on your", "about your own", "depende de su"): what it owns is what an
 // answer depends on, nobody's known care.
@@ -1058,7 +1085,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	switch {
@@ -1105,7 +1132,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return details, true, srcCarePerson
 	case pp.educates(s) && !pp.owned(m) || pp.advises(s):
 		return "", false, 0
-	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic):
+	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic && !f.genericStatement):
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
 		return details, false, srcCarePerson
@@ -1587,6 +1614,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 
 var peopleInGeneral = &vocabLists[listPeopleInGeneral]
 
+// someoneWords are one unnamed person (generalAntecedent).
+var someoneWords = &wordSets[listSomeoneWords]
+
 var tipWords = newWordSet(listText[listTipWords])
 
 // toEveryone reports sentence s of a reply that opens by greeting a crowd
@@ -1623,7 +1653,11 @@ func (pp *phiPass) toEveryone(s int) bool {
 // counted ("both kids"): what "their" at i owns is then anyone's.
 func (pp *phiPass) generalAntecedent(i int) bool {
 	d := pp.d
-	for k := i - 1; k >= d.SentWords[d.Words[i].Sentence].Start; k-- {
+	s := d.Words[i].Sentence
+	for k := i - 1; k >= d.SentWords[s].Start; k-- {
+		if inSet(d, k, someoneWords) && pp.flags[s].time && pp.flags[s].pastTense {
+			continue // someone who did something at a particular time is one person
+		}
 		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) && !pp.countedPeople(k) {
 			return true
 		}
