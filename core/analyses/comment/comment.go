@@ -186,6 +186,31 @@ var (
 // gratefulWords are positive words that thank.
 var gratefulWords = dataLists[listGratefulWords]
 
+// intensifiers stand between a feeling frame and its feeling, which
+// follows one of feelingVerbs.
+var (
+	intensifiers = dataLists[listIntensifiers]
+	feelingVerbs = dataLists[listFeelingVerbs]
+)
+
+// feelsPraise: the complaint frame m ("made me feel", "felt") names a
+// feeling that is praise ("made me feel so safe"): the positive word after
+// it, past any degree words, was already counted.
+func feelsPraise(d *lex.Doc, m lex.Match, covered []bool) bool {
+	if !in(feelingVerbs, d.Words[m.To-1].Lower) {
+		return false
+	}
+	k := m.To
+	for k < len(d.Words) && in(intensifiers, d.Words[k].Lower) {
+		k++
+	}
+	if k >= len(covered) || !covered[k] || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	_, ok := d.LongestAt(k, PositiveGroup)
+	return ok
+}
+
 // praiseDropped are the complaint-only topic tags, as bits.
 var praiseDropped = func() uint32 {
 	var set uint32
@@ -276,7 +301,7 @@ func Classify(d *lex.Doc) Info {
 		if covered[m.From] {
 			continue
 		}
-		if relieved && relief(d, m) {
+		if relieved && relief(d, m) || feelsPraise(d, m, covered) {
 			pos++
 			continue
 		}

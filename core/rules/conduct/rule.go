@@ -107,6 +107,9 @@ func runConduct(p *analysis.Pass) {
 		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m)) {
 			continue
 		}
+		if m.List == dispute.ID && statesPolicy(d, m) {
+			continue
+		}
 		sp := d.WordSpan(m.From, m.To)
 		msg, suggestion := conductMessages[lex.ByID(m.List)], talkPrivately
 		if p.Input.Private { // the details may be discussed there, not argued
@@ -185,6 +188,36 @@ func owned(d *lex.Doc, i int) bool {
 	return in(feelingWords, after) ||
 		d.Is(i-1, words.FirstPerson) && d.Is(i+1, words.Negators) ||
 		strings.HasSuffix(prev, "ed") || prev == "so"
+}
+
+// policyWords name the practice's rules ("our policy is").
+var policyWords = dataLists[listPolicyWords]
+
+// statesPolicy: the dispute phrase at m only names the practice's policy
+// ("our policy is", "policy is") in a reply that apologises, with no
+// contrast before it in its sentence: "We're sorry you weren't feeling
+// well. Our policy charges a fee, but we waive it for illness" tells a
+// general rule; it does not argue with what happened to them ("sorry, but
+// per our policy you owe it" does, and "per our policy" always cites it
+// against them).
+func statesPolicy(d *lex.Doc, m lex.Match) bool {
+	if d.Words[m.From].Lower == "per" || !d.Contains(apologyWords) {
+		return false
+	}
+	policy := false
+	for k := m.From; k < m.To; k++ {
+		policy = policy || in(policyWords, d.Words[k].Lower)
+	}
+	if !policy || m.To-m.From > 3 {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	for k := m.From - 1; k >= 0 && d.Words[k].Sentence == s; k-- {
+		if contrasts.Has(&d.Words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // argues: a dispute or blame phrase was found. Sarcasm's phrases ("things
