@@ -219,8 +219,15 @@ func askedNotPraised(p *analysis.Pass) bool {
 		return false
 	}
 	c := p.Comment
-	return c != nil && !c.Contains(praiseObjects) && !c.Contains(praisePhrases) && !reviewWords(c) &&
-		!slices.ContainsFunc(c.Words, func(w text.Word) bool { return slices.Contains(thanksOpeners, w.Lower) })
+	if c == nil || c.Contains(praiseObjects) || c.Contains(praisePhrases) || reviewWords(c) {
+		return false
+	}
+	for i := range c.Words {
+		if in(thanksOpeners, c.Words[i].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // praised: the comment is praise or a shared link.
@@ -407,7 +414,7 @@ func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
 			k++
 		}
 		sameSentence := k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence
-		linked := sameSentence && slices.Contains(menuLinks, d.Words[k].Lower)
+		linked := sameSentence && in(menuLinks, d.Words[k].Lower)
 		if reply && linked {
 			return d.WordSpan(i, k+1), true
 		}
@@ -459,7 +466,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 			continue
 		}
 		switch {
-		case d.Is(i, templateWords) || slices.Contains(bookingWords, w.Lower):
+		case d.Is(i, templateWords) || in(bookingWords, w.Lower):
 			stock++
 		case d.Is(i, stopWords) || len(w.Lower) <= 2 && !isDigits(w.Lower):
 		case !d.StartsSentence(i) && text.IsCapitalized(d.Text, *w):
@@ -654,7 +661,7 @@ func thanksForPraise(d *lex.Doc) (text.Span, bool) {
 			if clauseBreak(d.Text[d.Words[k].End:d.Words[k+1].Start]) {
 				break // "thanks for telling us, we'd love to fix it"
 			}
-			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
+			if in(thanksOpeners, d.Words[k].Lower) {
 				return d.WordSpan(k, m.To), true
 			}
 		}
@@ -694,7 +701,7 @@ func formLetterThanks(d *lex.Doc, matches []lex.Match) (text.Span, bool) {
 		s := d.Words[m.From].Sentence
 		thanked := -1
 		for k := m.From - 1; k >= 0 && k >= m.From-4 && d.Words[k].Sentence == s; k-- {
-			if slices.Contains(thanksOpeners, d.Words[k].Lower) {
+			if in(thanksOpeners, d.Words[k].Lower) {
 				thanked = k
 			}
 		}
@@ -745,7 +752,7 @@ func capitalWord(d *lex.Doc, i int) bool {
 // reply speaks of the person's own care.
 func ownedCare(d *lex.Doc) bool {
 	for i := range d.Words {
-		if !slices.Contains(careOwners, d.Words[i].Lower) {
+		if !in(careOwners, d.Words[i].Lower) {
 			continue
 		}
 		for j := i + 1; j < len(d.Words) && j <= i+3 && d.Words[j].Sentence == d.Words[i].Sentence; j++ {
@@ -772,18 +779,24 @@ var (
 // The span runs from the channel noun to the participle.
 func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 	for i := 1; i < len(d.Words); i++ {
-		if !slices.Contains(unwatchedWords, d.Words[i].Lower) || !d.Is(i-1, words.Negators) {
+		if !in(unwatchedWords, d.Words[i].Lower) || !d.Is(i-1, words.Negators) {
 			continue
 		}
 		s := d.Words[i].Sentence
 		for k := i - 2; k >= 0 && d.Words[k].Sentence == s; k-- {
-			if slices.Contains(channelNouns, d.Words[k].Lower) {
+			if in(channelNouns, d.Words[k].Lower) {
 				return text.Span{Start: d.Words[k].Start, End: d.Words[i].End}, true
 			}
 		}
 	}
 	return text.Span{}, false
 }
+
+// in reports w in list: one out-of-line call for every function-word
+// lookup, not slices.Contains inlined at each (engine.wasm size).
+//
+//go:noinline
+func in(list []string, w string) bool { return slices.Contains(list, w) }
 
 // bookingWords are compared directly.
 var bookingWords = dataLists[listBookingWords]

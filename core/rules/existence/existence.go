@@ -6,6 +6,7 @@ package existence
 import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/words"
 )
 
 // Check is one list and what to say when one of its entries is found.
@@ -16,6 +17,11 @@ type Check struct {
 	// PrivateMessage and PrivateSuggestion, when set, are said instead in a
 	// private message (analysis.Input.Private), which is not public.
 	PrivateMessage, PrivateSuggestion string
+	// Orders, when set, makes the check negatable: a match right after a
+	// negator ("is never dumb", "never a dumb question") is no finding,
+	// unless the negator opens its sentence before one of these verbs, an
+	// order about the person ("don't be a hypocrite").
+	Orders *lex.WordSet
 }
 
 // Spec describes a phrase-list rule.
@@ -46,6 +52,9 @@ func New(s Spec) *analysis.Rule {
 			}
 			for _, m := range p.Reply.Find(group) {
 				c := byList[m.List]
+				if c.Orders != nil && negated(p.Reply, m.From, c.Orders) {
+					continue
+				}
 				sp := p.Reply.WordSpan(m.From, m.To)
 				f := analysis.Finding{Start: sp.Start, End: sp.End, Message: c.Message, Suggestion: c.Suggestion}
 				if p.Input.Private {
@@ -55,6 +64,20 @@ func New(s Spec) *analysis.Rule {
 			}
 		},
 	}
+}
+
+// negated reports a negator one word before word i, or two before with a
+// short word between ("not a"), that is no order opening its sentence.
+func negated(d *lex.Doc, i int, orders *lex.WordSet) bool {
+	for _, k := range [2]int{i - 1, i - 2} {
+		if k < 0 || k == i-2 && len(d.Words[i-1].Lower) > 4 || !d.Is(k, words.Negators) {
+			continue
+		}
+		if !d.StartsSentence(k) || k+1 < i && !orders.Has(&d.Words[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // or is s, or else the fallback.

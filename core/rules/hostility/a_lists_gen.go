@@ -12,13 +12,15 @@ const (
 	listLegal      = 3
 	listLiar       = 4
 	listMockery    = 5
+	listOrderVerbs = 6
 )
 
 // The lists this package's variables point into (&cueLists[listX] and the
 // like, which need no init code), filled by lex.Load in listTable's order.
 var (
-	vocabLists [6]lex.List
-	_          = lex.Load("hostility", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, nil)
+	vocabLists [7]lex.List
+	wordSets   [7]lex.WordSet
+	_          = lex.Load("hostility", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], nil)
 )
 
 var listTable = [...]lex.Spec{
@@ -28,6 +30,7 @@ var listTable = [...]lex.Spec{
 	{Index: listLegal, Kind: lex.Vocabulary},
 	{Index: listLiar, Kind: lex.Vocabulary},
 	{Index: listMockery, Kind: lex.Vocabulary},
+	{Index: listOrderVerbs, Kind: lex.WordList},
 }
 
 // listNames are listTable's list files, each ended by "\n": list
@@ -38,10 +41,11 @@ const listNames = "" +
 	"insults\n" +
 	"legal\n" +
 	"liar\n" +
-	"mockery\n"
+	"mockery\n" +
+	"order_verbs\n"
 
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
-var listText = [6]string(lex.Unpack(packedLists))
+var listText = [7]string(lex.Unpack(packedLists))
 
 // packedLists is every list's entries joined by "\n", each list ended by NUL,
 // in file-name order, deflated (internal/inflate).
@@ -66,4 +70,5 @@ const packedLists = "lW;\x9a\xed(\x0e\xaeX\xab \xabd6%\x83|\xac)\x8c\xdc\x12\x94
 	"\a\x15k\x90\xdd}\xaađ\xa1lLu\x8f|\x9b\xf9\x88z\x84\x95\x02\x06\xe5oR\x98D\xc2\"\xe2\xa3\x0f\x9b\x9c\xf5\xb2\v\x13N\aL^\x1e\xcfBG\xa8\x15\nG\nU\x0f(\xb4ۜ\xd1\x16\xe0\x15o\\" +
 	"(L\xd4{\x8f\x13\xf5j\xf6L<\x97\x96\xfb'W\xc3r\xe2\x1b\xd5\xfa\x8c=\xd7\xc4\x17檪\u07be`K\x18\xb9\x1e\xd0\r_h\x0fR\b&\nF굪'h%̽\xe7\t\x89S\xaf]c\xd3\xde" +
 	"\x1eZSzt\x18c\x82\x12\x18\x1e\xa3A\xba\xb5\xe3\x01V,\x0f\xb0\xcb\v̘\x9eV\x9eţc\xef\x1a\xfcZ\xde4_ 싀w#\xcfx\xf4ˣU\x0e\xfbB\xe5\x95\xf1\x1e'6e1\xf1\x06\x14" +
-	"\xa2H>\xa3F\x96\xb0#ס\xa5\xb7\xa9\xafڸ\xa2\xf5\xd4\xf13\x85\x88\xbd\x15~p\x83\xa9zx\xb3\xe87\xaa\xec\xad1\xf1\xf9/Iw\x89\xdeEGu\xd7\xfb\xf8\x7f\x00\x00\x00\xff\xff"
+	"\xa2H>\xa3F\x96\xb0#ס\xa5\xb7\xa9\xafڸ\xa2\xf5\xd4\xf13\x85\x88\xbd\x15~p\x83\xa9zx\xb3\xe87\xaa\xec\xad1\xf1\xf9/Iw\x89\xdeEGu\xd7\xfb\x98\b0V\x7f]0B\xff3\xff)\x1f\xff" +
+	"\x0f\x00\x00\xff\xff"

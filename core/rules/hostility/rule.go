@@ -18,6 +18,8 @@ var (
 	legal    = &vocabLists[listLegal]
 	// dismissive is what a complaint hears as "your problem, not ours".
 	dismissive = &vocabLists[listDismissive]
+	// orders turn a denial opening a sentence into an order ("don't be").
+	orders = &wordSets[listOrderVerbs]
 )
 
 const calm = "stay calm and kind in public: apologise generally and offer to talk privately"
@@ -33,8 +35,8 @@ var Rule = existence.New(existence.Spec{
 	Checks: []existence.Check{
 		{List: legal, Message: "threatens or mentions legal action in public", Suggestion: calm, PrivateMessage: "threatens or mentions legal action", PrivateSuggestion: calmInPrivate},
 		{List: liar, Message: "calls the person a liar", Suggestion: calm, PrivateSuggestion: calmInPrivate},
-		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
-		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
+		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 		{List: dismissive, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 	},

@@ -13,6 +13,7 @@ import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Rule is the seed rule "Mind your manners": please and thank you go
@@ -369,6 +370,15 @@ func runManners(p *analysis.Pass) {
 		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
 			Suggestion: fixRude})
 	}
+	// A word that runs the person down ("what an ignorant take", "stop
+	// spreading misinformation") in a reply that does not thank, or an order to stop speaking up ("just quit
+	// complaining"); beside an apology, conduct's to weigh. Once is enough.
+	if !owed && !has(apologyWords) {
+		if sp, ok := runsDown(d, has(thanksWords) || foreignThanked(d.Lower)); ok {
+			report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
+				Suggestion: fixRude})
+		}
+	}
 	// A reproach ("Maybe read up before posting", "maybe look at
 	// the website first") tells the person off, whatever the comment
 	// said; not beside thanks, an apology or an exclamation ("Good luck!
@@ -418,10 +428,10 @@ func runManners(p *analysis.Pass) {
 			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for the kind words!\""})
 		}
-	case kind == comment.Complaint,
+	case kind == comment.Complaint && !thankedFirst(p.Comment),
 		// A rebuttal in the reply shows the comment complained ("Why is my
 		// bill so high?" "Not true …").
-		kind != comment.None && complaint.Answered(p),
+		kind != comment.None && complaint.Answered(p) && !(thankedFirst(p.Comment) && comment.Of(p).Negative),
 		// No comment, but the reply shows it answers a complaint or review
 		// and thanks no one.
 		kind == comment.None && complaint.Answered(p) && !has(thanksWords):
@@ -554,6 +564,36 @@ func praisedBeforeAsking(c *lex.Doc) bool {
 	return false
 }
 
+// ironicTails, one of the two words after thanks and ending its
+// sentence, make it sarcasm.
+var ironicTails = dataLists[listIronicTails]
+
+// thankedFirst: the comment thanks the practice, and not in irony
+// ("thanks for nothing", "thanks a lot"): a complaint that thanks is
+// gratitude for hard times ("you held our family up"), owed thanks back,
+// not an apology.
+func thankedFirst(c *lex.Doc) bool {
+	if c == nil || !c.Contains(thanksWords) && !foreignThanked(c.Lower) {
+		return false
+	}
+	for _, m := range c.Find(thanksWords.Group) {
+		for k := m.To; k < m.To+2 && k < len(c.Words); k++ {
+			last := k+1 == len(c.Words) || c.Words[k+1].Sentence != c.Words[k].Sentence
+			if last && in(ironicTails, c.Words[k].Lower) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stopVerbs and speechGerunds are compared directly.
+var (
+	stopVerbs      = dataLists[listStopVerbs]
+	speechGerunds  = dataLists[listSpeechGerunds]
+	orderSofteners = dataLists[listOrderSofteners]
+)
+
 // sneeredFirst: the comment rolls its own eyes, so one back is shared.
 func sneeredFirst(c *lex.Doc) bool {
 	if c == nil {
@@ -561,6 +601,43 @@ func sneeredFirst(c *lex.Doc) bool {
 	}
 	_, ok := complaint.Sneer(c)
 	return ok
+}
+
+// disparaging words run the person down.
+var disparaging = dataLists[listDisparagingWords]
+
+// runsDown finds a word that runs the person down, not negated ("you're
+// not ignorant for asking"), not quoted (a word the practice was called)
+// and not the practice's own stance ("we stand against racism": a
+// first-person word before it in a sentence that speaks to no one),
+// unless the reply thanks; or an order to stop speaking
+// up: a stop verb opening its sentence, after "please" or "just" at most,
+// then a gerund of speech.
+func runsDown(d *lex.Doc, thanked bool) (text.Span, bool) {
+	for i := range d.Words {
+		w := &d.Words[i]
+		if i+1 < len(d.Words) && in(stopVerbs, w.Lower) && in(speechGerunds, d.Words[i+1].Lower) &&
+			(d.StartsSentence(i) || i > 0 && d.StartsSentence(i-1) && (d.Is(i-1, words.Please) || in(orderSofteners, d.Words[i-1].Lower))) {
+			return d.WordSpan(i, i+2), true
+		}
+		if thanked || !in(disparaging, w.Lower) || w.Start > 0 && (d.Text[w.Start-1] == '\'' || d.Text[w.Start-1] == '"') {
+			continue
+		}
+		negated, stance, addressed := false, false, false
+		for k := d.SentWords[w.Sentence].Start; k < d.SentWords[w.Sentence].End; k++ {
+			// "not ignorant", "not an ignorant question"; not "don't
+			// spread misinformation" (the verb is negated) nor an order
+			// opening the sentence ("don't be a hypocrite").
+			negated = negated || (k == i-1 || k == i-2 && len(d.Words[i-1].Lower) <= 4) &&
+				d.Is(k, words.Negators) && !d.StartsSentence(k)
+			stance = stance || k < i && d.Is(k, words.FirstPerson)
+			addressed = addressed || in(personWords, d.Words[k].Lower)
+		}
+		if !negated && (!stance || addressed) {
+			return d.WordSpan(i, i+1), true
+		}
+	}
+	return text.Span{}, false
 }
 
 // in reports w in list: one out-of-line call for every function-word
