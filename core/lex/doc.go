@@ -2,7 +2,6 @@ package lex
 
 import (
 	"math/bits"
-	"slices"
 
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -38,6 +37,9 @@ type Doc struct {
 	// wid and wid2 hold each word's id in the vocabulary and in the
 	// policy's own trie (-1: none).
 	wid, wid2 []int32
+	// fl holds each word's flags of every Flags (see Flags), found once
+	// per word as the text is indexed.
+	fl []uint64
 }
 
 // Index walks d through the vocabulary (and the policy's extension x, if
@@ -83,7 +85,36 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	}
 	into.first[len(d.Words)] = int32(len(into.matches))
 	into.link()
+	into.fl = into.flags(added == nil && removed == nil)
 	return into
+}
+
+// flags finds every word's flags: off its word id when the policy changes
+// no list (plain), else from its bit set.
+func (d *Doc) flags(plain bool) []uint64 {
+	fl := growFlags(d.fl, len(d.wid))
+	if plain {
+		byWord := flagsByWord
+		for i, w := range d.wid {
+			fl[i] = byWord[w+1]
+		}
+		return fl
+	}
+	for i := range fl {
+		var v uint64
+		for _, f := range flagTables {
+			v |= uint64(f.ofRow(&d.one[i])) << f.shift
+		}
+		fl[i] = v
+	}
+	return fl
+}
+
+func growFlags(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n)
+	}
+	return s[:n]
 }
 
 func grow(s []int32, n int) []int32 {
@@ -118,13 +149,14 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 	// append to d.matches would store its length on every match.
 	ms := d.matches
 	for i := lo; i < hi; i++ {
+		w := wid[i]
 		if setFirst {
 			d.first[i] = int32(len(ms))
 		}
-		if wid[i] < 0 {
+		if w < 0 {
 			continue // a word no entry has
 		}
-		n := t.first[wid[i]] // the first level, inline: one load
+		n := t.first[w] // the first level, inline: one load
 		if n == 0 {
 			continue
 		}
@@ -140,7 +172,12 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 			ms = append(ms, Match{i, i + 1, id})
 			one[id/64%rowWords] |= 1 << (id % 64)
 		}
-		for k := i + 1; nd.kids && k < len(wid); k++ {
+		// Deeper: most words after a word with kids go on no entry from
+		// it, which the node's kid words tell without a probe.
+		for k := i + 1; nd.kids != 0 && k < len(wid); k++ {
+			if wk := wid[k]; wk < 0 || nd.kids>>(uint32(wk)%64)&1 == 0 {
+				break
+			}
 			if n = t.kid(n, wid[k]); n < 0 {
 				break
 			}
@@ -370,52 +407,80 @@ var _ [rowWords - 4]struct{}
 var _ [4 - rowWords]struct{}
 
 // Flags gives some lists bit flags; Doc.Flags ORs the flags of the lists a
-// word alone is an entry of, from the word's bit set: a few loads and bit
-// tests, however many matches the word has.
+// word alone is an entry of. Every Flags has its own bits of one 64-bit
+// word per word of a text, found as the text is indexed (off a table by
+// word id, built with the vocabulary), so reading a word's flags is a load
+// and a shift, inlined, however many rules read them. Register a Flags,
+// like a List, in a package-level variable declaration.
 type Flags struct {
-	rows []flagRow
-	any  row // every row's mask in its place: most words are in none of the lists
+	shift uint8  // where its bits start in a word's flags
+	mask  uint32 // its bits, from bit 0
+	any   row    // its lists: most words are in none of them
+	flag  [maxLists]uint32
+	_     [0]func() // not comparable: no equality function in engine.wasm
 }
 
-type flagRow struct {
-	k    int    // which 64-bit word of a word's bit set
-	mask uint64 // the lists with flags in it
-	flag [64]uint32
-}
+var (
+	flagTables []*Flags
+	flagBits   int // the bits of a word's flags taken
+	// flagsByWord[w+1] is word id w's flags (flagsByWord[0], none, for a
+	// word no entry has), set with the vocabulary.
+	flagsByWord []uint64
+)
 
 // NewFlags gives each of lists the flags of the same index (flags of a list
 // named twice are ORed).
+//
+//go:noinline
 func NewFlags(lists []*List, flags []uint32) *Flags {
 	f := &Flags{}
 	for n, l := range lists {
-		k, b := int(l.ID/64), l.ID%64
-		r := slices.IndexFunc(f.rows, func(r flagRow) bool { return r.k == k })
-		if r < 0 {
-			f.rows = append(f.rows, flagRow{k: k})
-			r = len(f.rows) - 1
-		}
-		f.rows[r].mask |= 1 << b
-		f.rows[r].flag[b] |= flags[n]
-		f.any[k%rowWords] |= 1 << b
+		f.flag[l.ID] |= flags[n]
+		f.any[l.slot%rowWords] |= l.bit
+		f.mask |= flags[n]
 	}
+	width := bits.Len32(f.mask)
+	f.mask = uint32(1<<width - 1)
+	mu.Lock()
+	if frozen || flagBits+width > 64 {
+		mu.Unlock()
+		panic("lex: flags registered after the vocabulary was built, or more than the 64 bits a word's flags hold")
+	}
+	f.shift = uint8(flagBits)
+	flagBits += width
+	flagTables = append(flagTables, f)
+	mu.Unlock()
 	return f
+}
+
+// indexFlags sets flagsByWord from the lists each word id of t is an entry
+// of alone.
+func indexFlags(t *trie) {
+	flagsByWord = make([]uint64, len(t.first)+1)
+	for w, n := range t.first {
+		for _, id := range t.lists(n) { // (node 0, the root, ends no entry)
+			for _, f := range flagTables {
+				flagsByWord[w+1] |= uint64(f.flag[id]) << f.shift
+			}
+		}
+	}
+}
+
+// ofRow returns the flags of the lists in bit set r.
+func (f *Flags) ofRow(r *row) uint32 {
+	var out uint32
+	for k := range rowWords {
+		for bs := r[k] & f.any[k]; bs != 0; bs &= bs - 1 {
+			out |= f.flag[(64*k+bits.TrailingZeros64(bs))%maxLists]
+		}
+	}
+	return out
 }
 
 // Flags returns the flags of the lists word i alone is an entry of.
 func (d *Doc) Flags(i int, f *Flags) uint32 {
-	if uint(i) >= uint(len(d.one)) { // (one has a row per word)
+	if uint(i) >= uint(len(d.fl)) { // (fl has a word per word)
 		return 0
 	}
-	row := &d.one[i]
-	if row[0]&f.any[0]|row[1]&f.any[1]|row[2]&f.any[2]|row[3]&f.any[3] == 0 { // (rowWords is 4)
-		return 0
-	}
-	var out uint32
-	for r := range f.rows {
-		fr := &f.rows[r]
-		for bs := row[fr.k%rowWords] & fr.mask; bs != 0; bs &= bs - 1 {
-			out |= fr.flag[bits.TrailingZeros64(bs)]
-		}
-	}
-	return out
+	return uint32(d.fl[i]>>f.shift) & f.mask
 }

@@ -230,6 +230,7 @@ var vocabulary = sync.OnceValue(func() *trie {
 	internTags(t)
 	t.freeze()
 	indexTags(t)
+	indexFlags(t)
 	return t
 })
 

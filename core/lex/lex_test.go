@@ -13,6 +13,9 @@ var (
 	tPhrase = New("test/phrase", "red apple pie", "green kiwi", "you're here")
 	tEmpty  = New("test/empty")
 	tBoth   = NewGroup(tFruit, tPhrase)
+	// tFlags comes second: its bits sit above tFirst's in a word's flags.
+	tFirst = NewFlags([]*List{tColor}, []uint32{1 << 2})
+	tFlags = NewFlags([]*List{tFruit, tColor, tPhrase, tColor}, []uint32{1, 2, 4, 8})
 )
 
 func index(s string, x *Extension) *Doc { return Index(nil, text.Analyze(s), x) }
@@ -101,8 +104,11 @@ func TestRegisterAfterBuildPanics(t *testing.T) {
 // TestFlags: a word's flags are those of the lists it alone is an entry of,
 // the same as reading its one-word matches; phrases and other lists add none.
 func TestFlags(t *testing.T) {
-	f := NewFlags([]*List{tFruit, tColor, tPhrase, tColor}, []uint32{1, 2, 4, 8})
+	f := tFlags
 	d := index("A Red apple, GREEN kiwi pie", nil)
+	if d.Flags(1, tFirst) != 1<<2 || d.Flags(2, tFirst) != 0 {
+		t.Error("another Flags' bits")
+	}
 	for i, want := range []uint32{0, 2 | 8, 1, 2 | 8, 1, 0} {
 		if got := d.Flags(i, f); got != want {
 			t.Errorf("Flags(%d) = %b, want %b", i, got, want)
@@ -121,6 +127,27 @@ func TestFlags(t *testing.T) {
 	}
 	if d.Flags(-1, f) != 0 || d.Flags(6, f) != 0 {
 		t.Error("flags out of range")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("flags registered after the vocabulary is built must panic")
+		}
+	}()
+	NewFlags([]*List{tFruit}, []uint32{1})
+}
+
+// TestFlagsExtended: with a policy that adds and removes entries, a
+// word's flags follow its lists as the policy left them.
+func TestFlagsExtended(t *testing.T) {
+	x := Extend(map[*List][]string{tColor: {"kiwi"}}, map[*List][]string{tFruit: {"apple"}})
+	d := index("A Red apple, GREEN kiwi pie", x)
+	for i, want := range []uint32{0, 2 | 8, 0, 2 | 8, 1 | 2 | 8, 0} {
+		if got := d.Flags(i, tFlags); got != want {
+			t.Errorf("Flags(%d) = %b, want %b", i, got, want)
+		}
+	}
+	if d.Flags(4, tFirst) != 1<<2 {
+		t.Error("an added entry's flags of another Flags")
 	}
 }
 

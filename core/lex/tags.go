@@ -45,26 +45,25 @@ func internTags(t *trie) {
 	}
 }
 
-// indexTags fills every table's idx once t holds all its words.
+// indexTags fills every table's idx once t holds all its words. A table's
+// different bit sets are few: a search of vals finds a word's, with no map.
 func indexTags(t *trie) {
 	for _, tg := range tagTables {
-		byWord := map[int32]uint64{}
-		for k, w := range tg.words {
-			byWord[t.wordID(hashWord(w), w)] |= tg.bits[k]
-		}
 		tg.idx, tg.vals = make([]uint16, len(t.first)), []uint64{0}
-		at := map[uint64]uint16{0: 0}
-		for id, b := range byWord {
-			k, ok := at[b]
-			if !ok {
-				if len(tg.vals) > 0xffff {
+		for k, w := range tg.words {
+			id := t.wordID(hashWord(w), w)
+			b := tg.vals[tg.idx[id]] | tg.bits[k]
+			j := 0
+			for j < len(tg.vals) && tg.vals[j] != b {
+				j++
+			}
+			if j == len(tg.vals) {
+				if j > 0xffff {
 					panic("lex: a Tags table has more than 65,535 different bit sets")
 				}
-				k = uint16(len(tg.vals))
-				at[b] = k
 				tg.vals = append(tg.vals, b)
 			}
-			tg.idx[id] = k
+			tg.idx[id] = uint16(j)
 		}
 		tg.words, tg.bits = nil, nil
 	}

@@ -42,10 +42,12 @@ type kidSlot struct {
 }
 
 // node ends the entries of lists ids[off:off+n] (in registration order);
-// kids says whether any entry goes on from it.
+// kids has bit w%64 set for every word id w an entry goes on from it with
+// (0: none goes on): most words after a node with kids go on with no
+// entry, and the walk then stops without probing the kids table.
 type node struct {
 	off, n int32
-	kids   bool
+	kids   uint64
 }
 
 func newTrie() *trie {
@@ -65,7 +67,7 @@ func (t *trie) add(ws []string, id ID) int32 {
 		if next < 0 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
-			t.nodes[n].kids = true
+			t.nodes[n].kids |= 1 << (uint32(wid) % 64)
 			t.link(n, wid, next)
 		}
 		n = next

@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestTokens(t *testing.T) {
@@ -321,4 +323,30 @@ func corpusTexts(t *testing.T) []string {
 		}
 	}
 	return texts
+}
+
+// TestSymbols: Symbols holds exactly the starts of the runes outside ASCII
+// that no word covers, on every corpus text and a few made-up ones.
+func TestSymbols(t *testing.T) {
+	var d Doc
+	texts := append(corpusTexts(t), "so sorry 🙄🙄", "Dr. Lee — “great” 🤷‍♀️!", "naïve café’s x\xff🙃", "")
+	for _, s := range texts {
+		d.Reset(s)
+		var want []int32
+		w := 0
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			for w < len(d.Words) && d.Words[w].End <= i {
+				w++
+			}
+			inWord := w < len(d.Words) && d.Words[w].Start <= i
+			if r >= utf8.RuneSelf && size > 1 && !inWord {
+				want = append(want, int32(i))
+			}
+			i += size
+		}
+		if got := d.Symbols(); !slices.Equal(got, want) {
+			t.Fatalf("%q: Symbols %v, want %v", s, got, want)
+		}
+	}
 }

@@ -83,7 +83,17 @@ type Doc struct {
 	// marks has a bit per ASCII byte other than a letter or digit that
 	// occurs in Text (see HasByte), set as the tokenizer passes it.
 	marks [2]uint64
+	// symbols holds where each rune outside ASCII that is in no word
+	// starts (see Symbols).
+	symbols []int32
 }
+
+// Symbols returns the byte offsets, in order, of every rune outside ASCII
+// that is not in a word: emoji, dashes, typographic quotes, spaces other
+// than ASCII's. A rule looking for an emoji reads these few offsets, not
+// the text: every occurrence of a string that starts with such a rune
+// starts at one of them.
+func (d *Doc) Symbols() []int32 { return d.symbols }
 
 // HasByte reports whether c may occur in the text: exactly for ASCII
 // punctuation, symbols and control bytes, which the tokenizer notes as it
@@ -234,11 +244,11 @@ func Analyze(text string) *Doc { return new(Doc).Reset(text) }
 // scanned. Lowered text lives in at most two buffers per text (see
 // lowered), so no word costs an allocation of its own.
 func (d *Doc) Reset(text string) *Doc {
-	words, sents, sentWords, digits, runs, groups := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.Digits[:0], d.runs[:0], d.groups[:0]
+	words, sents, sentWords, digits, runs, groups, symbols := d.Words[:0], d.Sentences[:0], d.SentWords[:0], d.Digits[:0], d.runs[:0], d.groups[:0], d.symbols[:0]
 	if n := len(text)/5 + 1; cap(words) < n {
 		words = make([]Word, 0, n)
 	}
-	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, Digits: digits, runs: runs, groups: groups}
+	*d = Doc{Text: text, Lower: text, Words: words, Sentences: sents, SentWords: sentWords, Digits: digits, runs: runs, groups: groups, symbols: symbols}
 	var lw lowered
 	tab, prime := &byteClass, fnvPrimeVar
 	sentStart := -1
@@ -292,6 +302,7 @@ func (d *Doc) Reset(text string) *Doc {
 				d.addWord(&lw, start, i, cls, h)
 				continue
 			}
+			d.symbols = append(d.symbols, int32(i))
 		}
 		if k&cSpace != 0 || k&cHigh != 0 && unicode.IsSpace(r) {
 			lw.space = true
@@ -627,7 +638,7 @@ func trimRight(text string, start, end int) int {
 func (d *Doc) Release() {
 	clear(d.Words) // each Lower points into the text
 	clear(d.runs)
-	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], Digits: d.Digits[:0], runs: d.runs[:0], groups: d.groups[:0]}
+	*d = Doc{Words: d.Words[:0], Sentences: d.Sentences[:0], SentWords: d.SentWords[:0], Digits: d.Digits[:0], runs: d.runs[:0], groups: d.groups[:0], symbols: d.symbols[:0]}
 }
 
 // SentenceWords returns the words of sentence s.

@@ -185,14 +185,23 @@ func sneersAt(d, c *lex.Doc) bool {
 // Sneer finds the first emoji in the reply that rolls its eyes or shrugs
 // at someone ("so sorry our chairs are too hard for you 🙄"): under a
 // complaint it is sarcasm, whatever the words say.
+//
+// Emoji are in no word: one starts where the tokenizer noted such a rune
+// (text.Doc.Symbols), so only those few offsets are tried, not the text
+// searched once per emoji. Rules call it from several places: one copy of
+// its loops in engine.wasm, not one per call.
+//
+//go:noinline
 func Sneer(d *lex.Doc) (text.Span, bool) {
-	first := text.Span{Start: -1}
-	for _, e := range sneerEmoji {
-		if k := strings.Index(d.Text, e); k >= 0 && (first.Start < 0 || k < first.Start) {
-			first = text.Span{Start: k, End: k + len(e)}
+	for _, at := range d.Symbols() {
+		rest := d.Text[at:]
+		for _, e := range sneerEmoji {
+			if strings.HasPrefix(rest, e) {
+				return text.Span{Start: int(at), End: int(at) + len(e)}, true
+			}
 		}
 	}
-	return first, first.Start >= 0
+	return text.Span{Start: -1}, false
 }
 
 // denialSubjects are compared directly, like the fault lists.
