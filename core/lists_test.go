@@ -195,6 +195,8 @@ var dataOnly = map[string]string{
 	"manners/stop_verbs":                "function words compared directly, only opening an order",
 	"manners/speech_gerunds":            "compared directly, only right after a stop verb",
 	"manners/order_softeners":           "function words compared directly, only before a stop verb",
+	"canned/act_nouns":                  "function words compared directly, only after an act owner",
+	"canned/act_owners":                 "function words compared directly, only before an act noun",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
 	"wn/keep":                           "WordNet generator input (lemmas kept); linted by the generator",

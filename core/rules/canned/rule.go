@@ -147,6 +147,14 @@ func runCanned(p *analysis.Pass) {
 			Suggestion: "mention what the person wrote about, in your own words"})
 		reported = true
 	}
+	// Thanks for the act of writing or waiting and customer-service words,
+	// nothing else, under a question or a complaint: "Thanks for your
+	// comment! We appreciate your engagement."
+	if !reported && actReply(p, d, matches) {
+		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "generic reply that says nothing about the comment",
+			Suggestion: "mention what the person wrote about, in your own words"})
+		reported = true
+	}
 	// The writer's own recent replies: the same stock sentence again.
 	if !reported && p.Config.NearDuplicateBits > 0 && len(d.Words) >= 6 {
 		fp := text.Fingerprint(d.Doc)
@@ -792,11 +800,61 @@ func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 	return text.Span{}, false
 }
 
+// actNouns name what the person did, wrote or waited, not what they said;
+// actOwners before one make it theirs ("your comment", "su mensaje"),
+// not an order ("read the post"). Both compared directly.
+var (
+	actNouns  = dataLists[listActNouns]
+	actOwners = dataLists[listActOwners]
+)
+
+// ownWordsAllowed is how many words of its own, outside stock phrases and
+// customer-service vocabulary, a reply thanking for the act may carry and
+// still say nothing.
+const ownWordsAllowed = 2
+
+// actReply: under a question or a complaint, a reply that thanks for
+// only the act of writing or waiting ("your comment", "your patience"),
+// whose other words are customer-service vocabulary,
+// names and emoji, with no number or address of its own (a phone number
+// or an email is something to act on) and nothing of the comment's.
+func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
+	switch comment.Of(p).Kind {
+	case comment.Question, comment.Billing, comment.Clinical, comment.Complaint:
+	default:
+		return false
+	}
+	if strings.ContainsAny(d.Text, "0123456789@") || echoesComment(p, d) {
+		return false
+	}
+	act, own := false, 0
+	for i := range d.Words {
+		w := &d.Words[i]
+		inStock := false
+		for _, m := range matches {
+			inStock = inStock || m.From <= i && i < m.To
+		}
+		switch {
+		case in(actNouns, w.Lower):
+			// "your comment", "your wonderful feedback", not "read the post"
+			act = act || i > 0 && in(actOwners, d.Words[i-1].Lower) ||
+				i > 1 && in(actOwners, d.Words[i-2].Lower)
+		case inStock, len(w.Lower) <= 2, d.Is(i, stopWords), d.Is(i, corporateWords), d.Is(i, templateWords):
+		case text.IsCapitalized(d.Text, *w) && (!d.StartsSentence(i) || i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1])):
+			// a name, the practice's, also opening a sentence ("Harbor
+			// Family Care is …")
+		default:
+			own++
+		}
+	}
+	return act && own <= ownWordsAllowed
+}
+
+// bookingWords are compared directly.
+var bookingWords = dataLists[listBookingWords]
+
 // in reports w in list: one out-of-line call for every function-word
 // lookup, not slices.Contains inlined at each (engine.wasm size).
 //
 //go:noinline
 func in(list []string, w string) bool { return slices.Contains(list, w) }
-
-// bookingWords are compared directly.
-var bookingWords = dataLists[listBookingWords]
