@@ -28,6 +28,9 @@ type refDoc struct {
 }
 
 func refIsWordRune(r rune) bool {
+	if r >= 0xFE00 && r <= 0xFE0F {
+		return false // variation selectors draw the emoji before them
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

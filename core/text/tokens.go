@@ -153,11 +153,16 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return byteClass[r]&cWord != 0
 	}
-	if inSymbolBlocks(r) {
+	if inSymbolBlocks(r) || isVariationSelector(r) {
 		return false // emoji, dashes, quotes: no table searched
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// isVariationSelector: U+FE00-U+FE0F are nonspacing marks, but they only
+// choose how the character before them is drawn ("❤️" is U+2764 U+FE0F):
+// after an emoji they are part of the emoji, not a word of their own.
+func isVariationSelector(r rune) bool { return uint32(r-0xFE00) <= 0xF }
 
 // symbolBlocks hold no letter, digit or nonspacing mark (TestSymbolBlocks
 // checks each against the unicode tables): general punctuation, arrows to
