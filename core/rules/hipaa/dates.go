@@ -1,7 +1,6 @@
 package hipaa
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/lex"
@@ -85,7 +84,7 @@ var postNouns = dataLists[listPostNouns]
 
 // isPost reports word k among postNouns.
 func (pp *phiPass) isPost(k int) bool {
-	return uint(k) < uint(len(pp.d.Words)) && slices.Contains(postNouns, pp.d.Words[k].Lower)
+	return pp.among(k, postNouns)
 }
 
 // onlyTheirPost reports a clause whose only reference to the person is

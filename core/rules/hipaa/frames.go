@@ -1,6 +1,7 @@
 package hipaa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -152,6 +153,11 @@ var (
 	historyBe          = &cueLists[listHistoryBe]
 	historyFillers     = &cueLists[listHistoryFillers]
 )
+
+// among reports word k among the plain entries l.
+func (pp *phiPass) among(k int, l []string) bool {
+	return uint(k) < uint(len(pp.d.Words)) && slices.Contains(l, pp.d.Words[k].Lower)
+}
 
 // historyAt reads a history frame at the subject word i and returns the
 // word after it, or 0; state when it only says how the person is doing

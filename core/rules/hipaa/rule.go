@@ -301,8 +301,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			if cl&clYou != 0 && k > 0 && prev&cCourtesyYouBefore != 0 && wc&cYouSubjects != 0 {
 				cl &^= clYou // "thank you", "nice to see you"
 			}
-			if cl&clEmpathy != 0 && pp.offersHelp(i) {
-				cl &^= clEmpathy // "happy to check your benefits" offers; it feels nothing about anyone
+			if cl&clEmpathy != 0 && (pp.offersHelp(i) || k > 0 && (prev&cOfferModals != 0 || ws[k-1].Lower == "to") && pp.among(i, processFeelings)) {
+				// "happy to check your benefits" offers; "gums can heal"
+				// tells how tissue mends: neither feels anything about anyone
+				cl &^= clEmpathy
 			}
 			if k > 0 && wc&cTimeUnits != 0 && prev&cDeictics != 0 {
 				cl |= clTime // "next week", "last month"
@@ -410,6 +412,8 @@ func (pp *phiPass) markAdviceOnly() {
 }
 
 var feelingComplements = &vocabLists[listFeelingComplements]
+
+var processFeelings = dataLists[listProcessFeelings]
 
 // offersHelp reports a feeling word i followed by "to" and a verb of
 // help ("glad to answer", "happy to go over your options"): an offer to
@@ -1407,9 +1411,12 @@ func (pp *phiPass) imperative(s int) bool {
 	return len(ws) > 0 && pp.d.Is(at, imperativeOpeners)
 }
 
-// verbUse reports "follow up with", "check up on": care words used as verbs.
+// verbUse reports "follow up with", "check up on": care words used as
+// verbs; so after "to" or a modal ("want to follow up", "our manager can
+// follow up privately"): the practice getting in touch, no visit.
 func (pp *phiPass) verbUse(m lex.Match) bool {
-	return pp.is(m.From, cCareVerbs) && pp.is(m.To, cVerbParticles)
+	return pp.is(m.From, cCareVerbs) && (pp.is(m.To, cVerbParticles) || m.From > 0 && pp.d.Words[m.From-1].Sentence == pp.d.Words[m.From].Sentence &&
+		(pp.d.Words[m.From-1].Lower == "to" || pp.is(m.From-1, cOfferModals) || strings.HasSuffix(pp.d.Words[m.From-1].Lower, "'ll")))
 }
 
 var ()
