@@ -370,26 +370,35 @@ func runManners(p *analysis.Pass) {
 		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
 			Suggestion: fixRude})
 	}
+	// The checks below each find at most one span that comes across as
+	// rude, in this order; the first found is reported, once (one Finding
+	// built for them all keeps engine.wasm small).
+	var rude text.Span
+	found := owed
 	// A word that runs the person down ("what an ignorant take", "stop
-	// spreading misinformation") in a reply that does not thank, or an order to stop speaking up ("just quit
-	// complaining"); beside an apology, conduct's to weigh. Once is enough.
-	if !owed && !has(apologyWords) {
-		if sp, ok := runsDown(d, has(thanksWords) || foreignThanked(d.Lower)); ok {
-			report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
-				Suggestion: fixRude})
-		}
+	// spreading misinformation") in a reply that does not thank, or an
+	// order to stop speaking up ("just quit complaining"); beside an
+	// apology, conduct's to weigh.
+	if !found && !has(apologyWords) {
+		rude, found = runsDown(d, has(thanksWords) || foreignThanked(d.Lower))
+	}
+	// A knock at another provider ("unlike the clinic across town") is
+	// rude in public, beside thanks or not; pointing out that the answer
+	// was there all along ("as the menu page plainly says", "Yes,
+	// obviously.") talks down, unless the reply thanks or apologises.
+	if !found {
+		rude, found = slights(d, has(apologyWords) || has(thanksWords))
 	}
 	// A reproach ("Maybe read up before posting", "maybe look at
 	// the website first") tells the person off, whatever the comment
 	// said; not beside thanks, an apology or an exclamation ("Good luck!
-	// Maybe this one will be yours 😉"), and once is enough.
-	if !owed && !has(thanksWords) && !has(apologyWords) && !strings.Contains(d.Text, "!") {
+	// Maybe this one will be yours 😉").
+	if !found && !has(thanksWords) && !has(apologyWords) && !strings.Contains(d.Text, "!") {
 		for _, r := range complaint.Reproaches(d) {
 			if strings.Contains(d.Text[r.Start:min(r.End+1, len(d.Text))], "?") {
 				continue // a suggestion asked: "Maybe see your own doctor first?"
 			}
-			report(analysis.Finding{Start: r.Start, End: r.End, Message: msgRude,
-				Suggestion: fixRude})
+			rude, found = r, true
 			break
 		}
 	}
@@ -397,9 +406,14 @@ func runManners(p *analysis.Pass) {
 	// mocks them, unless it answers the comment's own ("Mondays 🙄"); a
 	// shrug beside an apology or an exclamation ("Sorry, that happens 🤷")
 	// is offhand, conduct's to judge.
-	if sp, ok := complaint.Sneer(d); ok && !owed && !has(thanksWords) && !sneeredFirst(p.Comment) &&
-		(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !has(apologyWords) && !strings.Contains(d.Text, "!")) {
-		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgRude,
+	if !found {
+		if sp, ok := complaint.Sneer(d); ok && !has(thanksWords) && !sneeredFirst(p.Comment) &&
+			(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !has(apologyWords) && !strings.Contains(d.Text, "!")) {
+			rude, found = sp, true
+		}
+	}
+	if found && !owed {
+		report(analysis.Finding{Start: rude.Start, End: rude.End, Message: msgRude,
 			Suggestion: fixRude})
 	}
 	first := d.Sentences[0]
@@ -635,6 +649,69 @@ func runsDown(d *lex.Doc, thanked bool) (text.Span, bool) {
 		}
 		if !negated && (!stance || addressed) {
 			return d.WordSpan(i, i+1), true
+		}
+	}
+	return text.Span{}, false
+}
+
+// The word classes slights reads, one bit each in slightClass.
+const (
+	slRivalMark = 1 << iota
+	slObvious
+	slRivalPlace
+	slTold
+	slOwn
+)
+
+// slightLists are slights' lists in bit order, pointers into dataLists
+// (static data: no init code).
+var slightLists = [...]*[]string{&dataLists[listRivalMarks], &dataLists[listObviousAdverbs],
+	&dataLists[listRivalPlaces], &dataLists[listToldWords], &dataLists[listOwnWords]}
+
+// slightClass: the classes of slightLists word w is in, one out-of-line
+// call for them all (engine.wasm size).
+//
+//go:noinline
+func slightClass(w string) uint8 {
+	var c uint8
+	for b, l := range slightLists {
+		if in(*l, w) {
+			c |= 1 << b
+		}
+	}
+	return c
+}
+
+// slights finds, in one pass, a sentence that sets the practice against
+// another provider: a rival mark ("unlike", "than") and, within six words
+// after it, a word for another provider, with no word of the practice's
+// own, its past or all comers between ("than our old office"); or, unless
+// warm (the reply thanks or apologises), a sentence with an obvious
+// adverb and a word of telling or a place the facts were given ("the fee
+// is clearly printed on the form"). It returns the whole sentence. Kept
+// this lean for engine.wasm's size: no negation test (an apology covers
+// most self-blame: "sorry, we clearly did not update the page").
+func slights(d *lex.Doc, warm bool) (text.Span, bool) {
+	ws := d.Words
+	for i := range ws {
+		c := slightClass(ws[i].Lower)
+		rival := c&slRivalMark != 0
+		if !rival && (warm || c&slObvious == 0) {
+			continue
+		}
+		sw := d.SentWords[ws[i].Sentence]
+		from, to, want := sw.Start, sw.End, uint8(slTold)
+		if rival {
+			from, to, want = i+1, min(i+7, sw.End), slRivalPlace
+		}
+		for k := from; k < to; k++ {
+			ck := slightClass(ws[k].Lower)
+			if rival && ck&slOwn != 0 {
+				break
+			}
+			if ck&want != 0 {
+				return d.Sentences[ws[i].Sentence], true
+			}
 		}
 	}
 	return text.Span{}, false
