@@ -32,19 +32,23 @@ var (
 	dispute = &vocabLists[listDispute]
 	blame   = &vocabLists[listBlame]
 	sarcasm = &vocabLists[listSarcasm]
+	cold    = &vocabLists[listColdAnswers]
 	// PolicyPhrases holds the policy's own defensive phrases.
 	PolicyPhrases = lex.New("conduct/defensive")
 
 	// Phrases are every defensive phrase, in the order their messages win.
-	Phrases = lex.NewGroup(dispute, blame, sarcasm, PolicyPhrases)
+	Phrases = lex.NewGroup(dispute, blame, cold, sarcasm, PolicyPhrases)
 )
 
 // BuiltinPhrases are the built-in defensive lists, which a policy may reduce.
-func BuiltinPhrases() []*lex.List { return []*lex.List{dispute, blame, sarcasm} }
+func BuiltinPhrases() []*lex.List {
+	return []*lex.List{dispute, blame, cold, sarcasm}
+}
 
 var conductMessages = map[*lex.List]string{
 	dispute:       "disputes the complaint in public",
 	blame:         "blames the person who complained",
+	cold:          "passes the complaint off, talks down or threatens",
 	sarcasm:       "sounds sarcastic or dismissive",
 	PolicyPhrases: "sounds defensive",
 }
@@ -105,6 +109,13 @@ func runConduct(p *analysis.Pass) {
 			continue
 		}
 		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m)) {
+			continue
+		}
+		// "Sorry! The landlord sets it, not us, but we just added free hours"
+		// explains and turns to a fix; "Not us celebrating 1,000
+		// smiles!" jokes about the practice.
+		// "That was not us" denies a scam call was the practice.
+		if m.List == cold.ID && (butAfter(d, m.To) && d.Contains(apologyWords) || handsNothing(d, m.From)) {
 			continue
 		}
 		if m.List == dispute.ID && statesPolicy(d, m) {
@@ -188,6 +199,16 @@ func owned(d *lex.Doc, i int) bool {
 	return in(feelingWords, after) ||
 		d.Is(i-1, words.FirstPerson) && d.Is(i+1, words.Negators) ||
 		strings.HasSuffix(prev, "ed") || prev == "so"
+}
+
+// identityWords before "not us" deny it was the practice at all.
+var identityWords = dataLists[listIdentityWords]
+
+// handsNothing: the "not us" at word i opens its sentence (a joke about
+// the practice) or follows a copula ("that was not us"): nobody else is
+// handed the matter.
+func handsNothing(d *lex.Doc, i int) bool {
+	return d.Words[i].Lower == "not" && (d.StartsSentence(i) || in(identityWords, d.Words[i-1].Lower))
 }
 
 // policyWords name the practice's rules ("our policy is").
