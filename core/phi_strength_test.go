@@ -51,6 +51,10 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 			t.Errorf("a non-PHI finding is weak: %+v", f)
 		}
 	}
+	// The score only adds to PHI: it never demotes a finding, weak or not.
+	if m := learned.Default(); m.Decides(learned.PHI) || m.Gates(learned.PHI) {
+		t.Error("the shipped model lets the PHI score demote rule findings")
+	}
 }
 
 // TestConductFindingsCarryStrength: under a public complaint, a reply with
