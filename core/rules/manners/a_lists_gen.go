@@ -48,8 +48,9 @@ const (
 // like, which need no init code), filled by lex.Load in listTable's order.
 var (
 	vocabLists [36]lex.List
+	wordSets   [36]lex.WordSet
 	dataLists  [36][]string
-	_          = lex.Load("manners", listText[:], listTable[:], listNames, vocabLists[:], nil, nil, dataLists[:])
+	_          = lex.Load("manners", listText[:], listTable[:], listNames, vocabLists[:], nil, wordSets[:], dataLists[:])
 )
 
 var listTable = [...]lex.Spec{
@@ -66,18 +67,18 @@ var listTable = [...]lex.Spec{
 	{Index: listIronicTails, Kind: lex.DataList},
 	{Index: listLaughs, Kind: lex.DataList},
 	{Index: listObligationWords, Kind: lex.DataList},
-	{Index: listObviousAdverbs, Kind: lex.DataList},
+	{Index: listObviousAdverbs, Kind: lex.WordList},
 	{Index: listOpinionHolders, Kind: lex.DataList},
 	{Index: listOpinionVerbs, Kind: lex.DataList},
 	{Index: listOrderSofteners, Kind: lex.DataList},
-	{Index: listOwnWords, Kind: lex.DataList},
+	{Index: listOwnWords, Kind: lex.WordList},
 	{Index: listPersonWords, Kind: lex.DataList},
 	{Index: listPracticePraise, Kind: lex.DataList},
 	{Index: listPromoAsks, Kind: lex.Vocabulary},
 	{Index: listRequestOpeners, Kind: lex.Vocabulary},
 	{Index: listReturnedPraise, Kind: lex.DataList},
-	{Index: listRivalMarks, Kind: lex.DataList},
-	{Index: listRivalPlaces, Kind: lex.DataList},
+	{Index: listRivalMarks, Kind: lex.WordList},
+	{Index: listRivalPlaces, Kind: lex.WordList},
 	{Index: listRudePhrases, Kind: lex.Vocabulary},
 	{Index: listRudeWhenTold, Kind: lex.Vocabulary},
 	{Index: listSarcasmEmoji, Kind: lex.DataList},
@@ -87,7 +88,7 @@ var listTable = [...]lex.Spec{
 	{Index: listSubjectPronouns, Kind: lex.Vocabulary},
 	{Index: listThanksEmoji, Kind: lex.DataList},
 	{Index: listThanksWords, Kind: lex.Vocabulary},
-	{Index: listToldWords, Kind: lex.DataList},
+	{Index: listToldWords, Kind: lex.WordList},
 	{Index: listWarmWords, Kind: lex.Vocabulary},
 }
 

@@ -663,19 +663,19 @@ const (
 	slOwn
 )
 
-// slightLists are slights' lists in bit order, pointers into dataLists
-// (static data: no init code).
-var slightLists = [...]*[]string{&dataLists[listRivalMarks], &dataLists[listObviousAdverbs],
-	&dataLists[listRivalPlaces], &dataLists[listToldWords], &dataLists[listOwnWords]}
+// slightLists are slights' lists in bit order: word sets, whose one-word
+// bloom test turns most words away before any string is compared.
+var slightLists = [...]*lex.WordSet{&wordSets[listRivalMarks], &wordSets[listObviousAdverbs],
+	&wordSets[listRivalPlaces], &wordSets[listToldWords], &wordSets[listOwnWords]}
 
-// slightClass: the classes of slightLists word w is in, one out-of-line
-// call for them all (engine.wasm size).
+// slightClass: the classes of slightLists among want that word w is in,
+// one out-of-line call for them all (engine.wasm size).
 //
 //go:noinline
-func slightClass(w string) uint8 {
+func slightClass(w *text.Word, want uint8) uint8 {
 	var c uint8
 	for b, l := range slightLists {
-		if in(*l, w) {
+		if want&(1<<b) != 0 && l.Has(w) {
 			c |= 1 << b
 		}
 	}
@@ -694,7 +694,7 @@ func slightClass(w string) uint8 {
 func slights(d *lex.Doc, warm bool) (text.Span, bool) {
 	ws := d.Words
 	for i := range ws {
-		c := slightClass(ws[i].Lower)
+		c := slightClass(&ws[i], slRivalMark|slObvious)
 		rival := c&slRivalMark != 0
 		if !rival && (warm || c&slObvious == 0) {
 			continue
@@ -705,7 +705,7 @@ func slights(d *lex.Doc, warm bool) (text.Span, bool) {
 			from, to, want = i+1, min(i+7, sw.End), slRivalPlace
 		}
 		for k := from; k < to; k++ {
-			ck := slightClass(ws[k].Lower)
+			ck := slightClass(&ws[k], want|slOwn)
 			if rival && ck&slOwn != 0 {
 				break
 			}
