@@ -824,7 +824,7 @@ func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	default:
 		return false
 	}
-	if strings.ContainsAny(d.Text, "0123456789@") || echoesComment(p, d) {
+	if strings.ContainsAny(d.Text, "0123456789@") {
 		return false
 	}
 	act, own := false, 0
@@ -847,7 +847,9 @@ func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 			own++
 		}
 	}
-	return act && own <= ownWordsAllowed
+	// Last, as it builds a set of the comment's words: most replies are
+	// out before.
+	return act && own <= ownWordsAllowed && !echoesComment(p, d)
 }
 
 // bookingWords are compared directly.
