@@ -117,6 +117,107 @@ function regions(segs) {
   return out;
 }
 
+// Go's function name table (runtime.funcnametab, ~126 KB of the module):
+// one NUL-terminated name per function, most of them starting with an
+// import path ("github.com/replyguard/replyguard/core/rules/hipaa.(*phiPass)
+// .nameHits"). Only tracebacks print them, and the runtime tests no more of
+// a name than whether it starts with "runtime.", "reflect." or
+// "internal/runtime/" (system goroutines, reflect's call stubs, preemption),
+// plus panicwrap, which reads "pkg.(*T).M". So each name keeps its place
+// but loses the type arguments of a generic (printed as "[...]" anyway)
+// and, unless it starts with one of those, its import path up to the
+// package's last element ("hipaa.(*phiPass).nameHits"); the bytes freed
+// become zeros, which need no data segment. Source file names likewise keep
+// their last directory. The tables are found by their header
+// (runtime.pcHeader: magic 0xfffffff1, pointer size 8).
+const PCLN_MAGIC = 0xfffffff1;
+const RUNTIME_READS = ['runtime.', 'reflect.', 'internal/runtime/'];
+const MIN_ZEROS = 9; // a zero run shorter than a segment header stays in its segment
+
+// nameTables finds the function name table and the file name table
+// (runtime.filetab, read only to print a frame's file) after it.
+export function nameTables(mem) {
+  const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
+  const at = (h, k) => h + Number(dv.getBigUint64(h + k, true));
+  for (let h = 0; h + 72 <= mem.length; h += 8) {
+    if (dv.getUint32(h, true) !== PCLN_MAGIC || mem[h + 4] || mem[h + 5] || mem[h + 7] !== 8) continue;
+    const funcs = { start: at(h, 32), end: at(h, 40), short: shortName };
+    const files = { start: at(h, 48), end: at(h, 56), short: shortFile };
+    if ([funcs, files].every((t) => t.start < t.end && t.end <= mem.length && mem[t.end - 1] === 0)) return [funcs, files];
+  }
+  return [];
+}
+
+// shortFile keeps a source file's last directory and name
+// ("hipaa/frames.go"), as the functions keep their package's.
+export function shortFile(path) {
+  const parts = path.split('/');
+  return parts.length > 2 ? parts.slice(-2).join('/') : path;
+}
+
+export function shortName(name) {
+  // Tracebacks print a generic function's type arguments as "[...]"
+  // (runtime.funcNamePiecesForPrint), so they need not be stored.
+  const open = name.indexOf('['), close = name.lastIndexOf(']');
+  if (open >= 0 && close - open > 4) name = `${name.slice(0, open)}[...]${name.slice(close + 1)}`;
+  if (RUNTIME_READS.some((p) => name.startsWith(p))) return name;
+  const pre = /^type:\.\w+\./.exec(name)?.[0] ?? ''; // the compiler's "type:.eq.<type>"
+  let end = name.length;
+  for (const c of '[(') { const i = name.indexOf(c); if (i >= 0 && i < end) end = i; }
+  const short = pre + name.slice(Math.max(pre.length, name.lastIndexOf('/', end - 1) + 1));
+  return RUNTIME_READS.some((p) => short.startsWith(p)) ? name : short;
+}
+
+// shortenNames rewrites the name tables of a memory image in place and
+// returns their ranges (none when there are none) and the bytes freed.
+export function shortenNames(mem) {
+  const tables = nameTables(mem);
+  let freed = 0;
+  for (const t of tables) {
+    for (let p = t.start; p < t.end;) {
+      let q = p;
+      while (mem[q]) q++;
+      const name = Buffer.from(mem.subarray(p, q)).toString('latin1');
+      const short = t.short(name);
+      if (short !== name) {
+        mem.set(Buffer.from(short, 'latin1'), p);
+        mem.fill(0, p + short.length, q);
+        freed += name.length - short.length;
+      }
+      p = q + 1;
+    }
+  }
+  return { tables, freed };
+}
+
+// withShortNames returns the segments with the name table shortened: each
+// segment over it is cut where the freed zeros are.
+function withShortNames(segs) {
+  const mem = image(segs);
+  const { tables, freed } = shortenNames(mem);
+  if (freed === 0) return { segs, freed: 0 };
+  const out = [];
+  for (const s of segs) {
+    if (!tables.some((t) => s.offset < t.end && s.offset + s.len > t.start)) { out.push(s); continue; }
+    const end = s.offset + s.len;
+    let a = s.offset;
+    while (a < end) {
+      while (a < end && mem[a] === 0) a++;
+      if (a === end) break;
+      let b = a, zeros = 0;
+      for (; b < end; b++) {
+        if (mem[b] !== 0) zeros = 0;
+        else if (++zeros === MIN_ZEROS) { b -= MIN_ZEROS - 1; break; }
+      }
+      while (b > a && mem[b - 1] === 0) b--;
+      const data = mem.slice(a, b);
+      out.push({ offset: a, len: b - a, data, encoded: 3 + s32(a).length + u32(b - a).length + b - a });
+      a = b;
+    }
+  }
+  return { segs: out, freed };
+}
+
 function image(segs) {
   const end = segs.reduce((e, s) => Math.max(e, s.offset + s.len), 0);
   const mem = new Uint8Array(end);
@@ -167,9 +268,9 @@ export function pack(bytes) {
   if (find(SEC.start) || !find(SEC.data) || !find(SEC.memory)) {
     throw new Error('pack-data: expected a module with memory and data, and no start function');
   }
-  const segs = activeSegments(find(SEC.data).body);
+  const { segs, freed } = withShortNames(activeSegments(find(SEC.data).body));
   const regs = regions(segs);
-  if (regs.length === 0) return { bytes, regions: [] };
+  if (regs.length === 0 && freed === 0) return { bytes, regions: [], freed };
   const mem = image(segs);
   const packed = new Set(regs.flatMap((r) => r.segs));
   const payload = [];
@@ -251,7 +352,7 @@ export function pack(bytes) {
       out.push(section(SEC.start, u32(startIndex)));
     }
   }
-  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })) };
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed };
 }
 
 // memoryAfterStart instantiates a module with stub imports (nothing but the
@@ -273,8 +374,9 @@ export async function memoryAfterStart(bytes) {
 // memory as the original.
 export async function packChecked(bytes) {
   const res = pack(bytes);
-  if (res.regions.length === 0) return res;
+  if (res.bytes === bytes) return res;
   const [a, b] = await Promise.all([memoryAfterStart(bytes), memoryAfterStart(res.bytes)]);
+  shortenNames(a); // the one intended difference
   if (a.length !== b.length) throw new Error(`pack-data: memory size ${b.length}, want ${a.length}`);
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) throw new Error(`pack-data: packed module's memory differs at ${i}`);
@@ -292,5 +394,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const res = await packChecked(bytes);
   fs.writeFileSync(output, res.bytes);
   const segs = res.regions.reduce((a, r) => a + r.segments, 0);
-  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; ${bytes.length} -> ${res.bytes.length} bytes`);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; ${bytes.length} -> ${res.bytes.length} bytes`);
 }

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { pack, packChecked, memoryAfterStart } from './pack-data.mjs';
+import { pack, packChecked, memoryAfterStart, shortName, shortFile } from './pack-data.mjs';
 
 const leb = (n) => { const o = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; o.push(b); } while (n); return o; };
 const sleb = (n) => { const o = []; for (;;) { const b = n & 0x7f; n >>= 7; if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) { o.push(b); return o; } o.push(b | 0x80); } };
@@ -70,4 +70,62 @@ test('the packed module fails the check when its memory would differ', async () 
   broken[broken.length - 1] ^= 0xff; // the payload's last byte
   const [a, b] = await Promise.all([memoryAfterStart(goLike()), memoryAfterStart(broken)]);
   assert.notDeepEqual(a, b);
+});
+
+// Go's pcHeader (magic, pointer size 8, then offsets from the header) with
+// a function name table and a file name table behind it.
+function withNames(funcs, files) {
+  const enc = (names) => [...Buffer.from(names.join('\0') + '\0', 'latin1')];
+  const fn = enc(funcs), fl = enc(files);
+  const h = new Uint8Array(72);
+  const dv = new DataView(h.buffer);
+  dv.setUint32(0, 0xfffffff1, true);
+  h[7] = 8;
+  dv.setBigUint64(32, 72n, true); // funcnameOffset
+  dv.setBigUint64(40, BigInt(72 + fn.length), true); // cuOffset
+  dv.setBigUint64(48, BigInt(72 + fn.length), true); // filetabOffset
+  dv.setBigUint64(56, BigInt(72 + fn.length + fl.length), true); // pctabOffset
+  return [...h, ...fn, ...fl, 7, 7, 7, 7];
+}
+
+test('function and file names lose their import path, in place; names the runtime tests are kept', async () => {
+  const funcs = [
+    'github.com/replyguard/replyguard/core/rules/hipaa.(*phiPass).nameHits',
+    'runtime.gcStart',
+    'internal/runtime/maps.(*Map).Get',
+    'reflect.makeFuncStub',
+    'slices.Insert[go.shape.[]github.com/replyguard/replyguard/core/text.Span,go.shape.int]',
+    'github.com/replyguard/replyguard/core.(*freeList[go.shape.2bc72eea]).Put',
+    'type:.eq.github.com/replyguard/replyguard/core/lex.Span',
+    'main.main',
+  ];
+  const files = ['runtime/proc.go', 'github.com/replyguard/replyguard/core/rules/hipaa/frames.go', 'internal/runtime/maps/map.go'];
+  assert.deepEqual(funcs.map(shortName), [
+    'hipaa.(*phiPass).nameHits', // panicwrap still finds "pkg.(*T).M"
+    'runtime.gcStart',
+    'internal/runtime/maps.(*Map).Get',
+    'reflect.makeFuncStub',
+    'slices.Insert[...]', // as tracebacks print it
+    'core.(*freeList[...]).Put',
+    'type:.eq.lex.Span',
+    'main.main',
+  ]);
+  assert.deepEqual(files.map(shortFile), ['runtime/proc.go', 'hipaa/frames.go', 'maps/map.go']);
+
+  const data = withNames(funcs, files);
+  const input = module([[0x100, data]]);
+  const res = await packChecked(input); // the memory check allows exactly the shortened names
+  assert.ok(res.freed > 150, `freed ${res.freed}`);
+  assert.ok(res.bytes.length < input.length - 100, `${res.bytes.length} bytes, from ${input.length}`);
+  const mem = await memoryAfterStart(res.bytes);
+  const names = (off, n) => Buffer.from(mem.subarray(0x100 + off, 0x100 + off + n)).toString('latin1').split('\0').filter(Boolean);
+  const fnLen = funcs.join('\0').length + 1;
+  assert.deepEqual(names(72, fnLen), funcs.map(shortName));
+  // Each name starts where it did: the runtime finds names by offset.
+  let off = 72;
+  for (const f of funcs) {
+    assert.equal(Buffer.from(mem.subarray(0x100 + off, 0x100 + off + shortName(f).length)).toString('latin1'), shortName(f));
+    off += f.length + 1;
+  }
+  assert.deepEqual(names(72 + fnLen, files.join('\0').length + 1), files.map(shortFile));
 });
