@@ -40,7 +40,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind11": {
 		core.PHI: {0.90, 0.94}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.73}, core.Conduct: {0.89, 0.92}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.97, 0.73}, core.Conduct: {0.89, 0.92}, core.Routing: {0.95, 0.97},
 	},
 	"blind12": {
 		core.PHI: {0.85, 0.92}, core.Canned: {0.74, 0.93}, core.Length: {0.97, 0.97},
@@ -80,7 +80,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind2-tune": {
 		core.PHI: {0.97, 0.95}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.89}, core.Conduct: {0.97, 0.91}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.97, 0.89}, core.Conduct: {0.97, 0.91}, core.Routing: {0.88, 0.97},
 	},
 	"blind20": {
 		core.PHI: {0.85, 0.87}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
@@ -144,7 +144,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ae": {
 		core.PHI: {0.82, 0.91}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.80}, core.Conduct: {0.92, 0.83}, core.Routing: {0.87, 0.83},
+		core.Manners: {0.92, 0.80}, core.Conduct: {0.92, 0.83}, core.Routing: {0.86, 0.83},
 	},
 	"train-af": {
 		core.PHI: {0.75, 0.83}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
@@ -228,11 +228,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-w": {
 		core.PHI: {0.81, 0.88}, core.Canned: {0.88, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.60, 0.67}, core.Conduct: {0.84, 0.89}, core.Routing: {0.97, 0.80},
+		core.Manners: {0.60, 0.67}, core.Conduct: {0.84, 0.89}, core.Routing: {0.95, 0.80},
 	},
 	"train-x": {
 		core.PHI: {0.92, 0.90}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.91}, core.Conduct: {0.93, 0.91}, core.Routing: {0.97, 0.85},
+		core.Manners: {0.92, 0.91}, core.Conduct: {0.93, 0.91}, core.Routing: {0.88, 0.85},
 	},
 	"train-y": {
 		core.PHI: {0.75, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},

@@ -560,6 +560,13 @@ var (
 	visitPrep = &vocabLists[listVisitPrep]
 )
 
+// SpeaksOfSelf: the writer speaks of themselves or their family in the
+// first person ("I", "my", "we"; Spanish "mi", "tengo"), not of "kids" or
+// "you" in general.
+func SpeaksOfSelf(d *lex.Doc) bool {
+	return d != nil && (d.Contains(words.FirstPerson) || d.Contains(ownWords))
+}
+
 // ownCareAsk: asking what to do ("should I", "is that bad") about a body
 // part or a treatment, not about booking or paying for one ("can I book my
 // cleaning online?").

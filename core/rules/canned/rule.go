@@ -155,6 +155,15 @@ func runCanned(p *analysis.Pass) {
 			Suggestion: "mention what the person wrote about, in your own words"})
 		reported = true
 	}
+	// The same words twice in one reply: a template pasted twice or an
+	// automation that fired twice.
+	if !reported {
+		if sp, ok := repeatedRun(d.Doc); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "says the same words twice, like a pasted template",
+				Suggestion: "say it once, in your own words"})
+			reported = true
+		}
+	}
 	// The writer's own recent replies: the same stock sentence again.
 	if !reported && p.Config.NearDuplicateBits > 0 && len(d.Words) >= 6 {
 		fp := text.Fingerprint(d.Doc)
@@ -860,3 +869,35 @@ var bookingWords = dataLists[listBookingWords]
 //
 //go:noinline
 func in(list []string, w string) bool { return slices.Contains(list, w) }
+
+// repeatRun is how many words in a row make a repeat; repeatMaxWords
+// bounds the replies searched (the search compares every pair of
+// places): templates pasted twice are short.
+const repeatRun, repeatMaxWords = 5, 60
+
+// repeatedRun finds the second copy of five words in a row that the
+// reply already said, none with a digit: "thank you for your feedback"
+// twice. An address given in two languages repeats its numbers, not its
+// words.
+func repeatedRun(d *text.Doc) (text.Span, bool) {
+	ws := d.Words
+	n := len(ws)
+	if n > repeatMaxWords {
+		return text.Span{}, false
+	}
+	for j := repeatRun; j+repeatRun <= n; j++ {
+		for i := 0; i+repeatRun <= j; i++ {
+			if ws[i].Hash != ws[j].Hash {
+				continue
+			}
+			k := 0
+			for k < repeatRun && ws[i+k].Hash == ws[j+k].Hash && ws[j+k].Shape&text.HasDigit == 0 {
+				k++
+			}
+			if k == repeatRun {
+				return d.WordSpan(j, j+repeatRun), true
+			}
+		}
+	}
+	return text.Span{}, false
+}

@@ -327,7 +327,15 @@ func runRouting(p *analysis.Pass) {
 	kind := comment.Of(p).Kind
 	// A question its writer calls general ("general question", "in
 	// general?") is education's, however the answer is worded.
-	if kind == comment.Question && (ownCare(p.Comment) || comment.Of(p).Health && !comment.SaysGeneral(p.Comment) && !defers(p, d) && !d.Contains(generalFrames)) {
+	// A question the writer asks about themselves or their family in the
+	// first person ("I'm 16 weeks, is it too late?", "my toddler only says
+	// three words, should I worry?") is theirs even when it names nothing
+	// the vocabulary knows as care: an answer with advice or a verdict,
+	// nobody handed it and no general frame, is the clinical answer in
+	// public. "Kids" or "your" alone make no question personal ("what's
+	// your top tip for kids' teeth?").
+	ci := comment.Of(p)
+	if kind == comment.Question && (ownCare(p.Comment) || (ci.Health && !comment.SaysGeneral(p.Comment) || ci.Personal && comment.SpeaksOfSelf(p.Comment)) && !defers(p, d) && !d.Contains(generalFrames)) {
 		if m, ok := firstAdvice(d); ok {
 			owner, sev := route(p, "clinical")
 			p.Report(adviceFinding(p, m, owner, sev))
