@@ -27,3 +27,29 @@ func (pp *phiPass) invitedAddress(start int) bool {
 	}
 	return invited
 }
+
+// signedAddress reports a street address in the reply's sign-off: its
+// sentence opens with a business's name ("Harbor Family Dental, 12 Elm
+// St") or the sentence before it is only that name (a line "Harbor Family
+// Dental" over "12 Elm St, Suite 2"): a few capitalised words, one an
+// organisation word, name a business, not a person.
+func (pp *phiPass) signedAddress(start int) bool {
+	d := pp.d
+	n := d.WordAt(start)
+	if n < 0 {
+		return false
+	}
+	s := d.Words[n].Sentence
+	from := d.SentWords[s].Start
+	if n == from && s > 0 {
+		from = d.SentWords[s-1].Start
+	}
+	org := false
+	for k := from; k < n; k++ {
+		if !pp.is(k, cCapital) || n-from > 6 {
+			return false
+		}
+		org = org || d.Is(k, orgWords)
+	}
+	return org
+}

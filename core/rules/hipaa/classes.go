@@ -85,10 +85,13 @@ const (
 	cCapital
 )
 
-var classLists = []struct {
+// classList is one class file and its bit.
+type classList struct {
 	list int // index in listText
 	c    wordClass
-}{
+}
+
+var classLists = []classList{
 	{listClassCourtesyYouBefore, cCourtesyYouBefore},
 	{listClassYouSubjects, cYouSubjects},
 	{listClassTimeUnits, cTimeUnits},
@@ -154,12 +157,32 @@ var classLists = []struct {
 	{listClassLineLinks, cLineLinks},
 }
 
-// classes gives each class word its classes, read off the word ids the
-// vocabulary walk looks up anyway (lex.Tags): no lookup of its own.
-var classes = func() *lex.Tags {
+// More class lists, for words only a frame or two asks about: their bits
+// (c2…) are another table's (classes2), read where asked (pp.class2), not
+// copied for every word as pp.cls is, which has no bit to spare.
+const (
+	c2TimeLost wordClass = 1 << iota
+	c2TimeLostFillers
+	c2TimeLostVerbs
+	c2AskDetailVerbs
+)
+
+var classLists2 = []classList{
+	{listClassTimeLost, c2TimeLost},
+	{listClassTimeLostFillers, c2TimeLostFillers},
+	{listClassTimeLostVerbs, c2TimeLostVerbs},
+	{listClassAskDetailVerbs, c2AskDetailVerbs},
+}
+
+// classes and classes2 give each class word its classes, read off the
+// word ids the vocabulary walk looks up anyway (lex.Tags): no lookup of
+// their own.
+var classes, classes2 = classTags(classLists), classTags(classLists2)
+
+func classTags(ls []classList) *lex.Tags {
 	var words []string
 	var bits []uint64
-	for _, l := range classLists {
+	for _, l := range ls {
 		for _, e := range lex.Data(listText[l.list]) {
 			w := e
 			if ts := text.Tokens(e); len(ts) == 1 {
@@ -169,7 +192,7 @@ var classes = func() *lex.Tags {
 		}
 	}
 	return lex.NewTags(words, bits)
-}()
+}
 
 // classesOf returns every word's classes, in into's array when it is big
 // enough.
@@ -194,6 +217,9 @@ func isClass(d *lex.Doc, i int, c wordClass) bool {
 func (pp *phiPass) is(i int, c wordClass) bool {
 	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
 }
+
+// class2 returns word i's classes of classLists2 (none out of range).
+func (pp *phiPass) class2(i int) wordClass { return wordClass(pp.d.Tags(i, classes2)) }
 
 // inEventName reports a capitalised care term that names an event with
 // the capitalised word after it ("Diabetes Day", "Breast Cancer Awareness

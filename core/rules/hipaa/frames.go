@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -154,6 +156,42 @@ var (
 	historyFillers     = &cueLists[listHistoryFillers]
 )
 
+// lostTime reports that the words from k, after "lost" or "missed" at
+// k-1, name a stretch of the person's own day or work ("a whole morning",
+// "time off work", "two hours"): no care of theirs. "Two days of your
+// antibiotic" is care again: "of" may lead only to more time or work.
+func (pp *phiPass) lostTime(i, k int) bool {
+	d := pp.d
+	if pp.class2(k-1)&c2TimeLostVerbs == 0 {
+		return false
+	}
+	for ; k <= i+8 && pp.sameClause(i, k); k++ {
+		c := pp.class2(k)
+		if c&c2TimeLost != 0 {
+			return !pp.sameClause(k, k+2) || d.Words[k+1].Lower != "of" || pp.class2(k+2)&c2TimeLost != 0
+		}
+		if c&c2TimeLostFillers == 0 && d.Words[k].Shape&text.AllDigits == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// askedDetail reports the subject word i in a clause that opens by asking
+// the person to pass "us" something ("please DM us which day you rang"):
+// the reply asks for what they did, it tells nothing.
+func (pp *phiPass) askedDetail(i int) bool {
+	d := pp.d
+	from := i
+	for pp.sameClause(i, from-1) {
+		from--
+	}
+	if d.Is(from, words.Please) {
+		from++
+	}
+	return from+1 < i && pp.class2(from)&c2AskDetailVerbs != 0 && d.Words[from+1].Lower == "us"
+}
+
 // among reports word k among the plain entries l.
 func (pp *phiPass) among(k int, l []string) bool {
 	return uint(k) < uint(len(pp.d.Words)) && slices.Contains(l, pp.d.Words[k].Lower)
@@ -165,7 +203,9 @@ func (pp *phiPass) among(k int, l []string) bool {
 // reply discloses.
 func (pp *phiPass) historyAt(i int) (to int, state bool) {
 	d := pp.d
-	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer {
+	// "so glad you came!" under thanks for the picnic: the person came to
+	// the event (eventAttended), no visit of theirs.
+	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer || pp.askedDetail(i) || pp.eventAttended(lex.Match{From: i, To: i + 1}) {
 		return 0, false
 	}
 	w := d.Words[i].Lower
@@ -180,6 +220,9 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 			// "you chose Lakeside", "you chose us": choosing the practice
 			// is no care of theirs; "usted no tenía Medicaid" names a plan.
 			if pp.sameClause(i, k+1) && (pp.is(k+1, cCapital) && pp.care(k+1).From < 0 || pp.staff[k+1]) {
+				return 0, false
+			}
+			if !be && pp.lostTime(i, k+1) {
 				return 0, false
 			}
 			return k + 1, present

@@ -87,7 +87,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	}
 	hits = append(hits, urlHits(c, d)...)
 	for _, h := range addressHits(c, d) {
-		if !pp.practiceAddress(h.Start) && !pp.invitedAddress(h.Start) {
+		if !pp.practiceAddress(h.Start) && !pp.invitedAddress(h.Start) && !pp.signedAddress(h.Start) {
 			hits = append(hits, h)
 		}
 	}

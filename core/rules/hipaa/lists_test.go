@@ -21,15 +21,21 @@ func TestClassLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != len(classLists) {
-		t.Errorf("%d class files, %d classes in classLists", len(files), len(classLists))
+	if len(files) != len(classLists)+len(classLists2) {
+		t.Errorf("%d class files, %d classes in classLists and classLists2", len(files), len(classLists)+len(classLists2))
 	}
-	seen := map[wordClass]bool{}
+	seen, seen2, lists := map[wordClass]bool{}, map[wordClass]bool{}, map[int]bool{}
 	for _, l := range classLists {
-		if seen[l.c] || len(lex.Data(listText[l.list])) == 0 {
+		if seen[l.c] || lists[l.list] || len(lex.Data(listText[l.list])) == 0 {
 			t.Errorf("class %b is listed twice or empty", l.c)
 		}
-		seen[l.c] = true
+		seen[l.c], lists[l.list] = true, true
+	}
+	for _, l := range classLists2 {
+		if seen2[l.c] || lists[l.list] || len(lex.Data(listText[l.list])) == 0 {
+			t.Errorf("class2 %b is listed twice or empty", l.c)
+		}
+		seen2[l.c], lists[l.list] = true, true
 	}
 	// A word's classes are the union of its lists: "your" is a determiner
 	// and a time preposition ("your 3pm"); "ur" reads "your".

@@ -170,6 +170,12 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		if d.Is(i, ambiguousName) && !pp.nameContext(i) && !midSentence {
 			continue
 		}
+		// "Martin Luther King Jr. Day": a name at the head of a holiday or
+		// an event names no patient.
+		if k := pp.eventNamedAfter(i); k > 0 {
+			i = k
+			continue
+		}
 		// A surname after the first name makes a full name; a medicine does
 		// not ("Dele Tylenol": "give him Tylenol").
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&
@@ -188,6 +194,19 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	}
 	pp.bufs[bufName] = hits // the array is kept for the next check
 	return hits
+}
+
+// eventNamedAfter returns the event word (cEventNames: "Day", "Walk")
+// that ends a run of capitalised words from name i, two to four words on
+// in its clause, or 0: a holiday or a memorial event named after someone.
+// One word on is a surname ("Emma Day").
+func (pp *phiPass) eventNamedAfter(i int) int {
+	for k := i + 1; k <= i+4 && pp.is(k, cCapital) && pp.sameClause(i, k); k++ {
+		if k > i+1 && pp.is(k, cEventNames) {
+			return k
+		}
+	}
+	return 0
 }
 
 // relayVerbs pass a message to the name after them.

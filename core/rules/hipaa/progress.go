@@ -1,6 +1,8 @@
 package hipaa
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
@@ -346,10 +348,19 @@ func (pp *phiPass) pointedCare(i int) int {
 	if pp.comment != nil && pp.comment.Any(care.All) && !f.time && !f.pastTense && !f.event {
 		return 0
 	}
+	// "note that your", "posting that defamatory statements": "that"
+	// before a determiner or a plural opens a clause; it points at
+	// nothing ("that Achilles", "that biceps" are one).
+	if pp.is(i+1, cDeterminers|cOurWords) {
+		return 0
+	}
 	for k := i + 1; k <= i+2 && pp.sameClause(i, k); k++ {
 		m := pp.care(k)
 		if m.From < 0 {
 			continue
+		}
+		if w := d.Words[m.To-1].Lower; d.Words[i].Lower == "that" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pp.is(m.To-1, cCapital) && !d.Is(m.To-1, bodyNouns) {
+			return 0
 		}
 		if m.List == care.Clinicians.ID || pp.staff[m.From] || pp.verbUse(m) || pp.ambiguousCare(m) || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.is(m.From, cShownSmiles) {
 			return 0

@@ -1502,6 +1502,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				m.List = care.Clinicians.ID
 				pp.settled = m.To
 			}
+			// "your therapist", "your counselor": a clinician, though
+			// another care list names the word too; not "your last PT
+			// sessions", where it names the care.
+			if m.To-m.From == 1 && !qualified && d.Is(m.From, care.Clinicians) && (!pp.sameClause(m.From, m.To) || pp.care(m.To).From < 0) {
+				m.List = care.Clinicians.ID
+			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
 			// An answer to a general question that tells how things go
