@@ -7,6 +7,7 @@ import (
 	commentpkg "github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	learned "github.com/replyguard/replyguard/core/score"
 	"github.com/replyguard/replyguard/core/text"
 )
 
@@ -15,6 +16,8 @@ import (
 type Engine struct {
 	c        *Compiled
 	noScorer bool // rules only (what the scorer's trainer learns from)
+	// model is the scorer's model; nil: learned.Default (tests set others).
+	model *learned.Model
 }
 
 // NewEngine compiles p once; every Check reuses the compiled form.

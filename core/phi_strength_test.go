@@ -1,6 +1,7 @@
 package core
 
 import (
+	"math"
 	"testing"
 
 	learned "github.com/replyguard/replyguard/core/score"
@@ -24,6 +25,13 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 		{"Your account number is 88213457, please pay the balance.", false},
 		// A care word in Spanish, tied by a "su" somewhere in the reply.
 		{"Gracias por escribir, la ortodoncia es nuestra especialidad y su sonrisa nos importa.", true},
+		// Weak frames each, but a person, a care concept and a time or a
+		// procedure in one sentence: the textbook disclosure, firm.
+		{"Hi Janet, sorry the root canal last Tuesday hurt.", false},
+		{"Marcus, so sorry about the extraction yesterday!", false},
+		{"Hi Priya! Sorry the filling was rough this morning.", false},
+		// A time and a care word with no one to tie them to stay weak.
+		{"Sorry the extraction was rough yesterday.", true},
 	} {
 		var n int
 		for _, f := range e.Check(Input{Text: tc.text, Platform: Facebook}).Findings {
@@ -51,9 +59,10 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 			t.Errorf("a non-PHI finding is weak: %+v", f)
 		}
 	}
-	// The score only adds to PHI: it never demotes a finding, weak or not.
-	if m := learned.Default(); m.Decides(learned.PHI) || m.Gates(learned.PHI) {
-		t.Error("the shipped model lets the PHI score demote rule findings")
+	// The score may demote PHI findings only where all are weak, never
+	// decide them outright (internal/train: PHI gates, it never decides).
+	if learned.Default().Decides(learned.PHI) {
+		t.Error("the shipped model lets the PHI score overrule strong findings")
 	}
 }
 
@@ -89,5 +98,63 @@ func TestConductFindingsCarryStrength(t *testing.T) {
 	}
 	if learned.Default().Decides(learned.Conduct) {
 		t.Error("the shipped model lets the conduct score overrule structural findings")
+	}
+}
+
+// TestPHIGateKeepsDisclosures: with a model whose PHI score demotes every
+// reply whose PHI findings are all weak (the most a trained gate could
+// do), the textbook disclosures stay flagged, in public (with and without
+// a comment, both platforms) and in direct messages, while a reply whose
+// PHI evidence is weak is demoted in public (so the gate is on) but not in
+// a DM (where the score demotes no PHI).
+func TestPHIGateKeepsDisclosures(t *testing.T) {
+	// A model of zero weights that adds nothing, keeps every finding but
+	// PHI's all-weak ones, and demotes those whatever the score.
+	p := &learned.Params{Bits: 2, Weights: make([]int8, 4*learned.NumCats)}
+	for c := range learned.NumCats {
+		p.Thresholds[c] = [3]float32{float32(math.Inf(1)), float32(math.Inf(1)), float32(math.Inf(1))}
+		p.Keep[c] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+		p.WeakKeep[c] = p.Keep[c]
+	}
+	p.WeakKeep[learned.PHI] = p.Thresholds[learned.PHI]
+	m, err := learned.Parse(string(p.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := MustDefaultEngine()
+	e.model = m
+	flagged := func(in Input) bool {
+		for _, f := range e.Check(in).Findings {
+			if f.Category == PHI && f.Severity.Rank() >= Warning.Rank() {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"Hi Janet, sorry your root canal last Tuesday hurt. We checked your chart.",
+		"Hi Janet, so sorry your root canal last Tuesday hurt!",
+		"Hi Janet, sorry the root canal last Tuesday hurt.",
+		"Marcus, so sorry about the extraction yesterday!",
+		"Hi Priya! Sorry the filling was rough this morning.",
+		"Hope you're healing well after the extraction on Monday!",
+	} {
+		for _, comment := range []string{"", "My tooth still hurts and nobody called me back."} {
+			for _, pl := range []Platform{Facebook, Instagram} {
+				for _, private := range []bool{false, true} {
+					in := Input{Text: text, Comment: comment, Platform: pl, Private: private}
+					if !flagged(in) {
+						t.Errorf("%q (comment %q, %s, private %v): PHI demoted", text, comment, pl, private)
+					}
+				}
+			}
+		}
+	}
+	const weak = "Sorry the extraction was rough yesterday."
+	if flagged(Input{Text: weak, Platform: Facebook}) {
+		t.Errorf("%q in public: the gate should demote weak PHI evidence", weak)
+	}
+	if !flagged(Input{Text: weak, Platform: Facebook, Private: true}) {
+		t.Errorf("%q in a DM: the score demotes no PHI there", weak)
 	}
 }

@@ -156,7 +156,10 @@ func CommentDoc(p *analysis.Pass) *text.Doc {
 func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Finding {
 	ScoreFacts(&mem.facts, p, findings)
 	in := p.Input
-	model := learned.Default()
+	model := e.model
+	if model == nil {
+		model = learned.Default()
+	}
 	mem.feats.ExtractDocs(p.Reply.Doc, CommentDoc(p), string(in.Platform), &mem.facts)
 	s := model.ScoreFeatures(&mem.feats)
 	if s.Tokens == 0 {
@@ -170,7 +173,13 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 			continue
 		}
 		if flaggedCats&(1<<catIndex(cat)) != 0 {
-			settle(model, &s, c, e.c.sensitivity(cat), findings[:rules])
+			if !(in.Private && cat == PHI) {
+				// In a DM the score demotes no PHI finding either: it
+				// learned PHI from public replies, and what hipaa still
+				// flags there (care details, results, account numbers) is
+				// what a chat must not carry.
+				settle(model, &s, c, e.c.sensitivity(cat), findings[:rules])
+			}
 			continue
 		}
 		if in.Private && (cat == PHI || cat == Conduct) {

@@ -48,7 +48,13 @@ type Config struct {
 // phi recall; in 5 folds by id, which reward learning each author's
 // wording, 3e-3 gained less. Averaging, 20 or 50 epochs, a table of 2^13
 // or 2^14 rows, 31 levels and training only features two or more authors
-// use (MinAuthors) moved it no more than the seeds did.
+// use (MinAuthors) moved it no more than the seeds did. Again at 14,432
+// replies by 51 authors, with PHI's weak-evidence gate (leave one author
+// out, shipped F1 at normal, PHI / conduct): 2^12 rows 0.922 / 0.926,
+// 2^13 0.921 / 0.928 (engine.wasm +5.8 KB), 2^14 0.920 / 0.926
+// (+12.0 KB), and facts saying whether a reply's PHI and
+// conduct findings are all weak or not 0.921 / 0.923: none gained the
+// 0.004 that would pay for its bytes.
 var Defaults = Config{Bits: 12, Epochs: 30, Rate: 0.5, Decay: 1e-4, L2: 3e-3, Seed: 20261203, Folds: 5, Levels: 15}
 
 // example is one prepared item.
@@ -849,29 +855,34 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 			ev.positives++
 		}
 	}
-	p, d, g := ev.plain[1], ev.decided[1], ev.gated[1]
+	p, g := ev.plain[1], ev.gated[1]
 	// Letting the score demote rule findings ships when cross-validation
-	// says it does better at normal sensitivity. A missed disclosure is
-	// the costliest mistake, so for PHI it must gain precision and recall
-	// both and underline no fewer labelled phrases. It is never gated
-	// either: a weak frame is still a frame REPLY-RULES names ("sorry about
-	// the wait yesterday" dates their visit). Cross-validation can favour
-	// the gate (at the tenth session it gained F1 and lost no recall over
-	// 49 authors) while it demotes the product's textbook cases ("sorry
-	// your root canal last Tuesday hurt" in a message with no comment), so
-	// the score only adds to PHI.
+	// says it does better at normal sensitivity. PHI and conduct never let
+	// it decide outright: their structural findings stand, and the score
+	// may demote only a reply whose findings of the category are all weak
+	// evidence (mode gated). For PHI, hipaa counts a finding strong, however
+	// weak its frame, when its sentence ties a person (a name or greeting,
+	// "you", a third person) to a care concept with a time or procedure
+	// ("Hi Janet, sorry the root canal last Tuesday hurt": the textbook
+	// disclosure, which an earlier, frame-only gate demoted), and the engine
+	// never demotes PHI in a direct message. A missed disclosure is the
+	// costliest mistake, so PHI's gate ships only if it gains F1 while
+	// losing no more recall, and underlining no fewer labelled phrases,
+	// than phiF1Slack.
 	switch {
-	case c == score.PHI && (d.precision() <= p.precision() || d.recall() <= p.recall() || sp.decided[1] < sp.plain[1]):
+	case c == score.PHI:
 		ev.verdict = "no: phi"
+		if g.f(1) > p.f(1) && g.recall() >= p.recall()-phiF1Slack && ratio(sp.gated[1], ev.spans.phrases) >= ratio(sp.plain[1], ev.spans.phrases)-phiF1Slack {
+			ev.verdict = "if weak"
+			ev.decides = gated
+		}
 	case c == score.Conduct:
-		// Conduct's structural findings stand; the score may demote
-		// only its cue words, where that gains F1.
 		ev.verdict = "no"
 		if g.f(1) > p.f(1) {
 			ev.verdict = "if weak"
 			ev.decides = gated
 		}
-	case d.f(1) <= p.f(1):
+	case ev.decided[1].f(1) <= p.f(1):
 		ev.verdict = "no"
 	default:
 		ev.verdict = "yes"

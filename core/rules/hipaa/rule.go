@@ -50,6 +50,7 @@ type sentFlags struct {
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
 	standing         bool // offers something to anyone at any time: "every step of the way"
 	care             bool // has a care term
+	procedure        bool // names a procedure that is no everyday word ("root canal", not "cap")
 }
 
 type phiPass struct {
@@ -352,7 +353,11 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
-		pp.flags[d.Words[m.From].Sentence].care = true
+		f := &pp.flags[d.Words[m.From].Sentence]
+		f.care = true
+		if m.List == care.Procedures.ID && !pp.ambiguousCare(m) {
+			f.procedure = true
+		}
 	}
 	pp.markContactBefore()
 	pp.staff = pp.c.Staff
@@ -492,6 +497,7 @@ func runPHI(p *analysis.Pass) {
 		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak()}
 		if i := pp.d.WordAt(h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
+			f.Weak = f.Weak && !pp.firm(s)
 			sp := pp.d.Sentences[s]
 			newText := rewrite
 			if firstSentence >= 0 && firstSentence != s {

@@ -113,3 +113,17 @@ const weakSources = 1<<srcIdNumber | 1<<srcIdAddress | 1<<srcDate | 1<<srcDenial
 
 // weak reports a hit from a weak frame.
 func (s source) weak() bool { return uint64(weakSources)&(1<<s) != 0 }
+
+// firm reports whether sentence s holds a disclosure no score may
+// overrule, however weak the frames that found it: a reference to a
+// person (a name or greeting anywhere in the reply, "you", a third
+// person) and a care concept in the same sentence, with a time or a
+// procedure there too ("Hi Janet, sorry the root canal last Tuesday hurt",
+// "hope you're healing well after Monday's extraction"). Each frame alone
+// is weak evidence; together they are the textbook disclosure. General
+// statements and conditions ("if you need a crown next month") are
+// nobody's.
+func (pp *phiPass) firm(s int) bool {
+	f := &pp.flags[s]
+	return f.care && (f.time || f.procedure) && (f.you || f.third || f.name || pp.named) && !f.generic && !f.ifYou && !f.speculative
+}
