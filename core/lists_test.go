@@ -204,6 +204,7 @@ var dataOnly = map[string]string{
 	"canned/act_nouns":                  "function words compared directly, only after an act owner",
 	"canned/act_owners":                 "function words compared directly, only before an act noun",
 	"conduct/identity_words":            "function words compared directly, only right before a hand-off phrase",
+	"conduct/owed_participles":          "function words compared directly, only after a blame phrase and \"been\"",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",
 	"wn/stop":                           "WordNet generator input (lemmas left out); linted by the generator",
 	"wn/keep":                           "WordNet generator input (lemmas kept); linted by the generator",

@@ -77,11 +77,18 @@ const talkPrivately = "don't argue details in public: apologise generally and of
 func runConduct(p *analysis.Pass) {
 	d := p.Reply
 	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
-	if !answered && comment.Of(p).Kind != comment.Other || len(d.Words) == 0 {
+	// A cold answer (handing the matter to someone else, a threat to
+	// remove the post, "as we already explained") to a comment that
+	// speaks to the practice answers a complaint whatever the comment
+	// reads as: a grievance read as a question or as praise ("…and your
+	// office won't help. Fantastic.") gets one only when it complained.
+	// Passing on news of a third person ("updates will come from the
+	// school, not us") answers no one's grievance.
+	if !answered && comment.Of(p).Kind != comment.Other && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
 		return
 	}
 	found := d.Find(Phrases)
-	if !answered && (!argues(found) || complaint.Thanked(d)) {
+	if !answered && (!argues(found) && !handsOff(d, found) || complaint.Thanked(d)) {
 		return
 	}
 	// A remark the comment reading takes for no complaint ("Total
@@ -105,20 +112,19 @@ func runConduct(p *analysis.Pass) {
 		}
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
 		// not dismissive; with a "but" or no way to follow up, it is.
-		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) {
+		// What follows it must turn to the person: "Sorry you feel that
+		// way. Our surgeons are the best in the state. DM us" speaks up
+		// for the practice instead.
+		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && turnsToPerson(d, m) {
 			continue
 		}
-		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m)) {
+		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)) {
 			continue
 		}
-		// "Sorry! The landlord sets it, not us, but we just added free hours"
-		// explains and turns to a fix; "Not us celebrating 1,000
-		// smiles!" jokes about the practice.
-		// "That was not us" denies a scam call was the practice.
-		if m.List == cold.ID && (butAfter(d, m.To) && d.Contains(apologyWords) || handsNothing(d, m.From)) {
+		if m.List == cold.ID && excused(d, m) {
 			continue
 		}
-		if m.List == dispute.ID && statesPolicy(d, m) {
+		if m.List == dispute.ID && (statesPolicy(d, m)) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -175,6 +181,68 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred})
 	}
+}
+
+// excused: the cold answer at m explains or jokes: "Sorry! The landlord
+// sets it, not us, but we just added free hours" turns to a fix, "Not us
+// celebrating 1,000 smiles!" jokes about the practice, and "that was not
+// us" denies a scam call was the practice.
+func excused(d *lex.Doc, m lex.Match) bool {
+	return butAfter(d, m.To) && d.Contains(apologyWords) || handsNothing(d, m.From)
+}
+
+// spokenTo: comment c addresses the practice ("your office", "you guys").
+func spokenTo(c *lex.Doc) bool {
+	if c == nil {
+		return false
+	}
+	for i := range c.Words {
+		if in(rebuttedPersons, c.Words[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOff: one of the cold answers found stands.
+func handsOff(d *lex.Doc, found []lex.Match) bool {
+	for _, m := range found {
+		if m.List == cold.ID && !excused(d, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnsToPerson: after the non-apology at m, the reply turns to the
+// person: its sentence goes on, or the next one invites, offers or
+// wishes (a non-apology, then "Do ring Rosa at the front desk"), rather
+// than speaking up for the practice.
+func turnsToPerson(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	if m.To < len(d.Words) && d.Words[m.To].Sentence == s || s+1 >= len(d.Sentences) {
+		return true
+	}
+	for k := d.SentWords[s+1].Start; k < d.SentWords[s+1].End; k++ {
+		if in(offerWords, d.Words[k].Lower) || d.Is(k, contactWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// owedParticiples are irregular past participles ("told", "shown").
+var owedParticiples = dataLists[listOwedParticiples]
+
+// owedToThem: "you should have been told" says what the practice owed
+// the person, not what they did wrong ("you should have been on time").
+func owedToThem(d *lex.Doc, m lex.Match) bool {
+	k := m.To
+	if k+1 >= len(d.Words) || d.Words[k].Lower != "been" || d.Words[k+1].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	w := d.Words[k+1].Lower
+	return strings.HasSuffix(w, "ed") || in(owedParticiples, w)
 }
 
 // ownedAdverbs ("clearly") dispute before what the person got wrong ("the
