@@ -270,7 +270,8 @@ describe('a policy with adapter overrides and private messages', () => {
     const page = await openFixture(h, 'www.facebook.com', '/facebook/');
     // Janet's public complaint: the reply offers no call, message or email.
     await typeInto(page, FB_JANET, apology);
-    const pub = await waitForPill(page, FB_JANET, (t) => t.includes('Complaint handling'), 'a conduct warning');
+    // Both notes: the conduct one alone is up before "yesterday" is typed.
+    const pub = await waitForPill(page, FB_JANET, (t) => t.includes('Complaint handling') && t.includes('PHI'), 'a conduct warning and a PHI note');
     assert.match(pub.title, /no private way to follow up/);
     assert.equal(pub.severity, 'error', 'in public "yesterday" dates her visit too');
     // The same words in a Messenger chat with her (not clickable behind the
