@@ -201,6 +201,7 @@ var dataOnly = map[string]string{
 	"manners/own_words":                 "function words compared directly, only between a rival mark and a rival place",
 	"manners/obvious_adverbs":           "compared directly, only in a sentence with a told word: as vocabulary they would be scorer facts",
 	"manners/told_words":                "compared directly, only in the sentence of an obvious adverb",
+	"manners/contact_verbs":             "compared directly, only opening a sentence, in a short reply with a refusal",
 	"canned/act_nouns":                  "function words compared directly, only after an act owner",
 	"canned/act_owners":                 "function words compared directly, only before an act noun",
 	"conduct/identity_words":            "function words compared directly, only right before a hand-off phrase",

@@ -312,6 +312,36 @@ func curtLength(p *analysis.Pass, d *lex.Doc, owed bool) bool {
 	return n <= brushOffWords && len(d.Sentences) >= 2 && !owed && !in(affirmations, d.Words[0].Lower) && len(stock.Of(p)) == 0
 }
 
+// refusalWords is the most words a reply may have and be a cold refusal.
+const refusalWords = 25
+
+// contactVerbs open an order to take the question elsewhere.
+var contactVerbs = &wordSets[listContactVerbs]
+
+// coldRefusal: a short reply that turns the person away, a sentence that
+// declines ("we don't discuss that here") and another that sends them off
+// with a bare order ("Call the office."). A refusal that goes on to offer
+// something ("we don't do that, but our team can refer you") is an answer.
+// The caller checks that nothing in the reply is warm.
+func coldRefusal(d *lex.Doc) bool {
+	if len(d.Words) > refusalWords {
+		return false
+	}
+	order, refusal, offered := -1, -1, -1
+	for i := range d.Words {
+		s := d.Words[i].Sentence
+		switch {
+		case d.StartsSentence(i) && contactVerbs.Has(&d.Words[i]):
+			order = s
+		case d.Words[i].Lower == "but":
+			offered = s
+		case d.Is(i, words.Negators):
+			refusal = s
+		}
+	}
+	return order >= 0 && refusal >= 0 && refusal != order && refusal != offered
+}
+
 // tooShortToThank is the most words a reply to kindness may have and still
 // be a bare reaction ("👍", "Great!", "Happy holidays!").
 const tooShortToThank = 4
@@ -456,7 +486,7 @@ func runManners(p *analysis.Pass) {
 	}
 	// A curt non-answer ("See the website.", "Posted on the door. Same
 	// as always.") to someone who asked.
-	if comment.Of(p).Kind != comment.None && curtLength(p, d, owed) && !has(thanksWords) && !polite(d) && !has(apologyWords) &&
+	if comment.Of(p).Kind != comment.None && (curtLength(p, d, owed) || coldRefusal(d)) && !has(thanksWords) && !polite(d) && !has(apologyWords) &&
 		!warmText(d.Lower) && !warmBeyondYes(d) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
