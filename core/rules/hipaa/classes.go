@@ -165,6 +165,9 @@ const (
 	c2TimeLostFillers
 	c2TimeLostVerbs
 	c2AskDetailVerbs
+	c2AnnualTimes
+	c2DegreeWords
+	c2ComingWords
 )
 
 var classLists2 = []classList{
@@ -172,6 +175,9 @@ var classLists2 = []classList{
 	{listClassTimeLostFillers, c2TimeLostFillers},
 	{listClassTimeLostVerbs, c2TimeLostVerbs},
 	{listClassAskDetailVerbs, c2AskDetailVerbs},
+	{listClassAnnualTimes, c2AnnualTimes},
+	{listClassDegreeWords, c2DegreeWords},
+	{listClassComingWords, c2ComingWords},
 }
 
 // classes and classes2 give each class word its classes, read off the

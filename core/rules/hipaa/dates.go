@@ -88,8 +88,8 @@ func (pp *phiPass) isPost(k int) bool {
 }
 
 // onlyTheirPost reports a clause whose only reference to the person is
-// what they posted: "our team read your review this morning" dates our
-// reading, not their visit.
+// what they posted or gave us, and thanks: "we saw your comment this
+// morning" dates our reading, not their visit.
 func (pp *phiPass) onlyTheirPost(i int) bool {
 	d := pp.d
 	post := false
@@ -98,6 +98,8 @@ func (pp *phiPass) onlyTheirPost(i int) bool {
 		switch {
 		case d.Is(k, possessives) && (pp.isPost(k+1) || pp.isPost(k+2) && pp.sameClause(k, k+2)):
 			post = true
+		case d.Is(k, youWords) && startsAt(d, k-1, thankYou):
+			// "thank you for your patience": thanks, no one's care
 		case d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k]:
 			return false
 		}

@@ -179,7 +179,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		// A surname after the first name makes a full name; a medicine does
 		// not ("Dele Tylenol": "give him Tylenol").
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&
-			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1)) &&
+			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1) && !shouted(d, i+1)) &&
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
@@ -253,6 +253,13 @@ func (pp *phiPass) inComment(lower string) bool {
 }
 
 // commonCapital: capitalised words after a name that are not surnames.
+// shouted reports word i written all in capitals ("TORI IS CRYING"): its
+// capitals say nothing of a name, so only a known surname makes one.
+func shouted(d *lex.Doc, i int) bool {
+	w := d.Words[i]
+	return w.Shape&text.HasUpper != 0 && w.Shape&text.HasLower == 0 && w.End-w.Start > 1
+}
+
 func commonCapital(d *lex.Doc, i int) bool {
 	return isClass(d, i, cCommonCapitals) || d.Is(i, months) || d.Is(i, weekdays) || d.Is(i, youWords)
 }

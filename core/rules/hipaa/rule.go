@@ -624,12 +624,18 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			pp.is(m.To, cVagueTimes) || pp.is(m.To, cEvents) || pp.is(m.To+1, cEvents) || pp.is(m.To+2, cEvents) && pp.sameClause(m.To, m.To+2) {
 			continue
 		}
-		if pp.whenever(m) || pp.eventAttended(m) || pp.invitesAlone(m) {
+		if pp.whenever(m) || pp.eventAttended(m) || pp.invitesAlone(m) || pp.seeYouNextYear(m) {
 			continue
 		}
 		// "talk with your care team": the phrase ends inside a clinician's
 		// name, which the possessive frame reads ("talk to your dentist").
 		if pp.endsInClinician(m) {
+			continue
+		}
+		// "ask your case manager to ring us" names a role someone holds,
+		// as "our patient advocate" does; "the charity walk is scheduled
+		// for May" dates an event, no one's visit.
+		if d.Is(m.From, possessives) && pp.is(m.To, cStaffRoles) || pp.is(m.From-1, cEvents) && pp.sameClause(m.From-1, m.From) {
 			continue
 		}
 		// "a doctor can see you today" offers a visit; "see you Thursday" confirms one.
@@ -695,6 +701,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if pp.is(k+1, cBoilerplateAdjectives) && k+1 < i {
 				break // "a valued patient" is boilerplate, not a relationship
 			}
+			if k+1 < i && pp.class2(k+1)&c2DegreeWords != 0 {
+				break // "be a little patient with the new hire": the adjective
+			}
 			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
 				hits = pp.hit(hits, v, i+1, confirmed, srcPatientVerb)
 			}
@@ -703,6 +712,24 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	}
 	pp.bufs[bufRelation] = hits // the array is kept for the next check
 	return hits
+}
+
+// seeYouNextYear reports a relationship phrase m followed by the coming
+// year or season ("see you next season", "nos vemos el próximo año"): a
+// greeting to a yearly event's crowd, no booked visit. "See you in 5
+// years" counts out to a recall, "here last year" looks back and "next
+// season for your allergy shots" books one: all keep the phrase.
+func (pp *phiPass) seeYouNextYear(m lex.Match) bool {
+	if pp.class2(m.To)&c2ComingWords == 0 || pp.class2(m.To+1)&c2AnnualTimes == 0 || !pp.sameClause(m.To, m.To+1) {
+		return false
+	}
+	from, to := pp.clauseWords(m.To)
+	for k := from; k < to; k++ {
+		if (pp.d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // reopening reports a relationship phrase m opening a sentence right
