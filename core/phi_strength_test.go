@@ -157,4 +157,14 @@ func TestPHIGateKeepsDisclosures(t *testing.T) {
 	if !flagged(Input{Text: weak, Platform: Facebook, Private: true}) {
 		t.Errorf("%q in a DM: the score demotes no PHI there", weak)
 	}
+	// Sympathy that dates the visit the commenter told of is theirs: kept.
+	// With no comment it is weak like the rest.
+	const dated = "We're so sorry about the long wait yesterday."
+	told := "Sat in the lobby an hour past my appointment time yesterday."
+	if !flagged(Input{Text: dated, Comment: told, Platform: Facebook}) {
+		t.Errorf("%q under %q: PHI demoted", dated, told)
+	}
+	if flagged(Input{Text: dated, Platform: Facebook}) {
+		t.Errorf("%q with no comment: the gate should demote weak PHI evidence", dated)
+	}
 }

@@ -1,5 +1,7 @@
 package hipaa
 
+import "github.com/replyguard/replyguard/core/lex/care"
+
 // source is the frame that made a hit. Most frames are strong evidence of a
 // disclosure (a care concept tied to "you", a confirmed relationship, an
 // identifier, a visit frame); a few fire on weak evidence (a bare care word
@@ -122,8 +124,11 @@ func (s source) weak() bool { return uint64(weakSources)&(1<<s) != 0 }
 // "hope you're healing well after Monday's extraction"). Each frame alone
 // is weak evidence; together they are the textbook disclosure. General
 // statements and conditions ("if you need a crown next month") are
-// nobody's.
+// nobody's. Sympathy with a time in it, under a comment in which the
+// writer tells of their own care, dates that care ("sorry about the long
+// wait yesterday" under "I waited an hour past my appointment").
 func (pp *phiPass) firm(s int) bool {
 	f := &pp.flags[s]
-	return f.care && (f.time || f.procedure) && (f.you || f.third || f.name || pp.named) && !f.generic && !f.ifYou && !f.speculative
+	told := f.empathy && f.time && pp.personal && pp.comment.Any(care.All)
+	return (told || f.care && (f.time || f.procedure) && (f.you || f.third || f.name || pp.named)) && !f.generic && !f.ifYou && !f.speculative
 }
