@@ -32,51 +32,51 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind-tune": {
 		core.PHI: {0.93, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.80}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.81},
+		core.Manners: {0.97, 0.80}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.89},
 	},
 	"blind10": {
-		core.PHI: {0.94, 0.87}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.93}, core.Conduct: {0.95, 0.93}, core.Routing: {0.92, 0.97},
+		core.PHI: {0.94, 0.86}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.93}, core.Conduct: {0.97, 0.93}, core.Routing: {0.92, 0.97},
 	},
 	"blind11": {
 		core.PHI: {0.90, 0.91}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.73}, core.Conduct: {0.89, 0.87}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.97, 0.77}, core.Conduct: {0.89, 0.87}, core.Routing: {0.97, 0.97},
 	},
 	"blind12": {
 		core.PHI: {0.89, 0.90}, core.Canned: {0.78, 0.93}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.87}, core.Conduct: {0.91, 0.91}, core.Routing: {0.97, 0.75},
+		core.Manners: {0.84, 0.93}, core.Conduct: {0.91, 0.91}, core.Routing: {0.90, 0.75},
 	},
 	"blind13": {
 		core.PHI: {0.89, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.88, 0.85}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.81, 0.85}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.97},
 	},
 	"blind14": {
-		core.PHI: {0.94, 0.94}, core.Canned: {0.93, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.94, 0.92}, core.Canned: {0.93, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.88}, core.Conduct: {0.94, 0.91}, core.Routing: {0.97, 0.88},
 	},
 	"blind15": {
-		core.PHI: {0.79, 0.90}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.81}, core.Conduct: {0.97, 0.89}, core.Routing: {0.90, 0.80},
+		core.PHI: {0.78, 0.88}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.84}, core.Conduct: {0.97, 0.83}, core.Routing: {0.85, 0.80},
 	},
 	"blind16": {
-		core.PHI: {0.82, 0.82}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.80, 0.73}, core.Conduct: {0.65, 0.82}, core.Routing: {0.97, 0.67},
+		core.PHI: {0.82, 0.80}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.83, 0.73}, core.Conduct: {0.70, 0.82}, core.Routing: {0.97, 0.67},
 	},
 	"blind17": {
 		core.PHI: {0.86, 0.87}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.76}, core.Conduct: {0.87, 0.93}, core.Routing: {0.97, 0.60},
+		core.Manners: {0.94, 0.76}, core.Conduct: {0.87, 0.93}, core.Routing: {0.97, 0.70},
 	},
 	"blind18": {
 		core.PHI: {0.86, 0.80}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.94}, core.Conduct: {0.84, 0.90}, core.Routing: {0.97, 0.77},
+		core.Manners: {0.87, 0.94}, core.Conduct: {0.84, 0.90}, core.Routing: {0.91, 0.82},
 	},
 	"blind19": {
 		core.PHI: {0.84, 0.85}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.83, 0.86}, core.Conduct: {0.91, 0.91}, core.Routing: {0.90, 0.65},
+		core.Manners: {0.84, 0.88}, core.Conduct: {0.91, 0.91}, core.Routing: {0.91, 0.74},
 	},
 	"blind2-check": {
 		core.PHI: {0.97, 0.80}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.97}, core.Conduct: {0.72, 0.97}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.89, 0.97}, core.Conduct: {0.81, 0.88}, core.Routing: {0.97, 0.97},
 	},
 	"blind2-tune": {
 		core.PHI: {0.97, 0.93}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
@@ -84,26 +84,26 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind20": {
 		core.PHI: {0.90, 0.87}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.74}, core.Conduct: {0.77, 0.88}, core.Routing: {0.97, 0.90},
+		core.Manners: {0.91, 0.74}, core.Conduct: {0.77, 0.85}, core.Routing: {0.90, 0.90},
 	},
 	"blind3": {
 		core.PHI: {0.95, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.84}, core.Conduct: {0.94, 0.94}, core.Routing: {0.97, 0.84},
+		core.Manners: {0.97, 0.84}, core.Conduct: {0.94, 0.94}, core.Routing: {0.97, 0.90},
 	},
 	"blind4": {
 		core.PHI: {0.96, 0.92}, core.Canned: {0.91, 0.91}, core.Length: {0.91, 0.97},
-		core.Manners: {0.94, 0.94}, core.Conduct: {0.93, 0.93}, core.Routing: {0.97, 0.65},
+		core.Manners: {0.97, 0.94}, core.Conduct: {0.95, 0.93}, core.Routing: {0.97, 0.72},
 	},
 	"blind5": {
 		core.PHI: {0.93, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.94}, core.Conduct: {0.94, 0.92}, core.Routing: {0.97, 0.75},
+		core.Manners: {0.92, 0.94}, core.Conduct: {0.94, 0.92}, core.Routing: {0.89, 0.82},
 	},
 	"blind6": {
 		core.PHI: {0.94, 0.89}, core.Canned: {0.97, 0.93}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.87}, core.Conduct: {0.92, 0.93}, core.Routing: {0.97, 0.97},
 	},
 	"blind7": {
-		core.PHI: {0.90, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.90, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.79}, core.Conduct: {0.91, 0.94}, core.Routing: {0.85, 0.85},
 	},
 	"blind8": {
@@ -112,10 +112,10 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind9": {
 		core.PHI: {0.93, 0.89}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.89}, core.Conduct: {0.97, 0.91}, core.Routing: {0.91, 0.91},
+		core.Manners: {0.97, 0.93}, core.Conduct: {0.97, 0.91}, core.Routing: {0.91, 0.97},
 	},
 	"dev": {
-		core.PHI: {0.95, 0.96}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.95, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.90, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.89, 0.93},
 	},
 	"holdout": {
@@ -124,15 +124,15 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-a": {
 		core.PHI: {0.93, 0.91}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.95}, core.Conduct: {0.91, 0.94}, core.Routing: {0.92, 0.86},
+		core.Manners: {0.89, 0.95}, core.Conduct: {0.91, 0.94}, core.Routing: {0.89, 0.92},
 	},
 	"train-aa": {
 		core.PHI: {0.88, 0.91}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.82}, core.Conduct: {0.88, 0.83}, core.Routing: {0.91, 0.91},
+		core.Manners: {0.90, 0.82}, core.Conduct: {0.88, 0.83}, core.Routing: {0.86, 0.91},
 	},
 	"train-ab": {
-		core.PHI: {0.72, 0.80}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.88}, core.Conduct: {0.85, 0.82}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.70, 0.80}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.88, 0.87}, core.Conduct: {0.87, 0.81}, core.Routing: {0.97, 0.97},
 	},
 	"train-ac": {
 		core.PHI: {0.92, 0.90}, core.Canned: {0.93, 0.78}, core.Length: {0.97, 0.97},
@@ -140,123 +140,123 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ad": {
 		core.PHI: {0.78, 0.83}, core.Canned: {0.75, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.95, 0.77}, core.Conduct: {0.97, 0.78}, core.Routing: {0.97, 0.55},
+		core.Manners: {0.95, 0.77}, core.Conduct: {0.97, 0.78}, core.Routing: {0.97, 0.63},
 	},
 	"train-ae": {
-		core.PHI: {0.87, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.80}, core.Conduct: {0.92, 0.83}, core.Routing: {0.91, 0.78},
+		core.PHI: {0.88, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.92, 0.80}, core.Conduct: {0.92, 0.83}, core.Routing: {0.92, 0.87},
 	},
 	"train-af": {
-		core.PHI: {0.80, 0.77}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.74}, core.Conduct: {0.83, 0.85}, core.Routing: {0.97, 0.58},
+		core.PHI: {0.80, 0.74}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.Manners: {0.92, 0.75}, core.Conduct: {0.83, 0.85}, core.Routing: {0.90, 0.74},
 	},
 	"train-ag": {
 		core.PHI: {0.92, 0.86}, core.Canned: {0.93, 0.90}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.85}, core.Conduct: {0.83, 0.93}, core.Routing: {0.97, 0.85},
 	},
 	"train-ah": {
-		core.PHI: {0.80, 0.86}, core.Canned: {0.97, 0.86}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.73}, core.Conduct: {0.94, 0.83}, core.Routing: {0.97, 0.91},
+		core.PHI: {0.85, 0.86}, core.Canned: {0.97, 0.86}, core.Length: {0.97, 0.97},
+		core.Manners: {0.94, 0.73}, core.Conduct: {0.94, 0.83}, core.Routing: {0.91, 0.91},
 	},
 	"train-ai": {
-		core.PHI: {0.89, 0.87}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.84}, core.Conduct: {0.89, 0.97}, core.Routing: {0.97, 0.79},
+		core.PHI: {0.90, 0.84}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.87}, core.Conduct: {0.91, 0.97}, core.Routing: {0.97, 0.79},
 	},
 	"train-aj": {
-		core.PHI: {0.92, 0.87}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.83}, core.Conduct: {0.90, 0.90}, core.Routing: {0.97, 0.78},
+		core.PHI: {0.92, 0.85}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.83}, core.Conduct: {0.90, 0.90}, core.Routing: {0.97, 0.84},
 	},
 	"train-ak": {
 		core.PHI: {0.73, 0.97}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.62}, core.Conduct: {0.93, 0.93}, core.Routing: {0.90, 0.81},
+		core.Manners: {0.97, 0.68}, core.Conduct: {0.93, 0.93}, core.Routing: {0.85, 0.85},
 	},
 	"train-b": {
 		core.PHI: {0.93, 0.93}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.90}, core.Conduct: {0.93, 0.95}, core.Routing: {0.97, 0.89},
+		core.Manners: {0.92, 0.90}, core.Conduct: {0.93, 0.93}, core.Routing: {0.94, 0.97},
 	},
 	"train-c": {
 		core.PHI: {0.95, 0.89}, core.Canned: {0.94, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.96, 0.85}, core.Conduct: {0.96, 0.92}, core.Routing: {0.97, 0.90},
+		core.Manners: {0.97, 0.85}, core.Conduct: {0.96, 0.92}, core.Routing: {0.97, 0.91},
 	},
 	"train-d": {
-		core.PHI: {0.95, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.95, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.82, 0.89}, core.Conduct: {0.84, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-e": {
 		core.PHI: {0.92, 0.88}, core.Canned: {0.95, 0.93}, core.Length: {0.97, 0.97},
-		core.Manners: {0.95, 0.88}, core.Conduct: {0.93, 0.93}, core.Routing: {0.97, 0.47},
+		core.Manners: {0.95, 0.88}, core.Conduct: {0.93, 0.93}, core.Routing: {0.97, 0.72},
 	},
 	"train-f": {
 		core.PHI: {0.94, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.96, 0.97},
-		core.Manners: {0.97, 0.63}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.77, 0.63}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-g": {
 		core.PHI: {0.88, 0.92}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.97}, core.Conduct: {0.77, 0.97}, core.Routing: {0.97, 0.74},
+		core.Manners: {0.79, 0.97}, core.Conduct: {0.77, 0.97}, core.Routing: {0.97, 0.85},
 	},
 	"train-h": {
-		core.PHI: {0.94, 0.88}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.78}, core.Conduct: {0.97, 0.89}, core.Routing: {0.97, 0.52},
+		core.PHI: {0.94, 0.87}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.87, 0.78}, core.Conduct: {0.97, 0.89}, core.Routing: {0.80, 0.52},
 	},
 	"train-l": {
-		core.PHI: {0.88, 0.87}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.93}, core.Conduct: {0.89, 0.89}, core.Routing: {0.97, 0.73},
+		core.PHI: {0.90, 0.87}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.93}, core.Conduct: {0.89, 0.89}, core.Routing: {0.97, 0.79},
 	},
 	"train-m": {
 		core.PHI: {0.94, 0.85}, core.Canned: {0.91, 0.82}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.85}, core.Conduct: {0.92, 0.89}, core.Routing: {0.97, 0.27},
+		core.Manners: {0.97, 0.84}, core.Conduct: {0.92, 0.89}, core.Routing: {0.97, 0.27},
 	},
 	"train-n": {
-		core.PHI: {0.84, 0.86}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.86}, core.Conduct: {0.97, 0.93}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.84, 0.84}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.86}, core.Conduct: {0.97, 0.93}, core.Routing: {0.90, 0.97},
 	},
 	"train-o": {
 		core.PHI: {0.76, 0.95}, core.Canned: {0.93, 0.85}, core.Length: {0.93, 0.97},
-		core.Manners: {0.88, 0.88}, core.Conduct: {0.86, 0.93}, core.Routing: {0.89, 0.83},
+		core.Manners: {0.86, 0.88}, core.Conduct: {0.86, 0.93}, core.Routing: {0.81, 0.90},
 	},
 	"train-p": {
 		core.PHI: {0.90, 0.88}, core.Canned: {0.97, 0.80}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.90}, core.Conduct: {0.82, 0.92}, core.Routing: {0.97, 0.73},
+		core.Manners: {0.93, 0.93}, core.Conduct: {0.82, 0.92}, core.Routing: {0.97, 0.73},
 	},
 	"train-q": {
-		core.PHI: {0.91, 0.91}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.92, 0.91}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.95, 0.84}, core.Conduct: {0.90, 0.84}, core.Routing: {0.97, 0.82},
 	},
 	"train-r": {
-		core.PHI: {0.88, 0.95}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.PHI: {0.87, 0.95}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
 		core.Manners: {0.93, 0.90}, core.Conduct: {0.81, 0.94}, core.Routing: {0.85, 0.85},
 	},
 	"train-s": {
-		core.PHI: {0.85, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.91}, core.Conduct: {0.72, 0.93}, core.Routing: {0.97, 0.57},
+		core.PHI: {0.83, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.92, 0.91}, core.Conduct: {0.75, 0.93}, core.Routing: {0.97, 0.57},
 	},
 	"train-t": {
 		core.PHI: {0.89, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.88}, core.Conduct: {0.97, 0.97}, core.Routing: {0.92, 0.84},
+		core.Manners: {0.92, 0.88}, core.Conduct: {0.97, 0.92}, core.Routing: {0.89, 0.92},
 	},
 	"train-u": {
 		core.PHI: {0.90, 0.87}, core.Canned: {0.97, 0.80}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.79}, core.Conduct: {0.94, 0.89}, core.Routing: {0.97, 0.78},
+		core.Manners: {0.91, 0.79}, core.Conduct: {0.94, 0.89}, core.Routing: {0.97, 0.83},
 	},
 	"train-v": {
 		core.PHI: {0.90, 0.85}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.87}, core.Conduct: {0.88, 0.97}, core.Routing: {0.97, 0.82},
+		core.Manners: {0.87, 0.89}, core.Conduct: {0.88, 0.97}, core.Routing: {0.97, 0.89},
 	},
 	"train-w": {
 		core.PHI: {0.85, 0.84}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.59, 0.70}, core.Conduct: {0.84, 0.89}, core.Routing: {0.91, 0.72},
+		core.Manners: {0.58, 0.67}, core.Conduct: {0.84, 0.89}, core.Routing: {0.92, 0.76},
 	},
 	"train-x": {
-		core.PHI: {0.93, 0.88}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.93, 0.87}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.92, 0.88}, core.Conduct: {0.93, 0.90}, core.Routing: {0.97, 0.74},
 	},
 	"train-y": {
 		core.PHI: {0.82, 0.85}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.83, 0.79}, core.Conduct: {0.73, 0.97}, core.Routing: {0.92, 0.74},
+		core.Manners: {0.83, 0.79}, core.Conduct: {0.73, 0.97}, core.Routing: {0.90, 0.77},
 	},
 	"train-z": {
-		core.PHI: {0.87, 0.87}, core.Canned: {0.86, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.78}, core.Conduct: {0.87, 0.87}, core.Routing: {0.97, 0.77},
+		core.PHI: {0.86, 0.87}, core.Canned: {0.86, 0.91}, core.Length: {0.97, 0.97},
+		core.Manners: {0.87, 0.78}, core.Conduct: {0.87, 0.87}, core.Routing: {0.97, 0.87},
 	},
 }
 
