@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extensionDir, launch } from './harness.mjs';
-import { FB_JANET, REPLIES, card, clickCardButton, highlights, openFixture, pill, repliesUnder, typeInto, waitForCard, waitForPill, until } from './inline-helpers.mjs';
+import { FB_JANET, REPLIES, card, clickCardButton, highlights, openFixture, repliesUnder, typeInto, waitForCard, waitForPill, until } from './inline-helpers.mjs';
 
 const SCREENSHOTS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'docs', 'screenshots');
 
@@ -93,8 +93,8 @@ describe('engine failure and recovery', () => {
         return { ok: n > before, value: n };
       });
       times.push(Date.now() - crashed);
-      const p = await pill(page, FB_JANET);
-      assert.match(p.text, /PHI risk/);
+      // The pill follows the underline; read it once it has caught up.
+      await waitForPill(page, FB_JANET, (t) => /PHI risk/.test(t), 'a PHI pill');
     }
     console.log(`engine document closed -> the next check lands on the page (new document, engine reloaded): ${times.join(', ')} ms`);
     const health = await popupHealth(h);
