@@ -124,7 +124,7 @@ func runConduct(p *analysis.Pass) {
 		if m.List == cold.ID && excused(d, m) {
 			continue
 		}
-		if m.List == dispute.ID && (statesPolicy(d, m)) {
+		if m.List == dispute.ID && statesPolicy(d, m) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
