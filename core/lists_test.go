@@ -130,6 +130,7 @@ var dataOnly = map[string]string{
 	"hipaa/fond_fillers":                "function words compared directly",
 	"hipaa/received_verbs":              "function words compared directly",
 	"hipaa/family_groups":               "function words compared directly",
+	"hipaa/kin_visits":                  "compared directly, only right after the reader's relative",
 	"hipaa/family_enterprises":          "function words compared directly",
 	"hipaa/intl_result_outcomes":        "function words compared directly, only after a result verb",
 	"hipaa/intl_result_owners":          "function words compared directly, only before a result verb",

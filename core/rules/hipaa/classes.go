@@ -168,6 +168,8 @@ const (
 	c2AnnualTimes
 	c2DegreeWords
 	c2ComingWords
+	c2KinGroups
+	c2KinRoles
 )
 
 var classLists2 = []classList{
@@ -178,6 +180,8 @@ var classLists2 = []classList{
 	{listClassAnnualTimes, c2AnnualTimes},
 	{listClassDegreeWords, c2DegreeWords},
 	{listClassComingWords, c2ComingWords},
+	{listClassKinGroups, c2KinGroups},
+	{listClassKinRoles, c2KinRoles},
 }
 
 // classes and classes2 give each class word its classes, read off the

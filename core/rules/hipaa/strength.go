@@ -97,6 +97,7 @@ const (
 	srcCareSeat      // stays.go: a person placed where care is given
 	srcIntlOfNamed   // intl.go: care of a named person, in Spanish or Portuguese
 	srcPointedCount  // progress.go: a counted stretch of care pointed at
+	srcKinWorker     // kin.go: the reader's relative with a worker of the practice
 )
 
 // weakSources are the frames whose findings, firing with no other
