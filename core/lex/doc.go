@@ -395,7 +395,11 @@ func (g *Group) order(ms []Match) []Match {
 		return g.rank(a.List) < g.rank(b.List)
 	}
 	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
+		for j := i; j > 0; j-- {
+			// The starts, which decide most pairs, compared in place.
+			if a, b := &ms[j], &ms[j-1]; a.From > b.From || a.From == b.From && !less(*a, *b) {
+				break
+			}
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}

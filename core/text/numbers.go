@@ -21,7 +21,7 @@ const maxNumberRun = 32
 // NumberRuns returns the text's number runs, scanned once per Doc.
 func (d *Doc) NumberRuns() []NumberRun {
 	if !d.runsDone {
-		d.runs, d.groups = scanNumberRuns(d.runs[:0], d.groups[:0], d.Text, d.Words)
+		d.runs, d.groups = scanNumberRuns(d.runs[:0], d.groups[:0], d.Text, d.Words, d.Digits)
 		d.runsDone = true
 	}
 	return d.runs
@@ -31,23 +31,25 @@ func (d *Doc) NumberRuns() []NumberRun {
 // and contain only digits, spaces, and ()-./+ separators.
 //
 // Every digit of text is inside one of its words, so the scan jumps from
-// word to word (words, the text's, in order) and reads only the bytes next
-// to words with a digit: most text holds no number at all.
+// word to word with a digit (words, the text's, in order, and digits, the
+// indexes of those with a digit, as Doc.Digits) and reads only the bytes
+// next to them: most text holds no number at all.
 //
 // Every run's groups share one backing array, groups (the Doc's, reused
 // check after check), and the strings it makes (separators, digits) one
 // new buffer per text: a scan allocates about once, not once per run.
-func scanNumberRuns(out []NumberRun, groups []int, text string, words []Word) ([]NumberRun, []int) {
+func scanNumberRuns(out []NumberRun, groups []int, text string, words []Word, digits []int32) ([]NumberRun, []int) {
 	var seps [maxNumberRun]byte
 	var strs []byte // only appended to: strings cut from it never change
-	w := 0          // words before w end at or before i, or have no digit
+	dw := 0         // the words of digits before dw end at or before i
 	for i := 0; i < len(text); {
-		for w < len(words) && (words[w].End <= i || words[w].Shape&HasDigit == 0) {
-			w++
+		for dw < len(digits) && words[digits[dw]].End <= i {
+			dw++
 		}
-		if w == len(words) {
+		if dw == len(digits) {
 			break // no digit left
 		}
+		w := digits[dw]
 		// A run starts at the word's first digit, or a "(" or "+" just
 		// before it; the bytes before that hold no digit.
 		i = max(i, words[w].Start-1)

@@ -226,9 +226,9 @@ func TestNumberRunsSkipWords(t *testing.T) {
 	texts = append(texts, corpusTexts(t)...) // and the labelled corpus
 	for _, s := range texts {
 		d := Analyze(s)
-		got, _ := scanNumberRuns(nil, nil, s, d.Words)
+		got, _ := scanNumberRuns(nil, nil, s, d.Words, d.Digits)
 		whole := []Word{{Start: 0, End: len(s), Shape: HasDigit}}
-		want, _ := scanNumberRuns(nil, nil, s, whole)
+		want, _ := scanNumberRuns(nil, nil, s, whole, []int32{0})
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: runs %v, reading every byte %v", s, got, want)
 		}

@@ -188,7 +188,9 @@ func sneersAt(d, c *lex.Doc) bool {
 //
 // Emoji are in no word: one starts where the tokenizer noted such a rune
 // (text.Doc.Symbols), so only those few offsets are tried, not the text
-// searched once per emoji. Rules call it from several places: one copy of
+// searched once per emoji; at each, an emoji is compared only when the
+// text's byte where the emoji would end is the emoji's last byte (emoji
+// share their first bytes, rarely their last). Rules call it from several places: one copy of
 // its loops in engine.wasm, not one per call.
 //
 //go:noinline
@@ -196,7 +198,7 @@ func Sneer(d *lex.Doc) (text.Span, bool) {
 	for _, at := range d.Symbols() {
 		rest := d.Text[at:]
 		for _, e := range sneerEmoji {
-			if strings.HasPrefix(rest, e) {
+			if n := len(e); n <= len(rest) && (n == 0 || rest[n-1] == e[n-1]) && rest[:n] == e {
 				return text.Span{Start: int(at), End: int(at) + len(e)}, true
 			}
 		}

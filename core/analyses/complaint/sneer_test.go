@@ -1,6 +1,8 @@
 package complaint
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/replyguard/replyguard/core/lex"
@@ -47,6 +49,40 @@ func TestSneerEmojiAreSymbols(t *testing.T) {
 			if !found {
 				t.Errorf("%q in %q: no symbol at %d (%v)", e, s, at, d.Symbols())
 			}
+		}
+	}
+}
+
+// TestSneerLastByte: comparing an emoji's last byte before the emoji
+// finds what comparing every emoji at every symbol finds, for texts of
+// emoji, their truncations (a text may end inside a rune), their
+// neighbours in the emoji blocks and other symbols.
+func TestSneerLastByte(t *testing.T) {
+	bits := []string{"a", " ", "—", "“", "✨", "😊", "🙂", "🙄", "\xf0\x9f", "\xf0\x9f\x99", "\xf0", "💅🏽", "🤷‍♀️"}
+	for _, e := range sneerEmoji {
+		bits = append(bits, e, e[:len(e)-1], e[:1])
+	}
+	naive := func(d *lex.Doc) (text.Span, bool) {
+		for _, at := range d.Symbols() {
+			for _, e := range sneerEmoji {
+				if strings.HasPrefix(d.Text[at:], e) {
+					return text.Span{Start: int(at), End: int(at) + len(e)}, true
+				}
+			}
+		}
+		return text.Span{Start: -1}, false
+	}
+	rng := rand.New(rand.NewPCG(18, 18))
+	for range 5000 {
+		var b strings.Builder
+		for n := 1 + rng.IntN(6); n > 0; n-- {
+			b.WriteString(bits[rng.IntN(len(bits))])
+		}
+		d := lex.Index(nil, text.Analyze(b.String()), nil)
+		got, ok := Sneer(d)
+		want, wantOK := naive(d)
+		if got != want || ok != wantOK {
+			t.Fatalf("Sneer(%q) = %v %v; comparing every emoji finds %v %v", d.Text, got, ok, want, wantOK)
 		}
 	}
 }
