@@ -136,6 +136,8 @@ var dataOnly = map[string]string{
 	"hipaa/intl_result_owners":          "function words compared directly, only before a result verb",
 	"hipaa/pointed_counts":              "function words compared directly, only before a count",
 	"hipaa/intl_bring_verbs":            "function words compared directly, only before care owned with \"de\"",
+	"hipaa/bring_verbs":                 "function words compared directly, only right before a possessive",
+	"hipaa/place_heads":                 "compared directly, only after a capitalised first name: a word's bit set has no room for another list",
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",

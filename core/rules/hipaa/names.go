@@ -176,6 +176,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			i = k
 			continue
 		}
+		// "Harlan Road", "Oak Hollow": a branch or road named after someone.
+		if !otherPHI && pp.placeNamed(i) {
+			i++
+			continue
+		}
 		// A surname after the first name makes a full name; a medicine does
 		// not ("Dele Tylenol": "give him Tylenol").
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&

@@ -1105,6 +1105,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	if determined && (pp.is(i-1, cTheir) || pp.is(i-2, cTheir)) && pp.generalAntecedent(i) {
 		determined = false
 	}
+	// "bring your pill bottles": what anyone who comes has along.
+	if determined && (pp.carriedAlong(i-1, f) || i > 1 && pp.carriedAlong(i-2, f)) {
+		determined = false
+	}
 	strong := f.empathy || f.name || f.third || f.time && (f.you || determined)
 	// Some readings make care anyone's; others only keep a word from
 	// disclosing on its own: "call us if the bleeding picks up" or "take
@@ -1572,6 +1576,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			// everyone, unless a name, a time or a feeling picks one out.
 			if pp.toEveryone(s) && !f.time && !f.third && !f.pastTense && !qualified && !f.name {
 				pp.settled = m.To
+				return phiHit{}, false
+			}
+			if !qualified && pp.carriedAlong(i, &f) {
+				pp.laterOwned(i, m.To)
 				return phiHit{}, false
 			}
 			// "your knee" alone is no disclosure; "your next session" is,

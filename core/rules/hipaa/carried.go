@@ -1,0 +1,15 @@
+package hipaa
+
+// bringVerbs say what to have along: "bring your shot card".
+var bringVerbs = &wordSets[listBringVerbs]
+
+// carriedAlong reports the possessive at i as the object of a verb that
+// tells what to have along ("bring your inhaler", "pack your glasses"), in a
+// sentence with no name, no time and nothing past: what anyone who comes
+// brings, not care the practice confirms. The caller keeps it as later
+// care, the person's once the reply discloses something else ("Bring your
+// brace" after "your knee recheck moved to Monday").
+func (pp *phiPass) carriedAlong(i int, f *sentFlags) bool {
+	return i > 0 && inSet(pp.d, i-1, bringVerbs) && pp.d.Words[i-1].Sentence == pp.d.Words[i].Sentence &&
+		!f.time && !f.name && !f.pastTense && !f.third && !pp.addressed
+}
