@@ -30,6 +30,9 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 		{"Hi Janet, sorry the root canal last Tuesday hurt.", false},
 		{"Marcus, so sorry about the extraction yesterday!", false},
 		{"Hi Priya! Sorry the filling was rough this morning.", false},
+		// The time may be a date or a clock time the frames found ("on
+		// the 9th", "at 9:40") rather than a time word.
+		{"Tomas, the balance drills we planned for you start at 9:40!", false},
 		// A time and a care word with no one to tie them to stay weak.
 		{"Sorry the extraction was rough yesterday.", true},
 	} {
@@ -138,6 +141,7 @@ func TestPHIGateKeepsDisclosures(t *testing.T) {
 		"Marcus, so sorry about the extraction yesterday!",
 		"Hi Priya! Sorry the filling was rough this morning.",
 		"Hope you're healing well after the extraction on Monday!",
+		"Ha, not you Dana! You will love the new shoulder stretches we lined up for you at 8:15.",
 	} {
 		for _, comment := range []string{"", "My tooth still hurts and nobody called me back."} {
 			for _, pl := range []Platform{Facebook, Instagram} {

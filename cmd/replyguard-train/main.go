@@ -5,7 +5,7 @@
 // than the shipped ones (train.Defaults) and only print their figures.
 //
 //	replyguard-train [-corpus core/testdata/corpus] [-out core/score/weights_gen.go]
-//	replyguard-train -try [-epochs N] [-l2 X] [-bits N] [-levels N] [-average=false] ...
+//	replyguard-train -try [-demoted FILE] [-epochs N] [-l2 X] [-bits N] [-levels N] [-average=false] ...
 package main
 
 import (
@@ -30,6 +30,7 @@ func main() {
 	flag.BoolVar(&cfg.Average, "average", cfg.Average, "average the weights over every step")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "shuffle seed")
 	flag.IntVar(&cfg.MinAuthors, "min-authors", cfg.MinAuthors, "train only features at least this many authors use")
+	demoted := flag.String("demoted", "", "write the replies PHI's gate demotes in cross-validation to this file")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE] [-try and settings]")
@@ -43,6 +44,15 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 		os.Exit(1)
+	}
+	if *demoted != "" {
+		f, err := os.Create(*demoted)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		train.Demoted = f
 	}
 	res, err := train.Run(items, cfg)
 	if err != nil {

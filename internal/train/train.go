@@ -2,6 +2,7 @@ package train
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"math/bits"
 	"slices"
@@ -618,6 +619,27 @@ func recallAtF1(floor float64) objective {
 // phiF1Slack is how much F1 PHI's normal threshold may give up for recall.
 const phiF1Slack = 0.005
 
+// phiGateRecall is the recall PHI's gate may lose at normal on the items
+// its threshold is chosen on: half of what it may lose out of fold
+// (phiF1Slack), the other half for the held-out author.
+const phiGateRecall = phiF1Slack / 2
+
+// f1AtRecall prefers F1 among points with recall >= floor.
+func f1AtRecall(floor float64) objective {
+	return func(n counts) (float64, bool) { return n.f(1), n.recall() >= floor }
+}
+
+// flagged counts what decision d flags at sensitivity s on the items in.
+func flagged(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, d decision, s int) counts {
+	var n counts
+	for i := range ex {
+		if in(i) {
+			n.add(tally(d.flags(ex[i].rule[c], ex[i].weak[c], oof[i].Logit[c], s), ex[i].label[c]))
+		}
+	}
+	return n
+}
+
 // How the rules' findings take part in a search.
 type mode int
 
@@ -635,7 +657,19 @@ const (
 // flagged without it (the rule's verdict is one of the model's features).
 // Ties go to the higher threshold: fewer findings. found is false when no
 // threshold meets the objective's floor (then the rules decide alone).
+// In mode gated the score adds nothing (see searchGated).
 func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode, obj objective) (keep, add float64, best counts, found bool) {
+	return searchGated(ex, oof, c, in, md, obj, math.Inf(1))
+}
+
+// searchGated is search; in mode gated the items no rule flagged are
+// flagged where they score at least addAt (the threshold mode plain
+// chose), and the search moves only the threshold of the replies whose
+// rule findings are all weak. One threshold for both, as in mode decides,
+// let the precision the gate gained be spent on adding fewer findings:
+// at 15,912 replies half the recall the gate lost was findings the score
+// no longer added, not findings it demoted.
+func searchGated(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode, obj objective, addAt float64) (keep, add float64, best counts, found bool) {
 	var idx []int
 	var base counts    // the rule findings always kept (mode plain)
 	var rAll, rPos int // rule-flagged items, and those right (mode decides)
@@ -653,6 +687,9 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 			if y {
 				rPos++
 			}
+		case md == gated:
+			base.add(tally(oof[i].Logit[c] >= addAt, y))
+			continue
 		}
 		if y {
 			base.fn++
@@ -676,6 +713,11 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 	// right mostly (minAddedPrecision), and demoted rule findings wrong
 	// at least as often as right (maxDemotedPrecision).
 	consider := func(n, added, kept counts, thr float64) {
+		if md == gated && thr > addAt {
+			// A weak finding never needs a higher score to stay than a
+			// reply without one needs for the score to add a finding.
+			return
+		}
 		if added.tp+added.fp > 0 && added.precision() < minAddedPrecision {
 			return
 		}
@@ -684,8 +726,11 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 		}
 		if v, ok := obj(n); ok && v > bestV {
 			bestV, found, best, add = v, true, n, thr
-			if md == decides || md == gated {
+			switch md {
+			case decides:
 				keep = thr
+			case gated:
+				keep, add = thr, addAt
 			}
 		}
 	}
@@ -724,17 +769,42 @@ func search(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 // recall within phiF1Slack of the best F1), F0.5 at low and F2 at high.
 // In mode plain every rule finding stays.
 //
+// In mode gated the score adds where mode plain would, and only the keep
+// threshold of replies whose findings are all weak is searched; for PHI
+// at normal it is the best F1 that loses at most phiGateRecall of mode
+// plain's recall on the items in (a missed disclosure is the costliest
+// mistake, and the gate ships only within phiF1Slack of plain's recall).
+//
 // When the score may demote (modes decides and gated) but no threshold at
 // normal does so without demoting more right findings than wrong or adding
-// mostly false ones (one threshold serves both), every rule finding stays
-// and the score only adds (mode plain). Without that fallback the rules
-// alone would ship for the category, which is not what the
-// cross-validation that picked the mode measured.
+// mostly false ones, every rule finding stays and the score only adds
+// (mode plain). Without that fallback the rules alone would ship for the
+// category, which is not what the cross-validation that picked the mode
+// measured.
 func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) decision {
-	d, found := chooseKeep(ex, oof, c, in, md)
-	if !found && (md == decides || md == gated) {
-		d, _ = chooseKeep(ex, oof, c, in, plain)
-		md = plain
+	var d decision
+	found := false
+	switch md {
+	case gated:
+		p, _ := chooseKeep(ex, oof, c, in, plain, [3]float64{})
+		p.weakKeep = p.keep // every rule finding kept
+		d, found = chooseKeep(ex, oof, c, in, md, p.add)
+		if c == score.PHI {
+			floor := flagged(ex, oof, c, in, p, 1).recall() - phiGateRecall
+			if d.keep[1], _, _, found = searchGated(ex, oof, c, in, md, f1AtRecall(floor), p.add[1]); found {
+				d.keep[0] = max(d.keep[0], d.keep[1])
+				d.keep[2] = min(d.keep[2], d.keep[1])
+			}
+		}
+		if !found {
+			d, md = p, plain
+		}
+	default:
+		d, found = chooseKeep(ex, oof, c, in, md, [3]float64{})
+		if !found && md == decides {
+			d, _ = chooseKeep(ex, oof, c, in, plain, [3]float64{})
+			md = plain
+		}
 	}
 	// In mode gated the keep search found applies to all-weak replies only;
 	// in mode decides to every reply.
@@ -746,22 +816,26 @@ func choose(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md
 }
 
 // found reports whether a threshold at normal met its objective.
-func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode) (d decision, found bool) {
-	d.keep[0], d.add[0], _, _ = search(ex, oof, c, in, md, fBeta(0.5))
+// In mode gated the score adds at addAt (per sensitivity, from mode plain).
+func chooseKeep(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, md mode, addAt [3]float64) (d decision, found bool) {
+	at := func(s int, obj objective) (keep, add float64, best counts, found bool) {
+		return searchGated(ex, oof, c, in, md, obj, addAt[s])
+	}
+	d.keep[0], d.add[0], _, _ = at(0, fBeta(0.5))
 	if c == score.PHI {
-		d.keep[1], d.add[1], _, found = search(ex, oof, c, in, md, recallAtPrecision(0.92))
+		d.keep[1], d.add[1], _, found = at(1, recallAtPrecision(0.92))
 	}
 	if !found {
 		var best counts
-		d.keep[1], d.add[1], best, found = search(ex, oof, c, in, md, fBeta(1))
+		d.keep[1], d.add[1], best, found = at(1, fBeta(1))
 		if found && c == score.PHI {
 			// F1 is flat near its best and may peak twice: of the
 			// thresholds within phiF1Slack of it, take the one that
 			// misses fewest disclosures (the costliest mistake).
-			d.keep[1], d.add[1], _, _ = search(ex, oof, c, in, md, recallAtF1(best.f(1)-phiF1Slack))
+			d.keep[1], d.add[1], _, _ = at(1, recallAtF1(best.f(1)-phiF1Slack))
 		}
 	}
-	d.keep[2], d.add[2], _, _ = search(ex, oof, c, in, md, fBeta(2))
+	d.keep[2], d.add[2], _, _ = at(2, fBeta(2))
 	// Sensitivities must not cross: low never flags more than normal, nor
 	// normal more than high.
 	for _, t := range []*[3]float64{&d.add, &d.keep} {
@@ -830,6 +904,9 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 			}
 			for m, d := range [3]decision{plainD, decidedD, gatedD} {
 				part[m][k].add(tally(d.flags(x.rule[c], x.weak[c], z, 1), y))
+			}
+			if Demoted != nil && v.names != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], z, 1) {
+				fmt.Fprintf(Demoted, "%v\t%s\t%s\t%.3f\t%.3f\t%q\n", y, x.set, x.id, z, gatedD.weakKeep[1], x.text)
 			}
 		}
 		if c == score.PHI {
@@ -925,3 +1002,9 @@ func tally(flagged, label bool) counts {
 	}
 	return counts{}
 }
+
+// Demoted, when set, receives one line per reply PHI's gate demotes at
+// normal in leave-one-author-out cross-validation (whether or not the gate
+// ships): labelled PHI (true: a disclosure lost), set, id, score, weak
+// keep threshold and text, tab-separated.
+var Demoted io.Writer

@@ -363,13 +363,12 @@ func TestMinAuthors(t *testing.T) {
 	}
 }
 
-// TestChooseFallsBackToAdding: in mode gated, weak rule findings that are
-// right but score low cannot be demoted (maxDemotedPrecision), and with one
-// threshold for adding and keeping, any threshold low enough to keep them
-// adds mostly false alarms: no threshold qualifies. choose then keeps every
-// rule finding and lets the score add the high-scoring misses, rather than
-// shipping the rules alone.
-func TestChooseFallsBackToAdding(t *testing.T) {
+// TestGateAddsAsPlain: in mode gated, weak rule findings that are right
+// but score low cannot be demoted (maxDemotedPrecision), and one threshold
+// for adding and keeping would have to add mostly false alarms to keep
+// them. The gate keeps them and lets the score add the high-scoring misses
+// at the threshold mode plain chose.
+func TestGateAddsAsPlain(t *testing.T) {
 	var c phiCases
 	item := c.add
 	for range 5 {
@@ -381,19 +380,69 @@ func TestChooseFallsBackToAdding(t *testing.T) {
 	}
 	all := func(int) bool { return true }
 	ex, oof := c.ex, c.oof
-	if _, _, _, found := search(ex, oof, score.PHI, all, gated, fBeta(1)); found {
-		t.Fatal("gated search found a threshold; the case no longer tests the fallback")
-	}
 	d := choose(ex, oof, score.PHI, all, gated)
+	p := choose(ex, oof, score.PHI, all, plain)
+	if d.add != p.add {
+		t.Errorf("gated adds at %v, plain at %v; want the same", d.add, p.add)
+	}
 	if d.add[1] <= -2 || d.add[1] > 3 {
 		t.Errorf("normal add threshold %.2f, want the misses scoring 3 added and nothing at -2", d.add[1])
 	}
 	for s := range 3 {
-		if !math.IsInf(d.keep[s], -1) || !math.IsInf(d.weakKeep[s], -1) {
+		if !math.IsInf(d.keep[s], -1) || d.weakKeep[s] > -3 {
 			t.Errorf("sensitivity %d: keep %.2f weak keep %.2f, want every rule finding kept", s, d.keep[s], d.weakKeep[s])
 		}
 	}
 	if !d.flags(true, true, -3, 1) || !d.flags(false, false, 3, 1) || d.flags(false, false, -2, 1) {
 		t.Error("normal: want weak findings kept, high-scoring misses added, the rest clean")
+	}
+}
+
+// TestGateKeepsRecall: PHI's gate at normal loses at most phiGateRecall
+// of plain's recall on the items it is chosen on, even where demoting
+// every weak reply would reach precision 0.92 and the best F1 (two right
+// weak findings scoring under ten false alarms).
+func TestGateKeepsRecall(t *testing.T) {
+	var c phiCases
+	for range 100 {
+		c.add(true, false, true, 2)
+	}
+	for range 10 {
+		c.add(true, true, false, -3)
+	}
+	for range 2 {
+		c.add(true, true, true, -4)
+	}
+	for range 50 {
+		c.add(false, false, false, -5)
+	}
+	all := func(int) bool { return true }
+	d := choose(c.ex, c.oof, score.PHI, all, gated)
+	if !d.flags(true, true, -4, 1) {
+		t.Errorf("normal: weak keep %.2f demotes the right weak findings, losing 2%% recall", d.weakKeep[1])
+	}
+	if d.flags(true, true, -4, 0) {
+		t.Errorf("low: weak keep %.2f keeps everything; low sensitivity should still demote", d.weakKeep[0])
+	}
+}
+
+// TestGateKeepsUnderAdd: a weak finding never needs a higher score to stay
+// than a reply without one needs for the score to add a finding, even
+// where weak false alarms score above what the score adds (else a reply
+// would lose its finding at a score that flags a reply with none).
+func TestGateKeepsUnderAdd(t *testing.T) {
+	var c phiCases
+	for range 5 {
+		c.add(false, false, true, 0)   // the rules miss it, the score adds it
+		c.add(false, false, false, -2) // clean
+		c.add(true, true, false, 1)    // weak false alarm over the add threshold
+		c.add(true, true, true, 3)     // weak and right
+	}
+	all := func(int) bool { return true }
+	d := choose(c.ex, c.oof, score.PHI, all, gated)
+	for s := range 3 {
+		if d.weakKeep[s] > d.add[s] {
+			t.Errorf("sensitivity %d: weak keep %.2f over add %.2f", s, d.weakKeep[s], d.add[s])
+		}
 	}
 }

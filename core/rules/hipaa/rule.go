@@ -484,6 +484,16 @@ func runPHI(p *analysis.Pass) {
 	if len(hits) == 0 {
 		return
 	}
+	// A date or clock time a frame found ("on the 3rd", "at 7:30") is a
+	// time the word classes do not mark; every frame has read time by
+	// now, and firm reads it below.
+	for _, h := range hits {
+		if h.src.dates() {
+			if i := pp.d.WordAt(h.Start); i >= 0 {
+				pp.flags[pp.d.Words[i].Sentence].time = true
+			}
+		}
+	}
 	hits = mergeHits(hits)
 	rewrite := safeRewrite(p)
 	// Every finding shares the suggestion text and one array of edits.

@@ -122,7 +122,9 @@ func (s source) weak() bool { return uint64(weakSources)&(1<<s) != 0 }
 // person (a name or greeting anywhere in the reply, "you", a third
 // person) and a care concept in the same sentence, with a time or a
 // procedure there too ("Hi Janet, sorry the root canal last Tuesday hurt",
-// "hope you're healing well after Monday's extraction"). Each frame alone
+// "hope you're healing well after Monday's extraction"); the time may be
+// a date or clock time a frame found ("on the 9th", "at 9:40"), which the
+// word classes do not mark. Each frame alone
 // is weak evidence; together they are the textbook disclosure. General
 // statements and conditions ("if you need a crown next month") are
 // nobody's. Sympathy with a time in it, under a comment in which the
@@ -133,3 +135,6 @@ func (pp *phiPass) firm(s int) bool {
 	told := f.empathy && f.time && pp.personal && pp.comment.Any(care.All)
 	return (told || f.care && (f.time || f.procedure) && (f.you || f.third || f.name || pp.named)) && !f.generic && !f.ifYou && !f.speculative
 }
+
+// dates reports a hit on a date or a time of day ("on the 3rd", "at 7:30").
+func (s source) dates() bool { return s == srcDate || s == srcTimeLater || s == srcTimeNear }
