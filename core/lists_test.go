@@ -187,6 +187,8 @@ var dataOnly = map[string]string{
 	"comment/general_turns":             "function words compared directly, only after a general-question disclaimer",
 	"routing/hand_off_verbs":            "function words compared directly, only before a clinician in one sentence",
 	"routing/dose_links":                "function words compared directly, only between a dose shift and a number",
+	"comment/reproach_asks":             "function words read per word by hash, only in a comment with doubled question marks",
+	"routing/hedges":                    "function words read per word by hash, only a few words before a condition",
 	"manners/person_words":              "function words compared directly",
 	"manners/opinion_verbs":             "function words compared directly, only after a person word",
 	"manners/opinion_holders":           "function words compared directly",

@@ -337,6 +337,10 @@ func Classify(d *lex.Doc) Info {
 		neg++
 		weakNeg++
 	}
+	exasp := neg > 0 && exasperated(d) && neg > symptomOnly(d)
+	if exasp {
+		neg++
+	}
 	wordNeg := neg
 	// Every emoji here starts with byte 0xf0 or 0xe2: most comments have
 	// neither, and skip the searches.
@@ -388,7 +392,7 @@ func Classify(d *lex.Doc) Info {
 	}
 	// One innocent word in a question or a happy comment ("I forgot lol",
 	// "nobody judged me 💙") is not a complaint.
-	if strongNeg == 0 && weakNeg == 1 && (question || pos > 0) {
+	if strongNeg == 0 && !exasp && weakNeg == 1 && (question || pos > 0) {
 		info.Negative = false
 	}
 	// Weariness alone ("almost done with braces 😩") and the commenter's
@@ -781,3 +785,23 @@ func brokenPromise(d *lex.Doc) bool {
 //
 //go:noinline
 func in(list []string, w string) bool { return slices.Contains(list, w) }
+
+// reproachAsks ask for a reason.
+var reproachAsks = &wordSets[listReproachAsks] // (read per word: by hash first)
+
+// exasperated: a comment that asks why with doubled question marks or a
+// question mark beside an exclamation mark ("why is the phone always
+// busy??") reproaches; the same marks on a plain question ("is it too
+// late to book??") are eagerness.
+func exasperated(d *lex.Doc) bool {
+	t, marks := d.Text, false
+	for i := 1; i < len(t) && !marks; i++ {
+		marks = t[i] == '?' && (t[i-1] == '?' || t[i-1] == '!') || t[i] == '!' && t[i-1] == '?'
+	}
+	for i := 0; marks && i < len(d.Words); i++ {
+		if reproachAsks.Has(&d.Words[i]) {
+			return true
+		}
+	}
+	return false
+}

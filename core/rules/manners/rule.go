@@ -684,33 +684,15 @@ func runsDown(d *lex.Doc, thanked bool) (text.Span, bool) {
 	return text.Span{}, false
 }
 
-// The word classes slights reads, one bit each in slightClass.
-const (
-	slRivalMark = 1 << iota
-	slObvious
-	slRivalPlace
-	slTold
-	slOwn
+// slights' word sets: a word's hash turns most words away before any
+// string is compared.
+var (
+	rivalMarks     = &wordSets[listRivalMarks]
+	obviousAdverbs = &wordSets[listObviousAdverbs]
+	rivalPlaces    = &wordSets[listRivalPlaces]
+	toldWords      = &wordSets[listToldWords]
+	ownWords       = &wordSets[listOwnWords]
 )
-
-// slightLists are slights' lists in bit order: word sets, whose one-word
-// bloom test turns most words away before any string is compared.
-var slightLists = [...]*lex.WordSet{&wordSets[listRivalMarks], &wordSets[listObviousAdverbs],
-	&wordSets[listRivalPlaces], &wordSets[listToldWords], &wordSets[listOwnWords]}
-
-// slightClass: the classes of slightLists among want that word w is in,
-// one out-of-line call for them all (engine.wasm size).
-//
-//go:noinline
-func slightClass(w *text.Word, want uint8) uint8 {
-	var c uint8
-	for b, l := range slightLists {
-		if want&(1<<b) != 0 && l.Has(w) {
-			c |= 1 << b
-		}
-	}
-	return c
-}
 
 // slights finds, in one pass, a sentence that sets the practice against
 // another provider: a rival mark ("unlike", "than") and, within six words
@@ -724,22 +706,20 @@ func slightClass(w *text.Word, want uint8) uint8 {
 func slights(d *lex.Doc, warm bool) (text.Span, bool) {
 	ws := d.Words
 	for i := range ws {
-		c := slightClass(&ws[i], slRivalMark|slObvious)
-		rival := c&slRivalMark != 0
-		if !rival && (warm || c&slObvious == 0) {
+		rival := rivalMarks.Has(&ws[i])
+		if !rival && (warm || !obviousAdverbs.Has(&ws[i])) {
 			continue
 		}
 		sw := d.SentWords[ws[i].Sentence]
-		from, to, want := sw.Start, sw.End, uint8(slTold)
+		from, to, want := sw.Start, sw.End, toldWords
 		if rival {
-			from, to, want = i+1, min(i+7, sw.End), slRivalPlace
+			from, to, want = i+1, min(i+7, sw.End), rivalPlaces
 		}
 		for k := from; k < to; k++ {
-			ck := slightClass(&ws[k], want|slOwn)
-			if rival && ck&slOwn != 0 {
+			if rival && ownWords.Has(&ws[k]) {
 				break
 			}
-			if ck&want != 0 {
+			if want.Has(&ws[k]) {
 				return d.Sentences[ws[i].Sentence], true
 			}
 		}

@@ -113,6 +113,9 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 	if v, ok := verdict(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
 		ms = append([]lex.Match{v}, ms...)
 	}
+	if v, ok := diagnosis(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
+		ms = append([]lex.Match{v}, ms...)
+	}
 	ms = handedOff(d, ms)
 	// A dose is told whoever the sentence also names ("eat 20 grams now,
 	// then call our nurse").
@@ -183,6 +186,36 @@ func dose(d *lex.Doc) (lex.Match, bool) {
 		}
 		if end := d.Words[i].End; end < len(d.Text) && d.Text[end] == '%' && (strings.Contains(w, ".") || len(w) == 1) {
 			return lex.Match{From: i, To: i + 1}, true // a strength, not a share ("40% of cases")
+		}
+	}
+	return lex.Match{}, false
+}
+
+// hedges guess at what the person has ("probably", "sounds", "suena") or
+// name it ("that's", "eso es"): read per word, by hash first, and only
+// near a condition.
+var hedges = &wordSets[listHedges]
+
+// conditions finds the reply's conditions, one list walked.
+var conditions = lex.NewGroup(care.Conditions)
+
+// hedgeWindow is how many words before a condition the hedge that guesses
+// at it may come ("sounds as if it might be an ear infection").
+const hedgeWindow = 5
+
+// diagnosis finds the first condition named for the person's case, a
+// hedge or a naming word a few words before it in its sentence ("sounds
+// like plantar fasciitis", "probably a sprain", "that's shingles", "eso
+// es una otitis"): a guess at a diagnosis is a clinician's to make, and
+// only in private. The match runs from the nearest such word to the
+// condition's first word. It reads only the few words before each
+// condition.
+func diagnosis(d *lex.Doc) (lex.Match, bool) {
+	for _, c := range d.Find(conditions) {
+		for j := c.From - 1; j >= 0 && j >= c.From-hedgeWindow && d.Words[j].Sentence == d.Words[c.From].Sentence; j-- {
+			if hedges.Has(&d.Words[j]) {
+				return lex.Match{From: j, To: c.From + 1}, true
+			}
 		}
 	}
 	return lex.Match{}, false
@@ -294,6 +327,16 @@ func adviceFinding(p *analysis.Pass, m lex.Match, owner string, sev analysis.Sev
 	return f
 }
 
+// reportAdvice reports clinical advice at m for the clinician the policy
+// names: one out-of-line call for every place advice is found
+// (engine.wasm size).
+//
+//go:noinline
+func reportAdvice(p *analysis.Pass, m lex.Match) {
+	owner, sev := route(p, "clinical")
+	p.Report(adviceFinding(p, m, owner, sev))
+}
+
 func runRouting(p *analysis.Pass) {
 	d := p.Reply
 	if len(d.Words) == 0 {
@@ -337,8 +380,7 @@ func runRouting(p *analysis.Pass) {
 	ci := comment.Of(p)
 	if kind == comment.Question && (ownCare(p.Comment) || (ci.Health && !comment.SaysGeneral(p.Comment) || ci.Personal && comment.SpeaksOfSelf(p.Comment)) && !defers(p, d) && !d.Contains(generalFrames)) {
 		if m, ok := firstAdvice(d); ok {
-			owner, sev := route(p, "clinical")
-			p.Report(adviceFinding(p, m, owner, sev))
+			reportAdvice(p, m)
 			return
 		}
 	}
@@ -347,8 +389,7 @@ func runRouting(p *analysis.Pass) {
 	// facts told to rebut it are conduct's.
 	if kind == comment.Complaint && ownCare(p.Comment) {
 		if m, ok := imperativeAdvice(d); ok {
-			owner, sev := route(p, "clinical")
-			p.Report(adviceFinding(p, m, owner, sev))
+			reportAdvice(p, m)
 			return
 		}
 	}
@@ -361,8 +402,17 @@ func runRouting(p *analysis.Pass) {
 	// a care instruction is a care detail, the phi rule's.
 	if kind == comment.Other && (ownCare(p.Comment) && p.Comment.Contains(care.Conditions) || comment.Symptomatic(p.Comment)) && !p.Comment.Any(comment.PositiveGroup) && !complaint.Thanked(d) {
 		if m, ok := firstAdvice(d); ok {
-			owner, sev := route(p, "clinical")
-			p.Report(adviceFinding(p, m, owner, sev))
+			reportAdvice(p, m)
+			return
+		}
+	}
+	// Whatever the comment asked or praised, a guess at what the writer
+	// or their family has ("sounds like sleep apnea", "probably a
+	// sprain") diagnoses them in public, unless the reply hands the
+	// question on.
+	if kind != comment.None && ci.Personal {
+		if m, ok := diagnosis(d); ok && !defers(p, d) {
+			reportAdvice(p, m)
 			return
 		}
 	}
