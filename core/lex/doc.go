@@ -53,7 +53,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.matches, into.found, into.next = into.matches[:0], into.found[:0], into.next[:0]
 	into.first = grow(into.first, len(d.Words)+1)
 	into.head = grow(into.head, maxLists) // (link indexes it without bounds checks)
-	clear(into.head)
+	clear(into.head[:registered])         // (no list has an ID past these)
 	into.one = growRows(into.one, len(d.Words))
 	clear(into.one)
 	var removed *Extension
@@ -243,7 +243,7 @@ func (d *Doc) Contains(l *List) bool { return d.head[l.ID] != 0 }
 // EachList calls fn with the ID of every list with an entry in the text, in
 // ID order: one pass over the lists' chains, no list looked up by ID.
 func (d *Doc) EachList(fn func(ID)) {
-	for id, h := range d.head {
+	for id, h := range d.head[:registered] {
 		if h != 0 {
 			fn(ID(id))
 		}
@@ -405,10 +405,6 @@ func (g *Group) order(ms []Match) []Match {
 	}
 	return ms
 }
-
-// Doc.Flags reads a row's four words at once.
-var _ [rowWords - 4]struct{}
-var _ [4 - rowWords]struct{}
 
 // Flags gives some lists bit flags; Doc.Flags ORs the flags of the lists a
 // word alone is an entry of. Every Flags has its own bits of one 64-bit

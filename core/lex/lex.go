@@ -51,14 +51,26 @@ var (
 	byName   = map[string]*List{}
 	frozen   bool
 	mu       sync.Mutex
+	// registered is len(registry) once the vocabulary is built: the lists
+	// a Doc's head has a chain for.
+	registered int
 )
 
 // rowWords is the size of a word's bit set (a row, one bit per list) in
-// 64-bit words: a constant, so Doc.Is indexes a row with no multiply.
+// 64-bit words: a constant power of two, so Doc.Is indexes a row with a
+// mask (no multiply, no bounds check). Eight words hold 512 lists: the
+// engine registers about 256, and a list more costs a check nothing. Going
+// from four words to eight cost ~+0.1% native instructions per check (a
+// row is 64 bytes to clear per word, and link masks an ID to 9 bits
+// instead of reading its low byte); Index and EachList touch only the
+// lists registered.
 const (
-	rowWords = 4
+	rowWords = 8
 	maxLists = 64 * rowWords
 )
+
+// A row's index is a mask only if rowWords is a power of two.
+var _ [-(rowWords & (rowWords - 1))]struct{}
 
 type row = [rowWords]uint64
 
@@ -86,7 +98,7 @@ func register(l *List, name string, entries []string) {
 		panic("lex: duplicate list " + strconv.Quote(name))
 	}
 	if len(registry) == maxLists {
-		panic("lex: list " + strconv.Quote(name) + " is one more than the " + strconv.Itoa(maxLists) + " a word's bit set holds: raise rowWords")
+		panic("lex: list " + strconv.Quote(name) + " is one more than the " + strconv.Itoa(maxLists) + " a word's bit set holds: raise rowWords (core/lex/lex.go) to the next power of two")
 	}
 	id := ID(len(registry))
 	*l = List{ID: id, Name: name, slot: uint8(id / 64 % rowWords), bit: 1 << (id % 64)}
@@ -216,6 +228,7 @@ func Words(s string) []string { return strings.Fields(s) }
 var vocabulary = sync.OnceValue(func() *trie {
 	mu.Lock()
 	frozen = true
+	registered = len(registry)
 	mu.Unlock()
 	t := newTrie()
 	for id, ps := range phrases {
