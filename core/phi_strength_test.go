@@ -35,6 +35,12 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 		{"Tomas, the balance drills we planned for you start at 9:40!", false},
 		// A time and a care word with no one to tie them to stay weak.
 		{"Sorry the extraction was rough yesterday.", true},
+		// Care in another language reads as English care does: a
+		// possessive of that language ties it to the reader, a day dates
+		// it; without a day it stays weak.
+		{"¡Gracias Marta! Que le vaya bien con su terapia física el viernes.", false},
+		{"¡Hola Marta! Lo esperamos para su control de ortodoncia del jueves.", false},
+		{"¡Gracias! Esperamos que su terapia física siga bien.", true},
 	} {
 		var n int
 		for _, f := range e.Check(Input{Text: tc.text, Platform: Facebook}).Findings {
@@ -142,6 +148,7 @@ func TestPHIGateKeepsDisclosures(t *testing.T) {
 		"Hi Priya! Sorry the filling was rough this morning.",
 		"Hope you're healing well after the extraction on Monday!",
 		"Ha, not you Dana! You will love the new shoulder stretches we lined up for you at 8:15.",
+		"¡Gracias Marta! Que le vaya bien con su terapia física el viernes.",
 	} {
 		for _, comment := range []string{"", "My tooth still hurts and nobody called me back."} {
 			for _, pl := range []Platform{Facebook, Instagram} {

@@ -486,12 +486,16 @@ func runPHI(p *analysis.Pass) {
 	}
 	// A date or clock time a frame found ("on the 3rd", "at 7:30") is a
 	// time the word classes do not mark; every frame has read time by
-	// now, and firm reads it below.
+	// now, and firm reads it below, as it reads care in other languages
+	// (markIntlFirm).
 	for _, h := range hits {
-		if h.src.dates() {
+		if h.src.dates() || h.src == srcIntlSeen {
 			if i := pp.d.WordAt(h.Start); i >= 0 {
 				pp.flags[pp.d.Words[i].Sentence].time = true
 			}
+		}
+		if h.src == srcIntlOwned {
+			pp.markIntlFirm(h)
 		}
 	}
 	hits = mergeHits(hits)
