@@ -19,9 +19,18 @@ import (
 // Regenerate with `go test ./core/ -run TestGolden -update-golden` only when
 // a behaviour change is intended.
 
-var updateGolden = flag.Bool("update-golden", false, "rewrite testdata/golden/findings.jsonl")
+var updateGolden = flag.Bool("update-golden", false, "rewrite testdata/golden/*.jsonl")
 
-const goldenPath = "testdata/golden/findings.jsonl"
+// goldenDir holds one file per kind of case (corpus.jsonl, rules.jsonl,
+// fuzz.jsonl, joined.jsonl: the first part of a case's name), so a change
+// shows in the part it touches and no file grows past a reviewable size.
+const goldenDir = "testdata/golden"
+
+// goldenFile is the file that pins the case named name.
+func goldenFile(name string) string {
+	kind, _, _ := strings.Cut(name, "/")
+	return filepath.Join(goldenDir, kind+".jsonl")
+}
 
 type goldenCase struct {
 	Name  string
@@ -131,40 +140,62 @@ func TestGoldenFindings(t *testing.T) {
 		}
 		got = append(got, string(b))
 	}
+	files := map[string][]string{} // file -> its records, in case order
+	var order []string
+	for i, c := range cases {
+		f := goldenFile(c.Name)
+		if _, ok := files[f]; !ok {
+			order = append(order, f)
+		}
+		files[f] = append(files[f], got[i])
+	}
 	if *updateGolden {
-		if err := os.MkdirAll(filepath.Dir(goldenPath), 0o755); err != nil {
+		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(goldenPath, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
+		for _, f := range order {
+			if err := os.WriteFile(f, []byte(strings.Join(files[f], "\n")+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
-		t.Logf("wrote %d records", len(got))
+		t.Logf("wrote %d records in %d files", len(got), len(order))
 		return
 	}
-	f, err := os.Open(goldenPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var want []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<24), 1<<24)
-	for sc.Scan() {
-		want = append(want, sc.Text())
-	}
-	if len(want) != len(got) {
-		t.Fatalf("golden file has %d records, got %d", len(want), len(got))
-	}
 	bad := 0
-	for i := range got {
-		if got[i] != want[i] {
-			bad++
-			if bad <= 5 {
-				t.Errorf("%s differs:\n got: %s\nwant: %s", cases[i].Name, got[i], want[i])
+	for _, f := range order {
+		want := readGolden(t, f)
+		if len(want) != len(files[f]) {
+			t.Fatalf("%s has %d records, got %d", f, len(want), len(files[f]))
+		}
+		for k, g := range files[f] {
+			if g != want[k] {
+				bad++
+				if bad <= 5 {
+					t.Errorf("%s, record %d, differs:\n got: %s\nwant: %s", f, k+1, g, want[k])
+				}
 			}
 		}
 	}
 	if bad > 0 {
 		t.Errorf("%d of %d records differ", bad, len(got))
 	}
+}
+
+// readGolden returns the lines of golden file f.
+func readGolden(t *testing.T, f string) []string {
+	r, err := os.Open(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var lines []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<24), 1<<24)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	return lines
 }
