@@ -190,8 +190,8 @@ func sneersAt(d, c *lex.Doc) bool {
 // (text.Doc.Symbols), so only those few offsets are tried, not the text
 // searched once per emoji; at each, an emoji is compared only when the
 // text's byte where the emoji would end is the emoji's last byte (emoji
-// share their first bytes, rarely their last). Rules call it from several places: one copy of
-// its loops in engine.wasm, not one per call.
+// share their first bytes, rarely their last). Rules call it from several
+// places: one copy of its loops in engine.wasm, not one per call.
 //
 //go:noinline
 func Sneer(d *lex.Doc) (text.Span, bool) {

@@ -5,12 +5,11 @@ package hipaa
 // relative alone is no disclosure ("sending love to your mom"), nor is a
 // worker of the practice alone ("our nurses are wonderful"); the two in
 // one clause say that the practice tends that relative: "our nurse
-// charted that your father slept", "ask for your dad's care coordinator"; so
-// does the relative's visit told as done ("your niece was seen at
-// noon"). Conditions, offers and
-// guesses stay anyone's ("if your mom needs a nurse", "our aides can help
-// your dad"). One function: in engine.wasm every function and call site
-// costs bytes.
+// charted that your father slept", "ask for your dad's care coordinator";
+// so does the relative's visit told as done ("your niece was seen at
+// noon"). Conditions, offers and guesses stay anyone's ("if your mom needs
+// a nurse", "our aides can help your dad"). One function: in engine.wasm
+// every function and call site costs bytes.
 
 // kinVisits are a visit told as done ("was seen", "checked in").
 var kinVisits = &cueLists[listKinVisits]
