@@ -66,7 +66,7 @@ type example struct {
 	vec   []score.Entry
 	// authors has, per entry of vec, a bit for each author (by part of
 	// byAuthor) whose items have the feature.
-	authors []uint64
+	authors []authorSet
 	label   [score.NumCats]bool
 	rule    [score.NumCats]bool // the rules alone flag it (warning or error)
 	// weak: every such finding is weak evidence (analysis.Finding.Weak).
@@ -158,10 +158,6 @@ func fit(ex []example, idx []int, cfg Config, held int) *linear {
 	order := slices.Clone(idx)
 	rng := cfg.Seed
 	step := 0
-	heldBit := uint64(0)
-	if held >= 0 {
-		heldBit = 1 << held
-	}
 	for range cfg.Epochs {
 		shuffle(order, &rng)
 		for _, i := range order {
@@ -169,7 +165,7 @@ func fit(ex []example, idx []int, cfg Config, held int) *linear {
 			lr := cfg.Rate / (1 + float64(cfg.Decay*float64(step)))
 			z := m.b
 			for e, en := range x.vec {
-				if bits.OnesCount64(x.authors[e]&^heldBit) < cfg.MinAuthors {
+				if x.authors[e].without(held) < cfg.MinAuthors {
 					continue
 				}
 				r := int(en.Row) * score.NumCats
@@ -191,7 +187,7 @@ func fit(ex []example, idx []int, cfg Config, held int) *linear {
 				}
 			}
 			for e, en := range x.vec {
-				if bits.OnesCount64(x.authors[e]&^heldBit) < cfg.MinAuthors {
+				if x.authors[e].without(held) < cfg.MinAuthors {
 					continue
 				}
 				r := int(en.Row) * score.NumCats
@@ -323,21 +319,40 @@ func byAuthor(ex []example) partition {
 	return p
 }
 
+// authorSet has a bit per author (part of the partition).
+type authorSet [maxAuthors / 64]uint64
+
+const maxAuthors = 128
+
+// without counts the authors in s other than held (-1: none held out).
+func (s authorSet) without(held int) int {
+	if held >= 0 {
+		s[held/64] &^= 1 << (held % 64)
+	}
+	n := 0
+	for _, w := range s {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
 // markAuthors sets each example's authors: per feature, the authors (parts
 // of p) whose items have it.
 func markAuthors(ex []example, p partition) error {
-	if p.parts > 64 {
-		return fmt.Errorf("%d authors: at most 64 can be told apart", p.parts)
+	if p.parts > maxAuthors {
+		return fmt.Errorf("%d authors: at most %d can be told apart", p.parts, maxAuthors)
 	}
-	seen := map[uint64]uint64{}
+	seen := map[uint64]authorSet{}
 	for i := range ex {
 		for _, en := range ex[i].vec {
-			seen[en.Hash] |= 1 << p.of[i]
+			s := seen[en.Hash]
+			s[p.of[i]/64] |= 1 << (p.of[i] % 64)
+			seen[en.Hash] = s
 		}
 	}
 	for i := range ex {
 		x := &ex[i]
-		x.authors = make([]uint64, len(x.vec))
+		x.authors = make([]authorSet, len(x.vec))
 		for e, en := range x.vec {
 			x.authors[e] = seen[en.Hash]
 		}
