@@ -10,6 +10,9 @@
 // instantiation, before the runtime's _initialize) copies them into place.
 // Memory holds exactly the same bytes before any Go code runs; the script
 // checks that by instantiating both modules and comparing their memory.
+// Two rewrites of the runtime's tables that only tracebacks read are the
+// exceptions the check allows: shorter function and file names, and no
+// source line tables (below).
 //
 //   node scripts/pack-data.mjs in.wasm out.wasm
 import fs from 'node:fs';
@@ -134,18 +137,27 @@ const PCLN_MAGIC = 0xfffffff1;
 const RUNTIME_READS = ['runtime.', 'reflect.', 'internal/runtime/'];
 const MIN_ZEROS = 9; // a zero run shorter than a segment header stays in its segment
 
-// nameTables finds the function name table and the file name table
-// (runtime.filetab, read only to print a frame's file) after it.
-export function nameTables(mem) {
+// pcHeader returns the offset of Go's pcHeader in a memory image (the
+// first place with its magic whose name tables look whole), or -1.
+function pcHeader(mem) {
   const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
   const at = (h, k) => h + Number(dv.getBigUint64(h + k, true));
   for (let h = 0; h + 72 <= mem.length; h += 8) {
     if (dv.getUint32(h, true) !== PCLN_MAGIC || mem[h + 4] || mem[h + 5] || mem[h + 7] !== 8) continue;
-    const funcs = { start: at(h, 32), end: at(h, 40), short: shortName };
-    const files = { start: at(h, 48), end: at(h, 56), short: shortFile };
-    if ([funcs, files].every((t) => t.start < t.end && t.end <= mem.length && mem[t.end - 1] === 0)) return [funcs, files];
+    const ok = [[32, 40], [48, 56]].every(([s, e]) => at(h, s) < at(h, e) && at(h, e) <= mem.length && mem[at(h, e) - 1] === 0);
+    if (ok) return h;
   }
-  return [];
+  return -1;
+}
+
+// nameTables finds the function name table and the file name table
+// (runtime.filetab, read only to print a frame's file) after it.
+export function nameTables(mem) {
+  const h = pcHeader(mem);
+  if (h < 0) return [];
+  const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
+  const at = (k) => h + Number(dv.getBigUint64(h + k, true));
+  return [{ start: at(32), end: at(40), short: shortName }, { start: at(48), end: at(56), short: shortFile }];
 }
 
 // shortFile keeps a source file's last directory and name
@@ -190,17 +202,158 @@ export function shortenNames(mem) {
   return { tables, freed };
 }
 
-// withShortNames returns the segments with the name table shortened: each
-// segment over it is cut where the freed zeros are.
-function withShortNames(segs) {
+// Go's pc-value tables (runtime.pctab, ~255 KB of the module): per
+// function, a table of stack pointer deltas (pcsp), of source file indices
+// (pcfile) and lines (pcln), and the pcdata tables (unsafe points, stack
+// maps, inline tree indices, argument liveness). The runtime reads pcsp and
+// pcdata to grow and copy stacks, scan them for the GC and unwind them; it
+// reads pcfile and pcln only in funcline1, which prints a frame's file and
+// line (tracebacks, runtime.Caller and Frames, debug output), and the
+// compilation unit table (runtime.cutab) and file name table only in
+// funcfile, which funcline1 alone calls after a file was found. A function
+// record whose pcfile and pcln offsets are 0 has no such tables: pcvalue
+// returns -1 for offset 0, and funcline1 then gives "?" and line 0. So
+// here every record's two offsets become 0 and the bytes only those tables
+// used, with the cutab and file table, become zeros; tracebacks still name
+// every function. The pcsp and pcdata tables (the linker shares equal
+// tables, so a line table may overlap one) keep every byte.
+// _func: entryOff, nameOff, args, deferreturn, pcsp (+16), pcfile (+20),
+// pcln (+24), npcdata (+28), cuOffset, startLine, funcID, flag, pad,
+// nfuncdata (+43), then npcdata pcdata offsets (+44) and the funcdata's.
+const FUNC = { pcsp: 16, pcfile: 20, pcln: 24, npcdata: 28, nfuncdata: 43, pcdata: 44 };
+
+// pcTableEnd returns the end of the pc-value table at pctab+off: pairs of
+// varints (value delta, pc delta), ended by a value delta of 0 after the
+// first pair (runtime.step).
+function pcTableEnd(mem, at) {
+  for (let first = true; ; first = false) {
+    if (mem[at] === 0 && !first) return at + 1;
+    for (let k = 0; k < 2; k++) while (mem[at++] & 0x80);
+  }
+}
+
+// dropLineTables rewrites a memory image in place as above and returns the
+// ranges it rewrote and the bytes it freed. The pcsp and pcdata tables that
+// stay are then moved together at the start of pctab, in their order, and
+// the records' offsets to them rewritten: between them the line tables
+// left short runs of zeros, each a data segment's header or kept inside
+// one. (Equal tables are shared whole, so tables never overlap in part;
+// if they did, nothing would move.)
+export function dropLineTables(mem) {
+  const h = pcHeader(mem);
+  if (h < 0) return { ranges: [], zeroed: 0 };
+  const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
+  const at = (k) => h + Number(dv.getBigUint64(h + k, true));
+  const nfunc = Number(dv.getBigUint64(h + 8, true));
+  const [cutab, filetab, pctab, pclntab] = [at(40), at(48), at(56), at(64)];
+  if (nfunc === 0 || !(cutab <= filetab && filetab <= pctab && pctab < pclntab)) return { ranges: [], zeroed: 0 };
+  const nonzero = () => { let n = 0; for (let i = cutab; i < pclntab; i++) if (mem[i]) n++; return n; };
+  const before = nonzero();
+  const kept = new Map(); // offset -> end of each table that stays
+  const uses = []; // addresses of the record fields that point at them
+  let recordsEnd = pclntab;
+  for (let i = 0; i < nfunc; i++) {
+    const f = pclntab + dv.getUint32(pclntab + 8 * i + 4, true);
+    const npcdata = dv.getUint32(f + FUNC.npcdata, true);
+    for (const a of [f + FUNC.pcsp, ...Array.from({ length: npcdata }, (_, j) => f + FUNC.pcdata + 4 * j)]) {
+      const off = dv.getUint32(a, true);
+      if (!off) continue;
+      kept.set(off, pcTableEnd(mem, pctab + off) - pctab);
+      uses.push(a);
+    }
+    dv.setUint32(f + FUNC.pcfile, 0, true);
+    dv.setUint32(f + FUNC.pcln, 0, true);
+    recordsEnd = Math.max(recordsEnd, f + FUNC.pcdata + 4 * (npcdata + mem[f + FUNC.nfuncdata]));
+  }
+  const offs = [...kept.keys()].sort((a, b) => a - b);
+  const apart = offs.every((o, k) => k === 0 || o >= kept.get(offs[k - 1]));
+  const tables = mem.slice(pctab, pclntab);
+  mem.fill(0, cutab, pclntab); // cutab, the file table, pctab
+  if (apart) {
+    const moved = new Map();
+    let next = 1; // offset 0 means no table
+    for (const o of offs) {
+      mem.set(tables.subarray(o, kept.get(o)), pctab + next);
+      moved.set(o, next);
+      next += kept.get(o) - o;
+    }
+    for (const a of uses) dv.setUint32(a, moved.get(dv.getUint32(a, true)), true);
+  } else {
+    for (const o of offs) mem.set(tables.subarray(o, kept.get(o)), pctab + o);
+  }
+  return { ranges: [{ start: cutab, end: pctab }, { start: pctab, end: pclntab }, { start: pclntab, end: recordsEnd }], zeroed: before - nonzero() };
+}
+
+// runtimeTablesDiffer returns where the packed memory differs from the
+// original in what the runtime reads to unwind, grow and scan stacks: the
+// pcHeader, the function lookup table (ftab), every function record but its
+// pcfile and pcln offsets and where its pcsp and pcdata tables start, its
+// pcdata and funcdata offsets' presence and the funcdata offsets, and the
+// bytes of each pcsp and pcdata table, wherever it now is. It returns ''
+// when they are the same.
+export function runtimeTablesDiffer(orig, packed) {
+  const h = pcHeader(orig);
+  if (h < 0) return '';
+  const dv = new DataView(orig.buffer, orig.byteOffset, orig.byteLength);
+  const pv = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  const nfunc = Number(dv.getBigUint64(h + 8, true));
+  const pctab = h + Number(dv.getBigUint64(h + 56, true)), pclntab = h + Number(dv.getBigUint64(h + 64, true));
+  const same = (a, b, what) => {
+    for (let i = a; i < b; i++) if (orig[i] !== packed[i]) throw new Error(`${what} differs at ${i}`);
+  };
+  const sameTable = (o, p, what) => {
+    if (!o !== !p) throw new Error(`${what}: offset ${o} became ${p}`);
+    if (!o) return;
+    const a = orig.subarray(pctab + o, pcTableEnd(orig, pctab + o)), b = packed.subarray(pctab + p, pcTableEnd(packed, pctab + p));
+    if (a.length !== b.length || a.some((x, k) => x !== b[k])) throw new Error(`${what} at ${o} (now ${p}) differs`);
+  };
+  try {
+    same(h, h + 72, 'pcHeader');
+    same(pclntab, pclntab + 8 * (nfunc + 1), 'ftab');
+    for (let i = 0; i < nfunc; i++) {
+      const f = pclntab + dv.getUint32(pclntab + 8 * i + 4, true);
+      const npcdata = dv.getUint32(f + FUNC.npcdata, true);
+      same(f, f + FUNC.pcsp, `function ${i}'s record`);
+      same(f + FUNC.npcdata, f + FUNC.pcdata, `function ${i}'s record`);
+      same(f + FUNC.pcdata + 4 * npcdata, f + FUNC.pcdata + 4 * (npcdata + orig[f + FUNC.nfuncdata]), `function ${i}'s funcdata`);
+      sameTable(dv.getUint32(f + FUNC.pcsp, true), pv.getUint32(f + FUNC.pcsp, true), `function ${i}'s pcsp table`);
+      for (let j = 0; j < npcdata; j++) {
+        const a = f + FUNC.pcdata + 4 * j;
+        sameTable(dv.getUint32(a, true), pv.getUint32(a, true), `function ${i}'s pcdata ${j} table`);
+      }
+    }
+  } catch (e) {
+    return e.message;
+  }
+  return '';
+}
+
+// withRewrites returns the segments with the name tables shortened and
+// the line tables dropped: what changed (each range, widened to the
+// segments over it) is cut into segments afresh where the zeros are, so
+// bytes moved to where no segment was are kept too.
+function withRewrites(segs) {
   const mem = image(segs);
   const { tables, freed } = shortenNames(mem);
-  if (freed === 0) return { segs, freed: 0 };
-  const out = [];
-  for (const s of segs) {
-    if (!tables.some((t) => s.offset < t.end && s.offset + s.len > t.start)) { out.push(s); continue; }
-    const end = s.offset + s.len;
-    let a = s.offset;
+  const { ranges, zeroed } = dropLineTables(mem);
+  const changed = [...tables, ...ranges];
+  if (freed === 0 && changed.length === 0) return { segs, freed: 0, zeroed: 0 };
+  const over = (s, t) => s.offset < t.end && s.offset + s.len > t.start;
+  const spans = changed.map((t) => ({ ...t })).sort((x, y) => x.start - y.start);
+  for (const t of spans) {
+    for (const s of segs) {
+      if (over(s, t)) { t.start = Math.min(t.start, s.offset); t.end = Math.max(t.end, s.offset + s.len); }
+    }
+  }
+  const merged = [];
+  for (const t of spans) {
+    const last = merged[merged.length - 1];
+    if (last && t.start <= last.end) last.end = Math.max(last.end, t.end);
+    else merged.push({ start: t.start, end: t.end });
+  }
+  const out = segs.filter((s) => !merged.some((t) => over(s, t)));
+  for (const { start, end } of merged) {
+    let a = start;
     while (a < end) {
       while (a < end && mem[a] === 0) a++;
       if (a === end) break;
@@ -215,7 +368,8 @@ function withShortNames(segs) {
       a = b;
     }
   }
-  return { segs: out, freed };
+  out.sort((x, y) => x.offset - y.offset);
+  return { segs: out, freed, zeroed };
 }
 
 function image(segs) {
@@ -268,9 +422,9 @@ export function pack(bytes) {
   if (find(SEC.start) || !find(SEC.data) || !find(SEC.memory)) {
     throw new Error('pack-data: expected a module with memory and data, and no start function');
   }
-  const { segs, freed } = withShortNames(activeSegments(find(SEC.data).body));
+  const { segs, freed, zeroed } = withRewrites(activeSegments(find(SEC.data).body));
   const regs = regions(segs);
-  if (regs.length === 0 && freed === 0) return { bytes, regions: [], freed };
+  if (regs.length === 0 && freed === 0 && zeroed === 0) return { bytes, regions: [], freed, zeroed };
   const mem = image(segs);
   const packed = new Set(regs.flatMap((r) => r.segs));
   const payload = [];
@@ -352,7 +506,7 @@ export function pack(bytes) {
       out.push(section(SEC.start, u32(startIndex)));
     }
   }
-  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed };
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed };
 }
 
 // memoryAfterStart instantiates a module with stub imports (nothing but the
@@ -376,7 +530,12 @@ export async function packChecked(bytes) {
   const res = pack(bytes);
   if (res.bytes === bytes) return res;
   const [a, b] = await Promise.all([memoryAfterStart(bytes), memoryAfterStart(res.bytes)]);
-  shortenNames(a); // the one intended difference
+  // Independently of the rewrite's own code: what the runtime reads for
+  // stacks and the GC is the same bytes.
+  const differ = runtimeTablesDiffer(a, b);
+  if (differ) throw new Error(`pack-data: packed module's ${differ}`);
+  shortenNames(a); // the intended differences
+  dropLineTables(a);
   if (a.length !== b.length) throw new Error(`pack-data: memory size ${b.length}, want ${a.length}`);
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) throw new Error(`pack-data: packed module's memory differs at ${i}`);
@@ -394,5 +553,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const res = await packChecked(bytes);
   fs.writeFileSync(output, res.bytes);
   const segs = res.regions.reduce((a, r) => a + r.segments, 0);
-  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; ${bytes.length} -> ${res.bytes.length} bytes`);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; ${bytes.length} -> ${res.bytes.length} bytes`);
 }

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { pack, packChecked, memoryAfterStart, shortName, shortFile } from './pack-data.mjs';
+import { pack, packChecked, memoryAfterStart, shortName, shortFile, runtimeTablesDiffer } from './pack-data.mjs';
 
 const leb = (n) => { const o = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; o.push(b); } while (n); return o; };
 const sleb = (n) => { const o = []; for (;;) { const b = n & 0x7f; n >>= 7; if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) { o.push(b); return o; } o.push(b | 0x80); } };
@@ -128,4 +128,64 @@ test('function and file names lose their import path, in place; names the runtim
     off += f.length + 1;
   }
   assert.deepEqual(names(72 + fnLen, files.join('\0').length + 1), files.map(shortFile));
+});
+
+// A pclntab as Go's linker lays it out: pcHeader, function names, the
+// compilation unit table, file names, the pc-value tables (offset 0 means
+// none), then the function lookup table and two function records (44
+// bytes, then one pcdata and one funcdata offset each). The linker shares
+// equal tables: both functions use one pcsp and one pcdata table, and the
+// second's line table is that pcdata table.
+function withLineTables() {
+  const mem = new Uint8Array(248);
+  const dv = new DataView(mem.buffer);
+  dv.setUint32(0, 0xfffffff1, true);
+  mem[7] = 8;
+  const header = { 8: 2, 16: 2, 32: 72, 40: 80, 48: 88, 56: 98, 64: 120 }; // nfunc, nfiles, then offsets
+  for (const [at, v] of Object.entries(header)) dv.setBigUint64(Number(at), BigInt(v), true);
+  mem.set(Buffer.from('a.f\0b.g\0', 'latin1'), 72);
+  dv.setUint32(80, 0, true); dv.setUint32(84, 5, true); // cutab
+  mem.set(Buffer.from('a.go\0b.go\0', 'latin1'), 88);
+  const tables = { pcsp: [1, [2, 4, 6, 8, 0]], pcfile: [6, [2, 16, 0]], pcln: [9, [22, 4, 4, 12, 0]], pcdata: [14, [1, 16, 0]], pcfile2: [17, [4, 16, 0]] };
+  for (const [off, bytes] of Object.values(tables)) mem.set(bytes, 98 + off);
+  const records = [[0, 24, tables.pcfile[0], tables.pcln[0]], [100, 76, tables.pcfile2[0], tables.pcdata[0]]];
+  records.forEach(([entry, funcoff, pcfile, pcln], i) => {
+    dv.setUint32(120 + 8 * i, entry, true); dv.setUint32(124 + 8 * i, funcoff, true);
+    const f = 120 + funcoff;
+    dv.setUint32(f, entry, true); dv.setUint32(f + 4, 4 * i, true); // entryOff, nameOff
+    dv.setUint32(f + 16, tables.pcsp[0], true); dv.setUint32(f + 20, pcfile, true); dv.setUint32(f + 24, pcln, true);
+    dv.setUint32(f + 28, 1, true); dv.setUint32(f + 32, 0, true); dv.setInt32(f + 36, 10 + i, true); // npcdata, cuOffset, startLine
+    mem[f + 43] = 1; // nfuncdata
+    dv.setUint32(f + 44, tables.pcdata[0], true); dv.setUint32(f + 48, 7, true);
+  });
+  dv.setUint32(136, 200, true); // the lookup table's end entry
+  return { mem, tables };
+}
+
+test('line and file tables are dropped; the tables stacks and the GC read move together, byte for byte', async () => {
+  const { mem, tables } = withLineTables();
+  const input = module([[0x100, [...mem]]]);
+  const res = await packChecked(input); // checks the runtime's tables and the intended difference
+  assert.equal(res.zeroed, 17); // cutab 1, file names 8, line and file tables 8
+  const out = (await memoryAfterStart(res.bytes)).subarray(0x100, 0x100 + mem.length);
+  const dv = new DataView(out.buffer, out.byteOffset, out.length);
+  // The pcsp table (offset 1, 5 bytes) stays first; the pcdata table moves
+  // from 14 to 6, after it; everything else in pctab is zeros.
+  const pctab = [...out.subarray(98, 120)];
+  assert.deepEqual(pctab, [0, ...tables.pcsp[1], ...tables.pcdata[1], ...new Array(13).fill(0)]);
+  for (const f of [144, 196]) {
+    assert.deepEqual([dv.getUint32(f + 16, true), dv.getUint32(f + 20, true), dv.getUint32(f + 24, true)], [1, 0, 0], 'pcsp, pcfile, pcln');
+    assert.equal(dv.getUint32(f + 44, true), 6, 'pcdata');
+    assert.deepEqual([...out.subarray(f, f + 16)], [...mem.subarray(f, f + 16)]);
+    assert.deepEqual([...out.subarray(f + 28, f + 44)], [...mem.subarray(f + 28, f + 44)]);
+    assert.deepEqual([...out.subarray(f + 48, f + 52)], [...mem.subarray(f + 48, f + 52)]);
+  }
+  assert.deepEqual([...out.subarray(80, 98)], new Array(18).fill(0), 'cutab and file names');
+  assert.deepEqual([...out.subarray(0, 80)], [...mem.subarray(0, 80)], 'header and function names');
+  assert.equal(runtimeTablesDiffer(mem, out), '');
+  for (const at of [98 + 2, 98 + 7, 144 + 16, 196 + 44, 196 + 48, 120 + 12]) { // a pcsp byte, a pcdata byte, a pcsp offset, a pcdata offset, a funcdata offset, the lookup table
+    const broken = Uint8Array.from(out);
+    broken[at] ^= 1;
+    assert.notEqual(runtimeTablesDiffer(mem, broken), '', `a change at ${at}`);
+  }
 });

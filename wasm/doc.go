@@ -25,7 +25,16 @@
 // ("hipaa.(*phiPass).nameHits", "slices.Insert[...]", "hipaa/frames.go"),
 // names the runtime itself tests (runtime., reflect., internal/runtime/)
 // stay whole, and the freed bytes are zeros that need no data segment
-// (~42 KB). That comparison allows exactly that difference.
+// (~42 KB). And it drops the pc-value tables of source files and lines
+// (pcfile, pcln), the compilation unit table and the file names, which
+// only funcline1 reads, to print a frame's file and line: each function
+// record's two offsets become 0 ("no table"), tracebacks print "?:0" after
+// the function's name and pc offset, and the stack pointer and pcdata tables
+// the runtime reads to grow, copy and scan stacks keep every byte, moved
+// together with the records' offsets to them rewritten (~190 KB). The
+// comparison allows exactly those differences, and checks the records and
+// the pcsp and pcdata tables (decoded where they were and where they are)
+// on its own.
 //
 // The browser extension (extension/engine/engine.js) and the Go tests
 // (wasm/wasmhost, through wazero) load this same file. It holds no logic of
