@@ -31,124 +31,124 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.78, 0.89}, core.Conduct: {0.92, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"blind-tune": {
-		core.PHI: {0.93, 0.97}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.93, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.92, 0.84}, core.Conduct: {0.83, 0.97}, core.Routing: {0.97, 0.81},
 	},
 	"blind10": {
-		core.PHI: {0.93, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.82, 0.93}, core.Conduct: {0.97, 0.93}, core.Routing: {0.92, 0.97},
+		core.PHI: {0.94, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.82, 0.93}, core.Conduct: {0.97, 0.95}, core.Routing: {0.92, 0.97},
 	},
 	"blind11": {
 		core.PHI: {0.89, 0.95}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.77}, core.Conduct: {0.89, 0.84}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.92, 0.77}, core.Conduct: {0.89, 0.87}, core.Routing: {0.97, 0.97},
 	},
 	"blind12": {
 		core.PHI: {0.89, 0.92}, core.Canned: {0.76, 0.93}, core.Length: {0.97, 0.97},
-		core.Manners: {0.82, 0.93}, core.Conduct: {0.91, 0.91}, core.Routing: {0.97, 0.75},
+		core.Manners: {0.82, 0.93}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.75},
 	},
 	"blind13": {
-		core.PHI: {0.85, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.73, 0.89}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.85, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.72, 0.85}, core.Conduct: {0.91, 0.94}, core.Routing: {0.97, 0.97},
 	},
 	"blind14": {
 		core.PHI: {0.92, 0.94}, core.Canned: {0.90, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.92}, core.Conduct: {0.91, 0.91}, core.Routing: {0.97, 0.92},
+		core.Manners: {0.92, 0.92}, core.Conduct: {0.88, 0.91}, core.Routing: {0.97, 0.92},
 	},
 	"blind15": {
-		core.PHI: {0.77, 0.93}, core.Canned: {0.93, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.78, 0.91}, core.Canned: {0.93, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.87, 0.90}, core.Conduct: {0.94, 0.89}, core.Routing: {0.85, 0.80},
 	},
 	"blind16": {
 		core.PHI: {0.82, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.79, 0.79}, core.Conduct: {0.65, 0.82}, core.Routing: {0.97, 0.67},
+		core.Manners: {0.79, 0.79}, core.Conduct: {0.62, 0.82}, core.Routing: {0.90, 0.67},
 	},
 	"blind17": {
-		core.PHI: {0.85, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.85, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.92, 0.83}, core.Conduct: {0.88, 0.97}, core.Routing: {0.97, 0.65},
 	},
 	"blind18": {
-		core.PHI: {0.87, 0.83}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.97}, core.Conduct: {0.84, 0.90}, core.Routing: {0.97, 0.77},
+		core.PHI: {0.87, 0.81}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.85, 0.94}, core.Conduct: {0.84, 0.90}, core.Routing: {0.97, 0.77},
 	},
 	"blind19": {
 		core.PHI: {0.84, 0.89}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.97}, core.Conduct: {0.91, 0.91}, core.Routing: {0.91, 0.69},
+		core.Manners: {0.85, 0.97}, core.Conduct: {0.91, 0.94}, core.Routing: {0.91, 0.69},
 	},
 	"blind2-check": {
 		core.PHI: {0.97, 0.86}, core.Canned: {0.78, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.97}, core.Conduct: {0.77, 0.97}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.89, 0.97}, core.Conduct: {0.72, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"blind2-tune": {
 		core.PHI: {0.97, 0.94}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.82, 0.89}, core.Conduct: {0.97, 0.91}, core.Routing: {0.85, 0.97},
+		core.Manners: {0.89, 0.89}, core.Conduct: {0.97, 0.91}, core.Routing: {0.85, 0.97},
 	},
 	"blind20": {
 		core.PHI: {0.87, 0.87}, core.Canned: {0.79, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.89, 0.81}, core.Conduct: {0.77, 0.88}, core.Routing: {0.91, 0.97},
 	},
 	"blind21": {
-		core.PHI: {0.89, 0.79}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.89, 0.78}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.91, 0.85}, core.Conduct: {0.88, 0.85}, core.Routing: {0.97, 0.73},
 	},
 	"blind22": {
 		core.PHI: {0.74, 0.90}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.87}, core.Conduct: {0.91, 0.86}, core.Routing: {0.92, 0.84},
+		core.Manners: {0.91, 0.87}, core.Conduct: {0.89, 0.89}, core.Routing: {0.92, 0.84},
 	},
 	"blind23": {
-		core.PHI: {0.78, 0.90}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.79}, core.Conduct: {0.88, 0.86}, core.Routing: {0.91, 0.91},
+		core.PHI: {0.77, 0.87}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.91, 0.79}, core.Conduct: {0.88, 0.86}, core.Routing: {0.86, 0.91},
 	},
 	"blind24": {
-		core.PHI: {0.92, 0.83}, core.Canned: {0.88, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.84}, core.Conduct: {0.79, 0.86}, core.Routing: {0.87, 0.77},
+		core.PHI: {0.91, 0.79}, core.Canned: {0.88, 0.92}, core.Length: {0.97, 0.97},
+		core.Manners: {0.86, 0.84}, core.Conduct: {0.80, 0.89}, core.Routing: {0.87, 0.77},
 	},
 	"blind3": {
 		core.PHI: {0.95, 0.92}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.84}, core.Conduct: {0.94, 0.92}, core.Routing: {0.97, 0.90},
+		core.Manners: {0.97, 0.84}, core.Conduct: {0.92, 0.92}, core.Routing: {0.97, 0.90},
 	},
 	"blind4": {
 		core.PHI: {0.96, 0.92}, core.Canned: {0.91, 0.91}, core.Length: {0.91, 0.97},
-		core.Manners: {0.94, 0.94}, core.Conduct: {0.95, 0.93}, core.Routing: {0.97, 0.65},
+		core.Manners: {0.94, 0.94}, core.Conduct: {0.95, 0.93}, core.Routing: {0.97, 0.72},
 	},
 	"blind5": {
-		core.PHI: {0.92, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.93, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.86, 0.97}, core.Conduct: {0.94, 0.94}, core.Routing: {0.81, 0.75},
 	},
 	"blind6": {
-		core.PHI: {0.94, 0.90}, core.Canned: {0.97, 0.93}, core.Length: {0.97, 0.97},
+		core.PHI: {0.94, 0.91}, core.Canned: {0.97, 0.93}, core.Length: {0.97, 0.97},
 		core.Manners: {0.93, 0.88}, core.Conduct: {0.92, 0.95}, core.Routing: {0.97, 0.97},
 	},
 	"blind7": {
-		core.PHI: {0.89, 0.95}, core.Canned: {0.89, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.84}, core.Conduct: {0.91, 0.94}, core.Routing: {0.84, 0.74},
+		core.PHI: {0.90, 0.95}, core.Canned: {0.89, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.97, 0.82}, core.Conduct: {0.91, 0.94}, core.Routing: {0.85, 0.85},
 	},
 	"blind8": {
 		core.PHI: {0.92, 0.93}, core.Canned: {0.92, 0.97}, core.Length: {0.93, 0.97},
 		core.Manners: {0.77, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.28},
 	},
 	"blind9": {
-		core.PHI: {0.93, 0.92}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.93}, core.Conduct: {0.97, 0.91}, core.Routing: {0.91, 0.91},
+		core.PHI: {0.93, 0.90}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.93}, core.Conduct: {0.97, 0.94}, core.Routing: {0.91, 0.91},
 	},
 	"dev": {
 		core.PHI: {0.94, 0.96}, core.Canned: {0.95, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.89, 0.93},
+		core.Manners: {0.89, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.89, 0.93},
 	},
 	"holdout": {
-		core.PHI: {0.93, 0.97}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.81, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.97},
+		core.PHI: {0.93, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.85, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-a": {
-		core.PHI: {0.92, 0.93}, core.Canned: {0.95, 0.92}, core.Length: {0.97, 0.97},
+		core.PHI: {0.93, 0.93}, core.Canned: {0.95, 0.92}, core.Length: {0.97, 0.97},
 		core.Manners: {0.84, 0.95}, core.Conduct: {0.91, 0.94}, core.Routing: {0.88, 0.86},
 	},
 	"train-aa": {
 		core.PHI: {0.87, 0.92}, core.Canned: {0.88, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.82}, core.Conduct: {0.88, 0.83}, core.Routing: {0.97, 0.91},
+		core.Manners: {0.90, 0.82}, core.Conduct: {0.88, 0.86}, core.Routing: {0.91, 0.91},
 	},
 	"train-ab": {
 		core.PHI: {0.67, 0.86}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.89}, core.Conduct: {0.86, 0.83}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.85, 0.89}, core.Conduct: {0.86, 0.83}, core.Routing: {0.97, 0.97},
 	},
 	"train-ac": {
 		core.PHI: {0.89, 0.90}, core.Canned: {0.94, 0.80}, core.Length: {0.97, 0.97},
@@ -159,35 +159,35 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.95, 0.81}, core.Conduct: {0.96, 0.78}, core.Routing: {0.97, 0.63},
 	},
 	"train-ae": {
-		core.PHI: {0.85, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.86, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.92, 0.84}, core.Conduct: {0.92, 0.87}, core.Routing: {0.92, 0.92},
 	},
 	"train-af": {
-		core.PHI: {0.83, 0.81}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.81}, core.Conduct: {0.84, 0.86}, core.Routing: {0.89, 0.63},
+		core.PHI: {0.83, 0.79}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.Manners: {0.91, 0.80}, core.Conduct: {0.82, 0.86}, core.Routing: {0.89, 0.69},
 	},
 	"train-ag": {
 		core.PHI: {0.91, 0.89}, core.Canned: {0.88, 0.93}, core.Length: {0.97, 0.97},
 		core.Manners: {0.86, 0.89}, core.Conduct: {0.83, 0.93}, core.Routing: {0.97, 0.85},
 	},
 	"train-ah": {
-		core.PHI: {0.82, 0.86}, core.Canned: {0.91, 0.91}, core.Length: {0.97, 0.97},
+		core.PHI: {0.81, 0.86}, core.Canned: {0.91, 0.91}, core.Length: {0.97, 0.97},
 		core.Manners: {0.91, 0.83}, core.Conduct: {0.92, 0.85}, core.Routing: {0.91, 0.91},
 	},
 	"train-ai": {
-		core.PHI: {0.89, 0.91}, core.Canned: {0.84, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.87}, core.Conduct: {0.91, 0.97}, core.Routing: {0.97, 0.79},
+		core.PHI: {0.89, 0.90}, core.Canned: {0.84, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.87}, core.Conduct: {0.91, 0.97}, core.Routing: {0.97, 0.85},
 	},
 	"train-aj": {
 		core.PHI: {0.90, 0.90}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.83}, core.Conduct: {0.90, 0.88}, core.Routing: {0.97, 0.78},
+		core.Manners: {0.94, 0.83}, core.Conduct: {0.90, 0.90}, core.Routing: {0.97, 0.84},
 	},
 	"train-ak": {
-		core.PHI: {0.73, 0.97}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.70}, core.Conduct: {0.93, 0.93}, core.Routing: {0.87, 0.85},
+		core.PHI: {0.74, 0.97}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
+		core.Manners: {0.93, 0.70}, core.Conduct: {0.93, 0.93}, core.Routing: {0.88, 0.85},
 	},
 	"train-al": {
-		core.PHI: {0.87, 0.90}, core.Canned: {0.97, 0.89}, core.Length: {0.97, 0.97},
+		core.PHI: {0.87, 0.87}, core.Canned: {0.97, 0.89}, core.Length: {0.97, 0.97},
 		core.Manners: {0.77, 0.89}, core.Conduct: {0.80, 0.93}, core.Routing: {0.90, 0.90},
 	},
 	"train-am": {
@@ -196,22 +196,22 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-an": {
 		core.PHI: {0.91, 0.92}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.90}, core.Conduct: {0.85, 0.94}, core.Routing: {0.97, 0.78},
+		core.Manners: {0.82, 0.90}, core.Conduct: {0.85, 0.94}, core.Routing: {0.97, 0.78},
 	},
 	"train-ar": {
-		core.PHI: {0.87, 0.70}, core.Canned: {0.97, 0.82}, core.Length: {0.97, 0.97},
-		core.Manners: {0.50, 0.93}, core.Conduct: {0.82, 0.73}, core.Routing: {0.89, 0.53},
+		core.PHI: {0.91, 0.91}, core.Canned: {0.97, 0.82}, core.Length: {0.97, 0.97},
+		core.Manners: {0.50, 0.93}, core.Conduct: {0.83, 0.80}, core.Routing: {0.89, 0.53},
 	},
 	"train-as": {
-		core.PHI: {0.80, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.69, 0.97}, core.Conduct: {0.63, 0.97}, core.Routing: {0.86, 0.67},
+		core.PHI: {0.82, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.69, 0.97}, core.Conduct: {0.63, 0.97}, core.Routing: {0.87, 0.76},
 	},
 	"train-at": {
 		core.PHI: {0.83, 0.88}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.79, 0.72}, core.Conduct: {0.78, 0.90}, core.Routing: {0.97, 0.97},
 	},
 	"train-au": {
-		core.PHI: {0.90, 0.76}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.88, 0.75}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.85, 0.93}, core.Conduct: {0.84, 0.84}, core.Routing: {0.97, 0.68},
 	},
 	"train-av": {
@@ -220,19 +220,19 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-aw": {
 		core.PHI: {0.84, 0.66}, core.Canned: {0.97, 0.58}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.87}, core.Conduct: {0.97, 0.65}, core.Routing: {0.82, 0.67},
+		core.Manners: {0.85, 0.87}, core.Conduct: {0.97, 0.72}, core.Routing: {0.82, 0.67},
 	},
 	"train-ax": {
 		core.PHI: {0.90, 0.92}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.78, 0.88}, core.Conduct: {0.78, 0.97}, core.Routing: {0.97, 0.89},
+		core.Manners: {0.81, 0.88}, core.Conduct: {0.78, 0.97}, core.Routing: {0.97, 0.89},
 	},
 	"train-b": {
-		core.PHI: {0.90, 0.95}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
+		core.PHI: {0.91, 0.95}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
 		core.Manners: {0.92, 0.91}, core.Conduct: {0.93, 0.93}, core.Routing: {0.94, 0.91},
 	},
 	"train-c": {
 		core.PHI: {0.95, 0.90}, core.Canned: {0.94, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.90}, core.Conduct: {0.95, 0.93}, core.Routing: {0.95, 0.88},
+		core.Manners: {0.96, 0.90}, core.Conduct: {0.95, 0.93}, core.Routing: {0.95, 0.88},
 	},
 	"train-d": {
 		core.PHI: {0.95, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -244,47 +244,47 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-f": {
 		core.PHI: {0.94, 0.93}, core.Canned: {0.82, 0.97}, core.Length: {0.96, 0.97},
-		core.Manners: {0.58, 0.63}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.63, 0.63}, core.Conduct: {0.90, 0.97}, core.Routing: {0.97, 0.97},
 	},
 	"train-g": {
-		core.PHI: {0.87, 0.93}, core.Canned: {0.86, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.76, 0.97}, core.Conduct: {0.77, 0.97}, core.Routing: {0.97, 0.74},
+		core.PHI: {0.86, 0.91}, core.Canned: {0.86, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.76, 0.97}, core.Conduct: {0.77, 0.97}, core.Routing: {0.85, 0.85},
 	},
 	"train-h": {
-		core.PHI: {0.94, 0.90}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.81, 0.97}, core.Conduct: {0.97, 0.89}, core.Routing: {0.80, 0.52},
+		core.PHI: {0.94, 0.89}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.80, 0.87}, core.Conduct: {0.97, 0.89}, core.Routing: {0.80, 0.52},
 	},
 	"train-l": {
-		core.PHI: {0.90, 0.94}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.81, 0.97}, core.Conduct: {0.86, 0.89}, core.Routing: {0.97, 0.79},
+		core.PHI: {0.90, 0.92}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.79, 0.97}, core.Conduct: {0.86, 0.89}, core.Routing: {0.97, 0.85},
 	},
 	"train-m": {
 		core.PHI: {0.92, 0.86}, core.Canned: {0.78, 0.82}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.90}, core.Conduct: {0.92, 0.89}, core.Routing: {0.97, 0.27},
+		core.Manners: {0.97, 0.90}, core.Conduct: {0.92, 0.90}, core.Routing: {0.97, 0.27},
 	},
 	"train-n": {
-		core.PHI: {0.83, 0.88}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
+		core.PHI: {0.84, 0.88}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
 		core.Manners: {0.97, 0.86}, core.Conduct: {0.97, 0.93}, core.Routing: {0.93, 0.97},
 	},
 	"train-o": {
 		core.PHI: {0.76, 0.97}, core.Canned: {0.93, 0.85}, core.Length: {0.93, 0.97},
-		core.Manners: {0.86, 0.88}, core.Conduct: {0.86, 0.93}, core.Routing: {0.90, 0.87},
+		core.Manners: {0.86, 0.88}, core.Conduct: {0.86, 0.93}, core.Routing: {0.87, 0.87},
 	},
 	"train-p": {
 		core.PHI: {0.89, 0.88}, core.Canned: {0.92, 0.80}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.93}, core.Conduct: {0.82, 0.92}, core.Routing: {0.97, 0.73},
+		core.Manners: {0.85, 0.93}, core.Conduct: {0.79, 0.92}, core.Routing: {0.97, 0.73},
 	},
 	"train-q": {
 		core.PHI: {0.87, 0.91}, core.Canned: {0.83, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.95, 0.87}, core.Conduct: {0.90, 0.85}, core.Routing: {0.97, 0.97},
 	},
 	"train-r": {
-		core.PHI: {0.84, 0.95}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
+		core.PHI: {0.85, 0.95}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
 		core.Manners: {0.93, 0.90}, core.Conduct: {0.82, 0.97}, core.Routing: {0.90, 0.79},
 	},
 	"train-s": {
-		core.PHI: {0.83, 0.97}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.92}, core.Conduct: {0.75, 0.97}, core.Routing: {0.97, 0.67},
+		core.PHI: {0.83, 0.94}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.90, 0.92}, core.Conduct: {0.73, 0.97}, core.Routing: {0.97, 0.67},
 	},
 	"train-t": {
 		core.PHI: {0.90, 0.91}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -292,7 +292,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-u": {
 		core.PHI: {0.87, 0.88}, core.Canned: {0.97, 0.84}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.82}, core.Conduct: {0.94, 0.89}, core.Routing: {0.97, 0.87},
+		core.Manners: {0.91, 0.82}, core.Conduct: {0.94, 0.89}, core.Routing: {0.97, 0.92},
 	},
 	"train-v": {
 		core.PHI: {0.90, 0.89}, core.Canned: {0.97, 0.92}, core.Length: {0.97, 0.97},
@@ -303,16 +303,16 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.Manners: {0.60, 0.77}, core.Conduct: {0.84, 0.91}, core.Routing: {0.92, 0.80},
 	},
 	"train-x": {
-		core.PHI: {0.93, 0.90}, core.Canned: {0.81, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.93, 0.89}, core.Canned: {0.81, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.91, 0.91}, core.Conduct: {0.93, 0.91}, core.Routing: {0.85, 0.85},
 	},
 	"train-y": {
-		core.PHI: {0.83, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.83, 0.79}, core.Conduct: {0.73, 0.97}, core.Routing: {0.92, 0.75},
+		core.PHI: {0.82, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
+		core.Manners: {0.83, 0.79}, core.Conduct: {0.73, 0.97}, core.Routing: {0.90, 0.76},
 	},
 	"train-z": {
 		core.PHI: {0.83, 0.89}, core.Canned: {0.78, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.78}, core.Conduct: {0.87, 0.87}, core.Routing: {0.97, 0.77},
+		core.Manners: {0.84, 0.78}, core.Conduct: {0.87, 0.87}, core.Routing: {0.97, 0.82},
 	},
 }
 

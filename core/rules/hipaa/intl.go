@@ -58,12 +58,6 @@ func (pp *phiPass) intlNewcomer(from, to int) bool {
 	return false
 }
 
-var (
-	intlYouCJK  = dataLists[listIntlYouCJK]
-	intlDaysCJK = dataLists[listIntlDaysCJK]
-	intlMineCJK = dataLists[listIntlMineCJK]
-)
-
 // hasCJK reports Han, Hangul or kana text (UTF-8 lead bytes 0xE3–0xED).
 func hasCJK(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -104,7 +98,6 @@ func containsAny(s string, subs []string) bool {
 // intlHits finds care words of other languages tied to the reader.
 func (pp *phiPass) intlHits() []phiHit {
 	d := pp.d
-	cjk := wordsHaveCJK(d)
 	var spans []text.Span
 	ms := d.Find(intlCare.Group)
 	// "Vacunas sin cita de lunes a viernes": one care word taken without
@@ -135,26 +128,14 @@ func (pp *phiPass) intlHits() []phiHit {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
-	if cjk {
-		for _, t := range intlCareCJK {
-			for off := 0; ; {
-				i := strings.Index(d.Text[off:], t)
-				if i < 0 {
-					break
-				}
-				spans = append(spans, text.Span{Start: off + i, End: off + i + len(t)})
-				off += i + len(t)
-			}
-		}
-	}
 	if len(spans) == 0 {
 		return nil
 	}
 	if d.Contains(intlOffer) {
 		return nil // "Ofrecemos limpiezas los sábados": a service, not a person's care
 	}
-	tied := cjk && (containsAny(d.Text, intlYouCJK) || containsAny(d.Text, intlDaysCJK))
-	if !tied && pp.comment != nil {
+	tied := false
+	if pp.comment != nil {
 		cd := pp.comment
 		tied = cd.Contains(intlMine) || (hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK))
 	}
@@ -168,8 +149,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	// named ("es común con el asma en invierno" under "mi hija tiene
 	// asma") tells nothing they did not: only a day, a date or a
 	// prescription ties those words to care given here.
-	echoOnly := pp.answersQuestion && pp.comment != nil && !d.Contains(intlDays) && !d.Contains(intlPrescribed) && !pp.intlDated() &&
-		!(cjk && containsAny(d.Text, intlDaysCJK))
+	echoOnly := pp.answersQuestion && pp.comment != nil && !d.Contains(intlDays) && !d.Contains(intlPrescribed) && !pp.intlDated()
 	// An answer to a general question ("¿para qué sirve una
 	// resonancia?") explains care to anyone who asks.
 	educates := echoOnly && pp.generalQuestion && !pp.comment.Contains(intlMine) && !pp.named

@@ -98,6 +98,7 @@ const (
 	srcIntlOfNamed   // intl.go: care of a named person, in Spanish or Portuguese
 	srcPointedCount  // progress.go: a counted stretch of care pointed at
 	srcKinWorker     // kin.go: the reader's relative with a worker of the practice
+	srcIntlCJK       // cjk.go: care in Chinese, Japanese or Korean tied to a person in its sentence
 )
 
 // weakSources are the frames whose findings, firing with no other
@@ -150,8 +151,8 @@ func (s source) dates() bool { return s == srcDate || s == srcTimeLater || s == 
 // corpus, made firm too, it kept 14 more disclosures that the score kept
 // anyway, and 2 offers and apologies tied only by a name that the gate
 // had demoted; the owned ones made firm were all disclosures (103
-// replies). Care in Chinese, Japanese or Korean lies in no word and
-// stays weak.
+// replies). Care in Chinese, Japanese or Korean lies in no word: cjk.go
+// reads it by character runs and gives it its own firm source.
 func (pp *phiPass) markIntlFirm(h phiHit) {
 	d := pp.d
 	i := d.WordAt(h.Start)
