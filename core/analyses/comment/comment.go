@@ -184,24 +184,24 @@ var (
 )
 
 // gratefulWords are positive words that thank.
-var gratefulWords = dataLists[listGratefulWords]
+var gratefulWords = &wordSets[listGratefulWords]
 
 // intensifiers stand between a feeling frame and its feeling, which
 // follows one of feelingVerbs.
 var (
-	intensifiers = dataLists[listIntensifiers]
-	feelingVerbs = dataLists[listFeelingVerbs]
+	intensifiers = &wordSets[listIntensifiers]
+	feelingVerbs = &wordSets[listFeelingVerbs]
 )
 
 // feelsPraise: the complaint frame m ("made me feel", "felt") names a
 // feeling that is praise ("made me feel so safe"): the positive word after
 // it, past any degree words, was already counted.
 func feelsPraise(d *lex.Doc, m lex.Match, covered []bool) bool {
-	if !in(feelingVerbs, d.Words[m.To-1].Lower) {
+	if !feelingVerbs.Has(&d.Words[m.To-1]) {
 		return false
 	}
 	k := m.To
-	for k < len(d.Words) && in(intensifiers, d.Words[k].Lower) {
+	for k < len(d.Words) && intensifiers.Has(&d.Words[k]) {
 		k++
 	}
 	if k >= len(covered) || !covered[k] || d.Words[k].Sentence != d.Words[m.From].Sentence {
@@ -228,19 +228,20 @@ var (
 	reliefBefore    = &vocabLists[listReliefBefore]
 	reliefAfter     = &vocabLists[listReliefAfter]
 	ownApologies    = &vocabLists[listOwnApologies]
-	// Function words compared directly: as vocabulary they would be
+	// Function words compared with the words directly (word sets, by
+	// hash first; durationArticles by text): as vocabulary they would be
 	// scorer facts in most replies.
 	toldWords        = &vocabLists[listToldWords]
 	payWords         = &vocabLists[listPayWords]
 	moneyWords       = &vocabLists[listMoneyWords]
 	timeUnits        = &vocabLists[listTimeUnits]
-	neverVerbs       = dataLists[listNeverVerbs]
-	turnWords        = dataLists[listTurnWords]
-	questionOpeners  = dataLists[listQuestionOpeners]
+	neverVerbs       = &wordSets[listNeverVerbs]
+	turnWords        = &wordSets[listTurnWords]
+	questionOpeners  = &wordSets[listQuestionOpeners]
 	wearyEmoji       = dataLists[listWearyEmoji]
-	helpers          = dataLists[listHelpers]
-	waitWords        = dataLists[listWaitWords]
-	briefWords       = dataLists[listBriefWords]
+	helpers          = &wordSets[listHelpers]
+	waitWords        = &wordSets[listWaitWords]
+	briefWords       = &wordSets[listBriefWords]
 	durationArticles = dataLists[listDurationArticles]
 )
 
@@ -294,7 +295,7 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		pos++
-		grateful = grateful || in(gratefulWords, d.Words[m.From].Lower)
+		grateful = grateful || gratefulWords.Has(&d.Words[m.From])
 	}
 	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	for _, m := range d.Find(negativeGroup) {
@@ -372,7 +373,7 @@ func Classify(d *lex.Doc) Info {
 	}
 	// A worry ask ("is that normal", "what do I do") asks, with or
 	// without its question mark.
-	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && in(questionOpeners, d.Words[0].Lower) ||
+	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && questionOpeners.Has(&d.Words[0]) ||
 		d.Contains(clinicalQuestionWords)
 	info := Info{}
 	// Negative: more complaint signal than praise. Praise with a complaint
@@ -529,23 +530,23 @@ func SaysGeneral(d *lex.Doc) bool {
 	// question the writer's again.
 	from := d.Find(generalAsks.Group)[0].To
 	for k := from; k < len(d.Words); k++ {
-		if in(generalTurns, d.Words[k].Lower) {
+		if generalTurns.Has(&d.Words[k]) {
 			return false
 		}
 	}
 	return true
 }
 
-// generalTurns are function words compared directly.
-var generalTurns = dataLists[listGeneralTurns]
+// generalTurns are function words, read per word by hash first.
+var generalTurns = &wordSets[listGeneralTurns]
 
-// possessives are function words compared directly.
-var possessives = dataLists[listPossessives]
+// possessives are function words, read per word by hash first.
+var possessives = &wordSets[listPossessives]
 
 // possessive: the writer names something of their own ("my", "mi").
 func possessive(d *lex.Doc) bool {
 	for i := range d.Words {
-		if in(possessives, d.Words[i].Lower) {
+		if possessives.Has(&d.Words[i]) {
 			return true
 		}
 	}
@@ -596,15 +597,15 @@ func ownCareAsk(d *lex.Doc) bool {
 var serviceAsks = &vocabLists[listServiceAsks]
 
 var (
-	serviceQuestionVerbs    = dataLists[listServiceQuestionVerbs]
-	serviceQuestionSubjects = dataLists[listServiceQuestionSubjects]
+	serviceQuestionVerbs    = &wordSets[listServiceQuestionVerbs]
+	serviceQuestionSubjects = &wordSets[listServiceQuestionSubjects]
 )
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *lex.Doc) bool {
 	for s := range d.Sentences {
 		if ws := d.SentenceWords(s); len(ws) >= 2 {
-			if in(serviceQuestionVerbs, ws[0].Lower) && in(serviceQuestionSubjects, ws[1].Lower) {
+			if serviceQuestionVerbs.Has(&ws[0]) && serviceQuestionSubjects.Has(&ws[1]) {
 				return true
 			}
 		}
@@ -664,7 +665,7 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 	for k := m.To; k+1 < len(d.Words) && d.Words[k+1].Sentence == s; k++ {
 		if d.Words[k].Lower == "without" {
 			// "without you", "without Marcus and Jen": a helper by name.
-			return in(helpers, d.Words[k+1].Lower) || text.IsCapitalized(d.Text, d.Words[k+1])
+			return helpers.Has(&d.Words[k+1]) || text.IsCapitalized(d.Text, d.Words[k+1])
 		}
 	}
 	return false
@@ -674,7 +675,7 @@ func thanksWithout(d *lex.Doc, m lex.Match) bool {
 // to": "never" and a care or consent verb ending the clause.
 func deniesCare(d *lex.Doc) bool {
 	for i := 0; i+1 < len(d.Words); i++ {
-		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !in(neverVerbs, d.Words[i+1].Lower) {
+		if w := d.Words[i].Lower; w != "never" && w != "nunca" || !neverVerbs.Has(&d.Words[i+1]) {
 			continue
 		}
 		next := i + 2
@@ -719,7 +720,7 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		if !isNumber(n) && (!in(durationArticles, n) || strings.HasPrefix(d.Words[i].Lower, "min")) {
 			continue
 		}
-		if i >= 2 && in(briefWords, d.Words[i-2].Lower) {
+		if i >= 2 && briefWords.Has(&d.Words[i-2]) {
 			continue
 		}
 		if strings.HasPrefix(d.Words[i].Lower, "min") && isNumber(n) && len(n) == 1 {
@@ -727,7 +728,7 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		}
 		s := d.Words[i].Sentence
 		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {
-			if d.Words[k].Sentence == s && in(waitWords, d.Words[k].Lower) && (k >= len(covered) || !covered[k]) {
+			if d.Words[k].Sentence == s && waitWords.Has(&d.Words[k]) && (k >= len(covered) || !covered[k]) {
 				return true
 			}
 		}
@@ -752,7 +753,7 @@ func repeated(d *lex.Doc) bool {
 		if !isNumber(n) && !in(repeatCounts, n) || d.Words[i-1].Sentence != d.Words[i].Sentence {
 			continue
 		}
-		if i >= 2 && in(questionOpeners, d.Words[i-2].Lower) {
+		if i >= 2 && questionOpeners.Has(&d.Words[i-2]) {
 			continue // "how many times"
 		}
 		return true
@@ -772,7 +773,7 @@ func brokenPromise(d *lex.Doc) bool {
 	}
 	told := false
 	for i := range d.Words {
-		if told && in(turnWords, d.Words[i].Lower) {
+		if told && turnWords.Has(&d.Words[i]) {
 			return true
 		}
 		told = told || d.Is(i, toldWords)

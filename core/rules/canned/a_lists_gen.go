@@ -42,15 +42,15 @@ var (
 )
 
 var listTable = [...]lex.Spec{
-	{Index: listActNouns, Kind: lex.DataList},
-	{Index: listActOwners, Kind: lex.DataList},
-	{Index: listBookingWords, Kind: lex.DataList},
-	{Index: listCareOwners, Kind: lex.DataList},
-	{Index: listChannelNouns, Kind: lex.DataList},
+	{Index: listActNouns, Kind: lex.WordList},
+	{Index: listActOwners, Kind: lex.WordList},
+	{Index: listBookingWords, Kind: lex.WordList},
+	{Index: listCareOwners, Kind: lex.WordList},
+	{Index: listChannelNouns, Kind: lex.WordList},
 	{Index: listCorporateWords, Kind: lex.Vocabulary},
 	{Index: listFormThanks, Kind: lex.Vocabulary},
 	{Index: listKeypadVerbs, Kind: lex.Vocabulary},
-	{Index: listMenuLinks, Kind: lex.DataList},
+	{Index: listMenuLinks, Kind: lex.WordList},
 	{Index: listMenuVerbs, Kind: lex.Vocabulary},
 	{Index: listPlaceholderWords, Kind: lex.DataList},
 	{Index: listPraiseObjects, Kind: lex.Vocabulary},
@@ -64,8 +64,8 @@ var listTable = [...]lex.Spec{
 	{Index: listReviewWords, Kind: lex.Vocabulary},
 	{Index: listStopWords, Kind: lex.Vocabulary},
 	{Index: listTemplateWords, Kind: lex.Vocabulary},
-	{Index: listThanksOpeners, Kind: lex.DataList},
-	{Index: listUnwatchedWords, Kind: lex.DataList},
+	{Index: listThanksOpeners, Kind: lex.WordList},
+	{Index: listUnwatchedWords, Kind: lex.WordList},
 }
 
 // listNames are listTable's list files, each ended by "\n": list

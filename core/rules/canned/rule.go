@@ -4,7 +4,6 @@ package canned
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -240,7 +239,7 @@ func askedNotPraised(p *analysis.Pass) bool {
 		return false
 	}
 	for i := range c.Words {
-		if in(thanksOpeners, c.Words[i].Lower) {
+		if thanksOpeners.Has(&c.Words[i]) {
 			return false
 		}
 	}
@@ -410,7 +409,7 @@ func isPlaceholder(lower, orig, open string) bool {
 var (
 	menuVerbs     = &vocabLists[listMenuVerbs]
 	keypadVerbs   = &vocabLists[listKeypadVerbs]
-	menuLinks     = dataLists[listMenuLinks]
+	menuLinks     = &wordSets[listMenuLinks] // (read per word: by hash first)
 	templateWords = &vocabLists[listTemplateWords]
 	promoCalls    = &vocabLists[listPromoCalls]
 )
@@ -431,7 +430,7 @@ func replyCodeMenu(d *lex.Doc) (text.Span, bool) {
 			k++
 		}
 		sameSentence := k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence
-		linked := sameSentence && in(menuLinks, d.Words[k].Lower)
+		linked := sameSentence && menuLinks.Has(&d.Words[k])
 		if reply && linked {
 			return d.WordSpan(i, k+1), true
 		}
@@ -483,7 +482,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 			continue
 		}
 		switch {
-		case d.Is(i, templateWords) || in(bookingWords, w.Lower):
+		case d.Is(i, templateWords) || bookingWords.Has(w):
 			stock++
 		case d.Is(i, stopWords) || len(w.Lower) <= 2 && !isDigits(w.Lower):
 		case !d.StartsSentence(i) && text.IsCapitalized(d.Text, *w):
@@ -662,7 +661,7 @@ func vaguePromise(d *lex.Doc) (text.Span, bool) {
 
 var (
 	praiseObjects = &vocabLists[listPraiseObjects]
-	thanksOpeners = dataLists[listThanksOpeners]
+	thanksOpeners = &wordSets[listThanksOpeners] // (read per word: by hash first)
 )
 
 // thanksForPraise finds a thank-you for praise, in any words: "thanks" and,
@@ -678,7 +677,7 @@ func thanksForPraise(d *lex.Doc) (text.Span, bool) {
 			if clauseBreak(d.Text[d.Words[k].End:d.Words[k+1].Start]) {
 				break // "thanks for telling us, we'd love to fix it"
 			}
-			if in(thanksOpeners, d.Words[k].Lower) {
+			if thanksOpeners.Has(&d.Words[k]) {
 				return d.WordSpan(k, m.To), true
 			}
 		}
@@ -718,7 +717,7 @@ func formLetterThanks(d *lex.Doc, matches []lex.Match) (text.Span, bool) {
 		s := d.Words[m.From].Sentence
 		thanked := -1
 		for k := m.From - 1; k >= 0 && k >= m.From-4 && d.Words[k].Sentence == s; k-- {
-			if in(thanksOpeners, d.Words[k].Lower) {
+			if thanksOpeners.Has(&d.Words[k]) {
 				thanked = k
 			}
 		}
@@ -769,7 +768,7 @@ func capitalWord(d *lex.Doc, i int) bool {
 // reply speaks of the person's own care.
 func ownedCare(d *lex.Doc) bool {
 	for i := range d.Words {
-		if !in(careOwners, d.Words[i].Lower) {
+		if !careOwners.Has(&d.Words[i]) {
 			continue
 		}
 		for j := i + 1; j < len(d.Words) && j <= i+3 && d.Words[j].Sentence == d.Words[i].Sentence; j++ {
@@ -781,13 +780,13 @@ func ownedCare(d *lex.Doc) bool {
 	return false
 }
 
-// careOwners are compared directly.
-var careOwners = dataLists[listCareOwners]
+// careOwners are read per word, by hash first.
+var careOwners = &wordSets[listCareOwners]
 
-// channelNouns and unwatchedWords are compared directly.
+// channelNouns and unwatchedWords are read per word, by hash first.
 var (
-	channelNouns   = dataLists[listChannelNouns]
-	unwatchedWords = dataLists[listUnwatchedWords]
+	channelNouns   = &wordSets[listChannelNouns]
+	unwatchedWords = &wordSets[listUnwatchedWords]
 )
 
 // unwatchedNotice finds a sentence saying a channel is not read: a channel
@@ -796,12 +795,12 @@ var (
 // The span runs from the channel noun to the participle.
 func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 	for i := 1; i < len(d.Words); i++ {
-		if !in(unwatchedWords, d.Words[i].Lower) || !d.Is(i-1, words.Negators) {
+		if !unwatchedWords.Has(&d.Words[i]) || !d.Is(i-1, words.Negators) {
 			continue
 		}
 		s := d.Words[i].Sentence
 		for k := i - 2; k >= 0 && d.Words[k].Sentence == s; k-- {
-			if in(channelNouns, d.Words[k].Lower) {
+			if channelNouns.Has(&d.Words[k]) {
 				return text.Span{Start: d.Words[k].Start, End: d.Words[i].End}, true
 			}
 		}
@@ -813,8 +812,8 @@ func unwatchedNotice(d *lex.Doc) (text.Span, bool) {
 // actOwners before one make it theirs ("your comment", "su mensaje"),
 // not an order ("read the post"). Both compared directly.
 var (
-	actNouns  = dataLists[listActNouns]
-	actOwners = dataLists[listActOwners]
+	actNouns  = &wordSets[listActNouns] // (read per word: by hash first)
+	actOwners = &wordSets[listActOwners]
 )
 
 // ownWordsAllowed is how many words of its own, outside stock phrases and
@@ -844,10 +843,10 @@ func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 			inStock = inStock || m.From <= i && i < m.To
 		}
 		switch {
-		case in(actNouns, w.Lower):
+		case actNouns.Has(w):
 			// "your comment", "your wonderful feedback", not "read the post"
-			act = act || i > 0 && in(actOwners, d.Words[i-1].Lower) ||
-				i > 1 && in(actOwners, d.Words[i-2].Lower)
+			act = act || i > 0 && actOwners.Has(&d.Words[i-1]) ||
+				i > 1 && actOwners.Has(&d.Words[i-2])
 		case inStock, len(w.Lower) <= 2, d.Is(i, stopWords), d.Is(i, corporateWords), d.Is(i, templateWords):
 		case text.IsCapitalized(d.Text, *w) && (!d.StartsSentence(i) || i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1])):
 			// a name, the practice's, also opening a sentence ("Harbor
@@ -861,14 +860,8 @@ func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	return act && own <= ownWordsAllowed && !echoesComment(p, d)
 }
 
-// bookingWords are compared directly.
-var bookingWords = dataLists[listBookingWords]
-
-// in reports w in list: one out-of-line call for every function-word
-// lookup, not slices.Contains inlined at each (engine.wasm size).
-//
-//go:noinline
-func in(list []string, w string) bool { return slices.Contains(list, w) }
+// bookingWords are read per word, by hash first.
+var bookingWords = &wordSets[listBookingWords]
 
 // repeatRun is how many words in a row make a repeat; repeatMaxWords
 // bounds the replies searched (the search compares every pair of

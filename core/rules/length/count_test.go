@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -62,7 +63,7 @@ func TestSyllables(t *testing.T) {
 		{"a", 1}, {"the", 1}, {"café", 1}, {"josé", 1}, {"cafés", 1}, {"naïve", 1}, {"appointment", 3},
 		{"little", 2}, {"smile", 2}, {"rhythm", 1}, {"tomorrow", 3}, {"zoë", 1}, {"ünïcödé", 1},
 	} {
-		if got := syllables(c.w); got != c.want {
+		if got := syllables(c.w, strings.ContainsFunc(c.w, func(r rune) bool { return r >= utf8.RuneSelf })); got != c.want {
 			t.Errorf("syllables(%q) = %d, want %d", c.w, got, c.want)
 		}
 	}

@@ -26,7 +26,9 @@ var Rule = &analysis.Rule{
 // digit (what a person counts as words) and returns where field number
 // cut+1 starts (-1 if there are not that many). Every letter or digit is
 // inside one of the Doc's words, so it reads the words and the gaps
-// between them, not every byte: it runs on every keystroke.
+// between them, not every byte: it runs on every keystroke. A word's
+// Shape says whether it has a byte outside ASCII, so an ASCII word (which
+// starts with a letter or digit) costs no read of the text.
 func countWords(d *text.Doc, cut int) (n, cutStart int) {
 	cutStart = -1
 	counted := false // the current field is counted already
@@ -36,7 +38,7 @@ func countWords(d *text.Doc, cut int) (n, cutStart int) {
 		if k > 0 && w.Shape&text.SpaceBefore != 0 {
 			counted = false // a new field
 		}
-		if counted || t[w.Start] >= utf8.RuneSelf && !hasAlnum(t[w.Start:w.End]) {
+		if counted || w.Shape&text.NonASCII != 0 && t[w.Start] >= utf8.RuneSelf && !hasAlnum(t[w.Start:w.End]) {
 			continue
 		}
 		counted = true
@@ -98,32 +100,37 @@ func runLength(p *analysis.Pass) {
 func readingGrade(d *lex.Doc, words int) float64 {
 	syl := 0
 	for i := range d.Words { // by index: a Word is too big to copy per word
-		syl += syllables(d.Words[i].Lower)
+		w := &d.Words[i]
+		if len(w.Lower) <= 3 {
+			syl++ // most words: no call
+			continue
+		}
+		syl += syllables(w.Lower, w.Shape&text.NonASCII != 0)
 	}
 	return 0.39*float64(words)/float64(len(d.Sentences)) + 11.8*float64(syl)/float64(len(d.Words)) - 15.59
 }
 
-// syllables estimates English syllables by vowel groups.
-func syllables(w string) int {
+// syllables estimates English syllables by vowel groups. nonASCII says
+// w may have a byte outside ASCII (the word's Shape tells: no pass ORs
+// the bytes to find out).
+func syllables(w string, nonASCII bool) int {
 	if len(w) <= 3 {
 		return 1
 	}
 	// One branch-free pass counts vowel groups; runes (the bytes that are
 	// not continuation bytes) are counted again only for words with a
 	// non-ASCII byte, which are rare.
-	n, prev, all := 0, uint8(0), byte(0)
+	n, prev := 0, uint8(0)
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		all |= c
-		v := vowel[c] // bytes of multi-byte runes are never vowels
+		v := vowel[w[i]] // bytes of multi-byte runes are never vowels
 		n += int(v &^ prev)
 		prev = v
 	}
-	if all >= utf8.RuneSelf && len(w)-continuations(w) <= 3 {
+	if nonASCII && len(w)-continuations(w) <= 3 {
 		return 1
 	}
-	if w[len(w)-1] == 'e' && !strings.HasSuffix(w, "le") && n > 1 {
-		n--
+	if w[len(w)-1] == 'e' && w[len(w)-2] != 'l' && n > 1 {
+		n-- // a silent final "e", not "le"
 	}
 	if n == 0 {
 		n = 1

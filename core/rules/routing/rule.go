@@ -65,7 +65,7 @@ var generalFrames = &vocabLists[listGeneralFrames]
 // softeners may come before them.
 var (
 	careImperatives = &vocabLists[listCareImperatives]
-	softeners       = dataLists[listSofteners]
+	softeners       = &wordSets[listSofteners] // (read per sentence: by hash first)
 )
 
 // imperativeAdvice finds a sentence that opens with a care instruction:
@@ -73,7 +73,7 @@ var (
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 	for s := range d.Sentences {
 		k, end := d.SentWords[s].Start, d.SentWords[s].End
-		for n := 0; n < 2 && k+1 < end && in(softeners, d.Words[k].Lower); n++ {
+		for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
 			k++ // "yes, just finish the course"
 		}
 		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
@@ -83,10 +83,11 @@ func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 	return lex.Match{}, false
 }
 
-// guardedImperatives and guardWords are function words compared directly.
+// guardedImperatives and guardWords are function words compared directly,
+// by hash first.
 var (
-	guardedImperatives = dataLists[listGuardedImperatives]
-	guardWords         = dataLists[listGuardWords]
+	guardedImperatives = &wordSets[listGuardedImperatives]
+	guardWords         = &wordSets[listGuardWords]
 )
 
 // guardedImperative: word k opens a care instruction with a verb that is
@@ -94,15 +95,10 @@ var (
 // call" or "stop by"; "keep" only before a gerund ("keep icing it"), not
 // "keep us posted".
 func guardedImperative(d *lex.Doc, k, end int) bool {
-	w := d.Words[k].Lower
-	if !in(guardedImperatives, w) || k+1 >= end {
+	if !guardedImperatives.Has(&d.Words[k]) || k+1 >= end || guardWords.Has(&d.Words[k+1]) {
 		return false
 	}
-	next := d.Words[k+1].Lower
-	if in(guardWords, next) {
-		return false
-	}
-	return w != "keep" || strings.HasSuffix(next, "ing")
+	return d.Words[k].Lower != "keep" || strings.HasSuffix(d.Words[k+1].Lower, "ing")
 }
 
 // firstAdvice finds the reply's first piece of clinical advice: a phrase
@@ -138,7 +134,7 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 	}
 	var handed uint64 // hand-off sentences, the first 64
 	for i := range d.Words {
-		if s := d.Words[i].Sentence; s < 64 && in(handOffVerbs, d.Words[i].Lower) && clinicianAfter(d, i, care.Clinicians) {
+		if s := d.Words[i].Sentence; s < 64 && handOffVerbs.Has(&d.Words[i]) && clinicianAfter(d, i, care.Clinicians) {
 			handed |= 1 << s
 		}
 	}
@@ -151,11 +147,12 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 	return out
 }
 
-// Dose words are function words compared directly.
+// Dose words are function words compared directly (the shifts and links
+// by hash first).
 var (
 	doseUnits  = dataLists[listDoseUnits]
-	doseShifts = dataLists[listDoseShifts]
-	doseLinks  = dataLists[listDoseLinks]
+	doseShifts = &wordSets[listDoseShifts] // (read per word: by hash first)
+	doseLinks  = &wordSets[listDoseLinks]
 )
 
 // dose finds the first dose the reply tells: a number and a unit ("20
@@ -166,10 +163,10 @@ var (
 func dose(d *lex.Doc) (lex.Match, bool) {
 	for i := range d.Words {
 		w := d.Words[i].Lower
-		if in(doseShifts, w) {
+		if doseShifts.Has(&d.Words[i]) {
 			s := d.Words[i].Sentence
 			for k := i + 1; k+1 < len(d.Words) && k <= i+3 && d.Words[k+1].Sentence == s; k++ {
-				if in(doseLinks, d.Words[k].Lower) && amount(d.Words[k+1].Lower) {
+				if doseLinks.Has(&d.Words[k]) && amount(d.Words[k+1].Lower) {
 					return lex.Match{From: i, To: k + 2}, true
 				}
 			}
@@ -294,8 +291,9 @@ func uncautioned(d *lex.Doc, ms []lex.Match) []lex.Match {
 	return out
 }
 
-// handOffVerbs hand a question to someone; compared directly.
-var handOffVerbs = dataLists[listHandOffVerbs]
+// handOffVerbs hand a question to someone; compared directly, by hash
+// first.
+var handOffVerbs = &wordSets[listHandOffVerbs] // (read per word: by hash first)
 
 // clinicianAfter reports a word of l after word i in its sentence: the
 // question handed to them ("ask your pharmacist"), not a clinician
