@@ -37,6 +37,9 @@ type Doc struct {
 	// wid and wid2 hold each word's id in the vocabulary and in the
 	// policy's own trie (-1: none).
 	wid, wid2 []int32
+	// removes says the policy took entries out of the vocabulary for
+	// this text's walk (see RemovesEntries).
+	removes bool
 	// fl holds each word's flags of every Flags (see Flags), found once
 	// per word as the text is indexed.
 	fl []uint64
@@ -64,6 +67,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 			removed = x
 		}
 	}
+	into.removes = removed != nil
 	into.wid = wordIDs(t, d.Words, into.wid)
 	if added != nil {
 		into.wid2 = wordIDs(added, d.Words, into.wid2)
@@ -218,6 +222,13 @@ func (d *Doc) At(i int) []Match {
 	}
 	return d.matches[d.first[i]:d.first[i+1]]
 }
+
+// RemovesEntries reports whether the policy took entries out of the
+// vocabulary this document was walked with. When it did not, Is(i, l) for a
+// word whose Lower is plain ASCII (no apostrophe) answers as l.Has of that
+// Lower does, so a caller may skip l.Has, which hashes and looks the word up
+// again.
+func (d *Doc) RemovesEntries() bool { return d.removes }
 
 // Is reports whether word i alone is an entry of l.
 func (d *Doc) Is(i int, l *List) bool {

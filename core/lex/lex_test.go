@@ -186,3 +186,32 @@ func TestExtensionMerge(t *testing.T) {
 		t.Error("added one-word entries are in the words' bit sets")
 	}
 }
+
+// TestIsAnswersAsHas: with no entry taken out, Is for a word whose Lower
+// is plain ASCII without an apostrophe answers as the list's Has of that
+// Lower (callers skip Has then, see RemovesEntries); a policy that takes
+// entries out says so.
+func TestIsAnswersAsHas(t *testing.T) {
+	d := index("Kiwi and RED apples, a green KIWI, apple red pie", nil)
+	if d.RemovesEntries() {
+		t.Error("no extension: nothing taken out")
+	}
+	for i := range d.Words {
+		w := &d.Words[i]
+		if w.Shape&(text.HasApostrophe|text.NonASCII) != 0 {
+			continue
+		}
+		for _, l := range []*List{tFruit, tColor, tPhrase, tEmpty} {
+			if d.Is(i, l) != l.Has(w.Lower) {
+				t.Errorf("word %q: Is %v, Has %v", w.Lower, d.Is(i, l), l.Has(w.Lower))
+			}
+		}
+	}
+	x := Extend(map[*List][]string{tEmpty: {"zebra"}}, map[*List][]string{tFruit: {"kiwi"}})
+	if e := index("kiwi zebra", x); !e.RemovesEntries() || e.Is(0, tFruit) == tFruit.Has("kiwi") {
+		t.Error("a removed entry: RemovesEntries, and Is no longer answers as Has")
+	}
+	if e := index("kiwi zebra", Extend(map[*List][]string{tEmpty: {"zebra"}}, nil)); e.RemovesEntries() {
+		t.Error("an extension that only adds takes nothing out")
+	}
+}

@@ -19,6 +19,11 @@ type Identity struct {
 	StaffWords map[string]bool // lower-cased words of staff names and allowed names
 	PageWords  map[string]bool
 	Addresses  [][]string // tokens of each address
+	// staffBits and pageBits have a bit per word of StaffWords and
+	// PageWords, chosen by the top 6 bits of its text.Hash: most words of a
+	// reply (whose Hash is text.Hash of its Lower) are ruled out by a bit
+	// test, not a map lookup (StaffWord, PageWord).
+	staffBits, pageBits uint64
 	// Contact is the first phone or email, for suggested rewrites ("" if none).
 	Contact string
 }
@@ -80,11 +85,13 @@ func NewIdentity(c *analysis.Config) *Identity {
 	for _, n := range append(append([]string{}, pr.StaffNames...), c.AllowNames...) {
 		for _, w := range text.Tokens(n) {
 			id.StaffWords[w] = true
+			id.staffBits |= hashBit(text.Hash(w))
 		}
 	}
 	for _, n := range append(append([]string{}, pr.PageNames...), pr.Name) {
 		for _, w := range text.Tokens(n) {
 			id.PageWords[w] = true
+			id.pageBits |= hashBit(text.Hash(w))
 		}
 	}
 	for _, a := range pr.Addresses {
@@ -98,6 +105,27 @@ func NewIdentity(c *analysis.Config) *Identity {
 	}
 	return id
 }
+
+// hashBit is a word hash's bit in staffBits and pageBits.
+func hashBit(h uint64) uint64 { return 1 << (h >> 58) }
+
+// StaffWord reports whether the reply word w (its Hash text.Hash of its
+// Lower, as the tokenizer makes it) is in StaffWords: the hash's bit first.
+func (id *Identity) StaffWord(w *text.Word) bool {
+	return id.staffBits&hashBit(w.Hash) != 0 && in(id.StaffWords, w.Lower)
+}
+
+// PageWord reports whether the reply word w is in PageWords, as StaffWord.
+func (id *Identity) PageWord(w *text.Word) bool {
+	return id.pageBits&hashBit(w.Hash) != 0 && in(id.PageWords, w.Lower)
+}
+
+// in is m[s]: the map lookup, which few words reach, is one shared call
+// (inlined at every caller of StaffWord and PageWord it cost engine.wasm
+// more than a kilobyte).
+//
+//go:noinline
+func in(m map[string]bool, s string) bool { return m[s] }
 
 // OwnPhone reports one of the practice's numbers (by its last 10 or 7 digits).
 func (id *Identity) OwnPhone(digits string) bool {
@@ -258,7 +286,7 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 		if !capd && fl == 0 && !selfIntroductions.mayEnd(w.Hash) && w.Lower != "advocate" {
 			continue // nothing below starts at this word
 		}
-		if capd && names && (id.StaffWords[w.Lower] || id.PageWords[w.Lower]) {
+		if capd && names && (id.StaffWord(w) || id.PageWord(w)) {
 			staff[i] = true
 		}
 		if fl&flagTitle != 0 && i+1 < len(words) {

@@ -26,7 +26,7 @@ func (pp *phiPass) vocatives() []bool {
 	isName := func(i int) bool {
 		w := &d.Words[i]
 		return pp.is(i, cCapital) && !pp.staff[i] && !d.Is(i, notVocative) && !commonCapital(d, i) &&
-			!pp.c.PageWords[w.Lower] && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start]) &&
+			!pp.c.PageWord(w) && !d.Is(i, practice.StaffTitles) && !d.Is(i, months) && !text.IsDigit(d.Text[w.Start]) &&
 			// ", RSV, COVID and shingles": initials in a list, unless the
 			// words around are shouted too ("HAPPY BIRTHDAY, ANA")
 			!(acronym(d.Text[w.Start:w.End]) && !(i > 0 && acronym(d.Text[d.Words[i-1].Start:d.Words[i-1].End]) && i+1 < len(d.Words) && acronym(d.Text[d.Words[i+1].Start:d.Words[i+1].End])))
@@ -223,7 +223,7 @@ var relayVerbs = &cueLists[listRelayVerbs]
 func (pp *phiPass) relayedName(i int) bool {
 	d := pp.d
 	return i > 0 && pp.is(i, cCapital) && d.Is(i-1, relayVerbs) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " &&
-		!d.Is(i, firstNames) && !commonCapital(d, i) && !pp.c.PageWords[d.Words[i].Lower] && !d.Is(i, practice.StaffTitles) &&
+		!d.Is(i, firstNames) && !commonCapital(d, i) && !pp.c.PageWord(&d.Words[i]) && !d.Is(i, practice.StaffTitles) &&
 		!d.Is(i, honorifics) && !text.IsDigit(d.Words[i].Lower[0]) && pp.care(i).From < 0
 }
 
@@ -297,7 +297,11 @@ func (pp *phiPass) markOrganisations() {
 		if j-i >= 2 {
 			for k := i + 1; k < j; k++ {
 				// "Lincoln High's art club": the organisation's possessive.
-				if d.Is(k, orgWords) || orgWords.Has(strings.TrimSuffix(d.Words[k].Lower, "'s")) {
+				// orgWords.Has looks the word up again: only a possessive, a
+				// word outside ASCII or a policy that took entries out can
+				// answer other than d.Is (lex.Doc.RemovesEntries).
+				w := &d.Words[k]
+				if d.Is(k, orgWords) || (w.Shape&(text.HasApostrophe|text.NonASCII) != 0 || d.RemovesEntries()) && orgWords.Has(strings.TrimSuffix(w.Lower, "'s")) {
 					for x := i; x <= k; x++ {
 						staff[x] = true
 					}

@@ -79,7 +79,9 @@ var visitInVerbs = &wordSets[listVisitInVerbs]
 func (pp *phiPass) cameInForHits(hits []phiHit) []phiHit {
 	d := pp.d
 	for i := 0; i+3 < len(d.Words); i++ {
-		if !inSet(d, i, visitInVerbs) || d.Words[i+1].Lower != "in" || d.Words[i+2].Lower != "for" || !pp.sameClause(i, i+3) {
+		// (Has, not inSet: i is in range, and the hash bit test inlines in
+		// this loop over every word.)
+		if !visitInVerbs.Has(&d.Words[i]) || d.Words[i+1].Lower != "in" || d.Words[i+2].Lower != "for" || !pp.sameClause(i, i+3) {
 			continue
 		}
 		s := d.Words[i].Sentence

@@ -277,7 +277,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.clsAll |= wc
 			cl := sentClass(d.Flags(i, classFlags))
 			c := cue(cl/clOwner) & cueAll // the classes in cue's order
-			if wc&cYouSubjects != 0 || strings.HasSuffix(w.Lower, "'s") {
+			// Only a word with an apostrophe can end in "'s": the shape bit first.
+			if wc&cYouSubjects != 0 || w.Shape&text.HasApostrophe != 0 && strings.HasSuffix(w.Lower, "'s") {
 				c |= cueOwn
 			}
 			digit := text.IsDigit(w.Lower[0])

@@ -102,7 +102,8 @@ func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
 		return hits
 	}
 	for i := 0; i+3 < len(d.Words); i++ {
-		if !inSet(d, i, relayTells) || !pp.sameClause(i, i+3) || pp.conditional(i) {
+		// (Has, not inSet: i is in range, and the hash bit test inlines.)
+		if !relayTells.Has(&d.Words[i]) || !pp.sameClause(i, i+3) || pp.conditional(i) {
 			continue
 		}
 		if !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) || d.Words[i+2].Lower != "to" || !d.Is(i+3, instructionVerbs) {
@@ -126,7 +127,7 @@ func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
 func (pp *phiPass) relayedNewsHits(hits []phiHit) []phiHit {
 	d := pp.d
 	for i := 0; i+3 < len(d.Words); i++ {
-		if !inSet(d, i, relayTells) || pp.conditional(i) || !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) {
+		if !relayTells.Has(&d.Words[i]) || pp.conditional(i) || !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) {
 			continue
 		}
 		p := i + 2

@@ -662,7 +662,7 @@ func (pp *phiPass) surnameFamilyAt(i int) (from, to int) {
 	// name to markOrganisations, which marks it staff: "Grace Family
 	// Medicine". Here the word after is lower-case, so a staff mark on the
 	// surname that an organisation word explains is no staff.)
-	if i == 0 || d.Words[i-1].Lower != "the" || !pp.is(i, cCapital) || pp.staff[i] && !d.Is(i+1, orgWords) || pp.c.PageWords[d.Words[i].Lower] ||
+	if i == 0 || d.Words[i-1].Lower != "the" || !pp.is(i, cCapital) || pp.staff[i] && !d.Is(i+1, orgWords) || pp.c.PageWord(&d.Words[i]) ||
 		!pp.sameClause(i, i+1) || !inSet(d, i+1, familyGroups) || pp.is(i+1, cCapital) || pp.conditional(i) {
 		return 0, 0
 	}

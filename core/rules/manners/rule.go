@@ -71,10 +71,8 @@ func warmToPerson(d *lex.Doc) bool {
 // an apology here: the corpus's manners labels take it as one, and the
 // conduct rule flags it as dismissive.
 func apologises(d *lex.Doc) bool {
-	for _, e := range sarcasmEmoji {
-		if strings.Contains(d.Text, e) {
-			return false // an eye-roll anywhere in the reply takes it back
-		}
+	if sarcasmIn(d) {
+		return false // an eye-roll anywhere in the reply takes it back
 	}
 	for _, m := range d.Find(apologyWords.Group) {
 		i := m.From
@@ -143,12 +141,27 @@ func friendly(p *analysis.Pass, d *lex.Doc) bool {
 	if !strings.Contains(d.Text, "!") {
 		return false
 	}
-	for _, e := range sarcasmEmoji {
-		if strings.Contains(d.Text, e) {
-			return false
+	return !sarcasmIn(d)
+}
+
+// sarcasmIn reports a sarcasm emoji anywhere in the reply. Emoji are in no
+// word: one starts where the tokenizer noted a rune outside ASCII that is
+// in no word (text.Doc.Symbols), so only those few offsets are tried, not
+// the text searched once per emoji (TestSarcasmEmojiAreSymbols keeps the
+// list to such runes). The answer is that of strings.Contains per emoji.
+// One copy of its loops in engine.wasm, not one per call.
+//
+//go:noinline
+func sarcasmIn(d *lex.Doc) bool {
+	for _, at := range d.Symbols() {
+		rest := d.Text[at:]
+		for _, e := range sarcasmEmoji {
+			if strings.HasPrefix(rest, e) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 // praisesPractice: the kind comment is aimed at the practice or its
