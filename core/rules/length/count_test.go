@@ -21,14 +21,7 @@ func TestCountWords(t *testing.T) {
 		"-\u0301a b", "x\u0085y", "\xe2\x80\x83a\xe2\xe2\x80\x83b",
 	}
 	alphabet := []string{"a", "Z", "9", " ", "\n", "\t", "-", "'", ".", "@", "_", "(", ")", "!", "é", "😊", "\u0301", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2", "\x80", "٣", "’"}
-	rng := rand.New(rand.NewPCG(8, 8))
-	for range 3000 {
-		var b strings.Builder
-		for n := rng.IntN(12); n > 0; n-- {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, b.String())
-	}
+	cases = append(cases, randomTexts(8, 3000, 12, alphabet)...)
 	for _, s := range cases {
 		var fields []int // start offsets of fields with a letter or digit
 		inField, start := false, 0
@@ -67,4 +60,19 @@ func TestSyllables(t *testing.T) {
 			t.Errorf("syllables(%q) = %d, want %d", c.w, got, c.want)
 		}
 	}
+}
+
+// randomTexts returns n strings of up to max-1 pieces of alphabet, drawn
+// from a generator seeded with seed, so a failure repeats.
+func randomTexts(seed uint64, n, max int, alphabet []string) []string {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	out := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for k := rng.IntN(max); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		out = append(out, b.String())
+	}
+	return out
 }

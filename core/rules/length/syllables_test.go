@@ -1,7 +1,6 @@
 package length
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -40,14 +39,7 @@ func refSyllables(w string) int {
 func TestWordSyllables(t *testing.T) {
 	cases := []string{"", "Appointment tomorrow, u ok?", "THE LITTLE SMILE.", "x-ray o'brien 3.5 a@b.org", "naïve Zoë’s café", "tmrw see ya", "ae-ie ee.eo"}
 	alphabet := []string{"a", "E", "y", "u", "b", "L", "le", "e", " ", ".", "-", "'", "’", "@", "é", "ë", "Ü", "1", "!", "\n", "u", "tmrw", "ur", "ya", "wks", "😊", "\xff", "İ", "K", "’s"}
-	rng := rand.New(rand.NewPCG(20, 20))
-	for range 5000 {
-		var b strings.Builder
-		for n := rng.IntN(16); n > 0; n-- {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, b.String())
-	}
+	cases = append(cases, randomTexts(20, 5000, 16, alphabet)...)
 	for _, s := range cases {
 		d := text.Analyze(s)
 		for _, w := range d.Words {
