@@ -52,7 +52,7 @@ func main() {
 			os.Exit(1)
 		}
 		defer f.Close()
-		train.Demoted = f
+		cfg.Demoted = f
 	}
 	res, err := train.Run(items, cfg)
 	if err != nil {

@@ -38,6 +38,12 @@ type Config struct {
 	// author uses teaches the model that author's wording, not the
 	// category.
 	MinAuthors int
+	// Demoted, when set, receives one line per reply PHI's gate demotes
+	// at normal in leave-one-author-out cross-validation (whether or not
+	// the gate ships): labelled PHI (true: a disclosure lost), set, id,
+	// score, weak keep threshold and text, tab-separated. It reports;
+	// it changes no weight.
+	Demoted io.Writer
 }
 
 // Defaults are the settings the checked-in weights were trained with.
@@ -441,7 +447,7 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each part judged with thresholds picked on the other parts.\n")
 	var evs [score.NumCats]evaluation
 	for c := range score.Cat(score.NumCats) {
-		evs[c] = evaluate(ex, grouped, c)
+		evs[c] = evaluate(ex, grouped, c, cfg.Demoted)
 	}
 	fmt.Fprintf(&rep, "Leave one author out (%d authors: each author's sets held out in turn; what ships is chosen here):\n", grouped.parts)
 	table(&rep, evs)
@@ -472,7 +478,7 @@ func Run(items []Item, cfg Config) (*Result, error) {
 		rep.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	for c := range score.Cat(score.NumCats) {
-		evs[c] = evaluate(ex, folds, c)
+		evs[c] = evaluate(ex, folds, c, nil)
 	}
 	fmt.Fprintf(&rep, "%d-fold by id (every author on both sides, so it overstates how the scorer does on a new author):\n", folds.parts)
 	table(&rep, evs)
@@ -881,7 +887,7 @@ type evaluation struct {
 	spanPart [][2]int
 }
 
-func evaluate(ex []example, v *cv, c score.Cat) evaluation {
+func evaluate(ex []example, v *cv, c score.Cat, demoted io.Writer) evaluation {
 	ev := evaluation{decides: plain}
 	var sp struct {
 		rules                          int
@@ -920,8 +926,8 @@ func evaluate(ex []example, v *cv, c score.Cat) evaluation {
 			for m, d := range [3]decision{plainD, decidedD, gatedD} {
 				part[m][k].add(tally(d.flags(x.rule[c], x.weak[c], z, 1), y))
 			}
-			if Demoted != nil && v.names != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], z, 1) {
-				fmt.Fprintf(Demoted, "%v\t%s\t%s\t%.3f\t%.3f\t%q\n", y, x.set, x.id, z, gatedD.weakKeep[1], x.text)
+			if demoted != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], z, 1) {
+				fmt.Fprintf(demoted, "%v\t%s\t%s\t%.3f\t%.3f\t%q\n", y, x.set, x.id, z, gatedD.weakKeep[1], x.text)
 			}
 		}
 		if c == score.PHI {
@@ -1017,9 +1023,3 @@ func tally(flagged, label bool) counts {
 	}
 	return counts{}
 }
-
-// Demoted, when set, receives one line per reply PHI's gate demotes at
-// normal in leave-one-author-out cross-validation (whether or not the gate
-// ships): labelled PHI (true: a disclosure lost), set, id, score, weak
-// keep threshold and text, tab-separated.
-var Demoted io.Writer
