@@ -86,7 +86,15 @@ type Doc struct {
 	// symbols holds where each rune outside ASCII that is in no word
 	// starts (see Symbols).
 	symbols []int32
+	// fields counts the white-space-separated fields with a letter or
+	// digit (see Fields), as the tokenizer adds their words.
+	fields int
 }
+
+// Fields returns how many white-space-separated fields of the text hold a
+// letter or digit: the length rule's word count, counted as the words are
+// added instead of by a second walk of them.
+func (d *Doc) Fields() int { return d.fields }
 
 // Symbols returns the byte offsets, in order, of every rune outside ASCII
 // that is not in a word: emoji, dashes, typographic quotes, spaces other
@@ -412,8 +420,15 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	if lw.space {
 		w.Shape |= SpaceBefore
 		lw.space = false
+		lw.counted = false // a new field
 	}
 	lw.lastSentence = s
+	// A field counts once, at its first word with a letter or digit; a
+	// word of other runes ("™") starts with a byte outside ASCII.
+	if !lw.counted && (cls&cHigh == 0 || src[start] < utf8.RuneSelf || hasAlnum(src[start:end])) {
+		lw.counted = true
+		d.fields++
+	}
 	if cls&cUpper != 0 {
 		if lw.text == nil {
 			// Room after the text for lowered non-ASCII words: one
@@ -470,6 +485,18 @@ type lowered struct {
 	// white space came since.
 	lastSentence int
 	space        bool
+	// counted: the current field is counted in Doc.fields already.
+	counted bool
+}
+
+// hasAlnum reports a letter or digit in a word.
+func hasAlnum(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerRunes lowers a non-ASCII word as strings.ToLower does and folds the

@@ -311,6 +311,12 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 // urlHits flags links that carry an identifier (a patient id, a record
 // number, a token); the practice's plain website is fine.
 func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
+	// urlHasIdentifier reads only a path or query, which starts at "/" or
+	// "?": a reply with neither (most) has no link to flag, and is not
+	// searched twice over for "http" and "www.".
+	if !d.HasByte('/') && !d.HasByte('?') {
+		return nil
+	}
 	var hits []phiHit
 	t := d.Lower
 	for i := 0; i < len(t); {

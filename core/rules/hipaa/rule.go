@@ -65,6 +65,8 @@ type phiPass struct {
 	staff    []bool // staff[i]: word i is a staff member's or the practice's own name
 	// vocative[i]: word i addresses someone by name ("Hi Darnell").
 	vocative []bool
+	// hitSentence[s]: sentence s holds a hit (nearHits' scratch).
+	hitSentence []bool
 	// addressed: the reply speaks to or about a named person.
 	addressed bool
 	// answersQuestion: the comment asked something, so instructions in
@@ -254,7 +256,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
-		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative,
+		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
 	pp.conditionsBefore()
 	clause := int32(0)
@@ -532,20 +534,23 @@ func runPHI(p *analysis.Pass) {
 func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 	d := pp.d
 	out := pp.near[:0]
+	if len(pp.near) == 0 {
+		return out
+	}
+	// The sentences with a hit, found once: not once per near hit.
+	had := zeroed(pp.hitSentence, len(d.Sentences))
+	pp.hitSentence = had
+	for _, part := range parts {
+		for _, o := range part {
+			if k := d.WordAt(o.Start); k >= 0 {
+				had[d.Words[k].Sentence] = true
+			}
+		}
+	}
 	for _, h := range pp.near {
 		i := d.WordAt(h.Start) // an amount's sign is no word: the number after it
-		if i < 0 {
-			continue
-		}
-		s := d.Words[i].Sentence
-	parts:
-		for _, part := range parts {
-			for _, o := range part {
-				if k := d.WordAt(o.Start); k >= 0 && d.Words[k].Sentence == s {
-					out = append(out, h)
-					break parts
-				}
-			}
+		if i >= 0 && had[d.Words[i].Sentence] {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -24,13 +24,23 @@ var Rule = &analysis.Rule{
 
 // countWords counts whitespace-separated fields that contain a letter or
 // digit (what a person counts as words) and returns where field number
-// cut+1 starts (-1 if there are not that many). Every letter or digit is
-// inside one of the Doc's words, so it reads the words and the gaps
-// between them, not every byte: it runs on every keystroke. A word's
+// cut+1 starts (-1 if there are not that many).
+func countWords(d *text.Doc, cut int) (n, cutStart int) {
+	// The tokenizer counted the fields; they are walked only to find
+	// where field cut+1 starts, in a reply past the limit.
+	if n = d.Fields(); cut < 0 || n <= cut {
+		return n, -1
+	}
+	return n, walkFields(d, cut)
+}
+
+// walkFields returns where field number cut+1 starts, walking the words
+// up to it. Every letter or digit is inside one of the Doc's words, so it
+// reads the words and the gaps between them, not every byte. A word's
 // Shape says whether it has a byte outside ASCII, so an ASCII word (which
 // starts with a letter or digit) costs no read of the text.
-func countWords(d *text.Doc, cut int) (n, cutStart int) {
-	cutStart = -1
+func walkFields(d *text.Doc, cut int) (cutStart int) {
+	n := 0
 	counted := false // the current field is counted already
 	t := d.Text
 	for k := range d.Words {
@@ -43,11 +53,11 @@ func countWords(d *text.Doc, cut int) (n, cutStart int) {
 		}
 		counted = true
 		if n == cut {
-			cutStart = fieldStart(d.Text, w.Start)
+			return fieldStart(d.Text, w.Start)
 		}
 		n++
 	}
-	return n, cutStart
+	return -1
 }
 
 // hasAlnum reports a letter or digit in a word. (A word starting with an

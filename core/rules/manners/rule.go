@@ -422,8 +422,10 @@ func runManners(p *analysis.Pass) {
 	// spreading misinformation") in a reply that does not thank, or an
 	// order to stop speaking up ("just quit complaining"); beside an
 	// apology, conduct's to weigh.
+	// thanked: searched for once (foreignThanked reads the whole reply).
+	thanked := has(thanksWords) || foreignThanked(d.Lower)
 	if !found && !has(apologyWords) {
-		rude, found = runsDown(d, has(thanksWords) || foreignThanked(d.Lower))
+		rude, found = runsDown(d, thanked)
 	}
 	// A knock at another provider ("unlike the clinic across town") is
 	// rude in public, beside thanks or not; pointing out that the answer
@@ -460,7 +462,6 @@ func runManners(p *analysis.Pass) {
 			Suggestion: fixRude})
 	}
 	first := d.Sentences[0]
-	thanked := has(thanksWords) || foreignThanked(d.Lower)
 	switch kind := comment.Of(p).Kind; {
 	case (kind == comment.Compliment || kind == comment.Link || kind == comment.Other) && passedOn(p.Comment):
 		// Sharing the practice's post or tagging a friend is a favour:
