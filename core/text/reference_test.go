@@ -247,6 +247,7 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 	if !slices.Equal(d.Digits, digits) || d.Shapes != shapes {
 		t.Fatalf("%q: Digits %v Shapes %016b, want %v %016b", s, d.Digits, d.Shapes, digits, shapes)
 	}
+	fieldCounted := false // a word of the current field has a letter or digit
 	for i, w := range d.Words {
 		r := ref.Words[i]
 		if w.Start != r.Start || w.End != r.End || w.Lower != r.Lower || w.Sentence != r.Sentence || w.Hash != r.Hash {
@@ -262,11 +263,19 @@ func compareWithReference(t *testing.T, d *Doc, s string) {
 		if got, want := w.Shape&SpaceBefore != 0, strings.IndexFunc(s[gapFrom:w.Start], unicode.IsSpace) >= 0; got != want {
 			t.Errorf("%q: word %q SpaceBefore %v, want %v", s, w.Lower, got, want)
 		}
+		if strings.IndexFunc(s[gapFrom:w.Start], unicode.IsSpace) >= 0 {
+			fieldCounted = false
+		}
+		alnum := strings.IndexFunc(s[w.Start:w.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+		if got, want := w.Shape&FieldStart != 0, alnum && !fieldCounted; got != want {
+			t.Errorf("%q: word %q FieldStart %v, want %v", s, w.Lower, got, want)
+		}
+		fieldCounted = fieldCounted || alnum
 		if got, want := w.Shape&SentenceStart != 0, i == 0 || d.Words[i-1].Sentence != w.Sentence; got != want {
 			t.Errorf("%q: word %q SentenceStart %v, want %v", s, w.Lower, got, want)
 		}
-		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|SpaceBefore|shaped) != want {
-			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|SpaceBefore|shaped), want)
+		if got, want := w.Shape, refShape(s[w.Start:w.End], w.Lower != r.Lower || w.Lower != refLower(s[w.Start:w.End])); got&^(Capitalized|SentenceStart|SpaceBefore|FieldStart|shaped) != want {
+			t.Errorf("%q: word %q shape %012b, want %012b", s, w.Lower, got&^(Capitalized|SentenceStart|SpaceBefore|FieldStart|shaped), want)
 		}
 	}
 }

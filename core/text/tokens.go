@@ -52,6 +52,9 @@ const (
 	// SpaceBefore: white space between the word before (or the start of
 	// the text) and this one, so "Dr.Lee" and "Dr. Lee" differ.
 	SpaceBefore Shape = 1 << 13
+	// FieldStart: the first word with a letter or digit of its
+	// white-space-separated field, the one a reader counts (Fields).
+	FieldStart Shape = 1 << 14
 
 	// shaped marks a word the tokenizer made, whose Shape is known.
 	shaped Shape = 1 << 15
@@ -428,6 +431,7 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	if !lw.counted && (cls&cHigh == 0 || src[start] < utf8.RuneSelf || hasAlnum(src[start:end])) {
 		lw.counted = true
 		d.fields++
+		w.Shape |= FieldStart
 	}
 	if cls&cUpper != 0 {
 		if lw.text == nil {

@@ -15,11 +15,12 @@ import (
 // "박지훈님", "ゆいちゃん") and times (a day, "上次", "下午3點", "15日",
 // "3시") are found as runs of characters, and a sentence that ties a
 // person to care is a disclosure as plain as "your root canal": a firm
-// one, which the score may not demote; the care words are its spans. Care tied only by a time in its sentence, by a
-// name elsewhere in the reply or by a comment in which the writer speaks
-// of their own care stays weak ("您" in another sentence ties nothing:
-// "部分保險有針灸給付。…幫您查詢" is general). A sentence that offers, gives
-// hours or states a condition ("歡迎", "부터", "如果") ties no one.
+// one, which the score may not demote; the care words are its spans.
+// Care tied only by a time in its sentence, by a name elsewhere in the
+// reply or by a comment in which the writer speaks of their own care
+// stays weak ("您" in another sentence ties nothing:
+// "部分保險有針灸給付。…幫您查詢" is general). A sentence that offers,
+// gives hours or states a condition ("歡迎", "부터", "如果") ties no one.
 
 // The lists that are read once per check are indexed where they are read
 // (dataLists[listIntlGeneralCJK]): a variable for each costs wasm init

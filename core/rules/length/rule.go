@@ -34,41 +34,20 @@ func countWords(d *text.Doc, cut int) (n, cutStart int) {
 	return n, walkFields(d, cut)
 }
 
-// walkFields returns where field number cut+1 starts, walking the words
-// up to it. Every letter or digit is inside one of the Doc's words, so it
-// reads the words and the gaps between them, not every byte. A word's
-// Shape says whether it has a byte outside ASCII, so an ASCII word (which
-// starts with a letter or digit) costs no read of the text.
+// walkFields returns where field number cut+1 starts: at its word the
+// tokenizer marked as the field's counted one (text.FieldStart).
 func walkFields(d *text.Doc, cut int) (cutStart int) {
 	n := 0
-	counted := false // the current field is counted already
-	t := d.Text
 	for k := range d.Words {
-		w := &d.Words[k]
-		if k > 0 && w.Shape&text.SpaceBefore != 0 {
-			counted = false // a new field
-		}
-		if counted || w.Shape&text.NonASCII != 0 && t[w.Start] >= utf8.RuneSelf && !hasAlnum(t[w.Start:w.End]) {
+		if d.Words[k].Shape&text.FieldStart == 0 {
 			continue
 		}
-		counted = true
 		if n == cut {
-			return fieldStart(d.Text, w.Start)
+			return fieldStart(d.Text, d.Words[k].Start)
 		}
 		n++
 	}
 	return -1
-}
-
-// hasAlnum reports a letter or digit in a word. (A word starting with an
-// ASCII byte starts with one: the caller skips the call then.)
-func hasAlnum(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // fieldStart returns where the whitespace-separated field holding byte at starts.
