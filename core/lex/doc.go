@@ -179,10 +179,11 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 		// Deeper: most words after a word with kids go on no entry from
 		// it, which the node's kid words tell without a probe.
 		for k := i + 1; nd.kids != 0 && k < len(wid); k++ {
-			if wk := wid[k]; wk < 0 || nd.kids>>(uint32(wk)%64)&1 == 0 {
+			wk := wid[k]
+			if wk < 0 || nd.kids>>(uint32(wk)%64)&1 == 0 {
 				break
 			}
-			if n = t.kid(n, wid[k]); n < 0 {
+			if n = t.deeper(n, wk); n < 0 {
 				break
 			}
 			nd = t.nodes[n]

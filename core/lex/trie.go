@@ -25,6 +25,8 @@ type trie struct {
 	// kids holds every deeper edge, open addressing on (parent, word).
 	kids  []kidSlot
 	nkids int
+	// kidShift is kidSlot's shift for len(kids), kept for deeper.
+	kidShift uint8
 
 	// pending lists, per node, and the words' hashes (to grow dict),
 	// while the trie is being built.
@@ -52,7 +54,7 @@ type node struct {
 
 func newTrie() *trie {
 	return &trie{nodes: make([]node, 1), woff: []int32{0}, dict: make([]dictSlot, 64),
-		kids: make([]kidSlot, 64), pending: map[int32][]ID{}}
+		kids: make([]kidSlot, 64), kidShift: 64 - 6, pending: map[int32][]ID{}}
 }
 
 // add inserts the entry ws for list id and returns its end node.
@@ -118,6 +120,7 @@ func (t *trie) link(parent, w, child int32) {
 	if 2*t.nkids > len(t.kids) {
 		old := t.kids
 		t.kids = make([]kidSlot, 2*len(old))
+		t.kidShift = uint8(64 - bits.TrailingZeros(uint(len(t.kids))))
 		for _, s := range old {
 			if s.child != 0 {
 				t.putKid(s)
@@ -181,6 +184,21 @@ func (t *trie) kid(n, w int32) int32 {
 	}
 	mask := len(t.kids) - 1
 	for j := t.kidSlot(n, w); ; j = (j + 1) & mask {
+		s := &t.kids[j]
+		if s.child == 0 {
+			return -1
+		}
+		if s.parent == n && s.word == w {
+			return s.child
+		}
+	}
+}
+
+// deeper is kid for a node below the root (n > 0) and a word id w >= 0,
+// as the walk asks: small enough to inline in its loop.
+func (t *trie) deeper(n, w int32) int32 {
+	mask := len(t.kids) - 1
+	for j := int((uint64(uint32(n))<<32 | uint64(uint32(w))) * 0x9e3779b97f4a7c15 >> t.kidShift); ; j = (j + 1) & mask {
 		s := &t.kids[j]
 		if s.child == 0 {
 			return -1
