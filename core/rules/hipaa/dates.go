@@ -52,6 +52,9 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	// went through ("we're sorry about the wait yesterday"), not our doings.
 	self := false
 	from, to := pp.clauseWords(i)
+	if pp.everyonesDate(from, to) {
+		return false
+	}
 	for k := from; k < to; k++ {
 		if pp.d.Is(k, empathyWords) {
 			return true
@@ -59,6 +62,27 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 		self = self || pp.is(k, cWriterSelf)
 	}
 	return !self || pp.clauseRefers(i) && !pp.onlyTheirPost(i)
+}
+
+// everyonesDate reports a clause (words from to to) about people in
+// general with the reader not singled out: "fees rose for all members on
+// May 1", "the portal failed for many of you at noon". The date is a
+// change or an outage everyone met, not the person's visit; "your fee
+// rose on May 1" still dates the reader's account.
+func (pp *phiPass) everyonesDate(from, to int) bool {
+	d := pp.d
+	general := false
+	for k := from; k < to; k++ {
+		switch {
+		case d.Is(k, youWords) && !(k > from && d.Words[k-1].Lower == "of"):
+			return false // "of you" after "many" is the crowd
+		case d.Is(k, possessives) || d.Is(k, thirdWords):
+			return false
+		case d.Is(k, peopleInGeneral) && !inSet(d, k, someoneWords):
+			general = true // "someone" may be one person in particular
+		}
+	}
+	return general
 }
 
 // eventInClause reports a gathering in word i's clause, which owns nothing

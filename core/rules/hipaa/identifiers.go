@@ -561,6 +561,21 @@ func (pp *phiPass) readerLine(from, n, start int) bool {
 		if pp.is(k+1, cOfferModals) {
 			return true
 		}
+		// "the front desk can settle it with you at …", "Nadia can take
+		// you through it at …": staff offering the reader their time give
+		// their own line.
+		for j := k - 1; j > from && j >= k-5; j-- {
+			if !pp.is(j, cOfferModals) {
+				continue
+			}
+			s := j - 1
+			if d.Words[s].Lower == "is" && s > from {
+				s-- // "Lupe is happy to …"
+			}
+			if pp.is(s, cStaffRoles) || pp.staff[s] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -354,8 +354,10 @@ func (pp *phiPass) markIntroducedStaff() {
 			// "local artist Jada Cole", "an artist, Ken Obi"
 			d.Is(i-1, occupations)
 		// "our privacy officer, Janet Cole", "our dentists Amani Said"
+		// "our patient experience lead, Tanya": a role just before the
+		// name may take two words after "our"
 		for k := i - 1; !staff && k >= 1 && k >= i-4 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
-			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords)) {
+			if (pp.is(k, cStaffRoles) || d.Is(k, care.Clinicians)) && (pp.is(k-1, cOurWords) || k >= 2 && pp.is(k-2, cOurWords) || k == i-1 && k >= 3 && pp.is(k-3, cOurWords)) {
 				staff = true
 			}
 		}
@@ -370,13 +372,42 @@ func (pp *phiPass) markIntroducedStaff() {
 				}
 			}
 		}
-		staff = staff || pp.staffAppositionAfter(last)
+		staff = staff || pp.staffAppositionAfter(last) || pp.offersReader(last)
 		if staff {
 			for x := i; x <= last; x++ {
 				pp.staff[x] = true
 			}
 		}
 	}
+}
+
+// offersReader reports a name ending at word last that offers the reader
+// help: "Nadia can take you through the costs", "Omar is glad to help you
+// choose".
+// Only the practice's people offer the reader their time; a patient named
+// in a reply is told about, not offering ("Ava will need new bands").
+func (pp *phiPass) offersReader(last int) bool {
+	d := pp.d
+	k := last + 1
+	if k < len(d.Words) && d.Words[k].Lower == "is" {
+		k++
+	}
+	if k >= len(d.Words) || d.Text[d.Words[k-1].End:d.Words[k].Start] != " " || !pp.is(k, cOfferModals) {
+		return false
+	}
+	for r := k + 1; r < len(d.Words) && r <= k+4 && d.Words[r].Sentence == d.Words[k].Sentence; r++ {
+		if pp.is(r, cYouSubjects) {
+			return true
+		}
+	}
+	// "Omar is glad to take questions at 555-0101": the line the offer gives.
+	end := d.SentWords[d.Words[k].Sentence].End
+	for _, r := range d.NumberRuns() {
+		if r.Start > d.Words[k].End && r.Start < d.Words[end-1].End+1 && r.IsPhone() {
+			return true
+		}
+	}
+	return false
 }
 
 // staffAppositionAfter reports a name ending at word last followed by ",

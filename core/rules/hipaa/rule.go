@@ -724,7 +724,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if k+1 < i && pp.class2(k+1)&c2DegreeWords != 0 {
 				break // "be a little patient with the new hire": the adjective
 			}
-			if v >= 0 && d.Is(v, patientVerbs) && !pp.conditional(v) {
+			// "… tell us how things are. Our Patient Services desk": the
+			// verb ends another sentence.
+			if v >= 0 && d.Is(v, patientVerbs) && d.Words[v].Sentence == d.Words[i].Sentence && !pp.conditional(v) {
 				hits = pp.hit(hits, v, i+1, confirmed, srcPatientVerb)
 			}
 			break
@@ -1594,7 +1596,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			personRef := f.empathy || f.name || f.third || pp.addressed
 			// "Hi all! Bring a list of your medications": a post to
 			// everyone, unless a name, a time or a feeling picks one out.
-			if pp.toEveryone(s) && !f.time && !f.third && !f.pastTense && !qualified && !f.name {
+			// So is what it asks of them all: "Hi all! Bring questions about
+			// the scanner to your next cleaning".
+			if pp.toEveryone(s) && !f.third && !f.pastTense && !f.name && (!f.time && !qualified || pp.imperative(s)) {
 				pp.settled = m.To
 				return phiHit{}, false
 			}
