@@ -170,6 +170,14 @@ const (
 	c2ComingWords
 	c2KinGroups
 	c2KinRoles
+	// intlmore.go: Tagalog, Haitian Creole, French, Portuguese, Kriolu and
+	// Arabizi care words, person references, days and general words.
+	c2MultiCare
+	c2MultiPerson
+	c2MultiPersonHT
+	c2MultiHaitian
+	c2MultiDays
+	c2MultiGeneral
 )
 
 var classLists2 = []classList{
@@ -182,6 +190,12 @@ var classLists2 = []classList{
 	{listClassComingWords, c2ComingWords},
 	{listClassKinGroups, c2KinGroups},
 	{listClassKinRoles, c2KinRoles},
+	{listClassMultiCare, c2MultiCare},
+	{listClassMultiPerson, c2MultiPerson},
+	{listClassMultiPersonHT, c2MultiPersonHT},
+	{listClassMultiHaitian, c2MultiHaitian},
+	{listClassMultiDays, c2MultiDays},
+	{listClassMultiGeneral, c2MultiGeneral},
 }
 
 // classes and classes2 give each class word its classes, read off the

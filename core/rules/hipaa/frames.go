@@ -131,6 +131,10 @@ func clauseBreak(gap string) bool {
 		switch gap[k] {
 		case ',', ';', ':':
 			return true
+		case 0xD8: // the Arabic comma ، and semicolon ؛ (D8 8C, D8 9B)
+			if k+1 < len(gap) && (gap[k+1] == 0x8C || gap[k+1] == 0x9B) {
+				return true
+			}
 		case 0xF0: // an emoji (four bytes, U+1Fxxx) between words ends a thought: "sorry about your sister 💗 our group meets …"
 			return true
 		case 0xE2: // — is E2 80 94, – is E2 80 93

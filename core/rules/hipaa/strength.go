@@ -99,6 +99,7 @@ const (
 	srcPointedCount  // progress.go: a counted stretch of care pointed at
 	srcKinWorker     // kin.go: the reader's relative with a worker of the practice
 	srcIntlCJK       // cjk.go: care in Chinese, Japanese or Korean tied to a person in its sentence
+	srcIntlMore      // intlmore.go: care in Tagalog, Haitian Creole, French, Portuguese or Arabic tied to a person in its sentence
 )
 
 // weakSources are the frames whose findings, firing with no other
