@@ -39,6 +39,8 @@ var dataOnly = map[string]string{
 	"comment/praise_dropped_topics": "comment topic tags, not words",
 	"conduct/general_topics":        "comment topic tags, not words",
 	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
+	"comment/grievances_c_j_k":      "matched as substrings: CJK has no spaces, Korean glues particles on",
+	"manners/foreign_apologies":     "matched as substrings: CJK has no spaces, Korean and Arabic glue particles on",
 	"practice/signature_openers":    "matched on a line's first characters, dashes included",
 	// Function words compared with a text's words directly: as registered
 	// lists they would become scorer facts present in most replies.

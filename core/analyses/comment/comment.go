@@ -334,6 +334,10 @@ func Classify(d *lex.Doc) Info {
 		neg++
 		strongNeg++
 	}
+	if cjkGrievance(d) {
+		neg++
+		strongNeg++
+	}
 	if paidSum(d) || brokenPromise(d) {
 		neg++
 		weakNeg++
@@ -480,6 +484,25 @@ func Classify(d *lex.Doc) Info {
 		}
 	}
 	return info
+}
+
+// grievancesCJK are words of grievance in Chinese, Japanese and Korean,
+// matched as substrings (see the list).
+var grievancesCJK = dataLists[listGrievancesCJK]
+
+// cjkGrievance: the comment judges the care or service in one of those
+// scripts ("前台态度太差", "불친절했어요"). Only a comment with a word
+// outside ASCII is searched.
+func cjkGrievance(d *lex.Doc) bool {
+	if d.Shapes&text.NonASCII == 0 {
+		return false
+	}
+	for _, g := range grievancesCJK {
+		if strings.Contains(d.Text, g) {
+			return true
+		}
+	}
+	return false
 }
 
 var symptomWords = &vocabLists[listSymptomWords]

@@ -61,7 +61,7 @@ var (
 // warmToPerson: exclamation, emoji or thanks in another language, and not
 // a sales push ("Book now! Link in bio").
 func warmToPerson(d *lex.Doc) bool {
-	return warmText(d.Lower) && !d.Contains(promoAsks)
+	return warmText(d) && !d.Contains(promoAsks)
 }
 
 // apologises reports an apology that no eye-roll takes back ("so sorry
@@ -94,7 +94,7 @@ func apologises(d *lex.Doc) bool {
 			return true
 		}
 	}
-	return false
+	return foreignSorry(d)
 }
 
 // opinionVerbs and opinionHolders are function words compared directly.
@@ -167,7 +167,7 @@ func sarcasmIn(d *lex.Doc) bool {
 // praisesPractice: the kind comment is aimed at the practice or its
 // staff, and does not thank them itself.
 func praisesPractice(p *analysis.Pass) bool {
-	if p.Comment == nil || p.Comment.Contains(thanksWords) || foreignThanked(p.Comment.Lower) {
+	if p.Comment == nil || p.Comment.Contains(thanksWords) || foreignThanked(p.Comment) {
 		return false
 	}
 	// The surface form: "ya" is read as "you" elsewhere, but in Spanish
@@ -187,7 +187,7 @@ func kindToPractice(p *analysis.Pass) bool {
 	if c == nil || len(c.Words) == 0 {
 		return false // emoji answering emoji is a reaction in kind
 	}
-	if !comment.Of(p).Personal || c.Contains(thanksWords) || foreignThanked(c.Lower) || praisesPractice(p) {
+	if !comment.Of(p).Personal || c.Contains(thanksWords) || foreignThanked(c) || praisesPractice(p) {
 		return true
 	}
 	// The surface form: "ya" is read as "you" elsewhere.
@@ -215,7 +215,7 @@ func passedOn(c *lex.Doc) bool {
 	if c == nil {
 		return false
 	}
-	thanks := c.Contains(thanksWords) || foreignThanked(c.Lower)
+	thanks := c.Contains(thanksWords) || foreignThanked(c)
 	for i := range c.Words {
 		w := c.Words[i].Lower
 		if in(shareWords, w) {
@@ -252,22 +252,81 @@ func returnsWarmth(d *lex.Doc) bool {
 	return false
 }
 
-// foreignThanked: thanks in another language, matched as a substring.
-func foreignThanked(t string) bool {
-	for _, s := range foreignThanks {
-		if strings.Contains(t, s) {
+// foreignApologies are apologies in scripts written without spaces
+// between words (Chinese, Japanese) or with particles glued on (Korean,
+// Arabic), matched as substrings: no word of the reply equals them.
+var foreignApologies = dataLists[listForeignApologies]
+
+// foreignSorry: the reply apologises in one of those scripts. Only a
+// reply with a word outside ASCII is searched.
+func foreignSorry(d *lex.Doc) bool {
+	if d.Shapes&text.NonASCII == 0 {
+		return false
+	}
+	for _, s := range foreignApologies {
+		if strings.Contains(d.Lower, s) {
 			return true
 		}
 	}
 	return false
 }
 
+// readWords is the reply's length in words as a reader counts them. The
+// tokenizer makes one word of a run of Chinese or Japanese characters,
+// or of a Korean phrase (their lead bytes 0xE3 to 0xED), which a reader
+// counts as a word about every two characters (six bytes): a clause of
+// twenty characters is no one-word reply.
+func readWords(d *lex.Doc) int {
+	n := len(d.Words)
+	if d.Shapes&text.NonASCII == 0 {
+		return n
+	}
+	for i := range d.Words {
+		w := &d.Words[i]
+		if w.Shape&text.NonASCII != 0 && d.Text[w.Start] >= 0xE3 && d.Text[w.Start] <= 0xED {
+			n += max((w.End-w.Start)/6, 1) - 1
+		}
+	}
+	return n
+}
+
+// foreignThanked: thanks in another language, matched as a substring.
+// The list puts the entries written in ASCII first: the rest can only be
+// in a text with a word outside ASCII, and are not searched for in others.
+func foreignThanked(d *lex.Doc) bool {
+	for i, s := range foreignThanks {
+		if i == asciiThanks && d.Shapes&text.NonASCII == 0 {
+			break
+		}
+		if strings.Contains(d.Lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiThanks is how many entries of foreignThanks, from the first, are
+// written in ASCII.
+var asciiThanks = asciiPrefix(foreignThanks)
+
+//go:noinline
+func asciiPrefix(list []string) int {
+	for i, s := range list {
+		for k := 0; k < len(s); k++ {
+			if s[k] >= 0x80 {
+				return i
+			}
+		}
+	}
+	return len(list)
+}
+
 // obligationWords before "to" make a rude phrase an order.
 var obligationWords = dataLists[listObligationWords]
 
-// warmText: exclamation, an emoji, or thanks in another language; t is
-// lower-cased.
-func warmText(t string) bool {
+// warmText: exclamation, an emoji, or thanks in another language.
+func warmText(d *lex.Doc) bool {
+	t := d.Lower
 	if strings.Contains(t, "!") {
 		return true
 	}
@@ -276,7 +335,7 @@ func warmText(t string) bool {
 			return true
 		}
 	}
-	return foreignThanked(t)
+	return foreignThanked(d)
 }
 
 // affirmations are function words compared directly.
@@ -318,7 +377,10 @@ const (
 // curtLength: the reply is short enough that, with no warmth, it brushes
 // the person off.
 func curtLength(p *analysis.Pass, d *lex.Doc, owed bool) bool {
-	n := len(d.Words)
+	if len(d.Words) > brushOffWords {
+		return false // readWords is never fewer
+	}
+	n := readWords(d)
 	if n <= curtWords {
 		return true
 	}
@@ -337,7 +399,7 @@ var contactVerbs = &wordSets[listContactVerbs]
 // something ("we don't do that, but our team can refer you") is an answer.
 // The caller checks that nothing in the reply is warm.
 func coldRefusal(d *lex.Doc) bool {
-	if len(d.Words) > refusalWords {
+	if len(d.Words) > refusalWords || readWords(d) > refusalWords {
 		return false
 	}
 	order, refusal, offered := -1, -1, -1
@@ -362,7 +424,7 @@ const tooShortToThank = 4
 // bareReaction: a reply of a few words or only emoji, with no thanks, no
 // gracious answer and no warmth aimed back at the person.
 func bareReaction(d *lex.Doc) bool {
-	if len(d.Words) > tooShortToThank {
+	if len(d.Words) > tooShortToThank || readWords(d) > tooShortToThank {
 		return false
 	}
 	for _, e := range thanksEmoji {
@@ -373,7 +435,7 @@ func bareReaction(d *lex.Doc) bool {
 	if len(d.Words) == 0 {
 		return strings.TrimSpace(d.Text) != ""
 	}
-	return !d.Contains(thanksWords) && !foreignThanked(d.Lower) && !d.Contains(acknowledgments) && !returnsWarmth(d)
+	return !d.Contains(thanksWords) && !foreignThanked(d) && !d.Contains(acknowledgments) && !returnsWarmth(d)
 }
 
 // The messages and fix several checks share.
@@ -423,8 +485,9 @@ func runManners(p *analysis.Pass) {
 	// order to stop speaking up ("just quit complaining"); beside an
 	// apology, conduct's to weigh.
 	// thanked: searched for once (foreignThanked reads the whole reply).
-	thanked := has(thanksWords) || foreignThanked(d.Lower)
-	if !found && !has(apologyWords) {
+	thanked := has(thanksWords) || foreignThanked(d)
+	sorry := has(apologyWords) || foreignSorry(d)
+	if !found && !sorry {
 		rude, found = runsDown(d, thanked)
 	}
 	// A knock at another provider ("unlike the clinic across town") is
@@ -432,13 +495,13 @@ func runManners(p *analysis.Pass) {
 	// was there all along ("as the menu page plainly says", "Yes,
 	// obviously.") talks down, unless the reply thanks or apologises.
 	if !found {
-		rude, found = slights(d, has(apologyWords) || has(thanksWords))
+		rude, found = slights(d, sorry || has(thanksWords))
 	}
 	// A reproach ("Maybe read up before posting", "maybe look at
 	// the website first") tells the person off, whatever the comment
 	// said; not beside thanks, an apology or an exclamation ("Good luck!
 	// Maybe this one will be yours 😉").
-	if !found && !has(thanksWords) && !has(apologyWords) && !strings.Contains(d.Text, "!") {
+	if !found && !has(thanksWords) && !sorry && !strings.Contains(d.Text, "!") {
 		for _, r := range complaint.Reproaches(d) {
 			if strings.Contains(d.Text[r.Start:min(r.End+1, len(d.Text))], "?") {
 				continue // a suggestion asked: "Maybe see your own doctor first?"
@@ -453,7 +516,7 @@ func runManners(p *analysis.Pass) {
 	// is offhand, conduct's to judge.
 	if !found {
 		if sp, ok := complaint.Sneer(d); ok && !has(thanksWords) && !sneeredFirst(p.Comment) &&
-			(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !has(apologyWords) && !strings.Contains(d.Text, "!")) {
+			(in(sarcasmEmoji, d.Text[sp.Start:sp.End]) || !sorry && !strings.Contains(d.Text, "!")) {
 			rude, found = sp, true
 		}
 	}
@@ -500,8 +563,8 @@ func runManners(p *analysis.Pass) {
 	}
 	// A curt non-answer ("See the website.", "Posted on the door. Same
 	// as always.") to someone who asked.
-	if comment.Of(p).Kind != comment.None && (curtLength(p, d, owed) || coldRefusal(d)) && !has(thanksWords) && !polite(d) && !has(apologyWords) &&
-		!warmText(d.Lower) && !warmBeyondYes(d) {
+	if comment.Of(p).Kind != comment.None && (curtLength(p, d, owed) || coldRefusal(d)) && !has(thanksWords) && !polite(d) && !sorry &&
+		!warmText(d) && !warmBeyondYes(d) {
 		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return
@@ -509,8 +572,8 @@ func runManners(p *analysis.Pass) {
 	// A bare imperative request without please, thanks or a softener.
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
-	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative) && (has(warmWords) || warmText(d.Lower))
-	if !polite(d) && !has(thanksWords) && !has(apologyWords) && !askedHow(p) {
+	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative) && (has(warmWords) || warmText(d))
+	if !polite(d) && !has(thanksWords) && !sorry && !askedHow(p) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
 			start := d.SentWords[s].Start
@@ -631,7 +694,7 @@ var ironicTails = dataLists[listIronicTails]
 // gratitude for hard times ("you held our family up"), owed thanks back,
 // not an apology.
 func thankedFirst(c *lex.Doc) bool {
-	if c == nil || !c.Contains(thanksWords) && !foreignThanked(c.Lower) {
+	if c == nil || !c.Contains(thanksWords) && !foreignThanked(c) {
 		return false
 	}
 	for _, m := range c.Find(thanksWords.Group) {
