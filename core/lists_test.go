@@ -221,6 +221,8 @@ var dataOnly = map[string]string{
 	"manners/contact_verbs":             "compared directly, only opening a sentence, in a short reply with a refusal",
 	"canned/act_nouns":                  "function words compared directly, only after an act owner",
 	"canned/act_owners":                 "function words compared directly, only before an act noun",
+	"complaint/order_verbs":             "function words compared directly, only opening a sentence of a few words",
+	"complaint/order_breaks":            "function words compared directly, only right after an order verb",
 	"conduct/identity_words":            "function words compared directly, only right before a hand-off phrase",
 	"conduct/owed_participles":          "function words compared directly, only after a blame phrase and \"been\"",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",

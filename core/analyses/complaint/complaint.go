@@ -49,14 +49,15 @@ var Analyzer = &analysis.Analyzer{
 			}
 			// A remark may complain in words the reading misses ("Invisalign
 			// fail.", "Total upsell."): a reply that recounts what the
-			// person did wrong, rolls its eyes or quotes them back argues
-			// with a complaint all the same. Under a question the same
+			// person did wrong, rolls its eyes, quotes them back or only
+			// orders them to go and read the sign argues with a complaint
+			// all the same. Under a question the same
 			// reply is a rude or careless answer ("you still owe $75",
 			// "read our bio 🙄": manners and phi matters), and under praise
 			// no rebuttal. The reading is the reply's, not the comment's:
 			// weaker evidence.
 			if c.Kind == comment.Other && !d.Contains(thanks) &&
-				(blamesPerson(d) || sneersAt(d, p.Comment) || len(ScareQuotes(d)) > 0) {
+				(blamesPerson(d) || sneersAt(d, p.Comment) || len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
 				return answered | inferred
 			}
 			return reading(0)
@@ -142,6 +143,46 @@ func Reproaches(d *lex.Doc) []text.Span {
 			continue
 		}
 		out = append(out, d.Sentences[s])
+	}
+	return out
+}
+
+// Orders compared directly, like the reproach openers.
+var (
+	orderVerbs  = &wordSets[listOrderVerbs]
+	orderBreaks = dataLists[listOrderBreaks]
+)
+
+// maxOrderWords is the longest sentence read as a bare order ("Read the
+// sign on the door." is five words); a longer one explains something.
+const maxOrderWords = 5
+
+// curtOrder: the sentence from word k to word to is nothing but an order
+// to go and read or check ("Read the sign.", "Check your voicemail.",
+// "Try again."): the whole answer sends the person away to find out for
+// themselves, which reproaches them for not having done so.
+func curtOrder(d *lex.Doc, k, to int) bool {
+	if k >= to || to-k > maxOrderWords || !orderVerbs.Has(&d.Words[k]) {
+		return false
+	}
+	return k+1 == to || !in(orderBreaks, d.Words[k+1].Lower) && !d.Is(k+1, words.FirstPerson)
+}
+
+// Orders finds sentences that only order the person to go and read or
+// check for themselves ("Look again.", "Check your voicemail."). Under a
+// complaint they reproach the person; alone they show no complaint ("Check
+// the website." answers a question as often), and under a question they
+// are only curt, the manners rule's matter.
+func Orders(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for s := range d.Sentences {
+		k, to := d.SentWords[s].Start, d.SentWords[s].End
+		for k < to && reproachLeadIns.Has(&d.Words[k]) {
+			k++
+		}
+		if curtOrder(d, k, to) {
+			out = append(out, d.Sentences[s])
+		}
 	}
 	return out
 }

@@ -149,7 +149,9 @@ func runConduct(p *analysis.Pass) {
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
 	}
-	for _, sp := range complaint.Reproaches(d) {
+	// A bare order to go and read the sign is a reproach too (a sentence
+	// opening with "maybe" is never one, so none is reported twice).
+	for _, sp := range append(complaint.Reproaches(d), complaint.Orders(d)...) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per reproach
 		}
