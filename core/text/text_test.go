@@ -350,3 +350,15 @@ func TestSymbols(t *testing.T) {
 		}
 	}
 }
+
+// WordAt answers for every byte: inside a word, that word; in the gap
+// before one, the next word; past the last word, -1.
+func TestWordAt(t *testing.T) {
+	d := Analyze("hello, big world")
+	want := []int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, -1}
+	for at, w := range want {
+		if got := d.WordAt(at); got != w {
+			t.Errorf("WordAt(%d) = %d, want %d", at, got, w)
+		}
+	}
+}

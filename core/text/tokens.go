@@ -704,14 +704,13 @@ func (d *Doc) WordBefore(at int) int {
 	return lo - 1
 }
 
-// WordAt returns the index of the word containing or starting at byte at, or -1.
+// WordAt returns the index of the word containing byte at, else of the
+// first word after it, or -1 when no word ends after at.
 func (d *Doc) WordAt(at int) int {
-	i := d.WordBefore(at + 1)
-	if i >= 0 && d.Words[i].Start <= at && at < d.Words[i].End {
+	// Every word past WordBefore(at) ends after at: the first of them
+	// either contains at or starts after it.
+	if i := d.WordBefore(at) + 1; i < len(d.Words) {
 		return i
-	}
-	if i+1 < len(d.Words) && d.Words[i+1].Start >= at {
-		return i + 1
 	}
 	return -1
 }
