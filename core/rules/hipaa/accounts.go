@@ -93,6 +93,7 @@ var accountFrames = []struct {
 	{intlResultVerbs, (*phiPass).intlResultAt, msgResults, srcIntlResult},
 	{likeOwned, (*phiPass).likeOwnedAt, details, srcLikeOwned},
 	{careSeats, (*phiPass).careSeatAt, confirmed, srcCareSeat},
+	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 }
 

@@ -716,3 +716,56 @@ func (pp *phiPass) careSeatAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// regimenPreps and lifeSupport are regimenAt's cue and its treatments
+// no care list has.
+var (
+	regimenPreps = &cueLists[listRegimenPreps]
+	lifeSupport  = &cueLists[listLifeSupport]
+)
+
+// regimenAt reads a person kept on a treatment, at "on" (word i): "you're
+// on metformin", "her dad is on a ventilator", "he's still on our
+// sildenafil plan", "you're on 0.5 mg". The subject is a person with a
+// form of "be" (personSubjectBefore), so "are you on metformin?" asks and
+// "many patients are on metformin" names no one; "if you're on a blood
+// thinner" speaks of anyone. Between "on" and the treatment stand at most
+// determiners, numbers and one other modifier ("a combo pill").
+func (pp *phiPass) regimenAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || pp.conditional(i) || pp.speculative(s) {
+		return 0, 0
+	}
+	if from = pp.personSubjectBefore(i); from < 0 || pp.staff[from] || d.Is(from-1, practice.StaffTitles) {
+		return 0, 0
+	}
+	modifiers := 0
+	for k := i + 1; k <= i+4 && pp.sameClause(i, k); k++ {
+		if m := pp.care(k); m.From >= 0 {
+			switch m.List {
+			case care.Medications.ID, care.Procedures.ID, care.Colloquial.ID:
+				if k > i+1 || !pp.ambiguousCare(m) { // "on ice" is no drug
+					return from, m.To
+				}
+			}
+		}
+		if m, ok := d.LongestAt(k, lifeSupport.Group); ok {
+			return from, m.To
+		}
+		w := d.Words[k].Lower
+		switch {
+		case text.IsDigit(w[0]):
+			if pp.sameClause(k, k+1) && inSet(d, k+1, doseUnits) {
+				return from, k + 2 // "on 0.5 mg"
+			}
+		case pp.is(k, cDeterminers|cPatientArticles) || d.Is(k, possessives):
+		case modifiers == 0 && !inSet(d, k, stayPreps):
+			modifiers++
+		default:
+			return 0, 0
+		}
+	}
+	return 0, 0
+}

@@ -100,6 +100,7 @@ const (
 	srcKinWorker     // kin.go: the reader's relative with a worker of the practice
 	srcIntlCJK       // cjk.go: care in Chinese, Japanese or Korean tied to a person in its sentence
 	srcIntlMore      // intlmore.go: care in Tagalog, Haitian Creole, French, Portuguese or Arabic tied to a person in its sentence
+	srcRegimen       // stays.go: a person kept on a treatment ("you're on metformin")
 )
 
 // weakSources are the frames whose findings, firing with no other
