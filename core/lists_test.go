@@ -88,6 +88,7 @@ var dataOnly = map[string]string{
 	"hipaa/someone_words":               "function words compared directly",
 	"hipaa/relay_tells":                 "function words compared directly",
 	"hipaa/contact_counts":              "function words compared directly",
+	"hipaa/no_show_policy":              "function words compared directly",
 	"hipaa/contact_units":               "function words compared directly",
 	"hipaa/order_links":                 "function words compared directly",
 	"hipaa/dose_units":                  "function words compared directly",

@@ -94,6 +94,7 @@ var accountFrames = []struct {
 	{likeOwned, (*phiPass).likeOwnedAt, details, srcLikeOwned},
 	{careSeats, (*phiPass).careSeatAt, confirmed, srcCareSeat},
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
+	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 }
 

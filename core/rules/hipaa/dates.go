@@ -141,7 +141,10 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	// the per-word ones.
 	hasMonths, hasWeekdays := d.Contains(months), d.Contains(weekdays)
 	for _, m := range d.Starts(relativeDays.Group) {
-		if sp := d.WordSpan(m.From, m.To); pp.dateHit(sp) {
+		to := max(pp.slotEnd(m.To), m.To) // "tomorrow at 3:15"
+		if sp := d.WordSpan(m.From, to); pp.dateHit(sp) {
+			hits = append(hits, phiHit{sp, seen, srcDate})
+		} else if to > m.To && pp.slotTied(m.From) {
 			hits = append(hits, phiHit{sp, seen, srcDate})
 		}
 	}
@@ -153,7 +156,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			continue
 		}
 		var sp text.Span
-		found := false
+		found, slot := false, 0
 		switch {
 		case hasMonths && d.Is(i, months):
 			capital := d.Text[d.Words[i].Start] >= 'A' && d.Text[d.Words[i].Start] <= 'Z'
@@ -162,6 +165,7 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			}
 			if i+1 < n && isDayNumber(d.Words[i+1].Lower) && d.Words[i+1].Sentence == d.Words[i].Sentence {
 				sp, found = d.WordSpan(i, i+2), true
+				slot = pp.slotEnd(i + 2)
 			} else if i >= 2 && d.Words[i-1].Lower == "of" && isDayNumber(d.Words[i-2].Lower) {
 				sp, found = d.WordSpan(i-2, i+1), true
 			}
@@ -170,8 +174,11 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			if pp.is(i-1, cWeekdayPrefixes) {
 				from = i - 1
 			}
+			slot = pp.slotEnd(i + 1)
 			if from == i && !(i+1 < n && isTimeWord(d, i+1)) {
-				// A bare weekday is only a date with "last"/"on"/"your" or a time.
+				// A bare weekday is only a date with "last"/"on"/"your" or a
+				// time; with a clock time after "at", slotTied decides.
+				sp = d.WordSpan(i, i+1)
 				break
 			}
 			sp, found = d.WordSpan(from, i+1), true
@@ -179,7 +186,17 @@ func (pp *phiPass) dateWordHits() []phiHit {
 			sp, found = d.WordSpan(i, i+1), true
 		}
 		if found && pp.dateHit(sp) {
+			if slot > 0 {
+				sp.End = d.Words[slot-1].End // "Monday at 9", not "Monday"
+				i = slot - 1
+			}
 			hits = append(hits, phiHit{sp, seen, srcDate})
+			continue
+		}
+		if slot > 0 && pp.slotTied(i) {
+			sp.End = d.Words[slot-1].End
+			hits = append(hits, phiHit{sp, seen, srcDate})
+			i = slot - 1
 			continue
 		}
 		// Any other time, kept for when the reply discloses.
@@ -193,6 +210,51 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	}
 	pp.bufs[bufDate] = hits // the array is kept for the next check
 	return hits
+}
+
+// slotEnd reads a clock time after a day that ends before word to: "Monday
+// at 9", "March 4 at 9:45", "tomorrow at 3pm". It returns the word after the
+// time, or 0 when none follows.
+func (pp *phiPass) slotEnd(to int) int {
+	d := pp.d
+	if !pp.sameClause(to-1, to+1) || d.Words[to].Lower != "at" {
+		return 0
+	}
+	h := to + 1
+	if !isTimeWord(d, h) {
+		if v, ok := text.Atoi(d.Words[h].Lower); !ok || v < 1 || v > 12 {
+			return 0
+		}
+	}
+	// "9:45" and "3 pm" are two words.
+	if pp.sameClause(h, h+1) && isClass(d, h+1, cClockWords) || h+1 < len(d.Words) && d.Words[h+1].Start == d.Words[h].End+1 && d.Text[d.Words[h].End] == ':' {
+		return h + 2
+	}
+	return h + 1
+}
+
+// slotTied reports a day and clock time at word i booked for a person: the
+// person is in its clause ("you're down for Friday at 11", "we have her down
+// for Tuesday at 4", "your fitting is March 3 at 10"), and the sentence
+// is no offer, condition, statement about anyone, event or part
+// of the practice's calendar ("we open Monday at 9", "join us Thursday at
+// 6 for the open house").
+func (pp *phiPass) slotTied(i int) bool {
+	s := pp.d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.schedule || f.genericStatement || pp.standingOffer(s) || pp.conditional(i) || pp.eventInClause(i) {
+		return false
+	}
+	// The person by a pronoun, a family word or a greeting: a capital
+	// in the clause is as often the day, a place or a staff member.
+	d := pp.d
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
+		if d.Is(k, youWords) && !startsAt(d, k-1, thankYou) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // keep keeps sp, a time or an amount starting in word i, for when the reply

@@ -769,3 +769,46 @@ func (pp *phiPass) regimenAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// noShows and noShowPolicy are noShowAt's cue and the nouns that make it a
+// rule ("no-show fee").
+var (
+	noShows      = &cueLists[listNoShowWords]
+	noShowPolicy = &wordSets[listNoShowPolicy]
+)
+
+// noShowAt reads a person's missed visit, at "no-show(s)" (word i): the
+// person was one ("you were a no-show") or their missed visits are
+// counted in a sentence about them ("three no-shows this year", "repeated
+// no-shows"). A fee or policy named in its clause ("our no-show fee"), a
+// condition or a statement about anyone is a rule, not a record.
+func (pp *phiPass) noShowAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.generic || f.genericStatement || pp.conditional(i) {
+		return 0, 0
+	}
+	from, to = pp.clauseWords(i)
+	for k := from; k < to; k++ {
+		if inSet(d, k, noShowPolicy) {
+			return 0, 0 // "the no-show fee", "our policy is to discharge after two no-shows"
+		}
+	}
+	if i >= 2 && pp.sameClause(i-2, i) && pp.is(i-1, cPatientArticles) {
+		if from = pp.personBe(i - 2); from >= 0 && !pp.staff[from] {
+			return from, i + 1 // "you were a no-show"
+		}
+	}
+	c := i - 1
+	if c < 0 || !pp.sameClause(c, i) || !(text.IsDigit(d.Words[c].Lower[0]) || pp.is(c, cCountWords) || inSet(d, c, contactCounts)) {
+		return 0, 0
+	}
+	if d.Is(c-1, possessives) && !pp.is(c-1, cOurWords) && pp.sameClause(c-1, c) {
+		return c - 1, i + 1 // "your three no-shows"
+	}
+	if f.you || f.third || f.name || pp.named {
+		return c, i + 1
+	}
+	return 0, 0
+}

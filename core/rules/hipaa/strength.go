@@ -101,6 +101,7 @@ const (
 	srcIntlCJK       // cjk.go: care in Chinese, Japanese or Korean tied to a person in its sentence
 	srcIntlMore      // intlmore.go: care in Tagalog, Haitian Creole, French, Portuguese or Arabic tied to a person in its sentence
 	srcRegimen       // stays.go: a person kept on a treatment ("you're on metformin")
+	srcNoShow        // stays.go: a person's missed visits ("you were a no-show")
 )
 
 // weakSources are the frames whose findings, firing with no other
