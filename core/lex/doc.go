@@ -2,6 +2,7 @@ package lex
 
 import (
 	"math/bits"
+	"strings"
 
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -243,6 +244,22 @@ func (d *Doc) Is(i int, l *List) bool {
 func (d *Doc) IsAny(i int, ls ...*List) bool {
 	for _, l := range ls {
 		if d.Is(i, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasSubstring reports whether the lower-cased text holds any of subs:
+// for scripts written without spaces between words or with particles
+// glued on (Chinese, Japanese, Korean, Arabic), where no word equals a
+// list entry. All-ASCII text is not searched.
+func (d *Doc) HasSubstring(subs []string) bool {
+	if d.Shapes&text.NonASCII == 0 {
+		return false
+	}
+	for _, s := range subs {
+		if strings.Contains(d.Lower, s) {
 			return true
 		}
 	}

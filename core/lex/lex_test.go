@@ -215,3 +215,23 @@ func TestIsAnswersAsHas(t *testing.T) {
 		t.Error("an extension that only adds takes nothing out")
 	}
 }
+
+// HasSubstring finds entries inside a run no word boundary splits, reads
+// the lower-cased text, and leaves all-ASCII text unsearched.
+func TestHasSubstring(t *testing.T) {
+	subs := []string{"抱歉", "죄송", "désolé"}
+	for s, want := range map[string]bool{
+		"非常抱歉让您久等了":             true,
+		"정말 죄송합니다":              true,
+		"Désolé pour l'attente": true,
+		"sorry for the wait":    false,
+		"谢谢您的耐心":                false,
+	} {
+		if got := index(s, nil).HasSubstring(subs); got != want {
+			t.Errorf("HasSubstring(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if index("desole", nil).HasSubstring([]string{"desole"}) {
+		t.Error("all-ASCII text was searched")
+	}
+}

@@ -493,17 +493,7 @@ var grievancesCJK = dataLists[listGrievancesCJK]
 // cjkGrievance: the comment judges the care or service in one of those
 // scripts ("前台态度太差", "불친절했어요"). Only a comment with a word
 // outside ASCII is searched.
-func cjkGrievance(d *lex.Doc) bool {
-	if d.Shapes&text.NonASCII == 0 {
-		return false
-	}
-	for _, g := range grievancesCJK {
-		if strings.Contains(d.Text, g) {
-			return true
-		}
-	}
-	return false
-}
+func cjkGrievance(d *lex.Doc) bool { return d.HasSubstring(grievancesCJK) }
 
 var symptomWords = &vocabLists[listSymptomWords]
 

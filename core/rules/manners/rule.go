@@ -259,17 +259,7 @@ var foreignApologies = dataLists[listForeignApologies]
 
 // foreignSorry: the reply apologises in one of those scripts. Only a
 // reply with a word outside ASCII is searched.
-func foreignSorry(d *lex.Doc) bool {
-	if d.Shapes&text.NonASCII == 0 {
-		return false
-	}
-	for _, s := range foreignApologies {
-		if strings.Contains(d.Lower, s) {
-			return true
-		}
-	}
-	return false
-}
+func foreignSorry(d *lex.Doc) bool { return d.HasSubstring(foreignApologies) }
 
 // readWords is the reply's length in words as a reader counts them. The
 // tokenizer makes one word of a run of Chinese or Japanese characters,
