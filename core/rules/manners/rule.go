@@ -299,7 +299,6 @@ func foreignThanked(d *lex.Doc) bool {
 // written in ASCII.
 var asciiThanks = asciiPrefix(foreignThanks)
 
-//go:noinline
 func asciiPrefix(list []string) int {
 	for i, s := range list {
 		for k := 0; k < len(s); k++ {
