@@ -40,6 +40,9 @@ var dataOnly = map[string]string{
 	"conduct/general_topics":        "comment topic tags, not words",
 	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
 	"comment/grievances_c_j_k":      "matched as substrings: CJK has no spaces, Korean glues particles on",
+	"routing/worry_asks_c_j_k":      "matched as substrings: CJK has no spaces, Korean glues particles on",
+	"routing/reassurances_c_j_k":    "matched as substrings: CJK has no spaces, Korean glues particles on",
+	"routing/defer_c_j_k":           "matched as substrings: CJK has no spaces, Korean glues particles on",
 	"manners/foreign_apologies":     "matched as substrings: CJK has no spaces, Korean and Arabic glue particles on",
 	"practice/signature_openers":    "matched on a line's first characters, dashes included",
 	// Function words compared with a text's words directly: as registered
@@ -202,6 +205,7 @@ var dataOnly = map[string]string{
 	"routing/dose_links":                "function words compared directly, only between a dose shift and a number",
 	"comment/reproach_asks":             "function words read per word by hash, only in a comment with doubled question marks",
 	"routing/hedges":                    "function words read per word by hash, only a few words before a condition",
+	"routing/initialisms":               "function words read per word by hash, only on a clinician title matched",
 	"manners/person_words":              "function words compared directly",
 	"manners/opinion_verbs":             "function words compared directly, only after a person word",
 	"manners/opinion_holders":           "function words compared directly",

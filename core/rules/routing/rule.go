@@ -12,6 +12,7 @@ import (
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
 )
 
 // Rule is the seed rule "Let the experts handle it": clinical
@@ -55,8 +56,41 @@ func prepare(cfg *analysis.Config) any {
 var advicePhrases = &vocabLists[listAdvicePhrases]
 
 // worryAsks in a question ask whether something about the person is all
-// right: a clinical question, whatever its words.
-var worryAsks = &vocabLists[listWorryAsks]
+// right: a clinical question, whatever its words. worryAsksCJK are the
+// same in scripts without spaces, matched as substrings.
+var (
+	worryAsks    = &vocabLists[listWorryAsks]
+	worryAsksCJK = dataLists[listWorryAsksCJK]
+)
+
+// asksWorry: the comment asks whether something of the writer's is all
+// right, in any language. A comment that asks in a script whose question
+// mark is not "?" ("正常嗎？", "طبيعي؟") is read as a question here.
+func asksWorry(p *analysis.Pass) bool {
+	switch comment.Of(p).Kind {
+	case comment.Question, comment.Other:
+		return p.Comment.Contains(worryAsks) || p.Comment.HasSubstring(worryAsksCJK)
+	}
+	return false
+}
+
+// reassurancesCJK are verdicts in scripts without spaces ("很常見",
+// "정상이에요"), matched as substrings.
+var reassurancesCJK = dataLists[listReassurancesCJK]
+
+// reassuranceCJK finds the word holding the first such verdict.
+func reassuranceCJK(d *lex.Doc) (lex.Match, bool) {
+	for _, r := range reassurancesCJK {
+		if at := strings.Index(d.Lower, r); at >= 0 {
+			k := 0
+			for k+1 < len(d.Words) && d.Words[k+1].Start <= at {
+				k++
+			}
+			return lex.Match{From: k, To: k + 1}, true
+		}
+	}
+	return lex.Match{}, false
+}
 
 // generalFrames make an answer education for people in general.
 var generalFrames = &vocabLists[listGeneralFrames]
@@ -111,6 +145,11 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 	}
 	if v, ok := diagnosis(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
 		ms = append([]lex.Match{v}, ms...)
+	}
+	if d.HasSubstring(reassurancesCJK) {
+		if v, ok := reassuranceCJK(d); ok && (len(ms) == 0 || v.From < ms[0].From) {
+			ms = append([]lex.Match{v}, ms...)
+		}
 	}
 	ms = handedOff(d, ms)
 	// A dose is told whoever the sentence also names ("eat 20 grams now,
@@ -237,6 +276,9 @@ var (
 // normal", "spotting is a common side effect", "a drink or two is usually
 // fine"). The match runs from the link to the verdict.
 func verdict(d *lex.Doc) (lex.Match, bool) {
+	if m, ok := bareVerdict(d); ok {
+		return m, true
+	}
 	for i := range d.Words {
 		if !verdictCopulas.Has(&d.Words[i]) {
 			continue
@@ -252,6 +294,34 @@ func verdict(d *lex.Doc) (lex.Match, bool) {
 			if !in(verdictModifiers, d.Words[k].Lower) {
 				break
 			}
+		}
+	}
+	return lex.Match{}, false
+}
+
+// bareVerdictWords is the most words a sentence may have and be a bare
+// verdict ("Totally normal!", "Yes, perfectly safe.", "Super seguro!").
+const bareVerdictWords = 4
+
+// bareVerdict finds a short sentence that is a verdict without a link:
+// answer words, modifiers, then the verdict last ("Yep, totally
+// normal!"). A verdict word with words after it names something else
+// ("Safe travels!", "Normal hours resume Monday").
+func bareVerdict(d *lex.Doc) (lex.Match, bool) {
+	for s := range d.Sentences {
+		k, end := d.SentWords[s].Start, d.SentWords[s].End
+		if end-k > bareVerdictWords {
+			continue
+		}
+		for k < end && softeners.Has(&d.Words[k]) {
+			k++
+		}
+		from := k
+		for k < end && in(verdictModifiers, d.Words[k].Lower) {
+			k++
+		}
+		if k == end-1 && in(verdicts, d.Words[k].Lower) {
+			return lex.Match{From: from, To: end}, true
 		}
 	}
 	return lex.Match{}, false
@@ -308,8 +378,12 @@ func clinicianAfter(d *lex.Doc, i int, l *lex.List) bool {
 	return false
 }
 
-// deferWords show the reply hands the question to the right person.
-var deferWords = &vocabLists[listDeferWords]
+// deferWords show the reply hands the question to the right person;
+// deferCJK are the same in scripts without spaces, matched as substrings.
+var (
+	deferWords = &vocabLists[listDeferWords]
+	deferCJK   = dataLists[listDeferCJK]
+)
 
 // adviceFinding reports clinical advice at m, for owner to give instead. In
 // a private message the advice is not public, but still the clinician's.
@@ -346,7 +420,7 @@ func runRouting(p *analysis.Pass) {
 	if kind := comment.Of(p).Kind; kind == comment.Clinical || (kind != comment.None && hasTopic(comment.Of(p), "clinical")) ||
 		// A question about the schedule is no worry about health ("is it
 		// normal to wait three weeks?"); money questions read as billing.
-		kind == comment.Question && p.Comment.Contains(worryAsks) && !hasTopic(comment.Of(p), "scheduling") && !comment.SaysGeneral(p.Comment) {
+		asksWorry(p) && !hasTopic(comment.Of(p), "scheduling") && !comment.SaysGeneral(p.Comment) {
 		owner, sev := route(p, "clinical")
 		if m, ok := firstAdvice(d); ok {
 			p.Report(adviceFinding(p, m, owner, sev))
@@ -438,22 +512,35 @@ func route(p *analysis.Pass, topic string) (string, analysis.Severity) {
 	return r.Owner, r.Severity
 }
 
+// initialisms are clinician titles that are words of other languages in
+// lower case ("pa"); compared directly, by hash first.
+var initialisms = &wordSets[listInitialisms]
+
+// lowerInitialism: match m is one such title written in lower case, the
+// Haitian or Tagalog word, not "our PA".
+func lowerInitialism(d *lex.Doc, m lex.Match) bool {
+	return m.Len() == 1 && d.Words[m.From].Shape&text.HasUpper == 0 && initialisms.Has(&d.Words[m.From])
+}
+
 // defers: the reply hands the question on, in its own words: "our team"
 // inside an auto-responder's "a member of our team will contact you" hands
-// nothing on.
+// nothing on, nor does a lower-case "pa" ("pa enkyete w").
 func defers(p *analysis.Pass, d *lex.Doc) bool {
+	if d.HasSubstring(deferCJK) {
+		return true // stock replies are not written in those scripts
+	}
 	if len(d.Words) == 0 || !d.Contains(deferWords) && !d.Contains(care.Clinicians) {
 		return false
 	}
 	stockMatches := stock.Of(p)
-	if len(stockMatches) == 0 {
-		return true
-	}
 	for _, g := range [...]*lex.List{deferWords, care.Clinicians} {
 		if !d.Contains(g) {
 			continue
 		}
 		for _, m := range d.Find(g.Group) {
+			if lowerInitialism(d, m) {
+				continue
+			}
 			inStock := false
 			for _, sm := range stockMatches {
 				inStock = inStock || sm.From <= m.From && m.From < sm.To
