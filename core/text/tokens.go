@@ -291,7 +291,44 @@ func (d *Doc) Reset(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			d.addWord(&lw, start, i, cls, h)
+			if cls&(cUpper|cHigh) != 0 || i-start <= 5 && textingFirst[text[start]] && TextingForm(text[start:i]) != "" {
+				d.addWord(&lw, start, i, cls, h)
+				continue
+			}
+			// Most words are lower-case ASCII that no shorthand spells:
+			// addWord's common case, inline.
+			words := d.Words
+			nw, s := len(words), len(d.Sentences)
+			if nw == cap(words) {
+				words = append(words, Word{})[:nw]
+			}
+			words = words[:nw+1]
+			d.Words = words
+			w := &words[nw]
+			shape := shaped | Shape((cls&shapeBits)>>8)
+			if nw == 0 || s != lw.lastSentence {
+				shape |= SentenceStart
+				lw.sentFirst = nw
+			}
+			lw.lastSentence = s
+			if lw.space {
+				shape |= SpaceBefore
+				lw.space = false
+				lw.counted = false
+			}
+			if !lw.counted {
+				lw.counted = true
+				d.fields++
+				shape |= FieldStart
+			}
+			if cls&cDigit != 0 {
+				d.Digits = append(d.Digits, int32(nw))
+				if cls&^(cWord|cDigit|0xff) == 0 {
+					shape |= AllDigits
+				}
+			}
+			w.Start, w.End, w.Sentence, w.Lower, w.Hash, w.Shape = start, i, s, text[start:i], Mix64(h), shape
+			d.Shapes |= shape
 			continue
 		}
 		c := text[i]
@@ -336,7 +373,7 @@ func (d *Doc) Reset(text string) *Doc {
 				end++
 			}
 			if sentStart >= 0 {
-				d.addSentence(Span{sentStart, trimRight(text, sentStart, end)})
+				d.addSentence(Span{sentStart, trimRight(text, sentStart, end)}, lw.sentFirst)
 			}
 			sentStart = -1
 		}
@@ -344,7 +381,7 @@ func (d *Doc) Reset(text string) *Doc {
 	}
 	if sentStart >= 0 {
 		if e := trimRight(text, sentStart, len(text)); e > sentStart {
-			d.addSentence(Span{sentStart, e})
+			d.addSentence(Span{sentStart, e}, lw.sentFirst)
 		}
 	}
 	if lw.text != nil {
@@ -419,6 +456,7 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	w.Shape = shaped | Shape((cls&shapeBits)>>8)
 	if n == 0 || s != lw.lastSentence {
 		w.Shape |= SentenceStart
+		lw.sentFirst = n
 	}
 	if lw.space {
 		w.Shape |= SpaceBefore
@@ -488,6 +526,8 @@ type lowered struct {
 	// lastSentence is the sentence of the word added last; space says
 	// white space came since.
 	lastSentence int
+	// sentFirst is the index of the word that started lastSentence.
+	sentFirst int
 	space        bool
 	// counted: the current field is counted in Doc.fields already.
 	counted bool
@@ -550,24 +590,21 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// addSentence closes a sentence. One without a word ("… next week! 🌷",
+// addSentence closes a sentence, given the index of the first word of
+// the sentence the last word is in. One without a word ("… next week! 🌷",
 // a trailing "!!!") belongs to the sentence before it, not a new one.
-func (d *Doc) addSentence(sp Span) {
+func (d *Doc) addSentence(sp Span, first int) {
 	n := len(d.Sentences)
 	if n > 0 && (len(d.Words) == 0 || d.Words[len(d.Words)-1].Sentence < n) {
 		d.Sentences[n-1].End = sp.End
 		return
 	}
 	d.Sentences = append(d.Sentences, sp)
-	// The words of the new sentence are the last ones, back to the first
-	// with its index (SentenceStart marks it).
+	// The words of the new sentence are the last ones, from the first
+	// with its index.
 	ws := Span{-1, -1}
 	if k := len(d.Words) - 1; k >= 0 && d.Words[k].Sentence == n {
-		ws.End = k + 1
-		for k > 0 && d.Words[k].Shape&SentenceStart == 0 {
-			k--
-		}
-		ws.Start = k
+		ws = Span{first, k + 1}
 	}
 	d.SentWords = append(d.SentWords, ws)
 }
