@@ -69,6 +69,7 @@ var accountFrames = []struct {
 	src  source
 }{
 	{recordNouns, (*phiPass).recordBefore, confirmed, srcRecord},
+	{recordNouns, (*phiPass).recordTimeAt, confirmed, srcRecordTime},
 	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
@@ -96,6 +97,8 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
+	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
+	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
 }
 
 func (pp *phiPass) accountHits() []phiHit {

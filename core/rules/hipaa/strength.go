@@ -102,6 +102,9 @@ const (
 	srcIntlMore      // intlmore.go: care in Tagalog, Haitian Creole, French, Portuguese or Arabic tied to a person in its sentence
 	srcRegimen       // stays.go: a person kept on a treatment ("you're on metformin")
 	srcNoShow        // stays.go: a person's missed visits ("you were a no-show")
+	srcRecordTime    // booked.go: a record cited at a clock time or a day ("the door log shows a ring at 10:05")
+	srcIntlRecurring // booked.go: a person's recurring visits, in Spanish ("usted ya viene los martes")
+	srcIntlBooked    // booked.go: the reader booked, in Spanish ("su mamá ya está programada")
 )
 
 // weakSources are the frames whose findings, firing with no other
