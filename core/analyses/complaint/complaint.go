@@ -60,6 +60,9 @@ var Analyzer = &analysis.Analyzer{
 				(blamesPerson(d) || sneersAt(d, p.Comment) || len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
 				return answered | inferred
 			}
+			if regretted(c, d) && !bodyOnly(p.Comment) {
+				return answered | inferred
+			}
 			return reading(0)
 		}
 		sorry := d.Contains(apologies)
@@ -69,6 +72,39 @@ var Analyzer = &analysis.Analyzer{
 		}
 		return reading(0)
 	},
+}
+
+// regretted: a reply that apologises to a comment the reading takes for
+// no complaint shows the comment complained all the same ("Cobraram 2x no
+// meu cartão" "Sentimos muito! …", "my refill is late again, help??" "So
+// sorry! …"): the practice itself read it as one. Praise and shared links
+// get no apology that regrets a grievance, and a condolence regrets none.
+// The reading is the reply's, as with a rebuttal: weaker evidence.
+func regretted(c *comment.Info, d *lex.Doc) bool {
+	return c.Kind == comment.Other && d.Contains(apologies) && !d.Contains(notComplaints)
+}
+
+// painWords report how the writer's body feels ("me duele", "sore"). Read
+// per word, by hash: as vocabulary they would be scorer facts in every
+// comment that mentions them.
+var painWords = &wordSets[listPainWords] // (read per word: by hash first)
+
+// bodyOnly: comment c speaks only of the writer's own body or symptoms
+// ("me duele la muela desde ayer", "my daughter has a rash since the
+// antibiotic"), naming no clinician and not speaking to the practice:
+// sympathy with it ("sorry she's uncomfortable") regrets a symptom, not a
+// grievance. "You sent my son home and he had pneumonia" blames someone.
+// Only read under a reply that apologises to a comment read as neither
+// complaint, praise nor question, so the scan is rare.
+func bodyOnly(c *lex.Doc) bool {
+	body := comment.Symptomatic(c) || c.Contains(care.Body)
+	for i := range c.Words {
+		if in(quotePersons, c.Words[i].Lower) {
+			return false
+		}
+		body = body || painWords.Has(&c.Words[i])
+	}
+	return body && !c.Contains(care.Clinicians)
 }
 
 // reading is the analyzer's result: one byte, so boxing it allocates

@@ -65,8 +65,12 @@ var contactWords = &vocabLists[listContactWords]
 // resolvedPhrases: the reply fixes a general practice matter in general terms.
 var resolvedPhrases = &vocabLists[listResolvedPhrases]
 
-// generalTopics are practice-wide matters that a public fix can resolve.
-var generalTopics = dataLists[listGeneralTopics]
+// generalTopics are practice-wide matters that a public fix can resolve;
+// thingTopics are too when the comment names nothing of the writer's own.
+var (
+	generalTopics = dataLists[listGeneralTopics]
+	thingTopics   = dataLists[listThingTopics]
+)
 
 // shoutingOK are all-caps words that are not shouting.
 var shoutingOK = &vocabLists[listShoutingOK]
@@ -115,7 +119,7 @@ func runConduct(p *analysis.Pass) {
 		// What follows it must turn to the person: "Sorry you feel that
 		// way. Our surgeons are the best in the state. DM us" speaks up
 		// for the practice instead.
-		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && turnsToPerson(d, m) {
+		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From)) {
 			continue
 		}
 		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)) {
@@ -232,6 +236,31 @@ func turnsToPerson(d *lex.Doc, m lex.Match) bool {
 	}
 	return false
 }
+
+// sincereIntensifiers make a non-apology sincere ("truly sorry").
+var sincereIntensifiers = &wordSets[listSincereIntensifiers] // (read per word: by hash first)
+
+// sincere: the "sorry" at word i is intensified ("we're deeply sorry you
+// felt that way"): with a way to follow up and no "but", it apologises,
+// even when a sentence about the practice's values comes before the
+// invitation ("Nobody should feel small asking. Please ring Marisol").
+//
+// One that goes on to explain the complaint away ("… Dr. Lee only raised
+// it because of your readings") defends the practice instead.
+func sincere(d *lex.Doc, i int) bool {
+	if i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence || !sincereIntensifiers.Has(&d.Words[i-1]) {
+		return false
+	}
+	for k := i + 1; k < len(d.Words); k++ {
+		if excuseWords.Has(&d.Words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// excuseWords explain a complaint away.
+var excuseWords = &wordSets[listExcuseWords] // (read per word: by hash first)
 
 // owedParticiples are irregular past participles ("told", "shown").
 var owedParticiples = dataLists[listOwedParticiples]
@@ -524,9 +553,16 @@ func personsNumber(d *lex.Doc, at int) bool {
 
 // resolvesInGeneral: a complaint about a practice-wide matter that the reply
 // fixes in general terms needs no private channel.
+//
+// A comment that names nothing of the writer's own ("the ER was so cold",
+// "the garage pay machine is out of order again") is about a thing, not
+// their care, even when its words are tagged outcome or staff attitude;
+// one that speaks of their own case ("the receptionist was rude to me")
+// is not.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
-	for _, t := range comment.Of(p).Topics {
-		if !in(generalTopics, t) {
+	c := comment.Of(p)
+	for _, t := range c.Topics {
+		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) {
 			return false
 		}
 	}
@@ -638,6 +674,12 @@ func practiceFixed(d *lex.Doc) bool {
 		if personal(d, d.Words[i].Sentence) {
 			continue
 		}
+		if headline(d, i) {
+			return true
+		}
+		if k := i + 1; k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence && in(changePersons, d.Words[k].Lower) {
+			continue // "we'll remind you", "we fixed your …": their case
+		}
 		for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 			// The surface form: Spanish "ya" (already) is read as "you".
 			if in(fixSubjects, strings.ToLower(d.Text[d.Words[k].Start:d.Words[k].End])) {
@@ -646,6 +688,33 @@ func practiceFixed(d *lex.Doc) bool {
 		}
 	}
 	return false
+}
+
+// maxHeadlineWords is the longest sentence read as a headline ("Fresh
+// magazines restocked." is three words, "Heater repaired this morning."
+// four).
+const maxHeadlineWords = 5
+
+// headline: the fix verb at word i, a participle, reports a fix in a
+// short sentence that drops its subject, as a notice does ("Online
+// booking fixed.", "Website is updated now."): something was done, by
+// nobody but the practice. "The website is correct" describes; it fixes
+// nothing. A verb opening its sentence, or after "please", orders
+// instead ("Update the app."), a negation denies ("don't post", "not
+// bait and switch"), one beside a person is their case, and a sentence
+// with "we" has its subject ("we consider this matter resolved" closes a
+// dispute; it fixes nothing).
+func headline(d *lex.Doc, i int) bool {
+	sw := d.SentWords[d.Words[i].Sentence]
+	if i == sw.Start || sw.End-sw.Start > maxHeadlineWords || d.Is(i-1, words.Please) || !strings.HasSuffix(d.Words[i].Lower, "ed") {
+		return false
+	}
+	for k := sw.Start; k < sw.End; k++ {
+		if in(changePersons, d.Words[k].Lower) || d.Is(k, words.FirstPerson) || d.Is(k, words.Negators) {
+			return false
+		}
+	}
+	return true
 }
 
 // shouting finds runs of two or more all-caps words and "!!!" runs.
