@@ -483,6 +483,8 @@ func runPHI(p *analysis.Pass) {
 	for _, part := range parts {
 		hits = append(hits, part...)
 	}
+	// Advice that only echoes the comment discloses nothing (advice.go).
+	hits = pp.dropAdvice(p, hits)
 	pp.all = hits
 	if len(hits) == 0 {
 		return
