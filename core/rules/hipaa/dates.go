@@ -266,7 +266,7 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 	s := pp.d.Words[i].Sentence
 	f := &pp.flags[s]
 	about := f.you || f.name || f.third || f.care
-	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about {
+	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) {
 		return
 	}
 	if about || point {

@@ -1195,7 +1195,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// back is sore" under "my back is sore") adds nothing about care
 		// given here: theirs only once the reply discloses something else.
 		return details, true, srcCarePerson
-	case pp.educates(s) && !pp.owned(m) || pp.advises(s):
+	case pp.educates(s) && !pp.owned(m) || pp.advises(s) || pp.withheld(m):
 		return "", false, 0
 	case strong || (f.you && (f.event || determined)) || (pp.addressed && (determined || f.event) && !f.generic && !f.genericStatement):
 		// Frame B: care details in a sentence about a person ("sorry the
@@ -1547,7 +1547,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		if o, ok := d.LongestAt(k, ownedCare.Group); ok && m.From < 0 {
 			m = lex.Match{From: o.From, To: o.To, List: care.Nouns.ID} // "your touch-up"
 		}
-		if m.From >= 0 && ownTopic {
+		if m.From >= 0 && (ownTopic || pp.daysUnit(i, m) || pp.judgedVisit(i, m, qualified) || pp.handedOver(i, m, qualified)) {
 			pp.settled = m.To
 			return phiHit{}, false
 		}
