@@ -170,8 +170,14 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 		core.PHI: {0.89, 0.90}, core.Canned: {0.94, 0.80}, core.Length: {0.97, 0.97},
 		core.Manners: {0.74, 0.89}, core.Conduct: {0.93, 0.93}, core.Routing: {0.97, 0.75},
 	},
+	// train-ad canned and train-bb conduct precision moved down 0.02
+	// (manners22): Spanish, Arabic and Tagalog complaints are now read as
+	// complaints, so canned reads stock thanks under one and conduct asks
+	// for a private channel it does not yet read in those languages; the
+	// scorer, not retrained, weighs the new readings. Three true findings
+	// came with them.
 	"train-ad": {
-		core.PHI: {0.77, 0.83}, core.Canned: {0.75, 0.97}, core.Length: {0.97, 0.97},
+		core.PHI: {0.77, 0.83}, core.Canned: {0.73, 0.97}, core.Length: {0.97, 0.97},
 		core.Manners: {0.95, 0.79}, core.Conduct: {0.95, 0.81}, core.Routing: {0.97, 0.55},
 	},
 	"train-ae": {
@@ -277,7 +283,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-bb": {
 		core.PHI: {0.91, 0.88}, core.Canned: {0.97, 0.85}, core.Length: {0.97, 0.97},
-		core.Manners: {0.80, 0.82}, core.Conduct: {0.87, 0.74}, core.Routing: {0.97, 0.72},
+		core.Manners: {0.80, 0.82}, core.Conduct: {0.85, 0.74}, core.Routing: {0.97, 0.72},
 	},
 	"train-bc": {
 		core.PHI: {0.88, 0.81}, core.Canned: {0.97, 0.82}, core.Length: {0.97, 0.97},

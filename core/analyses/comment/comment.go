@@ -41,6 +41,10 @@ type Info struct {
 	// Personal: the writer speaks of themselves or their family ("my",
 	// "I", "mi", "my son").
 	Personal bool
+	// Grievance: the comment has a word or frame of complaint, whatever
+	// outweighs it ("I'd love a reply ... I've emailed 3 times"). Not in
+	// the JSON of the engine's goldens: a reading for rules, not output.
+	Grievance bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -302,7 +306,7 @@ func Classify(d *lex.Doc) Info {
 		if covered[m.From] {
 			continue
 		}
-		if relieved && relief(d, m) || feelsPraise(d, m, covered) {
+		if relieved && relief(d, m) || feelsPraise(d, m, covered) || feelsWell(d, m) {
 			pos++
 			continue
 		}
@@ -379,7 +383,7 @@ func Classify(d *lex.Doc) Info {
 	// without its question mark.
 	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && questionOpeners.Has(&d.Words[0]) ||
 		d.Contains(clinicalQuestionWords)
-	info := Info{}
+	info := Info{Grievance: wordNeg > 0}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	// "Does Invisalign hurt?" asks; it does not complain.
@@ -398,6 +402,9 @@ func Classify(d *lex.Doc) Info {
 	// One innocent word in a question or a happy comment ("I forgot lol",
 	// "nobody judged me 💙") is not a complaint.
 	if strongNeg == 0 && !exasp && weakNeg == 1 && (question || pos > 0) {
+		info.Negative = false
+	}
+	if question && wordNeg == 1 && neg == 1 && !exasp && asksPastOneWord(d) {
 		info.Negative = false
 	}
 	// Weariness alone ("almost done with braces 😩") and the commenter's
@@ -818,4 +825,65 @@ func exasperated(d *lex.Doc) bool {
 		}
 	}
 	return false
+}
+
+// asksPastOneWord: a question whose only complaint signal (the caller
+// counts one) is its one complaint word, inside the sentence that asks,
+// with no exasperation, no doubled question mark and no upset emoji
+// ("does the implant center see people whose implant failed elsewhere?",
+// "what should I avoid on this medicine?"), asks about something bad; it
+// does not complain. A judgement beside the question ("... 3 months??
+// ridiculous") or a question that asks why ("why do fillings here take so
+// long?") still complains.
+func asksPastOneWord(d *lex.Doc) bool {
+	ms := d.Find(negativeGroup)
+	if len(ms) != 1 || strings.Contains(d.Text, "??") {
+		return false
+	}
+	sent := d.Words[ms[0].From].Sentence
+	sw := d.SentWords[sent]
+	if reproachAsks.Has(&d.Words[sw.Start]) {
+		return false
+	}
+	end := len(d.Text)
+	if sent+1 < len(d.Sentences) {
+		end = d.Sentences[sent+1].Start
+	}
+	// Asked in a question's words ("is", "what", "¿": its last byte is
+	// 0xBF), not a statement with a question mark ("left a message Monday
+	// and still no call?").
+	mark, asked := false, false
+	for i := d.Sentences[sent].Start; i < end; i++ {
+		mark = mark || d.Text[i] == '?'
+		asked = asked || d.Text[i] == 0xBF
+	}
+	for k := sw.Start; k < sw.End && !asked; k++ {
+		asked = questionOpeners.Has(&d.Words[k])
+	}
+	return mark && asked
+}
+
+// The words feelsWell reads after a feeling frame, by hash.
+var (
+	liftedFeelings = &wordSets[listLiftedFeelings]
+	badFeelings    = &wordSets[listBadFeelings]
+)
+
+// feelsWell: the complaint frame m ("made me feel") names a feeling, past
+// degree words and fillers, that is praise the positive words lack ("made
+// me feel right at home", "a lot better"), or is negated and names a bad
+// one ("nobody made me feel silly": the lone "nobody" is one innocent
+// word beside praise, which Classify lets pass).
+func feelsWell(d *lex.Doc, m lex.Match) bool {
+	k := m.To
+	for k < len(d.Words) && intensifiers.Has(&d.Words[k]) {
+		k++
+	}
+	if k >= len(d.Words) || !feelingVerbs.Has(&d.Words[m.To-1]) || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	if negatedBefore(d, m.From) {
+		return badFeelings.Has(&d.Words[k])
+	}
+	return liftedFeelings.Has(&d.Words[k])
 }

@@ -526,8 +526,11 @@ func runManners(p *analysis.Pass) {
 	case kind == comment.Compliment || kind == comment.Link:
 		// A warm reply to good news ("Yay!! So proud of you 💪") is fine
 		// without the word "thanks"; praise of the practice needs one, and
-		// a flat reply, or a sales push, ignores the kindness.
-		if !thanked && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
+		// a flat reply, or a sales push, ignores the kindness. A sincere
+		// apology to a comment with a word of grievance answers that
+		// grievance ("it was lovely once, now it's all rushed"): no thanks
+		// are owed.
+		if !thanked && !(comment.Of(p).Grievance && apologises(d)) && (praisesPractice(p) && !returnsWarmth(d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
 			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
