@@ -297,12 +297,16 @@ func (id *Identity) staffNames(d *lex.Doc, into []bool) []bool {
 			if d.Tags(k, linkTags)&tagParticle != 0 && k+1 < len(words) {
 				k++
 			}
-			if capital(k) {
+			// "I see Emily's refill": the contact is with what is hers,
+			// not with her.
+			if capital(k) && !possessiveWord(&words[k]) {
 				markFrom(k)
 			}
 		}
-		// "I'm Maria", "this is Maria", "my name is Maria".
-		if i+1 < len(words) && selfIntroductions.mayEnd(w.Hash) && endsPhrase(d, i, &selfIntroductions) {
+		// "I'm Maria", "this is Maria", "my name is Maria"; not a
+		// possessive ("this is Emma's third cold"), which introduces
+		// something of hers, not the writer.
+		if i+1 < len(words) && selfIntroductions.mayEnd(w.Hash) && endsPhrase(d, i, &selfIntroductions) && !possessiveWord(&words[i+1]) {
 			markFrom(i + 1)
 		}
 		if capd && i+2 < len(words) {
@@ -478,4 +482,10 @@ func hasUsAfter(d *lex.Doc, k, i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveWord reports a word ending in "'s" (the shape bit first: only
+// a word with an apostrophe can).
+func possessiveWord(w *text.Word) bool {
+	return w.Shape&text.HasApostrophe != 0 && strings.HasSuffix(w.Lower, "'s")
 }

@@ -1538,7 +1538,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 	// "depends on your own medicines", "about your own dose": the topic
 	// sent elsewhere, not care the practice knows of.
 	ownTopic := pp.topicOwner(i) || pp.knownElsewhere(i)
-	qualified := false
+	qualified, kinOwned := false, false
 	for k := i + 1; k < len(d.Words) && k <= i+4 && d.Words[k].Sentence == s; k++ {
 		if d.Is(k, timeQualifiers) {
 			qualified = true
@@ -1578,7 +1578,9 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			// helps or tells anyone what to do ("skipping your elastics
 			// slows everything down", "try doing your stretches after a
 			// shower").
-			if pp.generalQuestion && !qualified && !strong && !f.pastTense && (pp.modalInClause(i) || pp.educates(s) && (f.genericStatement || pp.imperative(s))) {
+			// A relative in between ("your husband's visit") picks out
+			// one person, not anyone who comes.
+			if pp.generalQuestion && !qualified && !strong && !kinOwned && !f.pastTense && (pp.modalInClause(i) || pp.educates(s) && (f.genericStatement || pp.imperative(s))) {
 				pp.laterOwned(i, m.To)
 				return phiHit{}, false
 			}
@@ -1681,6 +1683,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			return phiHit{}, false
 		}
 		if d.Is(k, familyNouns) {
+			kinOwned = true
 			continue
 		}
 		// "your TSH", "his PSA": an acronym the person owns is a test, a
