@@ -55,6 +55,8 @@ var dataOnly = map[string]string{
 	"comment/turn_words":                "function words compared directly",
 	"comment/question_openers":          "function words compared directly",
 	"comment/helpers":                   "function words compared directly",
+	"comment/use_verbs":                 "compared directly, only right after a person (serviceAsk)",
+	"comment/use_subjects":              "function words compared directly, only right before a use verb",
 	"comment/wait_words":                "function words compared directly",
 	"comment/brief_words":               "function words compared directly",
 	"comment/duration_articles":         "function words compared directly",

@@ -437,7 +437,9 @@ func Classify(d *lex.Doc) Info {
 		// "Do you do stitches for kids?" asks what the practice offers;
 		// "do you think my rash is infected?" still asks about the writer.
 		!(servicesQuestion(d) && !d.Contains(words.FirstPerson) && !d.Contains(ownWords)) &&
-		!(len(d.Sentences) == 1 && d.Contains(serviceAsks) && d.Find(serviceAsks.Group)[0].From == 0)
+		!(len(d.Sentences) == 1 && d.Contains(serviceAsks) && d.Find(serviceAsks.Group)[0].From == 0) &&
+		// Booking a visit for a named condition asks the front desk.
+		!(question && serviceAsk(d))
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	// Asking about symptoms, one's own or in general, is no complaint.
 	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
@@ -620,6 +622,31 @@ var (
 	serviceQuestionVerbs    = &wordSets[listServiceQuestionVerbs]
 	serviceQuestionSubjects = &wordSets[listServiceQuestionSubjects]
 )
+
+var (
+	logisticsAsks = &vocabLists[listLogisticsAsks]
+	worryAsks     = &vocabLists[listWorryAsks]
+	useVerbs      = &wordSets[listUseVerbs]
+	useSubjects   = &wordSets[listUseSubjects]
+)
+
+// serviceAsk: the comment asks about the practice's services, hours,
+// coverage or paperwork (collecting a parent's pills, walk-ins for a
+// rash), even naming a condition, and neither voices a worry nor asks
+// about someone using a medicine or care (ibuprofen before the visit:
+// a person, then a use verb).
+func serviceAsk(d *lex.Doc) bool {
+	if !d.Contains(logisticsAsks) || d.Contains(worryAsks) {
+		return false
+	}
+	for i := 1; i < len(d.Words); i++ {
+		if useVerbs.Has(&d.Words[i]) && (d.Is(i-1, words.FirstPerson) || d.Is(i-1, care.Family) ||
+			useSubjects.Has(&d.Words[i-1])) {
+			return false
+		}
+	}
+	return true
+}
 
 // servicesQuestion: "Do you do COVID testing?" asks about the practice.
 func servicesQuestion(d *lex.Doc) bool {
