@@ -2,6 +2,17 @@ package hipaa
 
 var addressInvites = &cueLists[listAddressInvites]
 
+// officeUnits after a street address make it a business's premises.
+var officeUnits = &cueLists[listOfficeUnits]
+
+// officeAddress reports a street address (ending at byte end) followed
+// by an office suite: "200 Harbor Way, Suite 4".
+func (pp *phiPass) officeAddress(end int) bool {
+	d := pp.d
+	n := d.WordAt(end - 1)
+	return n >= 0 && n+1 < len(d.Words) && d.Words[n+1].Sentence == d.Words[n].Sentence && d.Is(n+1, officeUnits)
+}
+
 // invitedAddress reports a street address (at byte start) whose sentence
 // asks everyone to come to it or says it opens ("drop by 9 Oak Road any
 // morning", "our new site opens in May at 9 Oak Road"), and gives nothing

@@ -87,7 +87,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 	}
 	hits = append(hits, urlHits(c, d)...)
 	for _, h := range addressHits(c, d) {
-		if !pp.practiceAddress(h.Start) && !pp.invitedAddress(h.Start) && !pp.signedAddress(h.Start) {
+		if !pp.practiceAddress(h.Start) && !pp.invitedAddress(h.Start) && !pp.signedAddress(h.Start) && !pp.officeAddress(h.End) {
 			hits = append(hits, h)
 		}
 	}

@@ -114,6 +114,9 @@ func (pp *phiPass) kinNamed(i int) bool {
 }
 
 var greetingWords = &vocabLists[listGreetingWords]
+
+// feastNames head a season's greeting; feastBlessings close it.
+var feastNames, feastBlessings = &cueLists[listFeastNames], &cueLists[listFeastBlessings]
 var thankYou = &vocabLists[listThankYou]
 
 // nameHits flags people's names. With other analysis.PHI in the reply, any name ties
@@ -174,6 +177,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		// an event names no patient.
 		if k := pp.eventNamedAfter(i); k > 0 {
 			i = k
+			continue
+		}
+		// "<feast> Mubarak": a season's greeting formula, no person.
+		if i+1 < len(d.Words) && d.Is(i, feastNames) && d.Is(i+1, feastBlessings) {
+			i++
 			continue
 		}
 		// "Harlan Road", "Oak Hollow": a branch or road named after someone.
@@ -275,8 +283,16 @@ func commonCapital(d *lex.Doc, i int) bool {
 // run of capitalised words ending in, or followed by, an organisation word.
 func (pp *phiPass) markOrganisations() {
 	d, staff := pp.d, pp.staff
-	if !d.Contains(orgWords) && !d.HasByte('\'') {
-		return // both frames need an organisation word (or its possessive)
+	if !d.Contains(orgWords) && !d.HasByte('\'') && !d.Contains(saintTitles) {
+		return // the frames need an organisation word, a possessive or a saint
+	}
+	// "St. Luke's", "Saint Jude": an institution named for a saint.
+	if d.Contains(saintTitles) {
+		for i := 0; i+1 < len(d.Words); i++ {
+			if d.Is(i, saintTitles) && pp.is(i, cCapital) && pp.is(i+1, cCapital) && titleGap(d.Text[d.Words[i].End:d.Words[i+1].Start], true) {
+				staff[i], staff[i+1] = true, true
+			}
+		}
 	}
 	for i := 0; i < len(d.Words); {
 		if pp.cls[i]&cCapital == 0 {
@@ -311,6 +327,9 @@ func (pp *phiPass) markOrganisations() {
 		i = max(j, i+1)
 	}
 }
+
+// saintTitles before a capitalised name make an institution's name.
+var saintTitles = &cueLists[listSaintTitles]
 
 // occupations before a name introduce someone in their public role.
 var occupations = &cueLists[listOccupations]

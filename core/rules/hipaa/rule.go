@@ -1551,6 +1551,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			pp.settled = m.To
 			return phiHit{}, false
 		}
+		// "Ana's cleaning tips", "your flossing tips": the care word is
+		// the topic of the tips, a post's subject and nobody's care.
+		if m.From >= 0 && inSet(d, m.To, tipWords) && pp.sameClause(m.From, m.To) {
+			pp.settled = m.To + 1
+			return phiHit{}, false
+		}
 		if m.From >= 0 {
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
