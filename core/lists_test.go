@@ -60,6 +60,7 @@ var dataOnly = map[string]string{
 	"comment/wait_words":                "function words compared directly",
 	"comment/brief_words":               "function words compared directly",
 	"comment/duration_articles":         "function words compared directly",
+	"comment/body_measures":             "units compared with the word after a count directly",
 	"complaint/fault_subjects":          "function words compared directly",
 	"complaint/pain_words":              "words compared directly, only in a comment a reply apologises to",
 	"complaint/fault_fillers":           "function words compared directly",

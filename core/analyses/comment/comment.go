@@ -311,6 +311,9 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		weak := sameWords(d, m, weakNegatives)
+		if weak && measuredOrDelivered(d, m) {
+			continue
+		}
 		if weak && thanksWithout(d, m) {
 			pos++ // "couldn't have done it without you"
 			continue
@@ -808,6 +811,25 @@ func repeated(d *lex.Doc) bool {
 	return false
 }
 
+// bodyMeasures are the units a weight or size loss is counted in.
+var bodyMeasures = &wordSets[listBodyMeasures]
+
+// measuredOrDelivered: a weak complaint word ("lost", "dropped") followed
+// by a count in a body's units ("lost 40 lbs", "dropped 2 sizes") tells a
+// milestone, and one followed by "off" and what was left ("dropped off a
+// box of toys") tells a delivery: neither is a grievance. "Lost two hours"
+// and "the call dropped off." still complain.
+func measuredOrDelivered(d *lex.Doc, m lex.Match) bool {
+	k := m.To
+	if k+1 >= len(d.Words) || d.Words[k+1].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	if d.Words[k].Lower == "off" {
+		return d.Words[m.To-1].Lower == "dropped"
+	}
+	return isNumber(d.Words[k].Lower) && bodyMeasures.Has(&d.Words[k+1])
+}
+
 // isNumber: digits, perhaps with "+" ("30+").
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.TrimRight(w, "0123456789+") == ""
@@ -903,10 +925,13 @@ var (
 // word beside praise, which Classify lets pass).
 func feelsWell(d *lex.Doc, m lex.Match) bool {
 	k := m.To
-	for k < len(d.Words) && intensifiers.Has(&d.Words[k]) {
+	// A likeness frame ("treated me like") names its feeling after an
+	// article: "like a human being", "like royalty", "like trash".
+	likeness := d.Words[m.To-1].Lower == "like"
+	for k < len(d.Words) && (intensifiers.Has(&d.Words[k]) || likeness && in(durationArticles, d.Words[k].Lower)) {
 		k++
 	}
-	if k >= len(d.Words) || !feelingVerbs.Has(&d.Words[m.To-1]) || d.Words[k].Sentence != d.Words[m.From].Sentence {
+	if k >= len(d.Words) || !likeness && !feelingVerbs.Has(&d.Words[m.To-1]) || d.Words[k].Sentence != d.Words[m.From].Sentence {
 		return false
 	}
 	if negatedBefore(d, m.From) {
