@@ -528,7 +528,7 @@ type lowered struct {
 	lastSentence int
 	// sentFirst is the index of the word that started lastSentence.
 	sentFirst int
-	space        bool
+	space     bool
 	// counted: the current field is counted in Doc.fields already.
 	counted bool
 }
