@@ -65,7 +65,7 @@ func (pp *phiPass) asksOwnCare(p *analysis.Pass) bool {
 	}
 	// The comment analysis reads "my" and "I" in English and Spanish;
 	// "mon", "tôi" or "我" say the same in other scripts.
-	mine := info.Personal || cd.Contains(intlMine) || hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK)
+	mine := info.Personal || cd.Contains(intlMine) || cd.HasSubstring(intlMineCJK)
 	switch {
 	case !mine:
 		return false
@@ -96,6 +96,9 @@ func (pp *phiPass) dropAdvice(p *analysis.Pass, hits []phiHit) []phiHit {
 		return hits
 	}
 	d := pp.d
+	// Under "the antibiotic you gave me", a drug the reply names is the
+	// one the practice gave: only the commenter's own words are theirs.
+	given := pp.fromPractice && pp.givenHere()
 	for _, h := range hits {
 		i := d.WordAt(h.Start)
 		if i < 0 {
@@ -114,7 +117,12 @@ func (pp *phiPass) dropAdvice(p *analysis.Pass, hits []phiHit) []phiHit {
 		// got hurt") is no advice but tells nothing either; care given
 		// ("so glad the crown feels better") would be confirmed.
 		told := echo && !pp.careGiven(i, j)
-		if !pp.advisory(d.Words[i].Sentence) && !(h.src.intl() && echo) && !told || !(h.src.intl() && echo) && !pp.careFromComment(h.src, i, j) {
+		// A care word of another language the comment used is the
+		// commenter's own, in advice or not.
+		if h.src.intl() && echo {
+			continue
+		}
+		if !pp.advisory(d.Words[i].Sentence) && !told || !pp.careFromComment(h.src, i, j, given) {
 			return hits
 		}
 	}
@@ -125,10 +133,8 @@ func (pp *phiPass) dropAdvice(p *analysis.Pass, hits []phiHit) []phiHit {
 // the commenter's own, or new but nobody's yet: "try ibuprofen" suggests,
 // while "the inhaler" or "your drops" the commenter never named is care
 // the reply knows they have.
-func (pp *phiPass) careFromComment(src source, from, to int) bool {
-	// Under "the antibiotic you gave me", a drug the reply names is the
-	// one the practice gave: only the commenter's own words are theirs.
-	given := pp.fromPractice && pp.givenHere()
+// given: the comment says the practice gave the writer care (givenHere).
+func (pp *phiPass) careFromComment(src source, from, to int, given bool) bool {
 	if src.intl() {
 		// ("sus sesiones": the span may start at its owner.)
 		return pp.echoed(from, to) || !given && !pp.ownedBefore(from, true) && !pp.is(from, cIntlPossessives)

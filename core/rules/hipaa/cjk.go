@@ -89,7 +89,7 @@ func (pp *phiPass) cjkHits() []phiHit {
 	// A name with its title anywhere ("谢谢李先生！拔牙后…") addresses the
 	// reply to someone; "您" alone ("幫您查詢") does not. So does a comment
 	// in which the writer speaks of their own care ("我").
-	weakTie := cjkTitled(t, kana) || pp.comment != nil && containsAny(pp.comment.Text, intlMineCJK)
+	weakTie := cjkTitled(t, kana) || pp.comment != nil && pp.comment.HasSubstring(intlMineCJK)
 	var hits []phiHit
 	for from, to := 0, 0; from < len(t); from = to {
 		to = cjkSentenceEnd(t, from)

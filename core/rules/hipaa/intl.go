@@ -137,7 +137,7 @@ func (pp *phiPass) intlHits() []phiHit {
 	tied := false
 	if pp.comment != nil {
 		cd := pp.comment
-		tied = cd.Contains(intlMine) || (hasCJK(cd.Text) && containsAny(cd.Text, intlMineCJK))
+		tied = cd.Contains(intlMine) || cd.HasSubstring(intlMineCJK)
 	}
 	// A reply tied only by an in-sentence tie ("le", "recuerde") counts
 	// care in those sentences, even when it names someone.
