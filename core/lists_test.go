@@ -225,6 +225,8 @@ var dataOnly = map[string]string{
 	"comment/general_turns":             "function words compared directly, only after a general-question disclaimer",
 	"routing/hand_off_verbs":            "function words compared directly, only before a clinician in one sentence",
 	"routing/dose_links":                "function words compared directly, only between a dose shift and a number",
+	"routing/dose_owners":               "function words compared directly, only a few words before a dose",
+	"routing/dose_takes":                "function words compared directly, only just before a dose's owner",
 	"comment/reproach_asks":             "function words read per word by hash, only in a comment with doubled question marks or opening the sentence that asks",
 	"routing/hedges":                    "function words read per word by hash, only a few words before a condition",
 	"routing/initialisms":               "function words read per word by hash, only on a clinician title matched",

@@ -8,6 +8,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
+	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
@@ -177,9 +178,14 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 			handed |= 1 << s
 		}
 	}
+	// A reply that hands the question to a clinician and invites a call
+	// ("some swelling can be normal ... please call and ask for the
+	// nurse") educates where it pronounces: its verdicts go too, wherever
+	// they stand. Instructions and doses stay advice.
+	called := handed != 0 && d.Contains(practice.ContactVerbs)
 	out := ms[:0]
 	for _, m := range ms {
-		if s := d.Words[m.From].Sentence; s >= 64 || handed&(1<<s) == 0 {
+		if s := d.Words[m.From].Sentence; (s >= 64 || handed&(1<<s) == 0) && !(called && in(verdicts, d.Words[m.To-1].Lower)) {
 			out = append(out, m)
 		}
 	}
@@ -212,12 +218,12 @@ func dose(d *lex.Doc) (lex.Match, bool) {
 			continue
 		}
 		if !amount(w) {
-			if n := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyzµ"); n != w && amount(n) && in(doseUnits, w[len(n):]) {
+			if n := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyzµ"); n != w && amount(n) && in(doseUnits, w[len(n):]) && !ownedDose(d, i) {
 				return lex.Match{From: i, To: i + 1}, true // "400mg"
 			}
 			continue
 		}
-		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && in(doseUnits, d.Words[i+1].Lower) {
+		if i+1 < len(d.Words) && d.Words[i+1].Sentence == d.Words[i].Sentence && in(doseUnits, d.Words[i+1].Lower) && !ownedDose(d, i) {
 			return lex.Match{From: i, To: i + 2}, true
 		}
 		if end := d.Words[i].End; end < len(d.Text) && d.Text[end] == '%' && (strings.Contains(w, ".") || len(w) == 1) {
@@ -225,6 +231,34 @@ func dose(d *lex.Doc) (lex.Match, bool) {
 		}
 	}
 	return lex.Match{}, false
+}
+
+// doseOwners are possessives and doseTakes verbs that take a dose,
+// compared directly, by hash first.
+var (
+	doseOwners = &wordSets[listDoseOwners]
+	doseTakes  = &wordSets[listDoseTakes]
+)
+
+// ownedDose: the dose at word i is the person's own, an owner up to
+// three words before it in its sentence ("your 10 mg box", "your
+// Wegovy 1.7 mg", "su dosis de 1 mg"): a prescription told as a fact,
+// which the phi rule reads, not one the reply tells them to take
+// ("take your 10 mg at night" is still advice: it opens with an
+// instruction).
+func ownedDose(d *lex.Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if doseOwners.Has(&d.Words[k]) {
+			// "take your 10 mg", "stay on your 75": told to take it.
+			for j := k - 1; j >= 0 && j >= k-2 && d.Words[j].Sentence == d.Words[k].Sentence; j-- {
+				if doseTakes.Has(&d.Words[j]) || doseShifts.Has(&d.Words[j]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // hedges guess at what the person has ("probably", "sounds", "suena") or
@@ -463,6 +497,20 @@ func runRouting(p *analysis.Pass) {
 		if m, ok := imperativeAdvice(d); ok {
 			reportAdvice(p, m)
 			return
+		}
+	}
+	// A complaint that names one's own symptom ("my neck hurts since the
+	// adjustment") answered with a verdict on it ("some soreness is
+	// normal") reassures about the person's body in public: only the
+	// verdict, not every advice phrase, as a rebuttal names care too
+	// ("antibiotics don't treat viruses" is conduct's), and not one
+	// handed to a clinician or warned against.
+	if kind == comment.Complaint && comment.Symptomatic(p.Comment) {
+		if m, ok := verdict(d); ok {
+			if ms := uncautioned(d, handedOff(d, []lex.Match{m})); len(ms) > 0 {
+				reportAdvice(p, m)
+				return
+			}
 		}
 	}
 	// So is a remark about one's own body or treatment that names a
