@@ -44,6 +44,7 @@ var dataOnly = map[string]string{
 	"manners/foreign_thanks":        "matched as substrings: CJK has no spaces, and stems cover inflections",
 	"comment/grievances_c_j_k":      "matched as substrings: CJK has no spaces, Korean glues particles on",
 	"routing/worry_asks_c_j_k":      "matched as substrings: CJK has no spaces, Korean glues particles on",
+	"conduct/channel_c_j_k":         "matched as substrings: CJK has no spaces, Korean glues particles on",
 	"routing/reassurances_c_j_k":    "matched as substrings: CJK has no spaces, Korean glues particles on",
 	"routing/defer_c_j_k":           "matched as substrings: CJK has no spaces, Korean glues particles on",
 	"manners/foreign_apologies":     "matched as substrings: CJK has no spaces, Korean and Arabic glue particles on",

@@ -117,6 +117,8 @@ var (
 	generalBit    = topicBit("general")
 	schedulingBit = topicBit("scheduling")
 	costBit       = topicBit("cost")
+	outcomeBit    = topicBit("outcome")
+	painBit       = topicBit("pain")
 )
 
 // topicOf maps a list back to its topic's bit by ID (0 for a list of none):
@@ -445,7 +447,7 @@ func Classify(d *lex.Doc) Info {
 		!(question && serviceAsk(d))
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	// Asking about symptoms, one's own or in general, is no complaint.
-	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0) {
+	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0 || worried(d, topicSet)) {
 		info.Negative = false
 	}
 	info.Personal = personal
@@ -497,6 +499,24 @@ func Classify(d *lex.Doc) Info {
 	}
 	return info
 }
+
+// bodyTopics are the topics of the writer's own body and care; any other
+// names a grievance with the service (a bill, a wait, a phone, a manner).
+var bodyTopics = clinicalBit | outcomeBit | painBit | generalBit | complimentBit | complaintBit
+
+// worried: a question that asks whether something about the writer's own
+// case is all right ("it went off twice last night, is that normal?",
+// "still feel awful, should I go back in?", "what are we supposed to do?")
+// about nothing but their body or care: a worry, not a complaint, even
+// when the vocabulary knows no condition it names. A grievance topic ("it
+// was supposed to be covered", "is it normal to wait two hours?") keeps it
+// a complaint.
+func worried(d *lex.Doc, topicSet uint32) bool {
+	return topicSet&^bodyTopics == 0 && d.Contains(ownCaseAsks) && strings.Contains(d.Text, "?")
+}
+
+// ownCaseAsks ask whether the writer's own case is all right.
+var ownCaseAsks = &cueLists[listOwnCaseAsks]
 
 // grievancesCJK are words of grievance in Chinese, Japanese and Korean,
 // matched as substrings (see the list).

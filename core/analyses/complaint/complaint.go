@@ -51,13 +51,16 @@ var Analyzer = &analysis.Analyzer{
 			// fail.", "Total upsell."): a reply that recounts what the
 			// person did wrong, rolls its eyes, quotes them back or only
 			// orders them to go and read the sign argues with a complaint
-			// all the same. Under a question the same
+			// all the same. Under a plain question the same
 			// reply is a rude or careless answer ("you still owe $75",
 			// "read our bio 🙄": manners and phi matters), and under praise
-			// no rebuttal. The reading is the reply's, not the comment's:
-			// weaker evidence.
-			if c.Kind == comment.Other && !d.Contains(thanks) &&
-				(blamesPerson(d) || sneersAt(d, p.Comment) || len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
+			// no rebuttal; under a question that carries a grievance it
+			// argues with the grievance (quotes there may only name a
+			// menu, "under 'Billing'"). The reading is the reply's, not
+			// the comment's: weaker evidence.
+			other := c.Kind == comment.Other
+			if (other || GrievanceAsked(c)) && !d.Contains(thanks) &&
+				(blamesPerson(d) || sneersAt(d, p.Comment) || other && len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
 				return answered | inferred
 			}
 			if regretted(c, d) && !bodyOnly(p.Comment) {
@@ -72,6 +75,17 @@ var Analyzer = &analysis.Analyzer{
 		}
 		return reading(0)
 	},
+}
+
+// GrievanceAsked: a question that carries a grievance ("Why does it take
+// you two days to call back?? Ridiculous.", "why is there never any
+// coffee anymore?"): the reading takes it for a question, but a rebuttal
+// in the reply answers the grievance, as it would a remark's.
+//
+// A question about health in general ("tips to avoid knee pain?") has only
+// a symptom's words, no grievance.
+func GrievanceAsked(c *comment.Info) bool {
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && !c.Health
 }
 
 // regretted: a reply that apologises to a comment the reading takes for

@@ -88,7 +88,7 @@ func runConduct(p *analysis.Pass) {
 	// office won't help. Fantastic.") gets one only when it complained.
 	// Passing on news of a third person ("updates will come from the
 	// school, not us") answers no one's grievance.
-	if !answered && comment.Of(p).Kind != comment.Other && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
+	if c := comment.Of(p); !answered && c.Kind != comment.Other && !complaint.GrievanceAsked(c) && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
 		return
 	}
 	found := d.Find(Phrases)
@@ -479,6 +479,10 @@ func startsSentence(d *lex.Doc, i int) bool {
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
 var channelPhrases = &vocabLists[listChannelPhrases]
 
+// channelCJK are the same in Chinese, Japanese and Korean, matched as
+// substrings.
+var channelCJK = dataLists[listChannelCJK]
+
 // offersPrivateChannel: an invitation to call or message, a promise to
 // reach the person, a phone number or an email address.
 func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
@@ -517,6 +521,9 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 		if strings.Contains(w.Lower, "@") {
 			return true
 		}
+	}
+	if d.HasSubstring(channelCJK) {
+		return true
 	}
 	for _, r := range d.NumberRuns() {
 		if r.IsPhone() && !personsNumber(d, r.Start) {
