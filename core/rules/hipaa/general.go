@@ -132,7 +132,7 @@ var (
 	privateInvites  = &cueLists[listPrivateInvites]
 )
 
-// judgedVisit reports a visit word after "your" at word i that sympathy
+// judgedVisit reports a visit word after "your" or "the" at word i that sympathy
 // judges in a reply handing the matter to a private channel ("So sorry
 // your visit fell short of hopes; please ring Dana, our manager"): the generic
 // apology that moves things offline, which tells nothing the commenter

@@ -79,6 +79,22 @@ func (pp *phiPass) closesName(i int) bool {
 
 var honorifics = &vocabLists[listHonorifics]
 
+// firstNameTitles go before a first name ("Doña Tere").
+var firstNameTitles = newWordSet(listText[listFirstNameTitles])
+
+var thanksWords = newWordSet(listText[listThanksWords])
+
+// thanksIn reports a word of thanks in sentence s.
+func (pp *phiPass) thanksIn(s int) bool {
+	sw := pp.d.SentWords[s]
+	for k := sw.Start; k < sw.End; k++ {
+		if inSet(pp.d, k, thanksWords) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	kinTitles = &cueLists[listKinTitles]
 	kinClergy = &cueLists[listKinClergy]
@@ -143,7 +159,11 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// "Mrs. Duarte", "señora Castañeda": a title, capitalised or not.
 		if d.Is(i, honorifics) && i+1 < len(d.Words) && pp.is(i+1, cCapital) && !pp.staff[i+1] && titleGap(d.Text[w.End:d.Words[i+1].Start], pp.is(i, cCapital)) {
-			if !pp.inComment(d.Words[i+1].Lower) || otherPHI {
+			// "¡Gracias, Don Luis!": a title of respect before a first
+			// name greets the reader by the name they go by, as "Thanks,
+			// Luis!" does; not a formal name on its own.
+			byFirstName := inSet(d, i, firstNameTitles) && d.Is(i+1, firstNames) && (pp.vocative[i] || pp.vocative[i+1]) && pp.thanksIn(w.Sentence)
+			if !pp.inComment(d.Words[i+1].Lower) && !byFirstName || otherPHI {
 				hits = pp.hit(hits, i, i+2, "names a patient in public", srcNamePatient)
 			}
 			i++

@@ -133,6 +133,9 @@ var offerWords = &vocabLists[listOfferWords]
 var genericStatementWords = &vocabLists[listGenericStatementWords]
 var pastWords = &vocabLists[listPastWords]
 var timeWords = &vocabLists[listTimeWords]
+
+// contactTimes say when to get in touch after an invitation to (rule.go).
+var contactTimes = newWordSet(listText[listContactTimes])
 var thirdWords = &vocabLists[listThirdWords]
 var eventWords = &vocabLists[listEventWords]
 
@@ -259,6 +262,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
 	pp.conditionsBefore()
+	pp.markContactBefore() // read by the sentence classes below
 	clause := int32(0)
 	// One pass over the words (the sentences' ranges cover them in order):
 	// each word's cues and clause, each sentence's classes, and the
@@ -309,6 +313,11 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 				// "happy to check your benefits" offers; "gums can heal"
 				// tells how tissue mends: neither feels anything about anyone
 				cl &^= clEmpathy
+			}
+			// "call our nurse line today": when to get in touch, not a
+			// time of anyone's care or visit.
+			if cl&clTime != 0 && pp.contactBefore[i] && inSet(d, i, contactTimes) {
+				cl &^= clTime | clEvent
 			}
 			if k > 0 && wc&cTimeUnits != 0 && prev&cDeictics != 0 {
 				cl |= clTime // "next week", "last month"
@@ -362,7 +371,6 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			f.procedure = true
 		}
 	}
-	pp.markContactBefore()
 	pp.staff = pp.c.Staff
 	pp.markOrganisations()
 	pp.markIntroducedStaff()
@@ -844,6 +852,36 @@ func (pp *phiPass) contentTopic(m lex.Match) bool {
 	return false
 }
 
+var (
+	priceNouns = newWordSet(listText[listPriceNouns])
+	priceLinks = newWordSet(listText[listPriceLinks])
+)
+
+// priceTopic reports care match m as what a price or a plan's coverage is
+// for ("we hear you on the MRI prices", "coverage for hearing aids is
+// frustrating"): the practice's price list or an insurer's rules, the
+// same for everyone. An owner ("your MRI costs"), a name, a third person,
+// a time or an amount in the sentence says whose it is.
+func (pp *phiPass) priceTopic(m lex.Match) bool {
+	d := pp.d
+	s := d.Words[m.From].Sentence
+	f := &pp.flags[s]
+	if f.name || f.third || f.time || pp.hasAmount(s) {
+		return false
+	}
+	k := m.From - 1
+	if pp.is(k, cDeterminers) && !d.Is(k, possessives) {
+		k-- // "the cost of the implants"
+	}
+	if d.Is(k, possessives) || d.Is(m.From-1, possessives) {
+		return false
+	}
+	if inSet(d, m.To, priceNouns) && pp.sameClause(m.From, m.To) {
+		return true
+	}
+	return inSet(d, k, priceLinks) && inSet(d, k-1, priceNouns) && pp.sameClause(k-1, m.From) && !d.Is(k-2, possessives)
+}
+
 // topicOwner reports a possessive at word i inside a topic link ("depends
 // on your", "about your own", "depende de su"): what it owns is what an
 // answer depends on, nobody's known care.
@@ -1156,6 +1194,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	switch {
 	case generic:
 		return "", false, 0
+	case pp.priceTopic(m):
+		// The price list's care is the person's only once the reply
+		// discloses something else about them.
+		return details, true, srcCareSoft
 	case soft:
 		if pp.standingOffer(s) || pp.speculative(s) || f.genericStatement || !pp.ownable(m, determined) {
 			return "", false, 0
@@ -1171,6 +1213,12 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// "glad we got that $312 refund back to you": amounts about the reader.
 		return billing, false, srcCareBilling
 	case m.List == care.Nouns.ID || m.List == care.Billing.ID || m.List == care.Clinicians.ID:
+		// "We're sorry the visit fell short; please call Dana": sympathy
+		// for how the visit went, handed to a private line, as with
+		// "your visit" (judgedVisit).
+		if pp.is(m.From-1, cDeterminers) && pp.judgedVisit(m.From-1, m, false) {
+			return "", false, 0
+		}
 		// Frame D: a visit word in a sentence that speaks to the person
 		// about what happened ("you've made it to every session",
 		// "we enjoyed catching up with you at the checkup").
