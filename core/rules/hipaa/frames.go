@@ -27,11 +27,17 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufFrame][:0]
 	hasRecurs, hasSpent := d.Contains(recurrence), d.Contains(spentVerbs)
-	if !hasRecurs && !hasSpent {
+	if !hasRecurs && !hasSpent && !pp.countedTimes {
 		return nil // most replies: no word to test
 	}
 	for i := range d.Words {
 		recurs, spent := hasRecurs && d.Is(i, recurrence), hasSpent && d.Is(i, spentVerbs)
+		if recurs || pp.countedTimes && pp.cues[i]&cueTime != 0 && inSet(d, i+1, routineTimes) { // "every", "twice", "11 times"
+			if from, to := pp.routineVisitAt(i); to > 0 {
+				hits = pp.hit(hits, from, to, confirmed, srcVisitFrame)
+				continue
+			}
+		}
 		if !recurs && !spent {
 			continue // most words
 		}
@@ -62,6 +68,110 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 	}
 	pp.bufs[bufFrame] = hits // the array is kept for the next check
 	return hits
+}
+
+var (
+	routineVerbs   = &wordSets[listRoutineVerbs]
+	routineBe      = &wordSets[listRoutineBe]
+	routinePlaces  = &wordSets[listRoutinePlaces]
+	routineUnits   = &wordSets[listRoutineUnits]
+	routineFillers = &wordSets[listRoutineFillers]
+	routineTimes   = &wordSets[listRoutineTimes]
+	routineRates   = &wordSets[listRoutineRates]
+)
+
+// routineEnd reads how often something recurs at word i and returns the
+// word after it, or 0: "every 6 weeks", "every other Tuesday", "twice a
+// month", "three times a week", "11 times", "twice".
+func (pp *phiPass) routineEnd(i int) int {
+	d := pp.d
+	k := i + 1
+	switch {
+	case inSet(d, i, contactCounts): // "twice", "thrice"
+	case d.Is(i, recurrence): // "every", "each"
+		if inSet(d, k, routineFillers) || pp.is(k, cCountWords) || k < len(d.Words) && text.IsDigit(d.Words[k].Lower[0]) {
+			k++
+		}
+		if pp.routineUnit(i, k) {
+			return k + 1
+		}
+		return 0
+	case inSet(d, k, routineTimes): // "11 times", "three times"
+		k++
+	default:
+		return 0
+	}
+	if inSet(d, k, routineRates) && pp.routineUnit(i, k+1) {
+		return k + 2 // "… a week"
+	}
+	return k
+}
+
+// routineUnit reports a unit of the calendar at word k in word i's
+// clause: "weeks", "month", "Tuesday".
+func (pp *phiPass) routineUnit(i, k int) bool {
+	return pp.sameClause(i, k) && (inSet(pp.d, k, routineUnits) || pp.d.Is(k, weekdays))
+}
+
+// routineVisitAt reads a person's visits made a routine at word i, where
+// how often they recur starts: "she comes in every 6 weeks", "we love
+// seeing Mason and Lily every six months", "you've been here 11 times",
+// "brought him twice a month". The verb of attendance comes first in the
+// clause, with the person as its subject or object; an offer, a
+// condition or an instruction ("come see us every Tuesday") is anyone's.
+func (pp *phiPass) routineVisitAt(i int) (from, to int) {
+	end := pp.routineEnd(i)
+	if end == 0 {
+		return 0, 0
+	}
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.offer || f.genericStatement || pp.imperative(s) || pp.conditional(i) {
+		return 0, 0
+	}
+	for v := i - 1; v >= 0 && v >= i-6 && pp.sameClause(v, i); v-- {
+		attend := inSet(d, v, routineVerbs)
+		if !attend && inSet(d, v, routineBe) && inSet(d, v+1, routinePlaces) {
+			attend = true // "been here"
+		}
+		if !attend || pp.unrealised(v) {
+			continue
+		}
+		if pp.careBetween(v, i) {
+			return 0, 0 // "coming to his therapy every week": the care frames read it
+		}
+		// The person: the object right after ("seeing you", "brought
+		// him"), or the subject up to three words before ("she comes",
+		// "you've always been here").
+		if pp.sameClause(v, v+1) && pp.routinePerson(v+1) {
+			return v, end
+		}
+		for p := v - 1; p >= 0 && p >= v-3 && pp.sameClause(p, v); p-- {
+			if pp.routinePerson(p) {
+				return p, end
+			}
+		}
+	}
+	return 0, 0
+}
+
+// careBetween reports a care term starting between words v and i.
+func (pp *phiPass) careBetween(v, i int) bool {
+	for k := v + 1; k < i; k++ {
+		if pp.careIdx[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// routinePerson reports a reference to a person at word i: you, he or
+// she ("your son" by its "your"), or a name that is not staff: "sees
+// kids every Monday" is anyone's.
+func (pp *phiPass) routinePerson(i int) bool {
+	d := pp.d
+	return d.Is(i, youWords) || d.Is(i, thirdWords) || pp.vocative[i] || pp.nameAt(i)
 }
 
 // clinicianBefore reports one of the practice's clinicians ("our surgeon",

@@ -98,6 +98,9 @@ type phiPass struct {
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
 	clsAll        wordClass   // every class of the reply's words
+	// countedTimes: a number or a spelled count before "times" ("11
+	// times", "three times a week"): a count of visits may be there.
+	countedTimes bool
 	// later are care details no frame tied to the person, read as theirs
 	// when the reply discloses something else about them.
 	later []phiHit
@@ -290,6 +293,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			digit := text.IsDigit(w.Lower[0])
 			if digit || wc&cCountWords != 0 {
 				c |= cueTime
+				if inSet(d, i+1, routineTimes) {
+					pp.countedTimes = true // "11 times": visitFrameHits reads it
+				}
 			}
 			cues[i] = c
 			if k == 0 {
@@ -689,15 +695,19 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		hits = pp.hit(hits, m.From, m.To, "confirms or denies that this person is a patient", srcDenial)
 	}
 	// "part of the Clearview family": a practice's name, then "family".
+	// "Welcome back to the family" (the list's four-word entries) returns
+	// someone with no name between; after a capital, a lower-case word
+	// names a department of the practice ("the Lakeshore rehab family").
 	for _, m := range d.Find(familyWelcomes.Group) {
+		back := m.To-m.From == 4
 		for k := m.To; k < len(d.Words) && k <= m.To+4 && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
 			if pp.is(k, cFamilyWord) {
-				if k > m.To && !pp.conditional(m.From) {
+				if (k > m.To || back) && !pp.conditional(m.From) {
 					hits = pp.hit(hits, m.From, k+1, confirmed, srcFamilyWelcome)
 				}
 				break
 			}
-			if !pp.is(k, cCapital) {
+			if !pp.is(k, cCapital) && (k == m.To || !pp.is(m.To, cCapital)) {
 				break
 			}
 		}

@@ -23,15 +23,17 @@ var (
 
 // Function words the stay frames compare at one position (see wordSet).
 var (
-	stayPreps      = &wordSets[listStayPrepositions]
-	stayFillers    = &wordSets[listStayFillers]
-	stayBe         = &wordSets[listStayBe]
-	stayLengths    = &wordSets[listStayLengths]
-	everydayRooms  = &wordSets[listStayEverydayRooms]
-	fondPersons    = &wordSets[listFondPersons]
-	fondFillers    = &wordSets[listFondFillers]
-	compassWords   = newWordSet("west\neast\nnorth\nsouth")
-	bareStayPlaces = newWordSet("room\nbed\nfloor\nunit\nward")
+	stayPreps     = &wordSets[listStayPrepositions]
+	stayFillers   = &wordSets[listStayFillers]
+	stayBe        = &wordSets[listStayBe]
+	stayLengths   = &wordSets[listStayLengths]
+	everydayRooms = &wordSets[listStayEverydayRooms]
+	fondPersons   = &wordSets[listFondPersons]
+	fondFillers   = &wordSets[listFondFillers]
+	// fondRecallVerbs: "we remember you" is no greeting any shop gives.
+	fondRecallVerbs = &wordSets[listFondRecallVerbs]
+	compassWords    = newWordSet("west\neast\nnorth\nsouth")
+	bareStayPlaces  = newWordSet("room\nbed\nfloor\nunit\nward")
 )
 
 // placeAt reads the unit phrase that ends at the place word i: the
@@ -250,8 +252,8 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 		}
 		return i, o + 1 // "loved having her"
 	case d.Words[o].Lower == "you":
-		if we && !(pp.sameClause(o, o+2) && d.Words[o+1].Lower == "and" && (d.Is(o+2, thirdWords) || d.Is(o+2, care.Family) || pp.nameAt(o+2))) {
-			return 0, 0 // "we miss you" could be any shop's
+		if we && !inSet(d, i, fondRecallVerbs) && !(pp.sameClause(o, o+2) && d.Words[o+1].Lower == "and" && (d.Is(o+2, thirdWords) || d.Is(o+2, care.Family) || pp.nameAt(o+2))) {
+			return 0, 0 // "we miss you" could be any shop's; "we remember you" met them here
 		}
 		return i, o + 1
 	case d.Is(o, possessives) && !pp.is(o, cOurWords):
