@@ -10,9 +10,10 @@
 // instantiation, before the runtime's _initialize) copies them into place.
 // Memory holds exactly the same bytes before any Go code runs; the script
 // checks that by instantiating both modules and comparing their memory.
-// Two rewrites of the runtime's tables that only tracebacks read are the
-// exceptions the check allows: shorter function and file names, and no
-// source line tables (below).
+// Three rewrites of the runtime's tables that only tracebacks (and
+// runtime.Callers, Frames and profiles, which nothing here uses) read are
+// the exceptions the check allows: shorter function and file names, no
+// source line tables, no inline trees (below).
 //
 //   node scripts/pack-data.mjs in.wasm out.wasm
 import fs from 'node:fs';
@@ -213,14 +214,15 @@ export function shortenNames(mem) {
 // funcfile, which funcline1 alone calls after a file was found. A function
 // record whose pcfile and pcln offsets are 0 has no such tables: pcvalue
 // returns -1 for offset 0, and funcline1 then gives "?" and line 0. So
-// here every record's two offsets become 0 and the bytes only those tables
-// used, with the cutab and file table, become zeros; tracebacks still name
+// here every record's two offsets become 0 (with its cuOffset and
+// startLine, read only by funcfile and Frames) and the bytes only those
+// tables used, with the cutab and file table, become zeros; tracebacks still name
 // every function. The pcsp and pcdata tables (the linker shares equal
 // tables, so a line table may overlap one) keep every byte.
 // _func: entryOff, nameOff, args, deferreturn, pcsp (+16), pcfile (+20),
 // pcln (+24), npcdata (+28), cuOffset, startLine, funcID, flag, pad,
 // nfuncdata (+43), then npcdata pcdata offsets (+44) and the funcdata's.
-const FUNC = { pcsp: 16, pcfile: 20, pcln: 24, npcdata: 28, nfuncdata: 43, pcdata: 44 };
+const FUNC = { pcsp: 16, pcfile: 20, pcln: 24, npcdata: 28, cuOffset: 32, startLine: 36, nfuncdata: 43, pcdata: 44 };
 
 // pcTableEnd returns the end of the pc-value table at pctab+off: pairs of
 // varints (value delta, pc delta), ended by a value delta of 0 after the
@@ -263,6 +265,10 @@ export function dropLineTables(mem) {
     }
     dv.setUint32(f + FUNC.pcfile, 0, true);
     dv.setUint32(f + FUNC.pcln, 0, true);
+    // Only funcfile reads cuOffset (after a file was found), and only
+    // Frames and profiles read startLine: zeros, which need no segment.
+    dv.setUint32(f + FUNC.cuOffset, 0, true);
+    dv.setUint32(f + FUNC.startLine, 0, true);
     recordsEnd = Math.max(recordsEnd, f + FUNC.pcdata + 4 * (npcdata + mem[f + FUNC.nfuncdata]));
   }
   const offs = [...kept.keys()].sort((a, b) => a - b);
@@ -284,13 +290,139 @@ export function dropLineTables(mem) {
   return { ranges: [{ start: cutab, end: pctab }, { start: pctab, end: pclntab }, { start: pclntab, end: recordsEnd }], zeroed: before - nonzero() };
 }
 
+// Go's inline trees (FUNCDATA_InlTree, ~124 KB of the module, in
+// go:func.*) and the pcdata tables that index them (PCDATA_InlTreeIndex,
+// ~59 KB of pctab) say which inlined call a pc is in. The runtime reads
+// them only through newInlineUnwinder: tracebacks, runtime.Callers, Caller,
+// FuncForPC and Frames, memory and execution profiling (off in this
+// module: nothing reads a profile), async preemption's name test (wasm has
+// none) and recover's count of the frames between the deferred call and
+// gopanic. A function whose InlTree funcdata offset is ^0 has no tree:
+// funcdata returns nil and the unwinder reports the physical frame alone.
+// For recover that only leaves out inlined frames, and a frame that calls
+// recover is never inlined, so which calls recover the same is unchanged
+// (one frame, the deferred function, between it and gopanic). So here
+// every record's tree offset becomes ^0 and its tree index offset 0, the
+// tree bytes become zeros, and so do the names (in funcnametab) that only
+// the trees used. A tree is kept whole when its pcdata index table is
+// missing or another funcdata starts inside it. A traceback then names the
+// function a pc is in, without the calls inlined there.
+const FUNCDATA_INLTREE = 3, PCDATA_INLTREEINDEX = 2, INLINED_CALL = 16;
+
+// moduleData returns the address of runtime.firstmoduledata (its first
+// word points at the pcHeader, its second at the function name table), or
+// -1.
+function moduleData(mem, h) {
+  const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
+  const names = h + Number(dv.getBigUint64(h + 32, true));
+  for (let m = 0; m + 336 <= mem.length; m += 8) {
+    if (Number(dv.getBigUint64(m, true)) === h && Number(dv.getBigUint64(m + 8, true)) === names) return m;
+  }
+  return -1;
+}
+
+// pcTableMax returns the largest value of the pc-value table at pctab+off
+// (values start at -1 and change by zig-zag varint deltas).
+function pcTableMax(mem, at) {
+  let v = -1, max = -1;
+  for (let first = true; ; first = false) {
+    let r = 0, s = 0, b;
+    do { b = mem[at++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80);
+    if (r === 0 && !first) return max;
+    v += r % 2 ? -(r + 1) / 2 : r / 2;
+    if (v > max) max = v;
+    do { b = mem[at++]; } while (b & 0x80);
+  }
+}
+
+// dropInlineTrees rewrites a memory image in place as above and returns
+// the ranges it rewrote and the bytes it zeroed.
+export function dropInlineTrees(mem) {
+  const h = pcHeader(mem);
+  const none = { ranges: [], zeroed: 0, trees: 0 };
+  if (h < 0) return none;
+  const md = moduleData(mem, h);
+  if (md < 0) return none;
+  const dv = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
+  const at = (k) => h + Number(dv.getBigUint64(h + k, true));
+  const nfunc = Number(dv.getBigUint64(h + 8, true));
+  const [funcnametab, pctab, pclntab] = [at(32), at(56), at(64)];
+  const gofunc = Number(dv.getBigUint64(md + 320, true));
+  const records = [];
+  for (let i = 0; i < nfunc; i++) records.push(pclntab + dv.getUint32(pclntab + 8 * i + 4, true));
+  const fdOff = (f, j) => f + FUNC.pcdata + 4 * (dv.getUint32(f + FUNC.npcdata, true) + j);
+  const trees = new Map(); // tree address -> end
+  const others = []; // other funcdata addresses
+  const drop = [];
+  for (const f of records) {
+    const npcdata = dv.getUint32(f + FUNC.npcdata, true), nfd = mem[f + FUNC.nfuncdata];
+    for (let j = 0; j < nfd; j++) {
+      const o = dv.getUint32(fdOff(f, j), true);
+      if (o === 0xffffffff) continue;
+      if (j !== FUNCDATA_INLTREE) { others.push(gofunc + o); continue; }
+      const idx = npcdata > PCDATA_INLTREEINDEX ? dv.getUint32(f + FUNC.pcdata + 4 * PCDATA_INLTREEINDEX, true) : 0;
+      if (!idx) { others.push(gofunc + o); continue; }
+      const end = gofunc + o + INLINED_CALL * (pcTableMax(mem, pctab + idx) + 1);
+      trees.set(gofunc + o, Math.max(trees.get(gofunc + o) ?? 0, end));
+      drop.push(f);
+    }
+  }
+  const starts = [...trees.keys()].sort((a, b) => a - b);
+  const sorted = others.sort((a, b) => a - b);
+  const clash = new Set();
+  for (const s of starts) {
+    // another funcdata starting inside, or a tree overlapping the next
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (sorted[m] < s) lo = m + 1; else hi = m; }
+    if (lo < sorted.length && sorted[lo] < trees.get(s)) clash.add(s);
+  }
+  for (let k = 1; k < starts.length; k++) if (starts[k] < trees.get(starts[k - 1])) { clash.add(starts[k]); clash.add(starts[k - 1]); }
+  const nonzero = (a, b) => { let n = 0; for (let i = a; i < b; i++) if (mem[i]) n++; return n; };
+  const keptNames = new Set(records.map((f) => dv.getUint32(f + 4, true)));
+  const treeNames = new Set();
+  let zeroed = 0, dropped = 0, lo = Infinity, hi = 0;
+  for (const f of drop) {
+    const a = f + FUNC.pcdata + 4 * PCDATA_INLTREEINDEX, t = fdOff(f, FUNCDATA_INLTREE);
+    const s = gofunc + dv.getUint32(t, true);
+    if (clash.has(s)) {
+      for (let e = s; e < trees.get(s); e += INLINED_CALL) keptNames.add(dv.getUint32(e + 4, true));
+      continue;
+    }
+    dv.setUint32(a, 0, true);
+    dv.setUint32(t, 0xffffffff, true);
+    dropped++;
+  }
+  for (const s of starts) {
+    if (clash.has(s)) continue;
+    const e = trees.get(s);
+    for (let p = s; p < e; p += INLINED_CALL) treeNames.add(dv.getUint32(p + 4, true));
+    zeroed += nonzero(s, e);
+    mem.fill(0, s, e);
+    lo = Math.min(lo, s); hi = Math.max(hi, e);
+  }
+  const ranges = lo < hi ? [{ start: lo, end: hi }] : [];
+  let nlo = Infinity, nhi = 0;
+  for (const off of treeNames) {
+    if (keptNames.has(off)) continue;
+    const s = funcnametab + off;
+    let e = s;
+    while (mem[e]) e++;
+    zeroed += e - s;
+    mem.fill(0, s, e);
+    nlo = Math.min(nlo, s); nhi = Math.max(nhi, e);
+  }
+  if (nlo < nhi) ranges.push({ start: nlo, end: nhi });
+  return { ranges, zeroed, trees: dropped };
+}
+
 // runtimeTablesDiffer returns where the packed memory differs from the
 // original in what the runtime reads to unwind, grow and scan stacks: the
 // pcHeader, the function lookup table (ftab), every function record but its
-// pcfile and pcln offsets and where its pcsp and pcdata tables start, its
-// pcdata and funcdata offsets' presence and the funcdata offsets, and the
-// bytes of each pcsp and pcdata table, wherever it now is. It returns ''
-// when they are the same.
+// pcfile and pcln offsets, cuOffset, startLine and where its pcsp and pcdata
+// tables start, its pcdata and funcdata offsets' presence and the funcdata
+// offsets (but an inline tree's, which may be gone with its index table),
+// and the bytes of each pcsp and pcdata table, wherever it now is. It
+// returns '' when they are the same.
 export function runtimeTablesDiffer(orig, packed) {
   const h = pcHeader(orig);
   if (h < 0) return '';
@@ -314,11 +446,19 @@ export function runtimeTablesDiffer(orig, packed) {
       const f = pclntab + dv.getUint32(pclntab + 8 * i + 4, true);
       const npcdata = dv.getUint32(f + FUNC.npcdata, true);
       same(f, f + FUNC.pcsp, `function ${i}'s record`);
-      same(f + FUNC.npcdata, f + FUNC.pcdata, `function ${i}'s record`);
-      same(f + FUNC.pcdata + 4 * npcdata, f + FUNC.pcdata + 4 * (npcdata + orig[f + FUNC.nfuncdata]), `function ${i}'s funcdata`);
+      same(f + FUNC.npcdata, f + FUNC.cuOffset, `function ${i}'s record`);
+      same(f + FUNC.startLine + 4, f + FUNC.pcdata, `function ${i}'s record`);
+      for (let j = 0; j < orig[f + FUNC.nfuncdata]; j++) {
+        const a = f + FUNC.pcdata + 4 * (npcdata + j);
+        // An inline tree may be gone (offset ^0), with its index table.
+        if (j === FUNCDATA_INLTREE && pv.getUint32(a, true) === 0xffffffff && (npcdata <= PCDATA_INLTREEINDEX || !pv.getUint32(f + FUNC.pcdata + 4 * PCDATA_INLTREEINDEX, true))) continue;
+        same(a, a + 4, `function ${i}'s funcdata ${j}`);
+      }
       sameTable(dv.getUint32(f + FUNC.pcsp, true), pv.getUint32(f + FUNC.pcsp, true), `function ${i}'s pcsp table`);
+      const noTree = orig[f + FUNC.nfuncdata] > FUNCDATA_INLTREE && pv.getUint32(f + FUNC.pcdata + 4 * (npcdata + FUNCDATA_INLTREE), true) === 0xffffffff;
       for (let j = 0; j < npcdata; j++) {
         const a = f + FUNC.pcdata + 4 * j;
+        if (j === PCDATA_INLTREEINDEX && noTree && !pv.getUint32(a, true)) continue;
         sameTable(dv.getUint32(a, true), pv.getUint32(a, true), `function ${i}'s pcdata ${j} table`);
       }
     }
@@ -335,9 +475,10 @@ export function runtimeTablesDiffer(orig, packed) {
 function withRewrites(segs) {
   const mem = image(segs);
   const { tables, freed } = shortenNames(mem);
+  const inl = dropInlineTrees(mem);
   const { ranges, zeroed } = dropLineTables(mem);
-  const changed = [...tables, ...ranges];
-  if (freed === 0 && changed.length === 0) return { segs, freed: 0, zeroed: 0 };
+  const changed = [...tables, ...inl.ranges, ...ranges];
+  if (freed === 0 && changed.length === 0) return { segs, freed: 0, zeroed: 0, inlined: inl };
   const over = (s, t) => s.offset < t.end && s.offset + s.len > t.start;
   const spans = changed.map((t) => ({ ...t })).sort((x, y) => x.start - y.start);
   for (const t of spans) {
@@ -369,7 +510,7 @@ function withRewrites(segs) {
     }
   }
   out.sort((x, y) => x.offset - y.offset);
-  return { segs: out, freed, zeroed };
+  return { segs: out, freed, zeroed, inlined: inl };
 }
 
 function image(segs) {
@@ -422,9 +563,9 @@ export function pack(bytes) {
   if (find(SEC.start) || !find(SEC.data) || !find(SEC.memory)) {
     throw new Error('pack-data: expected a module with memory and data, and no start function');
   }
-  const { segs, freed, zeroed } = withRewrites(activeSegments(find(SEC.data).body));
+  const { segs, freed, zeroed, inlined } = withRewrites(activeSegments(find(SEC.data).body));
   const regs = regions(segs);
-  if (regs.length === 0 && freed === 0 && zeroed === 0) return { bytes, regions: [], freed, zeroed };
+  if (regs.length === 0 && freed === 0 && zeroed === 0 && !inlined?.zeroed) return { bytes, regions: [], freed, zeroed, inlined };
   const mem = image(segs);
   const packed = new Set(regs.flatMap((r) => r.segs));
   const payload = [];
@@ -506,7 +647,7 @@ export function pack(bytes) {
       out.push(section(SEC.start, u32(startIndex)));
     }
   }
-  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed };
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed, inlined };
 }
 
 // memoryAfterStart instantiates a module with stub imports (nothing but the
@@ -535,6 +676,7 @@ export async function packChecked(bytes) {
   const differ = runtimeTablesDiffer(a, b);
   if (differ) throw new Error(`pack-data: packed module's ${differ}`);
   shortenNames(a); // the intended differences
+  dropInlineTrees(a);
   dropLineTables(a);
   if (a.length !== b.length) throw new Error(`pack-data: memory size ${b.length}, want ${a.length}`);
   for (let i = 0; i < a.length; i++) {
@@ -553,5 +695,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const res = await packChecked(bytes);
   fs.writeFileSync(output, res.bytes);
   const segs = res.regions.reduce((a, r) => a + r.segments, 0);
-  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; ${bytes.length} -> ${res.bytes.length} bytes`);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; inline trees of ${res.inlined?.trees ?? 0} functions and their names ${res.inlined?.zeroed ?? 0} bytes zeroed; ${bytes.length} -> ${res.bytes.length} bytes`);
 }

@@ -177,13 +177,73 @@ test('line and file tables are dropped; the tables stacks and the GC read move t
     assert.deepEqual([dv.getUint32(f + 16, true), dv.getUint32(f + 20, true), dv.getUint32(f + 24, true)], [1, 0, 0], 'pcsp, pcfile, pcln');
     assert.equal(dv.getUint32(f + 44, true), 6, 'pcdata');
     assert.deepEqual([...out.subarray(f, f + 16)], [...mem.subarray(f, f + 16)]);
-    assert.deepEqual([...out.subarray(f + 28, f + 44)], [...mem.subarray(f + 28, f + 44)]);
+    assert.deepEqual([...out.subarray(f + 28, f + 32)], [...mem.subarray(f + 28, f + 32)], 'npcdata');
+    assert.deepEqual([...out.subarray(f + 32, f + 40)], new Array(8).fill(0), 'cuOffset, startLine');
+    assert.deepEqual([...out.subarray(f + 40, f + 44)], [...mem.subarray(f + 40, f + 44)], 'funcID, flag, nfuncdata');
     assert.deepEqual([...out.subarray(f + 48, f + 52)], [...mem.subarray(f + 48, f + 52)]);
   }
   assert.deepEqual([...out.subarray(80, 98)], new Array(18).fill(0), 'cutab and file names');
   assert.deepEqual([...out.subarray(0, 80)], [...mem.subarray(0, 80)], 'header and function names');
   assert.equal(runtimeTablesDiffer(mem, out), '');
-  for (const at of [98 + 2, 98 + 7, 144 + 16, 196 + 44, 196 + 48, 120 + 12]) { // a pcsp byte, a pcdata byte, a pcsp offset, a pcdata offset, a funcdata offset, the lookup table
+  for (const at of [98 + 2, 98 + 7, 144 + 16, 196 + 44, 196 + 48, 120 + 12, 144 + 40]) { // a pcsp byte, a pcdata byte, a pcsp offset, a pcdata offset, a funcdata offset, the lookup table, a funcID
+    const broken = Uint8Array.from(out);
+    broken[at] ^= 1;
+    assert.notEqual(runtimeTablesDiffer(mem, broken), '', `a change at ${at}`);
+  }
+});
+
+// Two function records (three pcdata and four funcdata offsets each) whose
+// first has an inline tree of two calls (funcdata 3, 16 bytes a call) and
+// the pcdata table that indexes it (pcdata 2); the moduledata after them
+// points at the pcHeader, the name table and go:func.* (gofunc, +320).
+// The fixture sits at 0x100 in memory; moduledata holds addresses.
+function withInlineTree() {
+  const base = 0x100, mem = new Uint8Array(720);
+  const dv = new DataView(mem.buffer);
+  dv.setUint32(0, 0xfffffff1, true);
+  mem[7] = 8;
+  const header = { 8: 2, 16: 1, 32: 72, 40: 96, 48: 100, 56: 104, 64: 160 };
+  for (const [at, v] of Object.entries(header)) dv.setBigUint64(Number(at), BigInt(v), true);
+  mem.set(Buffer.from('a.f\0b.g\0c.h\0d.i\0', 'latin1'), 72); // c.h only inlined
+  mem.set(Buffer.from('x\0', 'latin1'), 100);
+  const tables = { pcsp: [1, [2, 4, 0]], inl: [4, [2, 4, 2, 4, 0]], stackmap: [9, [2, 8, 0]] };
+  for (const [off, bytes] of Object.values(tables)) mem.set(bytes, 104 + off);
+  const gofunc = 336;
+  [[0, 24, 0], [100, 96, 40]].forEach(([entry, funcoff, args], i) => {
+    dv.setUint32(160 + 8 * i, entry, true); dv.setUint32(164 + 8 * i, funcoff, true);
+    const f = 160 + funcoff;
+    dv.setUint32(f, entry, true); dv.setUint32(f + 4, 4 * i, true);
+    dv.setUint32(f + 16, tables.pcsp[0], true);
+    dv.setUint32(f + 28, 3, true); mem[f + 43] = 4; // npcdata, nfuncdata
+    dv.setUint32(f + 48, tables.stackmap[0], true); dv.setUint32(f + 52, i === 0 ? tables.inl[0] : 0, true);
+    dv.setUint32(f + 56, args, true); dv.setUint32(f + 60, 0xffffffff, true); dv.setUint32(f + 64, 0xffffffff, true);
+    dv.setUint32(f + 68, i === 0 ? 8 : 0xffffffff, true);
+    mem.set([1, 0, 0, 0, 3, 0, 0, 0], gofunc + args); // an argument pointer map
+  });
+  dv.setUint32(176, 200, true); // the lookup table's end entry
+  const calls = [[8, 0, 5], [4, 4, 7]]; // name, parent pc, start line
+  calls.forEach(([name, parent, line], k) => { const c = gofunc + 8 + 16 * k; dv.setUint32(c + 4, name, true); dv.setUint32(c + 8, parent, true); dv.setUint32(c + 12, line, true); });
+  dv.setBigUint64(384, BigInt(base), true); dv.setBigUint64(392, BigInt(base + 72), true); dv.setBigUint64(384 + 320, BigInt(base + gofunc), true);
+  return { mem, tables, gofunc };
+}
+
+test('inline trees and their index tables are dropped; other funcdata and stack tables stay, byte for byte', async () => {
+  const { mem, tables, gofunc } = withInlineTree();
+  const input = module([[0x100, [...mem]]]);
+  const res = await packChecked(input);
+  assert.equal(res.inlined.trees, 1);
+  const out = (await memoryAfterStart(res.bytes)).subarray(0x100, 0x100 + mem.length);
+  const dv = new DataView(out.buffer, out.byteOffset, out.length);
+  const f0 = 184, f1 = 256;
+  assert.equal(dv.getUint32(f0 + 68, true), 0xffffffff, 'no tree');
+  assert.equal(dv.getUint32(f0 + 52, true), 0, 'no tree index table');
+  assert.deepEqual([...out.subarray(gofunc + 8, gofunc + 40)], new Array(32).fill(0), 'the tree is zeros');
+  assert.deepEqual([...out.subarray(gofunc, gofunc + 8)], [...mem.subarray(gofunc, gofunc + 8)]);
+  assert.deepEqual([...out.subarray(gofunc + 40, gofunc + 48)], [...mem.subarray(gofunc + 40, gofunc + 48)]);
+  assert.equal(Buffer.from(out.subarray(72, 88)).toString('latin1'), 'a.f\0b.g\0\0\0\0\0d.i\0', 'only the inlined-only name goes');
+  assert.equal(dv.getUint32(f1 + 68, true), 0xffffffff);
+  assert.equal(runtimeTablesDiffer(mem, out), '');
+  for (const at of [f0 + 56, f0 + 48, f1 + 56, 104 + tables.pcsp[0]]) { // a funcdata offset, a stack map index offset, another funcdata offset, a pcsp byte
     const broken = Uint8Array.from(out);
     broken[at] ^= 1;
     assert.notEqual(runtimeTablesDiffer(mem, broken), '', `a change at ${at}`);

@@ -31,10 +31,16 @@
 // record's two offsets become 0 ("no table"), tracebacks print "?:0" after
 // the function's name and pc offset, and the stack pointer and pcdata tables
 // the runtime reads to grow, copy and scan stacks keep every byte, moved
-// together with the records' offsets to them rewritten (~190 KB). The
-// comparison allows exactly those differences, and checks the records and
-// the pcsp and pcdata tables (decoded where they were and where they are)
-// on its own.
+// together with the records' offsets to them rewritten (~190 KB), and the
+// records' cuOffset and startLine become zeros (~17 KB). Last, it drops the
+// inline trees and the pcdata tables that index them, which only the
+// inline unwinder reads (tracebacks, Callers and Frames, profiles, and
+// recover's frame count, where they change nothing: a function calling
+// recover is never inlined): each record's tree offset becomes ^0 ("no
+// tree"), and a traceback names the function a pc is in without the calls
+// inlined there (~206 KB). The comparison allows exactly those
+// differences, and checks the records and the pcsp and pcdata tables
+// (decoded where they were and where they are) on its own.
 //
 // The browser extension (extension/engine/engine.js) and the Go tests
 // (wasm/wasmhost, through wazero) load this same file. It holds no logic of
