@@ -15,35 +15,47 @@ import (
 func TestPHIFindingsCarryStrength(t *testing.T) {
 	e := MustDefaultEngine().WithoutScorer()
 	for _, tc := range []struct {
-		text string
-		weak bool
+		text    string
+		weak    bool
+		comment string
 	}{
-		{"So sorry the extraction was rough yesterday.", true},
-		{"Great to see you Thursday!", true},
-		{"We checked your chart and everything looks fine!", false},
-		{"Your crown came back from the lab, see you soon.", false},
-		{"Your account number is 88213457, please pay the balance.", false},
+		{"So sorry the extraction was rough yesterday.", true, ""},
+		{"Great to see you Thursday!", true, ""},
+		{"We checked your chart and everything looks fine!", false, ""},
+		{"Your crown came back from the lab, see you soon.", false, ""},
+		{"Your account number is 88213457, please pay the balance.", false, ""},
 		// A care word in Spanish, tied by a "su" somewhere in the reply.
-		{"Gracias por escribir, la ortodoncia es nuestra especialidad y su sonrisa nos importa.", true},
+		{"Gracias por escribir, la ortodoncia es nuestra especialidad y su sonrisa nos importa.", true, ""},
 		// Weak frames each, but a person, a care concept and a time or a
 		// procedure in one sentence: the textbook disclosure, firm.
-		{"Hi Janet, sorry the root canal last Tuesday hurt.", false},
-		{"Marcus, so sorry about the extraction yesterday!", false},
-		{"Hi Priya! Sorry the filling was rough this morning.", false},
+		{"Hi Janet, sorry the root canal last Tuesday hurt.", false, ""},
+		{"Marcus, so sorry about the extraction yesterday!", false, ""},
+		{"Hi Priya! Sorry the filling was rough this morning.", false, ""},
 		// The time may be a date or a clock time the frames found ("on
 		// the 9th", "at 9:40") rather than a time word.
-		{"Tomas, the balance drills we planned for you start at 9:40!", false},
+		{"Tomas, the balance drills we planned for you start at 9:40!", false, ""},
 		// A time and a care word with no one to tie them to stay weak.
-		{"Sorry the extraction was rough yesterday.", true},
+		{"Sorry the extraction was rough yesterday.", true, ""},
 		// Care in another language reads as English care does: a
 		// possessive of that language ties it to the reader, a day dates
 		// it; without a day it stays weak.
-		{"¡Gracias Marta! Que le vaya bien con su terapia física el viernes.", false},
-		{"¡Hola Marta! Lo esperamos para su control de ortodoncia del jueves.", false},
-		{"¡Gracias! Esperamos que su terapia física siga bien.", true},
+		{"¡Gracias Marta! Que le vaya bien con su terapia física el viernes.", false, ""},
+		{"¡Hola Marta! Lo esperamos para su control de ortodoncia del jueves.", false, ""},
+		{"¡Gracias! Esperamos que su terapia física siga bien.", true, ""},
+		// Frames right no more than ~85% of the time when alone, weak
+		// alone: a full name, a visit frame, an email address, a treatment
+		// named in answer to the commenter's story.
+		{"Thanks so much Margaret Ellison, we love hearing this!", true, ""},
+		{"Glad you liked it when you came in!", true, ""},
+		{"Send it to r.alvarez88@gmail.com and we will look.", true, ""},
+		{"That is what a set of veneers can do!", true, "I finally feel confident laughing in photos."},
+		// The same in a sentence that ties the person, care and a time:
+		// firm.
+		{"Margaret Ellison, sorry the crown felt tight after Friday.", false, ""},
+		{"Glad the filling felt fine when you came in on Monday!", false, ""},
 	} {
 		var n int
-		for _, f := range e.Check(Input{Text: tc.text, Platform: Facebook}).Findings {
+		for _, f := range e.Check(Input{Text: tc.text, Comment: tc.comment, Platform: Facebook}).Findings {
 			if f.Category != PHI || f.Severity.Rank() < Warning.Rank() {
 				continue
 			}
@@ -54,7 +66,7 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 			t.Errorf("%q: no PHI finding", tc.text)
 			continue
 		}
-		fs := e.Check(Input{Text: tc.text, Platform: Facebook}).Findings
+		fs := e.Check(Input{Text: tc.text, Comment: tc.comment, Platform: Facebook}).Findings
 		if got := allWeak(fs, PHI); got != tc.weak {
 			t.Errorf("%q: all weak %v, want %v", tc.text, got, tc.weak)
 		}

@@ -61,7 +61,11 @@ type Config struct {
 // 2^13 0.921 / 0.928 (engine.wasm +5.8 KB), 2^14 0.920 / 0.926
 // (+12.0 KB), and facts saying whether a reply's PHI and
 // conduct findings are all weak or not 0.921 / 0.923: none gained the
-// 0.004 that would pay for its bytes.
+// 0.004 that would pay for its bytes. At 23,074 replies by 86 authors,
+// facts naming the hipaa frame of each flagged PHI finding (one per frame,
+// a weak frame made firm apart) left PHI's F1 where it was, 0.907 in eight
+// groups of authors at 10 epochs, and lost 0.004 recall: the score reads
+// the same words the frames do.
 var Defaults = Config{Bits: 12, Epochs: 30, Rate: 0.5, Decay: 1e-4, L2: 3e-3, Seed: 20261203, Folds: 5, Levels: 15}
 
 // example is one prepared item.
