@@ -381,6 +381,7 @@ var listTable = [...]lex.Spec{
 	{Index: listComplianceVerbs, Kind: lex.WordList},
 	{Index: listContactActs, Kind: lex.CueList},
 	{Index: listContactCounts, Kind: lex.WordList},
+	{Index: listContactTimes, Kind: lex.WordList},
 	{Index: listContactUnits, Kind: lex.WordList},
 	{Index: listContentNouns, Kind: lex.WordList},
 	{Index: listContentPrepositions, Kind: lex.WordList},
@@ -409,6 +410,7 @@ var listTable = [...]lex.Spec{
 	{Index: listFeastNames, Kind: lex.CueList},
 	{Index: listFeelingComplements, Kind: lex.Vocabulary},
 	{Index: listFeelings, Kind: lex.Vocabulary},
+	{Index: listFirstNameTitles, Kind: lex.WordList},
 	{Index: listFondFillers, Kind: lex.WordList},
 	{Index: listFondPersons, Kind: lex.WordList},
 	{Index: listFondRecallVerbs, Kind: lex.WordList},
@@ -526,6 +528,8 @@ var listTable = [...]lex.Spec{
 	{Index: listPossessives, Kind: lex.Vocabulary},
 	{Index: listPostNouns, Kind: lex.DataList},
 	{Index: listPracticeActs, Kind: lex.CueList},
+	{Index: listPriceLinks, Kind: lex.WordList},
+	{Index: listPriceNouns, Kind: lex.WordList},
 	{Index: listPrivateInvites, Kind: lex.CueList},
 	{Index: listPrivilegeWords, Kind: lex.CueList},
 	{Index: listProcessFeelings, Kind: lex.DataList},
@@ -585,6 +589,7 @@ var listTable = [...]lex.Spec{
 	{Index: listStreetSuffixes, Kind: lex.Vocabulary},
 	{Index: listTenureLinks, Kind: lex.WordList},
 	{Index: listThankYou, Kind: lex.Vocabulary},
+	{Index: listThanksWords, Kind: lex.WordList},
 	{Index: listThirdWords, Kind: lex.Vocabulary},
 	{Index: listThreadEvents, Kind: lex.Vocabulary},
 	{Index: listTimeAnchors, Kind: lex.CueList},
@@ -636,6 +641,7 @@ const listNames = "" +
 	"compliance_verbs\n" +
 	"contact_acts\n" +
 	"contact_counts\n" +
+	"contact_times\n" +
 	"contact_units\n" +
 	"content_nouns\n" +
 	"content_prepositions\n" +
@@ -664,6 +670,7 @@ const listNames = "" +
 	"feast_names\n" +
 	"feeling_complements\n" +
 	"feelings\n" +
+	"first_name_titles\n" +
 	"fond_fillers\n" +
 	"fond_persons\n" +
 	"fond_recall_verbs\n" +
@@ -781,6 +788,8 @@ const listNames = "" +
 	"possessives\n" +
 	"post_nouns\n" +
 	"practice_acts\n" +
+	"price_links\n" +
+	"price_nouns\n" +
 	"private_invites\n" +
 	"privilege_words\n" +
 	"process_feelings\n" +
@@ -840,6 +849,7 @@ const listNames = "" +
 	"street_suffixes\n" +
 	"tenure_links\n" +
 	"thank_you\n" +
+	"thanks_words\n" +
 	"third_words\n" +
 	"thread_events\n" +
 	"time_anchors\n" +

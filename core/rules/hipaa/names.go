@@ -80,9 +80,9 @@ func (pp *phiPass) closesName(i int) bool {
 var honorifics = &vocabLists[listHonorifics]
 
 // firstNameTitles go before a first name ("Doña Tere").
-var firstNameTitles = newWordSet(listText[listFirstNameTitles])
+var firstNameTitles = &wordSets[listFirstNameTitles]
 
-var thanksWords = newWordSet(listText[listThanksWords])
+var thanksWords = &wordSets[listThanksWords]
 
 // thanksIn reports a word of thanks in sentence s.
 func (pp *phiPass) thanksIn(s int) bool {

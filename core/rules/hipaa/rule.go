@@ -138,7 +138,7 @@ var pastWords = &vocabLists[listPastWords]
 var timeWords = &vocabLists[listTimeWords]
 
 // contactTimes say when to get in touch after an invitation to (rule.go).
-var contactTimes = newWordSet(listText[listContactTimes])
+var contactTimes = &wordSets[listContactTimes]
 var thirdWords = &vocabLists[listThirdWords]
 var eventWords = &vocabLists[listEventWords]
 
@@ -863,8 +863,8 @@ func (pp *phiPass) contentTopic(m lex.Match) bool {
 }
 
 var (
-	priceNouns = newWordSet(listText[listPriceNouns])
-	priceLinks = newWordSet(listText[listPriceLinks])
+	priceNouns = &wordSets[listPriceNouns]
+	priceLinks = &wordSets[listPriceLinks]
 )
 
 // priceTopic reports care match m as what a price or a plan's coverage is
