@@ -7,6 +7,8 @@ import (
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/rules/conduct"
+	"github.com/replyguard/replyguard/core/rules/hostility"
 	learned "github.com/replyguard/replyguard/core/score"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -191,6 +193,9 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 		if !model.Flags(&s, c, e.c.sensitivity(cat)) {
 			continue
 		}
+		if gatedAdd(cat) && !ReadConduct(p).MayAdd(cat) {
+			continue // the definition lets no such finding hold here
+		}
 		sev := e.c.Severity(cat)
 		if cat == Routing {
 			sev = e.c.clinicalSeverity()
@@ -235,3 +240,48 @@ func demote(fs []Finding, cat Category) {
 		}
 	}
 }
+
+// ConductCues are the analyzers' facts REPLY-RULES.md's conduct
+// definition turns on, read from one check: whether the reply answers a
+// complaint (from the comment, or from the reply itself when there is
+// none), offers a private channel, apologises, and carries a cue of bad
+// manner or of hostility.
+type ConductCues struct {
+	Answered, Inferred bool
+	conduct.Reading
+	// Hostile: a hostility list (insult, liar, talking down, mockery,
+	// legal action, brushing off), flagged with or without a comment.
+	Hostile bool
+}
+
+// ReadConduct reads the conduct cues of the check p.
+func ReadConduct(p *analysis.Pass) ConductCues {
+	return ConductCues{Answered: complaint.Answered(p), Inferred: complaint.Inferred(p),
+		Reading: conduct.Read(p), Hostile: hostility.Cue(p.Reply)}
+}
+
+// MayAdd reports whether REPLY-RULES.md's definition lets the scorer add
+// a finding of cat to a reply no rule flagged for it, given its conduct
+// cues. Only conduct is constrained (gatedAdd): with no cue of bad manner
+// or hostility,
+//   - a reply that does not show it answers a complaint and offers a
+//     private channel is a helpful answer, not poor conduct toward a
+//     complainer (in leave-one-author-out cross-validation at 24,788
+//     replies the score added 3 such findings, by 3 authors, none right);
+//   - a reply to a complaint that apologises and offers a private channel
+//     has done what the definition asks (the score added 37 such, 14
+//     right: under the trainer's 0.6 floor for added findings).
+//
+// The score still adds where the definition allows it: a complaint left
+// without a channel, bad manner, hostility, or a comment read as no
+// complaint under a reply that offers nothing (a misread grievance: the
+// score was right on about two of three of those).
+func (c ConductCues) MayAdd(cat Category) bool {
+	if !gatedAdd(cat) || c.Manner || c.Hostile || !c.Channel {
+		return true
+	}
+	return c.Answered && !c.Apology
+}
+
+// gatedAdd: the scorer's additions of cat are constrained by MayAdd.
+func gatedAdd(cat Category) bool { return cat == Conduct }

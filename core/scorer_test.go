@@ -9,6 +9,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/rules/conduct"
 
 	learned "github.com/replyguard/replyguard/core/score"
 )
@@ -344,6 +345,121 @@ func TestSettleDemotesOnlyWeakPHI(t *testing.T) {
 		for i := range fs {
 			if fs[i].Severity != want[i] {
 				t.Errorf("logit %.1f at %s, strong %v: finding %d is %s, want %s", tc.logit, tc.sens, tc.strong, i, fs[i].Severity, want[i])
+			}
+		}
+	}
+}
+
+// conductEverywhere is a model of zero weights whose conduct score flags
+// every reply at every sensitivity and demotes nothing: the most a trained
+// model could add.
+func conductEverywhere(t *testing.T) *learned.Model {
+	t.Helper()
+	p := &learned.Params{Bits: 2, Weights: make([]int8, 4*learned.NumCats)}
+	for c := range learned.NumCats {
+		p.Thresholds[c] = [3]float32{float32(math.Inf(1)), float32(math.Inf(1)), float32(math.Inf(1))}
+		p.Keep[c] = [3]float32{float32(math.Inf(-1)), float32(math.Inf(-1)), float32(math.Inf(-1))}
+		p.WeakKeep[c] = p.Keep[c]
+		p.Scale[c] = 1
+	}
+	p.Bias[learned.Conduct] = 3
+	p.Thresholds[learned.Conduct] = [3]float32{0, 0, 0}
+	m, err := learned.Parse(string(p.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestScorerAddsConductOnlyWhereItCanHold: with a model that would judge
+// every reply poor conduct, the scorer adds no conduct finding where
+// REPLY-RULES.md says conduct cannot hold (an apology and a private
+// channel under a complaint, a helpful answer with a channel to a
+// question or praise), and still adds one where it can (a complaint left
+// without a channel, shouting, hostility the rules were told not to flag).
+func TestScorerAddsConductOnlyWhereItCanHold(t *testing.T) {
+	judged := func(policy, comment, reply string) (scorer, rules bool) {
+		e := MustDefaultEngine()
+		if policy != "" {
+			p, err := ParsePolicy([]byte(policy))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e, err = NewEngine(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.model = conductEverywhere(t)
+		for _, f := range e.Check(Input{Text: reply, Comment: comment, Platform: Facebook}).Findings {
+			if f.Category == Conduct && f.Severity.Rank() >= Warning.Rank() {
+				scorer = scorer || f.Rule == ScorerRule
+				rules = rules || f.Rule != ScorerRule
+			}
+		}
+		return scorer, rules
+	}
+	const rude = "The front desk was rude to me and my kids today."
+	noHostility := `{"rules":{"conduct":{"disabled_rules":["no-hostility"]}}}`
+	for _, tc := range []struct {
+		policy, comment, reply string
+		want                   bool
+	}{
+		// Apology and channel under a complaint: what the definition asks.
+		{"", rude, "We're so sorry to hear this. Please ask for Maria, our office manager, at 555-0100 so we can make it right.", false},
+		{"", rude, "Our apologies. We've sent you a DM so our manager can follow up with you personally.", false},
+		{"", rude, "We're sorry you feel that way. Please call Rosa at 555-0100.", false},
+		{"", rude, "If you'd like to talk it over, email our director at care@example.com. We're sorry this happened.", false},
+		// A friendly answer with a channel to a question, or to praise.
+		{"", "Is there parking on site?", "Yes! Free parking behind the building. Questions? Call the front desk at 555-0100.", false},
+		{"", "Best clinic in town!", "Thank you so much! Call us whenever you need us: 555-0100.", false},
+		// Without an apology, a channel alone does not say the reply
+		// stayed calm: the score may judge it.
+		{"", rude, "Our staff treat every family the same way. Call 555-0100.", true},
+		// A complaint left with no channel (a general fix: the rule is
+		// silent, the definition allows the judgement).
+		{"", "Your website says you take Cigna but you don't. So frustrating.", "We're sorry for the confusion! We stopped accepting that plan in January and we're fixing the website this week.", true},
+		// Shouting is bad manner, channel or not.
+		{"", "Best clinic in town!", "Thanks! Call us ANY TIME!!! 555-0100", true},
+		// Hostility with an apology and a channel: the rule flags it; with
+		// the rule switched off, the score still may.
+		{noHostility, rude, "We're sorry. You are a liar though. Please call us at 555-0100.", true},
+	} {
+		scorer, rules := judged(tc.policy, tc.comment, tc.reply)
+		if rules {
+			t.Errorf("%q: a rule flagged conduct; the case should test the scorer", tc.reply)
+		}
+		if scorer != tc.want {
+			t.Errorf("%q (comment %q): scorer conduct finding %v, want %v", tc.reply, tc.comment, scorer, tc.want)
+		}
+	}
+	// With the rule on, the hostile reply is the rule's finding.
+	if _, rules := judged("", rude, "We're sorry. You are a liar though. Please call us at 555-0100."); !rules {
+		t.Error("the hostile reply was not flagged by the rules")
+	}
+}
+
+// TestMayAddOnlyConstrainsConduct: MayAdd bars conduct only for a channel
+// with no cue of bad manner or hostility, and never another category.
+func TestMayAddOnlyConstrainsConduct(t *testing.T) {
+	for _, tc := range []struct {
+		c    ConductCues
+		want bool
+	}{
+		{ConductCues{}, true}, // a misread grievance the reply answers with nothing
+		{ConductCues{Answered: true}, true},
+		{ConductCues{Answered: true, Reading: conduct.Reading{Channel: true}}, true},
+		{ConductCues{Answered: true, Reading: conduct.Reading{Channel: true, Apology: true}}, false},
+		{ConductCues{Reading: conduct.Reading{Channel: true}}, false},
+		{ConductCues{Reading: conduct.Reading{Channel: true, Manner: true}}, true},
+		{ConductCues{Answered: true, Reading: conduct.Reading{Channel: true, Apology: true, Manner: true}}, true},
+		{ConductCues{Answered: true, Reading: conduct.Reading{Channel: true, Apology: true}, Hostile: true}, true},
+	} {
+		if got := tc.c.MayAdd(Conduct); got != tc.want {
+			t.Errorf("%+v: MayAdd(conduct) = %v, want %v", tc.c, got, tc.want)
+		}
+		for _, cat := range []Category{PHI, Canned, Manners, Routing} {
+			if !tc.c.MayAdd(cat) {
+				t.Errorf("%+v: MayAdd(%s) = false", tc.c, cat)
 			}
 		}
 	}

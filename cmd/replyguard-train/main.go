@@ -5,7 +5,7 @@
 // than the shipped ones (train.Defaults) and only print their figures.
 //
 //	replyguard-train [-corpus core/testdata/corpus] [-out core/score/weights_gen.go]
-//	replyguard-train -try [-demoted FILE] [-epochs N] [-l2 X] [-bits N] [-levels N] [-average=false] ...
+//	replyguard-train -try [-demoted FILE] [-added FILE] [-epochs N] [-l2 X] [-bits N] [-levels N] [-average=false] ...
 package main
 
 import (
@@ -31,6 +31,7 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "shuffle seed")
 	flag.IntVar(&cfg.MinAuthors, "min-authors", cfg.MinAuthors, "train only features at least this many authors use")
 	demoted := flag.String("demoted", "", "write the replies PHI's gate demotes in cross-validation to this file")
+	added := flag.String("added", "", "write the replies the scorer adds PHI or conduct to, or demotes conduct of, in cross-validation to this file")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE] [-try and settings]")
@@ -53,6 +54,15 @@ func main() {
 		}
 		defer f.Close()
 		cfg.Demoted = f
+	}
+	if *added != "" {
+		f, err := os.Create(*added)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		cfg.Added = f
 	}
 	res, err := train.Run(items, cfg)
 	if err != nil {

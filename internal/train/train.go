@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/replyguard/replyguard/core"
+	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/score"
 	"github.com/replyguard/replyguard/internal/corpus"
@@ -44,6 +45,13 @@ type Config struct {
 	// score, weak keep threshold and text, tab-separated. It reports;
 	// it changes no weight.
 	Demoted io.Writer
+	// Added, when set, receives one line per reply the scorer adds a PHI
+	// or conduct finding to, or whose conduct findings it demotes, at
+	// normal in leave-one-author-out cross-validation: category, what it
+	// did, labelled (true: right to flag), set, id, score, the comment's
+	// kind and the reply's conduct cues (core.ConductCues), then the
+	// text, tab-separated. It reports; it changes no weight.
+	Added io.Writer
 }
 
 // Defaults are the settings the checked-in weights were trained with.
@@ -81,6 +89,14 @@ type example struct {
 	rule    [score.NumCats]bool // the rules alone flag it (warning or error)
 	// weak: every such finding is weak evidence (analysis.Finding.Weak).
 	weak [score.NumCats]bool
+	// barred: the score may not add a finding of the category when no
+	// rule flagged it (core.ConductCues.MayAdd says no).
+	barred [score.NumCats]bool
+	// kind, negative and cues are the comment's reading and the reply's
+	// conduct cues, for Config.Added.
+	kind     string
+	negative bool
+	cues     core.ConductCues
 	// text, its labelled disclosing phrases and the spans of the rules'
 	// PHI findings at warning or above, for span recall.
 	text    string
@@ -126,6 +142,12 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 			for k := range x.weak {
 				x.weak[k] = x.rule[k] && !strong[k]
 			}
+			x.cues = core.ReadConduct(p)
+			for k := range x.barred {
+				x.barred[k] = !x.cues.MayAdd(core.Category(score.Cat(k).String()))
+			}
+			ci := comment.Of(p)
+			x.kind, x.negative = string(ci.Kind), ci.Negative
 			core.ScoreFacts(&facts, p, findings)
 			// The documents the rules read, as the engine passes them.
 			x.feats.ExtractDocs(p.Reply.Doc, core.CommentDoc(p), string(platform), &facts)
@@ -451,7 +473,7 @@ func Run(items []Item, cfg Config) (*Result, error) {
 	rep.WriteString("Precision / recall / F1 of out-of-fold scores, each part judged with thresholds picked on the other parts.\n")
 	var evs [score.NumCats]evaluation
 	for c := range score.Cat(score.NumCats) {
-		evs[c] = evaluate(ex, grouped, c, cfg.Demoted)
+		evs[c] = evaluate(ex, grouped, c, cfg.Demoted, cfg.Added)
 	}
 	fmt.Fprintf(&rep, "Leave one author out (%d authors: each author's sets held out in turn; what ships is chosen here):\n", grouped.parts)
 	table(&rep, evs)
@@ -482,7 +504,7 @@ func Run(items []Item, cfg Config) (*Result, error) {
 		rep.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	for c := range score.Cat(score.NumCats) {
-		evs[c] = evaluate(ex, folds, c, nil)
+		evs[c] = evaluate(ex, folds, c, nil, nil)
 	}
 	fmt.Fprintf(&rep, "%d-fold by id (every author on both sides, so it overstates how the scorer does on a new author):\n", folds.parts)
 	table(&rep, evs)
@@ -550,7 +572,7 @@ func spanHits(ex []example, oof []score.Scores, m *score.Model, p partition, k i
 			}
 			byScorer := corpus.PhraseFound(x.text, ph, func(a, b int) bool { return scorer.Start < b && a < scorer.End })
 			for s := range 3 {
-				if byRule && z >= d.keepFor(x.weak[score.PHI], s) || !x.rule[score.PHI] && z >= d.add[s] && byScorer {
+				if byRule && z >= d.keepFor(x.weak[score.PHI], s) || !x.rule[score.PHI] && !x.barred[score.PHI] && z >= d.add[s] && byScorer {
 					hits[s]++
 				}
 			}
@@ -605,12 +627,13 @@ func (d decision) keepFor(weak bool, s int) float64 {
 }
 
 // flags reports whether the engine flags an item (a rule flagged it when
-// ruled, all weakly when weak; its score is z) at sensitivity s.
-func (d decision) flags(ruled, weak bool, z float64, s int) bool {
+// ruled, all weakly when weak; the score may add a finding to it when
+// addable; its score is z) at sensitivity s.
+func (d decision) flags(ruled, weak, addable bool, z float64, s int) bool {
 	if ruled {
 		return z >= d.keepFor(weak, s)
 	}
-	return z >= d.add[s]
+	return addable && z >= d.add[s]
 }
 
 const (
@@ -659,7 +682,7 @@ func flagged(ex []example, oof []score.Scores, c score.Cat, in func(int) bool, d
 	var n counts
 	for i := range ex {
 		if in(i) {
-			n.add(tally(d.flags(ex[i].rule[c], ex[i].weak[c], oof[i].Logit[c], s), ex[i].label[c]))
+			n.add(tally(d.flags(ex[i].rule[c], ex[i].weak[c], !ex[i].barred[c], oof[i].Logit[c], s), ex[i].label[c]))
 		}
 	}
 	return n
@@ -712,6 +735,11 @@ func searchGated(ex []example, oof []score.Scores, c score.Cat, in func(int) boo
 			if y {
 				rPos++
 			}
+		case md != alone && ex[i].barred[c]:
+			// The definition lets no finding hold that a rule did not
+			// report: the score never adds one.
+			base.add(tally(false, y))
+			continue
 		case md == gated:
 			base.add(tally(oof[i].Logit[c] >= addAt, y))
 			continue
@@ -891,7 +919,7 @@ type evaluation struct {
 	spanPart [][2]int
 }
 
-func evaluate(ex []example, v *cv, c score.Cat, demoted io.Writer) evaluation {
+func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evaluation {
 	ev := evaluation{decides: plain}
 	var sp struct {
 		rules                          int
@@ -923,15 +951,29 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted io.Writer) evaluation {
 			ev.rules.add(tally(x.rule[c], y))
 			ev.alone.add(tally(z >= aloneT, y))
 			for s := range 3 {
-				ev.plain[s].add(tally(plainD.flags(x.rule[c], x.weak[c], z, s), y))
-				ev.decided[s].add(tally(decidedD.flags(x.rule[c], x.weak[c], z, s), y))
-				ev.gated[s].add(tally(gatedD.flags(x.rule[c], x.weak[c], z, s), y))
+				ev.plain[s].add(tally(plainD.flags(x.rule[c], x.weak[c], !x.barred[c], z, s), y))
+				ev.decided[s].add(tally(decidedD.flags(x.rule[c], x.weak[c], !x.barred[c], z, s), y))
+				ev.gated[s].add(tally(gatedD.flags(x.rule[c], x.weak[c], !x.barred[c], z, s), y))
 			}
 			for m, d := range [3]decision{plainD, decidedD, gatedD} {
-				part[m][k].add(tally(d.flags(x.rule[c], x.weak[c], z, 1), y))
+				part[m][k].add(tally(d.flags(x.rule[c], x.weak[c], !x.barred[c], z, 1), y))
 			}
-			if demoted != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], z, 1) {
+			if demoted != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], !x.barred[c], z, 1) {
 				fmt.Fprintf(demoted, "%v\t%s\t%s\t%.3f\t%.3f\t%q\n", y, x.set, x.id, z, gatedD.weakKeep[1], x.text)
+			}
+			// Additions are the same in modes plain and gated; demotions
+			// are gated's.
+			if added != nil && (c == score.PHI || c == score.Conduct) {
+				what := ""
+				switch {
+				case !x.rule[c] && gatedD.flags(false, false, !x.barred[c], z, 1):
+					what = "added"
+				case c == score.Conduct && x.rule[c] && !gatedD.flags(true, x.weak[c], !x.barred[c], z, 1):
+					what = "demoted"
+				}
+				if what != "" {
+					fmt.Fprintf(added, "%s\t%s\t%v\t%s\t%s\t%.3f\t%s\t%s\t%q\n", c, what, y, x.set, x.id, z, x.kind, cueString(x), x.text)
+				}
 			}
 		}
 		if c == score.PHI {
@@ -1026,4 +1068,26 @@ func tally(flagged, label bool) counts {
 		return counts{fn: 1}
 	}
 	return counts{}
+}
+
+// cueString names an example's comment negativity and conduct cues, for
+// Config.Added: "neg answered inferred channel apology manner hostile",
+// each present or "-".
+func cueString(x *example) string {
+	var b strings.Builder
+	for i, f := range [...]struct {
+		on   bool
+		name string
+	}{{x.negative, "neg"}, {x.cues.Answered, "answered"}, {x.cues.Inferred, "inferred"}, {x.cues.Channel, "channel"},
+		{x.cues.Apology, "apology"}, {x.cues.Manner, "manner"}, {x.cues.Hostile, "hostile"}} {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if f.on {
+			b.WriteString(f.name)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
 }

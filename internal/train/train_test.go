@@ -293,7 +293,7 @@ func TestSearchGatesOnlyWeak(t *testing.T) {
 		if !math.IsInf(d.keep[s], -1) {
 			t.Errorf("sensitivity %d: strong findings' keep %.2f, want -Inf", s, d.keep[s])
 		}
-		if d.flags(true, true, -3, s) || !d.flags(true, false, -3, s) || !d.flags(true, true, 2, s) {
+		if d.flags(true, true, true, -3, s) || !d.flags(true, false, true, -3, s) || !d.flags(true, true, true, 2, s) {
 			t.Errorf("sensitivity %d: weak keep %.2f does not split weak replies by score", s, d.weakKeep[s])
 		}
 	}
@@ -393,7 +393,7 @@ func TestGateAddsAsPlain(t *testing.T) {
 			t.Errorf("sensitivity %d: keep %.2f weak keep %.2f, want every rule finding kept", s, d.keep[s], d.weakKeep[s])
 		}
 	}
-	if !d.flags(true, true, -3, 1) || !d.flags(false, false, 3, 1) || d.flags(false, false, -2, 1) {
+	if !d.flags(true, true, true, -3, 1) || !d.flags(false, false, true, 3, 1) || d.flags(false, false, true, -2, 1) {
 		t.Error("normal: want weak findings kept, high-scoring misses added, the rest clean")
 	}
 }
@@ -418,10 +418,10 @@ func TestGateKeepsRecall(t *testing.T) {
 	}
 	all := func(int) bool { return true }
 	d := choose(c.ex, c.oof, score.PHI, all, gated)
-	if !d.flags(true, true, -4, 1) {
+	if !d.flags(true, true, true, -4, 1) {
 		t.Errorf("normal: weak keep %.2f demotes the right weak findings, losing 2%% recall", d.weakKeep[1])
 	}
-	if d.flags(true, true, -4, 0) {
+	if d.flags(true, true, true, -4, 0) {
 		t.Errorf("low: weak keep %.2f keeps everything; low sensitivity should still demote", d.weakKeep[0])
 	}
 }
@@ -444,5 +444,45 @@ func TestGateKeepsUnderAdd(t *testing.T) {
 		if d.weakKeep[s] > d.add[s] {
 			t.Errorf("sensitivity %d: weak keep %.2f over add %.2f", s, d.weakKeep[s], d.add[s])
 		}
+	}
+}
+
+// TestSearchAddsNothingBarred: a reply the definition bars the score from
+// flagging (example.barred) gets no added finding however high it
+// scores, in every mode but alone, while the same reply unbarred does;
+// its label still counts as missed.
+func TestSearchAddsNothingBarred(t *testing.T) {
+	var ex []example
+	var oof []score.Scores
+	item := func(barred, label bool, z float64) {
+		var x example
+		x.barred[score.Conduct], x.label[score.Conduct] = barred, label
+		var s score.Scores
+		s.Logit[score.Conduct] = z
+		ex, oof = append(ex, x), append(oof, s)
+	}
+	for range 5 {
+		item(false, true, 2) // caught
+		item(true, false, 3) // barred false alarm, scoring highest
+		item(true, true, 3)  // barred, right: missed all the same
+		item(false, false, -2)
+	}
+	all := func(int) bool { return true }
+	for _, md := range []mode{plain, decides, gated} {
+		_, add, n, found := search(ex, oof, score.Conduct, all, md, fBeta(1))
+		if md == gated { // it adds at the threshold given, and searches only the weak rule findings (none here)
+			_, add, n, _ = searchGated(ex, oof, score.Conduct, all, md, fBeta(1), 0)
+			found = true
+		}
+		if !found || n != (counts{tp: 5, fn: 5}) {
+			t.Errorf("mode %d: %+v (found %v, add %.2f), want the 5 unbarred caught and the 5 barred missed", md, n, found, add)
+		}
+		d := decision{add: [3]float64{add, add, add}}
+		if d.flags(false, false, !ex[1].barred[score.Conduct], oof[1].Logit[score.Conduct], 1) {
+			t.Errorf("mode %d: a barred reply is flagged", md)
+		}
+	}
+	if _, _, n, _ := search(ex, oof, score.Conduct, all, alone, fBeta(1)); n.tp+n.fp <= 5 {
+		t.Errorf("alone: %+v, want the barred replies scored too", n)
 	}
 }

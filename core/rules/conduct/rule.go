@@ -108,27 +108,7 @@ func runConduct(p *analysis.Pass) {
 	// offline (REPLY-RULES: boilerplate that ignores the complaint).
 	channel := offersPrivateChannel(p, d) && !(comment.Of(p).Kind != comment.None && mostlyStock(p, d))
 	for _, m := range found {
-		if m.List == dispute.ID && d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) {
-			continue // "we actually added hours" is not a dispute
-		}
-		if m.List == dispute.ID && m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) {
-			continue
-		}
-		// "We're sorry you feel that way … please call Rosa" is clumsy but
-		// not dismissive; with a "but" or no way to follow up, it is.
-		// What follows it must turn to the person: "Sorry you feel that
-		// way. Our surgeons are the best in the state. DM us" speaks up
-		// for the practice instead.
-		if m.List == sarcasm.ID && len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From)) {
-			continue
-		}
-		if m.List == blame.ID && (apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)) {
-			continue
-		}
-		if m.List == cold.ID && excused(d, m) {
-			continue
-		}
-		if m.List == dispute.ID && statesPolicy(d, m) {
+		if benign(d, found, m, channel) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -187,6 +167,30 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred})
 	}
+}
+
+// benign: the defensive phrase m of found is no bad manner in reply d
+// (channel: d offers a private channel).
+func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
+	switch m.List {
+	case dispute.ID:
+		// "we actually added hours" is not a dispute.
+		return d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) ||
+			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) ||
+			statesPolicy(d, m)
+	case sarcasm.ID:
+		// "We're sorry you feel that way … please call Rosa" is clumsy but
+		// not dismissive; with a "but" or no way to follow up, it is.
+		// What follows it must turn to the person: "Sorry you feel that
+		// way. Our surgeons are the best in the state. DM us" speaks up
+		// for the practice instead.
+		return len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From))
+	case blame.ID:
+		return apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)
+	case cold.ID:
+		return excused(d, m)
+	}
+	return false
 }
 
 // excused: the cold answer at m explains or jokes: "Sorry! The landlord
@@ -782,3 +786,41 @@ func mostlyStock(p *analysis.Pass, d *lex.Doc) bool {
 //
 //go:noinline
 func in(list []string, w string) bool { return slices.Contains(list, w) }
+
+// Reading is what REPLY-RULES.md's conduct definition turns on in a reply,
+// besides whether it answers a complaint (complaint.Answered): the learned
+// scorer may add a conduct finding only where the definition lets one
+// hold (core/scorer.go).
+type Reading struct {
+	// Channel: the reply offers a private channel, as this rule counts
+	// one (a line of boilerplate under a comment is none).
+	Channel bool
+	// Apology: the reply apologises.
+	Apology bool
+	// Manner: a cue of bad manner, whether or not the comment let this
+	// rule report it: a defensive phrase the rule does not excuse (an
+	// offer, "sorry you feel that way" turned to the person), an apology
+	// taken back, a reproach or a bare order, scare quotes, an eye-roll,
+	// shouting.
+	Manner bool
+}
+
+// Read reads the reply of p as Reading says. It walks the reply again, so
+// the engine calls it only when the scorer would add a conduct finding.
+func Read(p *analysis.Pass) Reading {
+	d := p.Reply
+	r := Reading{
+		Channel: offersPrivateChannel(p, d) && !(comment.Of(p).Kind != comment.None && mostlyStock(p, d)),
+		Apology: d.Contains(apologyWords),
+	}
+	_, sneered := complaint.Sneer(d)
+	r.Manner = sneered || len(shouting(d)) > 0 || len(rebuttedApologies(d)) > 0 ||
+		len(complaint.Reproaches(d)) > 0 || len(complaint.Orders(d)) > 0 || len(complaint.ScareQuotes(d)) > 0
+	if !r.Manner && d.Any(Phrases) {
+		found := d.Find(Phrases)
+		for _, m := range found {
+			r.Manner = r.Manner || !benign(d, found, m, r.Channel)
+		}
+	}
+	return r
+}

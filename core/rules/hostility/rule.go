@@ -7,6 +7,7 @@ package hostility
 
 import (
 	"github.com/replyguard/replyguard/core/analysis"
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/rules/existence"
 )
 
@@ -41,3 +42,11 @@ var Rule = existence.New(existence.Spec{
 		{List: dismissive, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 	},
 })
+
+// cues are every list of the rule.
+var cues = lex.NewGroup(legal, liar, ignorant, insults, mockery, dismissive)
+
+// Cue reports whether reply d matches any of the rule's lists, whether or
+// not the rule let the match stand (a negated insult): hostility the
+// definition flags with or without a comment (core/scorer.go reads it).
+func Cue(d *lex.Doc) bool { return d.Any(cues) }
