@@ -2,6 +2,7 @@ package lex
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/replyguard/replyguard/core/text"
@@ -233,5 +234,25 @@ func TestHasSubstring(t *testing.T) {
 	}
 	if index("desole", nil).HasSubstring([]string{"desole"}) {
 		t.Error("all-ASCII text was searched")
+	}
+}
+
+// HasAny answers as Has per list: lowered once (in a stack buffer for a
+// short ASCII string), looked up once.
+func TestHasAnyAsHas(t *testing.T) {
+	ins := []string{"", "apple", "Apple", "APPLE", "kiwi", "Red", "red apple", "Red Apple", "RED APPLE PIE",
+		"You’re here", "YOU'RE HERE", "green kiwi", "pear", "Kiwi,", "Ápple", "ÁPPLE", strings.Repeat("Kiwi", 9),
+		"red\tapple", "red\napple"}
+	groups := [][]*List{{tFruit}, {tColor}, {tFruit, tColor}, {tColor, tPhrase}, {tEmpty}, {}}
+	for _, s := range ins {
+		for _, ls := range groups {
+			want := false
+			for _, l := range ls {
+				want = want || l.Has(s)
+			}
+			if got := HasAny(s, ls...); got != want {
+				t.Errorf("HasAny(%q, %d lists) = %v, want %v", s, len(ls), got, want)
+			}
+		}
 	}
 }
