@@ -1,6 +1,8 @@
 package core
 
 import (
+	"math/bits"
+
 	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/practice"
@@ -58,13 +60,24 @@ func ScoreFacts(f *learned.Facts, p *analysis.Pass, findings []Finding) {
 			break
 		}
 	}
-	// Every list the reply matched, by list: a reply has hundreds of
-	// matches but only a few dozen lists.
-	p.Reply.EachList(func(id lex.ID) {
-		if int(id) < len(listFacts) && listFacts[id] != 0 {
-			f.AddList(listFacts[id])
+	// Every list the reply matched, by list, in ID order: a reply has
+	// hundreds of matches but only a few dozen lists. A short reply's
+	// lists come as bits (FewLists), with no step per list it lacks.
+	set, few := p.Reply.FewLists()
+	for k, bs := range set {
+		for ; bs != 0; bs &= bs - 1 {
+			if id := 64*k + bits.TrailingZeros64(bs); id < len(listFacts) && listFacts[id] != 0 {
+				f.AddList(listFacts[id])
+			}
 		}
-	})
+	}
+	if !few {
+		p.Reply.EachList(func(id lex.ID) {
+			if int(id) < len(listFacts) && listFacts[id] != 0 {
+				f.AddList(listFacts[id])
+			}
+		})
+	}
 }
 
 // categoriesFound returns the categories of the info findings and of the

@@ -279,6 +279,23 @@ func (d *Doc) EachList(fn func(ID)) {
 	}
 }
 
+// FewLists returns, for a text with fewer matches than half the lists
+// (most replies, which are short), a bit per list with a match (list ID
+// id is bit id%64 of word id/64), read off the matches: a caller loops
+// over the bits for the lists in ID order, a few dozen steps where
+// EachList takes one per list. For a text with more matches ok is false,
+// and EachList is the cheaper.
+func (d *Doc) FewLists() (set [rowWords]uint64, ok bool) {
+	if len(d.matches) >= registered/2 {
+		return set, false
+	}
+	for k := range d.matches {
+		id := d.matches[k].List % maxLists
+		set[id/64%rowWords] |= 1 << (id % 64)
+	}
+	return set, true
+}
+
 // LongestAt returns the longest match of a list of g starting at word i;
 // between lists matching the same words, the earlier list in g wins.
 func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {

@@ -293,5 +293,54 @@ func (l *List) Has(s string) bool {
 	return node >= 0 && slices.Contains(t.lists(node), l.ID)
 }
 
+// HasAny reports whether s is an entry of any of ls, as l.Has(s) for each
+// would, with s lowered and looked up once. A short ASCII s is lowered in
+// a buffer on the stack, not a new string.
+func HasAny(s string, ls ...*List) bool {
+	if s == "" {
+		return false
+	}
+	t := vocabulary()
+	var buf [32]byte
+	if len(s) <= len(buf) && asciiOnly(s) {
+		b := buf[:len(s)]
+		for i := range len(s) {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		s = string(b)
+	} else {
+		s = strings.ToLower(s)
+	}
+	var node int32
+	if !strings.ContainsAny(s, " \t\n") {
+		s = text.NormWord(s)
+		node = t.child(0, text.Hash(s), s)
+	} else {
+		node = t.find(text.Tokens(s))
+	}
+	if node < 0 {
+		return false
+	}
+	for _, l := range ls {
+		if slices.Contains(t.lists(node), l.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiOnly(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // ByID returns the list with id.
 func ByID(id ID) *List { return registry[id] }

@@ -2,6 +2,7 @@ package lex
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/replyguard/replyguard/core/text"
@@ -233,5 +234,62 @@ func TestHasSubstring(t *testing.T) {
 	}
 	if index("desole", nil).HasSubstring([]string{"desole"}) {
 		t.Error("all-ASCII text was searched")
+	}
+}
+
+// HasAny answers as Has per list: lowered once (in a stack buffer for a
+// short ASCII string), looked up once.
+func TestHasAnyAsHas(t *testing.T) {
+	ins := []string{"", "apple", "Apple", "APPLE", "kiwi", "Red", "red apple", "Red Apple", "RED APPLE PIE",
+		"You’re here", "YOU'RE HERE", "green kiwi", "pear", "Kiwi,", "Ápple", "ÁPPLE", strings.Repeat("Kiwi", 9),
+		"red\tapple", "red\napple"}
+	groups := [][]*List{{tFruit}, {tColor}, {tFruit, tColor}, {tColor, tPhrase}, {tEmpty}, {}}
+	for _, s := range ins {
+		for _, ls := range groups {
+			want := false
+			for _, l := range ls {
+				want = want || l.Has(s)
+			}
+			if got := HasAny(s, ls...); got != want {
+				t.Errorf("HasAny(%q, %d lists) = %v, want %v", s, len(ls), got, want)
+			}
+		}
+	}
+}
+
+// EachList, and FewLists for a text with few matches, give every list
+// with a match, in ID order.
+func TestEachListAsContains(t *testing.T) {
+	short := "Kiwi and RED apples, a green KIWI, apple red pie, you're here"
+	for _, s := range []string{"", "zebra", short, strings.Repeat(short+" ", 40), "red", "kiwi"} {
+		d := index(s, nil)
+		var want []ID
+		var set [rowWords]uint64
+		for id := range registered {
+			if d.Contains(ByID(ID(id))) {
+				want = append(want, ID(id))
+				set[id/64] |= 1 << (id % 64)
+			}
+		}
+		if s == short && len(want) < 3 {
+			t.Fatalf("%q: lists %v, want several", s, want)
+		}
+		var got []ID
+		d.EachList(func(id ID) { got = append(got, id) })
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: EachList %v, want %v", s, got, want)
+		}
+		few, ok := d.FewLists()
+		if ok != (len(d.matches) < registered/2) || ok && few != set || !ok && few != ([rowWords]uint64{}) {
+			t.Errorf("%q (%d matches): FewLists %x %v, want %x", s, len(d.matches), few, ok, set)
+		}
+		// The bits, whatever the count: as many lists as this text has.
+		n := registered
+		registered = 2*len(d.matches) + 2
+		few, ok = d.FewLists()
+		registered = n
+		if !ok || few != set {
+			t.Errorf("%q: FewLists of all %d matches %x, want %x", s, len(d.matches), few, set)
+		}
 	}
 }

@@ -399,9 +399,11 @@ func markSignatures(d *lex.Doc, staff []bool) {
 		if !isSig && end == len(t) && len(line) <= 80 {
 			if n := countFields(line); n > 0 && n <= 5 {
 				for f := range strings.FieldsSeq(line) {
-					// Has lower-cases by itself.
-					if roleWords.Has(strings.Trim(f, ",.!")) || signoffWords.Has(strings.Trim(f, ",.!")) {
+					// HasAny lowers by itself, and looks the field up once
+					// for both lists.
+					if lex.HasAny(strings.Trim(f, ",.!"), roleWords, signoffWords) {
 						isSig = true
+						break
 					}
 				}
 			}

@@ -111,6 +111,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		return pp.flags[s].offer || pp.standingOffer(s)
 	}
 	for _, f := range accountFrames {
+		if !d.Contains(f.list) {
+			continue // most frames' lists are not in the text: no call to Find
+		}
 		for _, m := range d.Find(f.list.Group) {
 			if from, to := f.read(pp, m.From); to > 0 && !skip(m.From) {
 				hits = pp.hit(hits, from, to, f.msg, f.src)

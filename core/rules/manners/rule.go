@@ -3,6 +3,7 @@
 package manners
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -283,12 +284,24 @@ func readWords(d *lex.Doc) int {
 // foreignThanked: thanks in another language, matched as a substring.
 // The list puts the entries written in ASCII first: the rest can only be
 // in a text with a word outside ASCII, and are not searched for in others.
+// The ASCII entries are searched for together, in one pass over the text:
+// only at a byte that starts one of them (thanksFirst) are they compared.
+// The answer is that of strings.Contains per entry, which took a pass of
+// the text per entry (a byte loop in WebAssembly), several times a check.
 func foreignThanked(d *lex.Doc) bool {
-	for i, s := range foreignThanks {
-		if i == asciiThanks && d.Shapes&text.NonASCII == 0 {
-			break
+	t := d.Lower
+	for i := 0; i < len(t); i++ {
+		for bs := thanksFirst[t[i]]; bs != 0; bs &= bs - 1 {
+			if strings.HasPrefix(t[i:], foreignThanks[bits.TrailingZeros64(bs)]) {
+				return true
+			}
 		}
-		if strings.Contains(d.Lower, s) {
+	}
+	if d.Shapes&text.NonASCII == 0 {
+		return false
+	}
+	for _, s := range foreignThanks[asciiThanks:] {
+		if strings.Contains(t, s) {
 			return true
 		}
 	}
@@ -298,6 +311,20 @@ func foreignThanked(d *lex.Doc) bool {
 // asciiThanks is how many entries of foreignThanks, from the first, are
 // written in ASCII.
 var asciiThanks = asciiPrefix(foreignThanks)
+
+// thanksFirst has, per byte, a bit for every ASCII entry of foreignThanks
+// (at most the first 64) that starts with it.
+var thanksFirst = firstBytes(foreignThanks[:min(asciiThanks, 64)])
+
+func firstBytes(list []string) *[256]uint64 {
+	var first [256]uint64
+	for k, s := range list {
+		if s != "" {
+			first[s[0]] |= 1 << k
+		}
+	}
+	return &first
+}
 
 func asciiPrefix(list []string) int {
 	for i, s := range list {
