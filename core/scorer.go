@@ -156,6 +156,8 @@ var judgements = [learned.NumCats]struct{ message, suggestion string }{
 type scratch struct {
 	facts learned.Facts
 	feats learned.Features
+	// span is the PHI span veto's features (veto.go).
+	span learned.SpanFeatures
 }
 
 // CommentDoc is the comment's tokens, nil when there is no comment.
@@ -180,6 +182,7 @@ func (e *Engine) judge(p *analysis.Pass, findings []Finding, mem *scratch) []Fin
 	if s.Tokens == 0 {
 		return findings
 	}
+	e.veto(p, findings, model, &s, mem)
 	rules := len(findings)
 	flaggedCats := categoriesFound(findings)[1]
 	for c := learned.Cat(0); c < learned.NumCats; c++ {

@@ -73,4 +73,9 @@ type Finding struct {
 	// are weak, the learned score may demote them to info (core/scorer.go).
 	// Not part of the JSON API.
 	Weak bool
+	// Kind is the rule's own id of the frame or kind of evidence that made
+	// the finding (hipaa: its source), 0 when the rule has none: the PHI
+	// span veto reads it with the rule's name (core/veto.go). Not part of
+	// the JSON API.
+	Kind uint8 `json:"-"`
 }

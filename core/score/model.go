@@ -88,13 +88,17 @@ type Model struct {
 	// weakKeep is the same for a reply whose rule findings of the
 	// category are all weak (analysis.Finding.Weak).
 	weakKeep [NumCats][3]float64
+	// veto is the PHI span veto (veto.go).
+	veto Veto
 }
 
 // The weights format: magic, table bits, category count, then per category
 // bias, scale, three add, three keep and three weak-keep thresholds
-// (float32, little-endian; low, normal, high), then the table.
+// (float32, little-endian; low, normal, high), then the table, then the
+// PHI span veto (VetoParams: table bits, bias, scale, three thresholds,
+// its table).
 const (
-	magic      = "RGS3"
+	magic      = "RGS4"
 	headerSize = len(magic) + 2
 	catSize    = 11 * 4
 )
@@ -135,6 +139,9 @@ func (m *Model) Threshold(c Cat, sens Sensitivity) float64 {
 	return 1 / (1 + math.Exp(-t))
 }
 
+// Veto is the model's PHI span veto.
+func (m *Model) Veto() *Veto { return &m.veto }
+
 // Bits is log2 of the number of table rows.
 func (m *Model) Bits() uint { return m.bits }
 
@@ -170,10 +177,15 @@ func Parse(data string) (*Model, error) {
 		return nil, errors.New("unsupported table size or category count")
 	}
 	body := data[headerSize:]
-	if len(body) != NumCats*catSize+(1<<bits)*NumCats {
+	table := NumCats*catSize + (1<<bits)*NumCats
+	if len(body) < table {
 		return nil, errors.New("weights file has the wrong length")
 	}
-	m := &Model{bits: bits}
+	veto, ok := parseVeto(body[table:])
+	if !ok {
+		return nil, errors.New("weights file has no valid span veto")
+	}
+	m := &Model{bits: bits, veto: veto}
 	for c := range NumCats {
 		p := body[c*catSize:]
 		m.bias[c] = f32(p[0:])
@@ -186,7 +198,7 @@ func Parse(data string) (*Model, error) {
 			m.weakKeep[c][k] = f32(p[32+4*k:])
 		}
 	}
-	m.w = body[NumCats*catSize:]
+	m.w = body[NumCats*catSize : table]
 	m.rows = packRows(m.w)
 	return m, nil
 }
@@ -204,6 +216,9 @@ type Params struct {
 	Thresholds [NumCats][3]float32 // logits: low, normal, high sensitivity
 	Keep       [NumCats][3]float32 // logits, the same; -Inf: never demote
 	WeakKeep   [NumCats][3]float32 // the same, for all-weak rule findings
+	// Veto is the PHI span veto; a zero one (no table) encodes as a
+	// one-row table that is switched off.
+	Veto VetoParams
 }
 
 // Encode writes p in the weights format.
@@ -231,7 +246,12 @@ func (p *Params) Encode() []byte {
 	for _, w := range p.Weights {
 		b = append(b, byte(w))
 	}
-	return b
+	v := p.Veto
+	if v.Bits == 0 {
+		off := float32(math.Inf(-1))
+		v = VetoParams{Bits: 1, Weights: make([]int8, 2), Thresholds: [3]float32{off, off, off}}
+	}
+	return v.encode(b)
 }
 
 // Score judges one reply. f is the caller's buffer, reused between checks

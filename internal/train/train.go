@@ -102,6 +102,9 @@ type example struct {
 	text    string
 	phrases []string
 	phiRule [][2]int
+	// finds are the rules' PHI findings at warning or above, in the order
+	// of phiRule, for the span veto.
+	finds []finding
 }
 
 // prepare extracts every item's features, with the facts an engine without
@@ -110,6 +113,7 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 	e := core.MustDefaultEngine().WithoutScorer()
 	ex := make([]example, len(items))
 	var facts score.Facts
+	var sf score.SpanFeatures
 	for i, it := range items {
 		x := &ex[i]
 		x.id, x.set = it.ID, it.Set
@@ -130,12 +134,15 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 		}
 		e.Inspect(core.Input{Text: it.Text, Comment: it.Comment, Platform: platform}, func(p *analysis.Pass, findings []core.Finding) {
 			var strong [score.NumCats]bool
-			for _, f := range findings {
+			for j, f := range findings {
 				if k, ok := score.CatOf(string(f.Category)); ok && f.Severity.Rank() >= core.Warning.Rank() {
 					x.rule[k] = true
 					strong[k] = strong[k] || !f.Weak
 					if k == score.PHI {
 						x.phiRule = append(x.phiRule, [2]int{f.Start, f.End})
+						core.VetoFeatures(&sf, p, findings, j)
+						x.finds = append(x.finds, finding{start: f.Start, end: f.End, weak: f.Weak,
+							vec: sf.Vector(vetoBits, nil), label: findingLabel(x, f.Start, f.End)})
 					}
 				}
 			}
@@ -483,6 +490,9 @@ func Run(items []Item, cfg Config) (*Result, error) {
 		final.Keep[c] = toF32(d.keep)
 		final.WeakKeep[c] = toF32(d.weakKeep)
 	}
+	vr := trainVeto(ex, grouped, evs[score.PHI], cfg)
+	final.Veto = vr.params
+	rep.WriteString(vr.report)
 	rep.WriteString("Shipped, per held-out author at normal: phi P / R / span recall (- where the set labels no phrases), then F1 of the others:\n")
 	fmt.Fprintf(&rep, "%-12s %5s | %-17s | %-7s | %-7s | %-7s | %-7s\n", "author", "items", "phi", "canned", "manners", "conduct", "routing")
 	for k, name := range grouped.names {
@@ -917,6 +927,9 @@ type evaluation struct {
 	// labelled phrases and those found (shipped, normal) per part.
 	perPart  []counts
 	spanPart [][2]int
+	// partD is the shipped mode's decision per part, chosen on the
+	// other parts (for the span veto's cross-validation).
+	partD []decision
 }
 
 func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evaluation {
@@ -929,8 +942,9 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 	// and gated, until the shipped mode is known.
 	var part [3][]counts
 	var spanPart [3][][2]int
+	var partD [3][]decision
 	for m := range part {
-		part[m], spanPart[m] = make([]counts, v.parts), make([][2]int, v.parts)
+		part[m], spanPart[m], partD[m] = make([]counts, v.parts), make([][2]int, v.parts), make([]decision, v.parts)
 	}
 	oof := v.oof
 	for k := range v.parts {
@@ -942,6 +956,7 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 			gatedD = choose(ex, oof, c, train, gated)
 		}
 		_, aloneT, _, _ := search(ex, oof, c, train, alone, fBeta(1))
+		partD[0][k], partD[1][k], partD[2][k] = plainD, decidedD, gatedD
 		for i := range ex {
 			if v.of[i] != k {
 				continue
@@ -1033,14 +1048,14 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 		ev.decides = decides
 	}
 	ev.shipped, sp.shipped = ev.plain, sp.plain
-	ev.perPart, ev.spanPart = part[0], spanPart[0]
+	ev.perPart, ev.spanPart, ev.partD = part[0], spanPart[0], partD[0]
 	switch ev.decides {
 	case decides:
 		ev.shipped, sp.shipped = ev.decided, sp.decided
-		ev.perPart, ev.spanPart = part[1], spanPart[1]
+		ev.perPart, ev.spanPart, ev.partD = part[1], spanPart[1], partD[1]
 	case gated:
 		ev.shipped, sp.shipped = ev.gated, sp.gated
-		ev.perPart, ev.spanPart = part[2], spanPart[2]
+		ev.perPart, ev.spanPart, ev.partD = part[2], spanPart[2], partD[2]
 	}
 	ev.spans.rules = ratio(sp.rules, ev.spans.phrases)
 	for s := range 3 {

@@ -527,7 +527,7 @@ func runPHI(p *analysis.Pass) {
 	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {
-		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak()}
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src)}
 		if i := pp.d.WordAt(h.Start); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			f.Weak = f.Weak && !pp.firm(s)
