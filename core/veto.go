@@ -140,35 +140,27 @@ func vetoFeatures(v *learned.SpanFeatures, p *analysis.Pass, f *Finding, n, firm
 	if echoCare {
 		v.Add(vetoEchoCare)
 	}
+	vetoSide(v, d, first, -1, sent, vetoLeft, vetoLeft1, vetoStart)
+	vetoSide(v, d, last, 1, sent, vetoRight, vetoRight1, vetoEnd)
+}
+
+// vetoSide records up to vetoWindow words of d's sentence sent from word
+// at, one step (-1 left, 1 right) at a time, at position side (the nearest
+// also at near), or edge when at is the sentence's first or last word.
+func vetoSide(v *learned.SpanFeatures, d *lex.Doc, at, step, sent int, side, near, edge learned.Fact) {
 	for j := 1; j <= vetoWindow; j++ {
-		i := first - j
-		if i < 0 || d.Words[i].Sentence != sent {
+		i := at + j*step
+		if i < 0 || i >= len(d.Words) || d.Words[i].Sentence != sent {
 			if j == 1 {
-				v.Add(vetoStart)
+				v.Add(edge)
 			}
-			break
+			return
 		}
-		pos := vetoLeft
 		if j == 1 {
-			v.Word(vetoLeft1, d.Words[i].Lower)
+			v.Word(near, d.Words[i].Lower)
 		}
-		v.Word(pos, d.Words[i].Lower)
-		vetoClasses(v, d, i, pos)
-	}
-	for j := 1; j <= vetoWindow; j++ {
-		i := last + j
-		if i >= len(d.Words) || d.Words[i].Sentence != sent {
-			if j == 1 {
-				v.Add(vetoEnd)
-			}
-			break
-		}
-		pos := vetoRight
-		if j == 1 {
-			v.Word(vetoRight1, d.Words[i].Lower)
-		}
-		v.Word(pos, d.Words[i].Lower)
-		vetoClasses(v, d, i, pos)
+		v.Word(side, d.Words[i].Lower)
+		vetoClasses(v, d, i, side)
 	}
 }
 
