@@ -26,7 +26,14 @@ type Veto struct {
 }
 
 // On reports whether the veto demotes anything at some sensitivity.
-func (v *Veto) On() bool { return !math.IsInf(v.thr[2], -1) || !math.IsInf(v.thr[0], -1) }
+func (v *Veto) On() bool {
+	for _, t := range v.thr {
+		if !math.IsInf(t, -1) {
+			return true
+		}
+	}
+	return false
+}
 
 // Score is the log-odds that the finding whose features are f is right.
 func (v *Veto) Score(f *SpanFeatures) float64 {
@@ -42,10 +49,6 @@ func (v *Veto) Keeps(f *SpanFeatures, sens Sensitivity) bool {
 	t := v.thr[sens.index()]
 	return math.IsInf(t, -1) || v.Score(f) >= t
 }
-
-// Threshold is the logit under which a finding is vetoed at sens (-Inf:
-// never).
-func (v *Veto) Threshold(sens Sensitivity) float64 { return v.thr[sens.index()] }
 
 // SpanFeatures are the hashed features of one finding for the veto; the
 // buffer is reused between findings and checks.
