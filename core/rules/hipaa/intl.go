@@ -163,7 +163,7 @@ func (pp *phiPass) intlHits() []phiHit {
 		if educates || echoOnly && pp.spanInComment(sp) || adviceOnly && pp.advisesAt(sp) || !tied && !(pp.addressed && tiedDoc) && !pp.intlTiedSentence(sp) {
 			continue
 		}
-		hits = append(hits, phiHit{sp, details, srcIntl})
+		hits = append(hits, phiHit{sp, details, srcIntl, 0})
 	}
 	return hits
 }

@@ -171,7 +171,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// "tell Maddie we said hi": a name no list knows, passed a message.
 		if otherPHI && pp.relayedName(i) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare, 0})
 			continue
 		}
 		// "every Tuesday": a weekday is a name only when addressed.
@@ -216,13 +216,13 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
-				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName})
+				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName, 0})
 			}
 			i++
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare2})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare2, 0})
 		}
 	}
 	pp.bufs[bufName] = hits // the array is kept for the next check

@@ -98,6 +98,12 @@ type phiPass struct {
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
 	clsAll        wordClass   // every class of the reply's words
+	// cls2All is every classes2 class of the reply's words and arabic
+	// that a word starts with an Arabic letter: newPHIPass's word loop
+	// gathers them, so intlMoreHits, which most replies give nothing,
+	// makes no pass of its own to learn that.
+	cls2All wordClass
+	arabic  bool
 	// countedTimes: a number or a spelled count before "times" ("11
 	// times", "three times a week"): a count of visits may be there.
 	countedTimes bool
@@ -284,6 +290,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			i := start + k
 			wc := cls[i]
 			pp.clsAll |= wc
+			pp.cls2All |= wordClass(d.Tags(i, classes2))
+			if w.Shape&text.NonASCII != 0 && w.Lower[0] >= 0xD8 && w.Lower[0] <= 0xDB {
+				pp.arabic = true
+			}
 			cl := sentClass(d.Flags(i, classFlags))
 			c := cue(cl/clOwner) & cueAll // the classes in cue's order
 			// Only a word with an apostrophe can end in "'s": the shape bit first.
@@ -509,7 +519,7 @@ func runPHI(p *analysis.Pass) {
 	// (markIntlFirm).
 	for _, h := range hits {
 		if h.src.dates() || h.src == srcIntlSeen {
-			if i := pp.d.WordAt(h.Start); i >= 0 {
+			if i := pp.wordOf(&h); i >= 0 {
 				pp.flags[pp.d.Words[i].Sentence].time = true
 			}
 		}
@@ -528,7 +538,7 @@ func runPHI(p *analysis.Pass) {
 	firstSentence := -1
 	for k, h := range hits {
 		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src)}
-		if i := pp.d.WordAt(h.Start); i >= 0 {
+		if i := pp.wordOf(&h); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			f.Weak = f.Weak && !pp.firm(s)
 			sp := pp.d.Sentences[s]
@@ -558,13 +568,13 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 	pp.hitSentence = had
 	for _, part := range parts {
 		for _, o := range part {
-			if k := d.WordAt(o.Start); k >= 0 {
+			if k := pp.wordOf(&o); k >= 0 {
 				had[d.Words[k].Sentence] = true
 			}
 		}
 	}
 	for _, h := range pp.near {
-		i := d.WordAt(h.Start) // an amount's sign is no word: the number after it
+		i := pp.wordOf(&h) // an amount's sign is no word: the number after it
 		if i >= 0 && had[d.Words[i].Sentence] {
 			out = append(out, h)
 		}
@@ -1741,7 +1751,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = billing
 			}
-			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, srcPossessive}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, srcPossessive, 0}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
