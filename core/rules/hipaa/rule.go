@@ -104,6 +104,7 @@ type phiPass struct {
 	// makes no pass of its own to learn that.
 	cls2All wordClass
 	arabic  bool
+	cls2    []wordClass // cls2[i]: word i's classes2 bits (pp.class2)
 	// countedTimes: a number or a spelled count before "times" ("11
 	// times", "three times a week"): a count of visits may be there.
 	countedTimes bool
@@ -269,14 +270,15 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp := getPHIPass()
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
-		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
+		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)],
+		cls2: slices.Grow(pp.cls2[:0], len(d.Words))[:len(d.Words)]}
 	pp.conditionsBefore()
 	pp.markContactBefore() // read by the sentence classes below
 	clause := int32(0)
 	// One pass over the words (the sentences' ranges cover them in order):
 	// each word's cues and clause, each sentence's classes, and the
 	// condition each word is under.
-	cls, cues, clauses := pp.cls, pp.cues, pp.clause
+	cls, cues, clauses, cls2 := pp.cls, pp.cues, pp.clause, pp.cls2
 	marks, lastCond := pp.marks, pp.lastCond
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
@@ -290,7 +292,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			i := start + k
 			wc := cls[i]
 			pp.clsAll |= wc
-			pp.cls2All |= wordClass(d.Tags(i, classes2))
+			c2 := wordClass(d.Tags(i, classes2))
+			cls2[i] = c2
+			pp.cls2All |= c2
 			if w.Shape&text.NonASCII != 0 && w.Lower[0] >= 0xD8 && w.Lower[0] <= 0xDB {
 				pp.arabic = true
 			}
