@@ -911,6 +911,9 @@ func (pp *phiPass) priceTopic(m lex.Match) bool {
 // answer depends on, nobody's known care.
 func (pp *phiPass) topicOwner(i int) bool {
 	d := pp.d
+	if !d.Contains(topicLinks) {
+		return false
+	}
 	for o := max(i-2, 0); o < i; o++ {
 		for _, m := range d.At(o) {
 			if m.List == topicLinks.ID && m.To > i {
@@ -928,6 +931,9 @@ func (pp *phiPass) topicOwner(i int) bool {
 // "We know your history" and "our nurses know your meds" claim it.
 func (pp *phiPass) knownElsewhere(i int) bool {
 	d := pp.d
+	if !d.Contains(knowVerbs) {
+		return false // no verb of knowing: the loops below find none
+	}
 	verb := -1
 	for o := max(i-2, 0); o < i && verb < 0; o++ {
 		for _, m := range d.At(o) {
@@ -955,6 +961,9 @@ func (pp *phiPass) knownElsewhere(i int) bool {
 // endsInClinician reports a phrase m whose last word opens a longer
 // clinician's name: "with your care" in "with your care team".
 func (pp *phiPass) endsInClinician(m lex.Match) bool {
+	if !pp.d.Contains(care.Clinicians) {
+		return false
+	}
 	for _, c := range pp.d.At(m.To - 1) {
 		if c.List == care.Clinicians.ID && c.To > m.To {
 			return true
@@ -1009,6 +1018,9 @@ func (pp *phiPass) offeredCare(m lex.Match) bool {
 
 // startsAt reports an entry of l starting at word i.
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
+	if !d.Contains(l) {
+		return false // most lists: no match anywhere, no matches to scan
+	}
 	for _, m := range d.At(i) {
 		if m.List == l.ID {
 			return true
