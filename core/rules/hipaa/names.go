@@ -143,7 +143,19 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	hits := pp.bufs[bufName][:0]
 	titles := d.Contains(honorifics)
 	kin := d.Contains(kinTitles) || d.Contains(newborns)
+	capsOnly, next := !titles && !kin, 0 // next: the first of pp.caps not yet passed
 	for i := 0; i < len(d.Words); i++ {
+		if capsOnly {
+			// No title or kin word: a name starts only at a capital, so
+			// go on at the next one (the body may have moved i past some).
+			for next < len(pp.caps) && int(pp.caps[next]) < i {
+				next++
+			}
+			if next == len(pp.caps) {
+				break
+			}
+			i = int(pp.caps[next])
+		}
 		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) && !(kin && (d.Is(i, kinTitles) || d.Is(i, newborns))) || pp.staff[i] {
 			continue // most words: no name and no title
 		}
@@ -374,8 +386,9 @@ func commaGap(gap string) bool {
 // Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
 func (pp *phiPass) markIntroducedStaff() {
 	d := pp.d
-	for i, c := range pp.cls {
-		if c&cCapital == 0 || pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+	for _, c := range pp.caps { // (a name starts at a capital)
+		i := int(c)
+		if pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
 			continue
 		}
 		last := i // the name's last word

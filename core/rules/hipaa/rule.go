@@ -105,6 +105,9 @@ type phiPass struct {
 	cls2All wordClass
 	arabic  bool
 	cls2    []wordClass // cls2[i]: word i's classes2 bits (pp.class2)
+	// caps are the capitalised words (cCapital), in order: the frames
+	// that start only at one visit these, not every word.
+	caps []int32
 	// countedTimes: a number or a spelled count before "times" ("11
 	// times", "three times a week"): a count of visits may be there.
 	countedTimes bool
@@ -271,7 +274,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
 		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)],
-		cls2: slices.Grow(pp.cls2[:0], len(d.Words))[:len(d.Words)]}
+		cls2: slices.Grow(pp.cls2[:0], len(d.Words))[:len(d.Words)], caps: pp.caps[:0]}
 	pp.conditionsBefore()
 	pp.markContactBefore() // read by the sentence classes below
 	clause := int32(0)
@@ -292,6 +295,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			i := start + k
 			wc := cls[i]
 			pp.clsAll |= wc
+			if wc&cCapital != 0 {
+				pp.caps = append(pp.caps, int32(i))
+			}
 			c2 := wordClass(d.Tags(i, classes2))
 			cls2[i] = c2
 			pp.cls2All |= c2
@@ -400,9 +406,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i, c := range pp.cls {
-		// Only a capitalised word is a known name: the bit test first.
-		if pp.vocative[i] || c&cCapital != 0 && pp.knownName(i) {
+	// Only a capitalised word is a known name, and vocatives are
+	// capitalised (isName): the capitals are all there is to test.
+	for _, c := range pp.caps {
+		if i := int(c); pp.vocative[i] || pp.knownName(i) {
 			pp.flags[d.Words[i].Sentence].name = true
 			pp.addressed = true
 			pp.named = true
