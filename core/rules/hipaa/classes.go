@@ -258,6 +258,21 @@ func (pp *phiPass) is(i int, c wordClass) bool {
 	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
 }
 
+// capFrom returns the first capitalised word at or after word i, or the
+// number of words when none is; *next is a cursor into pp.caps that only
+// moves forward, so a loop that calls it with i rising reads pp.caps once.
+func (pp *phiPass) capFrom(i int, next *int) int {
+	k := *next
+	for k < len(pp.caps) && int(pp.caps[k]) < i {
+		k++
+	}
+	*next = k
+	if k == len(pp.caps) {
+		return len(pp.cls)
+	}
+	return int(pp.caps[k])
+}
+
 // class2 returns word i's classes of classLists2 and triggerSets (none
 // out of range), as newPHIPass read them.
 func (pp *phiPass) class2(i int) wordClass {

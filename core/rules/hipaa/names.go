@@ -145,16 +145,12 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	kin := d.Contains(kinTitles) || d.Contains(newborns)
 	capsOnly, next := !titles && !kin, 0 // next: the first of pp.caps not yet passed
 	for i := 0; i < len(d.Words); i++ {
+		// No title or kin word: a name starts only at a capital, so go
+		// on at the next one (the body may have moved i past some).
 		if capsOnly {
-			// No title or kin word: a name starts only at a capital, so
-			// go on at the next one (the body may have moved i past some).
-			for next < len(pp.caps) && int(pp.caps[next]) < i {
-				next++
-			}
-			if next == len(pp.caps) {
+			if i = pp.capFrom(i, &next); i == len(d.Words) {
 				break
 			}
-			i = int(pp.caps[next])
 		}
 		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) && !(kin && (d.Is(i, kinTitles) || d.Is(i, newborns))) || pp.staff[i] {
 			continue // most words: no name and no title
@@ -326,10 +322,10 @@ func (pp *phiPass) markOrganisations() {
 			}
 		}
 	}
+	next := 0 // the first of pp.caps not yet passed
 	for i := 0; i < len(d.Words); {
-		if pp.cls[i]&cCapital == 0 {
-			i++ // most words: no name starts here
-			continue
+		if i = pp.capFrom(i, &next); i == len(d.Words) {
+			break // most words: no name starts here
 		}
 		j := i
 		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&

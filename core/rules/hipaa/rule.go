@@ -271,7 +271,7 @@ func zeroed[T any](s []T, n int) []T {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
-	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: slices.Grow(pp.cls[:0], len(d.Words))[:len(d.Words)],
 		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
 		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)],
 		cls2: slices.Grow(pp.cls2[:0], len(d.Words))[:len(d.Words)], caps: pp.caps[:0]}
@@ -279,8 +279,8 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.markContactBefore() // read by the sentence classes below
 	clause := int32(0)
 	// One pass over the words (the sentences' ranges cover them in order):
-	// each word's cues and clause, each sentence's classes, and the
-	// condition each word is under.
+	// each word's classes, cues and clause, each sentence's classes, and
+	// the condition each word is under.
 	cls, cues, clauses, cls2 := pp.cls, pp.cues, pp.clause, pp.cls2
 	marks, lastCond := pp.marks, pp.lastCond
 	for s := range d.Sentences {
@@ -293,7 +293,12 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k := range ws {
 			w := &ws[k] // (not a copy of the word per iteration)
 			i := start + k
-			wc := cls[i]
+			// The word's classes, as classesOf gives them (one loop, not two).
+			wc := wordClass(d.Tags(i, classes))
+			if w.Shape&text.Capitalized != 0 {
+				wc |= cCapital
+			}
+			cls[i] = wc
 			pp.clsAll |= wc
 			if wc&cCapital != 0 {
 				pp.caps = append(pp.caps, int32(i))
