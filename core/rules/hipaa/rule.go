@@ -749,7 +749,11 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 	}
 	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
-	for i := range d.Words {
+	last := len(d.Words) // (none to read when no patient noun matched)
+	if !d.Contains(patientNouns) {
+		last = 0
+	}
+	for i := 0; i < last; i++ {
 		if !d.Is(i, patientNouns) || i < 2 {
 			continue
 		}
