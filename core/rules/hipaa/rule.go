@@ -51,6 +51,9 @@ type sentFlags struct {
 	standing         bool // offers something to anyone at any time: "every step of the way"
 	care             bool // has a care term
 	procedure        bool // names a procedure that is no everyday word ("root canal", not "cap")
+	// amount: the sentence holds a money sign, once amountRead (hasAmount
+	// reads the sentence's bytes at its first call, not at every call).
+	amount, amountRead bool
 }
 
 type phiPass struct {
@@ -389,10 +392,11 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	for _, m := range d.Find(invitesReply.Group) {
 		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
 	}
-	pp.careIdx = slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
-	for i := range pp.careIdx {
-		pp.careIdx[i] = -1
+	careIdx := slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
+	for i := range careIdx { // (a local: pp.careIdx is not reloaded per word)
+		careIdx[i] = -1
 	}
+	pp.careIdx = careIdx
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
@@ -1945,8 +1949,12 @@ func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
 
 // hasAmount reports a money amount in sentence s.
 func (pp *phiPass) hasAmount(s int) bool {
-	sp := pp.d.Sentences[s]
-	return moneyIn(pp.d.Text[sp.Start:sp.End])
+	f := &pp.flags[s]
+	if !f.amountRead {
+		sp := pp.d.Sentences[s]
+		f.amount, f.amountRead = moneyIn(pp.d.Text[sp.Start:sp.End]), true
+	}
+	return f.amount
 }
 
 // moneyIn reports a "$", "€" or "£" in t. One pass over the bytes:
