@@ -149,9 +149,9 @@ func (pp *phiPass) accountHits() []phiHit {
 	}
 	// A family named by its surname starts at a capital the surnames
 	// list has (a bit test, then one lookup).
-	if pp.clsAll&cCapital != 0 {
-		for i, c := range pp.cls {
-			if c&cCapital != 0 && d.Is(i, surnames) {
+	if d.Contains(surnames) {
+		for _, c := range pp.caps {
+			if i := int(c); d.Is(i, surnames) {
 				if from, to := pp.surnameFamilyAt(i); to > 0 && !skip(i) {
 					hits = pp.hit(hits, from, to, "names the person's family", srcSurnameFamily)
 				}

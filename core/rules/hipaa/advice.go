@@ -100,7 +100,7 @@ func (pp *phiPass) dropAdvice(p *analysis.Pass, hits []phiHit) []phiHit {
 	// one the practice gave: only the commenter's own words are theirs.
 	given := pp.fromPractice && pp.givenHere()
 	for _, h := range hits {
-		i := d.WordAt(h.Start)
+		i := pp.wordOf(&h)
 		if i < 0 {
 			return hits
 		}

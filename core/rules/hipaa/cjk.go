@@ -111,7 +111,7 @@ func (pp *phiPass) cjkHits() []phiHit {
 					break
 				}
 				off += i + len(e)
-				hits = append(hits, phiHit{text.Span{Start: from + off - len(e), End: from + off}, details, src})
+				hits = append(hits, phiHit{text.Span{Start: from + off - len(e), End: from + off}, details, src, 0})
 			}
 		}
 	}

@@ -180,6 +180,22 @@ const (
 	c2MultiGeneral
 )
 
+// Word sets that start a frame otherwise found by testing every word of
+// the reply (relayedNewsHits, cameInForHits): their bits join classes2,
+// so the one lookup newPHIPass makes per word gives them, and a frame
+// none of whose starting words is in the reply costs one test. Entries
+// are single tokens that read as themselves (TestTriggerSets), so a bit
+// is set exactly where the set's Has would answer true.
+const (
+	c2RelayTells wordClass = c2MultiGeneral << (1 + iota)
+	c2VisitInVerbs
+)
+
+var triggerSets = []classList{
+	{listRelayTells, c2RelayTells},
+	{listVisitInVerbs, c2VisitInVerbs},
+}
+
 var classLists2 = []classList{
 	{listClassTimeLost, c2TimeLost},
 	{listClassTimeLostFillers, c2TimeLostFillers},
@@ -201,7 +217,7 @@ var classLists2 = []classList{
 // classes and classes2 give each class word its classes, read off the
 // word ids the vocabulary walk looks up anyway (lex.Tags): no lookup of
 // their own.
-var classes, classes2 = classTags(classLists), classTags(classLists2)
+var classes, classes2 = classTags(classLists), classTags(append(slices.Clip(classLists2), triggerSets...))
 
 func classTags(ls []classList) *lex.Tags {
 	var words []string
@@ -242,8 +258,29 @@ func (pp *phiPass) is(i int, c wordClass) bool {
 	return uint(i) < uint(len(pp.cls)) && pp.cls[i]&c != 0
 }
 
-// class2 returns word i's classes of classLists2 (none out of range).
-func (pp *phiPass) class2(i int) wordClass { return wordClass(pp.d.Tags(i, classes2)) }
+// capFrom returns the first capitalised word at or after word i, or the
+// number of words when none is; *next is a cursor into pp.caps that only
+// moves forward, so a loop that calls it with i rising reads pp.caps once.
+func (pp *phiPass) capFrom(i int, next *int) int {
+	k := *next
+	for k < len(pp.caps) && int(pp.caps[k]) < i {
+		k++
+	}
+	*next = k
+	if k == len(pp.caps) {
+		return len(pp.cls)
+	}
+	return int(pp.caps[k])
+}
+
+// class2 returns word i's classes of classLists2 and triggerSets (none
+// out of range), as newPHIPass read them.
+func (pp *phiPass) class2(i int) wordClass {
+	if uint(i) < uint(len(pp.cls2)) {
+		return pp.cls2[i]
+	}
+	return 0
+}
 
 // inEventName reports a capitalised care term that names an event with
 // the capitalised word after it ("Diabetes Day", "Breast Cancer Awareness

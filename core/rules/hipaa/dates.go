@@ -143,9 +143,9 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	for _, m := range d.Starts(relativeDays.Group) {
 		to := max(pp.slotEnd(m.To), m.To) // "tomorrow at 3:15"
 		if sp := d.WordSpan(m.From, to); pp.dateHit(sp) {
-			hits = append(hits, phiHit{sp, seen, srcDate})
+			hits = append(hits, phiHit{sp, seen, srcDate, 0})
 		} else if to > m.To && pp.slotTied(m.From) {
-			hits = append(hits, phiHit{sp, seen, srcDate})
+			hits = append(hits, phiHit{sp, seen, srcDate, 0})
 		}
 	}
 	cues := pp.cues
@@ -190,12 +190,12 @@ func (pp *phiPass) dateWordHits() []phiHit {
 				sp.End = d.Words[slot-1].End // "Monday at 9", not "Monday"
 				i = slot - 1
 			}
-			hits = append(hits, phiHit{sp, seen, srcDate})
+			hits = append(hits, phiHit{sp, seen, srcDate, 0})
 			continue
 		}
 		if slot > 0 && pp.slotTied(i) {
 			sp.End = d.Words[slot-1].End
-			hits = append(hits, phiHit{sp, seen, srcDate})
+			hits = append(hits, phiHit{sp, seen, srcDate, 0})
 			i = slot - 1
 			continue
 		}
@@ -270,9 +270,9 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 		return
 	}
 	if about || point {
-		pp.later = append(pp.later, phiHit{sp, msg, srcTimeLater})
+		pp.later = append(pp.later, phiHit{sp, msg, srcTimeLater, 0})
 	} else {
-		pp.near = append(pp.near, phiHit{sp, msg, srcTimeNear})
+		pp.near = append(pp.near, phiHit{sp, msg, srcTimeNear, 0})
 	}
 }
 

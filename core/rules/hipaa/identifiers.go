@@ -21,6 +21,9 @@ type phiHit struct {
 	text.Span
 	msg string
 	src source // the frame that made it (strength.go)
+	// word is the index of the word at Start plus one, or 0 when the hit
+	// was made from bytes: pp.wordOf reads it instead of searching for it.
+	word int32
 }
 
 var idLabels = &vocabLists[listIdLabels]
@@ -66,7 +69,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 			}
 		}
 		if msg != "" {
-			hits = append(hits, phiHit{r.Span, msg, srcIdNumber})
+			hits = append(hits, phiHit{r.Span, msg, srcIdNumber, 0})
 		} else if cur := currencyBefore(d.Text[:r.Start]); cur > 0 {
 			// An amount is the person's bill once the reply discloses.
 			if i := d.WordAt(r.Start); i >= 0 {
@@ -210,7 +213,7 @@ func codeHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		if looksLikeTimeOrOrdinal(w.Lower) {
 			continue
 		}
-		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", srcIdCode})
+		hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, "contains an identifying code (record, member or account)", srcIdCode, 0})
 	}
 	return hits
 }
@@ -293,7 +296,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			// A mailbox at a provider is a person's unless the words
 			// before it give it as the practice's.
 			if !practiceMailbox(d, w.Start) {
-				hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail})
+				hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail, 0})
 			}
 			continue
 		}
@@ -302,7 +305,7 @@ func emailHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		o := practice.Owner(d, w.Start)
 		if o < 0 || (o == 0 && freeMail.Has(domain)) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgEmail, srcIdEmail, 0})
 		}
 	}
 	return hits
@@ -338,7 +341,7 @@ func urlHits(c *practice.Facts, d *lex.Doc) []phiHit {
 		}
 		u := t[start:end]
 		if urlHasIdentifier(u) {
-			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", srcIdLink})
+			hits = append(hits, phiHit{text.Span{Start: start, End: end}, "link contains an identifier", srcIdLink, 0})
 		}
 		i = end + 1
 	}
@@ -405,7 +408,7 @@ func addressHits(c *practice.Facts, d *lex.Doc) []phiHit {
 			if c.OwnAddress(w.Lower, d.Words[i+1].Lower) || practice.Owner(d, w.Start) > 0 && !sentToAddress(d, i) {
 				break
 			}
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress, srcIdAddress})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: d.Words[k].End}, msgAddress, srcIdAddress, 0})
 			break
 		}
 	}
@@ -464,7 +467,7 @@ func ageHits(d *lex.Doc) []phiHit {
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		if ageish {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge, 0})
 		}
 	}
 	return hits
@@ -635,5 +638,14 @@ func (pp *phiPass) practiceAddress(start int) bool {
 // make two (engine.wasm is built without inlining here, and every call site
 // costs bytes).
 func (pp *phiPass) hit(hits []phiHit, from, to int, msg string, src source) []phiHit {
-	return append(hits, phiHit{pp.d.WordSpan(from, to), msg, src})
+	return append(hits, phiHit{pp.d.WordSpan(from, to), msg, src, int32(from) + 1})
+}
+
+// wordOf returns the index of the word at h's start, or of the first
+// word after it, or -1 (text.Doc.WordAt): a hit made from words knows it.
+func (pp *phiPass) wordOf(h *phiHit) int {
+	if h.word > 0 {
+		return int(h.word) - 1
+	}
+	return pp.d.WordAt(h.Start)
 }

@@ -71,6 +71,9 @@ func hasCJK(s string) bool {
 // wordsHaveCJK is hasCJK over d's words, reading the first and the last
 // character of each: CJK runs are words of their own ("周四", "拍x光片").
 func wordsHaveCJK(d *lex.Doc) bool {
+	if d.Shapes&text.NonASCII == 0 {
+		return false // all ASCII: no word to read
+	}
 	for i := range d.Words {
 		if d.Words[i].Shape&text.NonASCII == 0 {
 			continue // most words
@@ -163,7 +166,7 @@ func (pp *phiPass) intlHits() []phiHit {
 		if educates || echoOnly && pp.spanInComment(sp) || adviceOnly && pp.advisesAt(sp) || !tied && !(pp.addressed && tiedDoc) && !pp.intlTiedSentence(sp) {
 			continue
 		}
-		hits = append(hits, phiHit{sp, details, srcIntl})
+		hits = append(hits, phiHit{sp, details, srcIntl, 0})
 	}
 	return hits
 }

@@ -33,12 +33,7 @@ var (
 // clause: "نتائج فحصك مرتفعة، نرجو الاتصال" still discloses.
 func (pp *phiPass) intlMoreHits() []phiHit {
 	d := pp.d
-	arabic, all := false, wordClass(0)
-	for i := range d.Words {
-		w := &d.Words[i]
-		arabic = arabic || w.Shape&text.NonASCII != 0 && w.Lower[0] >= 0xD8 && w.Lower[0] <= 0xDB
-		all |= pp.class2(i)
-	}
+	arabic, all := pp.arabic, pp.cls2All // (newPHIPass's word loop)
 	if !arabic && all&(c2MultiCare|c2MultiPerson) == 0 {
 		return nil
 	}
@@ -82,7 +77,7 @@ func (pp *phiPass) intlMoreHits() []phiHit {
 				days++
 			case (kind == arCare || c&c2MultiCare != 0) && cl != freed:
 				person = person || yours
-				hits = append(hits, phiHit{d.WordSpan(k, k+1), details, srcIntlMore})
+				hits = append(hits, phiHit{d.WordSpan(k, k+1), details, srcIntlMore, 0})
 			}
 		}
 		// Advice on what the commenter asked about their own body ("porte
@@ -94,7 +89,7 @@ func (pp *phiPass) intlMoreHits() []phiHit {
 		for k := r.Start; owner && k < r.End; k++ {
 			if pp.class2(k)&c2MultiCare == 0 {
 				if to := pp.moreSharedCare(k); to > 0 {
-					hits = append(hits, phiHit{d.WordSpan(k, to), details, srcIntlMore})
+					hits = append(hits, phiHit{d.WordSpan(k, to), details, srcIntlMore, 0})
 					k = to - 1
 				}
 			}

@@ -18,8 +18,8 @@ var kinVisits = &cueLists[listKinVisits]
 // tied within a clause to a worker of the practice or to a visit.
 func (pp *phiPass) kinCareHits() []phiHit {
 	d := pp.d
-	if pp.clsAll&cOwnerYour == 0 {
-		return nil
+	if pp.clsAll&cOwnerYour == 0 || !d.Contains(familyNouns) {
+		return nil // every frame starts at "your" before a family word
 	}
 	var hits []phiHit
 	for i := 0; i+2 < len(d.Words); i++ {

@@ -143,7 +143,15 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 	hits := pp.bufs[bufName][:0]
 	titles := d.Contains(honorifics)
 	kin := d.Contains(kinTitles) || d.Contains(newborns)
+	capsOnly, next := !titles && !kin, 0 // next: the first of pp.caps not yet passed
 	for i := 0; i < len(d.Words); i++ {
+		// No title or kin word: a name starts only at a capital, so go
+		// on at the next one (the body may have moved i past some).
+		if capsOnly {
+			if i = pp.capFrom(i, &next); i == len(d.Words) {
+				break
+			}
+		}
 		if pp.cls[i]&cCapital == 0 && !(titles && d.Is(i, honorifics)) && !(kin && (d.Is(i, kinTitles) || d.Is(i, newborns))) || pp.staff[i] {
 			continue // most words: no name and no title
 		}
@@ -171,7 +179,7 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 		}
 		// "tell Maddie we said hi": a name no list knows, passed a message.
 		if otherPHI && pp.relayedName(i) {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare, 0})
 			continue
 		}
 		// "every Tuesday": a weekday is a name only when addressed.
@@ -216,13 +224,13 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			d.Text[w.End] == ' ' {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
-				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName})
+				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName, 0})
 			}
 			i++
 			continue
 		}
 		if otherPHI {
-			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare2})
+			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgNameNearCare, srcNameNearCare2, 0})
 		}
 	}
 	pp.bufs[bufName] = hits // the array is kept for the next check
@@ -314,10 +322,10 @@ func (pp *phiPass) markOrganisations() {
 			}
 		}
 	}
+	next := 0 // the first of pp.caps not yet passed
 	for i := 0; i < len(d.Words); {
-		if pp.cls[i]&cCapital == 0 {
-			i++ // most words: no name starts here
-			continue
+		if i = pp.capFrom(i, &next); i == len(d.Words) {
+			break // most words: no name starts here
 		}
 		j := i
 		for j < len(d.Words) && pp.is(j, cCapital) && d.Words[j].Sentence == d.Words[i].Sentence &&
@@ -374,8 +382,9 @@ func commaGap(gap string) bool {
 // Janet Cole", "our dentists Amani Said and Paula Lucero", "la Dra. Hale".
 func (pp *phiPass) markIntroducedStaff() {
 	d := pp.d
-	for i, c := range pp.cls {
-		if c&cCapital == 0 || pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
+	for _, c := range pp.caps { // (a name starts at a capital)
+		i := int(c)
+		if pp.staff[i] || !d.Is(i, firstNames) && !pp.is(i-1, cIntlTitles) {
 			continue
 		}
 		last := i // the name's last word

@@ -78,10 +78,12 @@ var visitInVerbs = &wordSets[listVisitInVerbs]
 // flu shot" and "if you came in for a cleaning" are general.
 func (pp *phiPass) cameInForHits(hits []phiHit) []phiHit {
 	d := pp.d
+	if pp.cls2All&c2VisitInVerbs == 0 {
+		return hits // no verb of visiting: no frame starts
+	}
 	for i := 0; i+3 < len(d.Words); i++ {
-		// (Has, not inSet: i is in range, and the hash bit test inlines in
-		// this loop over every word.)
-		if !visitInVerbs.Has(&d.Words[i]) || d.Words[i+1].Lower != "in" || d.Words[i+2].Lower != "for" || !pp.sameClause(i, i+3) {
+		// (visitInVerbs by its class bit, newPHIPass's one lookup)
+		if pp.cls2[i]&c2VisitInVerbs == 0 || d.Words[i+1].Lower != "in" || d.Words[i+2].Lower != "for" || !pp.sameClause(i, i+3) {
 			continue
 		}
 		s := d.Words[i].Sentence

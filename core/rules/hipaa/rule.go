@@ -51,6 +51,9 @@ type sentFlags struct {
 	standing         bool // offers something to anyone at any time: "every step of the way"
 	care             bool // has a care term
 	procedure        bool // names a procedure that is no everyday word ("root canal", not "cap")
+	// amount: the sentence holds a money sign, once amountRead (hasAmount
+	// reads the sentence's bytes at its first call, not at every call).
+	amount, amountRead bool
 }
 
 type phiPass struct {
@@ -98,6 +101,16 @@ type phiPass struct {
 	contactBefore []bool
 	cls           []wordClass // cls[i]: word i's classes (classes.go)
 	clsAll        wordClass   // every class of the reply's words
+	// cls2All is every classes2 class of the reply's words and arabic
+	// that a word starts with an Arabic letter: newPHIPass's word loop
+	// gathers them, so intlMoreHits, which most replies give nothing,
+	// makes no pass of its own to learn that.
+	cls2All wordClass
+	arabic  bool
+	cls2    []wordClass // cls2[i]: word i's classes2 bits (pp.class2)
+	// caps are the capitalised words (cCapital), in order: the frames
+	// that start only at one visit these, not every word.
+	caps []int32
 	// countedTimes: a number or a spelled count before "times" ("11
 	// times", "three times a week"): a count of visits may be there.
 	countedTimes bool
@@ -261,16 +274,17 @@ func zeroed[T any](s []T, n int) []T {
 func newPHIPass(p *analysis.Pass) *phiPass {
 	d := p.Reply
 	pp := getPHIPass()
-	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: classesOf(pp.cls, d),
+	*pp = phiPass{c: practice.Of(p), d: d, flags: zeroed(pp.flags, len(d.Sentences)), cls: slices.Grow(pp.cls[:0], len(d.Words))[:len(d.Words)],
 		careIdx: pp.careIdx, lastCond: pp.lastCond, later: pp.later[:0], near: pp.near[:0], all: pp.all[:0], bufs: pp.bufs, parts: pp.parts[:0], marks: pp.marks, contactBefore: pp.contactBefore, vocative: pp.vocative, hitSentence: pp.hitSentence,
-		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)]}
+		cues: slices.Grow(pp.cues[:0], len(d.Words))[:len(d.Words)], clause: slices.Grow(pp.clause[:0], len(d.Words))[:len(d.Words)],
+		cls2: slices.Grow(pp.cls2[:0], len(d.Words))[:len(d.Words)], caps: pp.caps[:0]}
 	pp.conditionsBefore()
 	pp.markContactBefore() // read by the sentence classes below
 	clause := int32(0)
 	// One pass over the words (the sentences' ranges cover them in order):
-	// each word's cues and clause, each sentence's classes, and the
-	// condition each word is under.
-	cls, cues, clauses := pp.cls, pp.cues, pp.clause
+	// each word's classes, cues and clause, each sentence's classes, and
+	// the condition each word is under.
+	cls, cues, clauses, cls2 := pp.cls, pp.cues, pp.clause, pp.cls2
 	marks, lastCond := pp.marks, pp.lastCond
 	for s := range d.Sentences {
 		ws := d.SentenceWords(s)
@@ -282,8 +296,22 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k := range ws {
 			w := &ws[k] // (not a copy of the word per iteration)
 			i := start + k
-			wc := cls[i]
+			// The word's classes, as classesOf gives them (one loop, not two).
+			wc := wordClass(d.Tags(i, classes))
+			if w.Shape&text.Capitalized != 0 {
+				wc |= cCapital
+			}
+			cls[i] = wc
 			pp.clsAll |= wc
+			if wc&cCapital != 0 {
+				pp.caps = append(pp.caps, int32(i))
+			}
+			c2 := wordClass(d.Tags(i, classes2))
+			cls2[i] = c2
+			pp.cls2All |= c2
+			if w.Shape&text.NonASCII != 0 && w.Lower[0] >= 0xD8 && w.Lower[0] <= 0xDB {
+				pp.arabic = true
+			}
 			cl := sentClass(d.Flags(i, classFlags))
 			c := cue(cl/clOwner) & cueAll // the classes in cue's order
 			// Only a word with an apostrophe can end in "'s": the shape bit first.
@@ -364,10 +392,11 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	for _, m := range d.Find(invitesReply.Group) {
 		pp.flags[d.Words[m.From].Sentence].you = true // "let us know how the new mask is working"
 	}
-	pp.careIdx = slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
-	for i := range pp.careIdx {
-		pp.careIdx[i] = -1
+	careIdx := slices.Grow(pp.careIdx[:0], len(d.Words))[:len(d.Words)]
+	for i := range careIdx { // (a local: pp.careIdx is not reloaded per word)
+		careIdx[i] = -1
 	}
+	pp.careIdx = careIdx
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
@@ -386,9 +415,10 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 			pp.addressed = true // "so proud of you", "glad you're feeling better"
 		}
 	}
-	for i, c := range pp.cls {
-		// Only a capitalised word is a known name: the bit test first.
-		if pp.vocative[i] || c&cCapital != 0 && pp.knownName(i) {
+	// Only a capitalised word is a known name, and vocatives are
+	// capitalised (isName): the capitals are all there is to test.
+	for _, c := range pp.caps {
+		if i := int(c); pp.vocative[i] || pp.knownName(i) {
 			pp.flags[d.Words[i].Sentence].name = true
 			pp.addressed = true
 			pp.named = true
@@ -509,7 +539,7 @@ func runPHI(p *analysis.Pass) {
 	// (markIntlFirm).
 	for _, h := range hits {
 		if h.src.dates() || h.src == srcIntlSeen {
-			if i := pp.d.WordAt(h.Start); i >= 0 {
+			if i := pp.wordOf(&h); i >= 0 {
 				pp.flags[pp.d.Words[i].Sentence].time = true
 			}
 		}
@@ -528,7 +558,7 @@ func runPHI(p *analysis.Pass) {
 	firstSentence := -1
 	for k, h := range hits {
 		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src)}
-		if i := pp.d.WordAt(h.Start); i >= 0 {
+		if i := pp.wordOf(&h); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			f.Weak = f.Weak && !pp.firm(s)
 			sp := pp.d.Sentences[s]
@@ -558,13 +588,13 @@ func (pp *phiPass) nearHits(parts [][]phiHit) []phiHit {
 	pp.hitSentence = had
 	for _, part := range parts {
 		for _, o := range part {
-			if k := d.WordAt(o.Start); k >= 0 {
+			if k := pp.wordOf(&o); k >= 0 {
 				had[d.Words[k].Sentence] = true
 			}
 		}
 	}
 	for _, h := range pp.near {
-		i := d.WordAt(h.Start) // an amount's sign is no word: the number after it
+		i := pp.wordOf(&h) // an amount's sign is no word: the number after it
 		if i >= 0 && had[d.Words[i].Sentence] {
 			out = append(out, h)
 		}
@@ -723,7 +753,11 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		}
 	}
 	// "you're a (loyal) patient", "being such a loyal patient", "as a new patient".
-	for i := range d.Words {
+	last := len(d.Words) // (none to read when no patient noun matched)
+	if !d.Contains(patientNouns) {
+		last = 0
+	}
+	for i := 0; i < last; i++ {
 		if !d.Is(i, patientNouns) || i < 2 {
 			continue
 		}
@@ -897,6 +931,9 @@ func (pp *phiPass) priceTopic(m lex.Match) bool {
 // answer depends on, nobody's known care.
 func (pp *phiPass) topicOwner(i int) bool {
 	d := pp.d
+	if !d.Contains(topicLinks) {
+		return false
+	}
 	for o := max(i-2, 0); o < i; o++ {
 		for _, m := range d.At(o) {
 			if m.List == topicLinks.ID && m.To > i {
@@ -914,6 +951,9 @@ func (pp *phiPass) topicOwner(i int) bool {
 // "We know your history" and "our nurses know your meds" claim it.
 func (pp *phiPass) knownElsewhere(i int) bool {
 	d := pp.d
+	if !d.Contains(knowVerbs) {
+		return false // no verb of knowing: the loops below find none
+	}
 	verb := -1
 	for o := max(i-2, 0); o < i && verb < 0; o++ {
 		for _, m := range d.At(o) {
@@ -941,6 +981,9 @@ func (pp *phiPass) knownElsewhere(i int) bool {
 // endsInClinician reports a phrase m whose last word opens a longer
 // clinician's name: "with your care" in "with your care team".
 func (pp *phiPass) endsInClinician(m lex.Match) bool {
+	if !pp.d.Contains(care.Clinicians) {
+		return false
+	}
 	for _, c := range pp.d.At(m.To - 1) {
 		if c.List == care.Clinicians.ID && c.To > m.To {
 			return true
@@ -995,6 +1038,9 @@ func (pp *phiPass) offeredCare(m lex.Match) bool {
 
 // startsAt reports an entry of l starting at word i.
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
+	if !d.Contains(l) {
+		return false // most lists: no match anywhere, no matches to scan
+	}
 	for _, m := range d.At(i) {
 		if m.List == l.ID {
 			return true
@@ -1741,7 +1787,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			case care.Billing.ID:
 				msg = billing
 			}
-			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, srcPossessive}, true
+			return phiHit{text.Span{Start: d.Words[i].Start, End: d.Words[m.To-1].End}, msg, srcPossessive, 0}, true
 		}
 		if d.Is(k, gapBreakers) {
 			return phiHit{}, false
@@ -1903,8 +1949,12 @@ func (pp *phiPass) ifYou(s int) bool { return pp.flags[s].ifYou }
 
 // hasAmount reports a money amount in sentence s.
 func (pp *phiPass) hasAmount(s int) bool {
-	sp := pp.d.Sentences[s]
-	return moneyIn(pp.d.Text[sp.Start:sp.End])
+	f := &pp.flags[s]
+	if !f.amountRead {
+		sp := pp.d.Sentences[s]
+		f.amount, f.amountRead = moneyIn(pp.d.Text[sp.Start:sp.End]), true
+	}
+	return f.amount
 }
 
 // moneyIn reports a "$", "€" or "£" in t. One pass over the bytes:

@@ -98,12 +98,12 @@ var relayThats = &wordSets[listRelayThats]
 // verb, "him", "her" or a name, "to" and an instruction verb.
 func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
 	d := pp.d
-	if !d.Contains(instructionVerbs) {
+	if !d.Contains(instructionVerbs) || pp.cls2All&c2RelayTells == 0 {
 		return hits
 	}
 	for i := 0; i+3 < len(d.Words); i++ {
-		// (Has, not inSet: i is in range, and the hash bit test inlines.)
-		if !relayTells.Has(&d.Words[i]) || !pp.sameClause(i, i+3) || pp.conditional(i) {
+		// (relayTells by its class bit, newPHIPass's one lookup)
+		if pp.cls2[i]&c2RelayTells == 0 || !pp.sameClause(i, i+3) || pp.conditional(i) {
 			continue
 		}
 		if !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) || d.Words[i+2].Lower != "to" || !d.Is(i+3, instructionVerbs) {
@@ -126,8 +126,11 @@ func (pp *phiPass) relayedInstructionHits(hits []phiHit) []phiHit {
 // shots are in" tells no one known.
 func (pp *phiPass) relayedNewsHits(hits []phiHit) []phiHit {
 	d := pp.d
+	if pp.cls2All&c2RelayTells == 0 {
+		return hits // most replies: no tell verb
+	}
 	for i := 0; i+3 < len(d.Words); i++ {
-		if !relayTells.Has(&d.Words[i]) || pp.conditional(i) || !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) {
+		if pp.cls2[i]&c2RelayTells == 0 || pp.conditional(i) || !(d.Is(i+1, thirdWords) || pp.nameAt(i+1)) {
 			continue
 		}
 		p := i + 2

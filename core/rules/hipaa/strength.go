@@ -178,7 +178,7 @@ func (s source) dates() bool { return s == srcDate || s == srcTimeLater || s == 
 // reads it by character runs and gives it its own firm source.
 func (pp *phiPass) markIntlFirm(h phiHit) {
 	d := pp.d
-	i := d.WordAt(h.Start)
+	i := pp.wordOf(&h)
 	if i < 0 {
 		return
 	}
