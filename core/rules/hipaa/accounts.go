@@ -37,6 +37,7 @@ var (
 	scheduleActs  = &cueLists[listScheduleActs]
 	walkVerbs     = &cueLists[listWalkVerbs]
 	rankedPersons = &cueLists[listRankedPersons]
+	groupPersons  = &cueLists[listGroupPersons]
 )
 
 // Function words the frames compare at one position, kept out of the
@@ -75,6 +76,7 @@ var accountFrames = []struct {
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
@@ -83,6 +85,7 @@ var accountFrames = []struct {
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
+	{stayWithUs, (*phiPass).tenureCountAt, confirmed, srcTenure},
 	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
 	{dueWords, (*phiPass).dueAt, seen, srcDue},
 	{onFile, (*phiPass).onFileAt, confirmed, srcOnFile},
@@ -630,7 +633,9 @@ func (pp *phiPass) countedCareAt(i int) int {
 
 // patientGroupAt counts the person among the practice's patients, at the
 // patient noun i: "two of our favorite patients", "one of our very first
-// patients", "happy patients like you". "All of our patients", "most of
+// patients", "one of my first patients", "happy patients like you", or at
+// another name for the practice's own (groupPersons): "one of our
+// favorites". "All of our patients", "most of
 // our patients" and "every one of our patients" describe the practice, and
 // "one of our patients asked…" with no one addressed tells of someone else.
 func (pp *phiPass) patientGroupAt(i int) (from, to int) {
@@ -642,25 +647,27 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	// "patients like you"; "patients like you can book online" invites.
-	if pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
+	// "Families like yours inspire us" thanks anyone who writes.
+	if d.Is(i, patientNouns) && pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
 		from = i
 		if pp.sameClause(i-1, i) && !pp.is(i-1, cOurWords) && !d.Is(i-1, words.Negators) {
 			from = i - 1 // "happy patients like you"
 		}
 		return from, i + 3
 	}
-	if !(f.you || f.name || f.third || pp.addressed) {
-		return 0, 0
-	}
+	// The person: addressed, named or referred to in the sentence, or
+	// named as the subject right before: "Rosa is one of our favorites".
+	person := f.you || f.name || f.third || pp.addressed
 	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
-		o := k // the owner's first word: "our", or "Dr" in "Dr Feld's"
-		if !pp.is(k, cOurWords) {
+		o := k // the owner's first word: "our", "my", or "Dr" in "Dr Feld's"
+		if !pp.is(k, cOurWords) && !pp.is(k, cWriterSelf) {
 			if !strings.HasSuffix(d.Words[k].Lower, "'s") || !d.Is(k-1, titles) || k < 3 {
 				continue
 			}
 			o = k - 1 // "one of Dr Feld's favorite patients": a clinician's own
 		}
-		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) {
+		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) &&
+			(person || o >= 4 && inSet(d, o-3, stayBe) && pp.sameClause(o-4, o) && pp.namedSubject(o-4) && !pp.staffNews(o)) {
 			return o - 2, i + 1
 		}
 		return 0, 0

@@ -472,6 +472,57 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 	return 0, 0
 }
 
+// tenureCountAt reads the reader's counted years with the practice, at
+// "with us" (word i), in a sentence that thanks, greets or speaks to
+// them: "thanks for 9 good years with us", "after 20 years of cleanings
+// with us you deserve better", "happy 3 months with us!". One word may
+// qualify the count ("9 good years") and "of" and at most two words may
+// name what filled them ("years of checkups"). A staff member's
+// anniversary ("congrats to Dr. Lee on 10 years with us") names staff,
+// and stayLengthAt reads the counts a name or a third person owns.
+func (pp *phiPass) tenureCountAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if d.Words[i].Lower != "with" || pp.conditional(i) || f.offer || f.genericStatement || pp.standingOffer(s) {
+		return 0, 0
+	}
+	// The unit: right before "with us", or before "of" and one or two words.
+	u := i - 1
+	for k := i - 2; k >= i-3 && k > 0; k-- {
+		if d.Words[k].Lower == "of" && pp.sameClause(k-1, i) && inSet(d, k-1, boreLengths) {
+			u = k - 1
+			break
+		}
+	}
+	if u < 1 || !pp.sameClause(u, i) || !inSet(d, u, boreLengths) {
+		return 0, 0
+	}
+	n := u - 1
+	if !pp.countAt(n) && n > 0 && pp.sameClause(n-1, u) {
+		n-- // "5 good years"
+	}
+	if !pp.countAt(n) {
+		return 0, 0
+	}
+	// Spoken to the reader: "you", thanks or sympathy, or a greeting by name.
+	r := d.SentWords[s]
+	if !(f.you || f.empathy || pp.addressed || inSet(d, r.Start, thanksWords)) {
+		return 0, 0
+	}
+	for k := r.Start; k < r.End; k++ {
+		if pp.staff[k] || d.Is(k, practice.StaffTitles) || pp.is(k, cStaffRoles) {
+			return 0, 0
+		}
+	}
+	return n, i + 2
+}
+
+// countAt reports word k as a count: a number or a spelled one.
+func (pp *phiPass) countAt(k int) bool {
+	return k >= 0 && k < len(pp.d.Words) && (text.IsDigit(pp.d.Words[k].Lower[0]) || pp.is(k, cCountWords))
+}
+
 // reviewerRefs name the person a rebuttal speaks of in the third person.
 var reviewerRefs = &cueLists[listReviewerRefs]
 
