@@ -117,6 +117,7 @@ var dataOnly = map[string]string{
 	"hipaa/group_counts":                "function words compared directly",
 	"hipaa/ranking_words":               "function words compared directly",
 	"hipaa/ranker_verbs":                "function words compared directly",
+	"hipaa/last_time_links":             "function words compared directly",
 	"hipaa/stay_prepositions":           "function words compared directly",
 	"hipaa/stay_fillers":                "function words compared directly",
 	"hipaa/intl_recur_units":            "function words compared directly",

@@ -38,6 +38,7 @@ var (
 	walkVerbs     = &cueLists[listWalkVerbs]
 	rankedPersons = &cueLists[listRankedPersons]
 	groupPersons  = &cueLists[listGroupPersons]
+	lastTimes     = &cueLists[listLastTimes]
 )
 
 // Function words the frames compare at one position, kept out of the
@@ -60,6 +61,7 @@ var (
 	groupCounts   = &wordSets[listGroupCounts]
 	rankingWords  = &wordSets[listRankingWords]
 	rankerVerbs   = &wordSets[listRankerVerbs]
+	lastTimeLinks = &wordSets[listLastTimeLinks]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -77,6 +79,7 @@ var accountFrames = []struct {
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
@@ -673,6 +676,43 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// lastTimeAt reads the person's previous occasion with the practice, at
+// "last time" (word i): "you flinched last time too", "she needed two
+// tries last time", "same dose as last time", "better than last time" in
+// a reply to someone. The person is the clause's subject before it, or
+// the sentence speaks to or of someone. "The last time I checked" and
+// "last time we posted" tell of the writer; "last time you were here" is
+// a relationship phrase already; "if it's like last time" is a condition.
+func (pp *phiPass) lastTimeAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	to = i + 2
+	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || f.ifYou || pp.speculative(s) || pp.standingOffer(s) {
+		return 0, 0
+	}
+	if pp.sameClause(i, to) && (d.Is(to, practice.FirstPersonSubjects) || d.Is(to, youWords)) {
+		return 0, 0
+	}
+	// The subject: "you", "she", "he" earlier in the clause.
+	for k := i - 1; k >= 0 && k >= i-8 && pp.sameClause(k, i); k-- {
+		if (d.Is(k, youWords) || d.Is(k, thirdWords)) && !d.Is(k, possessives) && !pp.staff[k] {
+			return k, to
+		}
+	}
+	if !(f.you || f.third || f.name || pp.addressed) {
+		return 0, 0
+	}
+	if i > 0 && inSet(d, i-1, lastTimeLinks) && pp.sameClause(i-1, i) {
+		from = i - 1
+		if i > 1 && pp.sameClause(i-2, i) {
+			from = i - 2 // "same as", "better than"
+		}
+		return from, to
+	}
+	return i, to
 }
 
 // privilegeAt reads a carer's gratitude for caring for someone, at the
