@@ -80,6 +80,7 @@ var accountFrames = []struct {
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
+	{sentToVerbs, (*phiPass).sentToPharmacyAt, details, srcOrder},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
