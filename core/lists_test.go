@@ -124,6 +124,8 @@ var dataOnly = map[string]string{
 	"hipaa/intl_recur_leads":            "function words compared directly",
 	"hipaa/intl_recur_fillers":          "function words compared directly",
 	"hipaa/stay_be":                     "function words compared directly",
+	"hipaa/schedule_holders":            "function words compared directly",
+	"hipaa/bare_lists":                  "function words compared directly",
 	"hipaa/stay_lengths":                "function words compared directly",
 	"hipaa/stay_everyday_rooms":         "function words compared directly",
 	"hipaa/fond_persons":                "function words compared directly",

@@ -127,6 +127,15 @@ func (pp *phiPass) accountHits() []phiHit {
 			}
 		}
 	}
+	// "We have you on the schedule" reads as an offer ("we have
+	// openings"), which skip drops: scheduledAt weighs the offer itself.
+	if d.Contains(scheduleLists) {
+		for _, m := range d.Find(scheduleLists.Group) {
+			if from, to := pp.scheduledAt(m.From); to > 0 {
+				hits = pp.hit(hits, from, to, seen, srcStay)
+			}
+		}
+	}
 	hits = pp.recordCheckHits(hits)
 	hits = pp.ownedStateHits(hits)
 	hits = pp.intlPatientHits(hits)

@@ -523,6 +523,65 @@ func (pp *phiPass) countAt(k int) bool {
 	return k >= 0 && k < len(pp.d.Words) && (text.IsDigit(pp.d.Words[k].Lower[0]) || pp.is(k, cCountWords))
 }
 
+// What a person is booked on, and the verbs that hold them there (scheduledAt).
+var (
+	scheduleLists   = &cueLists[listScheduleLists]
+	scheduleHolders = &wordSets[listScheduleHolders]
+	bareLists       = &wordSets[listBareLists]
+)
+
+// scheduledAt reads a person booked with the practice, at the schedule
+// noun i after "on the" or "on our": "she's on the schedule", "you're
+// already on our waitlist", "we have Tyler on the schedule for Friday",
+// "Marjorie is #3 on the list". "Call to get back on the schedule" names
+// no one, "we can put you on the waitlist" offers, and a bare "list"
+// books care only with a clinician after it or a place number before.
+func (pp *phiPass) scheduledAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	p := i - 2
+	if p < 1 || d.Words[p].Lower != "on" || !pp.sameClause(p, i) || !(pp.is(i-1, cDeterminers) || pp.is(i-1, cOurWords)) ||
+		pp.conditional(i) || f.genericStatement || pp.standingOffer(s) {
+		return 0, 0
+	}
+	m, _ := d.LongestAt(i, scheduleLists.Group)
+	to = m.To
+	if m.Len() == 1 && inSet(d, i, bareLists) {
+		clinician := false
+		for k := m.To; k <= m.To+2 && pp.sameClause(i, k); k++ {
+			clinician = clinician || d.Is(k, titles) || d.Is(k, care.Clinicians)
+		}
+		numbered := false
+		for k := p - 1; k >= p-2 && k >= 0 && pp.sameClause(k, p); k-- {
+			w := strings.TrimPrefix(d.Words[k].Lower, "#")
+			numbered = numbered || w != "" && text.IsDigit(w[0])
+		}
+		if !clinician && !numbered {
+			return 0, 0
+		}
+	}
+	// The person: the subject ("she's", "Marjorie is"), or the object of a
+	// verb that holds them there ("we have you", "has him").
+	// ("We have" reads as an offer, "we have openings"; the person held
+	// on the schedule is no offer.)
+	if from = pp.personSubjectBefore(p); from >= 0 && (f.offer || f.generic) {
+		return 0, 0
+	}
+	if from < 0 {
+		k := p - 1
+		if !(d.Is(k, youWords) || d.Is(k, thirdWords) || pp.nameAt(k)) || d.Is(k, possessives) && !d.Is(k, thirdWords) ||
+			!inSet(d, k-1, scheduleHolders) || !pp.sameClause(k-1, p) || pp.unrealised(k-1) {
+			return 0, 0
+		}
+		from = k - 1
+	}
+	if pp.staff[from] {
+		return 0, 0
+	}
+	return from, to
+}
+
 // reviewerRefs name the person a rebuttal speaks of in the third person.
 var reviewerRefs = &cueLists[listReviewerRefs]
 
