@@ -127,11 +127,11 @@ func (pp *phiPass) accountHits() []phiHit {
 			}
 		}
 	}
-	// "We have you on the schedule" reads as an offer ("we have
+	// "We have you on the books" reads as an offer ("we have
 	// openings"), which skip drops: scheduledAt weighs the offer itself.
 	if d.Contains(scheduleLists) {
 		for _, m := range d.Find(scheduleLists.Group) {
-			if from, to := pp.scheduledAt(m.From); to > 0 {
+			if from, to := pp.scheduledAt(m); to > 0 {
 				hits = pp.hit(hits, from, to, seen, srcStay)
 			}
 		}
@@ -660,7 +660,7 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	// "patients like you"; "patients like you can book online" invites.
-	// "Families like yours inspire us" thanks anyone who writes.
+	// "Families like yours make our day" thanks anyone who writes.
 	if d.Is(i, patientNouns) && pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
 		from = i
 		if pp.sameClause(i-1, i) && !pp.is(i-1, cOurWords) && !d.Is(i-1, words.Negators) {
@@ -669,7 +669,7 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return from, i + 3
 	}
 	// The person: addressed, named or referred to in the sentence, or
-	// named as the subject right before: "Rosa is one of our favorites".
+	// named as the subject right before: "Harold is one of our favorites".
 	person := f.you || f.name || f.third || pp.addressed
 	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
 		o := k // the owner's first word: "our", "my", or "Dr" in "Dr Feld's"
@@ -690,7 +690,7 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 
 // lastTimeAt reads the person's previous occasion with the practice, at
 // "last time" (word i): "you flinched last time too", "she needed two
-// tries last time", "same dose as last time", "better than last time" in
+// tries last time", "same dose as last time", "lower than last time" in
 // a reply to someone. The person is the clause's subject before it, or
 // the sentence speaks to or of someone. "The last time I checked" and
 // "last time we posted" tell of the writer; "last time you were here" is

@@ -438,10 +438,10 @@ func sentToAddress(d *lex.Doc, i int) bool {
 var pharmacies = &cueLists[listPharmacies]
 
 // sentToPharmacyAt reads a prescription sent for the person, at the
-// sending verb i: "we sent it to your pharmacy", "resent the refill to
-// the Walgreens on 5th", "we'll send it to CVS". The sending is done or
+// sending verb i: "we sent the script to your pharmacy", "resent the refill to
+// the Walgreens on Elm", "we'll send it to CVS". The sending is done or
 // promised: a past form, or a present one after "we'll"; "we send
-// prescriptions to any pharmacy" and "can send it to your pharmacy"
+// prescriptions to any pharmacy" and "can send one to your pharmacy"
 // describe or offer, and "Send it to …" opening a sentence asks.
 func (pp *phiPass) sentToPharmacyAt(i int) (from, to int) {
 	d := pp.d

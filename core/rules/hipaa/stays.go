@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -477,7 +478,7 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 // them: "thanks for 9 good years with us", "after 20 years of cleanings
 // with us you deserve better", "happy 3 months with us!". One word may
 // qualify the count ("9 good years") and "of" and at most two words may
-// name what filled them ("years of checkups"). A staff member's
+// name what filled them ("years of visits"). A staff member's
 // anniversary ("congrats to Dr. Lee on 10 years with us") names staff,
 // and stayLengthAt reads the counts a name or a third person owns.
 func (pp *phiPass) tenureCountAt(i int) (from, to int) {
@@ -531,13 +532,14 @@ var (
 )
 
 // scheduledAt reads a person booked with the practice, at the schedule
-// noun i after "on the" or "on our": "she's on the schedule", "you're
-// already on our waitlist", "we have Tyler on the schedule for Friday",
-// "Marjorie is #3 on the list". "Call to get back on the schedule" names
+// noun m after "on the" or "on our": "he's on our calendar", "you're
+// already on our waitlist", "we have Imani on the books for Friday",
+// "Otto is #3 on the list". "Call to be put on the schedule" names
 // no one, "we can put you on the waitlist" offers, and a bare "list"
 // books care only with a clinician after it or a place number before.
-func (pp *phiPass) scheduledAt(i int) (from, to int) {
+func (pp *phiPass) scheduledAt(m lex.Match) (from, to int) {
 	d := pp.d
+	i, to := m.From, m.To
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
 	p := i - 2
@@ -545,23 +547,14 @@ func (pp *phiPass) scheduledAt(i int) (from, to int) {
 		pp.conditional(i) || f.genericStatement || pp.standingOffer(s) {
 		return 0, 0
 	}
-	m, _ := d.LongestAt(i, scheduleLists.Group)
-	to = m.To
+	// A bare "list": "for Dr. Lin" after it, or "#14" before "on".
 	if m.Len() == 1 && inSet(d, i, bareLists) {
-		clinician := false
-		for k := m.To; k <= m.To+2 && pp.sameClause(i, k); k++ {
-			clinician = clinician || d.Is(k, titles) || d.Is(k, care.Clinicians)
-		}
-		numbered := false
-		for k := p - 1; k >= p-2 && k >= 0 && pp.sameClause(k, p); k-- {
-			w := strings.TrimPrefix(d.Words[k].Lower, "#")
-			numbered = numbered || w != "" && text.IsDigit(w[0])
-		}
-		if !clinician && !numbered {
+		w := d.Words[p-1].Lower
+		if !(d.Is(to+1, titles) || d.Is(to+1, care.Clinicians)) && !text.IsDigit(w[len(w)-1]) {
 			return 0, 0
 		}
 	}
-	// The person: the subject ("she's", "Marjorie is"), or the object of a
+	// The person: the subject ("he's", "Otto is"), or the object of a
 	// verb that holds them there ("we have you", "has him").
 	// ("We have" reads as an offer, "we have openings"; the person held
 	// on the schedule is no offer.)
