@@ -37,6 +37,8 @@ var (
 	scheduleActs  = &cueLists[listScheduleActs]
 	walkVerbs     = &cueLists[listWalkVerbs]
 	rankedPersons = &cueLists[listRankedPersons]
+	groupPersons  = &cueLists[listGroupPersons]
+	lastTimes     = &cueLists[listLastTimes]
 )
 
 // Function words the frames compare at one position, kept out of the
@@ -59,6 +61,7 @@ var (
 	groupCounts   = &wordSets[listGroupCounts]
 	rankingWords  = &wordSets[listRankingWords]
 	rankerVerbs   = &wordSets[listRankerVerbs]
+	lastTimeLinks = &wordSets[listLastTimeLinks]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -75,6 +78,9 @@ var accountFrames = []struct {
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
+	{sentToVerbs, (*phiPass).sentToPharmacyAt, details, srcOrder},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
@@ -83,6 +89,7 @@ var accountFrames = []struct {
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},
+	{stayWithUs, (*phiPass).tenureCountAt, confirmed, srcTenure},
 	{reviewerRefs, (*phiPass).reviewerHistoryAt, details, srcReviewer},
 	{dueWords, (*phiPass).dueAt, seen, srcDue},
 	{onFile, (*phiPass).onFileAt, confirmed, srcOnFile},
@@ -117,6 +124,15 @@ func (pp *phiPass) accountHits() []phiHit {
 		for _, m := range d.Find(f.list.Group) {
 			if from, to := f.read(pp, m.From); to > 0 && !skip(m.From) {
 				hits = pp.hit(hits, from, to, f.msg, f.src)
+			}
+		}
+	}
+	// "We have you on the books" reads as an offer ("we have
+	// openings"), which skip drops: scheduledAt weighs the offer itself.
+	if d.Contains(scheduleLists) {
+		for _, m := range d.Find(scheduleLists.Group) {
+			if from, to := pp.scheduledAt(m); to > 0 {
+				hits = pp.hit(hits, from, to, seen, srcStay)
 			}
 		}
 	}
@@ -630,7 +646,9 @@ func (pp *phiPass) countedCareAt(i int) int {
 
 // patientGroupAt counts the person among the practice's patients, at the
 // patient noun i: "two of our favorite patients", "one of our very first
-// patients", "happy patients like you". "All of our patients", "most of
+// patients", "one of my first patients", "happy patients like you", or at
+// another name for the practice's own (groupPersons): "one of our
+// favorites". "All of our patients", "most of
 // our patients" and "every one of our patients" describe the practice, and
 // "one of our patients asked…" with no one addressed tells of someone else.
 func (pp *phiPass) patientGroupAt(i int) (from, to int) {
@@ -642,30 +660,69 @@ func (pp *phiPass) patientGroupAt(i int) (from, to int) {
 		return 0, 0
 	}
 	// "patients like you"; "patients like you can book online" invites.
-	if pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
+	// "Families like yours make our day" thanks anyone who writes.
+	if d.Is(i, patientNouns) && pp.sameClause(i, i+2) && d.Words[i+1].Lower == "like" && d.Is(i+2, youWords) && !pp.is(i+3, cOfferModals) {
 		from = i
 		if pp.sameClause(i-1, i) && !pp.is(i-1, cOurWords) && !d.Is(i-1, words.Negators) {
 			from = i - 1 // "happy patients like you"
 		}
 		return from, i + 3
 	}
-	if !(f.you || f.name || f.third || pp.addressed) {
-		return 0, 0
-	}
+	// The person: addressed, named or referred to in the sentence, or
+	// named as the subject right before: "Harold is one of our favorites".
+	person := f.you || f.name || f.third || pp.addressed
 	for k := i - 1; k >= 2 && k >= i-4 && pp.sameClause(k, i); k-- {
-		o := k // the owner's first word: "our", or "Dr" in "Dr Feld's"
-		if !pp.is(k, cOurWords) {
+		o := k // the owner's first word: "our", "my", or "Dr" in "Dr Feld's"
+		if !pp.is(k, cOurWords) && !pp.is(k, cWriterSelf) {
 			if !strings.HasSuffix(d.Words[k].Lower, "'s") || !d.Is(k-1, titles) || k < 3 {
 				continue
 			}
 			o = k - 1 // "one of Dr Feld's favorite patients": a clinician's own
 		}
-		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) {
+		if d.Words[o-1].Lower == "of" && inSet(d, o-2, groupCounts) && pp.sameClause(o-2, i) && !d.Is(o-3, recurrence) &&
+			(person || o >= 4 && inSet(d, o-3, stayBe) && pp.sameClause(o-4, o) && pp.namedSubject(o-4) && !pp.staffNews(o)) {
 			return o - 2, i + 1
 		}
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// lastTimeAt reads the person's previous occasion with the practice, at
+// "last time" (word i): "you flinched last time too", "she needed two
+// tries last time", "same dose as last time", "lower than last time" in
+// a reply to someone. The person is the clause's subject before it, or
+// the sentence speaks to or of someone. "The last time I checked" and
+// "last time we posted" tell of the writer; "last time you were here" is
+// a relationship phrase already; "if it's like last time" is a condition.
+func (pp *phiPass) lastTimeAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	to = i + 2
+	if pp.conditional(i) || f.offer || f.generic || f.genericStatement || f.ifYou || pp.speculative(s) || pp.standingOffer(s) {
+		return 0, 0
+	}
+	if pp.sameClause(i, to) && (d.Is(to, practice.FirstPersonSubjects) || d.Is(to, youWords)) {
+		return 0, 0
+	}
+	// The subject: "you", "she", "he" earlier in the clause.
+	for k := i - 1; k >= 0 && k >= i-8 && pp.sameClause(k, i); k-- {
+		if (d.Is(k, youWords) || d.Is(k, thirdWords)) && !d.Is(k, possessives) && !pp.staff[k] {
+			return k, to
+		}
+	}
+	if !(f.you || f.third || f.name || pp.addressed) {
+		return 0, 0
+	}
+	if i > 0 && inSet(d, i-1, lastTimeLinks) && pp.sameClause(i-1, i) {
+		from = i - 1
+		if i > 1 && pp.sameClause(i-2, i) {
+			from = i - 2 // "same as", "better than"
+		}
+		return from, to
+	}
+	return i, to
 }
 
 // privilegeAt reads a carer's gratitude for caring for someone, at the

@@ -437,6 +437,43 @@ func sentToAddress(d *lex.Doc, i int) bool {
 	return false
 }
 
+// pharmacies are where a prescription is sent for someone (sentToPharmacyAt).
+var pharmacies = &cueLists[listPharmacies]
+
+// sentToPharmacyAt reads a prescription sent for the person, at the
+// sending verb i: "we sent the script to your pharmacy", "resent the refill to
+// the Walgreens on Elm", "we'll send it to CVS". The sending is done or
+// promised: a past form, or a present one after "we'll"; "we send
+// prescriptions to any pharmacy" and "can send one to your pharmacy"
+// describe or offer, and "Send it to …" opening a sentence asks.
+func (pp *phiPass) sentToPharmacyAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.conditional(i) || pp.unrealised(i) || f.offer || f.generic || f.genericStatement || pp.standingOffer(s) || d.Is(i-1, words.Please) {
+		return 0, 0
+	}
+	w := d.Words[i].Lower
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "sent") &&
+		!(i > d.SentWords[s].Start && strings.HasSuffix(d.Words[i-1].Lower, "'ll")) {
+		return 0, 0
+	}
+	for k := i + 1; k <= i+4 && pp.sameClause(i, k); k++ {
+		if d.Words[k].Lower != "to" {
+			continue
+		}
+		j := k + 1
+		if pp.is(j, cDeterminers) && pp.sameClause(k, j+1) {
+			j++ // "your", "the"
+		}
+		if m, ok := d.LongestAt(j, pharmacies.Group); ok && pp.sameClause(i, m.To-1) {
+			return i, m.To
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // ageHits finds ages over 89, which Safe Harbor treats as identifiers.
 func ageHits(d *lex.Doc) []phiHit {
 	var hits []phiHit

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
+	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -470,6 +471,108 @@ func (pp *phiPass) tenureAt(i int) (from, to int) {
 		}
 	}
 	return 0, 0
+}
+
+// tenureCountAt reads the reader's counted years with the practice, at
+// "with us" (word i), in a sentence that thanks, greets or speaks to
+// them: "thanks for 9 good years with us", "after 20 years of cleanings
+// with us you deserve better", "happy 3 months with us!". One word may
+// qualify the count ("9 good years") and "of" and at most two words may
+// name what filled them ("years of visits"). A staff member's
+// anniversary ("congrats to Dr. Lee on 10 years with us") names staff,
+// and stayLengthAt reads the counts a name or a third person owns.
+func (pp *phiPass) tenureCountAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if d.Words[i].Lower != "with" || pp.conditional(i) || f.offer || f.genericStatement || pp.standingOffer(s) {
+		return 0, 0
+	}
+	// The unit: right before "with us", or before "of" and one or two words.
+	u := i - 1
+	for k := i - 2; k >= i-3 && k > 0; k-- {
+		if d.Words[k].Lower == "of" && pp.sameClause(k-1, i) && inSet(d, k-1, boreLengths) {
+			u = k - 1
+			break
+		}
+	}
+	if u < 1 || !pp.sameClause(u, i) || !inSet(d, u, boreLengths) {
+		return 0, 0
+	}
+	n := u - 1
+	if !pp.countAt(n) && n > 0 && pp.sameClause(n-1, u) {
+		n-- // "5 good years"
+	}
+	if !pp.countAt(n) {
+		return 0, 0
+	}
+	// Spoken to the reader: "you", thanks or sympathy, or a greeting by name.
+	r := d.SentWords[s]
+	if !(f.you || f.empathy || pp.addressed || inSet(d, r.Start, thanksWords)) {
+		return 0, 0
+	}
+	for k := r.Start; k < r.End; k++ {
+		if pp.staff[k] || d.Is(k, practice.StaffTitles) || pp.is(k, cStaffRoles) {
+			return 0, 0
+		}
+	}
+	return n, i + 2
+}
+
+// countAt reports word k as a count: a number or a spelled one.
+func (pp *phiPass) countAt(k int) bool {
+	return k >= 0 && k < len(pp.d.Words) && (text.IsDigit(pp.d.Words[k].Lower[0]) || pp.is(k, cCountWords))
+}
+
+// What a person is booked on, and the verbs that hold them there (scheduledAt).
+var (
+	scheduleLists   = &cueLists[listScheduleLists]
+	scheduleHolders = &wordSets[listScheduleHolders]
+	bareLists       = &wordSets[listBareLists]
+)
+
+// scheduledAt reads a person booked with the practice, at the schedule
+// noun m after "on the" or "on our": "he's on our calendar", "you're
+// already on our waitlist", "we have Imani on the books for Friday",
+// "Otto is #3 on the list". "Call to be put on the schedule" names
+// no one, "we can put you on the waitlist" offers, and a bare "list"
+// books care only with a clinician after it or a place number before.
+func (pp *phiPass) scheduledAt(m lex.Match) (from, to int) {
+	d := pp.d
+	i, to := m.From, m.To
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	p := i - 2
+	if p < 1 || d.Words[p].Lower != "on" || !pp.sameClause(p, i) || !(pp.is(i-1, cDeterminers) || pp.is(i-1, cOurWords)) ||
+		pp.conditional(i) || f.genericStatement || pp.standingOffer(s) {
+		return 0, 0
+	}
+	// A bare "list": "for Dr. Lin" after it, or "#14" before "on".
+	if m.Len() == 1 && inSet(d, i, bareLists) {
+		w := d.Words[p-1].Lower
+		if !(d.Is(to+1, titles) || d.Is(to+1, care.Clinicians)) && !text.IsDigit(w[len(w)-1]) {
+			return 0, 0
+		}
+	}
+	// The person: the subject ("he's", "Otto is"), or the object of a
+	// verb that holds them there ("we have you", "has him").
+	// ("We have" reads as an offer, "we have openings"; the person held
+	// on the schedule is no offer.)
+	if from = pp.personSubjectBefore(p); from >= 0 && (f.offer || f.generic) {
+		return 0, 0
+	}
+	if from < 0 {
+		k := p - 1
+		if !(d.Is(k, youWords) || d.Is(k, thirdWords) || pp.nameAt(k)) || d.Is(k, possessives) && !d.Is(k, thirdWords) ||
+			!inSet(d, k-1, scheduleHolders) || !pp.sameClause(k-1, p) || pp.unrealised(k-1) {
+			return 0, 0
+		}
+		from = k - 1
+	}
+	if pp.staff[from] {
+		return 0, 0
+	}
+	return from, to
 }
 
 // reviewerRefs name the person a rebuttal speaks of in the third person.
