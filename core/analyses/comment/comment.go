@@ -324,7 +324,7 @@ func Classify(d *lex.Doc) Info {
 			continue
 		}
 		if weak && othersFailed(d, m) {
-			pos++ // "she listened when nobody else would"
+			pos++ // "he found it when no one else could"
 			continue
 		}
 		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
@@ -339,7 +339,7 @@ func Classify(d *lex.Doc) Info {
 		}
 	}
 	if neg > 0 && soleChoice(d) {
-		pos++ // "the only doctor who ever listened to me": read only when it may count
+		pos++ // "the only nurse who explains things to me": read only when it may count
 	}
 	if waitedLong(d, covered) {
 		neg++
@@ -601,16 +601,18 @@ var (
 )
 
 // othersFailed: the complaint word of m ("nobody", "no one") is followed
-// by "else": others failed the writer where the practice did not ("Dr
-// Lee listened when nobody else would"), praise by contrast.
+// by "else": others failed the writer where the practice did not ("our
+// new therapist got me walking when no one else could"), praise by
+// contrast.
 func othersFailed(d *lex.Doc, m lex.Match) bool {
 	return m.To < len(d.Words) && d.Words[m.To].Sentence == d.Words[m.To-1].Sentence && slices.Contains(othersWords, d.Words[m.To].Lower)
 }
 
 // soleChoice: the comment singles someone out from all the others, "the
 // only" followed within three words by what they alone did for the
-// writer ("the only dentist who never judged me", "the only reason I
-// keep coming"): praise, even when the sentence names the writer's pain.
+// writer ("the only surgeon who answered my questions", "the only reason
+// I drive an hour each way"): praise, even when the sentence names the
+// writer's pain.
 // "The only dentist in town and you can't get me in" names no such deed.
 func soleChoice(d *lex.Doc) bool {
 	for i := 1; i < len(d.Words); i++ {
@@ -634,10 +636,10 @@ var (
 )
 
 // bereaved: the negative match m reports the death of someone close to
-// the writer ("Lost my dad to cancer last spring", "a year since we lost
-// Mom", "we lost our baby"): a loss the writer grieves, not a grievance
-// with the practice. A possessive after the loss ("lost my dad's
-// dentures") loses a thing, which still complains.
+// the writer ("Lost my brother to a stroke in May", "two years since we
+// lost Grandpa", "we lost our son"): a loss the writer grieves, not a
+// grievance with the practice. A possessive after the loss ("lost my
+// aunt's walker") loses a thing, which still complains.
 func bereaved(d *lex.Doc, m lex.Match) bool {
 	if !lossVerbs.Has(&d.Words[m.From]) {
 		return false
