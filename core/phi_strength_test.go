@@ -92,17 +92,23 @@ func TestPHIFindingsCarryStrength(t *testing.T) {
 // cue word in a reply that does offer one is weak; and the shipped model
 // may demote conduct findings only where all are weak, never decide them
 // outright (internal/train: conduct gates, it never decides).
+//
+// Whether a complaint about a practice-wide matter that names nothing of
+// the writer's own needs a private channel is a guess (the reply may have
+// settled it in words the rule does not read as a fix): weak.
 func TestConductFindingsCarryStrength(t *testing.T) {
 	e := MustDefaultEngine().WithoutScorer()
 	const complaint = "Waited an hour past my appointment and nobody said a word. Terrible."
+	const practiceWide = "The parking garage is a nightmare every single morning."
 	for _, tc := range []struct {
-		text string
-		weak bool
+		comment, text string
+		weak          bool
 	}{
-		{"We're sorry to hear about your wait.", false},
-		{"That is not what happened, our schedule was on time that day. Please call our office manager at 555-0100 so we can talk.", true},
+		{complaint, "We're sorry to hear about your wait.", false},
+		{complaint, "That is not what happened, our schedule was on time that day. Please call our office manager at 555-0100 so we can talk.", true},
+		{practiceWide, "We hear you.", true},
 	} {
-		fs := e.Check(Input{Text: tc.text, Platform: Instagram, Comment: complaint}).Findings
+		fs := e.Check(Input{Text: tc.text, Platform: Instagram, Comment: tc.comment}).Findings
 		n := 0
 		for _, f := range fs {
 			if f.Category == Conduct && f.Severity.Rank() >= Warning.Rank() {

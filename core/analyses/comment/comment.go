@@ -312,12 +312,19 @@ func Classify(d *lex.Doc) Info {
 			pos++
 			continue
 		}
+		if bereaved(d, m) {
+			continue // grief is neither praise nor a grievance
+		}
 		weak := sameWords(d, m, weakNegatives)
 		if weak && measuredOrDelivered(d, m) {
 			continue
 		}
 		if weak && thanksWithout(d, m) {
 			pos++ // "couldn't have done it without you"
+			continue
+		}
+		if weak && othersFailed(d, m) {
+			pos++ // "he found it when no one else could"
 			continue
 		}
 		if negatedBefore(d, m.From) && !sameWords(d, m, negatedComplaints) {
@@ -330,6 +337,9 @@ func Classify(d *lex.Doc) Info {
 		} else {
 			strongNeg++
 		}
+	}
+	if neg > 0 && soleChoice(d) {
+		pos++ // "the only nurse who explains things to me": read only when it may count
 	}
 	if waitedLong(d, covered) {
 		neg++
@@ -580,6 +590,69 @@ func SaysGeneral(d *lex.Doc) bool {
 		}
 	}
 	return true
+}
+
+// Function words of praise by contrast with others, compared directly.
+var (
+	othersWords  = dataLists[listOthersWords]
+	soleWords    = &wordSets[listSoleWords] // (read per word: by hash first)
+	soleArticles = dataLists[listSoleArticles]
+	soleClauses  = dataLists[listSoleClauses]
+)
+
+// othersFailed: the complaint word of m ("nobody", "no one") is followed
+// by "else": others failed the writer where the practice did not ("our
+// new therapist got me walking when no one else could"), praise by
+// contrast.
+func othersFailed(d *lex.Doc, m lex.Match) bool {
+	return m.To < len(d.Words) && d.Words[m.To].Sentence == d.Words[m.To-1].Sentence && slices.Contains(othersWords, d.Words[m.To].Lower)
+}
+
+// soleChoice: the comment singles someone out from all the others, "the
+// only" followed within three words by what they alone did for the
+// writer ("the only surgeon who answered my questions", "the only reason
+// I drive an hour each way"): praise, even when the sentence names the
+// writer's pain.
+// "The only dentist in town and you can't get me in" names no such deed.
+func soleChoice(d *lex.Doc) bool {
+	for i := 1; i < len(d.Words); i++ {
+		if !soleWords.Has(&d.Words[i]) || !slices.Contains(soleArticles, d.Words[i-1].Lower) {
+			continue
+		}
+		for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+			if slices.Contains(soleClauses, d.Words[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lossVerbs and mournerPossessives are function words, read per word by
+// hash first.
+var (
+	lossVerbs          = &wordSets[listLossVerbs]
+	mournerPossessives = &wordSets[listMournerPossessives]
+)
+
+// bereaved: the negative match m reports the death of someone close to
+// the writer ("Lost my brother to a stroke in May", "two years since we
+// lost Grandpa", "we lost our son"): a loss the writer grieves, not a
+// grievance with the practice. A possessive after the loss ("lost my
+// aunt's walker") loses a thing, which still complains.
+func bereaved(d *lex.Doc, m lex.Match) bool {
+	if !lossVerbs.Has(&d.Words[m.From]) {
+		return false
+	}
+	k := m.From + 1
+	if k < len(d.Words) && mournerPossessives.Has(&d.Words[k]) {
+		k++
+	}
+	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[m.From].Sentence || !d.Is(k, care.Family) {
+		return false
+	}
+	w := d.Words[k].Lower
+	return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "’s")
 }
 
 // generalTurns are function words, read per word by hash first.
