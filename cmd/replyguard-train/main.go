@@ -31,13 +31,14 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "shuffle seed")
 	flag.IntVar(&cfg.MinAuthors, "min-authors", cfg.MinAuthors, "train only features at least this many authors use")
 	demoted := flag.String("demoted", "", "write the replies PHI's gate demotes in cross-validation to this file")
+	vetoed := flag.String("vetoed", "", "write the replies with PHI findings the score keeps, and what the span veto did with them, in cross-validation to this file")
 	added := flag.String("added", "", "write the replies the scorer adds PHI or conduct to, or demotes conduct of, in cross-validation to this file")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE] [-try and settings]")
 		os.Exit(2)
 	}
-	if !*try && cfg != train.Defaults {
+	if !*try && !cfg.Same(train.Defaults) {
 		fmt.Fprintln(os.Stderr, "replyguard-train: settings other than the shipped ones need -try (they would not reproduce the checked-in weights)")
 		os.Exit(2)
 	}
@@ -63,6 +64,15 @@ func main() {
 		}
 		defer f.Close()
 		cfg.Added = f
+	}
+	if *vetoed != "" {
+		f, err := os.Create(*vetoed)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		cfg.Vetoed = f
 	}
 	res, err := train.Run(items, cfg)
 	if err != nil {

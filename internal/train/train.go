@@ -52,6 +52,23 @@ type Config struct {
 	// kind and the reply's conduct cues (core.ConductCues), then the
 	// text, tab-separated. It reports; it changes no weight.
 	Added io.Writer
+	// Vetoed, when set, receives one line per reply with PHI findings of
+	// the rules that the reply's score keeps at normal in
+	// leave-one-author-out cross-validation, with the span veto's
+	// thresholds cross-fitted as the report's: labelled PHI (true: right
+	// to flag), what the veto did (kept, vetoed, or scored: the score
+	// flags PHI alone, so the veto does not run), set, id, the reply's
+	// highest out-of-fold span score and text, tab-separated. It
+	// reports; it changes no weight.
+	Vetoed io.Writer
+}
+
+// Same reports whether c and o train the same weights: the writers that
+// only report (Demoted, Added, Vetoed) do not count.
+func (c Config) Same(o Config) bool {
+	c.Demoted, c.Added, c.Vetoed = nil, nil, nil
+	o.Demoted, o.Added, o.Vetoed = nil, nil, nil
+	return c == o
 }
 
 // Defaults are the settings the checked-in weights were trained with.

@@ -377,6 +377,29 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 			}
 		}
 	}
+	if cfg.Vetoed != nil {
+		for i := range ex {
+			x, k := &ex[i], v.of[i]
+			if len(x.finds) == 0 {
+				continue
+			}
+			z, d, t := v.oof[i].Logit[score.PHI], ev.partD[k], grid[cf.js[k][1]]
+			weak := true
+			for _, f := range x.finds {
+				weak = weak && f.weak
+			}
+			what := "kept"
+			switch {
+			case z >= d.add[1]:
+				what = "scored"
+			case z < d.keepFor(weak, 1):
+				continue // the score demotes them
+			case !math.IsInf(t, -1) && top[i] < t:
+				what = "vetoed"
+			}
+			fmt.Fprintf(cfg.Vetoed, "%v\t%s\t%s\t%s\t%.3f\t%q\n", x.label[score.PHI], what, x.set, x.id, top[i], x.text)
+		}
+	}
 	js := choose(func(s int) *vetoOutcome { return &tot[s] }, nPhrases)
 	final := fitVeto(ex, func(int) bool { return true }, cfg.Seed)
 	on := cross[1].f(1) > base[1].f(1) && ratio(crossHits[1], nPhrases) >= ratio(baseHits[1], nPhrases)-vetoSpanSlack && js[1] > 0
