@@ -118,6 +118,7 @@ var dataOnly = map[string]string{
 	"hipaa/ranking_words":               "function words compared directly",
 	"hipaa/ranker_verbs":                "function words compared directly",
 	"hipaa/last_time_links":             "function words compared directly",
+	"hipaa/relay_owned_states":          "function words compared directly",
 	"hipaa/stay_prepositions":           "function words compared directly",
 	"hipaa/stay_fillers":                "function words compared directly",
 	"hipaa/intl_recur_units":            "function words compared directly",

@@ -44,24 +44,25 @@ var (
 // Function words the frames compare at one position, kept out of the
 // vocabulary walk (see wordSet).
 var (
-	recordVerbs   = &wordSets[listRecordVerbs]
-	contactCounts = &wordSets[listContactCounts]
-	contactUnits  = &wordSets[listContactUnits]
-	orderLinks    = &wordSets[listOrderLinks]
-	doseUnits     = &wordSets[listDoseUnits]
-	cfSubjects    = &wordSets[listCounterfactualSubjects]
-	cfHad         = &wordSets[listCounterfactualHad]
-	cfModals      = &wordSets[listCounterfactualModals]
-	cfHave        = &wordSets[listCounterfactualHave]
-	complianceVbs = &wordSets[listComplianceVerbs]
-	irregularPart = &wordSets[listIrregularParticiples]
-	givenAnyone   = &wordSets[listGivenAnyone]
-	givenPreps    = &wordSets[listGivenPrepositions]
-	relayStates   = &wordSets[listRelayStates]
-	groupCounts   = &wordSets[listGroupCounts]
-	rankingWords  = &wordSets[listRankingWords]
-	rankerVerbs   = &wordSets[listRankerVerbs]
-	lastTimeLinks = &wordSets[listLastTimeLinks]
+	recordVerbs      = &wordSets[listRecordVerbs]
+	contactCounts    = &wordSets[listContactCounts]
+	contactUnits     = &wordSets[listContactUnits]
+	orderLinks       = &wordSets[listOrderLinks]
+	doseUnits        = &wordSets[listDoseUnits]
+	cfSubjects       = &wordSets[listCounterfactualSubjects]
+	cfHad            = &wordSets[listCounterfactualHad]
+	cfModals         = &wordSets[listCounterfactualModals]
+	cfHave           = &wordSets[listCounterfactualHave]
+	complianceVbs    = &wordSets[listComplianceVerbs]
+	irregularPart    = &wordSets[listIrregularParticiples]
+	givenAnyone      = &wordSets[listGivenAnyone]
+	givenPreps       = &wordSets[listGivenPrepositions]
+	relayStates      = &wordSets[listRelayStates]
+	relayOwnedStates = &wordSets[listRelayOwnedStates]
+	groupCounts      = &wordSets[listGroupCounts]
+	rankingWords     = &wordSets[listRankingWords]
+	rankerVerbs      = &wordSets[listRankerVerbs]
+	lastTimeLinks    = &wordSets[listLastTimeLinks]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -570,33 +571,70 @@ func (pp *phiPass) birthAt(i int) (from, to int) {
 	return 0, 0
 }
 
-// relayAt reads a named staff member passing on how the person was at
-// their visit, at the verb i: "Pam says you were a champ", "Nurse Becky
-// said Marcus was the bravest", "Dr. Lin says he did great". The speaker
-// must be named ("she says you were yelling" is a rebuttal's hearsay), and
-// the person must be how someone was, not what anyone may do ("Dr. Patel
-// says the door is always open", "Kim says you can call anytime").
+// relayAt reads a staff member passing on how the person was at their
+// visit, at the verb i: "Pam says you were a champ", "Nurse Becky said
+// Marcus was the bravest", "Dr. Lin says he did great", and a remark on
+// something of the reader's: "Dr. Lin said your veins were easy", "our
+// receptionist says your mom was upset", "she said your stitches look
+// great", "Jo says hi and that your knee is healing". A speaker who is
+// only "she" or a staff role passes on a remark about the reader ("she
+// says you were yelling" with a name is hearsay the rebuttal repeats,
+// with a pronoun it is theirs), and the person must be how someone was,
+// not what anyone may do ("Dr. Patel says the door is always open", "Kim
+// says you can call anytime"). Their own post ("Sam said your review made
+// his day") is not their visit.
 func (pp *phiPass) relayAt(i int) (from, to int) {
 	d := pp.d
-	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) || !pp.is(i-1, cCapital) || pp.is(i-1, cCommonCapitals) ||
-		d.Is(i-1, thirdWords) || inSet(d, i-1, cfSubjects) {
+	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) {
 		return 0, 0
 	}
 	from = i - 1
-	if d.Is(i-2, practice.StaffTitles) && pp.sameClause(i-2, i) {
-		from = i - 2 // "Dr. Lin says", "Nurse Becky said"
+	named := pp.is(i-1, cCapital) && !pp.is(i-1, cCommonCapitals) && !d.Is(i-1, thirdWords) && !inSet(d, i-1, cfSubjects)
+	switch {
+	case named:
+		if d.Is(i-2, practice.StaffTitles) && pp.sameClause(i-2, i) {
+			from = i - 2 // "Dr. Lin says", "Nurse Becky said"
+		}
+	case d.Is(i-1, thirdWords) && inSet(d, i-1, cfSubjects): // "she said"
+	case pp.is(i-1, cStaffRoles) || d.Is(i-1, care.Clinicians):
+		// "our receptionist says", "our front desk lead said"
+		for from = i - 2; from >= i-4 && pp.sameClause(from, i) && !pp.is(from, cOurWords); from-- {
+		}
+		if from < i-4 || !pp.sameClause(from, i) {
+			return 0, 0
+		}
+	default:
+		return 0, 0
 	}
 	p := i + 1
 	if !pp.sameClause(i, p) {
 		return 0, 0
 	}
+	if d.Is(p, greetingWords) && pp.sameClause(i, p+2) && d.Words[p+1].Lower == "and" {
+		p += 2 // "says hi and that ..."
+	}
+	if inSet(d, p, relayThats) && pp.sameClause(i, p+1) {
+		p++
+	}
 	w := d.Words[p].Lower
 	switch {
+	case pp.is(p, cOwnerYour):
+		// "your veins were", "your mom Edna was", "your settings from the
+		// 14th are"
+		for k := p + 1; k <= p+6 && pp.sameClause(i, k); k++ {
+			if pp.isPost(k) || pp.staff[k] {
+				return 0, 0
+			}
+			if inSet(d, k, relayOwnedStates) {
+				return from, k + 1
+			}
+		}
+	case !named:
 	case inSet(d, p, cfSubjects) || pp.is(p, cCapital) && (pp.knownName(p) || d.Is(p, firstNames)):
 		if pp.sameClause(i, p+1) && inSet(d, p+1, relayStates) {
 			return from, p + 2
 		}
-	case strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital)):
+	case named && (strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital))):
 		return from, p + 1 // "you're her easiest patient"
 	}
 	return 0, 0
