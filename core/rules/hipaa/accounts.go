@@ -39,6 +39,7 @@ var (
 	rankedPersons = &cueLists[listRankedPersons]
 	groupPersons  = &cueLists[listGroupPersons]
 	lastTimes     = &cueLists[listLastTimes]
+	conductVisits = &cueLists[listConductVisitVerbs]
 )
 
 // Function words the frames compare at one position, kept out of the
@@ -63,6 +64,7 @@ var (
 	rankingWords     = &wordSets[listRankingWords]
 	rankerVerbs      = &wordSets[listRankerVerbs]
 	lastTimeLinks    = &wordSets[listLastTimeLinks]
+	conductMeasures  = &wordSets[listConductMeasures]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -134,6 +136,16 @@ func (pp *phiPass) accountHits() []phiHit {
 		for _, m := range d.Find(scheduleLists.Group) {
 			if from, to := pp.scheduledAt(m); to > 0 {
 				hits = pp.hit(hits, from, to, seen, srcStay)
+			}
+		}
+	}
+	// A rebuttal's visit history may share its sentence with an offer
+	// ("you left after 20 minutes, so no one could call you back"): its
+	// verbs are past, so conductAt needs no offer test.
+	if d.Contains(conductVisits) {
+		for _, m := range d.Find(conductVisits.Group) {
+			if from, to := pp.conductAt(m.From); to > 0 {
+				hits = pp.hit(hits, from, to, confirmed, srcHistory)
 			}
 		}
 	}
@@ -761,6 +773,57 @@ func (pp *phiPass) lastTimeAt(i int) (from, to int) {
 		return from, to
 	}
 	return i, to
+}
+
+// conductAt reads how the person came to or left a visit, measured, at
+// the visit verb i: "you left after 90 minutes", "you showed up 40
+// minutes late", "someone who no-showed twice", "you've only been in 3
+// times this year". A rebuttal that tells the reader's own visit history
+// discloses it. The person is "you" or "someone who" just before the
+// verb; the measure (minutes, late, twice, times) follows in its clause.
+// "If you arrive late we rebook you" is a policy, "you left us a review
+// twice" their post.
+func (pp *phiPass) conductAt(i int) (from, to int) {
+	d := pp.d
+	f := &pp.flags[d.Words[i].Sentence]
+	if pp.conditional(i) || f.generic || f.genericStatement {
+		return 0, 0
+	}
+	// A guess in the verb's own clause ("maybe you left early"); one
+	// elsewhere in the sentence ("so no one could call you") is not it.
+	c, _ := pp.clauseWords(i)
+	for k := c; k < i; k++ {
+		if d.Is(k, speculation) {
+			return 0, 0
+		}
+	}
+	from = -1
+	for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(k, i); k-- {
+		// "you", "you've"; not "you'll" or "you'd", what may happen.
+		if w := d.Words[k].Lower; d.Is(k, youWords) && !d.Is(k, possessives) && !pp.is(k, cOwnerYour) && !strings.HasSuffix(w, "ll") && !strings.HasSuffix(w, "'d") {
+			from = k
+			break
+		}
+		if d.Words[k].Lower == "who" && k > 0 && inSet(d, k-1, someoneWords) {
+			from = k - 1 // "someone who"
+			break
+		}
+		if !d.Is(k, historyFillers) {
+			return 0, 0
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	for k := i + 1; k <= i+7 && pp.sameClause(i, k); k++ {
+		if pp.isPost(k) {
+			return 0, 0
+		}
+		if inSet(d, k, conductMeasures) {
+			return from, k + 1
+		}
+	}
+	return 0, 0
 }
 
 // privilegeAt reads a carer's gratitude for caring for someone, at the
