@@ -83,6 +83,7 @@ var accountFrames = []struct {
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
+	{conductVisits, (*phiPass).conductAt, confirmed, srcHistory},
 	{sentToVerbs, (*phiPass).sentToPharmacyAt, details, srcOrder},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
@@ -136,16 +137,6 @@ func (pp *phiPass) accountHits() []phiHit {
 		for _, m := range d.Find(scheduleLists.Group) {
 			if from, to := pp.scheduledAt(m); to > 0 {
 				hits = pp.hit(hits, from, to, seen, srcStay)
-			}
-		}
-	}
-	// A rebuttal's visit history may share its sentence with an offer
-	// ("you left after 20 minutes, so no one could call you back"): its
-	// verbs are past, so conductAt needs no offer test.
-	if d.Contains(conductVisits) {
-		for _, m := range d.Find(conductVisits.Group) {
-			if from, to := pp.conductAt(m.From); to > 0 {
-				hits = pp.hit(hits, from, to, confirmed, srcHistory)
 			}
 		}
 	}
@@ -586,15 +577,13 @@ func (pp *phiPass) birthAt(i int) (from, to int) {
 // relayAt reads a staff member passing on how the person was at their
 // visit, at the verb i: "Pam says you were a champ", "Nurse Becky said
 // Marcus was the bravest", "Dr. Lin says he did great", and a remark on
-// something of the reader's: "Dr. Lin said your veins were easy", "our
-// receptionist says your mom was upset", "she said your stitches look
-// great", "Jo says hi and that your knee is healing". A speaker who is
-// only "she" or a staff role passes on a remark about the reader ("she
-// says you were yelling" with a name is hearsay the rebuttal repeats,
-// with a pronoun it is theirs), and the person must be how someone was,
-// not what anyone may do ("Dr. Patel says the door is always open", "Kim
-// says you can call anytime"). Their own post ("Sam said your review made
-// his day") is not their visit.
+// something of the reader's: "Dr. Lin said your veins were easy", "Jo
+// says hi and that your knee is healing", "she said your stitches look
+// great". Only a named speaker passes on how "you" were: "she says you
+// were yelling" is a rebuttal repeating hearsay. The person must be how
+// someone was, not what anyone may do ("Dr. Patel says the door is always
+// open", "Kim says you can call anytime"), and the reader's own post
+// ("Sam said your review was lovely") is not their visit.
 func (pp *phiPass) relayAt(i int) (from, to int) {
 	d := pp.d
 	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) {
@@ -608,13 +597,6 @@ func (pp *phiPass) relayAt(i int) (from, to int) {
 			from = i - 2 // "Dr. Lin says", "Nurse Becky said"
 		}
 	case d.Is(i-1, thirdWords) && inSet(d, i-1, cfSubjects): // "she said"
-	case pp.is(i-1, cStaffRoles) || d.Is(i-1, care.Clinicians):
-		// "our receptionist says", "our front desk lead said"
-		for from = i - 2; from >= i-4 && pp.sameClause(from, i) && !pp.is(from, cOurWords); from-- {
-		}
-		if from < i-4 || !pp.sameClause(from, i) {
-			return 0, 0
-		}
 	default:
 		return 0, 0
 	}
