@@ -39,29 +39,32 @@ var (
 	rankedPersons = &cueLists[listRankedPersons]
 	groupPersons  = &cueLists[listGroupPersons]
 	lastTimes     = &cueLists[listLastTimes]
+	conductVisits = &cueLists[listConductVisitVerbs]
 )
 
 // Function words the frames compare at one position, kept out of the
 // vocabulary walk (see wordSet).
 var (
-	recordVerbs   = &wordSets[listRecordVerbs]
-	contactCounts = &wordSets[listContactCounts]
-	contactUnits  = &wordSets[listContactUnits]
-	orderLinks    = &wordSets[listOrderLinks]
-	doseUnits     = &wordSets[listDoseUnits]
-	cfSubjects    = &wordSets[listCounterfactualSubjects]
-	cfHad         = &wordSets[listCounterfactualHad]
-	cfModals      = &wordSets[listCounterfactualModals]
-	cfHave        = &wordSets[listCounterfactualHave]
-	complianceVbs = &wordSets[listComplianceVerbs]
-	irregularPart = &wordSets[listIrregularParticiples]
-	givenAnyone   = &wordSets[listGivenAnyone]
-	givenPreps    = &wordSets[listGivenPrepositions]
-	relayStates   = &wordSets[listRelayStates]
-	groupCounts   = &wordSets[listGroupCounts]
-	rankingWords  = &wordSets[listRankingWords]
-	rankerVerbs   = &wordSets[listRankerVerbs]
-	lastTimeLinks = &wordSets[listLastTimeLinks]
+	recordVerbs      = &wordSets[listRecordVerbs]
+	contactCounts    = &wordSets[listContactCounts]
+	contactUnits     = &wordSets[listContactUnits]
+	orderLinks       = &wordSets[listOrderLinks]
+	doseUnits        = &wordSets[listDoseUnits]
+	cfSubjects       = &wordSets[listCounterfactualSubjects]
+	cfHad            = &wordSets[listCounterfactualHad]
+	cfModals         = &wordSets[listCounterfactualModals]
+	cfHave           = &wordSets[listCounterfactualHave]
+	complianceVbs    = &wordSets[listComplianceVerbs]
+	irregularPart    = &wordSets[listIrregularParticiples]
+	givenAnyone      = &wordSets[listGivenAnyone]
+	givenPreps       = &wordSets[listGivenPrepositions]
+	relayStates      = &wordSets[listRelayStates]
+	relayOwnedStates = &wordSets[listRelayOwnedStates]
+	groupCounts      = &wordSets[listGroupCounts]
+	rankingWords     = &wordSets[listRankingWords]
+	rankerVerbs      = &wordSets[listRankerVerbs]
+	lastTimeLinks    = &wordSets[listLastTimeLinks]
+	conductMeasures  = &wordSets[listConductMeasures]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -80,6 +83,7 @@ var accountFrames = []struct {
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
+	{conductVisits, (*phiPass).conductAt, confirmed, srcHistory},
 	{sentToVerbs, (*phiPass).sentToPharmacyAt, details, srcOrder},
 	{privileges, (*phiPass).privilegeAt, confirmed, srcPrivilege},
 	{scheduleActs, (*phiPass).movedAt, seen, srcMoved},
@@ -570,33 +574,61 @@ func (pp *phiPass) birthAt(i int) (from, to int) {
 	return 0, 0
 }
 
-// relayAt reads a named staff member passing on how the person was at
-// their visit, at the verb i: "Pam says you were a champ", "Nurse Becky
-// said Marcus was the bravest", "Dr. Lin says he did great". The speaker
-// must be named ("she says you were yelling" is a rebuttal's hearsay), and
-// the person must be how someone was, not what anyone may do ("Dr. Patel
-// says the door is always open", "Kim says you can call anytime").
+// relayAt reads a staff member passing on how the person was at their
+// visit, at the verb i: "Pam says you were a champ", "Nurse Becky said
+// Marcus was the bravest", "Dr. Lin says he did great", and a remark on
+// something of the reader's: "Dr. Lin said your veins were easy", "Jo
+// says hi and that your knee is healing", "she said your stitches look
+// great". Only a named speaker passes on how "you" were: "she says you
+// were yelling" is a rebuttal repeating hearsay. The person must be how
+// someone was, not what anyone may do ("Dr. Patel says the door is always
+// open", "Kim says you can call anytime"), and the reader's own post
+// ("Sam said your review was lovely") is not their visit.
 func (pp *phiPass) relayAt(i int) (from, to int) {
 	d := pp.d
-	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) || !pp.is(i-1, cCapital) || pp.is(i-1, cCommonCapitals) ||
-		d.Is(i-1, thirdWords) || inSet(d, i-1, cfSubjects) {
+	if i == 0 || pp.conditional(i) || !pp.sameClause(i-1, i) {
 		return 0, 0
 	}
 	from = i - 1
-	if d.Is(i-2, practice.StaffTitles) && pp.sameClause(i-2, i) {
-		from = i - 2 // "Dr. Lin says", "Nurse Becky said"
+	named := pp.is(i-1, cCapital) && !pp.is(i-1, cCommonCapitals) && !d.Is(i-1, thirdWords) && !inSet(d, i-1, cfSubjects)
+	switch {
+	case named:
+		if d.Is(i-2, practice.StaffTitles) && pp.sameClause(i-2, i) {
+			from = i - 2 // "Dr. Lin says", "Nurse Becky said"
+		}
+	case d.Is(i-1, thirdWords) && inSet(d, i-1, cfSubjects): // "she said"
+	default:
+		return 0, 0
 	}
 	p := i + 1
 	if !pp.sameClause(i, p) {
 		return 0, 0
 	}
+	if d.Is(p, greetingWords) && pp.sameClause(i, p+2) && d.Words[p+1].Lower == "and" {
+		p += 2 // "says hi and that ..."
+	}
+	if inSet(d, p, relayThats) && pp.sameClause(i, p+1) {
+		p++
+	}
 	w := d.Words[p].Lower
 	switch {
+	case pp.is(p, cOwnerYour):
+		// "your veins were", "your mom Edna was", "your settings from the
+		// 14th are"
+		for k := p + 1; k <= p+6 && pp.sameClause(i, k); k++ {
+			if pp.isPost(k) || pp.staff[k] {
+				return 0, 0
+			}
+			if inSet(d, k, relayOwnedStates) {
+				return from, k + 1
+			}
+		}
+	case !named:
 	case inSet(d, p, cfSubjects) || pp.is(p, cCapital) && (pp.knownName(p) || d.Is(p, firstNames)):
 		if pp.sameClause(i, p+1) && inSet(d, p+1, relayStates) {
 			return from, p + 2
 		}
-	case strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital)):
+	case named && (strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s") && (d.Is(p, thirdWords) || pp.is(p, cCapital))):
 		return from, p + 1 // "you're her easiest patient"
 	}
 	return 0, 0
@@ -723,6 +755,57 @@ func (pp *phiPass) lastTimeAt(i int) (from, to int) {
 		return from, to
 	}
 	return i, to
+}
+
+// conductAt reads how the person came to or left a visit, measured, at
+// the visit verb i: "you left after 90 minutes", "you showed up 40
+// minutes late", "someone who no-showed twice", "you've only been in 3
+// times this year". A rebuttal that tells the reader's own visit history
+// discloses it. The person is "you" or "someone who" just before the
+// verb; the measure (minutes, late, twice, times) follows in its clause.
+// "If you arrive late we rebook you" is a policy, "you left us a review
+// twice" their post.
+func (pp *phiPass) conductAt(i int) (from, to int) {
+	d := pp.d
+	f := &pp.flags[d.Words[i].Sentence]
+	if pp.conditional(i) || f.generic || f.genericStatement {
+		return 0, 0
+	}
+	// A guess in the verb's own clause ("maybe you left early"); one
+	// elsewhere in the sentence ("so no one could call you") is not it.
+	c, _ := pp.clauseWords(i)
+	for k := c; k < i; k++ {
+		if d.Is(k, speculation) {
+			return 0, 0
+		}
+	}
+	from = -1
+	for k := i - 1; k >= 0 && k >= i-3 && pp.sameClause(k, i); k-- {
+		// "you", "you've"; not "you'll" or "you'd", what may happen.
+		if w := d.Words[k].Lower; d.Is(k, youWords) && !d.Is(k, possessives) && !pp.is(k, cOwnerYour) && !strings.HasSuffix(w, "ll") && !strings.HasSuffix(w, "'d") {
+			from = k
+			break
+		}
+		if d.Words[k].Lower == "who" && k > 0 && inSet(d, k-1, someoneWords) {
+			from = k - 1 // "someone who"
+			break
+		}
+		if !d.Is(k, historyFillers) {
+			return 0, 0
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	for k := i + 1; k <= i+7 && pp.sameClause(i, k); k++ {
+		if pp.isPost(k) {
+			return 0, 0
+		}
+		if inSet(d, k, conductMeasures) {
+			return from, k + 1
+		}
+	}
+	return 0, 0
 }
 
 // privilegeAt reads a carer's gratitude for caring for someone, at the

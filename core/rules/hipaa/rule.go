@@ -1017,6 +1017,7 @@ var (
 	eagerToSee     = &vocabLists[listEagerToSee]
 	asClinician    = &vocabLists[listAsClinician]
 	ownedCare      = &vocabLists[listOwnedCare]
+	ownedBilling   = &vocabLists[listOwnedBilling]
 	familyWelcomes = &vocabLists[listFamilyWelcomes]
 	ifYou          = &vocabLists[listIfYou]
 	invitesReply   = &vocabLists[listInvitesReply]
@@ -1650,6 +1651,8 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		m := pp.care(k)
 		if o, ok := d.LongestAt(k, ownedCare.Group); ok && m.From < 0 {
 			m = lex.Match{From: o.From, To: o.To, List: care.Nouns.ID} // "your touch-up"
+		} else if o, ok := d.LongestAt(k, ownedBilling.Group); ok && m.From < 0 {
+			m = lex.Match{From: o.From, To: o.To, List: care.Billing.ID} // "your deposit"
 		}
 		if m.From >= 0 && (ownTopic || pp.daysUnit(i, m) || pp.judgedVisit(i, m, qualified) || pp.handedOver(i, m, qualified)) {
 			pp.settled = m.To
@@ -1744,7 +1747,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.is(m.To, cCardWords) || pp.is(m.To-1, cAmbiguousBilling) && !pp.hasAmount(s) {
 					return phiHit{}, false
 				}
-				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong) {
+				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong && !pp.billingChanged(i)) {
 					return phiHit{}, false
 				}
 				if pp.billingLookup(i, m.To, s) {
@@ -1999,6 +2002,20 @@ func (pp *phiPass) billingSpecific(s int) bool {
 }
 
 var billingEvents = &vocabLists[listBillingEvents]
+
+var billingChanges = &wordSets[listBillingChanges]
+
+// billingChanged reports a change told of the billing item word i owns,
+// in its clause: "your deductible resets in January", "Blue Cross changed
+// your formulary", "your insurance kept reprocessing your claims".
+func (pp *phiPass) billingChanged(i int) bool {
+	for k := i - 4; k <= i+6; k++ {
+		if k >= 0 && pp.sameClause(i, k) && inSet(pp.d, k, billingChanges) {
+			return true
+		}
+	}
+	return false
+}
 
 var newcomerNouns = &cueLists[listNewcomerNouns]
 
