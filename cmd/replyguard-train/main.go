@@ -11,6 +11,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/replyguard/replyguard/internal/train"
@@ -47,33 +48,26 @@ func main() {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 		os.Exit(1)
 	}
-	if *demoted != "" {
-		f, err := os.Create(*demoted)
+	// The report-only files, each opened only when its flag names one.
+	var reports []*os.File
+	defer func() {
+		for _, f := range reports {
+			f.Close()
+		}
+	}()
+	report := func(path string) io.Writer {
+		if path == "" {
+			return nil
+		}
+		f, err := os.Create(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
 			os.Exit(1)
 		}
-		defer f.Close()
-		cfg.Demoted = f
+		reports = append(reports, f)
+		return f
 	}
-	if *added != "" {
-		f, err := os.Create(*added)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		cfg.Added = f
-	}
-	if *vetoed != "" {
-		f, err := os.Create(*vetoed)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "replyguard-train:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		cfg.Vetoed = f
-	}
+	cfg.Demoted, cfg.Added, cfg.Vetoed = report(*demoted), report(*added), report(*vetoed)
 	res, err := train.Run(items, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "replyguard-train:", err)

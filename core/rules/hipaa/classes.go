@@ -234,17 +234,14 @@ func classTags(ls []classList) *lex.Tags {
 	return lex.NewTags(words, bits)
 }
 
-// classesOf returns every word's classes, in into's array when it is big
-// enough.
-func classesOf(into []wordClass, d *lex.Doc) []wordClass {
-	into = slices.Grow(into[:0], len(d.Words))[:len(d.Words)]
-	for i := range d.Words {
-		into[i] = wordClass(d.Tags(i, classes))
-		if d.Words[i].Shape&text.Capitalized != 0 { // (IsCapitalized for a Doc's word, with no copy of it)
-			into[i] |= cCapital
-		}
+// classOf returns word i's classes: its class lists, and cCapital for a
+// capitalised word.
+func classOf(d *lex.Doc, i int, w *text.Word) wordClass {
+	wc := wordClass(d.Tags(i, classes))
+	if w.Shape&text.Capitalized != 0 { // (IsCapitalized for a Doc's word, with no copy of it)
+		wc |= cCapital
 	}
-	return into
+	return wc
 }
 
 // isClass reports whether word i of d is in class c (false out of range),

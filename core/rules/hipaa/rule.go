@@ -296,11 +296,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		for k := range ws {
 			w := &ws[k] // (not a copy of the word per iteration)
 			i := start + k
-			// The word's classes, as classesOf gives them (one loop, not two).
-			wc := wordClass(d.Tags(i, classes))
-			if w.Shape&text.Capitalized != 0 {
-				wc |= cCapital
-			}
+			wc := classOf(d, i, w)
 			cls[i] = wc
 			pp.clsAll |= wc
 			if wc&cCapital != 0 {
