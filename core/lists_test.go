@@ -165,6 +165,8 @@ var dataOnly = map[string]string{
 	"hipaa/routine_rates":               "function words compared directly, only between a count and a unit",
 	"hipaa/time_range_links":            "function words compared directly, only between two times or days",
 	"hipaa/judged_visits":               "compared directly, only right after a possessive or an article in a sentence of sympathy",
+	"hipaa/line_means":                  "function words compared directly, only right before a verb of reaching someone and a number",
+	"hipaa/intl_regrets":                "compared directly, only before a possessive and a visit word in the same sentence",
 	"hipaa/first_name_titles":           "titles compared directly, only before a capitalised first name",
 	"hipaa/thanks_words":                "words compared directly, only in the sentence of a title before a first name",
 	"hipaa/contact_times":               "words compared directly, only after an invitation to make contact in the sentence",

@@ -427,7 +427,8 @@ var practiceMarkers = &vocabLists[listPracticeMarkers]
 // RecipientVerbs make what follows the reader's: "we sent it to jane@…".
 var RecipientVerbs = &vocabLists[listRecipientVerbs]
 
-var personalMarkers = &vocabLists[listPersonalMarkers]
+// PersonalMarkers make what follows the reader's: "we'll call you at".
+var PersonalMarkers = &vocabLists[listPersonalMarkers]
 
 // Owner reads up to six words before byte offset at (same sentence) and
 // returns +1 when the nearest marker is the practice's ("call us at"),
@@ -451,7 +452,7 @@ func Owner(d *lex.Doc, at int) int {
 		if d.Is(k, practiceMarkers) {
 			return 1
 		}
-		if d.Is(k, personalMarkers) {
+		if d.Is(k, PersonalMarkers) {
 			return -1
 		}
 	}

@@ -339,7 +339,7 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 			if !be && pp.lostTime(i, k+1) {
 				return 0, false
 			}
-			return k + 1, present
+			return k + 1, present || pp.echoedHistory(i)
 		case be && d.Is(k, historyStates):
 			return k + 1, true
 		case d.Is(k, historyBe), d.Is(k, historyPresent):

@@ -136,16 +136,27 @@ var (
 // judges in a reply handing the matter to a private channel ("So sorry
 // your visit fell short of hopes; please ring Dana, our manager"): the generic
 // apology that moves things offline, which tells nothing the commenter
-// did not. A day, a number, another care word or a third person in the
-// sentence ("sorry your visit on the 9th", "your visit for the root
-// canal") tells more, and sympathy with no way to talk privately stays a
-// confirmation.
+// did not. The judgement may come first too: "sorry you had a rough
+// visit", "sorry you were unhappy with your visit" (i is then "you" of
+// "you had" or the possessive, and only a verb of having, an article or
+// the judgement stands between it and the visit word). A day, a number,
+// another care word or a third person in the sentence ("sorry your
+// visit on the 9th", "your visit for the root canal") tells more, and
+// sympathy with no way to talk privately stays a confirmation.
 func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
-	if qualified || m.To != m.From+1 || m.From != i+1 || !inSet(d, m.From, judgedVisits) || !f.empathy || f.time || f.third {
+	if qualified || m.To != m.From+1 || m.From <= i || !inSet(d, m.From, judgedVisits) || !f.empathy || f.time || f.third {
 		return false
+	}
+	judged := false
+	for k := i + 1; k < m.From; k++ {
+		if inSet(d, k, visitJudgements) {
+			judged = true
+		} else if !pp.is(k, cOwningVerbs|cPatientArticles|cDeterminers) {
+			return false
+		}
 	}
 	// Another care word in the sentence tells more than the visit.
 	sw := d.SentWords[s]
@@ -154,15 +165,14 @@ func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 			return false
 		}
 	}
-	// A private line: a contact verb, a direct message or a phone number.
-	line := d.Contains(practice.ContactVerbs) || d.Contains(privateInvites)
-	for _, r := range d.NumberRuns() {
-		line = line || r.IsPhone()
-	}
-	if !line {
+	if !pp.privateLine() {
 		return false
 	}
-	judged := false
+	// The judgement before the visit: after the sympathy that opens the
+	// sentence's clause ("sorry you were unhappy with your visit").
+	for k := i - 1; !judged && k >= sw.Start && k >= i-4; k-- {
+		judged = inSet(d, k, visitJudgements) && pp.sameClause(k, i)
+	}
 	for k := m.To; k < len(d.Words) && k <= m.To+5 && d.Words[k].Sentence == s; k++ {
 		if text.IsDigit(d.Words[k].Lower[0]) {
 			return false
@@ -170,6 +180,48 @@ func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 		judged = judged || inSet(d, k, visitJudgements)
 	}
 	return judged
+}
+
+// privateLine reports a reply that offers a private line: a contact verb,
+// a direct message or a phone number.
+func (pp *phiPass) privateLine() bool {
+	d := pp.d
+	if d.Contains(practice.ContactVerbs) || d.Contains(privateInvites) {
+		return true
+	}
+	for _, r := range d.NumberRuns() {
+		if r.IsPhone() {
+			return true
+		}
+	}
+	return false
+}
+
+// echoedHistory reports what the reader did, read at "you" (word i), in a
+// sentence that apologises for it or hands it to a private line ("so
+// sorry you waited", "call Renee so she can look into what you were
+// told"), in a reply that offers that line: the commenter's own account
+// of contacting or waiting on the practice, moved offline, with no care
+// word or time in the sentence that would tell more. It is the person's
+// once the reply discloses something else.
+func (pp *phiPass) echoedHistory(i int) bool {
+	d := pp.d
+	f := &pp.flags[d.Words[i].Sentence]
+	if !pp.is(i, cYouSubjects) || !(f.empathy || pp.afterContactVerb(i)) || f.time || !pp.privateLine() {
+		return false
+	}
+	// A care word tells more, unless it names the practice's own people
+	// or units ("call Renee in billing") or is the practice's verb ("so
+	// we can follow up").
+	sw := d.SentWords[d.Words[i].Sentence]
+	for k := sw.Start; f.care && k < sw.End; k++ {
+		c := pp.care(k)
+		if c.From < 0 || pp.staff[c.From] || pp.verbUse(c) || pp.is(c.From, cStaffRoles) && !d.Is(c.From-1, possessives) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 var handoffTopics = &wordSets[listHandoffTopics]

@@ -53,7 +53,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 				msg = msgPhone
 				break
 			}
-			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) || pp.imperativeContact(r.Start) {
+			if c.OwnPhone(r.Digits) || practice.InvitedContact(d, r.Start) || pp.practiceNumber(r.Start, r.End) || pp.imperativeContact(r.Start) || pp.offeredLine(r.Start) {
 				break
 			}
 			if o := practice.Owner(d, r.Start); o < 0 || o == 0 && (len(c.Phones) > 0 && labelledBefore(d, r.Start) || ownedAfter(d, r.End)) {
@@ -638,6 +638,33 @@ func (pp *phiPass) imperativeContact(start int) bool {
 	for k := sp.Start; k < n; k++ {
 		if d.Is(k, practice.ContactVerbs) && (k == sp.Start || d.Is(k-1, words.Please)) && !pp.is(k+1, cYouSubjects) {
 			return true
+		}
+	}
+	return false
+}
+
+var lineMeans = &wordSets[listLineMeans]
+
+// offeredLine reports a number (at byte start) that a verb of reaching
+// someone offers as a way in, not as where the practice reached the
+// reader: passive or as a means, with no person between the verb and the
+// number ("the on-call nurse can be reached at", "book by calling the
+// front desk at", "referrals can be faxed to", "Calling ahead at … is
+// best"). "We tried calling your mom at" and "we reached you at" stay
+// the reader's: a person stands between, or the practice did it.
+func (pp *phiPass) offeredLine(start int) bool {
+	d := pp.d
+	i := d.WordBefore(start)
+	if i < 0 {
+		return false
+	}
+	s := d.Words[i].Sentence
+	for k := i; k >= 0 && k > i-6 && d.Words[k].Sentence == s; k-- {
+		if d.Is(k, practice.PersonalMarkers) || d.Is(k, practice.FirstPersonSubjects) {
+			return false
+		}
+		if d.Is(k, practice.RecipientVerbs) {
+			return k == d.SentWords[s].Start || inSet(d, k-1, lineMeans)
 		}
 	}
 	return false

@@ -240,7 +240,7 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 			}
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
-					if pp.intlNewcomer(i+1, k+1) {
+					if pp.intlNewcomer(i+1, k+1) || pp.intlJudgedVisit(i, k) {
 						break
 					}
 					hits = pp.hit(hits, i, k+1, details, srcIntlOwned)
@@ -273,6 +273,36 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 	}
 	pp.bufs[bufIntlOwned] = hits // the array is kept for the next check
 	return hits
+}
+
+var intlRegrets = &wordSets[listIntlRegrets]
+
+// intlJudgedVisit reports the visit word k right after the possessive i
+// in a sentence of regret ("Lamentamos que su visita no fue lo que
+// esperaba") in a reply that offers a private line: the Spanish form of
+// judgedVisit's generic apology moved offline, which regrets how the
+// visit went without telling anything of it. A number, a day or another
+// care word in the sentence tells more ("lamentamos que su cita del
+// martes"); regret with no private line stays a confirmation.
+func (pp *phiPass) intlJudgedVisit(i, k int) bool {
+	d := pp.d
+	if k != i+1 || !inSet(d, k, judgedVisits) {
+		return false
+	}
+	sw := d.SentWords[d.Words[i].Sentence]
+	regret := false
+	for j := sw.Start; j < i; j++ {
+		regret = regret || inSet(d, j, intlRegrets)
+	}
+	if !regret {
+		return false
+	}
+	for j := sw.Start; j < sw.End; j++ {
+		if j != k && (text.IsDigit(d.Words[j].Lower[0]) || d.Is(j, intlDays) || d.Is(j, intlCare) || pp.is(j, cIntlOwnedCare)) {
+			return false
+		}
+	}
+	return pp.privateLine()
 }
 
 var intlOwnerLookalikes = &wordSets[listIntlOwnerLookalikes]
