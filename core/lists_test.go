@@ -120,6 +120,8 @@ var dataOnly = map[string]string{
 	"hipaa/last_time_links":             "function words compared directly",
 	"hipaa/relay_owned_states":          "function words compared directly",
 	"hipaa/conduct_measures":            "function words compared directly",
+	"hipaa/stand_in_leads":              "function words compared directly",
+	"hipaa/stand_in_verbs":              "function words compared directly",
 	"hipaa/billing_changes":             "plain words compared directly, only in the clause of an owned billing word",
 	"hipaa/stay_prepositions":           "function words compared directly",
 	"hipaa/stay_fillers":                "function words compared directly",

@@ -104,8 +104,10 @@ var accountFrames = []struct {
 	{changeVerbs, (*phiPass).changeAt, msgResults, srcChange},
 	{intlResultVerbs, (*phiPass).intlResultAt, msgResults, srcIntlResult},
 	{likeOwned, (*phiPass).likeOwnedAt, details, srcLikeOwned},
+	{standIns, (*phiPass).standInAt, details, srcLikeOwned},
 	{careSeats, (*phiPass).careSeatAt, confirmed, srcCareSeat},
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
+	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
@@ -126,7 +128,10 @@ func (pp *phiPass) accountHits() []phiHit {
 			continue // most frames' lists are not in the text: no call to Find
 		}
 		for _, m := range d.Find(f.list.Group) {
-			if from, to := f.read(pp, m.From); to > 0 && !skip(m.From) {
+			// A person kept on a list or a plan is a fact even in a
+			// sentence that offers ("he's on the waitlist for Friday, so
+			// we'll call if a slot frees up").
+			if from, to := f.read(pp, m.From); to > 0 && (f.src == srcRegimen || !skip(m.From)) {
 				hits = pp.hit(hits, from, to, f.msg, f.src)
 			}
 		}
