@@ -88,11 +88,12 @@ func runConduct(p *analysis.Pass) {
 	// office won't help. Fantastic.") gets one only when it complained.
 	// Passing on news of a third person ("updates will come from the
 	// school, not us") answers no one's grievance.
-	if c := comment.Of(p); !answered && c.Kind != comment.Other && !complaint.GrievanceAsked(c) && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
+	c := comment.Of(p)
+	if !answered && c.Kind != comment.Other && !complaint.GrievanceAsked(c) && !grievanceQuestion(c) && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
 		return
 	}
 	found := d.Find(Phrases)
-	if !answered && (!argues(found) && !handsOff(d, found) || complaint.Thanked(d)) {
+	if !answered && (!argues(found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
 		return
 	}
 	// A remark the comment reading takes for no complaint ("Total
@@ -170,6 +171,36 @@ func runConduct(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred || practiceWide(comment.Of(p))})
 	}
+}
+
+// grievanceQuestion: comment c asks a question that carries a grievance
+// ("Three weeks to see anyone?! Unreal.", "A second charge for one
+// x-ray? Seriously?"): the reading takes it for a question, which a
+// careless answer may answer, but an answer that rebuffs it (rebuffs)
+// argues with the grievance. A question about health counts only when the
+// writer speaks of their own case ("my stitches still hurt after a month,
+// why will nobody see me?"): "is dizziness after a flu shot normal?" has
+// only a symptom's words.
+func grievanceQuestion(c *comment.Info) bool {
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Personal)
+}
+
+// rebuffs: reply d meets a grievance with a cue of bad manner that a
+// plain question would not draw: an apology taken back ("sorry, but that
+// is our policy"), a reproach ("Maybe plan ahead next time"), shouting,
+// an eye-roll, or a sarcastic phrase the rule does not excuse (found: d's
+// defensive phrases). Scare quotes are left out: under a question they
+// may only name a menu ("under 'Billing'"). Read only under a grievance
+// question that nothing else showed to be a complaint, so the extra walks
+// are rare.
+func rebuffs(d *lex.Doc, found []lex.Match) bool {
+	for _, m := range found {
+		if m.List == sarcasm.ID && !benign(d, found, m, false) {
+			return true
+		}
+	}
+	_, sneered := complaint.Sneer(d)
+	return sneered || len(shouting(d)) > 0 || len(rebuttedApologies(d)) > 0 || len(complaint.Reproaches(d)) > 0
 }
 
 // benign: the defensive phrase m of found is no bad manner in reply d
