@@ -109,14 +109,8 @@ func (pp *phiPass) clueAt(r int, body bool) int {
 	if to == 0 && (text.IsDigit(d.Words[r].Lower[0]) || body && d.Is(r, bodyNouns)) {
 		to = r + 1
 	}
-	if to == 0 || pp.comment == nil {
-		return to
-	}
-	w := d.Words[r].Lower
-	for j := range pp.comment.Words {
-		if pp.comment.Words[j].Lower == w {
-			return 0
-		}
+	if to > 0 && pp.inComment(d.Words[r].Lower) {
+		return 0
 	}
 	return to
 }
