@@ -40,11 +40,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind11": {
 		core.PHI: {0.90, 0.91}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.77}, core.Conduct: {0.91, 0.87}, core.Routing: {0.88, 0.97},
+		core.Manners: {0.97, 0.77}, core.Conduct: {0.91, 0.84}, core.Routing: {0.88, 0.97},
 	},
 	"blind12": {
 		core.PHI: {0.90, 0.92}, core.Canned: {0.78, 0.93}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.90}, core.Conduct: {0.91, 0.91}, core.Routing: {0.81, 0.81},
+		core.Manners: {0.84, 0.90}, core.Conduct: {0.91, 0.84}, core.Routing: {0.81, 0.81},
 	},
 	"blind13": {
 		core.PHI: {0.86, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -56,11 +56,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind15": {
 		core.PHI: {0.85, 0.90}, core.Canned: {0.93, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.87}, core.Conduct: {0.94, 0.86}, core.Routing: {0.85, 0.80},
+		core.Manners: {0.90, 0.87}, core.Conduct: {0.91, 0.89}, core.Routing: {0.85, 0.80},
 	},
 	"blind16": {
 		core.PHI: {0.85, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.79}, core.Conduct: {0.66, 0.77}, core.Routing: {0.70, 0.82},
+		core.Manners: {0.84, 0.79}, core.Conduct: {0.80, 0.77}, core.Routing: {0.70, 0.82},
 	},
 	"blind17": {
 		core.PHI: {0.87, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -68,11 +68,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind18": {
 		core.PHI: {0.90, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.94}, core.Conduct: {0.87, 0.93}, core.Routing: {0.87, 0.87},
+		core.Manners: {0.87, 0.94}, core.Conduct: {0.87, 0.90}, core.Routing: {0.87, 0.87},
 	},
 	"blind19": {
 		core.PHI: {0.90, 0.88}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.86}, core.Conduct: {0.94, 0.89}, core.Routing: {0.82, 0.74},
+		core.Manners: {0.86, 0.86}, core.Conduct: {0.94, 0.87}, core.Routing: {0.82, 0.74},
 	},
 	"blind2-check": {
 		core.PHI: {0.97, 0.85}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
@@ -84,11 +84,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind20": {
 		core.PHI: {0.90, 0.86}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.74}, core.Conduct: {0.80, 0.94}, core.Routing: {0.91, 0.97},
+		core.Manners: {0.86, 0.74}, core.Conduct: {0.89, 0.94}, core.Routing: {0.91, 0.97},
 	},
 	"blind21": {
 		core.PHI: {0.92, 0.74}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.88}, core.Conduct: {0.94, 0.88}, core.Routing: {0.90, 0.79},
+		core.Manners: {0.94, 0.88}, core.Conduct: {0.93, 0.85}, core.Routing: {0.90, 0.79},
 	},
 	"blind22": {
 		core.PHI: {0.80, 0.88}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
@@ -96,11 +96,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind23": {
 		core.PHI: {0.84, 0.90}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.67}, core.Conduct: {0.88, 0.86}, core.Routing: {0.75, 0.97},
+		core.Manners: {0.90, 0.67}, core.Conduct: {0.88, 0.83}, core.Routing: {0.75, 0.97},
 	},
 	"blind24": {
 		core.PHI: {0.95, 0.77}, core.Canned: {0.88, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.82}, core.Conduct: {0.84, 0.89}, core.Routing: {0.85, 0.85},
+		core.Manners: {0.90, 0.82}, core.Conduct: {0.87, 0.87}, core.Routing: {0.85, 0.85},
 	},
 	"blind25": {
 		core.PHI: {0.90, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -108,7 +108,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind26": {
 		core.PHI: {0.87, 0.88}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.81}, core.Conduct: {0.82, 0.82}, core.Routing: {0.89, 0.92},
+		core.Manners: {0.85, 0.81}, core.Conduct: {0.87, 0.80}, core.Routing: {0.89, 0.92},
 	},
 	"blind27": {
 		core.PHI: {0.94, 0.94}, core.Canned: {0.90, 0.90}, core.Length: {0.97, 0.97},
@@ -116,51 +116,51 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind28": {
 		core.PHI: {0.84, 0.89}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.85}, core.Conduct: {0.85, 0.92}, core.Routing: {0.85, 0.90},
+		core.Manners: {0.87, 0.85}, core.Conduct: {0.85, 0.89}, core.Routing: {0.85, 0.90},
 	},
 	"blind29": {
 		core.PHI: {0.79, 0.85}, core.Canned: {0.90, 0.97}, core.Length: {0.93, 0.97},
-		core.Manners: {0.89, 0.89}, core.Conduct: {0.76, 0.89}, core.Routing: {0.62, 0.91},
+		core.Manners: {0.89, 0.89}, core.Conduct: {0.76, 0.86}, core.Routing: {0.62, 0.91},
 	},
 	"blind3": {
 		core.PHI: {0.97, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.80}, core.Conduct: {0.94, 0.92}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.97, 0.80}, core.Conduct: {0.97, 0.92}, core.Routing: {0.97, 0.97},
 	},
 	"blind30": {
 		core.PHI: {0.92, 0.88}, core.Canned: {0.92, 0.84}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.91}, core.Conduct: {0.87, 0.89}, core.Routing: {0.88, 0.88},
+		core.Manners: {0.94, 0.91}, core.Conduct: {0.87, 0.87}, core.Routing: {0.88, 0.88},
 	},
 	"blind31": {
 		core.PHI: {0.87, 0.85}, core.Canned: {0.82, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.69, 0.97}, core.Conduct: {0.77, 0.91}, core.Routing: {0.88, 0.85},
+		core.Manners: {0.69, 0.97}, core.Conduct: {0.79, 0.88}, core.Routing: {0.88, 0.85},
 	},
 	"blind32": {
 		core.PHI: {0.83, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.78, 0.89}, core.Conduct: {0.78, 0.94}, core.Routing: {0.81, 0.97},
+		core.Manners: {0.78, 0.89}, core.Conduct: {0.82, 0.94}, core.Routing: {0.81, 0.97},
 	},
 	"blind33": {
 		core.PHI: {0.76, 0.83}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.78, 0.94}, core.Conduct: {0.76, 0.90}, core.Routing: {0.84, 0.84},
+		core.Manners: {0.78, 0.94}, core.Conduct: {0.86, 0.91}, core.Routing: {0.84, 0.84},
 	},
 	"blind34": {
 		core.PHI: {0.84, 0.84}, core.Canned: {0.82, 0.89}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.91}, core.Conduct: {0.68, 0.84}, core.Routing: {0.69, 0.78},
+		core.Manners: {0.86, 0.91}, core.Conduct: {0.82, 0.86}, core.Routing: {0.69, 0.78},
 	},
 	"blind35": {
 		core.PHI: {0.89, 0.78}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.65, 0.90}, core.Conduct: {0.77, 0.86}, core.Routing: {0.97, 0.69},
+		core.Manners: {0.65, 0.90}, core.Conduct: {0.84, 0.84}, core.Routing: {0.97, 0.69},
 	},
 	"blind36": {
 		core.PHI: {0.86, 0.84}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.82, 0.90}, core.Conduct: {0.85, 0.82}, core.Routing: {0.78, 0.70},
+		core.Manners: {0.82, 0.90}, core.Conduct: {0.83, 0.80}, core.Routing: {0.78, 0.70},
 	},
 	"blind37": {
 		core.PHI: {0.90, 0.86}, core.Canned: {0.90, 0.84}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.68}, core.Conduct: {0.74, 0.78}, core.Routing: {0.86, 0.65},
+		core.Manners: {0.87, 0.68}, core.Conduct: {0.79, 0.79}, core.Routing: {0.86, 0.65},
 	},
 	"blind38": {
 		core.PHI: {0.90, 0.86}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.91}, core.Conduct: {0.83, 0.88}, core.Routing: {0.79, 0.92},
+		core.Manners: {0.86, 0.91}, core.Conduct: {0.87, 0.91}, core.Routing: {0.79, 0.92},
 	},
 	"blind4": {
 		core.PHI: {0.96, 0.91}, core.Canned: {0.91, 0.91}, core.Length: {0.91, 0.97},
@@ -168,7 +168,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind5": {
 		core.PHI: {0.94, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.89}, core.Conduct: {0.94, 0.94}, core.Routing: {0.77, 0.82},
+		core.Manners: {0.85, 0.89}, core.Conduct: {0.94, 0.92}, core.Routing: {0.77, 0.82},
 	},
 	"blind6": {
 		core.PHI: {0.94, 0.89}, core.Canned: {0.97, 0.93}, core.Length: {0.97, 0.97},
@@ -180,7 +180,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"blind8": {
 		core.PHI: {0.92, 0.92}, core.Canned: {0.92, 0.97}, core.Length: {0.93, 0.97},
-		core.Manners: {0.76, 0.94}, core.Conduct: {0.97, 0.97}, core.Routing: {0.68, 0.28},
+		core.Manners: {0.76, 0.94}, core.Conduct: {0.97, 0.95}, core.Routing: {0.68, 0.28},
 	},
 	"blind9": {
 		core.PHI: {0.93, 0.89}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
@@ -188,7 +188,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"dev": {
 		core.PHI: {0.94, 0.96}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.97}, core.Conduct: {0.95, 0.97}, core.Routing: {0.83, 0.97},
+		core.Manners: {0.87, 0.97}, core.Conduct: {0.97, 0.97}, core.Routing: {0.83, 0.97},
 	},
 	"holdout": {
 		core.PHI: {0.93, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -204,7 +204,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ab": {
 		core.PHI: {0.70, 0.88}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.89}, core.Conduct: {0.87, 0.80}, core.Routing: {0.77, 0.97},
+		core.Manners: {0.86, 0.89}, core.Conduct: {0.89, 0.83}, core.Routing: {0.77, 0.97},
 	},
 	"train-ac": {
 		core.PHI: {0.92, 0.86}, core.Canned: {0.93, 0.78}, core.Length: {0.97, 0.97},
@@ -216,11 +216,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ae": {
 		core.PHI: {0.89, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.80}, core.Conduct: {0.97, 0.83}, core.Routing: {0.81, 0.92},
+		core.Manners: {0.97, 0.80}, core.Conduct: {0.97, 0.80}, core.Routing: {0.81, 0.92},
 	},
 	"train-af": {
 		core.PHI: {0.84, 0.77}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.74}, core.Conduct: {0.86, 0.85}, core.Routing: {0.84, 0.74},
+		core.Manners: {0.94, 0.74}, core.Conduct: {0.88, 0.84}, core.Routing: {0.84, 0.74},
 	},
 	"train-ag": {
 		core.PHI: {0.92, 0.86}, core.Canned: {0.90, 0.93}, core.Length: {0.97, 0.97},
@@ -232,11 +232,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ai": {
 		core.PHI: {0.94, 0.87}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.87}, core.Conduct: {0.89, 0.94}, core.Routing: {0.86, 0.97},
+		core.Manners: {0.93, 0.87}, core.Conduct: {0.89, 0.97}, core.Routing: {0.86, 0.97},
 	},
 	"train-aj": {
 		core.PHI: {0.92, 0.90}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.83}, core.Conduct: {0.94, 0.90}, core.Routing: {0.90, 0.90},
+		core.Manners: {0.97, 0.83}, core.Conduct: {0.97, 0.90}, core.Routing: {0.90, 0.90},
 	},
 	"train-ak": {
 		core.PHI: {0.79, 0.97}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
@@ -244,15 +244,15 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-al": {
 		core.PHI: {0.90, 0.89}, core.Canned: {0.97, 0.89}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.85}, core.Conduct: {0.87, 0.90}, core.Routing: {0.81, 0.97},
+		core.Manners: {0.85, 0.85}, core.Conduct: {0.87, 0.87}, core.Routing: {0.81, 0.97},
 	},
 	"train-am": {
 		core.PHI: {0.90, 0.85}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.97}, core.Conduct: {0.89, 0.89}, core.Routing: {0.82, 0.67},
+		core.Manners: {0.97, 0.97}, core.Conduct: {0.93, 0.90}, core.Routing: {0.82, 0.67},
 	},
 	"train-an": {
 		core.PHI: {0.93, 0.88}, core.Canned: {0.97, 0.90}, core.Length: {0.97, 0.97},
-		core.Manners: {0.78, 0.84}, core.Conduct: {0.88, 0.90}, core.Routing: {0.91, 0.78},
+		core.Manners: {0.78, 0.84}, core.Conduct: {0.85, 0.90}, core.Routing: {0.91, 0.78},
 	},
 	"train-ao": {
 		core.PHI: {0.85, 0.93}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
@@ -260,31 +260,31 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ap": {
 		core.PHI: {0.91, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.87}, core.Conduct: {0.86, 0.86}, core.Routing: {0.89, 0.89},
+		core.Manners: {0.89, 0.87}, core.Conduct: {0.86, 0.88}, core.Routing: {0.89, 0.89},
 	},
 	"train-aq": {
 		core.PHI: {0.75, 0.82}, core.Canned: {0.97, 0.73}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.85}, core.Conduct: {0.88, 0.70}, core.Routing: {0.97, 0.75},
+		core.Manners: {0.77, 0.85}, core.Conduct: {0.90, 0.69}, core.Routing: {0.97, 0.75},
 	},
 	"train-ar": {
 		core.PHI: {0.93, 0.91}, core.Canned: {0.97, 0.87}, core.Length: {0.97, 0.97},
-		core.Manners: {0.82, 0.93}, core.Conduct: {0.89, 0.80}, core.Routing: {0.87, 0.84},
+		core.Manners: {0.82, 0.93}, core.Conduct: {0.93, 0.80}, core.Routing: {0.87, 0.84},
 	},
 	"train-as": {
 		core.PHI: {0.85, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.74, 0.94}, core.Conduct: {0.72, 0.97}, core.Routing: {0.88, 0.84},
+		core.Manners: {0.74, 0.94}, core.Conduct: {0.77, 0.97}, core.Routing: {0.88, 0.84},
 	},
 	"train-at": {
 		core.PHI: {0.89, 0.94}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.72}, core.Conduct: {0.88, 0.90}, core.Routing: {0.97, 0.97},
+		core.Manners: {0.87, 0.72}, core.Conduct: {0.88, 0.88}, core.Routing: {0.97, 0.97},
 	},
 	"train-au": {
 		core.PHI: {0.95, 0.77}, core.Canned: {0.91, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.88, 0.93}, core.Conduct: {0.85, 0.87}, core.Routing: {0.89, 0.82},
+		core.Manners: {0.88, 0.93}, core.Conduct: {0.88, 0.88}, core.Routing: {0.89, 0.82},
 	},
 	"train-av": {
 		core.PHI: {0.87, 0.92}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.88, 0.82}, core.Conduct: {0.88, 0.87}, core.Routing: {0.84, 0.90},
+		core.Manners: {0.88, 0.82}, core.Conduct: {0.88, 0.84}, core.Routing: {0.84, 0.90},
 	},
 	"train-aw": {
 		core.PHI: {0.82, 0.67}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
@@ -296,7 +296,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ay": {
 		core.PHI: {0.91, 0.77}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.82}, core.Conduct: {0.88, 0.81}, core.Routing: {0.75, 0.65},
+		core.Manners: {0.84, 0.82}, core.Conduct: {0.88, 0.79}, core.Routing: {0.75, 0.65},
 	},
 	"train-az": {
 		core.PHI: {0.84, 0.76}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
@@ -308,7 +308,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-ba": {
 		core.PHI: {0.87, 0.89}, core.Canned: {0.87, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.83, 0.89}, core.Conduct: {0.78, 0.87}, core.Routing: {0.78, 0.97},
+		core.Manners: {0.83, 0.89}, core.Conduct: {0.77, 0.87}, core.Routing: {0.78, 0.97},
 	},
 	"train-bb": {
 		core.PHI: {0.88, 0.91}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
@@ -320,51 +320,51 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-bd": {
 		core.PHI: {0.90, 0.84}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.89, 0.72}, core.Conduct: {0.70, 0.84}, core.Routing: {0.84, 0.60},
+		core.Manners: {0.89, 0.72}, core.Conduct: {0.72, 0.84}, core.Routing: {0.84, 0.60},
 	},
 	"train-be": {
 		core.PHI: {0.86, 0.86}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.94}, core.Conduct: {0.83, 0.88}, core.Routing: {0.90, 0.75},
+		core.Manners: {0.92, 0.94}, core.Conduct: {0.89, 0.87}, core.Routing: {0.90, 0.75},
 	},
 	"train-bf": {
 		core.PHI: {0.88, 0.86}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.86}, core.Conduct: {0.83, 0.83}, core.Routing: {0.72, 0.97},
+		core.Manners: {0.90, 0.86}, core.Conduct: {0.81, 0.85}, core.Routing: {0.72, 0.97},
 	},
 	"train-bg": {
 		core.PHI: {0.87, 0.85}, core.Canned: {0.92, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.79, 0.79}, core.Conduct: {0.80, 0.91}, core.Routing: {0.75, 0.91},
+		core.Manners: {0.79, 0.79}, core.Conduct: {0.81, 0.83}, core.Routing: {0.75, 0.91},
 	},
 	"train-bh": {
 		core.PHI: {0.82, 0.94}, core.Canned: {0.92, 0.81}, core.Length: {0.97, 0.97},
-		core.Manners: {0.92, 0.88}, core.Conduct: {0.87, 0.87}, core.Routing: {0.69, 0.73},
+		core.Manners: {0.92, 0.88}, core.Conduct: {0.89, 0.87}, core.Routing: {0.69, 0.73},
 	},
 	"train-bi": {
 		core.PHI: {0.83, 0.92}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.78, 0.91}, core.Conduct: {0.69, 0.94}, core.Routing: {0.61, 0.44},
+		core.Manners: {0.78, 0.91}, core.Conduct: {0.75, 0.94}, core.Routing: {0.61, 0.44},
 	},
 	"train-bj": {
 		core.PHI: {0.85, 0.88}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.72, 0.72}, core.Conduct: {0.78, 0.80}, core.Routing: {0.81, 0.91},
+		core.Manners: {0.72, 0.72}, core.Conduct: {0.83, 0.75}, core.Routing: {0.81, 0.91},
 	},
 	"train-bk": {
 		core.PHI: {0.81, 0.95}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.91}, core.Conduct: {0.78, 0.83}, core.Routing: {0.85, 0.72},
+		core.Manners: {0.94, 0.91}, core.Conduct: {0.81, 0.81}, core.Routing: {0.85, 0.72},
 	},
 	"train-bl": {
 		core.PHI: {0.84, 0.92}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.86, 0.91}, core.Conduct: {0.83, 0.80}, core.Routing: {0.85, 0.85},
+		core.Manners: {0.86, 0.91}, core.Conduct: {0.88, 0.84}, core.Routing: {0.85, 0.85},
 	},
 	"train-bm": {
 		core.PHI: {0.87, 0.90}, core.Canned: {0.82, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.84, 0.72}, core.Conduct: {0.84, 0.74}, core.Routing: {0.85, 0.81},
+		core.Manners: {0.84, 0.72}, core.Conduct: {0.90, 0.75}, core.Routing: {0.85, 0.81},
 	},
 	"train-bn": {
 		core.PHI: {0.84, 0.88}, core.Canned: {0.97, 0.87}, core.Length: {0.97, 0.97},
-		core.Manners: {0.80, 0.85}, core.Conduct: {0.72, 0.86}, core.Routing: {0.77, 0.81},
+		core.Manners: {0.80, 0.85}, core.Conduct: {0.83, 0.81}, core.Routing: {0.77, 0.81},
 	},
 	"train-bo": {
 		core.PHI: {0.83, 0.89}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.83, 0.89}, core.Conduct: {0.78, 0.85}, core.Routing: {0.81, 0.88},
+		core.Manners: {0.83, 0.89}, core.Conduct: {0.80, 0.83}, core.Routing: {0.81, 0.88},
 	},
 	"train-bp": {
 		core.PHI: {0.85, 0.76}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -372,11 +372,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-bq": {
 		core.PHI: {0.83, 0.93}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.75, 0.91}, core.Conduct: {0.85, 0.94}, core.Routing: {0.85, 0.75},
+		core.Manners: {0.75, 0.91}, core.Conduct: {0.89, 0.92}, core.Routing: {0.85, 0.75},
 	},
 	"train-br": {
 		core.PHI: {0.92, 0.78}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.90, 0.84}, core.Conduct: {0.80, 0.85}, core.Routing: {0.84, 0.84},
+		core.Manners: {0.90, 0.84}, core.Conduct: {0.83, 0.85}, core.Routing: {0.84, 0.84},
 	},
 	"train-bs": {
 		core.PHI: {0.81, 0.81}, core.Canned: {0.97, 0.91}, core.Length: {0.97, 0.97},
@@ -384,11 +384,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-bt": {
 		core.PHI: {0.86, 0.83}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.85, 0.85}, core.Conduct: {0.87, 0.82}, core.Routing: {0.88, 0.88},
+		core.Manners: {0.85, 0.85}, core.Conduct: {0.88, 0.85}, core.Routing: {0.88, 0.88},
 	},
 	"train-bu": {
 		core.PHI: {0.85, 0.88}, core.Canned: {0.97, 0.87}, core.Length: {0.97, 0.97},
-		core.Manners: {0.77, 0.77}, core.Conduct: {0.78, 0.88}, core.Routing: {0.83, 0.79},
+		core.Manners: {0.77, 0.77}, core.Conduct: {0.80, 0.88}, core.Routing: {0.83, 0.79},
 	},
 	"train-bv": {
 		core.PHI: {0.92, 0.95}, core.Canned: {0.87, 0.97}, core.Length: {0.97, 0.97},
@@ -396,7 +396,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-bw": {
 		core.PHI: {0.82, 0.87}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.94, 0.86}, core.Conduct: {0.79, 0.81}, core.Routing: {0.74, 0.85},
+		core.Manners: {0.94, 0.86}, core.Conduct: {0.79, 0.79}, core.Routing: {0.74, 0.85},
 	},
 	"train-c": {
 		core.PHI: {0.95, 0.89}, core.Canned: {0.94, 0.97}, core.Length: {0.97, 0.97},
@@ -428,7 +428,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-m": {
 		core.PHI: {0.91, 0.87}, core.Canned: {0.78, 0.82}, core.Length: {0.97, 0.97},
-		core.Manners: {0.97, 0.87}, core.Conduct: {0.90, 0.88}, core.Routing: {0.97, 0.50},
+		core.Manners: {0.97, 0.87}, core.Conduct: {0.92, 0.88}, core.Routing: {0.97, 0.50},
 	},
 	"train-n": {
 		core.PHI: {0.88, 0.86}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
@@ -436,7 +436,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-o": {
 		core.PHI: {0.79, 0.97}, core.Canned: {0.93, 0.85}, core.Length: {0.93, 0.97},
-		core.Manners: {0.88, 0.86}, core.Conduct: {0.89, 0.93}, core.Routing: {0.75, 0.97},
+		core.Manners: {0.88, 0.86}, core.Conduct: {0.93, 0.87}, core.Routing: {0.75, 0.97},
 	},
 	"train-p": {
 		core.PHI: {0.97, 0.89}, core.Canned: {0.97, 0.76}, core.Length: {0.97, 0.97},
@@ -448,11 +448,11 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-r": {
 		core.PHI: {0.89, 0.97}, core.Canned: {0.97, 0.88}, core.Length: {0.97, 0.97},
-		core.Manners: {0.93, 0.90}, core.Conduct: {0.77, 0.94}, core.Routing: {0.81, 0.91},
+		core.Manners: {0.93, 0.90}, core.Conduct: {0.82, 0.94}, core.Routing: {0.81, 0.91},
 	},
 	"train-s": {
 		core.PHI: {0.88, 0.94}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
-		core.Manners: {0.91, 0.91}, core.Conduct: {0.75, 0.97}, core.Routing: {0.97, 0.87},
+		core.Manners: {0.91, 0.91}, core.Conduct: {0.78, 0.97}, core.Routing: {0.97, 0.87},
 	},
 	"train-t": {
 		core.PHI: {0.90, 0.90}, core.Canned: {0.97, 0.97}, core.Length: {0.97, 0.97},
@@ -468,7 +468,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-w": {
 		core.PHI: {0.88, 0.89}, core.Canned: {0.92, 0.92}, core.Length: {0.97, 0.97},
-		core.Manners: {0.58, 0.70}, core.Conduct: {0.84, 0.91}, core.Routing: {0.88, 0.84},
+		core.Manners: {0.58, 0.70}, core.Conduct: {0.87, 0.91}, core.Routing: {0.88, 0.84},
 	},
 	"train-x": {
 		core.PHI: {0.94, 0.90}, core.Canned: {0.85, 0.97}, core.Length: {0.97, 0.97},
@@ -480,7 +480,7 @@ var corpusFloors = map[string]map[core.Category][2]float64{ // {precision, recal
 	},
 	"train-z": {
 		core.PHI: {0.84, 0.90}, core.Canned: {0.82, 0.91}, core.Length: {0.97, 0.97},
-		core.Manners: {0.87, 0.78}, core.Conduct: {0.84, 0.84}, core.Routing: {0.91, 0.87},
+		core.Manners: {0.87, 0.78}, core.Conduct: {0.84, 0.81}, core.Routing: {0.91, 0.87},
 	},
 }
 
