@@ -54,6 +54,7 @@ var (
 	cfHad            = &wordSets[listCounterfactualHad]
 	cfModals         = &wordSets[listCounterfactualModals]
 	cfHave           = &wordSets[listCounterfactualHave]
+	cfLeads          = &wordSets[listCounterfactualLeads]
 	complianceVbs    = &wordSets[listComplianceVerbs]
 	irregularPart    = &wordSets[listIrregularParticiples]
 	givenAnyone      = &wordSets[listGivenAnyone]
@@ -109,6 +110,7 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
+	{skipVerbs, (*phiPass).skippedAt, "mentions the person's visits", srcNoShow},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
@@ -160,7 +162,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		for i, c := range pp.cls {
 			switch {
 			case ifs && c&cConditionWords != 0:
-				if from, to := pp.counterfactualAt(i); to > 0 && !skip(i) {
+				// A past perfect after "if" is no offer ("if you had
+				// arrived on time, we wouldn't have had to move you").
+				if from, to := pp.counterfactualAt(i); to > 0 && (!skip(i) || pp.pastPerfectIf(i)) {
 					hits = pp.hit(hits, from, to, details, srcCounterfactual)
 				}
 			case named && c&cCapital != 0 && c&cCommonCapitals == 0:
@@ -437,6 +441,9 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 	switch w := d.Words[subj].Lower; {
 	case inSet(d, subj, cfSubjects):
 		perfect = strings.HasSuffix(w, "'d") && pastDone(d, subj+1) // "if she'd worn them"
+		// "maybe if you followed the sheet": a bare past of care kept
+		// after "maybe" blames as a past perfect does.
+		perfect = perfect || pp.blamedPast(i)
 	case inSet(d, subj, cfHad):
 		perfect, subj = pastDone(d, subj+1), i // "si hubieras usado" (the subject is in the verb)
 	default:
@@ -486,6 +493,36 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 		}
 	}
 	return from, end
+}
+
+// pastPerfectIf reports a past perfect right after "if" (word i) and its
+// person: "if you had kept", "if she'd worn", "if you hadn't no-showed".
+func (pp *phiPass) pastPerfectIf(i int) bool {
+	d := pp.d
+	subj := i + 1
+	if subj+1 >= len(d.Words) || !inSet(d, subj, cfSubjects) {
+		return false
+	}
+	if strings.HasSuffix(d.Words[subj].Lower, "'d") {
+		return pastDone(d, subj+1)
+	}
+	if pp.blamedPast(i) {
+		return true
+	}
+	for k := subj + 1; k <= subj+2 && k+1 < len(d.Words) && pp.sameClause(i, k); k++ {
+		if inSet(d, k, cfHad) {
+			return pastDone(d, k+1)
+		}
+	}
+	return false
+}
+
+// blamedPast reports "maybe if you" and a past of care kept (compliance
+// verbs) at "if" (word i): "maybe if you followed the sheet", "perhaps if
+// you showed up". "Maybe if you filled out the form" is no care.
+func (pp *phiPass) blamedPast(i int) bool {
+	d := pp.d
+	return i > 0 && i+2 < len(d.Words) && inSet(d, i-1, cfLeads) && inSet(d, i+1, cfSubjects) && inSet(d, i+2, complianceVbs)
 }
 
 // pastDone reports a participle or a compliance verb at word k: what
