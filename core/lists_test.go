@@ -124,6 +124,7 @@ var dataOnly = map[string]string{
 	"hipaa/stand_in_leads":              "function words compared directly",
 	"hipaa/stand_in_verbs":              "function words compared directly",
 	"hipaa/skip_fillers":                "function words compared directly",
+	"hipaa/see_fillers":                 "function words compared directly",
 	"hipaa/skip_persons":                "plain words compared directly, only right before a skip verb",
 	"hipaa/billing_changes":             "plain words compared directly, only in the clause of an owned billing word",
 	"hipaa/stay_prepositions":           "function words compared directly",

@@ -111,6 +111,7 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
 	{skipVerbs, (*phiPass).skippedAt, "mentions the person's visits", srcNoShow},
+	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
