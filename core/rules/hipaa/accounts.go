@@ -165,7 +165,7 @@ func (pp *phiPass) accountHits() []phiHit {
 			case ifs && c&cConditionWords != 0:
 				// A past perfect after "if" is no offer ("if you had
 				// arrived on time, we wouldn't have had to move you").
-				if from, to := pp.counterfactualAt(i); to > 0 && (!skip(i) || pp.pastPerfectIf(i)) {
+				if from, to, perfect := pp.counterfactualAt(i); to > 0 && (perfect || !skip(i)) {
 					hits = pp.hit(hits, from, to, details, srcCounterfactual)
 				}
 			case named && c&cCapital != 0 && c&cCommonCapitals == 0:
@@ -431,24 +431,24 @@ func (pp *phiPass) doseAt(i int) (from, to int) {
 // or "would have" + participle): "if you had let us know we could have
 // helped" names no care, and "if you floss daily you'll have healthier
 // gums" is advice.
-func (pp *phiPass) counterfactualAt(i int) (from, to int) {
+func (pp *phiPass) counterfactualAt(i int) (from, to int, perfect bool) {
 	d := pp.d
 	s := d.Words[i].Sentence
 	subj := i + 1
 	if !pp.sameClause(i, subj) {
-		return 0, 0
+		return 0, 0, false
 	}
-	perfect := false
 	switch w := d.Words[subj].Lower; {
 	case inSet(d, subj, cfSubjects):
 		perfect = strings.HasSuffix(w, "'d") && pastDone(d, subj+1) // "if she'd worn them"
 		// "maybe if you followed the sheet": a bare past of care kept
-		// after "maybe" blames as a past perfect does.
-		perfect = perfect || pp.blamedPast(i)
+		// after "maybe" blames as a past perfect does; "maybe if you
+		// filled out the form" is no care.
+		perfect = perfect || i > 0 && inSet(d, i-1, cfLeads) && inSet(d, subj+1, complianceVbs)
 	case inSet(d, subj, cfHad):
 		perfect, subj = pastDone(d, subj+1), i // "si hubieras usado" (the subject is in the verb)
 	default:
-		return 0, 0
+		return 0, 0, false
 	}
 	cared := false
 	end := subj + 1
@@ -484,7 +484,7 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 		}
 	}
 	if !cared || !perfect && cf < 0 {
-		return 0, 0
+		return 0, 0, false
 	}
 	from = i
 	if cf >= 0 && cf < i {
@@ -493,37 +493,7 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 			from-- // "your implant wouldn't have failed if …"
 		}
 	}
-	return from, end
-}
-
-// pastPerfectIf reports a past perfect right after "if" (word i) and its
-// person: "if you had kept", "if she'd worn", "if you hadn't no-showed".
-func (pp *phiPass) pastPerfectIf(i int) bool {
-	d := pp.d
-	subj := i + 1
-	if subj+1 >= len(d.Words) || !inSet(d, subj, cfSubjects) {
-		return false
-	}
-	if strings.HasSuffix(d.Words[subj].Lower, "'d") {
-		return pastDone(d, subj+1)
-	}
-	if pp.blamedPast(i) {
-		return true
-	}
-	for k := subj + 1; k <= subj+2 && k+1 < len(d.Words) && pp.sameClause(i, k); k++ {
-		if inSet(d, k, cfHad) {
-			return pastDone(d, k+1)
-		}
-	}
-	return false
-}
-
-// blamedPast reports "maybe if you" and a past of care kept (compliance
-// verbs) at "if" (word i): "maybe if you followed the sheet", "perhaps if
-// you showed up". "Maybe if you filled out the form" is no care.
-func (pp *phiPass) blamedPast(i int) bool {
-	d := pp.d
-	return i > 0 && i+2 < len(d.Words) && inSet(d, i-1, cfLeads) && inSet(d, i+1, cfSubjects) && inSet(d, i+2, complianceVbs)
+	return from, end, perfect
 }
 
 // pastDone reports a participle or a compliance verb at word k: what
