@@ -54,6 +54,7 @@ var (
 	cfHad            = &wordSets[listCounterfactualHad]
 	cfModals         = &wordSets[listCounterfactualModals]
 	cfHave           = &wordSets[listCounterfactualHave]
+	cfLeads          = &wordSets[listCounterfactualLeads]
 	complianceVbs    = &wordSets[listComplianceVerbs]
 	irregularPart    = &wordSets[listIrregularParticiples]
 	givenAnyone      = &wordSets[listGivenAnyone]
@@ -109,6 +110,8 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
+	{skipVerbs, (*phiPass).skippedAt, "mentions the person's visits", srcNoShow},
+	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
@@ -160,7 +163,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		for i, c := range pp.cls {
 			switch {
 			case ifs && c&cConditionWords != 0:
-				if from, to := pp.counterfactualAt(i); to > 0 && !skip(i) {
+				// A past perfect after "if" is no offer ("if you had
+				// arrived on time, we wouldn't have had to move you").
+				if from, to, perfect := pp.counterfactualAt(i); to > 0 && (perfect || !skip(i)) {
 					hits = pp.hit(hits, from, to, details, srcCounterfactual)
 				}
 			case named && c&cCapital != 0 && c&cCommonCapitals == 0:
@@ -426,21 +431,24 @@ func (pp *phiPass) doseAt(i int) (from, to int) {
 // or "would have" + participle): "if you had let us know we could have
 // helped" names no care, and "if you floss daily you'll have healthier
 // gums" is advice.
-func (pp *phiPass) counterfactualAt(i int) (from, to int) {
+func (pp *phiPass) counterfactualAt(i int) (from, to int, perfect bool) {
 	d := pp.d
 	s := d.Words[i].Sentence
 	subj := i + 1
 	if !pp.sameClause(i, subj) {
-		return 0, 0
+		return 0, 0, false
 	}
-	perfect := false
 	switch w := d.Words[subj].Lower; {
 	case inSet(d, subj, cfSubjects):
 		perfect = strings.HasSuffix(w, "'d") && pastDone(d, subj+1) // "if she'd worn them"
+		// "maybe if you followed the sheet": a bare past of care kept
+		// after "maybe" blames as a past perfect does; "maybe if you
+		// filled out the form" is no care.
+		perfect = perfect || i > 0 && inSet(d, i-1, cfLeads) && inSet(d, subj+1, complianceVbs)
 	case inSet(d, subj, cfHad):
 		perfect, subj = pastDone(d, subj+1), i // "si hubieras usado" (the subject is in the verb)
 	default:
-		return 0, 0
+		return 0, 0, false
 	}
 	cared := false
 	end := subj + 1
@@ -476,7 +484,7 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 		}
 	}
 	if !cared || !perfect && cf < 0 {
-		return 0, 0
+		return 0, 0, false
 	}
 	from = i
 	if cf >= 0 && cf < i {
@@ -485,7 +493,7 @@ func (pp *phiPass) counterfactualAt(i int) (from, to int) {
 			from-- // "your implant wouldn't have failed if …"
 		}
 	}
-	return from, end
+	return from, end, perfect
 }
 
 // pastDone reports a participle or a compliance verb at word k: what
