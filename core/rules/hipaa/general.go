@@ -143,7 +143,10 @@ var (
 // the judgement stands between it and the visit word). A day, a number,
 // another care word or a third person in the sentence ("sorry your
 // visit on the 9th", "your visit for the root canal") tells more, and
-// sympathy with no way to talk privately stays a confirmation.
+// sympathy with no way to talk privately stays a confirmation. The
+// results as a whole are judged the same way ("sorry you're disappointed
+// with your results; please DM us"): how care turned out for the person,
+// in their own account, not what was done.
 func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
