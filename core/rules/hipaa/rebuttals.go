@@ -1,6 +1,7 @@
 package hipaa
 
 import (
+	"github.com/replyguard/replyguard/core/analyses/comment"
 	"github.com/replyguard/replyguard/core/lex"
 	"strings"
 )
@@ -124,6 +125,6 @@ var mockFarewells = &wordSets[listMockFarewells]
 // or past event in the sentence: "enjoy your new aligners, Sam!" under
 // praise still tells what the reader got.
 func (pp *phiPass) mockFarewell(i int, m lex.Match, f *sentFlags) bool {
-	return i > 0 && inSet(pp.d, i-1, mockFarewells) && pp.sameClause(i-1, i) && pp.critic &&
-		!f.empathy && !f.name && !f.time && !f.pastTense && !f.third && !pp.careInComment(m)
+	return i > 0 && inSet(pp.d, i-1, mockFarewells) && pp.sameClause(i-1, i) && pp.argues &&
+		!f.empathy && !f.name && !f.time && !f.pastTense && !f.third && !pp.careInComment(m) && !comment.Symptomatic(pp.comment)
 }

@@ -93,10 +93,10 @@ type phiPass struct {
 	// care it names ("sorry, sleep study coverage rules are confusing"
 	// under "charged $400 for my sleep study") adds nothing about them.
 	answersComplaint bool
-	// critic: the comment complains or argues and tells of no symptom or
-	// care of the writer's own ("dermatologists just want to sell you
-	// creams").
-	critic bool
+	// argues: the comment complains or argues ("dermatologists just want
+	// to sell you creams"); mockFarewell asks whether it tells of a
+	// symptom of the writer's own.
+	argues bool
 	// personal: the comment is about the writer ("my eye is still red").
 	personal bool
 	// fromPractice: and about care the practice gave ("the antibiotic you
@@ -437,10 +437,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
 	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
 	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
-	switch comment.Of(p).Kind {
-	case comment.Complaint, comment.Other:
-		pp.critic = !comment.Symptomatic(p.Comment)
-	}
+	pp.argues = comment.Of(p).Kind == comment.Complaint || comment.Of(p).Kind == comment.Other
 	pp.markAdviceOnly()
 	return pp
 }
