@@ -3,6 +3,7 @@ package hipaa
 import (
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -142,7 +143,10 @@ var (
 // the judgement stands between it and the visit word). A day, a number,
 // another care word or a third person in the sentence ("sorry your
 // visit on the 9th", "your visit for the root canal") tells more, and
-// sympathy with no way to talk privately stays a confirmation.
+// sympathy with no way to talk privately stays a confirmation. The
+// results as a whole are judged the same way ("sorry you're disappointed
+// with your results; please DM us"): how care turned out for the person,
+// in their own account, not what was done.
 func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
@@ -250,4 +254,29 @@ func (pp *phiPass) withheld(m lex.Match) bool {
 		}
 	}
 	return false
+}
+
+// sympathyHandedOver reports condition match m in sentence s of sympathy
+// for what the commenter tells of their own body ("sorry you're sore",
+// "so sorry you're dealing with that, nausea is really individual"), in a
+// reply that hands the matter to a private line: the generic apology that
+// moves things offline, whatever word the reply finds for the symptom.
+// It names no care given here: a treatment, drug or visit word in the
+// sentence, a name, a time or a past event tells more. Like the
+// commenter's own words echoed, it is the person's once the reply
+// discloses something else.
+func (pp *phiPass) sympathyHandedOver(s int, m lex.Match) bool {
+	f := &pp.flags[s]
+	if m.List != care.Conditions.ID || !f.empathy || f.name || f.time || f.pastTense || !pp.personal || !pp.privateLine() {
+		return false
+	}
+	sw := pp.d.SentWords[s]
+	for k := sw.Start; k < sw.End; k++ {
+		c := pp.care(k)
+		if c.From < 0 || c.From == m.From || pp.staff[c.From] || pp.verbUse(c) || c.List == care.Conditions.ID || c.List == care.Clinicians.ID {
+			continue
+		}
+		return false
+	}
+	return true
 }

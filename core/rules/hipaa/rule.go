@@ -93,6 +93,10 @@ type phiPass struct {
 	// care it names ("sorry, sleep study coverage rules are confusing"
 	// under "charged $400 for my sleep study") adds nothing about them.
 	answersComplaint bool
+	// argues: the comment complains or argues ("dermatologists just want
+	// to sell you creams"); mockFarewell asks whether it tells of a
+	// symptom of the writer's own.
+	argues bool
 	// personal: the comment is about the writer ("my eye is still red").
 	personal bool
 	// fromPractice: and about care the practice gave ("the antibiotic you
@@ -433,6 +437,7 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
 	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
 	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
+	pp.argues = comment.Of(p).Kind == comment.Complaint || comment.Of(p).Kind == comment.Other
 	pp.markAdviceOnly()
 	return pp
 }
@@ -473,11 +478,13 @@ func (pp *phiPass) offersHelp(i int) bool {
 }
 
 // knownName reports a capitalised word i that is a first name (or one's
-// possessive) and reads as one here, not the practice's staff.
+// possessive) and reads as one here, not the practice's staff. A name
+// that is also a weekday ("Monday", "Friday") is the day: "walk-ins
+// welcome Monday" greets no one.
 func (pp *phiPass) knownName(i int) bool {
 	d := pp.d
 	w := &d.Words[i]
-	return !pp.staff[i] && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
+	return !pp.staff[i] && !d.Is(i, weekdays) && (d.Is(i, firstNames) || strings.HasSuffix(w.Lower, "'s") && firstNames.Has(strings.TrimSuffix(w.Lower, "'s"))) &&
 		(!d.Is(i, ambiguousName) || pp.nameContextAt(i)) && !pp.spanishImperative(i)
 }
 
@@ -1291,7 +1298,8 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		return "", false, 0
 	case d.Is(m.From, feelings) && m.To-m.From == 1:
 		return "", false, 0 // "sorry for the stress" is sympathy, not a diagnosis
-	case f.empathy && !f.name && !f.time && (m.List == care.Conditions.ID && m.To-m.From == 1 || pp.answersComplaint) && pp.comment != nil && (pp.careInComment(m) || pp.echoedBodyBefore(m.From)):
+	case f.empathy && !f.name && !f.time && (m.List == care.Conditions.ID && m.To-m.From == 1 || pp.answersComplaint) && pp.comment != nil && (pp.careInComment(m) || pp.echoedBodyBefore(m.From)),
+		pp.sympathyHandedOver(s, m):
 		// Sympathy that repeats the commenter's own symptom ("sorry your
 		// back is sore" under "my back is sore") adds nothing about care
 		// given here: theirs only once the reply discloses something else.
@@ -1661,6 +1669,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			return phiHit{}, false
 		}
 		if m.From >= 0 {
+			// "your appointment Tuesday": a day right after it books it.
+			if m.To < len(d.Words) && pp.weekdayAt(m.To) && pp.sameClause(m.From, m.To) {
+				qualified = true
+			}
 			// "schedule your first appointment", "bring your insurance card".
 			if i > 0 && d.Is(i-1, ctaVerbs) && d.Is(m.To-1, ctaNouns) && !qualified {
 				return phiHit{}, false
@@ -1680,6 +1692,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
+			if !qualified && pp.mockFarewell(i, m, &f) {
+				pp.settled = m.To
+				return phiHit{}, false
+			}
 			// An answer to a general question that tells how things go
 			// ("our intake staff will look into your plan", "your
 			// counselor will start with a short questionnaire") speaks to
