@@ -81,6 +81,11 @@ const talkPrivately = "don't argue details in public: apologise generally and of
 func runConduct(p *analysis.Pass) {
 	d := p.Reply
 	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
+	// A taunt ("enjoy your flu") mocks whatever the comment.
+	for _, sp := range taunts(d) {
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "mocks the person",
+			Suggestion: "stay calm and kind in public: wish them well or offer to talk privately", Weak: true})
+	}
 	// A cold answer (handing the matter to someone else, a threat to
 	// remove the post, "as we already explained") to a comment that
 	// speaks to the practice answers a complaint whatever the comment
@@ -90,10 +95,12 @@ func runConduct(p *analysis.Pass) {
 	// school, not us") answers no one's grievance.
 	c := comment.Of(p)
 	if !answered && c.Kind != comment.Other && !complaint.GrievanceAsked(c) && !grievanceQuestion(c) && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
+		reportMockedQuotes(p, d)
 		return
 	}
 	found := d.Find(Phrases)
-	if !answered && (!argues(found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
+	if !answered && (!argues(d, found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
+		reportMockedQuotes(p, d)
 		return
 	}
 	// A remark the comment reading takes for no complaint ("Total
@@ -220,7 +227,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// for the practice instead.
 		return len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From))
 	case blame.ID:
-		return apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)
+		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m)
 	case cold.ID:
 		return excused(d, m)
 	}
@@ -378,11 +385,12 @@ func statesPolicy(d *lex.Doc, m lex.Match) bool {
 	return true
 }
 
-// argues: a dispute or blame phrase was found. Sarcasm's phrases ("things
+// argues: a dispute or blame phrase was found in reply d, other than a
+// choice it welcomes ("so glad you chose us"). Sarcasm's phrases ("things
 // happen") are kind under a remark that is no complaint.
-func argues(found []lex.Match) bool {
+func argues(d *lex.Doc, found []lex.Match) bool {
 	for _, m := range found {
-		if m.List == dispute.ID || m.List == blame.ID {
+		if m.List == dispute.ID || m.List == blame.ID && !complaint.Welcomed(d, m.From) {
 			return true
 		}
 	}
@@ -875,4 +883,111 @@ func Read(p *analysis.Pass) Reading {
 		}
 	}
 	return r
+}
+
+// laughs are the words and emoji that laugh or smirk at someone ("lol",
+// "haha", a tears-of-joy face): compared directly, and only in a reply
+// that quotes the person back, so they are no scorer facts.
+var laughs = dataLists[listLaughs]
+
+// reportMockedQuotes reports the comment's own words quoted back at the
+// person in scare quotes by a reply that laughs or rolls its eyes ("lol,
+// your 'expert' again 😂"): mockery, which REPLY-RULES flags whatever the
+// comment, so it is read where the rest of the rule has no complaint to
+// answer (under one, the scare quotes are reported anyway).
+func reportMockedQuotes(p *analysis.Pass, d *lex.Doc) {
+	c := p.Comment
+	if c == nil || len(c.Words) == 0 || len(d.Words) == 0 {
+		return
+	}
+	spans := complaint.ScareQuotes(d)
+	if len(spans) == 0 || !laughsAt(d) {
+		return
+	}
+	for _, sp := range spans {
+		if echoes(d, c, sp) {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "mocks the person by quoting their words back",
+				Suggestion: "stay calm and kind in public: answer the question without making fun of it", Weak: true})
+		}
+	}
+}
+
+// laughsAt: reply d laughs, smirks or rolls its eyes: a laughing word, a
+// laughing emoji, or a sneer (complaint.Sneer).
+func laughsAt(d *lex.Doc) bool {
+	if _, ok := complaint.Sneer(d); ok {
+		return true
+	}
+	for _, l := range laughs {
+		if l[0] >= utf8.RuneSelf { // an emoji
+			if strings.Contains(d.Text, l) {
+				return true
+			}
+			continue
+		}
+		for i := range d.Words {
+			if d.Words[i].Lower == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// echoes: every word of the quotation sp in reply d is a word of comment c.
+func echoes(d, c *lex.Doc, sp text.Span) bool {
+	n := 0
+	for i := range d.Words {
+		w := &d.Words[i]
+		if w.Start < sp.Start || w.End > sp.End {
+			continue
+		}
+		found := false
+		for k := range c.Words {
+			if c.Words[k].Lower == w.Lower {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// A taunt's words (see the lists for examples), compared directly: as
+// vocabulary they would be scorer facts in many replies.
+var (
+	tauntVerbs   = dataLists[listTauntVerbs]
+	tauntFillers = dataLists[listTauntFillers]
+)
+
+// taunts finds the sentences of reply d that wish the person an illness
+// as a parting shot: a wish verb opening a sentence or a clause whose
+// object is an illness or symptom ("Enjoy your flu.", "lol ok, enjoy
+// measles"). "Enjoy the long weekend!" wishes well.
+//
+// The verbs are rare: the text is searched for them (a byte search) before
+// any word is compared.
+func taunts(d *lex.Doc) []text.Span {
+	var out []text.Span
+	if !slices.ContainsFunc(tauntVerbs, func(v string) bool { return strings.Contains(d.Lower, v) }) {
+		return nil
+	}
+	for i := range d.Words {
+		if !in(tauntVerbs, d.Words[i].Lower) || !d.StartsSentence(i) && !strings.Contains(d.Text[d.Words[i-1].End:d.Words[i].Start], ",") {
+			continue
+		}
+		end := d.SentWords[d.Words[i].Sentence].End
+		k := i + 1
+		for k < end && in(tauntFillers, d.Words[k].Lower) {
+			k++
+		}
+		if k < end && d.Is(k, care.Conditions) {
+			out = append(out, d.WordSpan(i, end))
+		}
+	}
+	return out
 }
