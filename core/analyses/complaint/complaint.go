@@ -85,7 +85,7 @@ var Analyzer = &analysis.Analyzer{
 // A question about health in general ("tips to avoid knee pain?") has only
 // a symptom's words, no grievance.
 func GrievanceAsked(c *comment.Info) bool {
-	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && !c.Health
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Service)
 }
 
 // regretted: a reply that apologises to a comment the reading takes for

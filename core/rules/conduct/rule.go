@@ -189,7 +189,7 @@ func runConduct(p *analysis.Pass) {
 // why will nobody see me?"): "is dizziness after a flu shot normal?" has
 // only a symptom's words.
 func grievanceQuestion(c *comment.Info) bool {
-	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Personal)
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Personal || c.Service)
 }
 
 // rebuffs: reply d meets a grievance with a cue of bad manner that a
@@ -886,25 +886,23 @@ func Read(p *analysis.Pass) Reading {
 }
 
 // laughs are the words and emoji that laugh or smirk at someone ("lol",
-// "haha", a tears-of-joy face): compared directly, and only in a reply
-// that quotes the person back, so they are no scorer facts.
+// "haha", a tears-of-joy face): compared directly, and only the first word
+// of a sentence and the text at each symbol the tokenizer noted, so they
+// are no scorer facts and cost a few comparisons per sentence.
 var laughs = dataLists[listLaughs]
 
 // reportMockedQuotes reports the comment's own words quoted back at the
 // person in scare quotes by a reply that laughs or rolls its eyes ("lol,
 // your 'expert' again 😂"): mockery, which REPLY-RULES flags whatever the
 // comment, so it is read where the rest of the rule has no complaint to
-// answer (under one, the scare quotes are reported anyway).
+// answer (under one, the scare quotes are reported anyway). The laugh is
+// looked for first: it is rare, and the quotes' search is not cheap.
 func reportMockedQuotes(p *analysis.Pass, d *lex.Doc) {
 	c := p.Comment
-	if c == nil || len(c.Words) == 0 || len(d.Words) == 0 {
+	if c == nil || len(c.Words) == 0 || len(d.Words) == 0 || !laughsAt(d) {
 		return
 	}
-	spans := complaint.ScareQuotes(d)
-	if len(spans) == 0 || !laughsAt(d) {
-		return
-	}
-	for _, sp := range spans {
+	for _, sp := range complaint.ScareQuotes(d) {
 		if echoes(d, c, sp) {
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "mocks the person by quoting their words back",
 				Suggestion: "stay calm and kind in public: answer the question without making fun of it", Weak: true})
@@ -912,26 +910,25 @@ func reportMockedQuotes(p *analysis.Pass, d *lex.Doc) {
 	}
 }
 
-// laughsAt: reply d laughs, smirks or rolls its eyes: a laughing word, a
-// laughing emoji, or a sneer (complaint.Sneer).
+// laughsAt: reply d laughs, smirks or rolls its eyes: a sentence opening
+// with a laughing word ("lol", "Haha sure"), a laughing emoji, or a sneer
+// (complaint.Sneer).
 func laughsAt(d *lex.Doc) bool {
-	if _, ok := complaint.Sneer(d); ok {
-		return true
-	}
-	for _, l := range laughs {
-		if l[0] >= utf8.RuneSelf { // an emoji
-			if strings.Contains(d.Text, l) {
-				return true
-			}
-			continue
+	for s := range d.SentWords {
+		if i := d.SentWords[s].Start; i < d.SentWords[s].End && in(laughs, d.Words[i].Lower) {
+			return true
 		}
-		for i := range d.Words {
-			if d.Words[i].Lower == l {
+	}
+	for _, at := range d.Symbols() {
+		rest := d.Text[at:]
+		for _, l := range laughs {
+			if l[0] >= utf8.RuneSelf && strings.HasPrefix(rest, l) {
 				return true
 			}
 		}
 	}
-	return false
+	_, ok := complaint.Sneer(d)
+	return ok
 }
 
 // echoes: every word of the quotation sp in reply d is a word of comment c.
@@ -965,22 +962,17 @@ var (
 )
 
 // taunts finds the sentences of reply d that wish the person an illness
-// as a parting shot: a wish verb opening a sentence or a clause whose
-// object is an illness or symptom ("Enjoy your flu.", "lol ok, enjoy
-// measles"). "Enjoy the long weekend!" wishes well.
-//
-// The verbs are rare: the text is searched for them (a byte search) before
-// any word is compared.
+// as a parting shot: a wish verb opening the sentence whose object is an
+// illness or symptom ("Enjoy your flu.", "lol ok. enjoy measles").
+// "Enjoy the long weekend!" wishes well. Only each sentence's first word
+// is compared.
 func taunts(d *lex.Doc) []text.Span {
 	var out []text.Span
-	if !slices.ContainsFunc(tauntVerbs, func(v string) bool { return strings.Contains(d.Lower, v) }) {
-		return nil
-	}
-	for i := range d.Words {
-		if !in(tauntVerbs, d.Words[i].Lower) || !d.StartsSentence(i) && !strings.Contains(d.Text[d.Words[i-1].End:d.Words[i].Start], ",") {
+	for s := range d.SentWords {
+		i, end := d.SentWords[s].Start, d.SentWords[s].End
+		if i >= end || !in(tauntVerbs, d.Words[i].Lower) {
 			continue
 		}
-		end := d.SentWords[d.Words[i].Sentence].End
 		k := i + 1
 		for k < end && in(tauntFillers, d.Words[k].Lower) {
 			k++
