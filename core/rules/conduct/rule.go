@@ -83,8 +83,7 @@ func runConduct(p *analysis.Pass) {
 	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
 	// A taunt ("enjoy your flu") mocks whatever the comment.
 	for _, sp := range taunts(d) {
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "mocks the person",
-			Suggestion: "stay calm and kind in public: wish them well or offer to talk privately", Weak: true})
+		mocks(p, sp, "mocks the person")
 	}
 	// A cold answer (handing the matter to someone else, a threat to
 	// remove the post, "as we already explained") to a comment that
@@ -904,10 +903,16 @@ func reportMockedQuotes(p *analysis.Pass, d *lex.Doc) {
 	}
 	for _, sp := range complaint.ScareQuotes(d) {
 		if echoes(d, c, sp) {
-			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "mocks the person by quoting their words back",
-				Suggestion: "stay calm and kind in public: answer the question without making fun of it", Weak: true})
+			mocks(p, sp, "mocks the person by quoting their words back")
 		}
 	}
+}
+
+// mocks reports mockery at sp: one call for both kinds, one finding
+// literal in engine.wasm.
+func mocks(p *analysis.Pass, sp text.Span, msg string) {
+	p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg,
+		Suggestion: "stay calm and kind in public: answer without making fun of the person", Weak: true})
 }
 
 // laughsAt: reply d laughs, smirks or rolls its eyes: a sentence opening
