@@ -45,6 +45,11 @@ type Info struct {
 	// outweighs it ("I'd love a reply ... I've emailed 3 times"). Not in
 	// the JSON of the engine's goldens: a reading for rules, not output.
 	Grievance bool `json:"-"`
+	// Service: the comment is about the service as well as, or instead
+	// of, the body ("$900 for a hearing aid?? ripoff", "waited 3 days
+	// for a cream"): a topic outside bodyTopics (a cost, a wait, a bill,
+	// a phone, a manner). A reading for rules, like Grievance.
+	Service bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -501,6 +506,7 @@ func Classify(d *lex.Doc) Info {
 	if topicSet == 0 {
 		topicSet = generalBit
 	}
+	info.Service = topicSet&^bodyTopics != 0
 	info.Topics = make([]string, 0, bits.OnesCount32(topicSet))
 	for i, t := range topicNames {
 		if topicSet&(1<<i) != 0 {

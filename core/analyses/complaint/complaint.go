@@ -85,7 +85,7 @@ var Analyzer = &analysis.Analyzer{
 // A question about health in general ("tips to avoid knee pain?") has only
 // a symptom's words, no grievance.
 func GrievanceAsked(c *comment.Info) bool {
-	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && !c.Health
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Service)
 }
 
 // regretted: a reply that apologises to a comment the reading takes for
@@ -155,8 +155,8 @@ func blamesPerson(d *lex.Doc) bool {
 		default:
 			continue
 		}
-		if i > 0 && d.Words[i-1].Sentence == d.Words[i].Sentence && in(conditions, d.Words[i-1].Lower) {
-			continue // "if you missed a call, no worries"
+		if i > 0 && d.Words[i-1].Sentence == d.Words[i].Sentence && in(conditions, d.Words[i-1].Lower) || Welcomed(d, i) {
+			continue // "if you missed a call, no worries", "so glad you chose us"
 		}
 		for n := 0; n < 2 && k < len(d.Words) && in(faultFillers, d.Words[k].Lower); n++ {
 			k++
@@ -166,6 +166,25 @@ func blamesPerson(d *lex.Doc) bool {
 		}
 	}
 	return false
+}
+
+// gladWords welcome what follows them (compared directly: as vocabulary
+// they would be scorer facts in most thank-you replies).
+var (
+	gladWords = dataLists[listGladWords]
+	gladLinks = dataLists[listGladLinks]
+)
+
+// Welcomed: the person's choice at word i (its subject, or a phrase it
+// opens) follows a word of gladness in its sentence, "so glad you chose
+// us", "happy that you chose Dr. Lee": it welcomes the choice, as an
+// apology before it would regret what happened; it blames no one.
+func Welcomed(d *lex.Doc, i int) bool {
+	k := i - 1
+	if k > 0 && in(gladLinks, d.Words[k].Lower) {
+		k--
+	}
+	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && in(gladWords, d.Words[k].Lower)
 }
 
 // Reproach words are compared directly, like the fault lists.

@@ -81,6 +81,10 @@ const talkPrivately = "don't argue details in public: apologise generally and of
 func runConduct(p *analysis.Pass) {
 	d := p.Reply
 	answered, inferred := complaint.Answered(p), complaint.Inferred(p)
+	// A taunt ("enjoy your flu") mocks whatever the comment.
+	for _, sp := range taunts(d) {
+		mocks(p, sp, "mocks the person")
+	}
 	// A cold answer (handing the matter to someone else, a threat to
 	// remove the post, "as we already explained") to a comment that
 	// speaks to the practice answers a complaint whatever the comment
@@ -90,10 +94,12 @@ func runConduct(p *analysis.Pass) {
 	// school, not us") answers no one's grievance.
 	c := comment.Of(p)
 	if !answered && c.Kind != comment.Other && !complaint.GrievanceAsked(c) && !grievanceQuestion(c) && !(d.Contains(cold) && spokenTo(p.Comment)) || len(d.Words) == 0 {
+		reportMockedQuotes(p, d)
 		return
 	}
 	found := d.Find(Phrases)
-	if !answered && (!argues(found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
+	if !answered && (!argues(d, found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
+		reportMockedQuotes(p, d)
 		return
 	}
 	// A remark the comment reading takes for no complaint ("Total
@@ -182,7 +188,7 @@ func runConduct(p *analysis.Pass) {
 // why will nobody see me?"): "is dizziness after a flu shot normal?" has
 // only a symptom's words.
 func grievanceQuestion(c *comment.Info) bool {
-	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Personal)
+	return (c.Kind == comment.Question || c.Kind == comment.Billing) && c.Grievance && (!c.Health || c.Personal || c.Service)
 }
 
 // rebuffs: reply d meets a grievance with a cue of bad manner that a
@@ -220,7 +226,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// for the practice instead.
 		return len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From))
 	case blame.ID:
-		return apologisedFor(d, m.From) || offered(d, m) || owedToThem(d, m)
+		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m)
 	case cold.ID:
 		return excused(d, m)
 	}
@@ -378,11 +384,12 @@ func statesPolicy(d *lex.Doc, m lex.Match) bool {
 	return true
 }
 
-// argues: a dispute or blame phrase was found. Sarcasm's phrases ("things
+// argues: a dispute or blame phrase was found in reply d, other than a
+// choice it welcomes ("so glad you chose us"). Sarcasm's phrases ("things
 // happen") are kind under a remark that is no complaint.
-func argues(found []lex.Match) bool {
+func argues(d *lex.Doc, found []lex.Match) bool {
 	for _, m := range found {
-		if m.List == dispute.ID || m.List == blame.ID {
+		if m.List == dispute.ID || m.List == blame.ID && !complaint.Welcomed(d, m.From) {
 			return true
 		}
 	}
@@ -875,4 +882,109 @@ func Read(p *analysis.Pass) Reading {
 		}
 	}
 	return r
+}
+
+// laughs are the words and emoji that laugh or smirk at someone ("lol",
+// "haha", a tears-of-joy face): compared directly, and only the first word
+// of a sentence and the text at each symbol the tokenizer noted, so they
+// are no scorer facts and cost a few comparisons per sentence.
+var laughs = dataLists[listLaughs]
+
+// reportMockedQuotes reports the comment's own words quoted back at the
+// person in scare quotes by a reply that laughs or rolls its eyes ("lol,
+// your 'expert' again 😂"): mockery, which REPLY-RULES flags whatever the
+// comment, so it is read where the rest of the rule has no complaint to
+// answer (under one, the scare quotes are reported anyway). The laugh is
+// looked for first: it is rare, and the quotes' search is not cheap.
+func reportMockedQuotes(p *analysis.Pass, d *lex.Doc) {
+	c := p.Comment
+	if c == nil || len(c.Words) == 0 || len(d.Words) == 0 || !laughsAt(d) {
+		return
+	}
+	for _, sp := range complaint.ScareQuotes(d) {
+		if echoes(d, c, sp) {
+			mocks(p, sp, "mocks the person by quoting their words back")
+		}
+	}
+}
+
+// mocks reports mockery at sp: one call for both kinds, one finding
+// literal in engine.wasm.
+func mocks(p *analysis.Pass, sp text.Span, msg string) {
+	p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg,
+		Suggestion: "stay calm and kind in public: answer without making fun of the person", Weak: true})
+}
+
+// laughsAt: reply d laughs, smirks or rolls its eyes: a sentence opening
+// with a laughing word ("lol", "Haha sure"), a laughing emoji, or a sneer
+// (complaint.Sneer).
+func laughsAt(d *lex.Doc) bool {
+	for s := range d.SentWords {
+		if i := d.SentWords[s].Start; i < d.SentWords[s].End && in(laughs, d.Words[i].Lower) {
+			return true
+		}
+	}
+	for _, at := range d.Symbols() {
+		rest := d.Text[at:]
+		for _, l := range laughs {
+			if l[0] >= utf8.RuneSelf && strings.HasPrefix(rest, l) {
+				return true
+			}
+		}
+	}
+	_, ok := complaint.Sneer(d)
+	return ok
+}
+
+// echoes: every word of the quotation sp in reply d is a word of comment c.
+func echoes(d, c *lex.Doc, sp text.Span) bool {
+	n := 0
+	for i := range d.Words {
+		w := &d.Words[i]
+		if w.Start < sp.Start || w.End > sp.End {
+			continue
+		}
+		found := false
+		for k := range c.Words {
+			if c.Words[k].Lower == w.Lower {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// A taunt's words (see the lists for examples), compared directly: as
+// vocabulary they would be scorer facts in many replies.
+var (
+	tauntVerbs   = dataLists[listTauntVerbs]
+	tauntFillers = dataLists[listTauntFillers]
+)
+
+// taunts finds the sentences of reply d that wish the person an illness
+// as a parting shot: a wish verb opening the sentence whose object is an
+// illness or symptom ("Enjoy your flu.", "lol ok. enjoy measles").
+// "Enjoy the long weekend!" wishes well. Only each sentence's first word
+// is compared.
+func taunts(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for s := range d.SentWords {
+		i, end := d.SentWords[s].Start, d.SentWords[s].End
+		if i >= end || !in(tauntVerbs, d.Words[i].Lower) {
+			continue
+		}
+		k := i + 1
+		for k < end && in(tauntFillers, d.Words[k].Lower) {
+			k++
+		}
+		if k < end && d.Is(k, care.Conditions) {
+			out = append(out, d.WordSpan(i, end))
+		}
+	}
+	return out
 }
