@@ -210,3 +210,40 @@ func TestPathologicalInputs(t *testing.T) {
 		})
 	}
 }
+
+// nodeParagraph is bench-core.js's PARAGRAPH: BenchmarkCheckNode1000 checks
+// the reply and comment extension/engine/bench-count.mjs checks in V8, so
+// native and V8 instruction counts compare the same work.
+const nodeParagraph = "Thank you so much for reaching out, Maria! We're sorry to hear about the wait at your last visit. " +
+	"Dr. Lopez and our team would love to help — please call our office at 555-0100 so we can look into " +
+	"your appointment and your insurance questions. 😊 "
+
+// nodeText is bench-core.js's benchText(n): the paragraph repeated and cut
+// at n UTF-16 code units, a split surrogate pair replaced by a space.
+func nodeText(n int) string {
+	s := strings.Repeat(nodeParagraph, n/len(nodeParagraph)+2)
+	units := 0
+	for i, r := range s {
+		w := 1
+		if r > 0xffff {
+			w = 2
+		}
+		if units+w > n {
+			if units < n {
+				return s[:i] + " "
+			}
+			return s[:i]
+		}
+		units += w
+	}
+	return s
+}
+
+func BenchmarkCheckNode1000(b *testing.B) {
+	e := core.MustDefaultEngine()
+	in := core.Input{Text: nodeText(1000), Comment: "I waited an hour and nobody told me anything.", Platform: core.Facebook}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Check(in)
+	}
+}
