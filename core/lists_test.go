@@ -187,7 +187,6 @@ var dataOnly = map[string]string{
 	"hipaa/knower_articles":             "function words compared directly, only before a knower noun",
 	"hipaa/tip_words":                   "nouns compared directly, only in a post with no comment",
 	"hipaa/mock_openers":                "function words compared directly",
-	"hipaa/mock_farewells":              "verbs compared directly, only right before \"your\" and a care word under a negative comment",
 	"hipaa/renewal_words":               "function words compared directly",
 	"hipaa/care_acts_done":              "function words compared directly",
 	"hipaa/visit_in_verbs":              "function words compared directly",

@@ -1,8 +1,6 @@
 package hipaa
 
 import (
-	"github.com/replyguard/replyguard/core/analyses/comment"
-	"github.com/replyguard/replyguard/core/lex"
 	"strings"
 )
 
@@ -110,21 +108,4 @@ func (pp *phiPass) mockedVisitHits(hits []phiHit) []phiHit {
 		}
 	}
 	return hits
-}
-
-// mockFarewells open a parting shot at a critic: "enjoy your …".
-var mockFarewells = &wordSets[listMockFarewells]
-
-// mockFarewell reports "your" at word i, owning care match m, in a
-// parting shot at someone who attacked the practice or its field ("Enjoy
-// your pills", "enjoy your sunburn 👋" under "dermatologists just want to
-// sell you creams"): rude, which the manners rule flags, but it wishes
-// the critic care the reply imagines for them, not care given here. Only
-// under a complaint or an argument that tells of no symptom or care of
-// the writer's own and never names the care, with no empathy, name, time
-// or past event in the sentence: "enjoy your new aligners, Sam!" under
-// praise still tells what the reader got.
-func (pp *phiPass) mockFarewell(i int, m lex.Match, f *sentFlags) bool {
-	return i > 0 && inSet(pp.d, i-1, mockFarewells) && pp.sameClause(i-1, i) && pp.argues &&
-		!f.empathy && !f.name && !f.time && !f.pastTense && !f.third && !pp.careInComment(m) && !comment.Symptomatic(pp.comment)
 }

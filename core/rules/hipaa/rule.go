@@ -93,10 +93,6 @@ type phiPass struct {
 	// care it names ("sorry, sleep study coverage rules are confusing"
 	// under "charged $400 for my sleep study") adds nothing about them.
 	answersComplaint bool
-	// argues: the comment complains or argues ("dermatologists just want
-	// to sell you creams"); mockFarewell asks whether it tells of a
-	// symptom of the writer's own.
-	argues bool
 	// personal: the comment is about the writer ("my eye is still red").
 	personal bool
 	// fromPractice: and about care the practice gave ("the antibiotic you
@@ -437,7 +433,6 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
 	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
 	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
-	pp.argues = comment.Of(p).Kind == comment.Complaint || comment.Of(p).Kind == comment.Other
 	pp.markAdviceOnly()
 	return pp
 }
@@ -1692,10 +1687,6 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			f := pp.flags[s]
 			strong := f.empathy || f.name || f.time || f.third || pp.addressed
-			if !qualified && pp.mockFarewell(i, m, &f) {
-				pp.settled = m.To
-				return phiHit{}, false
-			}
 			// An answer to a general question that tells how things go
 			// ("our intake staff will look into your plan", "your
 			// counselor will start with a short questionnaire") speaks to
