@@ -110,7 +110,7 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
-	{skipVerbs, (*phiPass).skippedAt, "mentions the person's visits", srcNoShow},
+	{skipVerbs, (*phiPass).skippedAt, msgVisits, srcNoShow},
 	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},

@@ -18,6 +18,7 @@ import (
 // The messages several frames share.
 const (
 	msgResults      = "mentions the person's results"
+	msgVisits       = "mentions the person's visits"
 	msgCourse       = "mentions the person's course of care"
 	msgNameNearCare = "names the person next to care details"
 )
@@ -38,7 +39,7 @@ func (pp *phiPass) courseHits() []phiHit {
 			if to := pp.countedCourse(i); to > 0 {
 				hits = pp.hit(hits, i, to, msgCourse, srcCourse)
 			} else if to := pp.countedVisitsAt(i); to > 0 {
-				hits = pp.hit(hits, i, to, "mentions the person's visits", srcCountedVisits)
+				hits = pp.hit(hits, i, to, msgVisits, srcCountedVisits)
 			}
 		case c&cAskAfter != 0:
 			if to := pp.askAfter(i); to > 0 {
