@@ -214,6 +214,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		if from, to := pp.doseAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcDose)
 		}
+		if from, to := pp.valueAt(int(i)); to > 0 && !skip(int(i)) {
+			hits = pp.hit(hits, from, to, details, srcMeasured)
+		}
 		if from, to := pp.measuredAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcMeasured)
 		}

@@ -25,10 +25,11 @@ var (
 
 func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
-	hits := pp.bufs[bufFrame][:0]
+	hits := pp.programHits(pp.bufs[bufFrame][:0])
 	hasRecurs, hasSpent := d.Contains(recurrence), d.Contains(spentVerbs)
 	if !hasRecurs && !hasSpent && !pp.countedTimes {
-		return nil // most replies: no word to test
+		pp.bufs[bufFrame] = hits
+		return hits // most replies: no word to test
 	}
 	for i := range d.Words {
 		recurs, spent := hasRecurs && d.Is(i, recurrence), hasSpent && d.Is(i, spentVerbs)
