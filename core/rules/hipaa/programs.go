@@ -1,8 +1,6 @@
 package hipaa
 
 import (
-	"strings"
-
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
 )
@@ -57,30 +55,23 @@ func (pp *phiPass) programAt(p int) int {
 	default:
 		return -1
 	}
-	// The person: in the clause, before the program word or after it.
-	from, to := pp.clauseWords(p)
-	start := -1
-	for i := from; i < to; i++ {
-		if i == p {
-			continue
-		}
+	// The person: the nearest before the program word in its clause, or
+	// the reader after it ("the Friday group asks after you", not "open
+	// to any parent who needs it").
+	for i := k - 1; i >= 0 && pp.sameClause(i, p); i-- {
 		if pp.routinePerson(i) || d.Is(i, care.Family) || d.Is(i, patientNouns) && !pp.is(i-1, cOurWords) {
-			if i < p {
-				start = i
-				continue // the nearest before
-			}
-			// After it, only the reader or a name: "the Friday group
-			// asks after you", not "open to any parent who needs it".
-			if start < 0 && (d.Is(i, youWords) || pp.vocative[i] || pp.nameAt(i)) && !pp.is(i-1, cAnyWords) {
-				start = k
-			}
-			break
+			return i
 		}
 	}
-	if start < 0 && bare && f.event && f.empathy {
-		start = k // "congrats on leaving group a champ"
+	for i := p + 1; pp.sameClause(p, i); i++ {
+		if d.Is(i, youWords) && !pp.is(i-1, cAnyWords) {
+			return k
+		}
 	}
-	return start
+	if bare && f.event && f.empathy {
+		return k // "congrats on leaving group a champ"
+	}
+	return -1
 }
 
 // programModifier reports a word that makes a program particular: a day
@@ -89,33 +80,7 @@ func (pp *phiPass) programAt(p int) int {
 // class_program_modifiers ("night", "support").
 func (pp *phiPass) programModifier(k int) bool {
 	d := pp.d
-	w := &d.Words[k]
-	switch {
-	case d.Is(k, weekdays), pp.class2(k)&c2ProgramModifiers != 0:
-		return true
-	case text.IsDigit(w.Lower[0]):
-		return true
-	case strings.HasSuffix(w.Lower, "'s"):
-		day := strings.TrimSuffix(w.Lower, "'s")
-		return weekdays.Has(day)
-	case pp.is(k, cCapital) && k > d.SentWords[w.Sentence].Start && !pp.staff[k]:
-		return true
-	}
-	return pp.careIdx[k] >= 0
-}
-
-// programHits adds the program frames' hits to hits.
-func (pp *phiPass) programHits(hits []phiHit) []phiHit {
-	if pp.cls2All&c2ProgramNouns == 0 {
-		return hits // no program word: no frame starts
-	}
-	for p := range pp.cls2 {
-		if pp.cls2[p]&c2ProgramNouns == 0 {
-			continue
-		}
-		if from := pp.programAt(p); from >= 0 {
-			hits = pp.hit(hits, from, p+1, confirmed, srcVisitFrame)
-		}
-	}
-	return hits
+	return d.Is(k, weekdays) || d.Is(k, timePossessives) || pp.class2(k)&c2ProgramModifiers != 0 ||
+		text.IsDigit(d.Words[k].Lower[0]) || pp.careIdx[k] >= 0 ||
+		pp.is(k, cCapital) && k > 0 && d.Words[k-1].Sentence == d.Words[k].Sentence && !pp.staff[k]
 }

@@ -4,7 +4,7 @@ import "strings"
 
 // Value frames: a measure of the person's own, read off their chart with
 // its value: "since your sodium dipped to 129", "her ferritin sat at 11",
-// "his dose went to 40 mg", "Theo's TSH came in at 6". The measure alone
+// "his dose went to 40 mg", "Theo's TSH came in at 6.4". The measure alone
 // is anyone's ("a normal sodium runs 135 to 145"), and so is a value no
 // one owns ("adults often begin at 5 mg").
 
@@ -17,13 +17,9 @@ func (pp *phiPass) valueAt(i int) (from, to int) {
 	d := pp.d
 	w := d.Words[i].Lower
 	// A phone number, a clock time or a day of the month is no value: a
-	// 7-digit line, "at 3pm", "at 3 pm", "on the 9th".
-	if len(w) > 6 || pp.is(i+1, cClockWords) || strings.Contains(w, ":") || ordinalDay(w) ||
-		strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") {
-		return 0, 0
-	}
-	// "Friday at 8": an hour, not a reading.
-	if i > 0 && d.Words[i-1].Lower == "at" && (len(w) == 1 || w == "10" || w == "11" || w == "12") {
+	// 7-digit line, "at 3pm", "at 3 pm", "at 9", "on the 9th".
+	if len(w) > 6 || pp.is(i+1, cClockWords) || w[len(w)-1] == 'm' || strings.IndexByte(w, ':') >= 0 || ordinalDay(w) ||
+		len(w) <= 2 && i > 0 && d.Words[i-1].Lower == "at" {
 		return 0, 0
 	}
 	s := d.Words[i].Sentence
@@ -55,18 +51,8 @@ func (pp *phiPass) valueAt(i int) (from, to int) {
 }
 
 // valueOwner reports an owner of a measure at word o: "your", "his",
-// "her", a named person's ("Ana's") or a relative's ("your dad's"); not
-// "their" of people in general ("most people keep their sodium near 140").
+// "her", a named person's ("Ana's"), "su"; not "their" of people in
+// general ("most people keep their sodium near 140").
 func (pp *phiPass) valueOwner(o int) bool {
-	d := pp.d
-	switch {
-	case pp.is(o, cTheir):
-		return false
-	case d.Is(o, possessives), pp.is(o, cIntlPossessives):
-		return !pp.staff[o] // "your", "su hermano tiene el sodio en 128"
-	case strings.HasSuffix(d.Words[o].Lower, "'s") && !pp.staff[o]:
-		base := strings.TrimSuffix(d.Words[o].Lower, "'s")
-		return pp.is(o, cCapital) && firstNames.Has(base) || familyNouns.Has(base)
-	}
-	return false
+	return pp.is(o, cIntlPossessives) || pp.isOwner(o) && !pp.is(o, cTheir) && !pp.staff[o]
 }
