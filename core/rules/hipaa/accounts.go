@@ -214,7 +214,13 @@ func (pp *phiPass) accountHits() []phiHit {
 		if from, to := pp.doseAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcDose)
 		}
-		if from, to := pp.measuredAt(int(i)); to > 0 && !skip(int(i)) {
+		// A measure with its unit ("weighing 7 lbs"), or one owned
+		// with its value ("your A1c at 8.1", values.go).
+		from, to := pp.measuredAt(int(i))
+		if to == 0 {
+			from, to = pp.valueAt(int(i))
+		}
+		if to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcMeasured)
 		}
 	}

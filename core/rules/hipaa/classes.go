@@ -178,6 +178,14 @@ const (
 	c2MultiHaitian
 	c2MultiDays
 	c2MultiGeneral
+	// programs.go: program words and what makes one a person attends.
+	c2ProgramNouns
+	c2ProgramLinks
+	c2ProgramBe
+	c2ProgramModifiers
+	// values.go: measures beyond cMeasureNouns a value is read off.
+	c2ValueNouns
+	c2ValueChanges
 )
 
 // Word sets that start a frame otherwise found by testing every word of
@@ -187,7 +195,7 @@ const (
 // are single tokens that read as themselves (TestTriggerSets), so a bit
 // is set exactly where the set's Has would answer true.
 const (
-	c2RelayTells wordClass = c2MultiGeneral << (1 + iota)
+	c2RelayTells wordClass = c2ValueChanges << (1 + iota)
 	c2VisitInVerbs
 )
 
@@ -212,6 +220,12 @@ var classLists2 = []classList{
 	{listClassMultiHaitian, c2MultiHaitian},
 	{listClassMultiDays, c2MultiDays},
 	{listClassMultiGeneral, c2MultiGeneral},
+	{listClassProgramNouns, c2ProgramNouns},
+	{listClassProgramLinks, c2ProgramLinks},
+	{listClassProgramBe, c2ProgramBe},
+	{listClassProgramModifiers, c2ProgramModifiers},
+	{listClassValueNouns, c2ValueNouns},
+	{listClassValueChanges, c2ValueChanges},
 }
 
 // classes and classes2 give each class word its classes, read off the

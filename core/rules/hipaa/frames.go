@@ -27,16 +27,24 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufFrame][:0]
 	hasRecurs, hasSpent := d.Contains(recurrence), d.Contains(spentVerbs)
-	if !hasRecurs && !hasSpent && !pp.countedTimes {
+	// A program word ("group") starts a program frame (programs.go).
+	hasProgram := pp.cls2All&c2ProgramNouns != 0
+	if !hasRecurs && !hasSpent && !pp.countedTimes && !hasProgram {
 		return nil // most replies: no word to test
 	}
 	for i := range d.Words {
 		recurs, spent := hasRecurs && d.Is(i, recurrence), hasSpent && d.Is(i, spentVerbs)
+		from, to := 0, 0
 		if recurs || pp.countedTimes && pp.cues[i]&cueTime != 0 && inSet(d, i+1, routineTimes) { // "every", "twice", "11 times"
-			if from, to := pp.routineVisitAt(i); to > 0 {
-				hits = pp.hit(hits, from, to, confirmed, srcVisitFrame)
-				continue
+			from, to = pp.routineVisitAt(i)
+		} else if hasProgram && pp.cls2[i]&c2ProgramNouns != 0 {
+			if from = pp.programAt(i); from >= 0 {
+				to = i + 1
 			}
+		}
+		if to > 0 {
+			hits = pp.hit(hits, from, to, confirmed, srcVisitFrame)
+			continue
 		}
 		if !recurs && !spent {
 			continue // most words
