@@ -604,15 +604,21 @@ func (pp *phiPass) readerLine(from, n, start int) bool {
 		// "the front desk can settle it with you at …", "Nadia can take
 		// you through it at …": staff offering the reader their time give
 		// their own line.
-		for j := k - 1; j > from && j >= k-5; j-- {
+		for j := k - 1; j >= from && j >= k-5; j-- {
 			if !pp.is(j, cOfferModals) {
 				continue
+			}
+			// "Glad to go over the plans with you at …": the writer's
+			// own offer opens the sentence ("Can you …" asks the reader).
+			if j == from {
+				return !pp.is(j+1, cYouSubjects)
 			}
 			s := j - 1
 			if d.Words[s].Lower == "is" && s > from {
 				s-- // "Lupe is happy to …"
 			}
-			if pp.is(s, cStaffRoles) || pp.staff[s] {
+			// "our clinicians can talk it over with you at …"
+			if pp.is(s, cStaffRoles) || pp.staff[s] || d.Is(s, care.Clinicians) {
 				return true
 			}
 		}
@@ -639,6 +645,24 @@ func (pp *phiPass) imperativeContact(start int) bool {
 		if d.Is(k, practice.ContactVerbs) && (k == sp.Start || d.Is(k-1, words.Please)) && !pp.is(k+1, cYouSubjects) {
 			return true
 		}
+	}
+	// The nearest contact verb aims at the writer's side ("text us or
+	// ring Ruth, who runs our front desk, at …", "get in touch with our
+	// nurses … at …"): the reader calls the practice there. "We'll call
+	// you at …" aims at the reader.
+	for k := n - 1; k >= sp.Start; k-- {
+		if !d.Is(k, practice.ContactVerbs) {
+			continue
+		}
+		for j := k + 1; j < n && j <= k+3; j++ {
+			if pp.is(j, cYouSubjects) || d.Is(j, possessives) && !pp.is(j, cWriterSelf) {
+				return false
+			}
+			if pp.is(j, cWriterSelf) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

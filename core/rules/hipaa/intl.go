@@ -127,7 +127,7 @@ func (pp *phiPass) intlHits() []phiHit {
 		// "el centro de infusión", "nuestra línea de farmacia": the care
 		// names a place or service of the practice.
 		service := pp.is(m.From-1, cIntlDateLinks) && d.Is(m.From-2, intlServiceHeads)
-		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !service && !pp.inProperName(m) && !pp.conditional(m.From) {
+		if !pp.intlNewcomer(m.From, m.To) && !invited && !anyone && !service && !pp.inProperName(m) && !pp.conditional(m.From) && !pp.intlGeneralSubject(m) && !pp.withheld(m) {
 			spans = append(spans, d.WordSpan(m.From, m.To))
 		}
 	}
@@ -174,6 +174,31 @@ func (pp *phiPass) intlHits() []phiHit {
 // intlDefinite are definite articles: "el inhalador" in advice is one the
 // person already has.
 var intlDefinite = &wordSets[listIntlDefiniteArticles]
+
+// intlGeneralSubject reports care words m in the plural opening their
+// sentence, bare or after a plural article, with no word of the sentence
+// tying them to a person ("Las limpiezas infantiles no tienen costo",
+// "Radiografías a mitad de precio el jueves"): a statement about the
+// service, whoever asked. A day in the sentence dates an offer or an
+// event here, not a visit; "Los análisis de su papá", "Las cremas que le
+// dimos" stay tied.
+func (pp *phiPass) intlGeneralSubject(m lex.Match) bool {
+	d := pp.d
+	r := d.SentWords[d.Words[m.From].Sentence]
+	head := m.From
+	if head > r.Start && inSet(d, head-1, intlDefinite) && strings.HasSuffix(d.Words[head-1].Lower, "s") {
+		head--
+	}
+	if head != r.Start || !strings.HasSuffix(d.Words[m.From].Lower, "s") {
+		return false
+	}
+	for k := m.To; k < r.End; k++ {
+		if d.IsAny(k, intlYou, intlPrescribed) || d.Is(k, intlPersonTies) {
+			return false
+		}
+	}
+	return true
+}
 
 // advisesAt reports span sp in a sentence pp.advises, not owned by an
 // article or a possessive before it.

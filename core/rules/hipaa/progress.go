@@ -473,8 +473,9 @@ var likeOwned = &cueLists[listLikeOwned]
 // (word i): "a cracked crown like yours", "sprains like hers heal in a
 // month". The care term ends right before "like": "like yours" owns it
 // as "your" would, so a word with an everyday sense counts too; clinicians
-// ("a dentist like yours"), everyday care words and conditions ("if a
-// crown like yours…") are no one's care.
+// ("a dentist like yours"), everyday care words, conditions ("if a
+// crown like yours…") and what the person wrote ("cards like yours make
+// our week") are no one's care.
 func (pp *phiPass) likeOwnedAt(i int) (from, to int) {
 	d := pp.d
 	for k := i - 1; k >= 0 && k >= i-4 && pp.sameClause(k, i); k-- {
@@ -482,7 +483,7 @@ func (pp *phiPass) likeOwnedAt(i int) (from, to int) {
 		if m.From < 0 || m.To != i {
 			continue
 		}
-		if m.List == care.Clinicians.ID || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.conditional(i) || pp.staff[m.From] {
+		if m.List == care.Clinicians.ID || d.Is(m.From, everydayCare) || d.Is(m.From, feelings) || pp.conditional(i) || pp.staff[m.From] || pp.isPost(m.From) {
 			return 0, 0
 		}
 		return m.From, i + 2

@@ -845,17 +845,20 @@ var (
 )
 
 // eventAttended reports a relationship phrase m under a comment about an
-// event ("thanks for the diabetes class last night!") in a sentence that
-// names no care, time, person or anything of theirs: "thank you so
-// much for coming", "¡nos vemos en la próxima!" thank them for the event.
-// "Thanks for coming in for your filling" still confirms a visit.
+// event ("thanks for the diabetes class last night!"), or in a reply that
+// names one itself, in a sentence that names no care, person or anything
+// of theirs: "thank you so much for coming", "¡nos vemos en la próxima!"
+// thank them for the event. A time only "see you" may carry ("see you
+// next month", "see you Saturday" greet the crowd of the next one).
+// "Thanks for coming in for your filling" and "thanks for coming in
+// Tuesday" still confirm a visit.
 func (pp *phiPass) eventAttended(m lex.Match) bool {
-	if pp.comment == nil || !pp.comment.Contains(threadEvents) {
+	d := pp.d
+	if (pp.comment == nil || !pp.comment.Contains(threadEvents)) && !d.Contains(threadEvents) {
 		return false
 	}
-	d := pp.d
 	s := d.Words[m.From].Sentence
-	if f := &pp.flags[s]; f.care || f.time || f.name || f.third {
+	if f := &pp.flags[s]; f.care || f.name || f.third || f.time && !d.Is(m.From, seeVerbs) {
 		return false
 	}
 	// Nor anything anyone owns elsewhere: "¡gracias por venir! Su mamá ya
