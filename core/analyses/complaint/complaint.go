@@ -63,7 +63,10 @@ var Analyzer = &analysis.Analyzer{
 				(blamesPerson(d) || sneersAt(d, p.Comment) || other && len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
 				return answered | inferred
 			}
-			if regretted(c, d) && !bodyOnly(p.Comment) {
+			// Sympathy with the body regrets no grievance, but a body's
+			// complaint that also names a service matter (an insurer's
+			// denial, a bill, a wait: c.Service) complains of the service.
+			if regretted(c, d) && (!bodyOnly(p.Comment) || c.Service) {
 				return answered | inferred
 			}
 			return reading(0)
