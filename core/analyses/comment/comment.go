@@ -274,8 +274,8 @@ func Classify(d *lex.Doc) Info {
 		covered = make([]bool, len(d.Words))
 	}
 	// Sarcastic praise is a complaint; ironic praise, a curt closing line
-	// of praise, is one only after another complaint word, counted once
-	// the rest is read.
+	// of praise, is one only after another complaint word or after words
+	// that praise nothing, counted once the rest is read.
 	ironic := 0
 	for _, m := range d.Find(ironyGroup) {
 		for k := m.From; k < m.To; k++ {
@@ -391,8 +391,11 @@ func Classify(d *lex.Doc) Info {
 			}
 		}
 	}
+	// The closing line is ironic after another complaint word, and after
+	// a story that praises nothing ("Missed my refill because you closed
+	// early. Thanks a lot."): sincere thanks come with praise of their own.
 	if ironic > 0 {
-		if wordNeg > 0 {
+		if wordNeg > 0 || pos == 0 {
 			neg += ironic
 			strongNeg += ironic
 		} else {

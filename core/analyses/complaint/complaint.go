@@ -30,6 +30,9 @@ var (
 	// An apology alone shows the reply answers a complaint ("sorry about
 	// the wait"), unless it is a condolence or a form letter's.
 	notComplaints = &vocabLists[listNotComplaints]
+	// recordsCited: the practice's records of the person cited to them,
+	// read when there is no comment.
+	recordsCited = &vocabLists[listRecordsCited]
 )
 
 // Analyzer's result is a reading: whether the reply answers a complaint,
@@ -63,13 +66,16 @@ var Analyzer = &analysis.Analyzer{
 				(blamesPerson(d) || sneersAt(d, p.Comment) || other && len(ScareQuotes(d)) > 0 || len(Orders(d)) > 0) {
 				return answered | inferred
 			}
-			if regretted(c, d) && !bodyOnly(p.Comment) {
+			// Sympathy with the body regrets no grievance, but a body's
+			// complaint that also names a service matter (an insurer's
+			// denial, a bill, a wait: c.Service) complains of the service.
+			if regretted(c, d) && (!bodyOnly(p.Comment) || c.Service) {
 				return answered | inferred
 			}
 			return reading(0)
 		}
 		sorry := d.Contains(apologies)
-		if d.Contains(markers) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
+		if d.Contains(markers) || d.Contains(recordsCited) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
 			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0 || disputesPost(d) {
 			return answered
 		}

@@ -4,6 +4,8 @@
 package existence
 
 import (
+	"strings"
+
 	"github.com/replyguard/replyguard/core/analysis"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/words"
@@ -22,6 +24,11 @@ type Check struct {
 	// unless the negator opens its sentence before one of these verbs, an
 	// order about the person ("don't be a hypocrite").
 	Orders *lex.WordSet
+	// Closing, when set, takes a match only when it is a clause of its
+	// own that ends its sentence ("Relax.", "it's fine, relax"): a curt
+	// order said to the person, not the same words inside a longer clause
+	// ("try to relax", "we watched them grow up").
+	Closing bool
 }
 
 // Spec describes a phrase-list rule.
@@ -52,7 +59,7 @@ func New(s Spec) *analysis.Rule {
 			}
 			for _, m := range p.Reply.Find(group) {
 				c := byList[m.List]
-				if c.Orders != nil && negated(p.Reply, m.From, c.Orders) {
+				if c.Orders != nil && negated(p.Reply, m.From, c.Orders) || c.Closing && !closing(p.Reply, m.From, m.To) {
 					continue
 				}
 				sp := p.Reply.WordSpan(m.From, m.To)
@@ -78,6 +85,19 @@ func negated(d *lex.Doc, i int, orders *lex.WordSet) bool {
 		}
 	}
 	return false
+}
+
+// closing reports whether words [from, to) end their sentence and open
+// it or follow a comma, semicolon, colon or dash: a clause of their own.
+func closing(d *lex.Doc, from, to int) bool {
+	if to < len(d.Words) && d.Words[to].Sentence == d.Words[to-1].Sentence {
+		return false
+	}
+	if d.StartsSentence(from) {
+		return true
+	}
+	gap := d.Text[d.Words[from-1].End:d.Words[from].Start]
+	return strings.ContainsAny(gap, ",;:—–-")
 }
 
 // or is s, or else the fallback.

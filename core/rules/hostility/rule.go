@@ -19,6 +19,9 @@ var (
 	legal    = &vocabLists[listLegal]
 	// dismissive is what a complaint hears as "your problem, not ours".
 	dismissive = &vocabLists[listDismissive]
+	// curt are orders and shrugs that brush the person off when they are
+	// a clause of their own closing a sentence ("Grow up.", "fine, relax").
+	curt = &vocabLists[listCurtOrders]
 	// orders turn a denial opening a sentence into an order ("don't be").
 	orders = &wordSets[listOrderVerbs]
 )
@@ -40,6 +43,7 @@ var Rule = existence.New(existence.Spec{
 		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 		{List: dismissive, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: curt, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 	},
 })
 
