@@ -282,6 +282,8 @@ var dataOnly = map[string]string{
 	"manners/obvious_adverbs":           "compared directly, only in a sentence with a told word: as vocabulary they would be scorer facts",
 	"manners/told_words":                "compared directly, only in the sentence of an obvious adverb",
 	"manners/contact_verbs":             "compared directly, only opening a sentence, in a short reply with a refusal",
+	"manners/raised_words":              "compared directly, only right after thanks and \"for\"",
+	"manners/clause_openers":            "function words compared directly, only where a rude phrase matched",
 	"canned/act_nouns":                  "function words compared directly, only after an act owner",
 	"canned/act_owners":                 "function words compared directly, only before an act noun",
 	"complaint/order_verbs":             "function words compared directly, only opening a sentence of a few words",

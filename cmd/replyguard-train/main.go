@@ -33,7 +33,7 @@ func main() {
 	flag.IntVar(&cfg.MinAuthors, "min-authors", cfg.MinAuthors, "train only features at least this many authors use")
 	demoted := flag.String("demoted", "", "write the replies PHI's gate demotes in cross-validation to this file")
 	vetoed := flag.String("vetoed", "", "write the replies with PHI findings the score keeps, and what the span veto did with them, in cross-validation to this file")
-	added := flag.String("added", "", "write the replies the scorer adds PHI or conduct to, or demotes conduct of, in cross-validation to this file")
+	added := flag.String("added", "", "write the replies the scorer adds PHI or conduct to, or demotes conduct of, and every manners disagreement, in cross-validation to this file")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: replyguard-train [-corpus DIR] [-out FILE] [-try and settings]")

@@ -50,7 +50,11 @@ type Config struct {
 	// normal in leave-one-author-out cross-validation: category, what it
 	// did, labelled (true: right to flag), set, id, score, the comment's
 	// kind and the reply's conduct cues (core.ConductCues), then the
-	// text, tab-separated. It reports; it changes no weight.
+	// text, tab-separated. For manners it receives every disagreement
+	// with the label, at normal, of the score deciding outright and of
+	// the score only adding (plain): category, mode, labelled, flagged by
+	// the rules, set, id, score, kind, cues and text. It reports; it
+	// changes no weight.
 	Added io.Writer
 	// Vetoed, when set, receives one line per reply with PHI findings of
 	// the rules that the reply's score keeps at normal in
@@ -992,6 +996,13 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 			}
 			if demoted != nil && c == score.PHI && x.rule[c] && !gatedD.flags(x.rule[c], x.weak[c], !x.barred[c], z, 1) {
 				fmt.Fprintf(demoted, "%v\t%s\t%s\t%.3f\t%.3f\t%q\n", y, x.set, x.id, z, gatedD.weakKeep[1], x.text)
+			}
+			if added != nil && c == score.Manners {
+				for m, d := range [2]decision{plainD, decidedD} {
+					if f := d.flags(x.rule[c], x.weak[c], !x.barred[c], z, 1); f != y {
+						fmt.Fprintf(added, "%s\t%s\t%v\t%v\t%s\t%s\t%.3f\t%s\t%s\t%q\n", c, [2]string{"plain", "decided"}[m], y, x.rule[c], x.set, x.id, z, x.kind, cueString(x), x.text)
+					}
+				}
 			}
 			// Additions are the same in modes plain and gated; demotions
 			// are gated's.
