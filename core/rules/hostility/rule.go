@@ -31,6 +31,10 @@ const calm = "stay calm and kind in public: apologise generally and offer to tal
 // calmInPrivate is calm for a private message, which already is private.
 const calmInPrivate = "stay calm and kind: apologise and offer to make it right"
 
+// brushOff is the message of the dismissive phrases and the curt orders
+// alike: the person hears the same thing.
+const brushOff = "brushes the person off"
+
 // Rule is the hostility rule.
 var Rule = existence.New(existence.Spec{
 	Name:     "no-hostility",
@@ -42,8 +46,8 @@ var Rule = existence.New(existence.Spec{
 		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
-		{List: dismissive, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate},
-		{List: curt, Message: "brushes the person off", Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
+		{List: dismissive, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: curt, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 	},
 })
 
