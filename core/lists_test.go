@@ -162,6 +162,8 @@ var dataOnly = map[string]string{
 	"hipaa/relay_thats":                 "function words compared directly",
 	"hipaa/report_openers":              "function words compared directly",
 	"hipaa/fond_recall_verbs":           "function words compared directly, only at a fond verb before \"you\"",
+	"hipaa/recall_leads":                "function words compared directly, only right after a recall verb",
+	"hipaa/room_links":                  "function words compared directly, only right before a numbered room or bed",
 	"hipaa/routine_verbs":               "compared directly, only before how often a visit recurs: as vocabulary they would be scorer facts",
 	"hipaa/routine_be":                  "function words compared directly, only before a routine place",
 	"hipaa/routine_places":              "function words compared directly, only right after a routine \"be\"",
