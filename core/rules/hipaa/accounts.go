@@ -91,7 +91,6 @@ var accountFrames = []struct {
 	{rankedPersons, (*phiPass).rankedAt, confirmed, srcRanked},
 	{birthVerbs, (*phiPass).birthAt, details, srcBirth},
 	{stayPlaces, (*phiPass).stayAt, confirmed, srcStay},
-	{care.Family, (*phiPass).familyRoomAt, confirmed, srcStay},
 	{stayPlaces, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).stayLengthAt, confirmed, srcStayLength},
 	{stayWithUs, (*phiPass).tenureAt, confirmed, srcTenure},

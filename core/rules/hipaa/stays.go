@@ -153,7 +153,12 @@ func (pp *phiPass) stayAt(i int) (from, to int) {
 // family". A staff member's room ("Dr. Lee in room 4") is their office.
 func (pp *phiPass) roomAt(i int) (from, to int) {
 	d := pp.d
-	if !inSet(d, i, bareStayPlaces) || !pp.sameClause(i, i+1) || !text.IsDigit(d.Words[i+1].Lower[0]) || pp.roomSkipped(i) {
+	if !inSet(d, i, bareStayPlaces) || !pp.sameClause(i, i+1) || !text.IsDigit(d.Words[i+1].Lower[0]) {
+		return 0, 0
+	}
+	// An offer, a general word or a supposition ("if your mom is in room
+	// 4") places no one.
+	if f := &pp.flags[d.Words[i].Sentence]; f.offer || f.genericStatement || pp.conditional(i) {
 		return 0, 0
 	}
 	if strings.HasSuffix(d.Words[i+1].Lower, "'s") && pp.sameClause(i+1, i+2) && (d.Is(i+2, care.Family) || d.Is(i+2, thirdWords) && !d.Is(i+2, possessives)) {
@@ -178,38 +183,6 @@ func (pp *phiPass) roomAt(i int) (from, to int) {
 func (pp *phiPass) roomPerson(p int) bool {
 	d := pp.d
 	return d.Is(p, care.Family) || d.Is(p, thirdWords) && !d.Is(p, possessives) || pp.nameAt(p) && !pp.staff[p] && !d.Is(p-1, practice.StaffTitles)
-}
-
-// roomSkipped: the sentence of word i offers, speaks in general or
-// supposes ("if your mom is in room 4"), so a room in it is no one's.
-func (pp *phiPass) roomSkipped(i int) bool {
-	f := &pp.flags[pp.d.Words[i].Sentence]
-	return f.offer || f.genericStatement || pp.conditional(i)
-}
-
-// familyRoomAt reads a relative placed at a bare room number, at the
-// relative's word i: "your dad in 214", "Grandma in 117", "your aunt's in
-// 214", "your sister is in 318". The number has three digits and no unit
-// after it ("in 100 degrees"): a year has four.
-func (pp *phiPass) familyRoomAt(i int) (from, to int) {
-	d := pp.d
-	k := i + 1
-	for k <= i+3 && pp.sameClause(i, k) && (inSet(d, k, stayBe) || inSet(d, k, stayFillers)) {
-		k++
-	}
-	n := k + 1
-	if !inSet(d, k, stayPreps) || !pp.sameClause(i, n) || !roomNumber(d.Words[n].Lower) || pp.roomSkipped(i) {
-		return 0, 0
-	}
-	if pp.sameClause(n, n+1) && (pp.is(n+1, cTimeUnits) || pp.is(n+1, cMeasureNouns)) {
-		return 0, 0
-	}
-	return pp.ownerBefore(i), n + 1
-}
-
-// roomNumber reports that w is three digits, as a room number is.
-func roomNumber(w string) bool {
-	return len(w) == 3 && text.IsDigit(w[0]) && text.IsDigit(w[1]) && text.IsDigit(w[2])
 }
 
 // laterUnit keeps a hospital unit no person was placed in ("on the
