@@ -110,6 +110,7 @@ var accountFrames = []struct {
 	{regimenPreps, (*phiPass).regimenAt, details, srcRegimen},
 	{regimenPreps, (*phiPass).placedOnAt, details, srcRegimen},
 	{noShows, (*phiPass).noShowAt, confirmed, srcNoShow},
+	{dismissalVerbs, (*phiPass).dismissedAt, confirmed, srcHistory},
 	{skipVerbs, (*phiPass).skippedAt, msgVisits, srcNoShow},
 	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},

@@ -109,3 +109,74 @@ func (pp *phiPass) mockedVisitHits(hits []phiHit) []phiHit {
 	}
 	return hits
 }
+
+// Dismissals: a person discharged or dismissed from the practice was its
+// patient, whoever they are ("this individual has been dismissed from the
+// practice"), and a rebuttal often says so.
+var (
+	dismissalVerbs  = &cueLists[listDismissalVerbs]
+	dismissalPlaces = &wordSets[listDismissalPlaces]
+	dismissalAux    = &wordSets[listDismissalAux]
+	// dismissalRelatives open a relative clause after the subject.
+	dismissalRelatives = &wordSets[listDismissalRelatives]
+)
+
+// dismissedAt reads a dismissal at the verb i: a passive with any subject
+// that is not staff ("they were discharged from the practice", "has been
+// dismissed from our practice") or the person as object ("we had to
+// discharge you from the practice"), then "from", "the"/"our"/"this" and
+// the practice or its care. A policy for anyone ("patients who miss three
+// visits may be discharged from the practice", "we don't dismiss patients
+// from our care") names no one; a staff member leaving is no patient.
+func (pp *phiPass) dismissedAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if pp.flags[s].offer || pp.conditional(i) {
+		return 0, 0
+	}
+	k := i + 1
+	from = i
+	if pp.sameClause(i, k) && (pp.is(k, cSeenPersons) || pp.nameAt(k) && !pp.staff[k]) {
+		k++ // "discharge you from"
+	} else {
+		// A passive: "were discharged", "has been dismissed", with no
+		// modal ("may be discharged") and no staff member for subject.
+		b := i - 1
+		if b < 1 || !pp.sameClause(b, i) || !d.Is(b, historyBe) {
+			return 0, 0
+		}
+		from = b
+		h := -1 // the subject's head, before "has been" or "were"
+		for j := b - 1; j >= 0 && j >= b-3 && pp.sameClause(j, b); j-- {
+			if pp.is(j, cOfferModals) || strings.HasSuffix(d.Words[j].Lower, "'ll") {
+				return 0, 0 // "may be discharged": a policy
+			}
+			if h < 0 && !inSet(d, j, dismissalAux) {
+				h = j
+			}
+		}
+		// "the man who shouted at our nurse has been dismissed": the head
+		// is before the relative clause.
+		for j := b - 1; j >= 1 && j >= b-10 && pp.sameClause(j, b); j-- {
+			if inSet(d, j, dismissalRelatives) {
+				h = j - 1
+			}
+		}
+		// "patients were discharged": people in general; "our office
+		// manager was dismissed": staff.
+		if h >= 0 && (pp.staff[h] || pp.is(h, cStaffRoles) || d.Is(h, peopleInGeneral) && !inSet(d, h, someoneWords)) {
+			return 0, 0
+		}
+	}
+	if !pp.sameClause(i, k+1) || d.Words[k].Lower != "from" {
+		return 0, 0
+	}
+	p := k + 1
+	if pp.is(p, cOurWords) || pp.is(p, cDeterminers) && !d.Is(p, possessives) {
+		p++
+	}
+	if !pp.sameClause(i, p) || !inSet(d, p, dismissalPlaces) {
+		return 0, 0
+	}
+	return from, p + 1
+}

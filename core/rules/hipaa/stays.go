@@ -33,6 +33,8 @@ var (
 	fondFillers   = &wordSets[listFondFillers]
 	// fondRecallVerbs: "we remember you" is no greeting any shop gives.
 	fondRecallVerbs = &wordSets[listFondRecallVerbs]
+	recallLeads     = &wordSets[listRecallLeads]
+	roomLinks       = &wordSets[listRoomLinks]
 	compassWords    = newWordSet("west\neast\nnorth\nsouth")
 	bareStayPlaces  = newWordSet("room\nbed\nfloor\nunit\nward")
 )
@@ -130,6 +132,9 @@ func (pp *phiPass) ownerBefore(k int) int {
 // "your mom was on 4 West". The practice's own doings ("our clinic is on
 // the 2nd floor") have no person for a subject.
 func (pp *phiPass) stayAt(i int) (from, to int) {
+	if from, to = pp.roomAt(i); to > 0 {
+		return from, to
+	}
 	prep, end := pp.placeAt(i)
 	if prep < 0 || pp.conditional(prep) {
 		pp.laterUnit(i, -1, 0)
@@ -140,6 +145,44 @@ func (pp *phiPass) stayAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return from, end
+}
+
+// roomAt reads a person beside the numbered room or bed at word i, with
+// no verb: "your mom in room 214", "Gus from Room 212", "Mom's things
+// from room 118", or the room standing for its resident: "Room 214's
+// family". A staff member's room ("Dr. Lee in room 4") is their office.
+func (pp *phiPass) roomAt(i int) (from, to int) {
+	d := pp.d
+	if !inSet(d, i, bareStayPlaces) || !pp.sameClause(i, i+1) || !text.IsDigit(d.Words[i+1].Lower[0]) {
+		return 0, 0
+	}
+	// An offer, a general word or a supposition ("if your mom is in room
+	// 4") places no one.
+	if f := &pp.flags[d.Words[i].Sentence]; f.offer || f.genericStatement || pp.conditional(i) {
+		return 0, 0
+	}
+	if strings.HasSuffix(d.Words[i+1].Lower, "'s") && pp.sameClause(i+1, i+2) && (d.Is(i+2, care.Family) || d.Is(i+2, thirdWords) && !d.Is(i+2, possessives)) {
+		return i, i + 3
+	}
+	k := i - 1
+	if !inSet(d, k, roomLinks) || !pp.sameClause(k, i) {
+		return 0, 0
+	}
+	p := k - 1
+	if p >= 1 && !pp.roomPerson(p) && strings.HasSuffix(d.Words[p-1].Lower, "'s") {
+		p-- // "Mom's things from room 118"
+	}
+	if p < 0 || !pp.sameClause(p, k) || !pp.roomPerson(p) {
+		return 0, 0
+	}
+	return pp.ownerBefore(p), i + 2
+}
+
+// roomPerson reports that word p is someone a room can be theirs: a
+// relative, a third person or a name that is not staff.
+func (pp *phiPass) roomPerson(p int) bool {
+	d := pp.d
+	return d.Is(p, care.Family) || d.Is(p, thirdWords) && !d.Is(p, possessives) || pp.nameAt(p) && !pp.staff[p] && !d.Is(p-1, practice.StaffTitles)
 }
 
 // laterUnit keeps a hospital unit no person was placed in ("on the
@@ -220,6 +263,9 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 	if !ok || pp.unrealised(i) {
 		return 0, 0
 	}
+	// A memory of the person ("I remember you", "she remembers you") says
+	// the one who remembers met them here, as "we miss you" does not.
+	recall := inSet(d, i, fondRecallVerbs)
 	// The subject, up to five words back in the clause.
 	subj, we := -1, false
 	for k := i - 1; k >= 0 && k >= i-5 && pp.sameClause(k, i); k-- {
@@ -227,17 +273,20 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 		if strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") || pp.is(k, cOfferModals) {
 			return 0, 0
 		}
+		next := k+1 == i || k+2 == i && inSet(d, k+1, fondFillers)
 		switch {
 		case d.Is(k, practice.FirstPersonSubjects):
 			subj, we = k, strings.HasPrefix(w, "we")
-		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || d.Is(k, care.Clinicians) && pp.is(k-1, cOurWords) || pp.is(k, cCapital) && (pp.knownName(k) || d.Is(k-1, practice.StaffTitles)) && (k+1 == i || k+2 == i && inSet(d, k+1, fondFillers)):
+		case pp.is(k, cStaffRoles) && !pp.is(k, cCapital) || d.Is(k, care.Clinicians) && pp.is(k-1, cOurWords) || pp.is(k, cCapital) && (pp.knownName(k) || d.Is(k-1, practice.StaffTitles)) && next:
 			subj = k
+		case recall && next && d.Is(k, thirdWords) && !d.Is(k, possessives) && !d.Is(k, care.Family) && !pp.is(k-1, cDeterminers):
+			subj = k // "she remembers you": a carer the reply spoke of
 		}
 		if subj >= 0 {
 			break
 		}
 	}
-	if subj < 0 || !we && d.Words[subj].Lower == "i" {
+	if subj < 0 || !we && !recall && d.Words[subj].Lower == "i" {
 		return 0, 0
 	}
 	// The object, right after the verb: a person, or one owned ("your
@@ -277,8 +326,38 @@ func (pp *phiPass) fondAt(i int) (from, to int) {
 				return i, k + 1 // "loved hearing his stories"
 			}
 		}
+		// Anything of theirs remembered was seen here: "we still remember
+		// your first day", "his big entrance".
+		if recall && pp.sameClause(o, o+1) && !d.Is(o+1, gapBreakers) {
+			if pp.sameClause(o+1, o+2) && !d.Is(o+2, gapBreakers) && !pp.sameClause(o+2, o+3) {
+				return i, o + 3
+			}
+			return i, o + 2
+		}
+	case recall && (inSet(d, o, recallLeads) || pp.is(o, cDemonstratives)):
+		return pp.recallMomentAt(i, o)
 	case pp.nameAt(o) && !strings.HasSuffix(d.Words[o].Lower, "'s"): // "Lucia's mural" is hers, not her
 		return i, o + 1
+	}
+	return 0, 0
+}
+
+// recallMomentAt reads a remembered moment the person is in, opened at
+// word o after the recall verb at i: "I remember the morning you walked
+// in", "we remember when he came", "how nervous Ava was". The person comes
+// within four words, before any "was" or "for" (gapBreakers) and before
+// the writer's own ("the night my father came home").
+func (pp *phiPass) recallMomentAt(i, o int) (from, to int) {
+	d := pp.d
+	for k := o + 1; k <= o+4 && pp.sameClause(o, k); k++ {
+		switch {
+		case pp.is(k, cWriterSelf):
+			return 0, 0
+		case d.Is(k, youWords), d.Is(k, thirdWords) && !d.Is(k, possessives), pp.nameAt(k) && !pp.staff[k]:
+			return i, k + 1
+		case d.Is(k, gapBreakers):
+			return 0, 0
+		}
 	}
 	return 0, 0
 }
