@@ -1852,20 +1852,34 @@ func (pp *phiPass) toEveryone(s int) bool {
 
 // generalAntecedent reports people in general ("clients", "everyone")
 // earlier in word i's sentence and not owned by anyone ("your kids") or
-// counted ("both kids"): what "their" at i owns is then anyone's.
+// counted ("both kids"): what "their" at i owns is then anyone's. So is
+// one person a quantifier picks from all ("any student", "every
+// player") or one not yet known who answers a description ("tag a
+// friend who needs …").
 func (pp *phiPass) generalAntecedent(i int) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
+	one := pp.flags[s].time && pp.flags[s].pastTense // something happened at a particular time
 	for k := i - 1; k >= d.SentWords[s].Start; k-- {
-		if inSet(d, k, someoneWords) && pp.flags[s].time && pp.flags[s].pastTense {
+		if inSet(d, k, someoneWords) && one {
 			continue // someone who did something at a particular time is one person
 		}
 		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) && !pp.countedPeople(k) {
 			return true
 		}
+		// (Not "every month for their shots": a quantified time or visit
+		// is how often one person comes.)
+		if k > d.SentWords[s].Start && !one && (pp.is(k-1, cAnyWords) || inSet(d, k-1, knowerArticles) && inSet(d, k+1, relativeWho)) &&
+			!d.Is(k, timeSpans) && pp.care(k).From < 0 {
+			return true
+		}
 	}
 	return false
 }
+
+// relativeWho after "a friend" describes whoever fits: "a friend who
+// needs their flu shot" is anyone's friend.
+var relativeWho = &wordSets[listRelativeWho]
 
 // instructs reports a sentence that answers the comment's question with
 // an instruction and tells nothing that already happened: its "keep",
