@@ -1261,7 +1261,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 			return "", false, 0
 		}
 		return details, true, srcCareSoft
-	case (strong || f.you) && pp.afterEventVerb(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
+	case (strong || f.you) && pp.afterEventVerb(i) && !pp.generalNeed(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		// Not in a guess or a statement about most people unless a count
 		// makes it particular, nor a clinician the writer had ("we were
@@ -1621,6 +1621,38 @@ func (pp *phiPass) isOwner(i int) bool {
 
 // eventVerbs before a care term make it something that happened to someone.
 var eventVerbs = &vocabLists[listEventVerbs]
+
+// needVerbs state what something calls for ("needs", "required"), and
+// needReferents, as their subject, point back at something particular
+// ("your plan … it needs a referral").
+var (
+	needVerbs     = &wordSets[listNeedVerbs]
+	needReferents = &wordSets[listNeedReferents]
+)
+
+// generalNeed reports care word i after a need verb whose subject is no
+// one in particular: "some insurance plans need a referral", "chest pain
+// needs prompt care", "no appointment needed for an x-ray" state a rule
+// for anyone. A person, a name, a possessive or a determiner before the
+// verb in its clause ("you'll need a crown", "that tooth needed a crown",
+// "Lauren needed three retrievals") makes it someone's.
+func (pp *phiPass) generalNeed(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if !inSet(d, k, needVerbs) {
+			continue
+		}
+		start := d.SentWords[d.Words[k].Sentence].Start
+		for j := k - 1; j >= start && pp.sameClause(j, k); j-- {
+			if d.Is(j, possessives) || d.Is(j, youWords) || d.Is(j, thirdWords) || pp.is(j, cDeterminers) || inSet(d, j, needReferents) ||
+				j > start && pp.is(j, cCapital) && !pp.staff[j] && pp.knownName(j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
