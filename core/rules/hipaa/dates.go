@@ -43,7 +43,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	f := &pp.flags[pp.d.Words[i].Sentence]
 	// A date is a visit date only when the sentence is about a person, and
 	// not about the practice's calendar.
-	if f.schedule && !f.you || !(f.you || f.name || f.third || f.empathy) || !f.pastVisit || pp.eventInClause(i) {
+	if f.schedule && !f.you || !(f.you || f.name || f.third || f.empathy) || !f.pastVisit || pp.eventInClause(i) || pp.standingInClause(i) {
 		return false
 	}
 	// Nor in a clause about the practice's own doings, with the person
@@ -100,6 +100,39 @@ func (pp *phiPass) eventInClause(i int) bool {
 		event = event || d.Is(k, threadEvents)
 	}
 	return event
+}
+
+// standingDays name days that recur ("Thursdays", "weekdays"): a time
+// beside them keeps a standing schedule, as a range of weekdays does
+// ("Monday through Friday", "Mon–Sat").
+var standingDays = &wordSets[listStandingDays]
+
+// standingInClause reports a recurring day or a range of weekdays in word
+// i's clause, with no one's possessive there: "tours run weekdays at
+// 2pm", "the group meets Monday to Thursday at 6:30" time the practice's
+// calendar, anyone's to use; "your shots are Mondays at 9" still books
+// the person's.
+func (pp *phiPass) standingInClause(i int) bool {
+	d := pp.d
+	from, to := pp.clauseWords(i)
+	standing := false
+	for k := from; k < to; k++ {
+		if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+			return false
+		}
+		if standing || inSet(d, k, standingDays) {
+			standing = true
+			continue
+		}
+		if d.Is(k, weekdays) {
+			n := k + 1
+			if n < to && inSet(d, n, timeRangeLinks) {
+				n++
+			}
+			standing = n < to && d.Is(n, weekdays)
+		}
+	}
+	return standing
 }
 
 // postNouns are what a commenter wrote: plain words, not vocabulary, so

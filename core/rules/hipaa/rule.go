@@ -1261,7 +1261,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 			return "", false, 0
 		}
 		return details, true, srcCareSoft
-	case (strong || f.you) && pp.afterEventVerb(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
+	case (strong || f.you) && pp.afterEventVerb(i) && !pp.generalNeed(i) && !(m.List == care.Clinicians.ID && (pp.is(m.From-2, cWriterSelf) || pp.is(m.From-3, cWriterSelf))) && (pp.counted(m) || !f.genericStatement && !pp.speculative(s)):
 		// "congrats on finishing treatment", "glad you got that filling done".
 		// Not in a guess or a statement about most people unless a count
 		// makes it particular, nor a clinician the writer had ("we were
@@ -1622,6 +1622,38 @@ func (pp *phiPass) isOwner(i int) bool {
 // eventVerbs before a care term make it something that happened to someone.
 var eventVerbs = &vocabLists[listEventVerbs]
 
+// needVerbs state what something calls for ("needs", "required"), and
+// needReferents, as their subject, point back at something particular
+// ("your plan … it needs a referral").
+var (
+	needVerbs     = &wordSets[listNeedVerbs]
+	needReferents = &wordSets[listNeedReferents]
+)
+
+// generalNeed reports care word i after a need verb whose subject is no
+// one in particular: "some insurance plans need a referral", "chest pain
+// needs prompt care", "no appointment needed for an x-ray" state a rule
+// for anyone. A person, a name, a possessive or a determiner before the
+// verb in its clause ("you'll need a crown", "that tooth needed a crown",
+// "Lauren needed three retrievals") makes it someone's.
+func (pp *phiPass) generalNeed(i int) bool {
+	d := pp.d
+	for k := i - 1; k >= 0 && k >= i-2 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if !inSet(d, k, needVerbs) {
+			continue
+		}
+		start := d.SentWords[d.Words[k].Sentence].Start
+		for j := k - 1; j >= start && pp.sameClause(j, k); j-- {
+			if d.Is(j, possessives) || d.Is(j, youWords) || d.Is(j, thirdWords) || pp.is(j, cDeterminers) || inSet(d, j, needReferents) ||
+				j > start && pp.is(j, cCapital) && !pp.staff[j] && pp.knownName(j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // afterEventVerb reports an event verb one or two words before word i.
 func (pp *phiPass) afterEventVerb(i int) bool {
 	d := pp.d
@@ -1852,20 +1884,34 @@ func (pp *phiPass) toEveryone(s int) bool {
 
 // generalAntecedent reports people in general ("clients", "everyone")
 // earlier in word i's sentence and not owned by anyone ("your kids") or
-// counted ("both kids"): what "their" at i owns is then anyone's.
+// counted ("both kids"): what "their" at i owns is then anyone's. So is
+// one person a quantifier picks from all ("any student", "every
+// player") or one not yet known who answers a description ("tag a
+// friend who needs …").
 func (pp *phiPass) generalAntecedent(i int) bool {
 	d := pp.d
 	s := d.Words[i].Sentence
+	one := pp.flags[s].time && pp.flags[s].pastTense // something happened at a particular time
 	for k := i - 1; k >= d.SentWords[s].Start; k-- {
-		if inSet(d, k, someoneWords) && pp.flags[s].time && pp.flags[s].pastTense {
+		if inSet(d, k, someoneWords) && one {
 			continue // someone who did something at a particular time is one person
 		}
 		if d.Is(k, peopleInGeneral) && (k == 0 || !d.Is(k-1, possessives)) && !pp.countedPeople(k) {
 			return true
 		}
+		// (Not "every month for their shots": a quantified time or visit
+		// is how often one person comes.)
+		if k > d.SentWords[s].Start && !one && (pp.is(k-1, cAnyWords) || inSet(d, k-1, knowerArticles) && inSet(d, k+1, relativeWho)) &&
+			!d.Is(k, timeSpans) && pp.care(k).From < 0 {
+			return true
+		}
 	}
 	return false
 }
+
+// relativeWho after "a friend" describes whoever fits: "a friend who
+// needs their flu shot" is anyone's friend.
+var relativeWho = &wordSets[listRelativeWho]
 
 // instructs reports a sentence that answers the comment's question with
 // an instruction and tells nothing that already happened: its "keep",
