@@ -497,7 +497,7 @@ func runManners(p *analysis.Pass) {
 	owed := false
 	report := func(f analysis.Finding) { owed = true; p.Report(f) }
 	for _, m := range d.Find(RudePhrases.Group) {
-		if describedNotTold(d, m) || opensClause(d, m) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
+		if describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -614,7 +614,7 @@ func runManners(p *analysis.Pass) {
 	// Answering kindness, "Tell your grandpa happy birthday!" and "Tag us in
 	// the wedding photos!" are warmth, not demands.
 	warm := (comment.Of(p).Kind == comment.Compliment || !comment.Of(p).Negative) && (has(warmWords) || warmText(d))
-	if !polite(d) && !has(thanksWords) && !sorry && !askedHow(p) {
+	if !polite(d) && !has(thanksWords) && !sorry && !askedOrPosted(p, warm) {
 		for s := range d.Sentences {
 			ws := d.SentenceWords(s)
 			start := d.SentWords[s].Start
@@ -662,6 +662,29 @@ func opensClause(d *lex.Doc, m lex.Match) bool {
 	return next.Sentence == w.Sentence && strings.TrimSpace(d.Text[w.End:next.Start]) == ""
 }
 
+// denials deny what follows, deniedFillers may stand between; compared
+// directly.
+var (
+	denials       = dataLists[listDenials]
+	deniedFillers = dataLists[listDeniedFillers]
+)
+
+// negatedAt: the phrase at word i is denied, a denial right before it in
+// its sentence ("which isn't your problem", "the prep wasn't too bad"), or
+// two words before with an article or "so" between ("never a stupid
+// question", "not a dumb question"). Only "not" denies from the start of
+// a sentence ("Not dumb at all!"); "Never X" there is an order.
+func negatedAt(d *lex.Doc, i int) bool {
+	k := i - 1
+	if k >= 1 && in(deniedFillers, d.Words[k].Lower) {
+		k--
+	}
+	if k < 0 || d.Words[k].Sentence != d.Words[i].Sentence || !in(denials, d.Words[k].Lower) {
+		return false
+	}
+	return !d.StartsSentence(k) || d.Words[k].Lower == "not"
+}
+
 // relaysOrder: "tell him to keep the bandage dry" passes an instruction
 // on; "tell your mom happy birthday" passes on warmth.
 func relaysOrder(d *lex.Doc, start int) bool {
@@ -673,22 +696,17 @@ func relaysOrder(d *lex.Doc, start int) bool {
 	return false
 }
 
-// howWords ask for steps: compared directly.
-var howWords = dataLists[listHowWords]
-
-// askedHow: the comment asks how to do something ("how do I sign up?",
-// "¿cómo me inscribo?"): instructions in the reply ("Fill out the consent
-// packet") answer it, they ask no favour.
-func askedHow(p *analysis.Pass) bool {
-	if k := comment.Of(p).Kind; k != comment.Question && k != comment.Billing && k != comment.Clinical {
-		return false
-	}
-	for i := range p.Comment.Words {
-		if in(howWords, p.Comment.Words[i].Lower) {
-			return true
-		}
-	}
-	return false
+// askedOrPosted: the reply answers a question, or, warmly, no comment is
+// known (a post, or a reply typed before the thread loads). Steps in an
+// answer ("Sign up at the link", "Send your resume to jobs@…") answer what
+// was asked, and a cheerful post's call to the public ("We're hiring! Send
+// your resume …", "Vote for the theme 🎃") asks no one person a favour:
+// neither owes a please (labelled fine 46 times in 49, by 38 authors). A
+// cold order with no comment ("Refund questions? Send them to legal.")
+// still does.
+func askedOrPosted(p *analysis.Pass, warm bool) bool {
+	k := comment.Of(p).Kind
+	return k == comment.None && warm || k == comment.Question || k == comment.Billing || k == comment.Clinical
 }
 
 // subjectPronouns after an opener make it a clause, not a request: "Like we
@@ -717,7 +735,23 @@ func describedNotTold(d *lex.Doc, m lex.Match) bool {
 			return false // "you need to calm down"
 		}
 	}
-	return d.Is(prev, describingSubjects)
+	return d.Is(prev, describingSubjects) || watched(d, m.From)
+}
+
+// watchVerbs take an object that then does something; compared directly.
+var watchVerbs = dataLists[listWatchVerbs]
+
+// watched: a verb of watching two to six words before word i, in its
+// sentence, with the people it watches between ("loved watching Ben, Lily
+// and Sam grow up", "watching your three grow up"): the phrase at i says
+// what they did.
+func watched(d *lex.Doc, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-6 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if in(watchVerbs, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // praisedBeforeAsking: a question whose comment opens with thanks or
@@ -825,7 +859,7 @@ func runsDown(d *lex.Doc, thanked bool) (text.Span, bool) {
 			// spread misinformation" (the verb is negated) nor an order
 			// opening the sentence ("don't be a hypocrite").
 			negated = negated || (k == i-1 || k == i-2 && len(d.Words[i-1].Lower) <= 4) &&
-				d.Is(k, words.Negators) && !d.StartsSentence(k)
+				d.Is(k, words.Negators) && !d.StartsSentence(k) || k == i-1 && negatedAt(d, i)
 			stance = stance || k < i && d.Is(k, words.FirstPerson)
 			addressed = addressed || in(personWords, d.Words[k].Lower)
 		}
