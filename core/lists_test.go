@@ -304,6 +304,8 @@ var dataOnly = map[string]string{
 	"conduct/laughs":                    "words compared directly and emoji as substrings, only in a reply that quotes the comment back in scare quotes",
 	"conduct/taunt_verbs":               "function words compared directly, only opening a sentence or clause",
 	"conduct/taunt_fillers":             "function words compared directly, only right after a taunt verb",
+	"conduct/retort_openers":            "function words compared directly, only opening a question sentence in a reply past the rule's comment gate",
+	"conduct/retort_lead_ins":           "function words compared directly, only before a retort opener at the start of a question sentence",
 	"complaint/glad_words":              "function words compared directly, only right before a fault subject or blame phrase",
 	"complaint/glad_links":              "function words compared directly, only between a glad word and a fault subject",
 	"wn/roots":                          "WordNet generator input (root synsets); linted by the generator",

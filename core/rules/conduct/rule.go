@@ -98,7 +98,11 @@ func runConduct(p *analysis.Pass) {
 		return
 	}
 	found := d.Find(Phrases)
-	if !answered && (!argues(d, found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) || complaint.Thanked(d)) {
+	// A retort question ("Have you tried updating your app?") turns a
+	// remark read as no complaint back on the person, as a blame phrase
+	// does.
+	if !answered && (!argues(d, found) && !handsOff(d, found) && !(grievanceQuestion(c) && rebuffs(d, found)) &&
+		!(c.Kind == comment.Other && len(retorts(d)) > 0) || complaint.Thanked(d)) {
 		reportMockedQuotes(p, d)
 		return
 	}
@@ -145,6 +149,13 @@ func runConduct(p *analysis.Pass) {
 	for _, sp := range append(complaint.Reproaches(d), complaint.Orders(d)...) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per reproach
+		}
+		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+			Suggestion: talkPrivately, Weak: true})
+	}
+	for _, sp := range retorts(d) {
+		if phrasedIn(d, found, sp) {
+			continue // one finding per retort
 		}
 		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: talkPrivately, Weak: true})
@@ -206,7 +217,51 @@ func rebuffs(d *lex.Doc, found []lex.Match) bool {
 		}
 	}
 	_, sneered := complaint.Sneer(d)
-	return sneered || len(shouting(d)) > 0 || len(rebuttedApologies(d)) > 0 || len(complaint.Reproaches(d)) > 0
+	return sneered || len(shouting(d)) > 0 || len(rebuttedApologies(d)) > 0 || len(complaint.Reproaches(d)) > 0 || len(retorts(d)) > 0
+}
+
+// Retort words are compared directly: as vocabulary they would be scorer
+// facts in most replies.
+var (
+	retortOpeners = dataLists[listRetortOpeners]
+	retortLeadIns = dataLists[listRetortLeadIns]
+)
+
+// retorts finds questions that turn a complaint back on the person: a
+// sentence ending in a question mark that opens, past any lead-in word,
+// with one of retortOpeners ("Did you even read the form?", "lol have you
+// tried turning it off?", "Why would you post this instead of calling?",
+// "Would you rather we rushed her?"). Only read once a reply is past the
+// rule's reading of the comment, so the walk is rare.
+func retorts(d *lex.Doc) []text.Span {
+	var out []text.Span
+	for s, sent := range d.Sentences {
+		if !strings.Contains(d.Text[sent.Start:sent.End], "?") {
+			continue
+		}
+		k, to := d.SentWords[s].Start, d.SentWords[s].End
+		for n := 0; n < 2 && k < to && in(retortLeadIns, d.Words[k].Lower); n++ {
+			k++
+		}
+		for _, o := range retortOpeners {
+			if opensWith(d, k, to, o) {
+				out = append(out, sent)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// opensWith: words k… (before to) are the words of phrase, in order.
+func opensWith(d *lex.Doc, k, to int, phrase string) bool {
+	for w := range strings.FieldsSeq(phrase) {
+		if k >= to || d.Words[k].Lower != w {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // benign: the defensive phrase m of found is no bad manner in reply d
@@ -860,7 +915,7 @@ type Reading struct {
 	// rule report it: a defensive phrase the rule does not excuse (an
 	// offer, "sorry you feel that way" turned to the person), an apology
 	// taken back, a reproach or a bare order, scare quotes, an eye-roll,
-	// shouting.
+	// shouting, a retort question.
 	Manner bool
 }
 
@@ -874,7 +929,7 @@ func Read(p *analysis.Pass) Reading {
 	}
 	_, sneered := complaint.Sneer(d)
 	r.Manner = sneered || len(shouting(d)) > 0 || len(rebuttedApologies(d)) > 0 ||
-		len(complaint.Reproaches(d)) > 0 || len(complaint.Orders(d)) > 0 || len(complaint.ScareQuotes(d)) > 0
+		len(complaint.Reproaches(d)) > 0 || len(complaint.Orders(d)) > 0 || len(complaint.ScareQuotes(d)) > 0 || len(retorts(d)) > 0
 	if !r.Manner && d.Any(Phrases) {
 		found := d.Find(Phrases)
 		for _, m := range found {

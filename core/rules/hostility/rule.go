@@ -16,7 +16,10 @@ var (
 	liar     = &vocabLists[listLiar]
 	ignorant = &vocabLists[listIgnorant]
 	mockery  = &vocabLists[listMockery]
-	legal    = &vocabLists[listLegal]
+	// retorts mock only as a clause of their own closing a sentence
+	// ("Be serious."), like the curt orders.
+	retorts = &vocabLists[listMockingRetorts]
+	legal   = &vocabLists[listLegal]
 	// dismissive is what a complaint hears as "your problem, not ours".
 	dismissive = &vocabLists[listDismissive]
 	// curt are orders and shrugs that brush the person off when they are
@@ -46,6 +49,7 @@ var Rule = existence.New(existence.Spec{
 		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: retorts, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 		{List: dismissive, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate},
 		{List: curt, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 	},
