@@ -38,6 +38,10 @@ const calmInPrivate = "stay calm and kind: apologise and offer to make it right"
 // alike: the person hears the same thing.
 const brushOff = "brushes the person off"
 
+// mocks is the message of mockery anywhere and of the retorts that mock only
+// when they close a sentence ("Get real."): the same jab either way.
+const mocks = "mocks the person"
+
 // Rule is the hostility rule.
 var Rule = existence.New(existence.Spec{
 	Name:     "no-hostility",
@@ -48,8 +52,8 @@ var Rule = existence.New(existence.Spec{
 		{List: liar, Message: "calls the person a liar", Suggestion: calm, PrivateSuggestion: calmInPrivate},
 		{List: ignorant, Message: "talks down to the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
 		{List: insults, Message: "insults the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Orders: orders},
-		{List: mockery, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate},
-		{List: retorts, Message: "mocks the person", Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
+		{List: mockery, Message: mocks, Suggestion: calm, PrivateSuggestion: calmInPrivate},
+		{List: retorts, Message: mocks, Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 		{List: dismissive, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate},
 		{List: curt, Message: brushOff, Suggestion: calm, PrivateSuggestion: calmInPrivate, Closing: true},
 	},
