@@ -94,7 +94,7 @@ func (pp *phiPass) eventInClause(i int) bool {
 	from, to := pp.clauseWords(i)
 	event := false
 	for k := from; k < to; k++ {
-		if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+		if pp.othersOwn(k) {
 			return false
 		}
 		event = event || d.Is(k, threadEvents)
@@ -117,7 +117,7 @@ func (pp *phiPass) standingInClause(i int) bool {
 	from, to := pp.clauseWords(i)
 	standing := false
 	for k := from; k < to; k++ {
-		if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+		if pp.othersOwn(k) {
 			return false
 		}
 		if standing || inSet(d, k, standingDays) {

@@ -788,6 +788,13 @@ func (pp *phiPass) relationshipHits() []phiHit {
 	return hits
 }
 
+// othersOwn reports word k as a possessive of someone other than the
+// practice ("your", "his", "su"; not "our"): a clause with one is about
+// someone's own things, not a crowd's or a schedule's.
+func (pp *phiPass) othersOwn(k int) bool {
+	return (pp.d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords)
+}
+
 // seeYouNextYear reports a relationship phrase m followed by the coming
 // year or season ("see you next season", "nos vemos el próximo año"): a
 // greeting to a yearly event's crowd, no booked visit. "See you in 5
@@ -799,7 +806,7 @@ func (pp *phiPass) seeYouNextYear(m lex.Match) bool {
 	}
 	from, to := pp.clauseWords(m.To)
 	for k := from; k < to; k++ {
-		if (pp.d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) {
+		if pp.othersOwn(k) {
 			return false
 		}
 	}
@@ -865,7 +872,7 @@ func (pp *phiPass) eventAttended(m lex.Match) bool {
 	// tiene su receta" thanks them for a visit.
 	for t := range d.Sentences {
 		for k := d.SentWords[t].Start; k < d.SentWords[t].End; k++ {
-			if (d.Is(k, possessives) || pp.is(k, cIntlPossessives)) && !pp.is(k, cOurWords) && !pp.topicOwner(k) {
+			if pp.othersOwn(k) && !pp.topicOwner(k) {
 				return false
 			}
 		}
