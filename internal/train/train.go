@@ -382,7 +382,7 @@ func byAuthor(ex []example) partition {
 // authorSet has a bit per author (part of the partition).
 type authorSet [maxAuthors / 64]uint64
 
-const maxAuthors = 128
+const maxAuthors = 256
 
 // without counts the authors in s other than held (-1: none held out).
 func (s authorSet) without(held int) int {
