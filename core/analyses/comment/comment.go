@@ -301,7 +301,7 @@ func Classify(d *lex.Doc) Info {
 		if m.List == positiveOverrides.ID {
 			continue
 		}
-		if negatedBefore(d, m.From) {
+		if negatedBefore(d, m.From) && !praisedPastWords(d, m) {
 			neg++
 			continue
 		}
@@ -422,12 +422,20 @@ func Classify(d *lex.Doc) Info {
 	} else {
 		info.Negative = neg > 0 && (neg >= pos || neg >= 2)
 	}
+	// One word of grievance against one of praise, with nothing that sets
+	// it apart ("love the staff but ...") and no service matter (a wait, a
+	// bill, a manner: "great doctor, rude front desk"), is praise told
+	// through a hard time ("saved my life after a botched surgery 🙏",
+	// "they make a terrible thing bearable"), not a complaint.
+	if neg == 1 && wordNeg == 1 && pos == 1 && topicSet&^bodyTopics == 0 && !setApart(d) {
+		info.Negative = false
+	}
 	// One innocent word in a question or a happy comment ("I forgot lol",
 	// "nobody judged me 💙") is not a complaint.
 	if strongNeg == 0 && !exasp && weakNeg == 1 && (question || pos > 0) {
 		info.Negative = false
 	}
-	if question && wordNeg == 1 && neg == 1 && !exasp && asksPastOneWord(d) {
+	if question && wordNeg == 1 && neg == 1 && !exasp && asksPastOneWord(d, topicSet&^bodyTopics == 0) {
 		info.Negative = false
 	}
 	// Weariness alone ("almost done with braces 😩") and the commenter's
@@ -788,6 +796,19 @@ func negatedBefore(d *lex.Doc, i int) bool {
 	return false
 }
 
+// praisedPastWords: the negated praise at m is praise past words, "enough"
+// later in its sentence ("can't recommend this office enough", "cannot
+// thank the night nurses enough"), not praise denied ("not helpful").
+func praisedPastWords(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	for k := m.To; k < len(d.Words) && k <= m.To+5 && d.Words[k].Sentence == s; k++ {
+		if d.Words[k].Lower == "enough" {
+			return true
+		}
+	}
+	return false
+}
+
 // relief: "no more back pain", "the ache is gone" report the end of a
 // complaint, which is praise.
 func relief(d *lex.Doc, m lex.Match) bool {
@@ -986,12 +1007,15 @@ func exasperated(d *lex.Doc) bool {
 // does not complain. A judgement beside the question ("... 3 months??
 // ridiculous") or a question that asks why ("why do fillings here take so
 // long?") still complains.
-func asksPastOneWord(d *lex.Doc) bool {
+func asksPastOneWord(d *lex.Doc, aside bool) bool {
 	ms := d.Find(negativeGroup)
 	if len(ms) != 1 || strings.Contains(d.Text, "??") {
 		return false
 	}
 	sent := d.Words[ms[0].From].Sentence
+	if q, ok := askedBeside(d, sent); ok && aside {
+		sent = q
+	}
 	sw := d.SentWords[sent]
 	if reproachAsks.Has(&d.Words[sw.Start]) {
 		return false
@@ -1012,6 +1036,46 @@ func asksPastOneWord(d *lex.Doc) bool {
 		asked = questionOpeners.Has(&d.Words[k])
 	}
 	return mark && asked
+}
+
+// addressees speak to or of the practice; read per word, by hash.
+var addressees = &wordSets[listAddressees]
+
+// aimedFeelings are feelings aimed at someone; read per word, by hash.
+var aimedFeelings = &wordSets[listAimedFeelings]
+
+// askedBeside: the complaint word's sentence, sent, asks nothing and
+// names neither the practice nor anyone in it, nor anger or a failure
+// ("I'm so angry", "I never got a call"): it tells the writer's own state
+// ("Kinda embarrassing", "Roads are terrible") beside a question in
+// another sentence, which it returns, for the caller to judge as if the
+// word were the question's own.
+func askedBeside(d *lex.Doc, sent int) (int, bool) {
+	if len(d.Sentences) < 2 || markedAsked(d, sent) {
+		return 0, false
+	}
+	sw := d.SentWords[sent]
+	for k := sw.Start; k < sw.End; k++ {
+		if addressees.Has(&d.Words[k]) || aimedFeelings.Has(&d.Words[k]) || neverVerbs.Has(&d.Words[k]) && k > sw.Start && d.Is(k-1, words.Negators) {
+			return 0, false
+		}
+	}
+	for q := range d.Sentences {
+		if q != sent && markedAsked(d, q) {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// markedAsked: sentence s ends with, or holds, a question mark (up to the
+// next sentence: the mark may follow its last word).
+func markedAsked(d *lex.Doc, s int) bool {
+	end := len(d.Text)
+	if s+1 < len(d.Sentences) {
+		end = d.Sentences[s+1].Start
+	}
+	return strings.IndexByte(d.Text[d.Sentences[s].Start:end], '?') >= 0
 }
 
 // The words feelsWell reads after a feeling frame, by hash.
@@ -1040,4 +1104,15 @@ func feelsWell(d *lex.Doc, m lex.Match) bool {
 		return badFeelings.Has(&d.Words[k])
 	}
 	return liftedFeelings.Has(&d.Words[k])
+}
+
+// setApart: a word of contrast ("but", "though", "pero") in the comment
+// sets a grievance apart from its praise.
+func setApart(d *lex.Doc) bool {
+	for i := range d.Words {
+		if generalTurns.Has(&d.Words[i]) {
+			return true
+		}
+	}
+	return false
 }
