@@ -3,6 +3,7 @@ package hipaa
 import (
 	"strings"
 
+	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
 	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/text"
@@ -175,6 +176,9 @@ func (pp *phiPass) dateWordHits() []phiHit {
 	hasMonths, hasWeekdays := d.Contains(months), d.Contains(weekdays)
 	for _, m := range d.Starts(relativeDays.Group) {
 		to := max(pp.slotEnd(m.To), m.To) // "tomorrow at 3:15"
+		if pp.contactTime(m.From, to-1) {
+			continue
+		}
 		if sp := d.WordSpan(m.From, to); pp.dateHit(sp) {
 			hits = append(hits, phiHit{sp, seen, srcDate, 0})
 		} else if to > m.To && pp.slotTied(m.From) {
@@ -299,7 +303,7 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 	s := pp.d.Words[i].Sentence
 	f := &pp.flags[s]
 	about := f.you || f.name || f.third || f.care
-	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) {
+	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) || pp.contactTime(i, pp.d.WordAt(sp.End-1)) {
 		return
 	}
 	if about || point {
@@ -307,6 +311,25 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 	} else {
 		pp.near = append(pp.near, phiHit{sp, msg, srcTimeNear, 0})
 	}
+}
+
+// contactTime reports a time (words i to last) that says when the person
+// is to get in touch, an invitation to before it in its clause: "call our
+// nurse line today", "please message us tonight". Not a call someone will
+// make ("Dr. Gill will call you today" is about their results), nor "see"
+// ("see us today" is a visit).
+func (pp *phiPass) contactTime(i, last int) bool {
+	d := pp.d
+	if last < i || !inSet(d, last, contactTimes) {
+		return false
+	}
+	from, _ := pp.clauseWords(i)
+	for k := from; k < i; k++ {
+		if d.Is(k, practice.ContactVerbs) && !d.Is(k, seeVerbs) && !(k > 0 && (pp.is(k-1, cOfferModals) || strings.HasSuffix(d.Words[k-1].Lower, "'ll"))) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDayNumber(s string) bool {

@@ -177,6 +177,10 @@ func (pp *phiPass) judgedVisit(i int, m lex.Match, qualified bool) bool {
 	for k := i - 1; !judged && k >= sw.Start && k >= i-4; k-- {
 		judged = inSet(d, k, visitJudgements) && pp.sameClause(k, i)
 	}
+	// Sympathy about the visit as a whole, with nothing more said of it
+	// in the sentence, judges it too: "so sorry about your visit. Please
+	// DM us" ("… about your visit and the bill you got" goes on).
+	judged = judged || i > sw.Start && inSet(d, i-1, contentPrepositions) && pp.sameClause(i-1, i) && m.To == sw.End
 	for k := m.To; k < len(d.Words) && k <= m.To+5 && d.Words[k].Sentence == s; k++ {
 		if text.IsDigit(d.Words[k].Lower[0]) {
 			return false
