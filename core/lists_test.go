@@ -57,7 +57,7 @@ var dataOnly = map[string]string{
 	"comment/question_openers":          "function words compared directly",
 	"comment/helpers":                   "function words compared directly",
 	"comment/addressees":                "function words compared directly, only in a comment's side sentence beside a question",
-	"comment/aimed_feelings":            "function words compared directly, only in a comment's side sentence beside a question",
+	"comment/aimed_feelings":            "feeling words compared directly, only in a comment's side sentence beside a question",
 	"comment/use_verbs":                 "compared directly, only right after a person (serviceAsk)",
 	"comment/use_subjects":              "function words compared directly, only right before a use verb",
 	"comment/wait_words":                "function words compared directly",
