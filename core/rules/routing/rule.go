@@ -103,19 +103,57 @@ var (
 	softeners       = &wordSets[listSofteners] // (read per sentence: by hash first)
 )
 
-// imperativeAdvice finds a sentence that opens with a care instruction:
-// "Massage them gently twice a day", "Just soak it", "Tome ibuprofeno".
+// imperativeAdvice finds a sentence or clause that opens with a care
+// instruction: "Massage them gently twice a day", "Just soak it", "Tome
+// ibuprofeno", "For a flare, ice it", "8 weeks is early, keep stretching".
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
 	for s := range d.Sentences {
-		k, end := d.SentWords[s].Start, d.SentWords[s].End
-		for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
-			k++ // "yes, just finish the course"
-		}
-		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
-			return lex.Match{From: k, To: k + 1}, true
+		start, end := d.SentWords[s].Start, d.SentWords[s].End
+		for k := start; k < end; k++ {
+			if k > start && (!clauseGap(d, k) || listed(d, start, k)) {
+				continue
+			}
+			from := k
+			for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
+				k++ // "yes, just finish the course"
+			}
+			// Mid-sentence, only a verb that is always an instruction:
+			// "give", "keep" and "stop" there continue a list of what the
+			// practice does ("we'll check it, give you a fee").
+			if d.Is(k, careImperatives) || from == start && guardedImperative(d, k, end) {
+				return lex.Match{From: k, To: k + 1}, true
+			}
+			k = from
 		}
 	}
 	return lex.Match{}, false
+}
+
+// listed: the clause at word k continues what the practice does ("we can
+// dim the lights, skip the polisher") or a list after a colon ("tips:
+// chill it, drink it cold"), not an instruction of its own.
+func listed(d *lex.Doc, start, k int) bool {
+	if strings.IndexByte(d.Text[d.Words[start].Start:d.Words[k].Start], ':') >= 0 {
+		return true
+	}
+	for j := start; j < k; j++ {
+		if d.Is(j, practice.FirstPersonSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseGap: a comma, semicolon, dash or emoji stands before word k, so a
+// new clause may open there (after a colon a list of things follows:
+// "stock up on smoothies: ice packs, ...").
+func clauseGap(d *lex.Doc, k int) bool {
+	for _, r := range d.Text[d.Words[k-1].End:d.Words[k].Start] {
+		if r == ',' || r == ';' || r == '—' || r == '–' || r == '-' || r >= 0x2600 {
+			return true
+		}
+	}
+	return false
 }
 
 // guardedImperatives and guardWords are function words compared directly,
@@ -182,15 +220,22 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 	// ("some swelling can be normal ... please call and ask for the
 	// nurse") educates where it pronounces: its verdicts go too, wherever
 	// they stand. Instructions and doses stay advice.
+	// So does its comfort ("don't panic, but call and ask for the
+	// nurse").
 	called := handed != 0 && d.Contains(practice.ContactVerbs)
 	out := ms[:0]
 	for _, m := range ms {
-		if s := d.Words[m.From].Sentence; (s >= 64 || handed&(1<<s) == 0) && !(called && in(verdicts, d.Words[m.To-1].Lower)) {
+		last := d.Words[m.To-1].Lower
+		if s := d.Words[m.From].Sentence; (s >= 64 || handed&(1<<s) == 0) && !(called && (in(verdicts, last) || in(calmWords, last))) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// calmWords end a phrase that tells the person not to fear; compared
+// directly.
+var calmWords = dataLists[listCalmWords]
 
 // Dose words are function words compared directly (the shifts and links
 // by hash first).
