@@ -505,7 +505,11 @@ func runRouting(p *analysis.Pass) {
 			p.Report(adviceFinding(p, m, owner, sev))
 			return
 		}
-		if !defers(p, d) {
+		// A question that is also about money ("do we have to pay again?",
+		// "will my insurance cover it?") is the billing team's to answer
+		// when the reply gives no advice: the clinician is owed the advice,
+		// not the bill.
+		if !defers(p, d) && !moneyAsk(comment.Of(p)) {
 			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
 				Message:    "clinical question: " + owner + " should answer it",
 				Suggestion: "route it to " + owner + " and invite the person to call"})
@@ -644,6 +648,11 @@ func defers(p *analysis.Pass, d *lex.Doc) bool {
 		}
 	}
 	return false
+}
+
+// moneyAsk: the comment's topics include a bill, a price or coverage.
+func moneyAsk(ci *comment.Info) bool {
+	return hasTopic(ci, "billing") || hasTopic(ci, "cost") || hasTopic(ci, "insurance")
 }
 
 func hasTopic(ci *comment.Info, t string) bool {
