@@ -309,7 +309,10 @@ func ownedDose(d *lex.Doc, i int) bool {
 // hedges guess at what the person has ("probably", "sounds", "suena") or
 // name it ("that's", "eso es"): read per word, by hash first, and only
 // near a condition.
-var hedges = &wordSets[listHedges]
+var (
+	hedges      = &wordSets[listHedges]
+	modalHedges = &wordSets[listModalHedges]
+)
 
 // conditions finds the reply's conditions, one list walked.
 var conditions = lex.NewGroup(care.Conditions)
@@ -328,7 +331,7 @@ const hedgeWindow = 5
 func diagnosis(d *lex.Doc) (lex.Match, bool) {
 	for _, c := range d.Find(conditions) {
 		for j := c.From - 1; j >= 0 && j >= c.From-hedgeWindow && d.Words[j].Sentence == d.Words[c.From].Sentence; j-- {
-			if hedges.Has(&d.Words[j]) {
+			if hedges.Has(&d.Words[j]) || modalHedges.Has(&d.Words[j]) && d.Words[j+1].Lower == "be" {
 				return lex.Match{From: j, To: c.From + 1}, true
 			}
 		}
