@@ -190,7 +190,7 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 			ms = append([]lex.Match{v}, ms...)
 		}
 	}
-	ms = handedOff(d, ms)
+	ms = calmedByService(d, handedOff(d, ms))
 	// A dose is told whoever the sentence also names ("eat 20 grams now,
 	// then call our nurse").
 	if m, ok := dose(d); ok && (len(ms) == 0 || m.From < ms[0].From) {
@@ -231,6 +231,35 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 		}
 	}
 	return out
+}
+
+// calmedByService drops comfort that the practice's own deed answers
+// ("don't worry, we'll hold your slot", "don't worry, our team will see
+// him"): a promise about the service, not a verdict on a body. It reuses
+// the array.
+func calmedByService(d *lex.Doc, ms []lex.Match) []lex.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		if !in(calmWords, d.Words[m.To-1].Lower) || !deedAfter(d, m.To) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// deedAfter: the practice speaks of what it does ("we", "we'll", "I'll",
+// "will") in the sentence of word k, from k on.
+func deedAfter(d *lex.Doc, k int) bool {
+	if k >= len(d.Words) {
+		return false
+	}
+	s := d.Words[k-1].Sentence
+	for j := k; j < d.SentWords[s].End; j++ {
+		if d.Is(j, practice.FirstPersonSubjects) {
+			return true
+		}
+	}
+	return false
 }
 
 // calmWords end a phrase that tells the person not to fear; compared
