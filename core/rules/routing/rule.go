@@ -105,25 +105,32 @@ var (
 
 // imperativeAdvice finds a sentence or clause that opens with a care
 // instruction: "Massage them gently twice a day", "Just soak it", "Tome
-// ibuprofeno", "For a flare, ice it", "8 weeks is early, keep stretching".
+// ibuprofeno", "For a flare, ice it", "8 weeks is early, just stretch".
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
+	mid := d.Contains(careImperatives) // (a clause's verb: a cheap test first)
 	for s := range d.Sentences {
 		start, end := d.SentWords[s].Start, d.SentWords[s].End
-		for k := start; k < end; k++ {
-			if k > start && (!clauseGap(d, k) || listed(d, start, k)) {
+		k := start
+		for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
+			k++ // "yes, just finish the course"
+		}
+		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
+			return lex.Match{From: k, To: k + 1}, true
+		}
+		// Mid-sentence, only a verb that is always an instruction:
+		// "give", "keep" and "stop" there continue a list of what the
+		// practice does ("we'll check it, give you a fee").
+		for k := start + 1; mid && k < end; k++ {
+			if !d.Is(k, careImperatives) {
 				continue
 			}
-			from := k
-			for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
-				k++ // "yes, just finish the course"
+			j := k
+			for n := 0; n < 2 && j-1 > start && softeners.Has(&d.Words[j-1]); n++ {
+				j-- // ", then restart"
 			}
-			// Mid-sentence, only a verb that is always an instruction:
-			// "give", "keep" and "stop" there continue a list of what the
-			// practice does ("we'll check it, give you a fee").
-			if d.Is(k, careImperatives) || from == start && guardedImperative(d, k, end) {
+			if clauseGap(d, j) && !listed(d, start, j) {
 				return lex.Match{From: k, To: k + 1}, true
 			}
-			k = from
 		}
 	}
 	return lex.Match{}, false
