@@ -276,6 +276,8 @@ var dataOnly = map[string]string{
 	"routing/dose_takes":                "function words compared directly, only just before a dose's owner",
 	"comment/reproach_asks":             "function words read per word by hash, only in a comment with doubled question marks or opening the sentence that asks",
 	"routing/hedges":                    "function words read per word by hash, only a few words before a condition",
+	"routing/modal_hedges":              "function words read per word by hash, only before \"be\" a few words before a condition",
+	"routing/calm_words":                "function words compared directly, only as the last word of an advice match",
 	"routing/initialisms":               "function words read per word by hash, only on a clinician title matched",
 	"manners/person_words":              "function words compared directly",
 	"manners/opinion_verbs":             "function words compared directly, only after a person word",

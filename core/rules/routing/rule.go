@@ -103,19 +103,64 @@ var (
 	softeners       = &wordSets[listSofteners] // (read per sentence: by hash first)
 )
 
-// imperativeAdvice finds a sentence that opens with a care instruction:
-// "Massage them gently twice a day", "Just soak it", "Tome ibuprofeno".
+// imperativeAdvice finds a sentence or clause that opens with a care
+// instruction: "Massage them gently twice a day", "Just soak it", "Tome
+// ibuprofeno", "For a flare, ice it", "8 weeks is early, just stretch".
 func imperativeAdvice(d *lex.Doc) (lex.Match, bool) {
+	mid := d.Contains(careImperatives) // (a clause's verb: a cheap test first)
 	for s := range d.Sentences {
-		k, end := d.SentWords[s].Start, d.SentWords[s].End
+		start, end := d.SentWords[s].Start, d.SentWords[s].End
+		k := start
 		for n := 0; n < 2 && k+1 < end && softeners.Has(&d.Words[k]); n++ {
 			k++ // "yes, just finish the course"
 		}
 		if k < end && (d.Is(k, careImperatives) || guardedImperative(d, k, end)) {
 			return lex.Match{From: k, To: k + 1}, true
 		}
+		// Mid-sentence, only a verb that is always an instruction:
+		// "give", "keep" and "stop" there continue a list of what the
+		// practice does ("we'll check it, give you a fee").
+		for k := start + 1; mid && k < end; k++ {
+			if !d.Is(k, careImperatives) {
+				continue
+			}
+			j := k
+			for n := 0; n < 2 && j-1 > start && softeners.Has(&d.Words[j-1]); n++ {
+				j-- // ", then restart"
+			}
+			if clauseGap(d, j) && !listed(d, start, j) {
+				return lex.Match{From: k, To: k + 1}, true
+			}
+		}
 	}
 	return lex.Match{}, false
+}
+
+// listed: the clause at word k continues what the practice does ("we can
+// dim the lights, skip the polisher") or a list after a colon ("tips:
+// chill it, drink it cold"), not an instruction of its own.
+func listed(d *lex.Doc, start, k int) bool {
+	if strings.IndexByte(d.Text[d.Words[start].Start:d.Words[k].Start], ':') >= 0 {
+		return true
+	}
+	for j := start; j < k; j++ {
+		if d.Is(j, practice.FirstPersonSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseGap: a comma, semicolon, dash or emoji stands before word k, so a
+// new clause may open there (after a colon a list of things follows:
+// "stock up on smoothies: ice packs, ...").
+func clauseGap(d *lex.Doc, k int) bool {
+	for _, r := range d.Text[d.Words[k-1].End:d.Words[k].Start] {
+		if r == ',' || r == ';' || r == '—' || r == '–' || r == '-' || r >= 0x2600 {
+			return true
+		}
+	}
+	return false
 }
 
 // guardedImperatives and guardWords are function words compared directly,
@@ -152,7 +197,7 @@ func firstAdvice(d *lex.Doc) (lex.Match, bool) {
 			ms = append([]lex.Match{v}, ms...)
 		}
 	}
-	ms = handedOff(d, ms)
+	ms = calmedByService(d, handedOff(d, ms))
 	// A dose is told whoever the sentence also names ("eat 20 grams now,
 	// then call our nurse").
 	if m, ok := dose(d); ok && (len(ms) == 0 || m.From < ms[0].From) {
@@ -182,15 +227,51 @@ func handedOff(d *lex.Doc, ms []lex.Match) []lex.Match {
 	// ("some swelling can be normal ... please call and ask for the
 	// nurse") educates where it pronounces: its verdicts go too, wherever
 	// they stand. Instructions and doses stay advice.
+	// So does its comfort ("don't panic, but call and ask for the
+	// nurse").
 	called := handed != 0 && d.Contains(practice.ContactVerbs)
 	out := ms[:0]
 	for _, m := range ms {
-		if s := d.Words[m.From].Sentence; (s >= 64 || handed&(1<<s) == 0) && !(called && in(verdicts, d.Words[m.To-1].Lower)) {
+		last := d.Words[m.To-1].Lower
+		if s := d.Words[m.From].Sentence; (s >= 64 || handed&(1<<s) == 0) && !(called && (in(verdicts, last) || in(calmWords, last))) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// calmedByService drops comfort that the practice's own deed answers
+// ("don't worry, we'll hold your slot", "don't worry, our team will see
+// him"): a promise about the service, not a verdict on a body. It reuses
+// the array.
+func calmedByService(d *lex.Doc, ms []lex.Match) []lex.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		if !in(calmWords, d.Words[m.To-1].Lower) || !deedAfter(d, m.To) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// deedAfter: the practice speaks of what it does ("we", "we'll", "I'll",
+// "will") in the sentence of word k, from k on.
+func deedAfter(d *lex.Doc, k int) bool {
+	if k >= len(d.Words) {
+		return false
+	}
+	s := d.Words[k-1].Sentence
+	for j := k; j < d.SentWords[s].End; j++ {
+		if d.Is(j, practice.FirstPersonSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// calmWords end a phrase that tells the person not to fear; compared
+// directly.
+var calmWords = dataLists[listCalmWords]
 
 // Dose words are function words compared directly (the shifts and links
 // by hash first).
@@ -264,7 +345,10 @@ func ownedDose(d *lex.Doc, i int) bool {
 // hedges guess at what the person has ("probably", "sounds", "suena") or
 // name it ("that's", "eso es"): read per word, by hash first, and only
 // near a condition.
-var hedges = &wordSets[listHedges]
+var (
+	hedges      = &wordSets[listHedges]
+	modalHedges = &wordSets[listModalHedges]
+)
 
 // conditions finds the reply's conditions, one list walked.
 var conditions = lex.NewGroup(care.Conditions)
@@ -283,7 +367,7 @@ const hedgeWindow = 5
 func diagnosis(d *lex.Doc) (lex.Match, bool) {
 	for _, c := range d.Find(conditions) {
 		for j := c.From - 1; j >= 0 && j >= c.From-hedgeWindow && d.Words[j].Sentence == d.Words[c.From].Sentence; j-- {
-			if hedges.Has(&d.Words[j]) {
+			if hedges.Has(&d.Words[j]) || modalHedges.Has(&d.Words[j]) && d.Words[j+1].Lower == "be" {
 				return lex.Match{From: j, To: c.From + 1}, true
 			}
 		}
@@ -460,7 +544,11 @@ func runRouting(p *analysis.Pass) {
 			p.Report(adviceFinding(p, m, owner, sev))
 			return
 		}
-		if !defers(p, d) {
+		// A question that is also about money ("do we have to pay again?",
+		// "will my insurance cover it?") is the billing team's to answer
+		// when the reply gives no advice: the clinician is owed the advice,
+		// not the bill.
+		if !defers(p, d) && !moneyAsk(comment.Of(p)) {
 			p.Report(analysis.Finding{Start: 0, End: end, Severity: sev,
 				Message:    "clinical question: " + owner + " should answer it",
 				Suggestion: "route it to " + owner + " and invite the person to call"})
@@ -599,6 +687,11 @@ func defers(p *analysis.Pass, d *lex.Doc) bool {
 		}
 	}
 	return false
+}
+
+// moneyAsk: the comment's topics include a bill, a price or coverage.
+func moneyAsk(ci *comment.Info) bool {
+	return hasTopic(ci, "billing") || hasTopic(ci, "cost") || hasTopic(ci, "insurance")
 }
 
 func hasTopic(ci *comment.Info, t string) bool {
