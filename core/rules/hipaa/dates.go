@@ -53,7 +53,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	// went through ("we're sorry about the wait yesterday"), not our doings.
 	self := false
 	from, to := pp.clauseWords(i)
-	if pp.everyonesDate(from, to) {
+	if pp.everyonesDate(from, to) || pp.outageDate(i) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -84,6 +84,39 @@ func (pp *phiPass) everyonesDate(from, to int) bool {
 		}
 	}
 	return general
+}
+
+var outageNouns = &wordSets[listOutageNouns]
+
+// outageDate reports a time at word i in a sentence about the practice's
+// phones, lot, systems or the like, named there or in the sentence
+// before ("our computer system went down this morning", "Our phones are
+// back up. Sorry for the trouble yesterday!"), with no person and no care
+// in the time's sentence: an outage or a full lot everyone met, told with
+// its time, not the person's visit. "You", a possessive, a third person,
+// a name or a care word there ("the portal was down, so your results came
+// Monday") keeps it theirs.
+func (pp *phiPass) outageDate(i int) bool {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if f.you || f.name || f.third || f.care || pp.named {
+		return false
+	}
+	sw := d.SentWords[s]
+	for k := sw.Start; k < sw.End; k++ {
+		if d.Is(k, possessives) || d.Is(k, care.Family) || pp.vocative[k] {
+			return false
+		}
+	}
+	for t := max(s-1, 0); t <= s; t++ {
+		for k := d.SentWords[t].Start; k < d.SentWords[t].End; k++ {
+			if inSet(d, k, outageNouns) && !(k > 0 && d.Is(k-1, possessives)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventInClause reports a gathering in word i's clause, which owns nothing
@@ -303,7 +336,7 @@ func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 	s := pp.d.Words[i].Sentence
 	f := &pp.flags[s]
 	about := f.you || f.name || f.third || f.care
-	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) || pp.contactTime(i, pp.d.WordAt(sp.End-1)) {
+	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) || pp.contactTime(i, pp.d.WordAt(sp.End-1)) || pp.outageDate(i) {
 		return
 	}
 	if about || point {

@@ -319,6 +319,21 @@ func (pp *phiPass) among(k int, l []string) bool {
 	return uint(k) < uint(len(pp.d.Words)) && slices.Contains(l, pp.d.Words[k].Lower)
 }
 
+var askedStateOpeners = &wordSets[listAskedStateOpeners]
+
+// askedState reports the subject word i ("you're", "she's") of how the
+// person is doing, asked rather than told: "take a look at how you're
+// healing", "make sure you're healing okay", under a comment in which
+// they told of it, in a reply that hands it to a private line. The
+// practice wants to hear how they are; it tells nothing of their care.
+func (pp *phiPass) askedState(i int) bool {
+	d := pp.d
+	if i < 1 || !inSet(d, i-1, askedStateOpeners) || !pp.sameClause(i-1, i) || !(d.Is(i, youWords) || d.Is(i, thirdWords)) || d.Is(i, possessives) {
+		return false
+	}
+	return pp.comment != nil && len(pp.comment.Words) > 0 && pp.privateLine()
+}
+
 // historyAt reads a history frame at the subject word i and returns the
 // word after it, or 0; state when it only says how the person is doing
 // ("she's feeling better") or what is done now, which is theirs once the
@@ -327,7 +342,7 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 	d := pp.d
 	// "so glad you came!" under thanks for the picnic: the person came to
 	// the event (eventAttended), no visit of theirs.
-	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer || pp.askedDetail(i) || pp.eventAttended(lex.Match{From: i, To: i + 1}) {
+	if pp.conditional(i) || pp.flags[d.Words[i].Sentence].offer || pp.askedDetail(i) || pp.eventAttended(lex.Match{From: i, To: i + 1}) || pp.askedState(i) {
 		return 0, false
 	}
 	w := d.Words[i].Lower

@@ -776,6 +776,9 @@ func (pp *phiPass) relationshipHits() []phiHit {
 			if k+1 < i && pp.class2(k+1)&c2DegreeWords != 0 {
 				break // "be a little patient with the new hire": the adjective
 			}
+			if k+1 < i && inSet(d, k+1, noticeWords) {
+				break // "as a reminder to all patients": the article is the notice's
+			}
 			// "… tell us how things are. Our Patient Services desk": the
 			// verb ends another sentence.
 			if v >= 0 && d.Is(v, patientVerbs) && d.Words[v].Sentence == d.Words[i].Sentence && !pp.conditional(v) {
@@ -1216,11 +1219,39 @@ const (
 	seen      = "mentions when the person was seen"
 )
 
+// staffGroup reports a clinician word i that another care list names too
+// ("therapists", "counselor") read as the practice's staff: plural or
+// after "our" ("our therapists will be thrilled", "therapists rotate",
+// "our financial counselor"), in a sentence with no third person, time or
+// past event and a clause with no one's possessive or number ("sorry our
+// therapists couldn't fix it in 3 sessions" counts the person's visits).
+func (pp *phiPass) staffGroup(i int) bool {
+	d := pp.d
+	f := &pp.flags[d.Words[i].Sentence]
+	if !(pp.is(i-1, cOurWords) || pp.is(i-2, cOurWords) || strings.HasSuffix(d.Words[i].Lower, "s")) || f.third || f.time || f.pastTense || pp.numberInClause(i) {
+		return false
+	}
+	from, to := pp.clauseWords(i)
+	for k := from; k < to; k++ {
+		if d.Is(k, possessives) {
+			return false
+		}
+	}
+	return true
+}
+
 // careFrame reads the care match m at word i: the message of the frame
 // that ties it to the person, or "" for none; later when no frame does
 // but the reply may still be about them (see phiPass.later).
 func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src source) {
 	d := pp.d
+	// "our therapists", "the counselors": a care word that names a
+	// clinician too, owned by no one's possessive, is the practice's
+	// staff, read as the clinician it is ("your therapist" is the
+	// possessive frame's).
+	if m.List == care.Colloquial.ID && m.To-m.From == 1 && d.Is(m.From, care.Clinicians) && pp.staffGroup(m.From) {
+		m.List = care.Clinicians.ID
+	}
 	s := d.Words[i].Sentence
 	f := &pp.flags[s]
 	determined := i > 0 && d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers)
@@ -1256,8 +1287,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
+	// "take a look at how you're healing": the state asked after, not told.
+	asked := i > 1 && pp.sameClause(i-1, i) && pp.askedState(i-1)
 	switch {
-	case generic:
+	case generic || asked:
 		return "", false, 0
 	case pp.priceTopic(m):
 		// The price list's care is the person's only once the reply
@@ -1760,7 +1793,10 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			// everyone, unless a name, a time or a feeling picks one out.
 			// So is what it asks of them all: "Hi all! Bring questions about
 			// the scanner to your next cleaning".
-			if pp.toEveryone(s) && !f.third && !f.pastTense && !f.name && (!f.time && !qualified || pp.imperative(s)) {
+			// A notice to a group that opens the reply ("Reminder for
+			// everyone on allergy shots: call before your next visit")
+			// speaks to them all, whatever time it names.
+			if (pp.toEveryone(s) && (!f.time && !qualified || pp.imperative(s)) || pp.groupNotice()) && !f.third && !f.pastTense && !f.name {
 				pp.settled = m.To
 				return phiHit{}, false
 			}
@@ -1885,6 +1921,35 @@ func (pp *phiPass) toEveryone(s int) bool {
 		if k := d.SentWords[t].Start; k >= 0 && d.Words[k].Lower == "to" && pp.is(k+1, cOurWords) && d.Is(k+2, peopleInGeneral) {
 			return true
 		}
+	}
+	return pp.groupNotice()
+}
+
+var noticeWords = &wordSets[listNoticeWords]
+
+// groupNotice reports a reply that opens with a notice to a group
+// ("Reminder for our Saturday clinic folks:", "Gentle reminder for
+// everyone on allergy shots:", "As a reminder to all patients,"): a post
+// to all its readers. The group follows the notice word within a few
+// words of its clause, owned by no one ("your kids") and not counted;
+// a name in the opening sentence ("Reminder to our Thursday patients:
+// Mrs. Greene, …") picks people out.
+func (pp *phiPass) groupNotice() bool {
+	d := pp.d
+	if len(d.SentWords) == 0 || pp.flags[0].name {
+		return false
+	}
+	sw := d.SentWords[0]
+	for k := sw.Start; k < sw.End && k < sw.Start+3; k++ {
+		if !inSet(d, k, noticeWords) {
+			continue
+		}
+		for j := k + 1; j < sw.End && j <= k+6 && pp.sameClause(k, j); j++ {
+			if d.Is(j, peopleInGeneral) && !d.Is(j-1, possessives) && !pp.countedPeople(j) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
