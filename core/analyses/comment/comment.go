@@ -1013,8 +1013,10 @@ func asksPastOneWord(d *lex.Doc, aside bool) bool {
 		return false
 	}
 	sent := d.Words[ms[0].From].Sentence
-	if q, ok := askedBeside(d, sent); ok && aside {
-		sent = q
+	if aside {
+		if q, ok := askedBeside(d, sent); ok {
+			sent = q
+		}
 	}
 	sw := d.SentWords[sent]
 	if reproachAsks.Has(&d.Words[sw.Start]) {
