@@ -1284,7 +1284,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.credentialField(m) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	// "take a look at how you're healing": the state asked after, not told.
@@ -1734,7 +1734,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		}
 		// "Ana's cleaning tips", "your flossing tips": the care word is
 		// the topic of the tips, a post's subject and nobody's care.
-		if m.From >= 0 && inSet(d, m.To, tipWords) && pp.sameClause(m.From, m.To) {
+		if m.From >= 0 && (inSet(d, m.To, tipWords) && pp.sameClause(m.From, m.To) || pp.credentialField(m)) {
 			pp.settled = m.To + 1
 			return phiHit{}, false
 		}
