@@ -191,6 +191,7 @@ var dataOnly = map[string]string{
 	"hipaa/price_links":                 "function words compared directly, only between a price noun and a care word",
 	"hipaa/visit_judgements":            "compared directly, only a few words after a judged visit word",
 	"hipaa/handoff_topics":              "compared directly, only after a possessive in a sentence inviting contact",
+	"hipaa/credential_words":            "compared directly, only beside a care word in its clause",
 	"hipaa/withheld_verbs":              "function words compared directly, only a few words before a care word, after a negator",
 	"hipaa/intl_relatives":              "function words compared directly",
 	"hipaa/audience_reads":              "function words compared directly",

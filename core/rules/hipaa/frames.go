@@ -299,6 +299,26 @@ func (pp *phiPass) lostTime(i, k int) bool {
 	return false
 }
 
+// plainCall reports a call the person made to the practice, read at its
+// subject word i, that nothing picks out ("are you sure you called the
+// right number?", "maybe you called after hours"): reaching the front
+// desk is no care of theirs. A name, a time, a count or a care word in
+// the sentence ("you called at 11", "you have called 14 times", "the day
+// you called about the crown") tells more.
+func (pp *phiPass) plainCall(i int) bool {
+	d := pp.d
+	s := d.Words[i].Sentence
+	if f := &pp.flags[s]; f.name || f.time || f.care || f.third || pp.addressed {
+		return false
+	}
+	for k := d.SentWords[s].Start; k < d.SentWords[s].End; k++ {
+		if text.IsDigit(d.Words[k].Lower[0]) || inSet(d, k, contactCounts) || pp.is(k, cCountWords) {
+			return false
+		}
+	}
+	return true
+}
+
 // askedDetail reports the subject word i in a clause that opens by asking
 // the person to pass "us" something ("please DM us which day you rang"):
 // the reply asks for what they did, it tells nothing.
@@ -360,6 +380,9 @@ func (pp *phiPass) historyAt(i int) (to int, state bool) {
 				return 0, false
 			}
 			if !be && pp.lostTime(i, k+1) {
+				return 0, false
+			}
+			if !be && d.Is(k, contactActs) && pp.plainCall(i) {
 				return 0, false
 			}
 			return k + 1, present || pp.echoedHistory(i)

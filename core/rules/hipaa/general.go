@@ -238,9 +238,12 @@ var handoffTopics = &wordSets[listHandoffTopics]
 // invitation to call or write, when it is a broad kind of care the call
 // will go over: "phone the triage desk and the nurse on duty will walk
 // through her symptoms". What the practice will discuss in private is no
-// disclosure; a named drug or procedure there still is.
+// disclosure; a named drug or procedure there still is, and so is care a
+// time in the sentence dates ("call back for his results from last
+// month", "text me her Friday weight").
 func (pp *phiPass) handedOver(i int, m lex.Match, qualified bool) bool {
-	return !qualified && m.To == m.From+1 && pp.afterContactVerb(i) && inSet(pp.d, m.From, handoffTopics)
+	f := &pp.flags[pp.d.Words[i].Sentence]
+	return !qualified && !f.time && m.To == m.From+1 && pp.afterContactVerb(i) && inSet(pp.d, m.From, handoffTopics)
 }
 
 var withheldVerbs = &wordSets[listWithheldVerbs]

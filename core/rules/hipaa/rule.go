@@ -1284,7 +1284,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "every healing course varies", "any procedure": a quantifier spreads
 	// the care over everyone.
 	quantified := pp.is(m.From-1, cAnyWords) && d.Words[m.From-1].Sentence == s && !pp.clauseNamesSomeone(m.From)
-	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
+	generic := f.offer || (f.generic && (!strong || thirdOnly)) || pp.credentialField(m) || pp.verbUse(m) || pp.imperativeCareVerb(m) || pp.inEventName(m) || named || quantified || pp.contentTopic(m) || pp.ourService(m) && !f.you && !f.time && !f.empathy && !f.event && !f.third
 	soft := pp.conditional(i) || (f.schedule && !f.you && !((f.empathy || f.name || f.third) && determined)) ||
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	// "take a look at how you're healing": the state asked after, not told.
@@ -1734,7 +1734,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		}
 		// "Ana's cleaning tips", "your flossing tips": the care word is
 		// the topic of the tips, a post's subject and nobody's care.
-		if m.From >= 0 && inSet(d, m.To, tipWords) && pp.sameClause(m.From, m.To) {
+		if m.From >= 0 && (inSet(d, m.To, tipWords) && pp.sameClause(m.From, m.To) || pp.credentialField(m)) {
 			pp.settled = m.To + 1
 			return phiHit{}, false
 		}
@@ -1933,7 +1933,12 @@ var noticeWords = &wordSets[listNoticeWords]
 // to all its readers. The group follows the notice word within a few
 // words of its clause, owned by no one ("your kids") and not counted;
 // a name in the opening sentence ("Reminder to our Thursday patients:
-// Mrs. Greene, …") picks people out.
+// Mrs. Greene, …") picks people out. A post that answers no comment and
+// opens with a bare notice or one from its sender ("Reminder: video
+// links come by text before your visit", "A note from our hygienists:")
+// is written to all who read the page too, unless it greets or titles
+// someone, gives a time in its opening sentence or leaves a template's
+// slot ("{date}", "[Name]") to fill.
 func (pp *phiPass) groupNotice() bool {
 	d := pp.d
 	if len(d.SentWords) == 0 || pp.flags[0].name {
@@ -1944,6 +1949,9 @@ func (pp *phiPass) groupNotice() bool {
 		if !inSet(d, k, noticeWords) {
 			continue
 		}
+		if (!pp.sameClause(k, k+1) || d.Words[k+1].Lower == "from") && pp.postToAll() {
+			return true
+		}
 		for j := k + 1; j < sw.End && j <= k+6 && pp.sameClause(k, j); j++ {
 			if d.Is(j, peopleInGeneral) && !d.Is(j-1, possessives) && !pp.countedPeople(j) {
 				return true
@@ -1952,6 +1960,15 @@ func (pp *phiPass) groupNotice() bool {
 		return false
 	}
 	return false
+}
+
+// postToAll reports a reply that answers no comment and picks no one
+// out: no name greeted or titled, no time in its opening sentence, no
+// template slot left to fill.
+func (pp *phiPass) postToAll() bool {
+	d := pp.d
+	return (pp.comment == nil || len(pp.comment.Words) == 0) && !pp.addressed && !pp.flags[0].time &&
+		!d.Contains(honorifics) && !slices.Contains(pp.vocative, true) && !d.HasByte('{') && !d.HasByte('[')
 }
 
 // generalAntecedent reports people in general ("clients", "everyone")
