@@ -131,6 +131,8 @@ var dataOnly = map[string]string{
 	"hipaa/stand_in_verbs":              "function words compared directly",
 	"hipaa/skip_fillers":                "function words compared directly",
 	"hipaa/see_fillers":                 "function words compared directly",
+	"hipaa/queue_words":                 "plain words compared directly, only a few words after a number written after \"#\"",
+	"hipaa/spent_lengths":               "plain words compared directly, only between a spent verb and the person",
 	"hipaa/skip_persons":                "plain words compared directly, only right before a skip verb",
 	"hipaa/billing_changes":             "plain words compared directly, only in the clause of an owned billing word",
 	"hipaa/stay_prepositions":           "function words compared directly",

@@ -83,6 +83,8 @@ var accountFrames = []struct {
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
 	{patientNouns, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
 	{groupPersons, (*phiPass).patientGroupAt, confirmed, srcPatientGroup},
+	{patientNouns, (*phiPass).ownPersonAt, confirmed, srcPatientGroup},
+	{ourRegulars, (*phiPass).ownPersonAt, confirmed, srcPatientGroup},
 	{lastTimes, (*phiPass).lastTimeAt, confirmed, srcRelationship},
 	{conductVisits, (*phiPass).conductAt, confirmed, srcHistory},
 	{sentToVerbs, (*phiPass).sentToPharmacyAt, details, srcOrder},
@@ -215,6 +217,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		if from, to := pp.doseAt(int(i)); to > 0 && !skip(int(i)) {
 			hits = pp.hit(hits, from, to, details, srcDose)
 		}
+		if from, to := pp.queuedAt(int(i)); to > 0 && !skip(int(i)) {
+			hits = pp.hit(hits, from, to, confirmed, srcRanked)
+		}
 		// A measure with its unit ("weighing 7 lbs"), or one owned
 		// with its value ("your A1c at 8.1", values.go).
 		from, to := pp.measuredAt(int(i))
@@ -292,8 +297,9 @@ func (pp *phiPass) leadBefore(i int) (int, bool) {
 }
 
 // countedContactAt reads "called you three times", "sent you 3
-// statements", "explained this to you twice" at the contact verb i and
-// returns the word after the count, or 0.
+// statements", "explained this to you twice", "emailed you 3x", or a
+// contact with its day ("called you back Thursday") at the contact verb
+// i and returns the word after the count or the time, or 0.
 func (pp *phiPass) countedContactAt(i int) (from, to int) {
 	d := pp.d
 	if pp.conditional(i) || i > 0 && pp.is(i-1, cOfferModals) {
@@ -313,9 +319,25 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 		if inSet(d, k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
 			return i, k + 1
 		}
+		// "3x" is a count and its unit in one word.
+		if w := d.Words[k].Lower; len(w) > 1 && w[len(w)-1] == 'x' && text.IsDigit(w[0]) {
+			if _, ok := text.Atoi(w[:len(w)-1]); ok {
+				return i, k + 1
+			}
+		}
 		counted := inSet(d, k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
 		if counted && inSet(d, k+1, contactUnits) && pp.sameClause(i, k+1) {
 			return i, k + 2
+		}
+	}
+	// A contact dated is one that happened: "called you back Thursday",
+	// "sent you a portal message on the 14th", "mailed you in May".
+	// What the practice can or will do next ("we just messaged you so we
+	// can sort it out today") has a time of its own; "we told her that
+	// when we filled it in September" dates the contact.
+	for k := person + 1; k <= person+7 && pp.sameClause(i, k) && !(d.Is(k, practice.FirstPersonSubjects) && pp.is(k+1, cOfferModals)); k++ {
+		if t, point := pp.timeAt(k); t > 0 && point && pp.sameClause(i, t-1) {
+			return i, t
 		}
 	}
 	return 0, 0

@@ -20,6 +20,8 @@ var (
 	visitNouns = &vocabLists[listVisitNouns]
 	recurrence = &vocabLists[listRecurrence]
 	spentVerbs = &vocabLists[listSpentVerbs]
+	// spentLengths: "minutes", "hours" after a spent verb.
+	spentLengths = &wordSets[listSpentLengths]
 	// seenPersons after a spent verb: "saw you", "spent an hour with him".
 )
 
@@ -64,11 +66,24 @@ func (pp *phiPass) visitFrameHits() []phiHit {
 				}
 			}
 		}
-		// "<clinician> spent … with you", "<clinician> saw you".
-		if spent && i > 0 && !pp.conditional(i) && pp.clinicianBefore(i) {
-			for k := i + 1; k <= i+5 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+		// "<clinician> spent … with you", "<clinician> saw you"; "I spent
+		// 14 minutes with you": a length given to the person makes the
+		// writer, or "he", the clinician.
+		if spent && i > 0 && !pp.conditional(i) {
+			clinician := pp.clinicianBefore(i)
+			length := !clinician && pp.sameClause(i-1, i) && (pp.is(i-1, cWriterSelf) || d.Is(i-1, thirdWords) && !d.Is(i-1, possessives))
+			last := i + 5
+			if length {
+				last = i + 7 // "I spent 18 minutes in the room with you"
+			}
+			for k := i + 1; (clinician || length) && k <= last && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+				if length && inSet(d, k, spentLengths) {
+					clinician = true
+				}
 				if pp.is(k, cSeenPersons) {
-					hits = pp.hit(hits, i, k+1, confirmed, srcVisitFrame)
+					if clinician {
+						hits = pp.hit(hits, i, k+1, confirmed, srcVisitFrame)
+					}
 					break
 				}
 			}
