@@ -626,11 +626,8 @@ func mergeHits(hits []phiHit) []phiHit {
 			if h.End > out[n-1].End {
 				out[n-1].End = h.End
 			}
-			// Strong evidence anywhere in it makes it strong; a record
-			// check keeps its frame, which is the whole confirmation ("we
-			// checked your chart": the possessive inside adds nothing).
-			if !h.src.weak() && out[n-1].src != srcYourRecord {
-				out[n-1].src = h.src
+			if !h.src.weak() {
+				out[n-1].src = h.src // strong evidence anywhere in it makes it strong
 			}
 			continue
 		}
