@@ -562,7 +562,7 @@ func runPHI(p *analysis.Pass) {
 	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {
-		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src)}
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src), Sure: h.src == srcYourRecord}
 		if i := pp.wordOf(&h); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			f.Weak = f.Weak && !pp.firm(s)
@@ -626,8 +626,12 @@ func mergeHits(hits []phiHit) []phiHit {
 			if h.End > out[n-1].End {
 				out[n-1].End = h.End
 			}
-			if !h.src.weak() {
-				out[n-1].src = h.src // strong evidence anywhere in it makes it strong
+			// Strong evidence anywhere in it makes it strong; a record
+			// check keeps its frame, which is the whole confirmation ("we
+			// checked your chart") and which the span veto leaves alone
+			// (analysis.Finding.Sure).
+			if !h.src.weak() && out[n-1].src != srcYourRecord {
+				out[n-1].src = h.src
 			}
 			continue
 		}
