@@ -193,9 +193,9 @@ func inDoc(d *text.Doc, w string, h uint64) bool {
 // scores them in order and stops at the first that stays. A sure finding
 // (analysis.Finding.Sure: a record check; the rules find one in 44
 // training replies by 41 authors, every one labelled PHI) stays
-// unscored, and so does the reply;
-// the trainer counts it the same way (internal/train, trainVeto). It runs only
-// when the veto can change what the reply shows: the reply's score s
+// unscored, and so does its reply; the trainer counts it the same way
+// (internal/train, trainVeto). It runs only when the veto can change
+// what the reply shows: the reply's score s
 // keeps the findings (else settle demotes them anyway) and would not flag
 // PHI on its own (else a vetoed reply would be flagged all the same, by
 // the scorer's one span instead of the rules' underlines).
