@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/replyguard/replyguard/core/analysis"
 	learned "github.com/replyguard/replyguard/core/score"
 )
 
@@ -113,5 +114,55 @@ func TestVetoDemotesLowSpans(t *testing.T) {
 	// In a DM the veto does not run.
 	if got, _ := phi(engine("normal"), Input{Text: text, Private: true}); got == 0 {
 		t.Error("unboosted in a DM: PHI vetoed")
+	}
+}
+
+// TestVetoLeavesRecordChecks: a reply in which the writer says they
+// looked through the person's own record ("we checked your chart") keeps
+// its PHI findings whatever the veto scores them, however friendly and
+// generic the rest (analysis.Finding.Sure); the same reply without that
+// sentence is vetoed by the same model.
+func TestVetoLeavesRecordChecks(t *testing.T) {
+	const opening = "Thank you for taking a moment to write to us. Our team works hard to make every visit calm and on time, and we are always glad to help. "
+	e, err := NewEngine(DefaultPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.model = vetoModel(t) // every span scores 0, under normal's 1
+	comment := "Sat in the lobby forever past my slot and no one explained. Not happy."
+	for _, tc := range []struct {
+		text string
+		kept bool
+	}{
+		{opening + "Hope you're healing well after the extraction on Monday!", false},
+		{opening + "Hope you're healing well after the extraction on Monday! We pulled up your file this morning.", true},
+		{opening + "We looked into your records.", true},
+		{"We checked your chart, and please call us at the front desk.", true},
+	} {
+		var sure, flagged, phi int
+		for _, f := range e.Check(Input{Text: tc.text, Comment: comment, Platform: Facebook}).Findings {
+			if f.Category != PHI {
+				continue
+			}
+			phi++
+			if f.Severity.Rank() >= Warning.Rank() {
+				flagged++
+			}
+		}
+		e.Inspect(Input{Text: tc.text, Comment: comment, Platform: Facebook}, func(_ *analysis.Pass, fs []Finding) {
+			for _, f := range fs {
+				if f.Sure {
+					sure++
+				}
+			}
+		})
+		switch {
+		case phi == 0:
+			t.Errorf("%q: no PHI finding", tc.text)
+		case tc.kept && (sure == 0 || flagged != phi):
+			t.Errorf("%q: %d of %d PHI findings flagged, %d sure; want all flagged, one sure", tc.text, flagged, phi, sure)
+		case !tc.kept && flagged != 0:
+			t.Errorf("%q: %d PHI findings flagged; want the veto to demote them all", tc.text, flagged)
+		}
 	}
 }

@@ -162,7 +162,7 @@ func prepare(items []Item, cfg Config) ([]example, error) {
 					if k == score.PHI {
 						x.phiRule = append(x.phiRule, [2]int{f.Start, f.End})
 						core.VetoFeatures(&sf, p, findings, j)
-						x.finds = append(x.finds, finding{start: f.Start, end: f.End, weak: f.Weak,
+						x.finds = append(x.finds, finding{start: f.Start, end: f.End, weak: f.Weak, sure: f.Sure,
 							vec: sf.Vector(vetoBits, nil), label: findingLabel(x, f.Start, f.End)})
 					}
 				}

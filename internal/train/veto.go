@@ -25,6 +25,7 @@ import (
 type finding struct {
 	start, end int
 	weak       bool
+	sure       bool // the veto leaves its reply as it is (Finding.Sure)
 	vec        []score.Entry
 	label      int8 // labelRight, labelWrong or labelUnknown
 }
@@ -190,6 +191,12 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 					sf.AddHash(en.Hash)
 				}
 				oof[i][j] = vt.Score(&sf)
+				if ex[i].finds[j].sure {
+					// Never under a threshold, as in the engine, and
+					// no point of the threshold grid.
+					oof[i][j] = math.Inf(1)
+					continue
+				}
 				all = append(all, oof[i][j])
 			}
 		}

@@ -331,11 +331,13 @@ func (pp *phiPass) slotTied(i int) bool {
 // discloses: not in an offer, a slogan, a statement about people in
 // general, a condition or the practice's calendar. In a sentence about the
 // person or their care, or when it names a day, it is theirs; otherwise
-// only next to another finding in its sentence (pp.near).
+// only next to another finding in its sentence (pp.near). Care under
+// "each", "every" or "any" is everyone's: "every day we make each visit
+// calm" tells the practice's routine, not when someone was seen.
 func (pp *phiPass) keep(i int, sp text.Span, msg string, point bool) {
 	s := pp.d.Words[i].Sentence
 	f := &pp.flags[s]
-	about := f.you || f.name || f.third || f.care
+	about := f.you || f.name || f.third || f.oneCare
 	if f.offer || pp.standingOffer(s) || f.genericStatement || pp.conditional(i) || f.schedule && !about || pp.inTimeRange(i) || pp.contactTime(i, pp.d.WordAt(sp.End-1)) || pp.outageDate(i) {
 		return
 	}

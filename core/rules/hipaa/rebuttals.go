@@ -2,6 +2,8 @@ package hipaa
 
 import (
 	"strings"
+
+	"github.com/replyguard/replyguard/core/lex"
 )
 
 // Record checks: the writer's past look through the person's own record
@@ -15,14 +17,17 @@ import (
 var (
 	recordChecks       = &cueLists[listRecordChecks]
 	recordCheckFillers = &wordSets[listRecordCheckFillers]
+	checkedAccounts    = &cueLists[listCheckedAccounts]
 )
 
 // recordCheckHits adds the record checks to hits. Unlike the other
 // account frames it reads sentences that go on to an offer too.
 func (pp *phiPass) recordCheckHits(hits []phiHit) []phiHit {
-	for _, m := range pp.d.Find(recordNouns.Group) {
-		if from, to := pp.yourRecordAt(m.From); to > 0 {
-			hits = pp.hit(hits, from, to, confirmed, srcYourRecord)
+	for _, g := range [...]*lex.List{recordNouns, checkedAccounts} {
+		for _, m := range pp.d.Find(g.Group) {
+			if from, to := pp.yourRecordAt(m.From); to > 0 {
+				hits = pp.hit(hits, from, to, confirmed, srcYourRecord)
+			}
 		}
 	}
 	return hits

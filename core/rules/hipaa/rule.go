@@ -50,7 +50,10 @@ type sentFlags struct {
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
 	standing         bool // offers something to anyone at any time: "every step of the way"
 	care             bool // has a care term
-	procedure        bool // names a procedure that is no everyday word ("root canal", not "cap")
+	// oneCare: has a care term no "each", "every" or "any" spreads over
+	// everyone ("to make each visit calm" is the practice's work for all).
+	oneCare   bool
+	procedure bool // names a procedure that is no everyday word ("root canal", not "cap")
 	// amount: the sentence holds a money sign, once amountRead (hasAmount
 	// reads the sentence's bytes at its first call, not at every call).
 	amount, amountRead bool
@@ -396,8 +399,12 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.careList = d.Starts(care.All)
 	for k, m := range pp.careList {
 		pp.careIdx[m.From] = int32(k)
-		f := &pp.flags[d.Words[m.From].Sentence]
+		s := d.Words[m.From].Sentence
+		f := &pp.flags[s]
 		f.care = true
+		if m.From == 0 || d.Words[m.From-1].Sentence != s || !pp.is(m.From-1, cAnyWords) {
+			f.oneCare = true
+		}
 		if m.List == care.Procedures.ID && !pp.ambiguousCare(m) {
 			f.procedure = true
 		}
@@ -555,7 +562,7 @@ func runPHI(p *analysis.Pass) {
 	edits := make([]analysis.Edit, len(hits))
 	firstSentence := -1
 	for k, h := range hits {
-		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src)}
+		f := analysis.Finding{Start: h.Start, End: h.End, Message: h.msg, Suggestion: suggestion, Weak: h.src.weak(), Kind: uint8(h.src), Sure: h.src == srcYourRecord}
 		if i := pp.wordOf(&h); i >= 0 {
 			s := pp.d.Words[i].Sentence
 			f.Weak = f.Weak && !pp.firm(s)
@@ -619,8 +626,12 @@ func mergeHits(hits []phiHit) []phiHit {
 			if h.End > out[n-1].End {
 				out[n-1].End = h.End
 			}
-			if !h.src.weak() {
-				out[n-1].src = h.src // strong evidence anywhere in it makes it strong
+			// Strong evidence anywhere in it makes it strong; a record
+			// check keeps its frame, which is the whole confirmation ("we
+			// checked your chart") and which the span veto leaves alone
+			// (analysis.Finding.Sure).
+			if !h.src.weak() && out[n-1].src != srcYourRecord {
+				out[n-1].src = h.src
 			}
 			continue
 		}
