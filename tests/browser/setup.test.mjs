@@ -88,9 +88,9 @@ describe('setup and options', () => {
     await options.click('#pause');
     await options.waitForFunction(() => /Paused until/.test(document.getElementById('pause-status').textContent));
     await waitForPill(fb, FB_JANET, (t) => t === '', 'no pill while paused');
-    // A name beside the chart: a bare "we checked your chart" after this
-    // long, generic reply is left at info by the PHI veto since 12acc73.
-    await fb.keyboard.type(' Janet, we checked your chart.');
+    // A bare record check after this long, generic reply: the PHI veto
+    // leaves a record check as it is (analysis.Finding.Sure).
+    await fb.keyboard.type(' We checked your chart.');
     await fb.waitForTimeout(500);
     assert.equal((await pill(fb, FB_JANET))?.text ?? '', '', 'typing while paused is not checked');
     assert.equal(await options.textContent('#pause'), 'Resume now');
