@@ -50,10 +50,7 @@ type sentFlags struct {
 	speculative      bool // a guess or a general statement: "sounds like", "can be"
 	standing         bool // offers something to anyone at any time: "every step of the way"
 	care             bool // has a care term
-	// oneCare: has a care term no "each", "every" or "any" spreads over
-	// everyone ("to make each visit calm" is the practice's work for all).
-	oneCare   bool
-	procedure bool // names a procedure that is no everyday word ("root canal", not "cap")
+	procedure        bool // names a procedure that is no everyday word ("root canal", not "cap")
 	// amount: the sentence holds a money sign, once amountRead (hasAmount
 	// reads the sentence's bytes at its first call, not at every call).
 	amount, amountRead bool
@@ -402,9 +399,6 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 		s := d.Words[m.From].Sentence
 		f := &pp.flags[s]
 		f.care = true
-		if m.From == 0 || d.Words[m.From-1].Sentence != s || !pp.is(m.From-1, cAnyWords) {
-			f.oneCare = true
-		}
 		if m.List == care.Procedures.ID && !pp.ambiguousCare(m) {
 			f.procedure = true
 		}
