@@ -310,6 +310,7 @@ var dataOnly = map[string]string{
 	"canned/clientele_nouns":            "compared directly, only where a reply is judged for lines written for every patient",
 	"canned/clientele_wholes":           "function words compared directly, only a few words before a clientele noun",
 	"canned/clientele_verbs":            "compared directly, only in the sentence of a clientele noun",
+	"canned/personal_agents":            "function words compared directly, only right before a stock promise",
 	"complaint/order_verbs":             "function words compared directly, only opening a sentence of a few words",
 	"complaint/order_breaks":            "function words compared directly, only right after an order verb",
 	"conduct/identity_words":            "function words compared directly, only right before a hand-off phrase",

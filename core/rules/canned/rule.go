@@ -59,7 +59,7 @@ func runCanned(p *analysis.Pass) {
 	strongHit := false
 	for _, m := range matches {
 		covered += m.To - m.From
-		if m.List == stock.Strong.ID {
+		if m.List == stock.Strong.ID && !personalPromise(d, m) {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgAutoResponder,
@@ -130,8 +130,9 @@ func runCanned(p *analysis.Pass) {
 	}
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
-	// under praise only a reply with nothing of its own is one.
-	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+	// under praise only a reply with nothing of its own is one; so is a
+	// complaint the reply apologises for in its own words.
+	if !reported && !(sorry && comment.Of(p).Negative) && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
 		(!praised(p) || specificWords(d, matches) < 4) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
 			Suggestion: "reply to what the person wrote, in your own words"})
@@ -201,8 +202,10 @@ func runCanned(p *analysis.Pass) {
 			Suggestion: "mention what the person wrote about, in your own words"})
 		reported = true
 	}
-	// A promotion under a complaint, or under praise or a remark that it
-	// never thanks: the marketing paste that ignores what was written.
+	// A promotion under a complaint it does not apologise for, or under
+	// praise or a remark it never thanks and signs with a hashtag: the
+	// marketing paste that ignores what was written (its words may echo
+	// the comment's: "Teeth in a Day" under a post about teeth in a day).
 	if !reported && promoIgnores(p, d, sorry) {
 		if sp, ok := promotion(d); ok {
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "a promotion that ignores what the person wrote",
@@ -1153,4 +1156,36 @@ func ownWordsBeside(d *lex.Doc, matches []lex.Match, lines uint64) int {
 		}
 	}
 	return n
+}
+
+var (
+	personalTails  = &cueLists[listPersonalTails]
+	personalAgents = &wordSets[listPersonalAgents] // (read per word: by hash first)
+)
+
+// personalPromise: the stock promise at m is one staff member's ("Tom will
+// review it", "she'll get back to you within a day") or made with the
+// person ("our billing team will review it with you"): a hand-off to
+// someone the reply names, which no form letter does.
+func personalPromise(d *lex.Doc, m lex.Match) bool {
+	if d.Contains(personalTails) {
+		for _, t := range d.Find(personalTails.Group) {
+			if t.From == m.To {
+				return true
+			}
+		}
+	}
+	k := m.From - 1
+	if k < 0 || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	// One capitalised word right before, a first name: "Health" in "At
+	// Riverbend Health, we strive to" is set off by a comma, and
+	// "Riverbend Health strives to" is the practice's longer name.
+	w := &d.Words[k]
+	if personalAgents.Has(w) {
+		return true
+	}
+	return !d.StartsSentence(k) && text.IsCapitalized(d.Text, *w) && w.Shape&text.AllCaps == 0 &&
+		strings.TrimSpace(d.Text[w.End:d.Words[m.From].Start]) == "" && !text.IsCapitalized(d.Text, d.Words[k-1])
 }
