@@ -130,9 +130,8 @@ func runCanned(p *analysis.Pass) {
 	}
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
-	// under praise only a reply with nothing of its own is one; so is a
-	// complaint the reply apologises for in its own words.
-	if !reported && !(sorry && comment.Of(p).Negative) && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+	// under praise only a reply with nothing of its own is one.
+	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
 		(!praised(p) || specificWords(d, matches) < 4) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
 			Suggestion: "reply to what the person wrote, in your own words"})
@@ -279,6 +278,9 @@ func reviewReply(d *lex.Doc, matches []lex.Match) bool {
 	}
 	for _, ms := range [][]lex.Match{matches, d.Find(praisePhrases.Group)} {
 		for _, m := range ms {
+			if personalPromise(d, m) {
+				continue // "Tom will review it": a person's promise, no thanks
+			}
 			for k := m.From; k < m.To; k++ {
 				if d.Is(k, reviewWordList) {
 					return true
