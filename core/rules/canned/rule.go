@@ -168,7 +168,7 @@ func runCanned(p *analysis.Pass) {
 	// A question answered with a line for every patient and little else:
 	// "Thank you for your inquiry! Our team is here to serve all your
 	// dental needs!"
-	if !reported && askedNotPraised(p) {
+	if !reported && askedNotPraised(p) && comment.Of(p).Kind != comment.Clinical {
 		if lines := clienteleLines(d); lines != 0 && ownWordsBeside(d, matches, lines) <= ownWordsAllowed && !echoesComment(p, d) {
 			sp := d.Sentences[bits.TrailingZeros64(lines)]
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
@@ -1111,33 +1111,38 @@ var (
 )
 
 // clienteleLines reports the sentences (of the first 64) written for the
-// practice's whole clientele: a verb of loving, valuing or serving, and a
-// clientele noun that "our", "every" or "all" within three words before
-// makes everyone's ("We love hearing from our amazing community", "Our
-// mission is to provide great care to every patient", "here to serve all
-// your dental needs").
+// practice's whole clientele: a verb of loving, valuing or serving, then
+// in the same clause a clientele noun that "our", "every" or "all" within
+// three words before makes everyone's ("We love hearing from our amazing
+// community", "Our mission is to provide great care to every patient",
+// "here to serve all your dental needs"; not "Love this tip, thanks for
+// sharing it with our community").
 func clienteleLines(d *lex.Doc) uint64 {
-	var verbs, lines uint64
+	var lines uint64
+	verb := -1 // the clause's last clientele verb
 	for i := range d.Words {
 		w := &d.Words[i]
 		s := w.Sentence
 		if s >= 64 {
 			break
 		}
-		if clienteleVerbs.Has(w) {
-			verbs |= 1 << s
+		if i > 0 && (d.Words[i-1].Sentence != s || clauseBreak(d.Text[d.Words[i-1].End:w.Start])) {
+			verb = -1
 		}
-		if !clienteleNouns.Has(w) {
+		if clienteleVerbs.Has(w) {
+			verb = i
+		}
+		if verb < 0 || !clienteleNouns.Has(w) {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-3 && d.Words[k].Sentence == s; k-- {
+		for k := i - 1; k > verb && k >= i-3; k-- {
 			if clienteleWholes.Has(&d.Words[k]) {
 				lines |= 1 << s
 				break
 			}
 		}
 	}
-	return verbs & lines
+	return lines
 }
 
 // ownWordsBeside counts the content words outside stock phrases and the
