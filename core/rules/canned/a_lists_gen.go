@@ -57,7 +57,7 @@ var listTable = [...]lex.Spec{
 	{Index: listBookingWords, Kind: lex.WordList},
 	{Index: listCareOwners, Kind: lex.WordList},
 	{Index: listChannelNouns, Kind: lex.WordList},
-	{Index: listClienteleNouns, Kind: lex.WordList},
+	{Index: listClienteleNouns, Kind: lex.CueList},
 	{Index: listClienteleVerbs, Kind: lex.WordList},
 	{Index: listClienteleWholes, Kind: lex.WordList},
 	{Index: listCorporateWords, Kind: lex.Vocabulary},

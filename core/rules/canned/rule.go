@@ -72,6 +72,13 @@ func runCanned(p *analysis.Pass) {
 	// praised one thing and complained of another ("thank you for the kind
 	// words about Dr. Hale, and we're sorry about the hold time").
 	sorry := ownApology(d, matches)
+	clienteleRead, clienteleSeen := false, uint64(0)
+	clientele := func() uint64 { // read once, by whichever check asks first
+		if !clienteleRead {
+			clienteleRead, clienteleSeen = true, clienteleLines(d)
+		}
+		return clienteleSeen
+	}
 	if comment.Of(p).Negative && !sorry {
 		for _, m := range d.Find(praisePhrases.Group) {
 			sp := d.WordSpan(m.From, m.To)
@@ -87,7 +94,7 @@ func runCanned(p *analysis.Pass) {
 			}
 		}
 		if !reported {
-			if lines := clienteleLines(d); lines != 0 && !echoesComment(p, d) {
+			if lines := clientele(); lines != 0 && !echoesComment(p, d) {
 				sp := d.Sentences[bits.TrailingZeros64(lines)]
 				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
 					Suggestion: "acknowledge the problem the person described and offer to make it right"})
@@ -169,7 +176,7 @@ func runCanned(p *analysis.Pass) {
 	// "Thank you for your inquiry! Our team is here to serve all your
 	// dental needs!"
 	if !reported && askedNotPraised(p) && comment.Of(p).Kind != comment.Clinical {
-		if lines := clienteleLines(d); lines != 0 && ownWordsBeside(d, matches, lines) <= ownWordsAllowed && !echoesComment(p, d) {
+		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) <= ownWordsAllowed && !echoesComment(p, d) {
 			sp := d.Sentences[bits.TrailingZeros64(lines)]
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
 				Suggestion: "answer what the person asked, in your own words"})
@@ -180,7 +187,7 @@ func runCanned(p *analysis.Pass) {
 	// comment: "Thank you for your review! Our mission is to provide
 	// excellent care to every patient."
 	if !reported && len(matches) > 0 {
-		if lines := clienteleLines(d); lines != 0 && ownWordsBeside(d, matches, lines) == 0 && !echoesComment(p, d) {
+		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) == 0 && !echoesComment(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: msgClientele,
 				Suggestion: "reply to what the person wrote, in your own words"})
 			reported = true
@@ -1105,7 +1112,7 @@ func hashtagged(d *lex.Doc) bool {
 }
 
 var (
-	clienteleNouns  = &wordSets[listClienteleNouns]  // (read per word: by hash first)
+	clienteleNouns  = &cueLists[listClienteleNouns]
 	clienteleWholes = &wordSets[listClienteleWholes] // (read per word: by hash first)
 	clienteleVerbs  = &wordSets[listClienteleVerbs]  // (read per word: by hash first)
 )
@@ -1118,21 +1125,27 @@ var (
 // "here to serve all your dental needs"; not "Love this tip, thanks for
 // sharing it with our community").
 func clienteleLines(d *lex.Doc) uint64 {
+	if !d.Contains(clienteleNouns) {
+		return 0
+	}
 	var lines uint64
-	verb := -1 // the clause's last clientele verb
+	verb := -1 // the sentence's last clientele verb
 	for i := range d.Words {
 		w := &d.Words[i]
 		s := w.Sentence
 		if s >= 64 {
 			break
 		}
-		if i > 0 && (d.Words[i-1].Sentence != s || clauseBreak(d.Text[d.Words[i-1].End:w.Start])) {
+		if verb >= 0 && d.Words[verb].Sentence != s {
 			verb = -1
 		}
 		if clienteleVerbs.Has(w) {
 			verb = i
+			continue
 		}
-		if verb < 0 || !clienteleNouns.Has(w) {
+		// The clause break is read only here, between the verb and a
+		// noun, not after every word: this runs on every reply.
+		if verb < 0 || !d.Is(i, clienteleNouns) || clauseBreak(d.Text[d.Words[verb].End:w.Start]) {
 			continue
 		}
 		for k := i - 1; k > verb && k >= i-3; k-- {
