@@ -24,8 +24,10 @@ var (
 	// reviews mention a review, which may be praise: "thanks for your
 	// review, see you soon" answers no complaint, "sorry to read your
 	// review" does, and so does one that does not thank them for it.
-	reviews   = &vocabLists[listReviews]
-	apologies = &vocabLists[listApologies]
+	reviews = &vocabLists[listReviews]
+	// Apologies regret what happened; the canned rule reads them too (a
+	// reply that apologises in its own words answers someone).
+	Apologies = &vocabLists[listApologies]
 	thanks    = &vocabLists[listThanks]
 	// An apology alone shows the reply answers a complaint ("sorry about
 	// the wait"), unless it is a condolence or a form letter's.
@@ -74,7 +76,7 @@ var Analyzer = &analysis.Analyzer{
 			}
 			return reading(0)
 		}
-		sorry := d.Contains(apologies)
+		sorry := d.Contains(Apologies)
 		if d.Contains(markers) || d.Contains(recordsCited) || sorry && !d.Contains(notComplaints) || d.Contains(reviews) && (sorry || !d.Contains(thanks)) ||
 			!d.Contains(thanks) && (blamesPerson(d) || len(ScareQuotes(d)) > 0 || sneers(d)) || shoutedDenial(d) || len(Reproaches(d)) > 0 || disputesPost(d) {
 			return answered
@@ -101,7 +103,7 @@ func GrievanceAsked(c *comment.Info) bool {
 // get no apology that regrets a grievance, and a condolence regrets none.
 // The reading is the reply's, as with a rebuttal: weaker evidence.
 func regretted(c *comment.Info, d *lex.Doc) bool {
-	return c.Kind == comment.Other && d.Contains(apologies) && !d.Contains(notComplaints)
+	return c.Kind == comment.Other && d.Contains(Apologies) && !d.Contains(notComplaints)
 }
 
 // painWords report how the writer's body feels ("me duele", "sore"). Read

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/replyguard/replyguard/core/analyses/comment"
+	"github.com/replyguard/replyguard/core/analyses/complaint"
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/analyses/stock"
 	"github.com/replyguard/replyguard/core/analysis"
@@ -35,6 +36,10 @@ var placeholderPairs = [][2]string{{"{{", "}}"}, {"{", "}"}, {"[", "]"}, {"<", "
 
 var placeholderWords = dataLists[listPlaceholderWords]
 
+// msgClientele names a line written for every patient in place of an
+// answer to this one.
+const msgClientele = "a line for every patient that ignores what this person wrote"
+
 // msgAutoResponder names the stock phrases and notices of an auto-responder.
 const msgAutoResponder = "reads like an auto-responder"
 
@@ -54,7 +59,7 @@ func runCanned(p *analysis.Pass) {
 	strongHit := false
 	for _, m := range matches {
 		covered += m.To - m.From
-		if m.List == stock.Strong.ID {
+		if m.List == stock.Strong.ID && !personalPromise(d, m) {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgAutoResponder,
@@ -62,8 +67,19 @@ func runCanned(p *analysis.Pass) {
 			reported = true
 		}
 	}
-	// A complaint answered with praise boilerplate ignores what was written.
-	if comment.Of(p).Negative {
+	// A complaint answered with praise boilerplate ignores what was written;
+	// thanks beside an apology of the reply's own answer a comment that
+	// praised one thing and complained of another ("thank you for the kind
+	// words about Dr. Hale, and we're sorry about the hold time").
+	sorry := ownApology(d, matches)
+	clienteleRead, clienteleSeen := false, uint64(0)
+	clientele := func() uint64 { // read once, by whichever check asks first
+		if !clienteleRead {
+			clienteleRead, clienteleSeen = true, clienteleLines(d)
+		}
+		return clienteleSeen
+	}
+	if comment.Of(p).Negative && !sorry {
 		for _, m := range d.Find(praisePhrases.Group) {
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
@@ -73,6 +89,14 @@ func runCanned(p *analysis.Pass) {
 		if !reported {
 			if sp, ok := thanksForPraise(d); ok {
 				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks a complaint as if it were praise",
+					Suggestion: "acknowledge the problem the person described and offer to make it right"})
+				reported = true
+			}
+		}
+		if !reported {
+			if lines := clientele(); lines != 0 && !echoesComment(p, d) {
+				sp := d.Sentences[bits.TrailingZeros64(lines)]
+				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
 					Suggestion: "acknowledge the problem the person described and offer to make it right"})
 				reported = true
 			}
@@ -94,6 +118,9 @@ func runCanned(p *analysis.Pass) {
 	for _, sig := range templateSignals {
 		if reported {
 			break
+		}
+		if sorry && sig.personal {
+			continue
 		}
 		if sp, ok := sig.find(d, matches); ok {
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: sig.message, Suggestion: sig.suggestion})
@@ -118,7 +145,7 @@ func runCanned(p *analysis.Pass) {
 		reported = true
 	}
 	// Stock thanks, promotion and slogans and nothing else.
-	if !reported && templateReply(p, d) {
+	if !reported && !sorry && templateReply(p, d) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "one-size-fits-all template reply",
 			Suggestion: "reply to what the person wrote, in your own words"})
 		reported = true
@@ -133,9 +160,36 @@ func runCanned(p *analysis.Pass) {
 		} else {
 			sp, ok = thanksForPraise(d)
 		}
+		// Thanks after an answer of two words or more close it ("It's pinned
+		// on our profile. Thanks for following along!"); opening the reply,
+		// they are all it says.
+		if at := d.WordBefore(sp.Start) + 1; ok && at >= 2 && at < len(d.Words) && thanksOpeners.Has(&d.Words[at]) {
+			ok = false
+		}
 		if ok {
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "thanks for praise the comment never gave",
 				Suggestion: "answer what the person asked, in your own words"})
+			reported = true
+		}
+	}
+	// A question answered with a line for every patient and little else:
+	// "Thank you for your inquiry! Our team is here to serve all your
+	// dental needs!"
+	if !reported && askedNotPraised(p) && comment.Of(p).Kind != comment.Clinical {
+		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) <= ownWordsAllowed && !echoesComment(p, d) {
+			sp := d.Sentences[bits.TrailingZeros64(lines)]
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
+				Suggestion: "answer what the person asked, in your own words"})
+			reported = true
+		}
+	}
+	// Stock thanks and lines for every patient, nothing else, whatever the
+	// comment: "Thank you for your review! Our mission is to provide
+	// excellent care to every patient."
+	if !reported && len(matches) > 0 {
+		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) == 0 && !echoesComment(p, d) {
+			p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: msgClientele,
+				Suggestion: "reply to what the person wrote, in your own words"})
 			reported = true
 		}
 	}
@@ -153,6 +207,17 @@ func runCanned(p *analysis.Pass) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "generic reply that says nothing about the comment",
 			Suggestion: "mention what the person wrote about, in your own words"})
 		reported = true
+	}
+	// A promotion under a complaint it does not apologise for, or under
+	// praise or a remark it never thanks and signs with a hashtag: the
+	// marketing paste that ignores what was written (its words may echo
+	// the comment's: "Teeth in a Day" under a post about teeth in a day).
+	if !reported && promoIgnores(p, d, sorry) {
+		if sp, ok := promotion(d); ok {
+			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "a promotion that ignores what the person wrote",
+				Suggestion: "answer what the person wrote; keep promotions for the page's own posts"})
+			reported = true
+		}
 	}
 	// The same words twice in one reply: a template pasted twice or an
 	// automation that fired twice.
@@ -181,20 +246,24 @@ func runCanned(p *analysis.Pass) {
 var templateSignals = []struct {
 	find                func(*lex.Doc, []lex.Match) (text.Span, bool)
 	message, suggestion string
+	// personal: an apology of the reply's own shows a person answering
+	// ("Sorry! Reply STOP to 555-0187 and we'll take you off the list"):
+	// machines send menus, they do not apologise.
+	personal bool
 }{
 	// Thanks that name the practice as a form letter does, with little
 	// else of its own: "Thank you for choosing Maple Grove Pediatric Dentistry!".
 	{formLetterThanks, "reads like a form letter",
-		"thank them in your own words and say something about what they wrote"},
+		"thank them in your own words and say something about what they wrote", false},
 	// A notice that nobody reads the channel: "this account is not monitored".
 	{ignoreStock(unwatchedNotice), msgAutoResponder,
-		"answer in your own words, or leave the notice for the page's About section"},
+		"answer in your own words, or leave the notice for the page's About section", false},
 	// An automatic promise: nobody in particular will reply, some time.
 	{ignoreStock(vaguePromise), msgAutoResponder,
-		"answer now in your own words, or name who will follow up"},
+		"answer now in your own words, or name who will follow up", false},
 	// An automated menu or reminder: "Reply C to confirm", "press 1".
 	{ignoreStock(replyCodeMenu), "reads like an automated reminder or menu",
-		"answer in your own words; send reminders privately, never as a public reply"},
+		"answer in your own words; send reminders privately, never as a public reply", true},
 }
 
 // ignoreStock adapts a signal that reads the words only.
@@ -216,6 +285,9 @@ func reviewReply(d *lex.Doc, matches []lex.Match) bool {
 	}
 	for _, ms := range [][]lex.Match{matches, d.Find(praisePhrases.Group)} {
 		for _, m := range ms {
+			if personalPromise(d, m) {
+				continue // "Tom will review it": a person's promise, no thanks
+			}
 			for k := m.From; k < m.To; k++ {
 				if d.Is(k, reviewWordList) {
 					return true
@@ -526,7 +598,9 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	case comment.None:
 		// With no comment to judge by, stock thanks for a review or
 		// feedback and nothing else is the review template.
-		return content <= 1 && d.Contains(reviewWordList)
+		// Thanks that name the reviewer ("Thanks for the 5 stars, Deb!")
+		// were written to one person.
+		return content <= 1 && d.Contains(reviewWordList) && !thankedByName(d)
 	case comment.Clinical:
 		return !redirects(d)
 	}
@@ -893,4 +967,245 @@ func repeatedRun(d *text.Doc) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// ownApology: the reply apologises outside its stock phrases ("So sorry
+// about the wait", not "we apologize for any inconvenience"): a person
+// regretting what happened, which no template, menu or praise
+// boilerplate does.
+func ownApology(d *lex.Doc, matches []lex.Match) bool {
+	if !d.Contains(complaint.Apologies) {
+		return false
+	}
+	for _, a := range d.Find(complaint.Apologies.Group) {
+		inStock := false
+		for _, m := range matches {
+			inStock = inStock || m.From <= a.From && a.To <= m.To
+		}
+		if !inStock {
+			return true
+		}
+	}
+	return false
+}
+
+// thankedByName: a sentence that thanks someone also calls them by one
+// capitalised name set off as an address is ("Thanks for the 5 stars,
+// Deb!", "Thank you, Ana, for the review", "thank u for the stars Jess!!"):
+// one word, not opening the sentence, with a comma before it or a word
+// that is no preposition ("at Crestline," is a place), and clause
+// punctuation or the end after it.
+func thankedByName(d *lex.Doc) bool {
+	for i := 1; i < len(d.Words); i++ {
+		w := &d.Words[i]
+		if d.StartsSentence(i) || !text.IsCapitalized(d.Text, *w) || w.Shape&text.AllCaps != 0 || len(w.Lower) < 2 {
+			continue
+		}
+		prev := &d.Words[i-1]
+		if text.IsCapitalized(d.Text, *prev) && !d.StartsSentence(i-1) || i+1 < len(d.Words) && !d.StartsSentence(i+1) && text.IsCapitalized(d.Text, d.Words[i+1]) {
+			continue // part of a longer name: the practice's, a team's
+		}
+		after := d.Text[w.End:]
+		if i+1 < len(d.Words) {
+			after = d.Text[w.End:d.Words[i+1].Start]
+		}
+		if after != "" && !clauseBreak(after) && !strings.ContainsAny(after, ".") {
+			continue
+		}
+		if !clauseBreak(d.Text[prev.End:w.Start]) && d.Is(i-1, stopWords) {
+			continue
+		}
+		for k := i - 1; k >= 0 && d.Words[k].Sentence == w.Sentence; k-- {
+			if thanksOpeners.Has(&d.Words[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	promoVerbs = &cueLists[listPromoVerbs]
+	promoMarks = &cueLists[listPromoMarks]
+	bioLinks   = &cueLists[listBioLinks]
+)
+
+// promoIgnores: the comment is a complaint the reply does not apologise
+// for, or praise or a remark it never thanks and signs with a hashtag as
+// marketing posts do, so a promotion in the reply answers none of it.
+// Under a question a booking link may be the answer, and under a tag a
+// bare "book through the link in our bio" answers the friend who tagged.
+func promoIgnores(p *analysis.Pass, d *lex.Doc, sorry bool) bool {
+	c := comment.Of(p)
+	switch {
+	case c.Negative:
+		return !sorry
+	case c.Kind != comment.Compliment && c.Kind != comment.Link && c.Kind != comment.Other || !hashtagged(d):
+		return false
+	}
+	for i := range d.Words {
+		if thanksOpeners.Has(&d.Words[i]) {
+			return false
+		}
+	}
+	return !d.Contains(praisePhrases)
+}
+
+// promotion finds a promotion's call to action: a sentence that opens
+// with a promo imperative and then says act now, online or at a web
+// address ("Book your consult today at example.com"), or a pointer to
+// the profile's link ("link in bio"). The span is that sentence, or the
+// pointer.
+func promotion(d *lex.Doc) (text.Span, bool) {
+	if d.Contains(bioLinks) {
+		m := d.Find(bioLinks.Group)[0]
+		return d.WordSpan(m.From, m.To), true
+	}
+	if !d.Contains(promoVerbs) {
+		return text.Span{}, false
+	}
+	marks := d.Find(promoMarks.Group)
+	for _, m := range d.Find(promoVerbs.Group) {
+		if !d.StartsSentence(m.From) {
+			continue
+		}
+		s := d.Words[m.From].Sentence
+		for _, k := range marks {
+			if k.From >= m.To && d.Words[k.From].Sentence == s {
+				return d.Sentences[s], true
+			}
+		}
+		for k := m.To; k < len(d.Words) && d.Words[k].Sentence == s; k++ {
+			if webAddress(d, k) {
+				return d.Sentences[s], true
+			}
+		}
+	}
+	return text.Span{}, false
+}
+
+// webAddress: word i is a web address, a dot between letters and no "@"
+// ("example.com/book"), not an email or a price.
+func webAddress(d *lex.Doc, i int) bool {
+	w := &d.Words[i]
+	if w.Shape&text.HasDot == 0 || w.Shape&text.HasAt != 0 {
+		return false
+	}
+	l := w.Lower
+	for k := 1; k+1 < len(l); k++ {
+		if l[k] == '.' && l[k-1] >= 'a' && l[k-1] <= 'z' && l[k+1] >= 'a' && l[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hashtagged: the reply has a hashtag ("#SmileGoals"), a marketing post's
+// signature.
+func hashtagged(d *lex.Doc) bool {
+	for i := range d.Words {
+		if w := &d.Words[i]; w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	clienteleNouns  = &cueLists[listClienteleNouns]
+	clienteleWholes = &wordSets[listClienteleWholes] // (read per word: by hash first)
+	clienteleVerbs  = &wordSets[listClienteleVerbs]  // (read per word: by hash first)
+)
+
+// clienteleLines reports the sentences (of the first 64) written for the
+// practice's whole clientele: a verb of loving, valuing or serving, then
+// in the same clause a clientele noun that "our", "every" or "all" within
+// three words before makes everyone's ("We love hearing from our amazing
+// community", "Our mission is to provide great care to every patient",
+// "here to serve all your dental needs"; not "Love this tip, thanks for
+// sharing it with our community").
+func clienteleLines(d *lex.Doc) uint64 {
+	if !d.Contains(clienteleNouns) {
+		return 0
+	}
+	var lines uint64
+	verb := -1 // the sentence's last clientele verb
+	for i := range d.Words {
+		w := &d.Words[i]
+		s := w.Sentence
+		if s >= 64 {
+			break
+		}
+		if verb >= 0 && d.Words[verb].Sentence != s {
+			verb = -1
+		}
+		if clienteleVerbs.Has(w) {
+			verb = i
+			continue
+		}
+		// The clause break is read only here, between the verb and a
+		// noun, not after every word: this runs on every reply.
+		if verb < 0 || !d.Is(i, clienteleNouns) || clauseBreak(d.Text[d.Words[verb].End:w.Start]) {
+			continue
+		}
+		for k := i - 1; k > verb && k >= i-3; k-- {
+			if clienteleWholes.Has(&d.Words[k]) {
+				lines |= 1 << s
+				break
+			}
+		}
+	}
+	return lines
+}
+
+// ownWordsBeside counts the content words outside stock phrases and the
+// sentences in lines: what the reply says besides its stock.
+func ownWordsBeside(d *lex.Doc, matches []lex.Match, lines uint64) int {
+	n := 0
+	for i := range d.Words {
+		w := &d.Words[i]
+		if s := w.Sentence; s < 64 && lines&(1<<s) != 0 || len(w.Lower) <= 2 || d.Is(i, stopWords) || d.Is(i, templateWords) || d.Is(i, corporateWords) {
+			continue
+		}
+		inStock := false
+		for _, m := range matches {
+			inStock = inStock || m.From <= i && i < m.To
+		}
+		if !inStock {
+			n++
+		}
+	}
+	return n
+}
+
+var (
+	personalTails  = &cueLists[listPersonalTails]
+	personalAgents = &wordSets[listPersonalAgents] // (read per word: by hash first)
+)
+
+// personalPromise: the stock promise at m is one staff member's ("Tom will
+// review it", "she'll get back to you within a day") or made with the
+// person ("our billing team will review it with you"): a hand-off to
+// someone the reply names, which no form letter does.
+func personalPromise(d *lex.Doc, m lex.Match) bool {
+	if d.Contains(personalTails) {
+		for _, t := range d.Find(personalTails.Group) {
+			if t.From == m.To {
+				return true
+			}
+		}
+	}
+	k := m.From - 1
+	if k < 0 || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	// One capitalised word right before, a first name: "Health" in "At
+	// Riverbend Health, we strive to" is set off by a comma, and
+	// "Riverbend Health strives to" is the practice's longer name.
+	w := &d.Words[k]
+	if personalAgents.Has(w) {
+		return true
+	}
+	return !d.StartsSentence(k) && text.IsCapitalized(d.Text, *w) && w.Shape&text.AllCaps == 0 &&
+		strings.TrimSpace(d.Text[w.End:d.Words[m.From].Start]) == "" && !text.IsCapitalized(d.Text, d.Words[k-1])
 }
