@@ -813,11 +813,7 @@ func formLetterThanks(d *lex.Doc, matches []lex.Match) (text.Span, bool) {
 			if i >= thanked && i < end || capitalWord(d, i) || d.Is(i, stopWords) || len(d.Words[i].Lower) <= 2 {
 				continue
 			}
-			inStock := false
-			for _, sm := range matches {
-				inStock = inStock || sm.From <= i && i < sm.To
-			}
-			if !inStock {
+			if !inStock(matches, i) {
 				content++
 			}
 		}
@@ -912,16 +908,12 @@ func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	act, own := false, 0
 	for i := range d.Words {
 		w := &d.Words[i]
-		inStock := false
-		for _, m := range matches {
-			inStock = inStock || m.From <= i && i < m.To
-		}
 		switch {
 		case actNouns.Has(w):
 			// "your comment", "your wonderful feedback", not "read the post"
 			act = act || i > 0 && actOwners.Has(&d.Words[i-1]) ||
 				i > 1 && actOwners.Has(&d.Words[i-2])
-		case inStock, len(w.Lower) <= 2, d.Is(i, stopWords), d.Is(i, corporateWords), d.Is(i, templateWords):
+		case inStock(matches, i), len(w.Lower) <= 2, d.Is(i, stopWords), d.Is(i, corporateWords), d.Is(i, templateWords):
 		case text.IsCapitalized(d.Text, *w) && (!d.StartsSentence(i) || i+1 < len(d.Words) && text.IsCapitalized(d.Text, d.Words[i+1])):
 			// a name, the practice's, also opening a sentence ("Harbor
 			// Family Care is …")
@@ -1158,6 +1150,16 @@ func clienteleLines(d *lex.Doc) uint64 {
 	return lines
 }
 
+// inStock reports whether word i is inside one of the stock phrases.
+func inStock(matches []lex.Match, i int) bool {
+	for _, m := range matches {
+		if m.From <= i && i < m.To {
+			return true
+		}
+	}
+	return false
+}
+
 // ownWordsBeside counts the content words outside stock phrases and the
 // sentences in lines: what the reply says besides its stock.
 func ownWordsBeside(d *lex.Doc, matches []lex.Match, lines uint64) int {
@@ -1167,11 +1169,7 @@ func ownWordsBeside(d *lex.Doc, matches []lex.Match, lines uint64) int {
 		if s := w.Sentence; s < 64 && lines&(1<<s) != 0 || len(w.Lower) <= 2 || d.Is(i, stopWords) || d.Is(i, templateWords) || d.Is(i, corporateWords) {
 			continue
 		}
-		inStock := false
-		for _, m := range matches {
-			inStock = inStock || m.From <= i && i < m.To
-		}
-		if !inStock {
+		if !inStock(matches, i) {
 			n++
 		}
 	}
