@@ -72,13 +72,7 @@ func runCanned(p *analysis.Pass) {
 	// praised one thing and complained of another ("thank you for the kind
 	// words about Dr. Hale, and we're sorry about the hold time").
 	sorry := ownApology(d, matches)
-	clienteleRead, clienteleSeen := false, uint64(0)
-	clientele := func() uint64 { // read once, by whichever check asks first
-		if !clienteleRead {
-			clienteleRead, clienteleSeen = true, clienteleLines(d)
-		}
-		return clienteleSeen
-	}
+	clientele := clienteleLines(d) // read once; O(1) without a clientele noun
 	if comment.Of(p).Negative && !sorry {
 		for _, m := range d.Find(praisePhrases.Group) {
 			sp := d.WordSpan(m.From, m.To)
@@ -94,8 +88,8 @@ func runCanned(p *analysis.Pass) {
 			}
 		}
 		if !reported {
-			if lines := clientele(); lines != 0 && !echoesComment(p, d) {
-				sp := d.Sentences[bits.TrailingZeros64(lines)]
+			if clientele != 0 && !echoesComment(p, d) {
+				sp := d.Sentences[bits.TrailingZeros64(clientele)]
 				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
 					Suggestion: "acknowledge the problem the person described and offer to make it right"})
 				reported = true
@@ -176,8 +170,8 @@ func runCanned(p *analysis.Pass) {
 	// "Thank you for your inquiry! Our team is here to serve all your
 	// dental needs!"
 	if !reported && askedNotPraised(p) && comment.Of(p).Kind != comment.Clinical {
-		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) <= ownWordsAllowed && !echoesComment(p, d) {
-			sp := d.Sentences[bits.TrailingZeros64(lines)]
+		if clientele != 0 && ownWordsBeside(d, matches, clientele) <= ownWordsAllowed && !echoesComment(p, d) {
+			sp := d.Sentences[bits.TrailingZeros64(clientele)]
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgClientele,
 				Suggestion: "answer what the person asked, in your own words"})
 			reported = true
@@ -187,7 +181,7 @@ func runCanned(p *analysis.Pass) {
 	// comment: "Thank you for your review! Our mission is to provide
 	// excellent care to every patient."
 	if !reported && len(matches) > 0 {
-		if lines := clientele(); lines != 0 && ownWordsBeside(d, matches, lines) == 0 && !echoesComment(p, d) {
+		if clientele != 0 && ownWordsBeside(d, matches, clientele) == 0 && !echoesComment(p, d) {
 			p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: msgClientele,
 				Suggestion: "reply to what the person wrote, in your own words"})
 			reported = true
@@ -549,7 +543,7 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 	stock, content, hashtags := 0, 0, 0
 	for i := range d.Words {
 		w := &d.Words[i]
-		if w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower) {
+		if hashtag(d, i) {
 			hashtags++
 			continue
 		}
@@ -1096,11 +1090,17 @@ func webAddress(d *lex.Doc, i int) bool {
 // signature.
 func hashtagged(d *lex.Doc) bool {
 	for i := range d.Words {
-		if w := &d.Words[i]; w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower) {
+		if hashtag(d, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// hashtag: word i follows a "#" and is no number ("#SmileGoals", not "#2").
+func hashtag(d *lex.Doc, i int) bool {
+	w := &d.Words[i]
+	return w.Start > 0 && d.Text[w.Start-1] == '#' && !isDigits(w.Lower)
 }
 
 var (
