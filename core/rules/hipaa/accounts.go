@@ -152,6 +152,8 @@ func (pp *phiPass) accountHits() []phiHit {
 		}
 	}
 	hits = pp.recordCheckHits(hits)
+	hits = pp.statusHits(hits)
+	hits = pp.checkedHits(hits)
 	hits = pp.ownedStateHits(hits)
 	hits = pp.intlPatientHits(hits)
 	hits = pp.relayedInstructionHits(hits)
