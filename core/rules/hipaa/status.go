@@ -1,6 +1,11 @@
 package hipaa
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/replyguard/replyguard/core/lex/care"
+	"github.com/replyguard/replyguard/core/text"
+)
 
 // Status reports: the practice tells the commenter where the thing they
 // asked or complained about stands, with a pronoun for it or no subject at
@@ -144,6 +149,62 @@ func (pp *phiPass) checkedHits(hits []phiHit) []phiHit {
 		}
 		if pp.personal || yours {
 			hits = pp.hit(hits, w, m.To, confirmed, srcYourRecord)
+		}
+	}
+	return hits
+}
+
+// Companions seen: "see you and the kids on the 18th", "see you both next
+// Wednesday at 10", "see you and baby at the two-week check". A visit
+// booked for the reader and someone with them is as plain as "see you
+// Thursday", which the relationship phrases read; the companion between
+// them only hides it from the phrase. An event ("see you and your family
+// at the picnic Saturday") dates no visit.
+var companionSees = &cueLists[listCompanionSees]
+
+// companionSeeHits adds each "see you" with a companion, then a time or
+// "at" a care word, in its clause.
+func (pp *phiPass) companionSeeHits(hits []phiHit) []phiHit {
+	d := pp.d
+	if !d.Contains(companionSees) {
+		return hits
+	}
+	for _, m := range d.Find(companionSees.Group) {
+		s := d.Words[m.From].Sentence
+		f := &pp.flags[s]
+		if pp.conditional(m.From) || f.offer || f.generic || pp.question(s) || pp.eventInClause(m.From) {
+			continue
+		}
+		// "and" opens the companion: a relative or a name within three
+		// words ("and your little one", "and Maya"); "both" is one.
+		o := m.To
+		if d.Words[m.To-1].Lower == "and" {
+			o = -1
+			for k := m.To; k < m.To+3 && pp.sameClause(m.From, k); k++ {
+				if d.Is(k, care.Family) || pp.nameAt(k) {
+					o = k + 1
+					break
+				}
+			}
+			if o < 0 {
+				continue
+			}
+		}
+		for r := o; r <= o+6 && pp.sameClause(m.From, r) && !pp.is(r, cEvents); r++ {
+			if t, _ := pp.timeAt(r); t > 0 {
+				// "see you and your mom in 2027": next year's event.
+				if w := d.Words[t-1].Lower; len(w) == 4 && text.IsDigit(w[0]) {
+					break
+				}
+				hits = pp.hit(hits, m.From, t, confirmed, srcRelationship)
+				break
+			}
+			if d.Words[r].Lower == "at" && pp.is(r+1, cDeterminers) {
+				if c := pp.care(r + 2); c.From == r+2 {
+					hits = pp.hit(hits, m.From, c.To, confirmed, srcRelationship)
+					break
+				}
+			}
 		}
 	}
 	return hits
