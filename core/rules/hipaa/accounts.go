@@ -152,6 +152,9 @@ func (pp *phiPass) accountHits() []phiHit {
 		}
 	}
 	hits = pp.recordCheckHits(hits)
+	hits = pp.statusHits(hits)
+	hits = pp.checkedHits(hits)
+	hits = pp.companionSeeHits(hits)
 	hits = pp.ownedStateHits(hits)
 	hits = pp.intlPatientHits(hits)
 	hits = pp.relayedInstructionHits(hits)

@@ -714,6 +714,10 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) || pp.reopening(m) || pp.toEveryone(d.Words[m.From].Sentence) {
 			continue
 		}
+		if pp.courtesy(m) {
+			pp.later = pp.hit(pp.later, m.From, m.To, confirmed, srcLaterRelationship)
+			continue
+		}
 		hits = pp.hit(hits, m.From, m.To, confirmed, srcRelationship)
 	}
 	// "thanks for choosing us": the person's once the reply discloses.

@@ -105,6 +105,7 @@ const (
 	srcRecordTime    // booked.go: a record cited at a clock time or a day ("the door log shows a ring at 10:05")
 	srcIntlRecurring // booked.go: a person's recurring visits, in Spanish ("usted ya viene los martes")
 	srcIntlBooked    // booked.go: the reader booked, in Spanish ("su mamá ya está programada")
+	srcStatus        // status.go: where the commenter's own thing stands ("it's been resubmitted")
 )
 
 // weakSources are the frames whose findings, firing with no other

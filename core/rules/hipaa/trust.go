@@ -2,7 +2,18 @@ package hipaa
 
 import "github.com/replyguard/replyguard/core/lex"
 
-var trustedWith = &cueLists[listTrustedWith]
+var (
+	trustedWith    = &cueLists[listTrustedWith]
+	courtesyThanks = &cueLists[listCourtesyThanks]
+)
+
+// courtesy reports a relationship phrase m that only thanks for trust and
+// ends there ("Thank you for trusting us!", "… and for sharing this"):
+// a courtesy any reader gets, the person's only next to a disclosure.
+func (pp *phiPass) courtesy(m lex.Match) bool {
+	d := pp.d
+	return startsAt(d, m.From, courtesyThanks) && (pp.endsClause(m.To-1) || m.To < len(d.Words) && d.Words[m.To].Lower == "and")
+}
 
 // trustedQuestion reports a relationship phrase m ("thank you for
 // trusting us") whose object is the comment itself ("… with this", "…
