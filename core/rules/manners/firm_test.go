@@ -32,6 +32,9 @@ func TestFirmOnlyForUnapologisedServiceComplaints(t *testing.T) {
 			false, false},
 		{"no thanks for praise is weak", "Every nurse on the third floor is a gem!",
 			"Got it.", true, true},
+		{"a threat of lawyers with no comment owes an apology, weakly", "",
+			"Keep posting these stories about our surgeons and our lawyers will be in touch.",
+			true, true},
 	} {
 		res := e.Check(core.Input{Text: c.reply, Comment: c.comment, Platform: "facebook"})
 		found, weak := false, true
