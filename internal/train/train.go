@@ -939,7 +939,7 @@ type evaluation struct {
 	// the score demote rule findings too, shipped is the one the engine
 	// gets; each at low, normal, high sensitivity.
 	// gated lets it demote only replies whose findings are all weak (PHI,
-	// conduct).
+	// conduct, manners).
 	plain, decided, gated, shipped [3]counts
 	spans                          spans // PHI only
 	decides                        mode  // plain, decides or gated, as shipped
@@ -1069,6 +1069,12 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 			ev.verdict = "if weak"
 			ev.decides = gated
 		}
+	case c == score.Manners && g.f(1) > p.f(1) && g.f(1) >= ev.decided[1].f(1):
+		// One manners frame is firm (a service complaint left with no
+		// apology or acknowledgement: the score, over words, demoted long
+		// warm replies of that kind); the score decides the rest.
+		ev.verdict = "if weak"
+		ev.decides = gated
 	case ev.decided[1].f(1) <= p.f(1):
 		ev.verdict = "no"
 	default:
@@ -1096,9 +1102,10 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 }
 
 // gates reports whether c's rules mark weak evidence, so that the score
-// may demote only replies whose findings of c are all weak (never mode
-// decides, which would let it overrule structural findings too).
-func gates(c score.Cat) bool { return c == score.PHI || c == score.Conduct }
+// may demote only replies whose findings of c are all weak (for PHI and
+// conduct never mode decides, which would let it overrule structural
+// findings too; for manners the better of the two, see evaluate).
+func gates(c score.Cat) bool { return c == score.PHI || c == score.Conduct || c == score.Manners }
 
 // tally is one item's contribution to a confusion count.
 func tally(flagged, label bool) counts {

@@ -484,10 +484,10 @@ func runManners(p *analysis.Pass) {
 		case !bareReaction(d) || p.Comment == nil || len(p.Comment.Words) == 0:
 		case (k == comment.Compliment || k == comment.Link) && !kindToPractice(p):
 		case k == comment.Compliment || k == comment.Link:
-			p.Report(analysis.Finding{Start: 0, End: end, Message: msgUnthanked,
+			weakly(p, analysis.Finding{Start: 0, End: end, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		case k == comment.Question || k == comment.Billing || k == comment.Clinical:
-			p.Report(analysis.Finding{Start: 0, End: end, Message: "curt reply",
+			weakly(p, analysis.Finding{Start: 0, End: end, Message: "curt reply",
 				Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		}
 		return
@@ -495,7 +495,7 @@ func runManners(p *analysis.Pass) {
 	has := d.Contains
 	// owed: a rude phrase, or thanks or an apology owed, was reported.
 	owed := false
-	report := func(f analysis.Finding) { owed = true; p.Report(f) }
+	report := func(f analysis.Finding) { owed = true; weakly(p, f) }
 	for _, m := range d.Find(RudePhrases.Group) {
 		if describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
@@ -598,15 +598,17 @@ func runManners(p *analysis.Pass) {
 		// a reply that thanks them for raising it, in its own words, takes
 		// it as a point made and owes no apology.
 		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) {
-			report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
-				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\""})
+			owed = true
+			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
+				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\"",
+				Weak:       !unapologised(p, d, kind)})
 		}
 	}
 	// A curt non-answer ("See the website.", "Posted on the door. Same
 	// as always.") to someone who asked.
 	if comment.Of(p).Kind != comment.None && (curtLength(p, d, owed) || coldRefusal(d)) && !has(thanksWords) && !polite(d) && !sorry &&
 		!warmText(d) && !warmBeyondYes(d) {
-		p.Report(analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
+		weakly(p, analysis.Finding{Start: first.Start, End: d.Sentences[len(d.Sentences)-1].End, Message: "curt reply",
 			Suggestion: "answer warmly and fully: a greeting, the answer, and a thank-you"})
 		return
 	}
@@ -620,12 +622,38 @@ func runManners(p *analysis.Pass) {
 			start := d.SentWords[s].Start
 			if len(ws) >= 3 && d.Is(start, requestOpeners) && !(warm && d.Is(start, friendlyAsks) && !relaysOrder(d, start)) && !d.Is(start+1, subjectPronouns) {
 				sp := d.Sentences[s]
-				p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
+				weakly(p, analysis.Finding{Start: sp.Start, End: sp.End, Message: "asks for something without a please",
 					Suggestion: "add \"please\": people respond to being asked politely"})
 				break
 			}
 		}
 	}
+}
+
+// weakly reports f as weak evidence (analysis.Finding.Weak): where all of
+// a reply's manners findings are, the learned score may demote them. Only
+// unapologised's frame is firm.
+func weakly(p *analysis.Pass, f analysis.Finding) {
+	f.Weak = true
+	p.Report(f)
+}
+
+// acknowledged are words that take in the person's experience without
+// "sorry" ("we hear you", "that sounds frustrating", "that's not okay"):
+// some writers read them as the apology a complaint is owed, some not.
+var acknowledged = &cueLists[listAcknowledged]
+
+// unapologised: the reply that owes an apology answers a complaint the
+// comment itself makes about a service matter of the person's own (a
+// wait, a bill, a manner: comment.Info.Service, with a word of grievance),
+// and nothing in it apologises or acknowledges the experience. Across
+// authors such replies are labelled manners however long, warm and
+// thankful they are (a linear score over their words cannot hold that, and
+// demoted them), so the rules decide them. A complaint the reply alone
+// shows, or one about the body or the field, stays weak.
+func unapologised(p *analysis.Pass, d *lex.Doc, kind comment.Kind) bool {
+	c := comment.Of(p)
+	return kind == comment.Complaint && c.Service && c.Grievance && !complaint.Inferred(p) && !d.Contains(acknowledged)
 }
 
 // raisedWords name the act of speaking up; compared directly.
