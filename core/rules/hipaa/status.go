@@ -145,7 +145,7 @@ func (pp *phiPass) checkedHits(hits []phiHit) []phiHit {
 		}
 		yours := false
 		for k := m.To; k < d.SentWords[s].End && !yours; k++ {
-			yours = pp.is(k, cOwnerYour) || inSet(d, k, statusSubjects) && d.Words[k].Lower == "yours"
+			yours = pp.is(k, cOwnerYour) || d.Words[k].Lower == "yours"
 		}
 		if pp.personal || yours {
 			hits = pp.hit(hits, w, m.To, confirmed, srcYourRecord)
