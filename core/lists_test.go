@@ -97,6 +97,7 @@ var dataOnly = map[string]string{
 	"hipaa/intl_patient_fillers":        "function words compared directly",
 	"hipaa/intl_definite_articles":      "function words compared directly",
 	"hipaa/referral_verbs":              "plain words compared directly, no scorer fact",
+	"hipaa/ask_at_visit_verbs":          "plain words compared directly, only before \"your next\" visit, no scorer fact",
 	"hipaa/process_feelings":            "plain words compared directly, only after a modal or 'to' beside an empathy word",
 	"hipaa/content_nouns":               "plain words compared directly, no registry slot",
 	"hipaa/content_prepositions":        "function words compared directly",

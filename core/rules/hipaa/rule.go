@@ -711,7 +711,7 @@ func (pp *phiPass) relationshipHits() []phiHit {
 		if m.From > 0 && startsAt(d, m.From-1, offerToSee) && !startsAt(d, m.From-2, eagerToSee) {
 			continue
 		}
-		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.broadcastOrGeneral(m) || pp.reopening(m) || pp.toEveryone(d.Words[m.From].Sentence) {
+		if pp.offeredCare(m) || pp.trustedQuestion(m) || pp.invitedToCall(m) || pp.askAtNextVisit(m.From) || pp.broadcastOrGeneral(m) || pp.reopening(m) || pp.toEveryone(d.Words[m.From].Sentence) {
 			continue
 		}
 		if pp.courtesy(m) {
@@ -1737,7 +1737,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 		} else if o, ok := d.LongestAt(k, ownedBilling.Group); ok && m.From < 0 {
 			m = lex.Match{From: o.From, To: o.To, List: care.Billing.ID} // "your deposit"
 		}
-		if m.From >= 0 && (ownTopic || pp.daysUnit(i, m) || pp.judgedVisit(i, m, qualified) || pp.handedOver(i, m, qualified)) {
+		if m.From >= 0 && (ownTopic || pp.daysUnit(i, m) || pp.judgedVisit(i, m, qualified) || pp.handedOver(i, m, qualified) || pp.askAtNextVisit(i)) {
 			pp.settled = m.To
 			return phiHit{}, false
 		}

@@ -1,6 +1,10 @@
 package hipaa
 
-import "github.com/replyguard/replyguard/core/lex"
+import (
+	"slices"
+
+	"github.com/replyguard/replyguard/core/lex"
+)
 
 var (
 	trustedWith    = &cueLists[listTrustedWith]
@@ -70,4 +74,31 @@ func (pp *phiPass) broadcastOrGeneral(m lex.Match) bool {
 		}
 	}
 	return pp.generalAntecedent(m.From) && !pp.flags[s].you
+}
+
+// askAtVisitVerbs invite the reader to raise something at a visit to come.
+var askAtVisitVerbs = dataLists[listAskAtVisitVerbs]
+
+// askAtNextVisit reports the reader's next visit, from the "your" at
+// word i ("your next visit"), after an invitation to ask in its clause
+// ("Questions? Ask at your next visit", "ask your nurse about it at your
+// next appointment"), when the comment says nothing of the writer's own
+// care: a post or a general answer offers that to every reader. A name
+// or a feeling for someone anywhere in the reply, or a time or a past
+// visit in the sentence, still picks one person out.
+func (pp *phiPass) askAtNextVisit(i int) bool {
+	d := pp.d
+	if pp.personal || pp.addressed || !pp.is(i, cOwnerYour) || pp.class2(i+1)&c2ComingWords == 0 {
+		return false
+	}
+	f := &pp.flags[d.Words[i].Sentence]
+	if f.name || f.time || f.pastTense || f.third {
+		return false
+	}
+	for k := i - 1; k >= 0 && pp.sameClause(k, i); k-- {
+		if slices.Contains(askAtVisitVerbs, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
