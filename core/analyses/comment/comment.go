@@ -252,6 +252,7 @@ var (
 	wearyEmoji       = dataLists[listWearyEmoji]
 	helpers          = &wordSets[listHelpers]
 	waitWords        = &wordSets[listWaitWords]
+	takeWords        = &wordSets[listTakeWords]
 	briefWords       = &wordSets[listBriefWords]
 	durationArticles = dataLists[listDurationArticles]
 )
@@ -352,7 +353,7 @@ func Classify(d *lex.Doc) Info {
 	if neg > 0 && soleChoice(d) {
 		pos++ // "the only nurse who explains things to me": read only when it may count
 	}
-	waited := waitedLong(d, covered)
+	waited, sat := waitedLong(d, covered)
 	if waited {
 		neg++
 		strongNeg++
@@ -484,10 +485,11 @@ func Classify(d *lex.Doc) Info {
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
 	// Asking about symptoms, one's own or in general, is no complaint;
 	// its one hard word still complains when it judges the service: a
-	// long wait ("is it normal to wait an hour past my time?"), a word of
+	// long wait sat through ("is it normal to wait an hour past my
+	// time?"; "took my shot a day late" tells a dose), a word of
 	// money or time, or a verdict on a service matter ("Four months for
 	// an appointment?? My back aches daily. Ridiculous.").
-	serviceJudged := strongNeg == 1 && topicSet&^bodyTopics != 0 && (waited || serviceHard || verdict)
+	serviceJudged := strongNeg == 1 && topicSet&^bodyTopics != 0 && (sat || serviceHard || verdict)
 	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0 || worried(d, topicSet)) && !serviceJudged {
 		info.Negative = false
 	}
@@ -894,10 +896,11 @@ func paidSum(d *lex.Doc) bool {
 // waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
 // wait", "taking 3 weeks", "sat in the lobby for 90 min" (up to six
 // words before, three after), unless it was short ("only 5 minutes") or the
-// waiting is praise ("can't wait", covered by a positive phrase).
-func waitedLong(d *lex.Doc, covered []bool) bool {
+// waiting is praise ("can't wait", covered by a positive phrase). sat:
+// a wait word other than a taking one ("took") is beside the duration.
+func waitedLong(d *lex.Doc, covered []bool) (long, sat bool) {
 	if !d.Contains(timeUnits) {
-		return false
+		return false, false
 	}
 	for i := 1; i < len(d.Words); i++ {
 		if !d.Is(i, timeUnits) {
@@ -917,11 +920,14 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		s := d.Words[i].Sentence
 		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {
 			if d.Words[k].Sentence == s && waitWords.Has(&d.Words[k]) && (k >= len(covered) || !covered[k]) {
-				return true
+				if !takeWords.Has(&d.Words[k]) {
+					return true, true
+				}
+				long = true
 			}
 		}
 	}
-	return false
+	return long, false
 }
 
 // repeatCounts and repeatUnits are function words compared directly.
