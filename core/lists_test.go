@@ -55,6 +55,8 @@ var dataOnly = map[string]string{
 	"comment/never_verbs":               "function words compared directly",
 	"comment/turn_words":                "function words compared directly",
 	"comment/question_openers":          "function words compared directly",
+	"comment/take_words":                "function words compared directly, only beside a duration that a wait word already matched",
+	"comment/even_turns":                "function words compared directly, only right after \"even\" in a question whose one complaint word is weak",
 	"comment/helpers":                   "function words compared directly",
 	"comment/addressees":                "function words compared directly, only in a comment's side sentence beside a question",
 	"comment/aimed_feelings":            "feeling words compared directly, only in a comment's side sentence beside a question",

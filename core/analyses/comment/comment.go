@@ -252,6 +252,7 @@ var (
 	wearyEmoji       = dataLists[listWearyEmoji]
 	helpers          = &wordSets[listHelpers]
 	waitWords        = &wordSets[listWaitWords]
+	takeWords        = &wordSets[listTakeWords]
 	briefWords       = &wordSets[listBriefWords]
 	durationArticles = dataLists[listDurationArticles]
 )
@@ -268,6 +269,7 @@ func Classify(d *lex.Doc) Info {
 		}
 	}
 	neg, pos, grateful, strongNeg, weakNeg := 0, 0, false, 0, 0
+	serviceHard, verdict := false, false
 	var coveredBuf [64]bool // most comments: no allocation
 	covered := coveredBuf[:min(len(d.Words), len(coveredBuf))]
 	if len(d.Words) > len(coveredBuf) {
@@ -341,12 +343,18 @@ func Classify(d *lex.Doc) Info {
 			weakNeg++
 		} else {
 			strongNeg++
+			// A hard word of money or time ("overcharged", "ripoff"),
+			// or one that is a short verdict of its own ("This is
+			// ridiculous."), judges the service, not the body.
+			serviceHard = serviceHard || servicePhrase(d, m)
+			verdict = verdict || shortVerdict(d, m)
 		}
 	}
 	if neg > 0 && soleChoice(d) {
 		pos++ // "the only nurse who explains things to me": read only when it may count
 	}
-	if waitedLong(d, covered) {
+	waited, sat := waitedLong(d, covered)
+	if waited {
 		neg++
 		strongNeg++
 	}
@@ -431,11 +439,14 @@ func Classify(d *lex.Doc) Info {
 		info.Negative = false
 	}
 	// One innocent word in a question or a happy comment ("I forgot lol",
-	// "nobody judged me 💙") is not a complaint.
-	if strongNeg == 0 && !exasp && weakNeg == 1 && (question || pos > 0) {
+	// "nobody judged me 💙") is not a complaint; beside a sum of money or
+	// an "even" that doubts the practice does its job ("$340 for a
+	// splint??", "is anyone even working there??") it complains.
+	reproached := question && strongNeg == 0 && weakNeg == 1 && reproachAsked(d)
+	if strongNeg == 0 && !exasp && weakNeg == 1 && (question || pos > 0) && !reproached {
 		info.Negative = false
 	}
-	if question && wordNeg == 1 && neg == 1 && !exasp && asksPastOneWord(d, topicSet&^bodyTopics == 0) {
+	if question && wordNeg == 1 && neg == 1 && !exasp && !reproached && asksPastOneWord(d, topicSet&^bodyTopics == 0) {
 		info.Negative = false
 	}
 	// Weariness alone ("almost done with braces 😩") and the commenter's
@@ -472,14 +483,20 @@ func Classify(d *lex.Doc) Info {
 		// Booking a visit for a named condition asks the front desk.
 		!(question && serviceAsk(d))
 	billingQ := question && (d.Contains(billingQuestionWords) || topicSet&(billingBit|insuranceBit) != 0)
-	// Asking about symptoms, one's own or in general, is no complaint.
-	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0 || worried(d, topicSet)) {
+	// Asking about symptoms, one's own or in general, is no complaint;
+	// its one hard word still complains when it judges the service: a
+	// long wait sat through ("is it normal to wait an hour past my
+	// time?"; "took my shot a day late" tells a dose), a word of
+	// money or time, or a verdict on a service matter ("Four months for
+	// an appointment?? My back aches daily. Ridiculous.").
+	serviceJudged := strongNeg == 1 && topicSet&^bodyTopics != 0 && (sat || serviceHard || verdict)
+	if question && strongNeg < 2 && (clinicalQ || mentionsCondition(d) || topicSet&clinicalBit != 0 || worried(d, topicSet)) && !serviceJudged {
 		info.Negative = false
 	}
 	info.Personal = personal
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
-	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && !question):
+	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && (!question || serviceJudged)):
 		info.Kind = Clinical
 	case info.Negative:
 		info.Kind = Complaint
@@ -879,10 +896,11 @@ func paidSum(d *lex.Doc) bool {
 // waitedLong: a duration beside waiting, "waited 50 min", "a 4 hour
 // wait", "taking 3 weeks", "sat in the lobby for 90 min" (up to six
 // words before, three after), unless it was short ("only 5 minutes") or the
-// waiting is praise ("can't wait", covered by a positive phrase).
-func waitedLong(d *lex.Doc, covered []bool) bool {
+// waiting is praise ("can't wait", covered by a positive phrase). sat:
+// a wait word other than a taking one ("took") is beside the duration.
+func waitedLong(d *lex.Doc, covered []bool) (long, sat bool) {
 	if !d.Contains(timeUnits) {
-		return false
+		return false, false
 	}
 	for i := 1; i < len(d.Words); i++ {
 		if !d.Is(i, timeUnits) {
@@ -902,11 +920,14 @@ func waitedLong(d *lex.Doc, covered []bool) bool {
 		s := d.Words[i].Sentence
 		for k := max(0, i-6); k < len(d.Words) && k <= i+3; k++ {
 			if d.Words[k].Sentence == s && waitWords.Has(&d.Words[k]) && (k >= len(covered) || !covered[k]) {
-				return true
+				if !takeWords.Has(&d.Words[k]) {
+					return true, true
+				}
+				long = true
 			}
 		}
 	}
-	return false
+	return long, false
 }
 
 // repeatCounts and repeatUnits are function words compared directly.
@@ -1113,6 +1134,65 @@ func feelsWell(d *lex.Doc, m lex.Match) bool {
 func setApart(d *lex.Doc) bool {
 	for i := range d.Words {
 		if generalTurns.Has(&d.Words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyTimeTopics are the service matters counted in money or time.
+var moneyTimeTopics = billingBit | costBit | insuranceBit | schedulingBit | topicBit("wait_time") | topicBit("phone") | topicBit("parking")
+
+// servicePhrase: the complaint phrase m holds a phrase of a money or time
+// topic ("overcharged", "no-show fee", "rip off").
+func servicePhrase(d *lex.Doc, m lex.Match) bool {
+	for k := m.From; k < m.To; k++ {
+		for _, x := range d.At(k) {
+			if int(x.List) < len(topicOf) && topicOf[x.List]&moneyTimeTopics != 0 && x.To <= m.To {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxVerdictWords is the longest sentence read as a verdict ("This is
+// ridiculous." is three words).
+const maxVerdictWords = 4
+
+// shortVerdict: the complaint phrase m stands in a short sentence that
+// asks nothing ("Total ripoff.", "Disgusting."): a verdict of its own.
+func shortVerdict(d *lex.Doc, m lex.Match) bool {
+	s := d.Words[m.From].Sentence
+	sw := d.SentWords[s]
+	if sw.End-sw.Start > maxVerdictWords || markedAsked(d, s) {
+		return false
+	}
+	// "I've called twice." tells what the writer did; it judges nothing.
+	for k := sw.Start; k < sw.End; k++ {
+		if d.Is(k, words.FirstPerson) {
+			return false
+		}
+	}
+	return true
+}
+
+// evenTurns make an "even" concessive or a degree; read per word, by hash.
+var evenTurns = &wordSets[listEvenTurns]
+
+// reproachAsked: a question that names a sum of money, or asks with an
+// "even" that doubts the practice ("is the office even open??", "do you
+// even check anything?"), reproaches; read only for a question whose one
+// complaint word is weak.
+func reproachAsked(d *lex.Doc) bool {
+	if i := strings.IndexByte(d.Text, '$'); i >= 0 && i+1 < len(d.Text) && d.Text[i+1] >= '0' && d.Text[i+1] <= '9' {
+		return true
+	}
+	for i := range d.Words {
+		if d.Words[i].Lower != "even" || !markedAsked(d, d.Words[i].Sentence) {
+			continue
+		}
+		if k := i + 1; k >= len(d.Words) || d.Words[k].Sentence != d.Words[i].Sentence || !evenTurns.Has(&d.Words[k]) {
 			return true
 		}
 	}
