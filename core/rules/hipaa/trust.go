@@ -1,10 +1,6 @@
 package hipaa
 
-import (
-	"slices"
-
-	"github.com/replyguard/replyguard/core/lex"
-)
+import "github.com/replyguard/replyguard/core/lex"
 
 var (
 	trustedWith    = &cueLists[listTrustedWith]
@@ -96,7 +92,7 @@ func (pp *phiPass) askAtNextVisit(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && pp.sameClause(k, i); k-- {
-		if slices.Contains(askAtVisitVerbs, d.Words[k].Lower) {
+		if pp.among(k, askAtVisitVerbs) {
 			return true
 		}
 	}
