@@ -70,6 +70,12 @@ var resolvedPhrases = &vocabLists[listResolvedPhrases]
 var (
 	generalTopics = dataLists[listGeneralTopics]
 	thingTopics   = dataLists[listThingTopics]
+	// placeTopics name a place of the practice's (the garage); beside
+	// one, placeCompanions (a fee, a broken machine) describe the place,
+	// even in a comment about the writer's own trouble ("I had to pay $18
+	// because the gate machine broke").
+	placeTopics     = dataLists[listPlaceTopics]
+	placeCompanions = dataLists[listPlaceCompanions]
 )
 
 // shoutingOK are all-caps words that are not shouting.
@@ -686,8 +692,9 @@ func practiceWide(c *comment.Info) bool {
 // is not.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	c := comment.Of(p)
+	place := slices.ContainsFunc(c.Topics, func(t string) bool { return in(placeTopics, t) })
 	for _, t := range c.Topics {
-		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) {
+		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) && !(place && in(placeCompanions, t)) {
 			return false
 		}
 	}
@@ -768,6 +775,11 @@ func personal(d *lex.Doc, s int) bool {
 	for k := from; k < to; k++ {
 		w := d.Words[k].Lower
 		if in(bookingVerbs, w) {
+			return true
+		}
+		// A deed or a fix with the person as its object ("we've moved you
+		// to 7:30", "we'll remind you") is their own case.
+		if (strings.HasSuffix(w, "ed") || fixVerbs.Has(&d.Words[k])) && k+1 < to && in(changePersons, d.Words[k+1].Lower) {
 			return true
 		}
 		if !in(careOwners, w) {
