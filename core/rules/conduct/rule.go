@@ -76,6 +76,8 @@ var (
 	// because the gate machine broke").
 	placeTopics     = dataLists[listPlaceTopics]
 	placeCompanions = dataLists[listPlaceCompanions]
+	// placeWords name such a place in a reply.
+	placeWords = dataLists[listPlaceWords]
 )
 
 // shoutingOK are all-caps words that are not shouting.
@@ -705,7 +707,31 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 			}
 		}
 	}
-	return practiceFixed(d) || announcesChange(d)
+	return practiceFixed(d) || announcesChange(d) || place && placeAnswered(p, d)
+}
+
+// placeAnswered: reply d to a complaint about a place of the practice's
+// (the lot, the garage) apologises and speaks of the place, not the
+// person's own case: "Sorry! Overflow parking is behind the pharmacy this
+// week" answers a full lot in general terms, as the authors of the
+// corpus judge it, though it fixes nothing the rule reads as a fix. It
+// must name the place: "Sorry! Mondays are busy" under a comment tagged
+// parking for a place name ("Elm Park") speaks of no lot. A
+// reply that names the person's care or booking ("sorry, we'll validate
+// your stub at your visit on the 18th") is their case, and stock lines
+// ("We're sorry for any inconvenience") ignore the complaint, as one
+// that hands the lot to someone else ("it's out of our hands") leaves it.
+func placeAnswered(p *analysis.Pass, d *lex.Doc) bool {
+	if !d.Contains(apologyWords) || mostlyStock(p, d) || d.Contains(cold) && handsOff(d, d.Find(Phrases)) ||
+		!slices.ContainsFunc(d.Words, func(w text.Word) bool { return in(placeWords, w.Lower) }) {
+		return false
+	}
+	for s := range d.Sentences {
+		if personal(d, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // Change words are compared directly, like the fix lists: futureAnchors
