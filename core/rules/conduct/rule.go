@@ -587,6 +587,10 @@ func startsSentence(d *lex.Doc, i int) bool {
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
 var channelPhrases = &vocabLists[listChannelPhrases]
 
+// elsewhereNouns after "your" send the person to someone else ("call your
+// insurer").
+var elsewhereNouns = dataLists[listElsewhereNouns]
+
 // channelCJK are the same in Chinese, Japanese and Korean, matched as
 // substrings.
 var channelCJK = dataLists[listChannelCJK]
@@ -616,6 +620,10 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 		}
 		// "ask for Dana" names a contact; "we ask for patience" does not.
 		if w == "ask" && m.From > 0 && d.Is(m.From-1, words.FirstPerson) {
+			continue
+		}
+		// "Call your insurer" points somewhere else.
+		if k := m.To; k+1 < len(d.Words) && d.Words[k].Lower == "your" && in(elsewhereNouns, d.Words[k+1].Lower) {
 			continue
 		}
 		// "leave your number" asks for a way to reach them; "no call
