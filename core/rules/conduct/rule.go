@@ -702,7 +702,9 @@ func practiceWide(c *comment.Info) bool {
 // is not.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	c := comment.Of(p)
-	place := slices.ContainsFunc(c.Topics, func(t string) bool { return in(placeTopics, t) })
+	// With no comment, the reply's own words of the place show what it
+	// answers (placeAnswered reads them).
+	place := c.Kind == comment.None || slices.ContainsFunc(c.Topics, func(t string) bool { return in(placeTopics, t) })
 	for _, t := range c.Topics {
 		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) && !(place && in(placeCompanions, t)) {
 			return false
@@ -719,7 +721,9 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 }
 
 // placeAnswered: reply d to a complaint about a place of the practice's
-// (the lot, the garage) apologises and speaks of the place, not the
+// (the lot, the garage), or to no comment at all (a notice: "the lot is
+// repaved Saturday, sorry for the hassle"), apologises and speaks of the
+// place, not the
 // person's own case: "Sorry! Overflow parking is behind the pharmacy this
 // week" answers a full lot in general terms, as the authors of the
 // corpus judge it, though it fixes nothing the rule reads as a fix. It
@@ -731,7 +735,7 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 // that hands the lot to someone else ("it's out of our hands") leaves it.
 func placeAnswered(p *analysis.Pass, d *lex.Doc) bool {
 	if !d.Contains(apologyWords) || mostlyStock(p, d) || d.Contains(cold) && handsOff(d, d.Find(Phrases)) ||
-		!slices.ContainsFunc(d.Words, func(w text.Word) bool { return in(placeWords, w.Lower) }) {
+		!namesPlace(d) {
 		return false
 	}
 	for s := range d.Sentences {
@@ -740,6 +744,17 @@ func placeAnswered(p *analysis.Pass, d *lex.Doc) bool {
 		}
 	}
 	return true
+}
+
+// namesPlace: reply d has a word of placeWords that names a place, not a
+// quantity ("a lot of sick kids").
+func namesPlace(d *lex.Doc) bool {
+	for k := range d.Words {
+		if in(placeWords, d.Words[k].Lower) && (k+1 >= len(d.Words) || d.Words[k+1].Lower != "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // Change words are compared directly, like the fix lists: futureAnchors
