@@ -384,10 +384,13 @@ func owedToThem(d *lex.Doc, m lex.Match) bool {
 }
 
 // ownedAdverbs ("clearly") dispute before what the person got wrong ("the
-// form clearly states"); feelingWords name how the person feels.
+// form clearly states"); feelingWords name how the person feels;
+// owningSubjects and failureWords frame a failure the practice owns.
 var (
-	ownedAdverbs = dataLists[listOwnedAdverbs]
-	feelingWords = dataLists[listFeelingWords]
+	ownedAdverbs   = dataLists[listOwnedAdverbs]
+	feelingWords   = dataLists[listFeelingWords]
+	owningSubjects = dataLists[listOwningSubjects]
+	failureWords   = dataLists[listFailureWords]
 )
 
 // owned: the adverb at word i grants the person's point instead of
@@ -404,7 +407,27 @@ func owned(d *lex.Doc, i int) bool {
 	prev, after := d.Words[i-1].Lower, d.Words[i+1].Lower
 	return in(feelingWords, after) ||
 		d.Is(i-1, words.FirstPerson) && d.Is(i+1, words.Negators) ||
-		strings.HasSuffix(prev, "ed") || prev == "so"
+		strings.HasSuffix(prev, "ed") || prev == "so" || ownsFailure(d, i)
+}
+
+// ownsFailure: the adverb at word i opens a clause about the practice or
+// what happened, and a negator or a word of failure follows within three
+// words, with no "you" among them: "we clearly missed some", "and clearly
+// something slipped", "that clearly didn't happen for you". "You clearly
+// didn't read the form" and "someone who clearly never opened a book"
+// still dispute.
+func ownsFailure(d *lex.Doc, i int) bool {
+	if !d.Is(i-1, words.FirstPerson) && !in(owningSubjects, d.Words[i-1].Lower) {
+		return false
+	}
+	failed := false
+	for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if in(rebuttedPersons, d.Words[k].Lower) {
+			return false
+		}
+		failed = failed || d.Is(k, words.Negators) || in(failureWords, d.Words[k].Lower)
+	}
+	return failed
 }
 
 // identityWords before "not us" deny it was the practice at all.
