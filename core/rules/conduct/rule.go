@@ -369,13 +369,21 @@ func sincere(d *lex.Doc, i int) bool {
 // excuseWords explain a complaint away.
 var excuseWords = &wordSets[listExcuseWords] // (read per word: by hash first)
 
-// owedParticiples are irregular past participles ("told", "shown").
-var owedParticiples = dataLists[listOwedParticiples]
+// owedParticiples are irregular past participles ("told", "shown");
+// receivedVerbs say what the person should have had ("heard back").
+var (
+	owedParticiples = dataLists[listOwedParticiples]
+	receivedVerbs   = dataLists[listReceivedVerbs]
+)
 
-// owedToThem: "you should have been told" says what the practice owed
-// the person, not what they did wrong ("you should have been on time").
+// owedToThem: "you should have been told" and "you should have had a
+// call" say what the practice owed the person, not what they did wrong
+// ("you should have been on time").
 func owedToThem(d *lex.Doc, m lex.Match) bool {
 	k := m.To
+	if k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence && in(receivedVerbs, d.Words[k].Lower) {
+		return true // "you should have had a call"
+	}
 	if k+1 >= len(d.Words) || d.Words[k].Lower != "been" || d.Words[k+1].Sentence != d.Words[m.From].Sentence {
 		return false
 	}
