@@ -280,7 +280,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// "we actually added hours" is not a dispute.
 		return d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) ||
 			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) ||
-			statesPolicy(d, m)
+			statesPolicy(d, m) || ownedDenial(d, m)
 	case sarcasm.ID:
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
 		// not dismissive; with a "but" or no way to follow up, it is.
@@ -436,6 +436,28 @@ func ownsFailure(d *lex.Doc, i int) bool {
 		failed = failed || d.Is(k, words.Negators) || in(failureWords, d.Words[k].Lower)
 	}
 	return failed
+}
+
+// ownedDenialCues around "didn't happen" own a failure (a list of the
+// few words before and after it).
+var ownedDenialCues = dataLists[listOwnedDenialCues]
+
+// ownedDenial: the dispute phrase m ends in "happen" and says that what
+// should have happened did not: "it sounds like that didn't happen for
+// you", "that clearly didn't happen here". A cue word is read two words
+// before it or one after, in its sentence; "That didn't happen. Our
+// nurses are professionals" denies.
+func ownedDenial(d *lex.Doc, m lex.Match) bool {
+	if d.Words[m.To-1].Lower != "happen" {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	for _, k := range [...]int{m.From - 2, m.From - 1, m.To} {
+		if k >= 0 && k < len(d.Words) && d.Words[k].Sentence == s && in(ownedDenialCues, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // identityWords before "not us" deny it was the practice at all.
