@@ -70,6 +70,14 @@ var resolvedPhrases = &vocabLists[listResolvedPhrases]
 var (
 	generalTopics = dataLists[listGeneralTopics]
 	thingTopics   = dataLists[listThingTopics]
+	// placeTopics name a place of the practice's (the garage); beside
+	// one, placeCompanions (a fee, a broken machine) describe the place,
+	// even in a comment about the writer's own trouble ("I had to pay $18
+	// because the gate machine broke").
+	placeTopics     = dataLists[listPlaceTopics]
+	placeCompanions = dataLists[listPlaceCompanions]
+	// placeWords name such a place in a reply.
+	placeWords = dataLists[listPlaceWords]
 )
 
 // shoutingOK are all-caps words that are not shouting.
@@ -272,7 +280,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// "we actually added hours" is not a dispute.
 		return d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) ||
 			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) ||
-			statesPolicy(d, m)
+			statesPolicy(d, m) || ownedDenial(d, m)
 	case sarcasm.ID:
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
 		// not dismissive; with a "but" or no way to follow up, it is.
@@ -361,13 +369,21 @@ func sincere(d *lex.Doc, i int) bool {
 // excuseWords explain a complaint away.
 var excuseWords = &wordSets[listExcuseWords] // (read per word: by hash first)
 
-// owedParticiples are irregular past participles ("told", "shown").
-var owedParticiples = dataLists[listOwedParticiples]
+// owedParticiples are irregular past participles ("told", "shown");
+// receivedVerbs say what the person should have had ("heard back").
+var (
+	owedParticiples = dataLists[listOwedParticiples]
+	receivedVerbs   = dataLists[listReceivedVerbs]
+)
 
-// owedToThem: "you should have been told" says what the practice owed
-// the person, not what they did wrong ("you should have been on time").
+// owedToThem: "you should have been told" and "you should have had a
+// call" say what the practice owed the person, not what they did wrong
+// ("you should have been on time").
 func owedToThem(d *lex.Doc, m lex.Match) bool {
 	k := m.To
+	if k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence && in(receivedVerbs, d.Words[k].Lower) {
+		return true // "you should have had a call"
+	}
 	if k+1 >= len(d.Words) || d.Words[k].Lower != "been" || d.Words[k+1].Sentence != d.Words[m.From].Sentence {
 		return false
 	}
@@ -376,10 +392,13 @@ func owedToThem(d *lex.Doc, m lex.Match) bool {
 }
 
 // ownedAdverbs ("clearly") dispute before what the person got wrong ("the
-// form clearly states"); feelingWords name how the person feels.
+// form clearly states"); feelingWords name how the person feels;
+// owningSubjects and failureWords frame a failure the practice owns.
 var (
-	ownedAdverbs = dataLists[listOwnedAdverbs]
-	feelingWords = dataLists[listFeelingWords]
+	ownedAdverbs   = dataLists[listOwnedAdverbs]
+	feelingWords   = dataLists[listFeelingWords]
+	owningSubjects = dataLists[listOwningSubjects]
+	failureWords   = dataLists[listFailureWords]
 )
 
 // owned: the adverb at word i grants the person's point instead of
@@ -396,7 +415,49 @@ func owned(d *lex.Doc, i int) bool {
 	prev, after := d.Words[i-1].Lower, d.Words[i+1].Lower
 	return in(feelingWords, after) ||
 		d.Is(i-1, words.FirstPerson) && d.Is(i+1, words.Negators) ||
-		strings.HasSuffix(prev, "ed") || prev == "so"
+		strings.HasSuffix(prev, "ed") || prev == "so" || ownsFailure(d, i)
+}
+
+// ownsFailure: the adverb at word i opens a clause about the practice or
+// what happened, and a negator or a word of failure follows within three
+// words, with no "you" among them: "we clearly missed some", "and clearly
+// something slipped", "that clearly didn't happen for you". "You clearly
+// didn't read the form" and "someone who clearly never opened a book"
+// still dispute.
+func ownsFailure(d *lex.Doc, i int) bool {
+	if !d.Is(i-1, words.FirstPerson) && !in(owningSubjects, d.Words[i-1].Lower) {
+		return false
+	}
+	failed := false
+	for k := i + 1; k < len(d.Words) && k <= i+3 && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if in(rebuttedPersons, d.Words[k].Lower) {
+			return false
+		}
+		failed = failed || d.Is(k, words.Negators) || in(failureWords, d.Words[k].Lower)
+	}
+	return failed
+}
+
+// ownedDenialCues around "didn't happen" own a failure (a list of the
+// few words before and after it).
+var ownedDenialCues = dataLists[listOwnedDenialCues]
+
+// ownedDenial: the dispute phrase m ends in "happen" and says that what
+// should have happened did not: "it sounds like that didn't happen for
+// you", "that clearly didn't happen here". A cue word is read two words
+// before it or one after, in its sentence; "That didn't happen. Our
+// nurses are professionals" denies.
+func ownedDenial(d *lex.Doc, m lex.Match) bool {
+	if d.Words[m.To-1].Lower != "happen" {
+		return false
+	}
+	s := d.Words[m.From].Sentence
+	for _, k := range [...]int{m.From - 2, m.From - 1, m.To} {
+		if k >= 0 && k < len(d.Words) && d.Words[k].Sentence == s && in(ownedDenialCues, d.Words[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // identityWords before "not us" deny it was the practice at all.
@@ -579,6 +640,10 @@ func startsSentence(d *lex.Doc, i int) bool {
 // reach them ("we'll call you"). "We'll talk to the team" is not one.
 var channelPhrases = &vocabLists[listChannelPhrases]
 
+// elsewhereNouns after "your" send the person to someone else ("call your
+// insurer").
+var elsewhereNouns = dataLists[listElsewhereNouns]
+
 // channelCJK are the same in Chinese, Japanese and Korean, matched as
 // substrings.
 var channelCJK = dataLists[listChannelCJK]
@@ -608,6 +673,10 @@ func offersPrivateChannel(p *analysis.Pass, d *lex.Doc) bool {
 		}
 		// "ask for Dana" names a contact; "we ask for patience" does not.
 		if w == "ask" && m.From > 0 && d.Is(m.From-1, words.FirstPerson) {
+			continue
+		}
+		// "Call your insurer" points somewhere else.
+		if k := m.To; k+1 < len(d.Words) && d.Words[k].Lower == "your" && in(elsewhereNouns, d.Words[k+1].Lower) {
 			continue
 		}
 		// "leave your number" asks for a way to reach them; "no call
@@ -686,8 +755,11 @@ func practiceWide(c *comment.Info) bool {
 // is not.
 func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 	c := comment.Of(p)
+	// With no comment, the reply's own words of the place show what it
+	// answers (placeAnswered reads them).
+	place := c.Kind == comment.None || slices.ContainsFunc(c.Topics, func(t string) bool { return in(placeTopics, t) })
 	for _, t := range c.Topics {
-		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) {
+		if !in(generalTopics, t) && (c.Personal || !in(thingTopics, t)) && !(place && in(placeCompanions, t)) {
 			return false
 		}
 	}
@@ -698,7 +770,44 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 			}
 		}
 	}
-	return practiceFixed(d) || announcesChange(d)
+	return practiceFixed(d) || announcesChange(d) || place && placeAnswered(p, d)
+}
+
+// placeAnswered: reply d to a complaint about a place of the practice's
+// (the lot, the garage), or to no comment at all (a notice: "the lot is
+// repaved Saturday, sorry for the hassle"), apologises and speaks of the
+// place, not the
+// person's own case: "Sorry! Overflow parking is behind the pharmacy this
+// week" answers a full lot in general terms, as the authors of the
+// corpus judge it, though it fixes nothing the rule reads as a fix. It
+// must name the place: "Sorry! Mondays are busy" under a comment tagged
+// parking for a place name ("Elm Park") speaks of no lot. A
+// reply that names the person's care or booking ("sorry, we'll validate
+// your stub at your visit on the 18th") is their case, and stock lines
+// ("We're sorry for any inconvenience") ignore the complaint, as one
+// that hands the lot to someone else ("it's out of our hands") leaves it.
+func placeAnswered(p *analysis.Pass, d *lex.Doc) bool {
+	if !d.Contains(apologyWords) || mostlyStock(p, d) || d.Contains(cold) && handsOff(d, d.Find(Phrases)) ||
+		!namesPlace(d) {
+		return false
+	}
+	for s := range d.Sentences {
+		if personal(d, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesPlace: reply d has a word of placeWords that names a place, not a
+// quantity ("a lot of sick kids").
+func namesPlace(d *lex.Doc) bool {
+	for k := range d.Words {
+		if in(placeWords, d.Words[k].Lower) && (k+1 >= len(d.Words) || d.Words[k+1].Lower != "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // Change words are compared directly, like the fix lists: futureAnchors
@@ -768,6 +877,11 @@ func personal(d *lex.Doc, s int) bool {
 	for k := from; k < to; k++ {
 		w := d.Words[k].Lower
 		if in(bookingVerbs, w) {
+			return true
+		}
+		// A deed or a fix with the person as its object ("we've moved you
+		// to 7:30", "we'll remind you") is their own case.
+		if (strings.HasSuffix(w, "ed") || fixVerbs.Has(&d.Words[k])) && k+1 < to && in(changePersons, d.Words[k+1].Lower) {
 			return true
 		}
 		if !in(careOwners, w) {
