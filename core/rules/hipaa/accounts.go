@@ -117,6 +117,7 @@ var accountFrames = []struct {
 	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
+	{intlSlotDays, (*phiPass).intlSlotAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
 }
 

@@ -111,3 +111,46 @@ func (pp *phiPass) intlRecurringAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// Spanish slots: one weekday and an hour ("el martes a las 3", "al sábado
+// 15 a las 9") in a sentence that ties them to someone before the day, by
+// a reference to the reader ("su", "usted", "te"), an object pronoun ("lo
+// espera", "le tenemos la cita"), a relative ("a su mamá"), a name that is
+// not staff ("a Sofía") or "come" said to the reader ("venga el lunes a
+// las 3"), is a visit booked for them, as "you're down for Friday at 11"
+// is. A class, a talk, the practice's hours, an offer, an invitation to
+// book ("agende su cita") and "los martes" (every week) are anyone's.
+var (
+	intlSlotDays   = &cueLists[listIntlSlotDays]
+	intlSlotTies   = &wordSets[listIntlSlotTies]
+	intlSlotEvents = &vocabLists[listIntlSlotEvents]
+)
+
+// intlSlotAt reads the slot at the weekday i and returns the article
+// before it and the end of the hour, or zeros.
+func (pp *phiPass) intlSlotAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || !pp.sameClause(i-1, i) || d.Words[i-1].Lower != "el" && d.Words[i-1].Lower != "al" {
+		return 0, 0
+	}
+	if pp.conditional(i) || d.Contains(intlOffer) || d.Contains(intlSlotEvents) {
+		return 0, 0
+	}
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k+2); k++ {
+		if d.Words[k].Lower == "a" && (d.Words[k+1].Lower == "las" || d.Words[k+1].Lower == "la") && text.IsDigit(d.Words[k+2].Lower[0]) {
+			to = k + 3
+			break
+		}
+	}
+	s := d.Words[i].Sentence
+	if to == 0 || pp.sentenceHas(s, cIntlCallVerbs|cIntlCtaVerbs) {
+		return 0, 0
+	}
+	for k := d.SentWords[s].Start; k < i-1; k++ {
+		if inSet(d, k, intlSlotTies) || d.Is(k, intlYou) || inSet(d, k, intlRelatives) ||
+			pp.is(k, cCapital) && pp.namedSubject(k) && (k == 0 || d.Words[k-1].Lower != "con") {
+			return i - 1, to
+		}
+	}
+	return 0, 0
+}
