@@ -118,6 +118,7 @@ var accountFrames = []struct {
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
 	{intlSlotDays, (*phiPass).intlSlotAt, seen, srcIntlBooked},
+	{slotComeVerbs, (*phiPass).comeSlotAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
 }
 

@@ -154,3 +154,51 @@ func (pp *phiPass) intlSlotAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// A slot to come at: "come in Friday at 11", "stop by tomorrow at 9",
+// "bring her by Thursday at 4". A day and a clock time given to the reader
+// to come are a visit arranged for them, as "you're down for Friday at 11"
+// is; an event anyone may come to ("come by Saturday at 10 for our open
+// house"), a condition and an offer are not.
+var (
+	slotComeVerbs    = &cueLists[listSlotComeVerbs]
+	slotPublicEvents = &vocabLists[listSlotPublicEvents]
+	slotParticles    = &vocabLists[listSlotParticles]
+)
+
+// comeSlotAt reads the slot at the verb i and returns the verb and the
+// end of the time, or zeros.
+func (pp *phiPass) comeSlotAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.unrealised(i) || f.offer || f.generic || f.ifYou || d.Contains(slotPublicEvents) {
+		return 0, 0
+	}
+	j := i + 1
+	if d.Words[i].Lower == "bring" {
+		j++ // "bring her by", "bring Leo in"
+	}
+	if !pp.sameClause(i, j) || !d.Is(j, slotParticles) {
+		return 0, 0
+	}
+	k := j + 1
+	if pp.sameClause(i, k) && (d.Words[k].Lower == "this" || d.Words[k].Lower == "next" || d.Words[k].Lower == "on") {
+		k++
+	}
+	if !pp.sameClause(i, k) || !d.Is(k, weekdays) && d.Words[k].Lower != "tomorrow" {
+		return 0, 0
+	}
+	k++
+	if pp.sameClause(i, k) && (d.Words[k].Lower == "morning" || d.Words[k].Lower == "afternoon" || d.Words[k].Lower == "evening") {
+		k++
+	}
+	if !pp.sameClause(i, k+1) || d.Words[k].Lower != "at" && d.Words[k].Lower != "around" || !text.IsDigit(d.Words[k+1].Lower[0]) {
+		return 0, 0
+	}
+	to = k + 2
+	if pp.sameClause(i, to) && pp.is(to, cClockWords) {
+		to++
+	}
+	return i, to
+}
