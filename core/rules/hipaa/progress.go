@@ -203,6 +203,7 @@ var (
 	measuredMoves      = &wordSets[listMeasuredMoves]
 	measuredChanges    = &wordSets[listMeasuredChanges]
 	measuredDirections = &wordSets[listMeasuredDirections]
+	resultShows        = &wordSets[listResultShows]
 )
 
 // resultWord: word k states a result after a linking verb ("came back
@@ -315,6 +316,19 @@ func (pp *phiPass) ownedResult(i int) int {
 			for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
 				if pp.resultWord(r) || inSet(d, r, measuredDirections) {
 					return r + 1
+				}
+			}
+			return 0
+		}
+		// A finding of theirs that shows something: "your report shows
+		// 3.2 hours a night", "her screen showed some anxiety".
+		if subject && inSet(d, k, resultShows) {
+			for r := k + 1; r <= k+4 && pp.clauseGoesOn(i, r); r++ {
+				if text.IsDigit(d.Words[r].Lower[0]) || pp.resultWord(r) {
+					return r + 1
+				}
+				if m := pp.care(r); m.From >= 0 && m.List == care.Conditions.ID && !d.Is(r, feelings) {
+					return m.To
 				}
 			}
 			return 0
