@@ -123,7 +123,7 @@ func (pp *phiPass) intlRecurringAt(i int) (from, to int) {
 var (
 	intlSlotDays   = &cueLists[listIntlSlotDays]
 	intlSlotTies   = &wordSets[listIntlSlotTies]
-	intlSlotEvents = &vocabLists[listIntlSlotEvents]
+	intlSlotEvents = &cueLists[listIntlSlotEvents]
 )
 
 // intlSlotAt reads the slot at the weekday i and returns the article
@@ -162,8 +162,8 @@ func (pp *phiPass) intlSlotAt(i int) (from, to int) {
 // house"), a condition and an offer are not.
 var (
 	slotComeVerbs    = &cueLists[listSlotComeVerbs]
-	slotPublicEvents = &vocabLists[listSlotPublicEvents]
-	slotParticles    = &vocabLists[listSlotParticles]
+	slotPublicEvents = &cueLists[listSlotPublicEvents]
+	slotParticles    = &wordSets[listSlotParticles]
 )
 
 // comeSlotAt reads the slot at the verb i and returns the verb and the
@@ -179,7 +179,7 @@ func (pp *phiPass) comeSlotAt(i int) (from, to int) {
 	if d.Words[i].Lower == "bring" {
 		j++ // "bring her by", "bring Leo in"
 	}
-	if !pp.sameClause(i, j) || !d.Is(j, slotParticles) {
+	if !pp.sameClause(i, j) || !inSet(d, j, slotParticles) {
 		return 0, 0
 	}
 	k := j + 1
