@@ -164,6 +164,8 @@ var (
 	slotComeVerbs    = &cueLists[listSlotComeVerbs]
 	slotPublicEvents = &cueLists[listSlotPublicEvents]
 	slotParticles    = &wordSets[listSlotParticles]
+	slotDayLeads     = &wordSets[listSlotDayLeads]
+	slotDayParts     = &wordSets[listSlotDayParts]
 )
 
 // comeSlotAt reads the slot at the verb i and returns the verb and the
@@ -183,14 +185,14 @@ func (pp *phiPass) comeSlotAt(i int) (from, to int) {
 		return 0, 0
 	}
 	k := j + 1
-	if pp.sameClause(i, k) && (d.Words[k].Lower == "this" || d.Words[k].Lower == "next" || d.Words[k].Lower == "on") {
+	if pp.sameClause(i, k) && inSet(d, k, slotDayLeads) {
 		k++
 	}
 	if !pp.sameClause(i, k) || !d.Is(k, weekdays) && d.Words[k].Lower != "tomorrow" {
 		return 0, 0
 	}
 	k++
-	if pp.sameClause(i, k) && (d.Words[k].Lower == "morning" || d.Words[k].Lower == "afternoon" || d.Words[k].Lower == "evening") {
+	if pp.sameClause(i, k) && inSet(d, k, slotDayParts) {
 		k++
 	}
 	if !pp.sameClause(i, k+1) || d.Words[k].Lower != "at" && d.Words[k].Lower != "around" || !text.IsDigit(d.Words[k+1].Lower[0]) {
