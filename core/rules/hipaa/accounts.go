@@ -117,6 +117,8 @@ var accountFrames = []struct {
 	{seeVerbs, (*phiPass).seenThirdAt, seen, srcMoved},
 	{intlOfWords, (*phiPass).intlOfNamedAt, details, srcIntlOfNamed},
 	{intlBooked, (*phiPass).intlBookedAt, seen, srcIntlBooked},
+	{intlSlotDays, (*phiPass).intlSlotAt, seen, srcIntlBooked},
+	{slotComeVerbs, (*phiPass).comeSlotAt, seen, srcIntlBooked},
 	{intlComeVerbs, (*phiPass).intlRecurringAt, confirmed, srcIntlRecurring},
 }
 
@@ -370,6 +372,11 @@ func (pp *phiPass) orderAt(i int) (from, to int) {
 			return i, pp.doseUnitAt(k)
 		}
 		if k == p+2 && pp.titledBefore(i) && (d.Words[k].Lower == "it" || d.Words[k].Lower == "them") {
+			return i, k + 1
+		}
+		// A brand the vocabulary lacks, capitalised right after "on" or
+		// "to": "switched you to Trelegy", "started her on Nurtec".
+		if k == p+2 && pp.is(k, cCapital) && !pp.is(k, cCommonCapitals) && !d.Is(k, practice.StaffTitles) {
 			return i, k + 1
 		}
 	}

@@ -111,3 +111,96 @@ func (pp *phiPass) intlRecurringAt(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// Spanish slots: one weekday and an hour ("el martes a las 3", "al sábado
+// 15 a las 9") in a sentence that ties them to someone before the day, by
+// a reference to the reader ("su", "usted", "te"), an object pronoun ("lo
+// espera", "le tenemos la cita"), a relative ("a su mamá"), a name that is
+// not staff ("a Sofía") or "come" said to the reader ("venga el lunes a
+// las 3"), is a visit booked for them, as "you're down for Friday at 11"
+// is. A class, a talk, the practice's hours, an offer, an invitation to
+// book ("agende su cita") and "los martes" (every week) are anyone's.
+var (
+	intlSlotDays   = &cueLists[listIntlSlotDays]
+	intlSlotTies   = &wordSets[listIntlSlotTies]
+	intlSlotEvents = &cueLists[listIntlSlotEvents]
+)
+
+// intlSlotAt reads the slot at the weekday i and returns the article
+// before it and the end of the hour, or zeros.
+func (pp *phiPass) intlSlotAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || !pp.sameClause(i-1, i) || d.Words[i-1].Lower != "el" && d.Words[i-1].Lower != "al" {
+		return 0, 0
+	}
+	if pp.conditional(i) || d.Contains(intlOffer) || d.Contains(intlSlotEvents) {
+		return 0, 0
+	}
+	for k := i + 1; k <= i+2 && pp.sameClause(i, k+2); k++ {
+		if d.Words[k].Lower == "a" && (d.Words[k+1].Lower == "las" || d.Words[k+1].Lower == "la") && text.IsDigit(d.Words[k+2].Lower[0]) {
+			to = k + 3
+			break
+		}
+	}
+	s := d.Words[i].Sentence
+	if to == 0 || pp.sentenceHas(s, cIntlCallVerbs|cIntlCtaVerbs) {
+		return 0, 0
+	}
+	for k := d.SentWords[s].Start; k < i-1; k++ {
+		if inSet(d, k, intlSlotTies) || d.Is(k, intlYou) || inSet(d, k, intlRelatives) ||
+			pp.is(k, cCapital) && pp.namedSubject(k) && (k == 0 || d.Words[k-1].Lower != "con") {
+			return i - 1, to
+		}
+	}
+	return 0, 0
+}
+
+// A slot to come at: "come in Friday at 11", "stop by tomorrow at 9",
+// "bring her by Thursday at 4". A day and a clock time given to the reader
+// to come are a visit arranged for them, as "you're down for Friday at 11"
+// is; an event anyone may come to ("come by Saturday at 10 for our open
+// house"), a condition and an offer are not.
+var (
+	slotComeVerbs    = &cueLists[listSlotComeVerbs]
+	slotPublicEvents = &cueLists[listSlotPublicEvents]
+	slotParticles    = &wordSets[listSlotParticles]
+	slotDayLeads     = &wordSets[listSlotDayLeads]
+	slotDayParts     = &wordSets[listSlotDayParts]
+)
+
+// comeSlotAt reads the slot at the verb i and returns the verb and the
+// end of the time, or zeros.
+func (pp *phiPass) comeSlotAt(i int) (from, to int) {
+	d := pp.d
+	s := d.Words[i].Sentence
+	f := &pp.flags[s]
+	if pp.unrealised(i) || f.offer || f.generic || f.ifYou || d.Contains(slotPublicEvents) {
+		return 0, 0
+	}
+	j := i + 1
+	if d.Words[i].Lower == "bring" {
+		j++ // "bring her by", "bring Leo in"
+	}
+	if !pp.sameClause(i, j) || !inSet(d, j, slotParticles) {
+		return 0, 0
+	}
+	k := j + 1
+	if pp.sameClause(i, k) && inSet(d, k, slotDayLeads) {
+		k++
+	}
+	if !pp.sameClause(i, k) || !d.Is(k, weekdays) && d.Words[k].Lower != "tomorrow" {
+		return 0, 0
+	}
+	k++
+	if pp.sameClause(i, k) && inSet(d, k, slotDayParts) {
+		k++
+	}
+	if !pp.sameClause(i, k+1) || d.Words[k].Lower != "at" && d.Words[k].Lower != "around" || !text.IsDigit(d.Words[k+1].Lower[0]) {
+		return 0, 0
+	}
+	to = k + 2
+	if pp.sameClause(i, to) && pp.is(to, cClockWords) {
+		to++
+	}
+	return i, to
+}

@@ -196,6 +196,16 @@ var (
 	measureReadings = &wordSets[listMeasureReadings]
 )
 
+// measuredMoves, measuredChanges and measuredDirections read how a
+// measure someone owns moved or held (ownedResult): "your FEV1 went up",
+// "her creatinine climbed", "your potassium is under control".
+var (
+	measuredMoves      = &wordSets[listMeasuredMoves]
+	measuredChanges    = &wordSets[listMeasuredChanges]
+	measuredDirections = &wordSets[listMeasuredDirections]
+	resultShows        = &wordSets[listResultShows]
+)
+
 // resultWord: word k states a result after a linking verb ("came back
 // clear", "was inconclusive").
 func (pp *phiPass) resultWord(k int) bool {
@@ -297,6 +307,32 @@ func (pp *phiPass) ownedResult(i int) int {
 		if subject && pp.is(k, cResultWords) && !pp.answersQuestion {
 			return k + 1
 		}
+		// An owned measure that moved or held: "your FEV1 went up",
+		// "his counts held up great", "her A1C dropped".
+		if measured && inSet(d, k, measuredChanges) {
+			return k + 1
+		}
+		if measured && inSet(d, k, measuredMoves) {
+			for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
+				if pp.resultWord(r) || inSet(d, r, measuredDirections) {
+					return r + 1
+				}
+			}
+			return 0
+		}
+		// A finding of theirs that shows something: "your report shows
+		// 3.2 hours a night", "her screen showed some anxiety".
+		if subject && inSet(d, k, resultShows) {
+			for r := k + 1; r <= k+4 && pp.clauseGoesOn(i, r); r++ {
+				if text.IsDigit(d.Words[r].Lower[0]) || pp.resultWord(r) {
+					return r + 1
+				}
+				if m := pp.care(r); m.From >= 0 && m.List == care.Conditions.ID && !d.Is(r, feelings) {
+					return m.To
+				}
+			}
+			return 0
+		}
 		if !pp.resultLink(k) {
 			// A measure or a test named by its acronym ("your LDL", "his
 			// AHI") is read in numbers: "your LDL was 190", "your AHI went
@@ -316,7 +352,7 @@ func (pp *phiPass) ownedResult(i int) int {
 			return 0
 		}
 		for r := k + 1; r <= k+3 && pp.clauseGoesOn(i, r); r++ {
-			if pp.resultWord(r) {
+			if pp.resultWord(r) || measured && inSet(d, r, measuredDirections) {
 				return r + 1
 			}
 			// A diagnosis or a measure is a result too: "your ankle was a
