@@ -555,6 +555,10 @@ func table(rep *strings.Builder, evs [score.NumCats]evaluation) {
 		fmt.Fprintf(rep, "%-8s %5d | %s | %s | %s | %s | %s | %-7s | %s | %s | %s\n", score.Cat(c), ev.positives,
 			ev.rules, ev.alone, ev.plain[1], ev.decided[1], gated, ev.verdict, ev.shipped[1], ev.shipped[0], ev.shipped[2])
 	}
+	fmt.Fprintf(rep, "mode at normal: the firm mode ships unless another's F1 beats it by more than %g jackknife standard errors over the held-out parts and by at least %.3f (alternative minus firm, standard error, z):\n", modeZ, modeMinGain)
+	for c, ev := range evs {
+		rep.WriteString(modeLine(score.Cat(c), ev))
+	}
 	sr := evs[score.PHI].spans
 	fmt.Fprintf(rep, "phi span recall, %d labelled phrases in %d items (a phrase is found when a rule or scorer phi finding at warning+ overlaps it): rules alone %.3f | rules OR scorer %.3f | score decides %.3f | decides if weak %.3f | shipped: normal %.3f | low %.3f | high %.3f\n",
 		sr.phrases, sr.items, sr.rules, sr.plain[1], sr.decided[1], sr.gated[1], sr.shipped[1], sr.shipped[0], sr.shipped[2])
@@ -944,6 +948,7 @@ type evaluation struct {
 	spans                          spans // PHI only
 	decides                        mode  // plain, decides or gated, as shipped
 	verdict                        string
+	modeTests                      []modeTest // the alternatives to the firm mode (mode.go)
 	// perPart is the shipped counts at normal per part, spanPart PHI's
 	// labelled phrases and those found (shipped, normal) per part.
 	perPart  []counts
@@ -1042,45 +1047,32 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 			ev.positives++
 		}
 	}
+	// The mode ships by chooseMode (mode.go): the firm mode stays unless
+	// an alternative wins at normal by a paired margin over the held-out
+	// parts. PHI and conduct never let the score decide outright: their
+	// structural findings stand, and the score may demote only a reply
+	// whose findings of the category are all weak evidence (mode gated).
+	// For PHI, hipaa counts a finding strong, however weak its frame, when
+	// its sentence ties a person (a name or greeting, "you", a third
+	// person) to a care concept with a time or procedure ("Hi Janet, sorry
+	// the root canal last Tuesday hurt": the textbook disclosure, which an
+	// earlier, frame-only gate demoted), and the engine never demotes PHI
+	// in a direct message. A missed disclosure is the costliest mistake,
+	// so PHI's gate ships only if, besides winning, it loses no more
+	// recall, and underlines no fewer labelled phrases, than phiF1Slack.
+	// Manners' firm mode is gated: one manners frame is firm (a service
+	// complaint left with no apology or acknowledgement: the score, over
+	// words, demoted long warm replies of that kind); the score decides
+	// the rest.
 	p, g := ev.plain[1], ev.gated[1]
-	// Letting the score demote rule findings ships when cross-validation
-	// says it does better at normal sensitivity. PHI and conduct never let
-	// it decide outright: their structural findings stand, and the score
-	// may demote only a reply whose findings of the category are all weak
-	// evidence (mode gated). For PHI, hipaa counts a finding strong, however
-	// weak its frame, when its sentence ties a person (a name or greeting,
-	// "you", a third person) to a care concept with a time or procedure
-	// ("Hi Janet, sorry the root canal last Tuesday hurt": the textbook
-	// disclosure, which an earlier, frame-only gate demoted), and the engine
-	// never demotes PHI in a direct message. A missed disclosure is the
-	// costliest mistake, so PHI's gate ships only if it gains F1 while
-	// losing no more recall, and underlining no fewer labelled phrases,
-	// than phiF1Slack.
-	switch {
-	case c == score.PHI:
-		ev.verdict = "no: phi"
-		if g.f(1) > p.f(1) && g.recall() >= p.recall()-phiF1Slack && ratio(sp.gated[1], ev.spans.phrases) >= ratio(sp.plain[1], ev.spans.phrases)-phiF1Slack {
-			ev.verdict = "if weak"
-			ev.decides = gated
-		}
-	case c == score.Conduct:
-		ev.verdict = "no"
-		if g.f(1) > p.f(1) {
-			ev.verdict = "if weak"
-			ev.decides = gated
-		}
-	case c == score.Manners && g.f(1) > p.f(1) && g.f(1) >= ev.decided[1].f(1):
-		// One manners frame is firm (a service complaint left with no
-		// apology or acknowledgement: the score, over words, demoted long
-		// warm replies of that kind); the score decides the rest.
-		ev.verdict = "if weak"
-		ev.decides = gated
-	case ev.decided[1].f(1) <= p.f(1):
-		ev.verdict = "no"
-	default:
-		ev.verdict = "yes"
-		ev.decides = decides
+	ok := func(m mode) bool {
+		return c != score.PHI || m != gated ||
+			g.recall() >= p.recall()-phiF1Slack && ratio(sp.gated[1], ev.spans.phrases) >= ratio(sp.plain[1], ev.spans.phrases)-phiF1Slack
 	}
+	firm, alts := firmMode(c)
+	perPart := func(m mode) []counts { return part[m-plain] } // part holds plain, decides, gated
+	ev.decides, ev.modeTests = chooseMode(firm, alts, perPart, ok)
+	ev.verdict = verdictOf(c, ev.decides)
 	ev.shipped, sp.shipped = ev.plain, sp.plain
 	ev.perPart, ev.spanPart, ev.partD = part[0], spanPart[0], partD[0]
 	switch ev.decides {
@@ -1104,7 +1096,7 @@ func evaluate(ex []example, v *cv, c score.Cat, demoted, added io.Writer) evalua
 // gates reports whether c's rules mark weak evidence, so that the score
 // may demote only replies whose findings of c are all weak (for PHI and
 // conduct never mode decides, which would let it overrule structural
-// findings too; for manners the better of the two, see evaluate).
+// findings too; for manners its firm mode, see firmMode).
 func gates(c score.Cat) bool { return c == score.PHI || c == score.Conduct || c == score.Manners }
 
 // tally is one item's contribution to a confusion count.

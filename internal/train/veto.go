@@ -17,7 +17,8 @@ import (
 // score keeps them and would not flag PHI alone), so the thresholds are chosen
 // against each reply's highest leave-one-author-out out-of-fold span
 // score, for the best reply-level PHI F1 with span recall at most
-// vetoSpanSlack below the shipped scorer's without it.
+// vetoSpanSlack below the shipped scorer's without it; it ships on only
+// when that F1 beats no veto's by the modes' paired margin (mode.go).
 
 // finding is one PHI finding of the rules alone (warning or above) on an
 // item: its span, whether it is weak evidence, its veto features and its
@@ -320,6 +321,9 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 		crossHits, baseHits [3]int
 		up, down            int
 		js                  [][3]int // per part
+		// crossPart and basePart are each part's counts at normal, with
+		// and without the veto, for the paired comparison.
+		crossPart, basePart []counts
 	}
 	fitCross := func(part [3][]vetoOutcome, tot [3]vetoOutcome) (c crossFit) {
 		rest := [3]vetoOutcome{newOutcome(G), newOutcome(G), newOutcome(G)}
@@ -338,6 +342,8 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 				c.base[s].add(part[s][k].n[0])
 				c.baseHits[s] += part[s][k].hits[0]
 			}
+			c.crossPart = append(c.crossPart, part[1][k].n[js[1]])
+			c.basePart = append(c.basePart, part[1][k].n[0])
 			switch a, b := part[1][k].n[js[1]].f(1), part[1][k].n[0].f(1); {
 			case a > b:
 				c.up++
@@ -409,7 +415,10 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 	}
 	js := choose(func(s int) *vetoOutcome { return &tot[s] }, nPhrases)
 	final := fitVeto(ex, func(int) bool { return true }, cfg.Seed)
-	on := cross[1].f(1) > base[1].f(1) && ratio(crossHits[1], nPhrases) >= ratio(baseHits[1], nPhrases)-vetoSpanSlack && js[1] > 0
+	// As a category's mode (mode.go), the veto ships only when it wins
+	// reply-level PHI F1 by the paired margin over the held-out parts.
+	gain, se := pairedF1(cf.basePart, cf.crossPart)
+	on := pairedWin(gain, se) && ratio(crossHits[1], nPhrases) >= ratio(baseHits[1], nPhrases)-vetoSpanSlack && js[1] > 0
 	var rep strings.Builder
 	labelled, wrongClean := [3]int{}, 0
 	for i := range ex {
@@ -430,13 +439,14 @@ func trainVeto(ex []example, v *cv, ev evaluation, cfg Config) vetoResult {
 		vetoedReplies[0]+vetoedReplies[1], vetoedReplies[0], vetoedReplies[1],
 		vetoedFinds[labelWrong]+vetoedFinds[labelRight]+vetoedFinds[labelUnknown], vetoedFinds[labelWrong], vetoedFinds[labelRight], vetoedFinds[labelUnknown],
 		up, down, v.parts-up-down)
+	fmt.Fprintf(&rep, "  paired over the held-out parts: F1 with veto minus without %+.4f, jackknife standard error %.4f (on needs more than %g of them and at least %.3f)\n", gain, se, modeZ, modeMinGain)
 	if on {
 		for s := range 3 {
 			final.Thresholds[s] = float32(grid[js[s]])
 		}
 		fmt.Fprintf(&rep, "  veto on: thresholds (logit) low %.3f normal %.3f high %.3f\n", grid[js[0]], grid[js[1]], grid[js[2]])
 	} else {
-		rep.WriteString("  veto off: no threshold gained reply-level PHI F1 out of fold within the span recall allowed\n")
+		rep.WriteString("  veto off: no threshold gained reply-level PHI F1 out of fold by the paired margin within the span recall allowed\n")
 	}
 	return vetoResult{params: final, report: rep.String()}
 }
