@@ -776,16 +776,15 @@ func resolvesInGeneral(p *analysis.Pass, d *lex.Doc) bool {
 // placeAnswered: reply d to a complaint about a place of the practice's
 // (the lot, the garage), or to no comment at all (a notice: "the lot is
 // repaved Saturday, sorry for the hassle"), apologises and speaks of the
-// place, not the
-// person's own case: "Sorry! Overflow parking is behind the pharmacy this
-// week" answers a full lot in general terms, as the authors of the
-// corpus judge it, though it fixes nothing the rule reads as a fix. It
-// must name the place: "Sorry! Mondays are busy" under a comment tagged
-// parking for a place name ("Elm Park") speaks of no lot. A
-// reply that names the person's care or booking ("sorry, we'll validate
+// place, not the person's own case: "Sorry! Overflow parking is behind
+// the pharmacy this week" answers a full lot in general terms, as the
+// authors of the corpus judge it, though it fixes nothing the rule reads
+// as a fix. It must name the place: "Sorry! Mondays are busy" under a
+// comment tagged parking for a place name ("Elm Park") speaks of no lot.
+// A reply that names the person's care or booking ("sorry, we'll validate
 // your stub at your visit on the 18th") is their case, and stock lines
-// ("We're sorry for any inconvenience") ignore the complaint, as one
-// that hands the lot to someone else ("it's out of our hands") leaves it.
+// ("We're sorry for any inconvenience") ignore the complaint, as one that
+// hands the lot to someone else ("it's out of our hands") leaves it.
 func placeAnswered(p *analysis.Pass, d *lex.Doc) bool {
 	if !d.Contains(apologyWords) || mostlyStock(p, d) || d.Contains(cold) && handsOff(d, d.Find(Phrases)) ||
 		!namesPlace(d) {
