@@ -32,8 +32,8 @@ import (
 // of them carry it. Pooled over authors, it weighs each author by the
 // replies the modes disagree on, where per-author F1 would weigh an author
 // with three problems like one with three hundred (and has none for an
-// author with no problem). It is a sum over 169 parts per alternative:
-// cheap, and deterministic (fixed order, no resampling).
+// author with no problem). It is one pass over the parts per
+// alternative: cheap, and deterministic (fixed order, no resampling).
 const (
 	// modeZ: the gain must exceed twice its standard error, a one-sided
 	// chance of about 2% that an alternative no better than the firm mode
