@@ -59,7 +59,6 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.head = grow(into.head, maxLists) // (link indexes it without bounds checks)
 	clear(into.head[:registered])         // (no list has an ID past these)
 	into.one = growRows(into.one, len(d.Words))
-	clear(into.one)
 	var removed *Extension
 	var added *trie
 	if x != nil {
@@ -73,8 +72,14 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	if added != nil {
 		into.wid2 = wordIDs(added, d.Words, into.wid2)
 	}
-	if added == nil {
+	switch {
+	case added == nil && removed == nil:
+		into.walkPlain(t, into.wid) // every word's row written: no clear
+	case added == nil:
+		clear(into.one)
 		into.walk(t, into.wid, 0, len(d.Words), removed, true)
+	default:
+		clear(into.one)
 	}
 	for i := 0; added != nil && i < len(d.Words); i++ {
 		from := len(into.matches)
@@ -200,6 +205,45 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 	d.matches = ms
 }
 
+// walkPlain is walk over every word of a text the policy changes no list
+// for, the common case: each word's bit set is copied whole from the
+// vocabulary's (rowsByWord), set once per word id as it was built, so the
+// word's lists are not ORed in one by one and the rows need no clearing.
+func (d *Doc) walkPlain(t *trie, wid []int32) {
+	ms, rows, rowOf := d.matches, wordRows, rowsByWord
+	one := d.one[:len(wid)]
+	first := d.first[:len(wid)]
+	for i, w := range wid {
+		first[i] = int32(len(ms))
+		one[i] = rows[rowOf[w+1]] // (row 0, for a word alone in no list, is empty)
+		if w < 0 {
+			continue // a word no entry has
+		}
+		n := t.first[w]
+		if n == 0 {
+			continue
+		}
+		nd := t.nodes[n]
+		for _, id := range t.ids[nd.off : nd.off+nd.n] {
+			ms = append(ms, Match{i, i + 1, id})
+		}
+		for k := i + 1; nd.kids != 0 && k < len(wid); k++ {
+			wk := wid[k]
+			if wk < 0 || nd.kids>>(uint32(wk)%64)&1 == 0 {
+				break
+			}
+			if n = t.deeper(n, wk); n < 0 {
+				break
+			}
+			nd = t.nodes[n]
+			for _, id := range t.ids[nd.off : nd.off+nd.n] {
+				ms = append(ms, Match{i, k + 1, id})
+			}
+		}
+	}
+	d.matches = ms
+}
+
 // link chains every list's matches in text order, in one pass once the
 // walk is done: from the last match back, each becomes its list's head, so
 // no tail is kept and every next is written (nothing to clear).
@@ -302,6 +346,17 @@ func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {
 	best, bestRank := Match{From: -1}, int8(127)
 	if i < 0 || i >= len(d.first)-1 {
 		return best, false
+	}
+	if len(g.lists) == 1 {
+		// A list's own group, as most callers pass: its matches by ID,
+		// with no rank to look up (a list matches a span once).
+		id := g.lists[0].ID
+		for _, m := range d.matches[d.first[i]:d.first[i+1]] {
+			if m.List == id && m.To > best.To {
+				best = m
+			}
+		}
+		return best, best.From >= 0
 	}
 	for _, m := range d.matches[d.first[i]:d.first[i+1]] {
 		r := g.rank(m.List)
@@ -472,6 +527,11 @@ var (
 	// flagsByWord[w+1] is word id w's flags (flagsByWord[0], none, for a
 	// word no entry has), set with the vocabulary.
 	flagsByWord []uint64
+	// wordRows holds every distinct bit set of the lists a vocabulary word
+	// alone is an entry of (wordRows[0]: none); rowsByWord[w+1] is word id
+	// w's, set with the vocabulary (rowsByWord[0] for a word no entry has).
+	wordRows   []row
+	rowsByWord []int32
 )
 
 // NewFlags gives each of lists the flags of the same index (flags of a list
@@ -497,6 +557,27 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 	flagTables = append(flagTables, f)
 	mu.Unlock()
 	return f
+}
+
+// indexRows sets wordRows and rowsByWord: the bit set of the lists each
+// word id of t is an entry of alone, each distinct set stored once.
+func indexRows(t *trie) {
+	wordRows = []row{{}}
+	rowsByWord = make([]int32, len(t.first)+1)
+	seen := map[row]int32{{}: 0}
+	for w, n := range t.first {
+		var r row
+		for _, id := range t.lists(n) { // (node 0, the root, ends no entry)
+			r[id/64%rowWords] |= 1 << (id % 64)
+		}
+		k, ok := seen[r]
+		if !ok {
+			k = int32(len(wordRows))
+			seen[r] = k
+			wordRows = append(wordRows, r)
+		}
+		rowsByWord[w+1] = k
+	}
 }
 
 // indexFlags sets flagsByWord from the lists each word id of t is an entry

@@ -244,6 +244,7 @@ var vocabulary = sync.OnceValue(func() *trie {
 	t.freeze()
 	indexTags(t)
 	indexFlags(t)
+	indexRows(t)
 	return t
 })
 
