@@ -168,10 +168,25 @@ func (t *trie) wordID(h uint64, w string) int32 {
 		if s.id == 0 {
 			return -1
 		}
-		if s.tag == tag && int(s.end-s.off) == len(w) && string(t.wtext[s.off:s.end]) == w {
+		if s.tag == tag && sameText(t.wtext[s.off:s.end], w) {
 			return s.id - 1
 		}
 	}
+}
+
+// sameText reports whether v holds the bytes of w: compared in place, as
+// words are short, with no call (in engine.wasm a call to the runtime's
+// memequal costs more than the few bytes it compares).
+func sameText(v []byte, w string) bool {
+	if len(v) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if v[i] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // kid returns the node reached from node n on word id w, or -1.
