@@ -613,26 +613,27 @@ func (d *Doc) addSentence(sp Span, first int) {
 // short words skip its switch.
 var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': true, 'm': true, 'h': true, 'n': true}
 
-// textingLast has, for each first letter of TextingForm's words, a bit
-// (1 << (c & 31)) for each letter c one of them ends with: tested with
-// the first, it sends a short word to TextingForm's switch only when both
-// ends fit ("the" and "this" still go, "that", "to", "we", "you" and most
-// other common short words do not). TestTextingFirst checks every word of
-// up to five letters.
-var textingLast = [256]uint32{
-	'u': 1<<('u'&31) | 1<<('r'&31),
-	'y': 1 << ('a' & 31),
-	't': 1<<('w'&31) | 1<<('r'&31) | 1<<('e'&31) | 1<<('s'&31) | 1<<('u'&31),
-	'w': 1<<('s'&31) | 1<<('k'&31),
-	'f': 1 << ('i' & 31),
-	'm': 1 << ('s' & 31),
-	'h': 1 << ('s' & 31),
-	'n': 1 << ('t' & 31),
+// textingLast has, by the low five bits of a first letter of
+// TextingForm's words, a bit (1 << (c & 31)) for each letter c one of them
+// ends with: tested with the first, it sends a short word to TextingForm's
+// switch only when both ends fit ("the" and "this" still go, "that", "to",
+// "we", "you" and most other common short words do not). Other bytes that
+// share a letter's low bits may pass and are then only looked up.
+// TestTextingFirst checks every word of up to five letters.
+var textingLast = [32]uint32{
+	'u' & 31: 1<<('u'&31) | 1<<('r'&31),
+	'y' & 31: 1 << ('a' & 31),
+	't' & 31: 1<<('w'&31) | 1<<('r'&31) | 1<<('e'&31) | 1<<('s'&31) | 1<<('u'&31),
+	'w' & 31: 1<<('s'&31) | 1<<('k'&31),
+	'f' & 31: 1 << ('i' & 31),
+	'm' & 31: 1 << ('s' & 31),
+	'h' & 31: 1 << ('s' & 31),
+	'n' & 31: 1 << ('t' & 31),
 }
 
 // mayBeTexting reports whether a word with first byte first and last byte
 // last may be one TextingForm spells out (false: it is not).
-func mayBeTexting(first, last byte) bool { return textingLast[first]>>(last&31)&1 != 0 }
+func mayBeTexting(first, last byte) bool { return textingLast[first&31]>>(last&31)&1 != 0 }
 
 // TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.
