@@ -575,23 +575,34 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 }
 
 // indexRows sets wordRows and rowsByWord: the bit set of the lists each
-// word id of t is an entry of alone, each distinct set stored once.
+// word id of t is an entry of alone, each distinct set stored once (found
+// through a table of its hashes: no map type in engine.wasm for it).
 func indexRows(t *trie) {
 	wordRows = []row{{}}
 	rowsByWord = make([]int32, len(t.first)+1)
-	seen := map[row]int32{{}: 0}
+	size := 1 << bits.Len(uint(2*len(t.first)+1)) // more slots than sets
+	seen := make([]int32, size)                   // index in wordRows; 0: empty
 	for w, n := range t.first {
 		var r row
 		for _, id := range t.lists(n) { // (node 0, the root, ends no entry)
 			r[id/64%rowWords] |= 1 << (id % 64)
 		}
-		k, ok := seen[r]
-		if !ok {
-			k = int32(len(wordRows))
-			seen[r] = k
+		if r == (row{}) {
+			continue // in no list: row 0
+		}
+		var h uint64
+		for _, x := range r {
+			h = (h ^ x) * 0x9e3779b97f4a7c15
+		}
+		j := int(h>>32) & (size - 1)
+		for seen[j] != 0 && wordRows[seen[j]] != r {
+			j = (j + 1) & (size - 1)
+		}
+		if seen[j] == 0 {
+			seen[j] = int32(len(wordRows))
 			wordRows = append(wordRows, r)
 		}
-		rowsByWord[w+1] = k
+		rowsByWord[w+1] = seen[j]
 	}
 }
 
