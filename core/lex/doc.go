@@ -59,6 +59,7 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	into.head = grow(into.head, maxLists) // (link indexes it without bounds checks)
 	clear(into.head[:registered])         // (no list has an ID past these)
 	into.one = growRows(into.one, len(d.Words))
+	clear(into.one)
 	var removed *Extension
 	var added *trie
 	if x != nil {
@@ -72,14 +73,8 @@ func Index(into *Doc, d *text.Doc, x *Extension) *Doc {
 	if added != nil {
 		into.wid2 = wordIDs(added, d.Words, into.wid2)
 	}
-	switch {
-	case added == nil && removed == nil:
-		into.walkPlain(t, into.wid) // every word's row written: no clear
-	case added == nil:
-		clear(into.one)
+	if added == nil {
 		into.walk(t, into.wid, 0, len(d.Words), removed, true)
-	default:
-		clear(into.one)
 	}
 	for i := 0; added != nil && i < len(d.Words); i++ {
 		from := len(into.matches)
@@ -213,45 +208,6 @@ func (d *Doc) walk(t *trie, wid []int32, lo, hi int, x *Extension, setFirst bool
 				ids = x.kept(n, ids, &d.kept)
 			}
 			for _, id := range ids {
-				ms = append(ms, Match{i, k + 1, id})
-			}
-		}
-	}
-	d.matches = ms
-}
-
-// walkPlain is walk over every word of a text the policy changes no list
-// for, the common case: each word's bit set is copied whole from the
-// vocabulary's (rowsByWord), set once per word id as it was built, so the
-// word's lists are not ORed in one by one and the rows need no clearing.
-func (d *Doc) walkPlain(t *trie, wid []int32) {
-	ms, rows, rowOf := d.matches, wordRows, rowsByWord
-	one := d.one[:len(wid)]
-	first := d.first[:len(wid)]
-	for i, w := range wid {
-		first[i] = int32(len(ms))
-		one[i] = rows[rowOf[w+1]] // (row 0, for a word alone in no list, is empty)
-		if w < 0 {
-			continue // a word no entry has
-		}
-		n := t.first[w]
-		if n == 0 {
-			continue
-		}
-		nd := t.nodes[n]
-		for _, id := range t.ids[nd.off : nd.off+nd.n] {
-			ms = append(ms, Match{i, i + 1, id})
-		}
-		for k := i + 1; nd.kids != 0 && k < len(wid); k++ {
-			wk := wid[k]
-			if wk < 0 || nd.kids>>(uint32(wk)%64)&1 == 0 {
-				break
-			}
-			if n = t.deeper(n, wk); n < 0 {
-				break
-			}
-			nd = t.nodes[n]
-			for _, id := range t.ids[nd.off : nd.off+nd.n] {
 				ms = append(ms, Match{i, k + 1, id})
 			}
 		}
@@ -542,11 +498,6 @@ var (
 	// flagsByWord[w+1] is word id w's flags (flagsByWord[0], none, for a
 	// word no entry has), set with the vocabulary.
 	flagsByWord []uint64
-	// wordRows holds every distinct bit set of the lists a vocabulary word
-	// alone is an entry of (wordRows[0]: none); rowsByWord[w+1] is word id
-	// w's, set with the vocabulary (rowsByWord[0] for a word no entry has).
-	wordRows   []row
-	rowsByWord []int32
 )
 
 // NewFlags gives each of lists the flags of the same index (flags of a list
@@ -572,38 +523,6 @@ func NewFlags(lists []*List, flags []uint32) *Flags {
 	flagTables = append(flagTables, f)
 	mu.Unlock()
 	return f
-}
-
-// indexRows sets wordRows and rowsByWord: the bit set of the lists each
-// word id of t is an entry of alone, each distinct set stored once (found
-// through a table of its hashes: no map type in engine.wasm for it).
-func indexRows(t *trie) {
-	wordRows = []row{{}}
-	rowsByWord = make([]int32, len(t.first)+1)
-	size := 1 << bits.Len(uint(2*len(t.first)+1)) // more slots than sets
-	seen := make([]int32, size)                   // index in wordRows; 0: empty
-	for w, n := range t.first {
-		var r row
-		for _, id := range t.lists(n) { // (node 0, the root, ends no entry)
-			r[id/64%rowWords] |= 1 << (id % 64)
-		}
-		if r == (row{}) {
-			continue // in no list: row 0
-		}
-		var h uint64
-		for _, x := range r {
-			h = (h ^ x) * 0x9e3779b97f4a7c15
-		}
-		j := int(h>>32) & (size - 1)
-		for seen[j] != 0 && wordRows[seen[j]] != r {
-			j = (j + 1) & (size - 1)
-		}
-		if seen[j] == 0 {
-			seen[j] = int32(len(wordRows))
-			wordRows = append(wordRows, r)
-		}
-		rowsByWord[w+1] = seen[j]
-	}
 }
 
 // indexFlags sets flagsByWord from the lists each word id of t is an entry

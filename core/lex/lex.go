@@ -244,7 +244,6 @@ var vocabulary = sync.OnceValue(func() *trie {
 	t.freeze()
 	indexTags(t)
 	indexFlags(t)
-	indexRows(t)
 	return t
 })
 

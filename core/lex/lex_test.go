@@ -295,9 +295,8 @@ func TestEachListAsContains(t *testing.T) {
 }
 
 // TestRowsAsMatches: a word's bit set (Is) holds exactly the lists it alone
-// matches (At), whether the walk copies the vocabulary's row (no policy
-// change), ORs lists in (entries added or taken out), or reuses a Doc a
-// longer text left rows in.
+// matches (At), with or without the policy's added or removed entries, and
+// in a Doc a longer text left rows in.
 func TestRowsAsMatches(t *testing.T) {
 	added := Extend(map[*List][]string{tColor: {"kiwi"}, tEmpty: {"pie"}}, nil)
 	removed := Extend(nil, map[*List][]string{tFruit: {"kiwi"}})
