@@ -48,7 +48,7 @@ func (o *orderBuf) sort(fs []Finding) []Finding {
 	n := len(fs)
 	bounds := append(o.bounds[:0], 0)
 	for k := 1; k < n; k++ {
-		if findingLess(&fs[k], &fs[k-1]) {
+		if a, b := &fs[k], &fs[k-1]; a.Start < b.Start || a.Start == b.Start && findingLess(a, b) {
 			bounds = append(bounds, int32(k))
 		}
 	}
@@ -97,12 +97,22 @@ func (o *orderBuf) release() {
 // mergeRuns merges the ordered index runs a and b into dst, a first on ties.
 func mergeRuns(fs []Finding, dst, a, b []int32) {
 	for k := range dst {
-		if len(b) == 0 || len(a) > 0 && !findingLess(&fs[b[0]], &fs[a[0]]) {
+		// Starts, which decide most pairs, compared in place; findingLess
+		// (a call) only for findings starting together.
+		if len(b) == 0 || len(a) > 0 && !startsBefore(&fs[b[0]], &fs[a[0]]) {
 			dst[k], a = a[0], a[1:]
 		} else {
 			dst[k], b = b[0], b[1:]
 		}
 	}
+}
+
+// startsBefore is findingLess with the start compared inline.
+func startsBefore(x, y *Finding) bool {
+	if x.Start != y.Start {
+		return x.Start < y.Start
+	}
+	return findingLess(x, y)
 }
 
 // findingLess orders findings by position, then category order, then

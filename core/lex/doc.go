@@ -139,8 +139,23 @@ func growRows(s []row, n int) []row {
 // wordIDs looks every word up in t once: the walk then compares no text.
 func wordIDs(t *trie, words []text.Word, into []int32) []int32 {
 	into = grow(into, len(words))
+	// trie.wordID, inline: no call per word.
+	dict, wtext := t.dict, t.wtext
+	mask := uint64(len(dict) - 1)
 	for i := range words {
-		into[i] = t.wordID(words[i].Hash, words[i].Lower)
+		h, w := words[i].Hash, words[i].Lower
+		tag, id := uint32(h>>32), int32(-1)
+		for j := h & mask; ; j = (j + 1) & mask {
+			s := &dict[j]
+			if s.id == 0 {
+				break
+			}
+			if s.tag == tag && sameText(wtext[s.off:s.end], w) {
+				id = s.id - 1
+				break
+			}
+		}
+		into[i] = id
 	}
 	return into
 }
@@ -302,6 +317,17 @@ func (d *Doc) LongestAt(i int, g *Group) (Match, bool) {
 	best, bestRank := Match{From: -1}, int8(127)
 	if i < 0 || i >= len(d.first)-1 {
 		return best, false
+	}
+	if len(g.lists) == 1 {
+		// A list's own group, as most callers pass: its matches by ID,
+		// with no rank to look up (a list matches a span once).
+		id := g.lists[0].ID
+		for _, m := range d.matches[d.first[i]:d.first[i+1]] {
+			if m.List == id && m.To > best.To {
+				best = m
+			}
+		}
+		return best, best.From >= 0
 	}
 	for _, m := range d.matches[d.first[i]:d.first[i+1]] {
 		r := g.rank(m.List)

@@ -293,3 +293,33 @@ func TestEachListAsContains(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsAsMatches: a word's bit set (Is) holds exactly the lists it alone
+// matches (At), with or without the policy's added or removed entries, and
+// in a Doc a longer text left rows in.
+func TestRowsAsMatches(t *testing.T) {
+	added := Extend(map[*List][]string{tColor: {"kiwi"}, tEmpty: {"pie"}}, nil)
+	removed := Extend(nil, map[*List][]string{tFruit: {"kiwi"}})
+	both := Extend(map[*List][]string{tEmpty: {"apple"}}, map[*List][]string{tColor: {"red"}})
+	long := "green kiwi, red apple pie and a RED Apple; kiwi, green, red, apple"
+	short := "pie kiwi red apple"
+	for _, x := range []*Extension{nil, added, removed, both} {
+		var d *Doc
+		for _, s := range []string{long, short, "", "zebra kiwi"} {
+			d = Index(d, text.Analyze(s), x)
+			for i := range d.Words {
+				alone := map[ID]bool{}
+				for _, m := range d.At(i) {
+					if m.Len() == 1 {
+						alone[m.List] = true
+					}
+				}
+				for _, l := range []*List{tFruit, tColor, tPhrase, tEmpty} {
+					if d.Is(i, l) != alone[l.ID] {
+						t.Errorf("%q word %d (%q), list %s: Is %v, a one-word match %v", s, i, d.Words[i].Lower, l.Name, d.Is(i, l), alone[l.ID])
+					}
+				}
+			}
+		}
+	}
+}

@@ -37,6 +37,9 @@ type trie struct {
 type dictSlot struct {
 	tag uint32
 	id  int32 // word id plus one; 0 is an empty slot
+	// The word's text is wtext[off:end], kept in the slot: a lookup
+	// compares it with no load from woff.
+	off, end uint32
 }
 
 type kidSlot struct {
@@ -107,7 +110,7 @@ func (t *trie) putWord(h uint64, id int32) {
 	for t.dict[j].id != 0 {
 		j = (j + 1) & mask
 	}
-	t.dict[j] = dictSlot{uint32(h >> 32), id + 1}
+	t.dict[j] = dictSlot{uint32(h >> 32), id + 1, uint32(t.woff[id]), uint32(t.woff[id+1])}
 }
 
 // link adds the edge from node parent on word w to node child.
@@ -165,10 +168,25 @@ func (t *trie) wordID(h uint64, w string) int32 {
 		if s.id == 0 {
 			return -1
 		}
-		if s.tag == tag && string(t.wtext[t.woff[s.id-1]:t.woff[s.id]]) == w {
+		if s.tag == tag && sameText(t.wtext[s.off:s.end], w) {
 			return s.id - 1
 		}
 	}
+}
+
+// sameText reports whether v holds the bytes of w: compared in place, as
+// words are short, with no call (in engine.wasm a call to the runtime's
+// memequal costs more than the few bytes it compares).
+func sameText(v []byte, w string) bool {
+	if len(v) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if v[i] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // kid returns the node reached from node n on word id w, or -1.

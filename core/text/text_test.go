@@ -178,14 +178,24 @@ func TestTextingFirst(t *testing.T) {
 		if !textingFirst[w[0]] {
 			t.Errorf("textingFirst misses %q", w)
 		}
+		if !mayBeTexting(w[0], w[len(w)-1]) {
+			t.Errorf("textingLast misses %q", w)
+		}
 	}
-	// Every lower-case word of up to four letters.
+	// Every lower-case word of up to four letters, and of five starting
+	// with a letter textingFirst marks (the tokenizer asks TextingForm
+	// about words of up to five bytes).
 	var try func(w []byte)
 	try = func(w []byte) {
-		if len(w) > 0 && TextingForm(string(w)) != "" && !textingFirst[w[0]] {
-			t.Errorf("textingFirst misses %q", w)
+		if len(w) > 0 && TextingForm(string(w)) != "" {
+			if !textingFirst[w[0]] {
+				t.Errorf("textingFirst misses %q", w)
+			}
+			if !mayBeTexting(w[0], w[len(w)-1]) {
+				t.Errorf("textingLast misses %q", w)
+			}
 		}
-		if len(w) < 4 {
+		if len(w) < 4 || len(w) == 4 && textingFirst[w[0]] {
 			for c := byte('a'); c <= 'z'; c++ {
 				try(append(w, c))
 			}

@@ -291,7 +291,7 @@ func (d *Doc) Reset(text string) *Doc {
 			if sentStart < 0 {
 				sentStart = start
 			}
-			if cls&(cUpper|cHigh) != 0 || i-start <= 5 && textingFirst[text[start]] && TextingForm(text[start:i]) != "" {
+			if cls&(cUpper|cHigh) != 0 || i-start <= 5 && mayBeTexting(text[start], text[i-1]) && TextingForm(text[start:i]) != "" {
 				d.addWord(&lw, start, i, cls, h)
 				continue
 			}
@@ -488,7 +488,7 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	case cls&cHigh != 0:
 		w.Lower = lw.lowerRunes(src[start:end])
 		h = fnvString(w.Lower)
-	case end-start <= 5 && textingFirst[w.Lower[0]]:
+	case end-start <= 5 && mayBeTexting(w.Lower[0], w.Lower[len(w.Lower)-1]):
 		if alt := TextingForm(w.Lower); alt != "" {
 			w.Lower, h = alt, fnvString(alt)
 			w.Shape |= Texting
@@ -612,6 +612,28 @@ func (d *Doc) addSentence(sp Span, first int) {
 // textingFirst marks the first letters of TextingForm's words, so most
 // short words skip its switch.
 var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': true, 'm': true, 'h': true, 'n': true}
+
+// textingLast has, by the low five bits of a first letter of
+// TextingForm's words, a bit (1 << (c & 31)) for each letter c one of them
+// ends with: tested with the first, it sends a short word to TextingForm's
+// switch only when both ends fit ("the" and "this" still go, "that", "to",
+// "we", "you" and most other common short words do not). Other bytes that
+// share a letter's low bits may pass and are then only looked up.
+// TestTextingFirst checks every word of up to five letters.
+var textingLast = [32]uint32{
+	'u' & 31: 1<<('u'&31) | 1<<('r'&31),
+	'y' & 31: 1 << ('a' & 31),
+	't' & 31: 1<<('w'&31) | 1<<('r'&31) | 1<<('e'&31) | 1<<('s'&31) | 1<<('u'&31),
+	'w' & 31: 1<<('s'&31) | 1<<('k'&31),
+	'f' & 31: 1 << ('i' & 31),
+	'm' & 31: 1 << ('s' & 31),
+	'h' & 31: 1 << ('s' & 31),
+	'n' & 31: 1 << ('t' & 31),
+}
+
+// mayBeTexting reports whether a word with first byte first and last byte
+// last may be one TextingForm spells out (false: it is not).
+func mayBeTexting(first, last byte) bool { return textingLast[first&31]>>(last&31)&1 != 0 }
 
 // TextingForm spells out the shorthand of quick replies ("see u next tues"),
 // so every word list sees the full word; spans still cover what was typed.
