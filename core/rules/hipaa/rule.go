@@ -1873,6 +1873,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 					return phiHit{}, false
 				}
 			}
+			// "the doctor who ordered your MRI": the care says whose
+			// doctor to ask, and tells nothing of what was found or when.
+			if !f.name && !f.time && !f.third && pp.orderedBy(i) {
+				pp.settled = m.To
+				return phiHit{}, false
+			}
 			msg := details
 			switch m.List {
 			case care.Nouns.ID, care.Clinicians.ID:
