@@ -66,6 +66,7 @@ var (
 	rankerVerbs      = &wordSets[listRankerVerbs]
 	lastTimeLinks    = &wordSets[listLastTimeLinks]
 	conductMeasures  = &wordSets[listConductMeasures]
+	tellingActs      = &wordSets[listTellingActs]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -78,6 +79,7 @@ var accountFrames = []struct {
 	{recordNouns, (*phiPass).recordBefore, confirmed, srcRecord},
 	{recordNouns, (*phiPass).recordTimeAt, confirmed, srcRecordTime},
 	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
+	{contactActs, (*phiPass).recalledTellingAt, confirmed, srcCountedContact},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
@@ -346,6 +348,34 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 		}
 	}
 	return 0, 0
+}
+
+// recalledTellingAt reads the practice recalling what it told the person,
+// the telling opening its sentence: "Told you the new mask would do it",
+// "We told you at the fitting to expect this", "I warned her it would
+// sting". Only someone seen there was told; "told you so" is a catchword
+// and "if we told you" a supposition.
+func (pp *phiPass) recalledTellingAt(i int) (from, to int) {
+	d := pp.d
+	if !inSet(d, i, tellingActs) {
+		return 0, 0
+	}
+	s := d.Words[i].Sentence
+	start := d.SentWords[s].Start
+	from = i
+	if i == start+1 && d.Is(start, practice.FirstPersonSubjects) && !pp.is(start, cOfferModals) {
+		from = start
+	} else if i != start {
+		return 0, 0
+	}
+	p := i + 1
+	if !pp.is(p, cSeenPersons) || !pp.sameClause(i, p) || pp.conditional(i) {
+		return 0, 0
+	}
+	if p+1 >= len(d.Words) || d.Words[p+1].Sentence != s || d.Words[p+1].Lower == "so" {
+		return 0, 0
+	}
+	return from, p + 1
 }
 
 // orderAt reads a clinician's order at the verb i: "started you on

@@ -1249,6 +1249,19 @@ func (pp *phiPass) staffGroup(i int) bool {
 	return true
 }
 
+var indefiniteArticles = &wordSets[listIndefiniteArticles]
+
+// anyVisit reports a visit word at i after "a" or "an", straight or past
+// one modifier ("a consult should be about your questions", "a quick
+// visit"): any visit of the kind, told as what it should be.
+func (pp *phiPass) anyVisit(i int) bool {
+	d := pp.d
+	if i > 0 && pp.sameClause(i-1, i) && inSet(d, i-1, indefiniteArticles) {
+		return true
+	}
+	return i > 1 && pp.sameClause(i-2, i) && inSet(d, i-2, indefiniteArticles) && !pp.is(i-1, cDeterminers)
+}
+
 // careFrame reads the care match m at word i: the message of the frame
 // that ties it to the person, or "" for none; later when no frame does
 // but the reply may still be about them (see phiPass.later).
@@ -1331,7 +1344,8 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// "we enjoyed catching up with you at the checkup").
 		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
+			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) &&
+			!pp.anyVisit(m.From) {
 			return confirmed, false, srcCareVisitWord
 		}
 		// Nouns otherwise need an owner ("your chart"): frame A.
