@@ -1251,6 +1251,25 @@ func (pp *phiPass) staffGroup(i int) bool {
 
 var indefiniteArticles = &wordSets[listIndefiniteArticles]
 
+// barePlural reports a care match in the plural with nothing before it
+// that picks some out ("dilated exams take time", "drug screens are set
+// by the employer"): the kind, told of everyone. A determiner, a count
+// or "of" before it ("the exams", "8 veneers", "a set of veneers")
+// picks out someone's.
+func (pp *phiPass) barePlural(m lex.Match) bool {
+	d := pp.d
+	w := d.Words[m.To-1].Lower
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	k := m.From - 1
+	if k < 0 || !pp.sameClause(k, m.From) {
+		return true
+	}
+	lw := d.Words[k].Lower
+	return !pp.is(k, cDeterminers) && !d.Is(k, possessives) && !pp.is(k, cCountWords) && !text.IsDigit(lw[0]) && lw != "of" && !pp.is(k, cPatientArticles)
+}
+
 // anyVisit reports a visit word at i after "a" or "an", straight or past
 // one modifier ("a consult should be about your questions", "a quick
 // visit"): any visit of the kind, told as what it should be.
@@ -1371,7 +1390,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
 		return details, false, srcCarePerson
-	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
+	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) && !pp.barePlural(m):
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
