@@ -1251,6 +1251,14 @@ func (pp *phiPass) staffGroup(i int) bool {
 
 var indefiniteArticles = &wordSets[listIndefiniteArticles]
 
+var insurerNames = &wordSets[listInsurerNames]
+
+// namedInsurer reports an insurer by name, capitalised, at word i right
+// after the person's possessive: "your Aetna plan", "your Cigna PPO".
+func (pp *phiPass) namedInsurer(i int) bool {
+	return i < len(pp.d.Words) && pp.is(i, cCapital) && inSet(pp.d, i, insurerNames)
+}
+
 // barePlural reports a care match in the plural with nothing before it
 // that picks some out ("dilated exams take time", "drug screens are set
 // by the employer"): the kind, told of everyone. A determiner, a count
@@ -1870,7 +1878,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.is(m.To, cCardWords) || pp.is(m.To-1, cAmbiguousBilling) && !pp.hasAmount(s) {
 					return phiHit{}, false
 				}
-				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong && !pp.billingChanged(i)) {
+				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong && !pp.billingChanged(i) && !pp.namedInsurer(i+1)) {
 					return phiHit{}, false
 				}
 				if pp.billingLookup(i, m.To, s) {
