@@ -32,6 +32,7 @@ var (
 	newborns      = &cueLists[listNewbornWords]
 	relaySays     = &cueLists[listRelaySays]
 	courseUnits   = &cueLists[listCourseUnits]
+	payoffVerbs   = &cueLists[listPayoffVerbs]
 	privileges    = &cueLists[listPrivilegeWords]
 	careForVerbs  = &cueLists[listCareForVerbs]
 	scheduleActs  = &cueLists[listScheduleActs]
@@ -80,6 +81,7 @@ var accountFrames = []struct {
 	{recordNouns, (*phiPass).recordTimeAt, confirmed, srcRecordTime},
 	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
 	{contactActs, (*phiPass).recalledTellingAt, confirmed, srcCountedContact},
+	{payoffVerbs, (*phiPass).payoffAt, details, srcCourse},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
@@ -376,6 +378,27 @@ func (pp *phiPass) recalledTellingAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return from, p + 1
+}
+
+// payoffAt reads the person's care praised as paying off at word i:
+// "all those Tuesday sessions paid off", "the tretinoin and peels are
+// really paying off", "three years of dedication paid off". What paid
+// off is care, a visit word or a course of time in the clause before it.
+func (pp *phiPass) payoffAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) {
+		return 0, 0
+	}
+	from = -1
+	for k := i - 1; k >= max(i-8, 0) && pp.sameClause(k, i); k-- {
+		if d.Is(k, visitNouns) || d.Is(k, courseUnits) || pp.care(k).From >= 0 {
+			from = k
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, i + 2
 }
 
 // orderAt reads a clinician's order at the verb i: "started you on
