@@ -1372,7 +1372,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
 			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) &&
-			!pp.anyVisit(m.From) {
+			!(pp.anyVisit(m.From) && !f.pastTense) {
 			return confirmed, false, srcCareVisitWord
 		}
 		// Nouns otherwise need an owner ("your chart"): frame A.
