@@ -34,6 +34,8 @@ var (
 	courseUnits   = &cueLists[listCourseUnits]
 	payoffVerbs   = &cueLists[listPayoffVerbs]
 	performedActs = &cueLists[listPerformedActs]
+	alreadyWords  = &cueLists[listAlreadyWords]
+	alreadyVerbs  = &wordSets[listAlreadyVerbs]
 	privileges    = &cueLists[listPrivilegeWords]
 	careForVerbs  = &cueLists[listCareForVerbs]
 	scheduleActs  = &cueLists[listScheduleActs]
@@ -84,6 +86,7 @@ var accountFrames = []struct {
 	{contactActs, (*phiPass).recalledTellingAt, confirmed, srcCountedContact},
 	{payoffVerbs, (*phiPass).payoffAt, details, srcCourse},
 	{performedActs, (*phiPass).performedAt, details, srcGiven},
+	{alreadyWords, (*phiPass).alreadyAt, confirmed, srcHistory},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
@@ -420,6 +423,18 @@ func (pp *phiPass) performedAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return k, p + 2
+}
+
+// alreadyAt reads the practice telling what the person already has or
+// did, at "already" (word i): "you already have one on file", "you
+// already had yours in October". The person is "you" right before; a
+// supposition ("if you already paid") is no record.
+func (pp *phiPass) alreadyAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || i+1 >= len(d.Words) || !pp.sameClause(i-1, i+1) || !d.Is(i-1, youWords) || d.Is(i-1, possessives) || !inSet(d, i+1, alreadyVerbs) || pp.conditional(i) {
+		return 0, 0
+	}
+	return i - 1, i + 2
 }
 
 // orderAt reads a clinician's order at the verb i: "started you on
