@@ -110,7 +110,6 @@ var dataOnly = map[string]string{
 	"hipaa/telling_acts":                "plain words compared directly, only at a contact act opening a sentence",
 	"hipaa/indefinite_articles":         "function words compared directly, only before a visit word in frame D",
 	"hipaa/insurer_names":               "plain words compared directly, only right after the person's possessive",
-	"hipaa/howto_words":                 "function words compared directly, only right before \"to\" ahead of a possessive",
 	"hipaa/already_verbs":               "plain words compared directly, only right after \"you already\"",
 	"hipaa/content_prepositions":        "function words compared directly",
 	"hipaa/someone_words":               "function words compared directly",

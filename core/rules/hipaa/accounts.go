@@ -33,7 +33,6 @@ var (
 	relaySays     = &cueLists[listRelaySays]
 	courseUnits   = &cueLists[listCourseUnits]
 	payoffVerbs   = &cueLists[listPayoffVerbs]
-	performedActs = &cueLists[listPerformedActs]
 	alreadyWords  = &cueLists[listAlreadyWords]
 	alreadyVerbs  = &wordSets[listAlreadyVerbs]
 	privileges    = &cueLists[listPrivilegeWords]
@@ -85,7 +84,6 @@ var accountFrames = []struct {
 	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
 	{contactActs, (*phiPass).recalledTellingAt, confirmed, srcCountedContact},
 	{payoffVerbs, (*phiPass).payoffAt, details, srcCourse},
-	{performedActs, (*phiPass).performedAt, details, srcGiven},
 	{alreadyWords, (*phiPass).alreadyAt, confirmed, srcHistory},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
@@ -404,25 +402,6 @@ func (pp *phiPass) payoffAt(i int) (from, to int) {
 		return 0, 0
 	}
 	return from, i + 2
-}
-
-// performedAt reads a clinician doing the person's care at word i: "she
-// did your draw Tuesday", "since Dr. Lund did your other toe", "I did
-// your scan". The doer is the word right before (a pronoun of the
-// writer or a third person, or a capitalised name), the thing done is
-// owned by the person right after.
-func (pp *phiPass) performedAt(i int) (from, to int) {
-	d := pp.d
-	p := i + 1
-	if i == 0 || p+1 >= len(d.Words) || !pp.sameClause(i-1, p+1) || !d.Is(p, possessives) || !d.Is(p, youWords) {
-		return 0, 0
-	}
-	k := i - 1
-	doer := d.Is(k, practice.FirstPersonSubjects) || d.Is(k, thirdWords) && !d.Is(k, possessives) || pp.is(k, cCapital) && k > d.SentWords[d.Words[k].Sentence].Start
-	if !doer || pp.conditional(i) {
-		return 0, 0
-	}
-	return k, p + 2
 }
 
 // alreadyAt reads the practice telling what the person already has or

@@ -1253,22 +1253,6 @@ var indefiniteArticles = &wordSets[listIndefiniteArticles]
 
 var insurerNames = &wordSets[listInsurerNames]
 
-var howtoWords = &wordSets[listHowtoWords]
-
-// howTo reports a possessive at word i inside a how-to, "how", "what" or
-// "when" and "to" up to six words before it in its clause: "how to tell
-// when your denture needs a reline", "what to expect at your first
-// consult", "how to check your sugar". A lesson speaks to any reader.
-func (pp *phiPass) howTo(i int) bool {
-	d := pp.d
-	for k := i - 1; k >= max(i-6, 1) && pp.sameClause(k, i); k-- {
-		if d.Words[k].Lower == "to" && inSet(d, k-1, howtoWords) && pp.sameClause(k-1, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // namedInsurer reports an insurer by name, capitalised, at word i right
 // after the person's possessive: "your Aetna plan", "your Cigna PPO".
 func (pp *phiPass) namedInsurer(i int) bool {
@@ -1932,7 +1916,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 			}
 			// "the doctor who ordered your MRI": the care says whose
 			// doctor to ask, and tells nothing of what was found or when.
-			if !f.name && !f.time && !f.third && pp.orderedBy(i) || !f.name && !f.third && !f.pastTense && pp.howTo(i) {
+			if !f.name && !f.time && !f.third && pp.orderedBy(i) {
 				pp.settled = m.To
 				return phiHit{}, false
 			}
