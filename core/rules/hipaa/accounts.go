@@ -32,6 +32,9 @@ var (
 	newborns      = &cueLists[listNewbornWords]
 	relaySays     = &cueLists[listRelaySays]
 	courseUnits   = &cueLists[listCourseUnits]
+	payoffVerbs   = &cueLists[listPayoffVerbs]
+	alreadyWords  = &cueLists[listAlreadyWords]
+	alreadyVerbs  = &wordSets[listAlreadyVerbs]
 	privileges    = &cueLists[listPrivilegeWords]
 	careForVerbs  = &cueLists[listCareForVerbs]
 	scheduleActs  = &cueLists[listScheduleActs]
@@ -66,6 +69,7 @@ var (
 	rankerVerbs      = &wordSets[listRankerVerbs]
 	lastTimeLinks    = &wordSets[listLastTimeLinks]
 	conductMeasures  = &wordSets[listConductMeasures]
+	tellingActs      = &wordSets[listTellingActs]
 )
 
 // accountFrames are the frames that start at a word of their own list.
@@ -78,6 +82,9 @@ var accountFrames = []struct {
 	{recordNouns, (*phiPass).recordBefore, confirmed, srcRecord},
 	{recordNouns, (*phiPass).recordTimeAt, confirmed, srcRecordTime},
 	{contactActs, (*phiPass).countedContactAt, confirmed, srcCountedContact},
+	{contactActs, (*phiPass).recalledTellingAt, confirmed, srcCountedContact},
+	{payoffVerbs, (*phiPass).payoffAt, details, srcCourse},
+	{alreadyWords, (*phiPass).alreadyAt, confirmed, srcHistory},
 	{orderVerbs, (*phiPass).orderAt, details, srcOrder},
 	{givenActs, (*phiPass).givenAt, details, srcGiven},
 	{relaySays, (*phiPass).relayAt, confirmed, srcRelay},
@@ -346,6 +353,67 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 		}
 	}
 	return 0, 0
+}
+
+// recalledTellingAt reads the practice recalling what it told the person,
+// the telling opening its sentence: "Told you the new mask would do it",
+// "We told you at the fitting to expect this", "I warned her it would
+// sting". Only someone seen there was told; "told you so" is a catchword
+// and "if we told you" a supposition.
+func (pp *phiPass) recalledTellingAt(i int) (from, to int) {
+	d := pp.d
+	if !inSet(d, i, tellingActs) {
+		return 0, 0
+	}
+	s := d.Words[i].Sentence
+	start := d.SentWords[s].Start
+	from = i
+	if i == start+1 && d.Is(start, practice.FirstPersonSubjects) && !pp.is(start, cOfferModals) {
+		from = start
+	} else if i != start {
+		return 0, 0
+	}
+	p := i + 1
+	if !pp.is(p, cSeenPersons) || !pp.sameClause(i, p) || pp.conditional(i) {
+		return 0, 0
+	}
+	if p+1 >= len(d.Words) || d.Words[p+1].Sentence != s || d.Words[p+1].Lower == "so" {
+		return 0, 0
+	}
+	return from, p + 1
+}
+
+// payoffAt reads the person's care praised as paying off at word i:
+// "all those Tuesday sessions paid off", "the tretinoin and peels are
+// really paying off", "three years of dedication paid off". What paid
+// off is care, a visit word or a course of time in the clause before it.
+func (pp *phiPass) payoffAt(i int) (from, to int) {
+	d := pp.d
+	if pp.conditional(i) {
+		return 0, 0
+	}
+	from = -1
+	for k := i - 1; k >= max(i-8, 0) && pp.sameClause(k, i); k-- {
+		if d.Is(k, visitNouns) || d.Is(k, courseUnits) || pp.care(k).From >= 0 {
+			from = k
+		}
+	}
+	if from < 0 {
+		return 0, 0
+	}
+	return from, i + 2
+}
+
+// alreadyAt reads the practice telling what the person already has or
+// did, at "already" (word i): "you already have one on file", "you
+// already had yours in October". The person is "you" right before; a
+// supposition ("if you already paid") is no record.
+func (pp *phiPass) alreadyAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || i+1 >= len(d.Words) || !pp.sameClause(i-1, i+1) || !d.Is(i-1, youWords) || d.Is(i-1, possessives) || !inSet(d, i+1, alreadyVerbs) || pp.conditional(i) {
+		return 0, 0
+	}
+	return i - 1, i + 2
 }
 
 // orderAt reads a clinician's order at the verb i: "started you on

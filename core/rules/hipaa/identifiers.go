@@ -60,7 +60,7 @@ func (pp *phiPass) identifierHits() []phiHit {
 				msg = msgPhone
 			}
 		case isNumericDate(r):
-			if pp.dateHit(r.Span) {
+			if pp.dateHit(r.Span) && !perfectScore(d, r) {
 				msg = msgDate
 			}
 		case digits >= 5 && len(r.Groups) <= 3:
@@ -152,6 +152,16 @@ func isNumericDate(r text.NumberRun) bool {
 		return nums[1] >= 1 && nums[1] <= 12 && nums[2] >= 1 && nums[2] <= 31
 	}
 	return nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31
+}
+
+// perfectScore reports "10/10" read as a score ("10/10 back at you",
+// "thanks for the 10/10"), not October 10: a date on its own is "on 10/10".
+func perfectScore(d *lex.Doc, r text.NumberRun) bool {
+	if len(r.Groups) != 2 || r.Seps[0] != '/' || r.Digits != "1010" {
+		return false
+	}
+	i := d.WordBefore(r.Start)
+	return i < 0 || d.Words[i].Lower != "on"
 }
 
 // splitNums returns the numeric value of each digit group.

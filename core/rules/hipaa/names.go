@@ -218,10 +218,12 @@ func (pp *phiPass) nameHits(otherPHI bool) []phiHit {
 			continue
 		}
 		// A surname after the first name makes a full name; a medicine does
-		// not ("Dele Tylenol": "give him Tylenol").
+		// not ("Dele Tylenol": "give him Tylenol"). The two stand side by
+		// side: an emoji, "&" or "(" between them ("Hi Chris 👋 So sorry",
+		// "Jess & Mike", "Denise (Office Manager)") parts two words.
 		if i+1 < len(d.Words) && d.Words[i+1].Sentence == w.Sentence && pp.is(i+1, cCapital) && pp.care(i+1).From < 0 &&
 			!pp.staff[i+1] && !d.Is(i+1, orgWords) && (d.Is(i+1, surnames) || !commonCapital(d, i+1) && !shouted(d, i+1)) &&
-			d.Text[w.End] == ' ' {
+			onlySpaces(d.Text[w.End:d.Words[i+1].Start]) {
 			full := d.WordSpan(i, i+2)
 			if !(pp.inComment(w.Lower) && pp.inComment(d.Words[i+1].Lower)) || otherPHI {
 				hits = append(hits, phiHit{full, "gives a patient's full name", srcFullName, 0})
@@ -473,4 +475,9 @@ func (pp *phiPass) staffAppositionAfter(last int) bool {
 		}
 	}
 	return false
+}
+
+// onlySpaces reports a gap of one or more spaces and nothing else.
+func onlySpaces(s string) bool {
+	return s != "" && strings.Trim(s, " ") == ""
 }

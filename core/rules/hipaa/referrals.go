@@ -5,6 +5,7 @@ import (
 
 	"github.com/replyguard/replyguard/core/analyses/practice"
 	"github.com/replyguard/replyguard/core/lex"
+	"github.com/replyguard/replyguard/core/lex/care"
 	"github.com/replyguard/replyguard/core/lex/words"
 )
 
@@ -61,4 +62,30 @@ func (pp *phiPass) imperativeCareVerb(m lex.Match) bool {
 	}
 	s := d.Words[m.From].Sentence
 	return m.From == d.SentWords[s].Start || d.Is(m.From-1, words.Please) && d.Words[m.From-1].Sentence == s
+}
+
+// Words of a clause that names a clinician by what they ordered for the
+// person (orderedBy).
+var (
+	ordererVerbs     = &wordSets[listOrdererVerbs]
+	ordererRelatives = &wordSets[listOrdererRelatives]
+	ordererNouns     = &wordSets[listOrdererNouns]
+)
+
+// orderedBy reports a possessive at word i that only says which clinician
+// to ask: "the doctor who ordered your MRI", "the office that ordered your
+// labs", "whoever prescribes your blood pressure medicine". A clinician by
+// role or "whoever" comes before the relative; "Dr. Lee, who ordered your
+// MRI" names one, and a name or a time in the sentence is left to the
+// other frames.
+func (pp *phiPass) orderedBy(i int) bool {
+	d := pp.d
+	if i < 2 || !inSet(d, i-1, ordererVerbs) || !inSet(d, i-2, ordererRelatives) || !pp.sameClause(i-2, i) {
+		return false
+	}
+	if d.Words[i-2].Lower == "whoever" {
+		return true
+	}
+	k := i - 3
+	return k >= 0 && pp.sameClause(k, i-2) && (inSet(d, k, ordererNouns) || d.Is(k, care.Clinicians))
 }

@@ -1249,6 +1249,46 @@ func (pp *phiPass) staffGroup(i int) bool {
 	return true
 }
 
+var indefiniteArticles = &wordSets[listIndefiniteArticles]
+
+var insurerNames = &wordSets[listInsurerNames]
+
+// namedInsurer reports an insurer by name, capitalised, at word i right
+// after the person's possessive: "your Aetna plan", "your Cigna PPO".
+func (pp *phiPass) namedInsurer(i int) bool {
+	return i < len(pp.d.Words) && pp.is(i, cCapital) && inSet(pp.d, i, insurerNames)
+}
+
+// barePlural reports a care match in the plural with nothing before it
+// that picks some out ("dilated exams take time", "drug screens are set
+// by the employer"): the kind, told of everyone. A determiner, a count
+// or "of" before it ("the exams", "8 veneers", "a set of veneers")
+// picks out someone's.
+func (pp *phiPass) barePlural(m lex.Match) bool {
+	d := pp.d
+	w := d.Words[m.To-1].Lower
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	k := m.From - 1
+	if k < 0 || !pp.sameClause(k, m.From) {
+		return true
+	}
+	lw := d.Words[k].Lower
+	return !pp.is(k, cDeterminers) && !d.Is(k, possessives) && !pp.is(k, cCountWords) && !text.IsDigit(lw[0]) && lw != "of" && !pp.is(k, cPatientArticles)
+}
+
+// anyVisit reports a visit word at i after "a" or "an", straight or past
+// one modifier ("a consult should be about your questions", "a quick
+// visit"): any visit of the kind, told as what it should be.
+func (pp *phiPass) anyVisit(i int) bool {
+	d := pp.d
+	if i > 0 && pp.sameClause(i-1, i) && inSet(d, i-1, indefiniteArticles) {
+		return true
+	}
+	return i > 1 && pp.sameClause(i-2, i) && inSet(d, i-2, indefiniteArticles) && !pp.is(i-1, cDeterminers)
+}
+
 // careFrame reads the care match m at word i: the message of the frame
 // that ties it to the person, or "" for none; later when no frame does
 // but the reply may still be about them (see phiPass.later).
@@ -1331,7 +1371,8 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// "we enjoyed catching up with you at the checkup").
 		if m.List == care.Nouns.ID && (f.you || f.name) && !f.generic && !f.offer && !f.schedule &&
 			!pp.answersQuestion && !d.Is(m.To-1, bodyNouns) && !d.Is(m.From, everydayCare) && !pp.speculative(s) &&
-			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) {
+			m.From > d.SentWords[s].Start && !d.Is(m.From-1, words.Negators) && !pp.is(m.From-1, cAnyWords) && !d.Is(m.From, verbLikeCare) &&
+			!(pp.anyVisit(m.From) && !f.pastTense) {
 			return confirmed, false, srcCareVisitWord
 		}
 		// Nouns otherwise need an owner ("your chart"): frame A.
@@ -1357,7 +1398,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		// Frame B: care details in a sentence about a person ("sorry the
 		// extraction hurt", "Sophie has broken 6 brackets", "glad the strep is gone").
 		return details, false, srcCarePerson
-	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m):
+	case pp.personal && (!pp.answersQuestion || pp.fromPractice) && !f.generic && m.List != care.Colloquial.ID && !pp.speculative(s) && !pp.careInComment(m) && !pp.barePlural(m):
 		// Frame C: a treatment, condition or medicine the commenter did not
 		// name, brought up in answer to their own story ("can't stop smiling
 		// at myself" -> "that's what a full set of veneers will do").
@@ -1837,7 +1878,7 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.is(m.To, cCardWords) || pp.is(m.To-1, cAmbiguousBilling) && !pp.hasAmount(s) {
 					return phiHit{}, false
 				}
-				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong && !pp.billingChanged(i)) {
+				if pp.genericOwnedIn(i+1, k) || (!pp.billingSpecific(s) && !strong && !pp.billingChanged(i) && !pp.namedInsurer(i+1)) {
 					return phiHit{}, false
 				}
 				if pp.billingLookup(i, m.To, s) {
@@ -1872,6 +1913,12 @@ func (pp *phiPass) possessiveHit(i int) (phiHit, bool) {
 				if pp.instructs(s) && !qualified && !personRef {
 					return phiHit{}, false
 				}
+			}
+			// "the doctor who ordered your MRI": the care says whose
+			// doctor to ask, and tells nothing of what was found or when.
+			if !f.name && !f.time && !f.third && pp.orderedBy(i) {
+				pp.settled = m.To
+				return phiHit{}, false
 			}
 			msg := details
 			switch m.List {
