@@ -378,9 +378,13 @@ var (
 
 // owedToThem: "you should have been told" and "you should have had a
 // call" say what the practice owed the person, not what they did wrong
-// ("you should have been on time").
+// ("you should have been on time"). Only "should have" says it: "you
+// chose to delay" blames.
 func owedToThem(d *lex.Doc, m lex.Match) bool {
 	k := m.To
+	if last := d.Words[k-1].Lower; last != "have" && last != "should've" {
+		return false
+	}
 	if k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence && in(receivedVerbs, d.Words[k].Lower) {
 		return true // "you should have had a call"
 	}
