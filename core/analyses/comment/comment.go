@@ -949,6 +949,12 @@ var (
 	repeatUnits  = &wordSets[listRepeatUnits] // (read per word: by hash first)
 )
 
+// rateWords and ratePeriods make a count a rate; compared directly.
+var (
+	rateWords   = dataLists[listRateWords]
+	ratePeriods = dataLists[listRatePeriods]
+)
+
 // repeated: something kept happening, "called 6 times", "third time this
 // month", but not "how many times a day".
 func repeated(d *lex.Doc) bool {
@@ -962,6 +968,9 @@ func repeated(d *lex.Doc) bool {
 		}
 		if i >= 2 && questionOpeners.Has(&d.Words[i-2]) {
 			continue // "how many times"
+		}
+		if k := i + 2; k < len(d.Words) && in(rateWords, d.Words[i+1].Lower) && in(ratePeriods, d.Words[k].Lower) {
+			continue // "4 times a night": a rate, not a failure repeated
 		}
 		return true
 	}
