@@ -30,6 +30,14 @@ func TestAskedGrievances(t *testing.T) {
 		// One innocent word in a plain question.
 		{"Is it too late to book a flu shot this week?", Question},
 		{"Can I still come in even if I'm running late?", Question},
+		// Unease in asking is the writer's own; aimed at them, it complains.
+		{"Haven't had a physical in 12 years, kinda embarrassed. Is that too long?", Question},
+		{"Why did your front desk embarrass me like that in front of everyone?", Complaint},
+		// A rate is no failure repeated; a count of tries is.
+		{"Is it bad that I pop my knuckles like 30 times a day lol", Question},
+		{"Rang you 5 times this morning?? Nobody picks up 😩", Complaint},
+		// Work done while the writer waited is praise, not a wait.
+		{"Shout out to Marco, rebuilt my snapped clasp while I waited. Amazing!", Compliment},
 	} {
 		d := lex.Index(nil, text.Analyze(c.comment), nil)
 		if got := Classify(d).Kind; got != c.kind {

@@ -311,6 +311,7 @@ func Classify(d *lex.Doc) Info {
 		grateful = grateful || gratefulWords.Has(&d.Words[m.From])
 	}
 	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
+	asked := strings.IndexByte(d.Text, '?') >= 0
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
 			continue
@@ -319,8 +320,8 @@ func Classify(d *lex.Doc) Info {
 			pos++
 			continue
 		}
-		if bereaved(d, m) {
-			continue // grief is neither praise nor a grievance
+		if bereaved(d, m) || asked && shy(d, m) {
+			continue // grief is neither praise nor a grievance; nor is unease in asking
 		}
 		weak := sameWords(d, m, weakNegatives)
 		if weak && measuredOrDelivered(d, m) {
@@ -542,6 +543,18 @@ func Classify(d *lex.Doc) Info {
 		}
 	}
 	return info
+}
+
+// shyFeelings are the writer's unease; read per word, by hash.
+var shyFeelings = &wordSets[listShyFeelings]
+
+// shy: the complaint word at m is the writer's own unease ("I'm 52 and
+// kinda embarrassed. Is it too late?"), which, in a question, tells how
+// they feel about asking; one with an object ("you embarrassed me") is
+// aimed at someone.
+func shy(d *lex.Doc, m lex.Match) bool {
+	return m.To-m.From == 1 && shyFeelings.Has(&d.Words[m.From]) &&
+		(m.To == len(d.Words) || !d.Is(m.To, words.FirstPerson) || d.Words[m.To].Lower == "i")
 }
 
 // bodyTopics are the topics of the writer's own body and care; any other
@@ -936,6 +949,12 @@ var (
 	repeatUnits  = &wordSets[listRepeatUnits] // (read per word: by hash first)
 )
 
+// rateWords and ratePeriods make a count a rate; compared directly.
+var (
+	rateWords   = dataLists[listRateWords]
+	ratePeriods = dataLists[listRatePeriods]
+)
+
 // repeated: something kept happening, "called 6 times", "third time this
 // month", but not "how many times a day".
 func repeated(d *lex.Doc) bool {
@@ -949,6 +968,9 @@ func repeated(d *lex.Doc) bool {
 		}
 		if i >= 2 && questionOpeners.Has(&d.Words[i-2]) {
 			continue // "how many times"
+		}
+		if k := i + 2; k < len(d.Words) && in(rateWords, d.Words[i+1].Lower) && in(ratePeriods, d.Words[k].Lower) {
+			continue // "4 times a night": a rate, not a failure repeated
 		}
 		return true
 	}

@@ -175,6 +175,7 @@ func runConduct(p *analysis.Pass) {
 	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
 	// with one is no fix ("We'll hire a mind reader 🙄").
 	sneer, sneered := complaint.Sneer(d)
+	sneered = sneered && !sheepish(p, d, sneer)
 	if sneered && !phrasedIn(d, found, sneer) {
 		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
 			Suggestion: talkPrivately, Weak: true})
@@ -378,9 +379,13 @@ var (
 
 // owedToThem: "you should have been told" and "you should have had a
 // call" say what the practice owed the person, not what they did wrong
-// ("you should have been on time").
+// ("you should have been on time"). Only "should have" says it: "you
+// chose to delay" blames.
 func owedToThem(d *lex.Doc, m lex.Match) bool {
 	k := m.To
+	if last := d.Words[k-1].Lower; last != "have" && last != "should've" {
+		return false
+	}
 	if k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence && in(receivedVerbs, d.Words[k].Lower) {
 		return true // "you should have had a call"
 	}
@@ -506,6 +511,24 @@ func statesPolicy(d *lex.Doc, m lex.Match) bool {
 func argues(d *lex.Doc, found []lex.Match) bool {
 	for _, m := range found {
 		if m.List == dispute.ID || m.List == blame.ID && !complaint.Welcomed(d, m.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// sheepish: the face at sp ("Sorry about that! 🙃") follows an apology
+// and echoes the comment's own ("took me 15 minutes 🙃"): mirrored after
+// "sorry", it owns the trouble with the person rather than mocking them.
+func sheepish(p *analysis.Pass, d *lex.Doc, sp text.Span) bool {
+	if p.Comment == nil || !strings.Contains(p.Comment.Text, d.Text[sp.Start:sp.End]) {
+		return false
+	}
+	for k := range d.Words {
+		if d.Words[k].Start >= sp.Start {
+			break
+		}
+		if d.Is(k, apologyWords) {
 			return true
 		}
 	}
