@@ -675,27 +675,39 @@ func soleChoice(d *lex.Doc) bool {
 	return false
 }
 
-// lossVerbs and mournerPossessives are function words, read per word by
-// hash first.
+// lossVerbs, mournerPossessives and lifeLosses are function words, read
+// per word by hash first.
 var (
 	lossVerbs          = &wordSets[listLossVerbs]
 	mournerPossessives = &wordSets[listMournerPossessives]
+	lifeLosses         = &wordSets[listLifeLosses]
 )
 
 // bereaved: the negative match m reports the death of someone close to
 // the writer ("Lost my brother to a stroke in May", "two years since we
-// lost Grandpa", "we lost our son"): a loss the writer grieves, not a
-// grievance with the practice. A possessive after the loss ("lost my
-// aunt's walker") loses a thing, which still complains.
+// lost Grandpa", "we lost our son"), or a loss that befell them after a
+// possessive ("lost my left leg in '69", "I lost my job"): a loss the
+// writer tells, not a grievance with the practice. A possessive after the
+// loss ("lost my aunt's walker") loses a thing, which still complains, and
+// so does "lost my paperwork".
 func bereaved(d *lex.Doc, m lex.Match) bool {
 	if !lossVerbs.Has(&d.Words[m.From]) {
 		return false
 	}
 	k := m.From + 1
-	if k < len(d.Words) && mournerPossessives.Has(&d.Words[k]) {
+	owned := k < len(d.Words) && mournerPossessives.Has(&d.Words[k])
+	if owned {
 		k++
 	}
-	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[m.From].Sentence || !d.Is(k, care.Family) {
+	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	// A part of life lost, perhaps after one word that says which ("my
+	// left leg"), is told only after a possessive: "lost a hand" plays cards.
+	if owned && (lifeLosses.Has(&d.Words[k]) || k+1 < len(d.Words) && d.Words[k+1].Sentence == d.Words[k].Sentence && lifeLosses.Has(&d.Words[k+1])) {
+		return true
+	}
+	if !d.Is(k, care.Family) {
 		return false
 	}
 	w := d.Words[k].Lower
