@@ -50,6 +50,10 @@ type Info struct {
 	// for a cream"): a topic outside bodyTopics (a cost, a wait, a bill,
 	// a phone, a manner). A reading for rules, like Grievance.
 	Service bool `json:"-"`
+	// Bereaved: the comment tells a loss that befell the writer ("we
+	// lost our son at 22 weeks", "lost my left leg"): an apology under it
+	// is a condolence. A reading for rules, like Grievance.
+	Bereaved bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -312,6 +316,7 @@ func Classify(d *lex.Doc) Info {
 	}
 	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	asked := strings.IndexByte(d.Text, '?') >= 0
+	bereft := false
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
 			continue
@@ -320,8 +325,12 @@ func Classify(d *lex.Doc) Info {
 			pos++
 			continue
 		}
-		if bereaved(d, m) || asked && shy(d, m) {
-			continue // grief is neither praise nor a grievance; nor is unease in asking
+		if bereaved(d, m) {
+			bereft = true
+			continue // grief is neither praise nor a grievance
+		}
+		if asked && shy(d, m) {
+			continue // nor is unease in asking
 		}
 		weak := sameWords(d, m, weakNegatives)
 		if weak && measuredOrDelivered(d, m) {
@@ -415,7 +424,7 @@ func Classify(d *lex.Doc) Info {
 	// without its question mark.
 	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && questionOpeners.Has(&d.Words[0]) ||
 		d.Contains(clinicalQuestionWords)
-	info := Info{Grievance: wordNeg > 0}
+	info := Info{Grievance: wordNeg > 0, Bereaved: bereft}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	// "Does Invisalign hurt?" asks; it does not complain.
