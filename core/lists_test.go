@@ -306,6 +306,7 @@ var dataOnly = map[string]string{
 	"comment/general_turns":             "function words compared directly, only after a general-question disclaimer",
 	"comment/loss_verbs":                "function words read per word by hash, only on a negative match's first word",
 	"comment/mourner_possessives":       "function words read per word by hash, only right after a loss verb",
+	"comment/life_losses":               "function words read per word by hash, only after a loss verb and a possessive",
 	"comment/others_words":              "function words compared directly, only right after a negative match",
 	"comment/sole_words":                "function words read per word by hash, only after a sole article",
 	"comment/sole_articles":             "function words compared directly, only right before a sole word",

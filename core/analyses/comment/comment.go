@@ -50,6 +50,10 @@ type Info struct {
 	// for a cream"): a topic outside bodyTopics (a cost, a wait, a bill,
 	// a phone, a manner). A reading for rules, like Grievance.
 	Service bool `json:"-"`
+	// Bereaved: the comment tells a loss that befell the writer ("we
+	// lost our son at 22 weeks", "lost my left leg"): an apology under it
+	// is a condolence. A reading for rules, like Grievance.
+	Bereaved bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -312,6 +316,7 @@ func Classify(d *lex.Doc) Info {
 	}
 	relieved := d.Contains(reliefBefore) || d.Contains(reliefAfter)
 	asked := strings.IndexByte(d.Text, '?') >= 0
+	bereft := false
 	for _, m := range d.Find(negativeGroup) {
 		if covered[m.From] {
 			continue
@@ -320,8 +325,12 @@ func Classify(d *lex.Doc) Info {
 			pos++
 			continue
 		}
-		if bereaved(d, m) || asked && shy(d, m) {
-			continue // grief is neither praise nor a grievance; nor is unease in asking
+		if bereaved(d, m) {
+			bereft = true
+			continue // grief is neither praise nor a grievance
+		}
+		if asked && shy(d, m) {
+			continue // nor is unease in asking
 		}
 		weak := sameWords(d, m, weakNegatives)
 		if weak && measuredOrDelivered(d, m) {
@@ -415,7 +424,7 @@ func Classify(d *lex.Doc) Info {
 	// without its question mark.
 	question := strings.Contains(d.Text, "?") || len(d.Words) > 0 && questionOpeners.Has(&d.Words[0]) ||
 		d.Contains(clinicalQuestionWords)
-	info := Info{Grievance: wordNeg > 0}
+	info := Info{Grievance: wordNeg > 0, Bereaved: bereft}
 	// Negative: more complaint signal than praise. Praise with a complaint
 	// ("love the staff but waited 2 hours") still counts as a complaint.
 	// "Does Invisalign hurt?" asks; it does not complain.
@@ -675,27 +684,39 @@ func soleChoice(d *lex.Doc) bool {
 	return false
 }
 
-// lossVerbs and mournerPossessives are function words, read per word by
-// hash first.
+// lossVerbs, mournerPossessives and lifeLosses are function words, read
+// per word by hash first.
 var (
 	lossVerbs          = &wordSets[listLossVerbs]
 	mournerPossessives = &wordSets[listMournerPossessives]
+	lifeLosses         = &wordSets[listLifeLosses]
 )
 
 // bereaved: the negative match m reports the death of someone close to
 // the writer ("Lost my brother to a stroke in May", "two years since we
-// lost Grandpa", "we lost our son"): a loss the writer grieves, not a
-// grievance with the practice. A possessive after the loss ("lost my
-// aunt's walker") loses a thing, which still complains.
+// lost Grandpa", "we lost our son"), or a loss that befell them after a
+// possessive ("lost my left leg in '69", "I lost my job"): a loss the
+// writer tells, not a grievance with the practice. A possessive after the
+// loss ("lost my aunt's walker") loses a thing, which still complains, and
+// so does "lost my paperwork".
 func bereaved(d *lex.Doc, m lex.Match) bool {
 	if !lossVerbs.Has(&d.Words[m.From]) {
 		return false
 	}
 	k := m.From + 1
-	if k < len(d.Words) && mournerPossessives.Has(&d.Words[k]) {
+	owned := k < len(d.Words) && mournerPossessives.Has(&d.Words[k])
+	if owned {
 		k++
 	}
-	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[m.From].Sentence || !d.Is(k, care.Family) {
+	if k >= len(d.Words) || d.Words[k].Sentence != d.Words[m.From].Sentence {
+		return false
+	}
+	// A part of life lost, perhaps after one word that says which ("my
+	// left leg"), is told only after a possessive: "lost a hand" plays cards.
+	if owned && (lifeLosses.Has(&d.Words[k]) || k+1 < len(d.Words) && d.Words[k+1].Sentence == d.Words[k].Sentence && lifeLosses.Has(&d.Words[k+1])) {
+		return true
+	}
+	if !d.Is(k, care.Family) {
 		return false
 	}
 	w := d.Words[k].Lower

@@ -100,10 +100,12 @@ func GrievanceAsked(c *comment.Info) bool {
 // no complaint shows the comment complained all the same ("Cobraram 2x no
 // meu cartão" "Sentimos muito! …", "my refill is late again, help??" "So
 // sorry! …"): the practice itself read it as one. Praise and shared links
-// get no apology that regrets a grievance, and a condolence regrets none.
-// The reading is the reply's, as with a rebuttal: weaker evidence.
+// get no apology that regrets a grievance, and a condolence regrets none:
+// "I'm so sorry" under a loss the writer tells ("we lost our son in
+// March") is one, in whatever words. The reading is the reply's, as with
+// a rebuttal: weaker evidence.
 func regretted(c *comment.Info, d *lex.Doc) bool {
-	return c.Kind == comment.Other && d.Contains(Apologies) && !d.Contains(notComplaints)
+	return c.Kind == comment.Other && !c.Bereaved && d.Contains(Apologies) && !d.Contains(notComplaints)
 }
 
 // painWords report how the writer's body feels ("me duele", "sore"). Read

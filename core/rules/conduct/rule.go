@@ -506,15 +506,27 @@ func statesPolicy(d *lex.Doc, m lex.Match) bool {
 }
 
 // argues: a dispute or blame phrase was found in reply d, other than a
-// choice it welcomes ("so glad you chose us"). Sarcasm's phrases ("things
-// happen") are kind under a remark that is no complaint.
+// choice it welcomes ("so glad you chose us") or a dispute word the reply
+// does not dispute with ("I remember that day so clearly", "we actually
+// added hours"). Sarcasm's phrases ("things happen") are kind under a
+// remark that is no complaint.
 func argues(d *lex.Doc, found []lex.Match) bool {
 	for _, m := range found {
-		if m.List == dispute.ID || m.List == blame.ID && !complaint.Welcomed(d, m.From) {
+		if m.List == dispute.ID && !grants(d, m) || m.List == blame.ID && !complaint.Welcomed(d, m.From) {
 			return true
 		}
 	}
 	return false
+}
+
+// grants: the dispute match m is an adverb inside a clause that grants
+// the point or tells how well something is recalled or said ("I remember
+// that day so clearly", "that's clearly frustrating"); one alone or
+// opening its sentence ("Clearly you do.") still argues.
+func grants(d *lex.Doc, m lex.Match) bool {
+	i := m.From
+	return m.To-i == 1 && i > 0 && i+1 < len(d.Words) && !d.StartsSentence(i) &&
+		d.Words[i+1].Sentence == d.Words[i].Sentence && in(ownedAdverbs, d.Words[i].Lower) && owned(d, i)
 }
 
 // sheepish: the face at sp ("Sorry about that! 🙃") follows an apology
