@@ -48,7 +48,7 @@ func (o *orderBuf) sort(fs []Finding) []Finding {
 	n := len(fs)
 	bounds := append(o.bounds[:0], 0)
 	for k := 1; k < n; k++ {
-		if a, b := &fs[k], &fs[k-1]; a.Start < b.Start || a.Start == b.Start && findingLess(a, b) {
+		if startsBefore(&fs[k], &fs[k-1]) {
 			bounds = append(bounds, int32(k))
 		}
 	}

@@ -156,7 +156,7 @@ func refWordLower(d *refDoc, start, end int) (string, uint64) {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	if len(lw) <= 5 && textingFirst[lw[0]] {
+	if len(lw) <= 5 {
 		if alt := TextingForm(lw); alt != "" {
 			return alt, Hash(alt)
 		}

@@ -609,11 +609,7 @@ func (d *Doc) addSentence(sp Span, first int) {
 	d.SentWords = append(d.SentWords, ws)
 }
 
-// textingFirst marks the first letters of TextingForm's words, so most
-// short words skip its switch.
-var textingFirst = [256]bool{'u': true, 'y': true, 't': true, 'w': true, 'f': true, 'm': true, 'h': true, 'n': true}
-
-// textingLast has, by the low five bits of a first letter of
+// textingLast has, by the low five bits of the first letter of each of
 // TextingForm's words, a bit (1 << (c & 31)) for each letter c one of them
 // ends with: tested with the first, it sends a short word to TextingForm's
 // switch only when both ends fit ("the" and "this" still go, "that", "to",
