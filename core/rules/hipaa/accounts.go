@@ -325,7 +325,7 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 		}
 	}
 	if person < 0 {
-		return 0, 0
+		return pp.bareCountedContactAt(i)
 	}
 	for k := person + 1; k <= person+5 && pp.sameClause(i, k); k++ {
 		if inSet(d, k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
@@ -1067,4 +1067,39 @@ func inSet(d *lex.Doc, i int, ws wordSet) bool {
 // something the practice did.
 func (pp *phiPass) unrealised(i int) bool {
 	return pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || pp.d.Words[i-1].Lower == "to")
+}
+
+// bareCountedContactAt reads a counted contact with no one after the verb
+// i, where the person is plain: the practice counting its tries in
+// answer to someone's comment ("we called twice", "we mailed three
+// statements"; with no comment, whom it called is unknown) or the person
+// told they were tried ("you were called three times"). The count
+// follows the verb at once; "we called the pharmacy twice" names someone
+// else, "we'll text twice" promises and a notice to everyone counts
+// reminders anyone got.
+func (pp *phiPass) bareCountedContactAt(i int) (from, to int) {
+	d := pp.d
+	if i == 0 || !pp.sameClause(i-1, i) || pp.toEveryone(d.Words[i].Sentence) {
+		return 0, 0
+	}
+	switch {
+	case pp.comment != nil && d.Is(i-1, practice.FirstPersonSubjects) && !pp.is(i-1, cOfferModals) && !strings.HasSuffix(d.Words[i-1].Lower, "'ll") && !strings.HasSuffix(d.Words[i-1].Lower, "'d"):
+		from = i - 1
+	case d.Words[i-1].Lower != "been" && pp.personBe(i-1) >= 0:
+		from = pp.personBe(i - 1)
+	default:
+		return 0, 0
+	}
+	k := i + 1
+	if !pp.sameClause(i, k) {
+		return 0, 0
+	}
+	if w := d.Words[k].Lower; w == "twice" || w == "thrice" {
+		return from, k + 1
+	}
+	counted := inSet(d, k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
+	if counted && inSet(d, k+1, contactUnits) && pp.sameClause(i, k+1) {
+		return from, k + 2
+	}
+	return 0, 0
 }
