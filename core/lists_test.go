@@ -222,6 +222,8 @@ var dataOnly = map[string]string{
 	"hipaa/visit_judgements":            "compared directly, only a few words after a judged visit word",
 	"hipaa/handoff_topics":              "compared directly, only after a possessive in a sentence inviting contact",
 	"hipaa/credential_words":            "compared directly, only beside a care word in its clause",
+	"hipaa/spotlight_openers":           "compared directly, only in the first three words of a post with no comment",
+	"hipaa/spotlight_fields":            "compared directly, only before a condition in a staff spotlight",
 	"hipaa/withheld_verbs":              "function words compared directly, only a few words before a care word, after a negator",
 	"hipaa/intl_relatives":              "function words compared directly",
 	"hipaa/audience_reads":              "function words compared directly",

@@ -490,6 +490,9 @@ func (pp *phiPass) nameAt(i int) bool { return pp.is(i, cCapital) && pp.knownNam
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
+	if !p.Input.Private && pp.staffSpotlight() {
+		return // a post introducing staff (spotlight.go)
+	}
 	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.intlRelativeCareHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits(), pp.kinCareHits(), pp.cjkHits(), pp.intlMoreHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
