@@ -513,11 +513,23 @@ func ageHits(d *lex.Doc) []phiHit {
 		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
+		// "91 and still walking every day", "— 94 and still never misses
+		// a check": the number leads a clause about someone who carries on.
+		ageish = ageish || leadsClause(d, i) && i+2 < len(d.Words) && d.Words[i+1].Lower == "and" && d.Words[i+2].Lower == "still"
 		if ageish {
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge, 0})
 		}
 	}
 	return hits
+}
+
+// leadsClause reports word i opening its sentence or set off by a comma
+// or a dash before it.
+func leadsClause(d *lex.Doc, i int) bool {
+	if i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence {
+		return true
+	}
+	return strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",—–")
 }
 
 // ownedAfter lists words after a number that make it the person's.
