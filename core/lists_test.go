@@ -224,6 +224,7 @@ var dataOnly = map[string]string{
 	"hipaa/credential_words":            "compared directly, only beside a care word in its clause",
 	"hipaa/spotlight_openers":           "compared directly, only in the first three words of a post with no comment",
 	"hipaa/spotlight_fields":            "compared directly, only before a condition in a staff spotlight",
+	"hipaa/practice_steps":              "compared directly, only at a care word careFrame reads",
 	"hipaa/withheld_verbs":              "function words compared directly, only a few words before a care word, after a negator",
 	"hipaa/intl_relatives":              "function words compared directly",
 	"hipaa/audience_reads":              "function words compared directly",

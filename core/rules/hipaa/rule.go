@@ -1342,7 +1342,7 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "take a look at how you're healing": the state asked after, not told.
 	asked := i > 1 && pp.sameClause(i-1, i) && pp.askedState(i-1)
 	switch {
-	case generic || asked:
+	case generic || asked, inSet(d, m.From, practiceSteps) && !pp.othersOwnBefore(m.From) && !(f.you && f.pastTense):
 		return "", false, 0
 	case pp.priceTopic(m):
 		// The price list's care is the person's only once the reply
@@ -1472,6 +1472,24 @@ func (pp *phiPass) owned(m lex.Match) bool {
 	s := d.Words[m.From].Sentence
 	for k := m.From - 1; k >= 0 && k >= m.From-2 && d.Words[k].Sentence == s; k-- {
 		if d.Is(k, possessives) {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceSteps are care words that name a step of the practice's front
+// desk ("the online check-in", "sorry the check-in was slow"): anyone's
+// unless a possessive other than "our" owns them ("your 9 pm check-in")
+// or the sentence tells the reader what happened ("you were roomed 38
+// minutes after check-in").
+var practiceSteps = &wordSets[listPracticeSteps]
+
+// othersOwnBefore reports a possessive other than "our" one or two words
+// before word i in its sentence ("your check-in", "his 9 pm check-in").
+func (pp *phiPass) othersOwnBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && pp.d.Words[k].Sentence == pp.d.Words[i].Sentence; k-- {
+		if pp.othersOwn(k) {
 			return true
 		}
 	}
