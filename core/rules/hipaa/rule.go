@@ -1342,6 +1342,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 	// "take a look at how you're healing": the state asked after, not told.
 	asked := i > 1 && pp.sameClause(i-1, i) && pp.askedState(i-1)
 	switch {
+	case (f.you || f.name || f.third) && pp.countedSince(m.From) && !(pp.comment != nil && pp.careInComment(m)):
+		// "you're healing right on schedule for 6 weeks post-op": a
+		// stretch counted since the care is someone's.
+		return details, false, srcCarePerson
 	case generic || asked, inSet(d, m.From, practiceSteps) && !pp.othersOwnBefore(m.From) && !(f.you && f.pastTense):
 		return "", false, 0
 	case pp.priceTopic(m):
@@ -1484,6 +1488,17 @@ func (pp *phiPass) owned(m lex.Match) bool {
 // or the sentence tells the reader what happened ("you were roomed 38
 // minutes after check-in").
 var practiceSteps = &wordSets[listPracticeSteps]
+
+// countedSince reports a count and a unit of time right before the care
+// word i ("6 weeks post-op", "three months postpartum", "2 wks post-op").
+func (pp *phiPass) countedSince(i int) bool {
+	d := pp.d
+	if i < 2 || !pp.sameClause(i-2, i) || !d.Is(i-1, courseUnits) {
+		return false
+	}
+	w := d.Words[i-2].Lower
+	return text.IsDigit(w[0]) || pp.is(i-2, cCountWords)
+}
 
 // othersOwnBefore reports a possessive other than "our" one or two words
 // before word i in its sentence ("your check-in", "his 9 pm check-in").
