@@ -514,22 +514,15 @@ func ageHits(d *lex.Doc) []phiHit {
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
 		// "91 and still walking every day", "— 94 and still never misses
-		// a check": the number leads a clause about someone who carries on.
-		ageish = ageish || leadsClause(d, i) && i+2 < len(d.Words) && d.Words[i+1].Lower == "and" && d.Words[i+2].Lower == "still"
+		// a check": the number leads a clause about someone who carries
+		// on, opening its sentence or after a mark ("us — 94", ", 91").
+		ageish = ageish || i+2 < len(d.Words) && d.Words[i+1].Lower == "and" && d.Words[i+2].Lower == "still" &&
+			(i == 0 || d.Words[i].Start-d.Words[i-1].End > 1 || d.Words[i-1].Sentence != d.Words[i].Sentence)
 		if ageish {
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge, 0})
 		}
 	}
 	return hits
-}
-
-// leadsClause reports word i opening its sentence or set off by a comma
-// or a dash before it.
-func leadsClause(d *lex.Doc, i int) bool {
-	if i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence {
-		return true
-	}
-	return strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",—–")
 }
 
 // ownedAfter lists words after a number that make it the person's.
