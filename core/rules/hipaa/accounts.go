@@ -317,30 +317,38 @@ func (pp *phiPass) countedContactAt(i int) (from, to int) {
 	if pp.conditional(i) || i > 0 && pp.is(i-1, cOfferModals) {
 		return 0, 0
 	}
-	person := -1
+	from, person, reach := i, -1, 5
 	for k := i + 1; k <= i+3 && pp.sameClause(i, k); k++ {
 		if pp.is(k, cSeenPersons) {
 			person = k
 			break
 		}
 	}
+	// No one after the verb: the count must follow it at once ("we
+	// called twice"; "we called the pharmacy twice" names someone else).
 	if person < 0 {
-		return 0, 0
+		if from = pp.bareContactSubject(i); from < 0 {
+			return 0, 0
+		}
+		person, reach = i, 1
 	}
-	for k := person + 1; k <= person+5 && pp.sameClause(i, k); k++ {
+	for k := person + 1; k <= person+reach && pp.sameClause(i, k); k++ {
 		if inSet(d, k, contactCounts) && (d.Words[k].Lower == "twice" || d.Words[k].Lower == "thrice") {
-			return i, k + 1
+			return from, k + 1
 		}
 		// "3x" is a count and its unit in one word.
 		if w := d.Words[k].Lower; len(w) > 1 && w[len(w)-1] == 'x' && text.IsDigit(w[0]) {
 			if _, ok := text.Atoi(w[:len(w)-1]); ok {
-				return i, k + 1
+				return from, k + 1
 			}
 		}
 		counted := inSet(d, k, contactCounts) || pp.is(k, cCountWords) || text.IsDigit(d.Words[k].Lower[0])
 		if counted && inSet(d, k+1, contactUnits) && pp.sameClause(i, k+1) {
-			return i, k + 2
+			return from, k + 2
 		}
+	}
+	if reach == 1 {
+		return 0, 0
 	}
 	// A contact dated is one that happened: "called you back Thursday",
 	// "sent you a portal message on the 14th", "mailed you in May".
@@ -1067,4 +1075,26 @@ func inSet(d *lex.Doc, i int, ws wordSet) bool {
 // something the practice did.
 func (pp *phiPass) unrealised(i int) bool {
 	return pp.conditional(i) || i > 0 && (pp.is(i-1, cOfferModals) || pp.d.Words[i-1].Lower == "to")
+}
+
+// bareContactSubject returns where the subject of a counted contact with
+// no one after the verb i starts, or -1: the practice counting its tries
+// in answer to someone's comment ("we called twice", "we mailed three
+// statements"; with no comment, whom it called is unknown) or the person
+// told they were tried ("you were called three times"). "We'll text
+// twice" promises.
+func (pp *phiPass) bareContactSubject(i int) int {
+	d := pp.d
+	if i == 0 || !pp.sameClause(i-1, i) {
+		return -1
+	}
+	if w := d.Words[i-1].Lower; d.Is(i-1, practice.FirstPersonSubjects) {
+		if pp.comment == nil || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") {
+			return -1
+		}
+		return i - 1
+	} else if w == "been" {
+		return -1
+	}
+	return pp.personBe(i - 1)
 }

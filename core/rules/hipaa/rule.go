@@ -490,6 +490,9 @@ func (pp *phiPass) nameAt(i int) bool { return pp.is(i, cCapital) && pp.knownNam
 func runPHI(p *analysis.Pass) {
 	pp := newPHIPass(p)
 	defer putPHIPass(pp)
+	if !p.Input.Private && pp.staffSpotlight() {
+		return // a post introducing staff (spotlight.go)
+	}
 	parts := append(pp.parts, pp.identifierHits(), pp.dateWordHits(), pp.relationshipHits(), pp.careHits(), pp.intlHits(), pp.intlOwnedHits(), pp.intlRelativeCareHits(), pp.visitFrameHits(), pp.courseHits(), pp.accountHits(), pp.kinCareHits(), pp.cjkHits(), pp.intlMoreHits())
 	if p.Input.Private {
 		pp.keepPrivate(parts)
@@ -1338,8 +1341,10 @@ func (pp *phiPass) careFrame(i int, m lex.Match) (msg string, later bool, src so
 		pp.afterContactVerb(i) || (pp.answersQuestion && !f.pastTense && pp.imperative(s))
 	// "take a look at how you're healing": the state asked after, not told.
 	asked := i > 1 && pp.sameClause(i-1, i) && pp.askedState(i-1)
-	switch {
-	case generic || asked:
+	switch shape := pp.careShape(m, f); {
+	case shape > 0:
+		return details, false, srcCarePerson
+	case generic || asked || shape < 0:
 		return "", false, 0
 	case pp.priceTopic(m):
 		// The price list's care is the person's only once the reply
@@ -1473,6 +1478,45 @@ func (pp *phiPass) owned(m lex.Match) bool {
 		}
 	}
 	return false
+}
+
+// practiceSteps are care words that name a step of the practice's front
+// desk ("the online check-in", "sorry the check-in was slow"): anyone's
+// unless a possessive other than "our" owns them ("your 9 pm check-in")
+// or the sentence tells the reader what happened ("you were roomed 38
+// minutes after check-in").
+var practiceSteps = &cueLists[listPracticeSteps]
+
+// careShape reads two shapes of care match m that decide whose it is,
+// in its sentence's flags f: above 0, a count and a unit of time right
+// before it in a sentence about someone, the stretch since their care
+// ("you're healing right on schedule for 6 weeks post-op"), unless the
+// comment named it; below 0, a step of the front desk (practiceSteps)
+// that no possessive other than "our" owns, in a sentence that does not
+// tell the reader what happened ("the online check-in", not "you were
+// roomed 38 minutes after check-in").
+//
+//go:noinline
+func (pp *phiPass) careShape(m lex.Match, f *sentFlags) int {
+	d, i := pp.d, m.From
+	if d.Is(i, practiceSteps) {
+		for k := i - 1; k >= 0 && k >= i-2 && pp.sameClause(k, i); k-- {
+			if pp.othersOwn(k) {
+				return 0
+			}
+		}
+		if f.you && f.pastTense {
+			return 0
+		}
+		return -1
+	}
+	if i < 2 || !(f.you || f.name || f.third) || !pp.sameClause(i-2, i) || !d.Is(i-1, courseUnits) {
+		return 0
+	}
+	if w := d.Words[i-2].Lower; !text.IsDigit(w[0]) && !pp.is(i-2, cCountWords) || pp.comment != nil && pp.careInComment(m) {
+		return 0
+	}
+	return 1
 }
 
 // clauseNamesSomeone reports a "you" or a capitalised word past the first
