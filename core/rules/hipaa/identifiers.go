@@ -509,15 +509,27 @@ func ageHits(d *lex.Doc) []phiHit {
 		if !ok || v < 90 || v > 130 {
 			continue
 		}
+		// "you're 100% right": a share, never an age.
+		if w.End < len(d.Text) && d.Text[w.End] == '%' || i+1 < len(d.Words) && d.Words[i+1].Lower == "percent" {
+			continue
+		}
 		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
 		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
+		// "92 and still driving", "Grandma Edith — 94 and sharp": a number
+		// opening its clause and joined to what the person still does.
+		ageish = ageish || i+1 < len(d.Words) && d.Words[i+1].Lower == "and" && clauseOpens(d, i)
 		if ageish {
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge, 0})
 		}
 	}
 	return hits
+}
+
+// clauseOpens reports word i first in its sentence or after a clause break.
+func clauseOpens(d *lex.Doc, i int) bool {
+	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence || clauseBreak(d.Text[d.Words[i-1].End:d.Words[i].Start])
 }
 
 // ownedAfter lists words after a number that make it the person's.
