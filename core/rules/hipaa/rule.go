@@ -1180,6 +1180,7 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
 		}
 	}
+	pp.ownedSubjects()
 	pp.bufs[bufCare] = hits // the array is kept for the next check
 	return hits
 }
@@ -2086,6 +2087,42 @@ func (pp *phiPass) laterOwned(i, to int) {
 		return
 	}
 	pp.later = pp.hit(pp.later, i, to, details, srcOwnedLater)
+}
+
+// ownedSubjectVerbs make an owned phrase the subject of a clause;
+// ownedNonCare are owned words that are no care (ownedSubjects).
+var (
+	ownedSubjectVerbs = &wordSets[listOwnedSubjectVerbs]
+	ownedNonCare      = &wordSets[listOwnedNonCare]
+)
+
+// ownedSubjects keeps, for when the reply discloses, what the reader owns
+// told as the subject of a clause: "your corneas were plenty thick", "your
+// slot was given away", "your pockets have gone down". No care word says
+// what it is, but the clause tells something of it; not what a reply
+// thanks for ("your kind words were"), a post, a relative (familyMember),
+// how the reader is reached, or a care word, which possessiveHit reads.
+func (pp *phiPass) ownedSubjects() {
+	if pp.clsAll&cOwnerYour == 0 {
+		return
+	}
+	d := pp.d
+	for i := 0; i+2 < len(d.Words); i++ {
+		first := i + 1
+		if !pp.is(i, cOwnerYour) || !pp.sameClause(i, first) || inSet(d, first, ownedSubjectVerbs) || inSet(d, first, ownedNonCare) ||
+			pp.isPost(first) || d.Is(first, familyNouns) || pp.care(first).From >= 0 || pp.conditional(i) {
+			continue
+		}
+		for k := first + 1; k <= first+3 && k < len(d.Words) && pp.sameClause(i, k); k++ {
+			if inSet(d, k, ownedSubjectVerbs) {
+				pp.laterOwned(i, k)
+				break
+			}
+			if d.Is(k, gapBreakers) {
+				break
+			}
+		}
+	}
 }
 
 // ownedPhrase keeps, for when the reply discloses, an owned phrase no care
