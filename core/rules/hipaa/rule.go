@@ -2103,13 +2103,16 @@ var (
 // thanks for ("your kind words were"), a post, a relative (familyMember),
 // how the reader is reached, or a care word, which possessiveHit reads.
 func (pp *phiPass) ownedSubjects() {
-	if pp.clsAll&cOwnerYour == 0 {
+	d := pp.d
+	// Under a question about the writer's own care the reply may be
+	// advice that only echoes it (dropAdvice): these words, no care,
+	// would keep it.
+	if !d.Contains(possessives) || pp.clinicalAsk {
 		return
 	}
-	d := pp.d
 	for i := 0; i+2 < len(d.Words); i++ {
 		first := i + 1
-		if !pp.is(i, cOwnerYour) || !pp.sameClause(i, first) || inSet(d, first, ownedSubjectVerbs) || inSet(d, first, ownedNonCare) ||
+		if !d.Is(i, possessives) || !pp.sameClause(i, first) || inSet(d, first, ownedSubjectVerbs) || inSet(d, first, ownedNonCare) || d.Is(first, gapBreakers) || d.Is(first, thirdWords) ||
 			pp.isPost(first) || d.Is(first, familyNouns) || pp.care(first).From >= 0 || pp.conditional(i) {
 			continue
 		}
