@@ -510,7 +510,7 @@ func ageHits(d *lex.Doc) []phiHit {
 			continue
 		}
 		// "you're 100% right": a share, never an age.
-		if w.End < len(d.Text) && d.Text[w.End] == '%' || i+1 < len(d.Words) && d.Words[i+1].Lower == "percent" {
+		if w.End < len(d.Text) && d.Text[w.End] == '%' {
 			continue
 		}
 		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
@@ -527,9 +527,11 @@ func ageHits(d *lex.Doc) []phiHit {
 	return hits
 }
 
-// clauseOpens reports word i first in its sentence or after a clause break.
+// clauseOpens reports word i first in its sentence or after a comma or a
+// dash ("Edith — 94 and", "our favorite, 92 and"): not "between 90 and"
+// or "$95 and".
 func clauseOpens(d *lex.Doc, i int) bool {
-	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence || clauseBreak(d.Text[d.Words[i-1].End:d.Words[i].Start])
+	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence || strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",;:—–")
 }
 
 // ownedAfter lists words after a number that make it the person's.

@@ -283,11 +283,11 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 			// owns, no care word of ours, is theirs once the reply
 			// discloses (laterOwned), unless it is thanked for or
 			// regretted ("su reseña"), a relative (intlRelativeCareHits) or
-			// a name after a title ("Seu Antônio");
+			// a capital, a name after a title ("Seu Antônio");
 			// "por su cuenta", "por su seguridad": on their own, for their
 			// sake, said to anyone.
 			if !owned && i+1 < len(d.Words) && (i == 0 || d.Words[i-1].Lower != "por") && d.Words[i+1].Sentence == s && pp.sameClause(i, i+1) &&
-				!inSet(d, i+1, intlOwnedOthers) && !inSet(d, i+1, intlRelatives) && !pp.is(i+1, cIntlGenericOwned) && !pp.nameAt(i+1) {
+				!inSet(d, i+1, intlOwnedOthers) && !inSet(d, i+1, intlRelatives) && !pp.is(i+1, cIntlGenericOwned|cCapital) {
 				pp.laterOwned(i, i+2)
 			}
 		case pp.is(i, cIntlMonths):

@@ -1180,7 +1180,6 @@ func (pp *phiPass) careHits() []phiHit {
 			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
 		}
 	}
-	pp.ownedSubjects()
 	pp.bufs[bufCare] = hits // the array is kept for the next check
 	return hits
 }
@@ -2090,42 +2089,27 @@ func (pp *phiPass) laterOwned(i, to int) {
 }
 
 // ownedSubjectVerbs make an owned phrase the subject of a clause;
-// ownedNonCare are owned words that are no care (ownedSubjects).
+// ownedNonCare are owned words that are no care (ownedSubject).
 var (
 	ownedSubjectVerbs = &wordSets[listOwnedSubjectVerbs]
 	ownedNonCare      = &wordSets[listOwnedNonCare]
 )
 
-// ownedSubjects keeps, for when the reply discloses, what the reader owns
-// told as the subject of a clause: "your corneas were plenty thick", "your
-// slot was given away", "your pockets have gone down". No care word says
-// what it is, but the clause tells something of it; not what a reply
-// thanks for ("your kind words were"), a post, a relative (familyMember),
-// how the reader is reached, or a care word, which possessiveHit reads.
-func (pp *phiPass) ownedSubjects() {
+// ownedSubject reports the words from i+1 to the verb k, after the
+// possessive i, as what the reader owns told as the subject of a clause:
+// "your corneas were plenty thick", "your slot was given away", "her
+// walker is at the desk". No care word says what it is, but the clause
+// tells something of it; not what a reply thanks for ("your kind words
+// were"), a post, a relative (familyMember), how the reader is reached, a
+// care word (possessiveHit reads those) or a pronoun ("tell her she
+// was"); nor under a question about the writer's own care, where it would
+// keep advice that only echoes it (dropAdvice).
+func (pp *phiPass) ownedSubject(i, k int) bool {
 	d := pp.d
-	// Under a question about the writer's own care the reply may be
-	// advice that only echoes it (dropAdvice): these words, no care,
-	// would keep it.
-	if !d.Contains(possessives) || pp.clinicalAsk {
-		return
-	}
-	for i := 0; i+2 < len(d.Words); i++ {
-		first := i + 1
-		if !d.Is(i, possessives) || !pp.sameClause(i, first) || inSet(d, first, ownedSubjectVerbs) || inSet(d, first, ownedNonCare) || d.Is(first, gapBreakers) || d.Is(first, thirdWords) ||
-			pp.isPost(first) || d.Is(first, familyNouns) || pp.care(first).From >= 0 || pp.conditional(i) {
-			continue
-		}
-		for k := first + 1; k <= first+3 && k < len(d.Words) && pp.sameClause(i, k); k++ {
-			if inSet(d, k, ownedSubjectVerbs) {
-				pp.laterOwned(i, k)
-				break
-			}
-			if d.Is(k, gapBreakers) {
-				break
-			}
-		}
-	}
+	first := i + 1
+	return inSet(d, k, ownedSubjectVerbs) && d.Is(i, possessives) && !pp.clinicalAsk && !inSet(d, first, ownedNonCare) &&
+		!d.Is(first, gapBreakers) && !d.Is(first, thirdWords) &&
+		!d.Is(first, familyNouns) && pp.careIdx[first] < 0
 }
 
 // ownedPhrase keeps, for when the reply discloses, an owned phrase no care
@@ -2143,6 +2127,10 @@ func (pp *phiPass) ownedPhrase(i int) {
 	for k := i + 2; k <= i+4 && pp.sameClause(i, k); k++ {
 		if d.Is(k, ownedOutcomes) {
 			pp.laterOwned(i, k+1)
+			return
+		}
+		if pp.ownedSubject(i, k) {
+			pp.laterOwned(i, k)
 			return
 		}
 		if d.Is(k, gapBreakers) || d.Is(k, possessives) {
