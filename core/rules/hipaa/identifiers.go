@@ -509,10 +509,6 @@ func ageHits(d *lex.Doc) []phiHit {
 		if !ok || v < 90 || v > 130 {
 			continue
 		}
-		// "you're 100% right": a share, never an age.
-		if w.End < len(d.Text) && d.Text[w.End] == '%' {
-			continue
-		}
 		ageish := strings.Contains(w.Lower, "year") || ordinal || strings.HasSuffix(w.Lower, "yo")
 		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
 		// "at 94 she still has most of her teeth"

@@ -2100,16 +2100,15 @@ var (
 // "your corneas were plenty thick", "your slot was given away", "her
 // walker is at the desk". No care word says what it is, but the clause
 // tells something of it; not what a reply thanks for ("your kind words
-// were"), a post, a relative (familyMember), how the reader is reached, a
-// care word (possessiveHit reads those) or a pronoun ("tell her she
-// was"); nor under a question about the writer's own care, where it would
-// keep advice that only echoes it (dropAdvice).
+// were"), a post, how the reader is reached, a care word (possessiveHit
+// reads those) or a closed-class word ("her and"); nor under a question
+// about the writer's own care, where it would keep advice that only
+// echoes it (dropAdvice).
 func (pp *phiPass) ownedSubject(i, k int) bool {
 	d := pp.d
 	first := i + 1
 	return inSet(d, k, ownedSubjectVerbs) && d.Is(i, possessives) && !pp.clinicalAsk && !inSet(d, first, ownedNonCare) &&
-		!d.Is(first, gapBreakers) && !d.Is(first, thirdWords) &&
-		!d.Is(first, familyNouns) && pp.careIdx[first] < 0
+		!d.Is(first, gapBreakers) && pp.careIdx[first] < 0
 }
 
 // ownedPhrase keeps, for when the reply discloses, an owned phrase no care
