@@ -513,16 +513,21 @@ func ageHits(d *lex.Doc) []phiHit {
 		ageish = ageish || isClass(d, i+1, cAgeAfter) || i+1 < len(d.Words) && strings.HasPrefix(d.Words[i+1].Lower, "year-old") || isClass(d, i-1, cAgeBefore)
 		// "at 94 she still has most of her teeth"
 		ageish = ageish || i > 0 && d.Words[i-1].Lower == "at" && isClass(d, i+1, cAgeSubjects)
-		// "91 and still walking every day", "— 94 and still never misses
-		// a check": the number leads a clause about someone who carries
-		// on, opening its sentence or after a mark ("us — 94", ", 91").
-		ageish = ageish || i+2 < len(d.Words) && d.Words[i+1].Lower == "and" && d.Words[i+2].Lower == "still" &&
-			(i == 0 || d.Words[i].Start-d.Words[i-1].End > 1 || d.Words[i-1].Sentence != d.Words[i].Sentence)
+		// "92 and still driving", "Grandma Edith — 94 and sharp": a number
+		// opening its clause and joined to what the person still does.
+		ageish = ageish || i+1 < len(d.Words) && d.Words[i+1].Lower == "and" && clauseOpens(d, i)
 		if ageish {
 			hits = append(hits, phiHit{text.Span{Start: w.Start, End: w.End}, msgAge, srcIdAge, 0})
 		}
 	}
 	return hits
+}
+
+// clauseOpens reports word i first in its sentence or after a comma or a
+// dash ("Edith — 94 and", "our favorite, 92 and"): not "between 90 and"
+// or "$95 and".
+func clauseOpens(d *lex.Doc, i int) bool {
+	return i == 0 || d.Words[i-1].Sentence != d.Words[i].Sentence || strings.ContainsAny(d.Text[d.Words[i-1].End:d.Words[i].Start], ",;:—–")
 }
 
 // ownedAfter lists words after a number that make it the person's.

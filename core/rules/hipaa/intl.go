@@ -263,8 +263,10 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 			if pp.intlInvitedBefore(i) || pp.conditional(i) || pp.generalAntecedent(i) || pp.topicOwner(i) || pp.knownElsewhere(i) {
 				continue
 			}
+			owned := false
 			for k := i + 1; k <= i+3 && k < len(d.Words) && d.Words[k].Sentence == s; k++ {
 				if pp.is(k, cIntlOwnedCare) || d.Is(k, intlCare) {
+					owned = true
 					if pp.intlNewcomer(i+1, k+1) || pp.intlJudgedVisit(i, k) {
 						break
 					}
@@ -272,9 +274,21 @@ func (pp *phiPass) intlOwnedHits() []phiHit {
 					break
 				}
 				if to := pp.intlOwnedCareTerm(i, k); to > 0 {
+					owned = true
 					hits = pp.hit(hits, i, to, details, srcIntlOwned)
 					break
 				}
+			}
+			// "su póliza", "tus plantillas", "su córnea": what the reader
+			// owns, no care word of ours, is theirs once the reply
+			// discloses (laterOwned), unless it is thanked for or
+			// regretted ("su reseña"), a relative (intlRelativeCareHits) or
+			// a capital, a name after a title ("Seu Antônio");
+			// "por su cuenta", "por su seguridad": on their own, for their
+			// sake, said to anyone.
+			if !owned && i+1 < len(d.Words) && (i == 0 || d.Words[i-1].Lower != "por") && d.Words[i+1].Sentence == s && pp.sameClause(i, i+1) &&
+				!inSet(d, i+1, intlOwnedOthers) && !inSet(d, i+1, intlRelatives) && !pp.is(i+1, cIntlGenericOwned|cCapital) {
+				pp.laterOwned(i, i+2)
 			}
 		case pp.is(i, cIntlMonths):
 			// "el 12 de mayo", "le 3 juin"
@@ -331,6 +345,10 @@ func (pp *phiPass) intlJudgedVisit(i, k int) bool {
 }
 
 var intlOwnerLookalikes = &wordSets[listIntlOwnerLookalikes]
+
+// intlOwnedOthers are what follows "su" and is no care of the reader's: a
+// review thanked for, a neighbour.
+var intlOwnedOthers = &wordSets[listIntlOwnedOthers]
 
 // intlRelatives are the reader's relatives in Spanish ("su mamá").
 var intlRelatives = &wordSets[listIntlRelatives]

@@ -2132,6 +2132,29 @@ func (pp *phiPass) laterOwned(i, to int) {
 	pp.later = pp.hit(pp.later, i, to, details, srcOwnedLater)
 }
 
+// ownedSubjectVerbs make an owned phrase the subject of a clause;
+// ownedNonCare are owned words that are no care (ownedSubject).
+var (
+	ownedSubjectVerbs = &wordSets[listOwnedSubjectVerbs]
+	ownedNonCare      = &wordSets[listOwnedNonCare]
+)
+
+// ownedSubject reports the words from i+1 to the verb k, after the
+// possessive i, as what the reader owns told as the subject of a clause:
+// "your corneas were plenty thick", "your slot was given away", "her
+// walker is at the desk". No care word says what it is, but the clause
+// tells something of it; not what a reply thanks for ("your kind words
+// were"), a post, how the reader is reached, a care word (possessiveHit
+// reads those) or a closed-class word ("her and"); nor under a question
+// about the writer's own care, where it would keep advice that only
+// echoes it (dropAdvice).
+func (pp *phiPass) ownedSubject(i, k int) bool {
+	d := pp.d
+	first := i + 1
+	return inSet(d, k, ownedSubjectVerbs) && d.Is(i, possessives) && !pp.clinicalAsk && !inSet(d, first, ownedNonCare) &&
+		!d.Is(first, gapBreakers) && pp.careIdx[first] < 0
+}
+
 // ownedPhrase keeps, for when the reply discloses, an owned phrase no care
 // word explains: one placed in a series or counted ("your third no-show",
 // "your 20 units") or one that turned out some way ("your brows healed").
@@ -2147,6 +2170,10 @@ func (pp *phiPass) ownedPhrase(i int) {
 	for k := i + 2; k <= i+4 && pp.sameClause(i, k); k++ {
 		if d.Is(k, ownedOutcomes) {
 			pp.laterOwned(i, k+1)
+			return
+		}
+		if pp.ownedSubject(i, k) {
+			pp.laterOwned(i, k)
 			return
 		}
 		if d.Is(k, gapBreakers) || d.Is(k, possessives) {
