@@ -204,7 +204,39 @@ func (f *Features) walk(d *text.Doc, reply bool) {
 				f.gap(s, pos, w.Start)
 			}
 		}
-		f.word(s, w)
+		// The word's features, inline: a call per word cost more than the
+		// few tests most words take.
+		if f.cs < 0 {
+			f.cs, f.marks, f.toks = w.Start, false, 0
+		}
+		sh := w.Shape
+		var shape wordShape
+		if sh&(text.HasDigit|text.HasAt|text.HasDot|text.AllCaps|text.Capitalized|slowShape) != 0 {
+			// Rarer words: a chunk maybe a class token, capitals, digits,
+			// apostrophes or other than ASCII.
+			if sh&(text.HasDigit|text.HasAt|text.HasDot) != 0 {
+				f.marks = true
+			}
+			switch {
+			case sh&text.AllCaps != 0:
+				shape = shapeAllCaps
+			case sh&(text.Capitalized|text.SentenceStart) == text.Capitalized:
+				shape = shapeCapital // a capital starting a sentence says nothing
+			}
+			if sh&slowShape != 0 {
+				raw, runes := f.slowWord(w.Lower)
+				if runes >= gramMinWord {
+					shape |= shapeGramBuf | wordShape(min(runes, maxGramWord))<<shapeLenShift
+				}
+				f.token(s, w.Start, w.End, raw, shape, w.Lower)
+				pos = w.End
+				continue
+			}
+		}
+		if len(w.Lower) >= gramMinWord {
+			shape |= shapeGramMany
+		}
+		f.token(s, w.Start, w.End, w.Hash, shape, w.Lower)
 		pos = w.End
 	}
 	if pos < len(s) {
@@ -218,40 +250,6 @@ func (f *Features) walk(d *text.Doc, reply bool) {
 // Word shapes that send a word to slowWord: its normalised text is not
 // simply its lower-cased form, or its grams are not its bytes.
 const slowShape = text.HasDigit | text.HasApostrophe | text.NonASCII
-
-// word appends the features of word w.
-func (f *Features) word(s string, w *text.Word) {
-	if f.cs < 0 {
-		f.cs, f.marks, f.toks = w.Start, false, 0
-	}
-	sh := w.Shape
-	var shape wordShape
-	if sh&(text.HasDigit|text.HasAt|text.HasDot|text.AllCaps|text.Capitalized|slowShape) != 0 {
-		// Rarer words: a chunk maybe a class token, capitals, digits,
-		// apostrophes or other than ASCII.
-		if sh&(text.HasDigit|text.HasAt|text.HasDot) != 0 {
-			f.marks = true
-		}
-		switch {
-		case sh&text.AllCaps != 0:
-			shape = shapeAllCaps
-		case sh&(text.Capitalized|text.SentenceStart) == text.Capitalized:
-			shape = shapeCapital // a capital starting a sentence says nothing
-		}
-		if sh&slowShape != 0 {
-			raw, runes := f.slowWord(w.Lower)
-			if runes >= gramMinWord {
-				shape |= shapeGramBuf | wordShape(min(runes, maxGramWord))<<shapeLenShift
-			}
-			f.token(s, w.Start, w.End, raw, shape, w.Lower)
-			return
-		}
-	}
-	if len(w.Lower) >= gramMinWord {
-		shape |= shapeGramMany
-	}
-	f.token(s, w.Start, w.End, w.Hash, shape, w.Lower)
-}
 
 // gap reads the bytes s[i:end] between words: white space ends a chunk,
 // and symbols are tokens.

@@ -385,7 +385,6 @@ func (d *Doc) Reset(text string) *Doc {
 		}
 	}
 	if lw.text != nil {
-		copy(lw.text[lw.done:], text[lw.done:])
 		d.Lower = unsafe.String(&lw.text[0], len(lw.text))
 	}
 	// Every word's sentence was added: a word sets sentStart, and only
@@ -474,14 +473,15 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 	if cls&cUpper != 0 {
 		if lw.text == nil {
 			// Room after the text for lowered non-ASCII words: one
-			// allocation for both, mostly.
+			// allocation for both, mostly. The whole text is copied
+			// once, here: a copy of the bytes up to each capital cost a
+			// call per capitalised word.
 			lw.text = make([]byte, len(src), len(src)+64)
+			copy(lw.text, src)
 		}
-		copy(lw.text[lw.done:start], src[lw.done:start])
 		for k := start; k < end; k++ {
 			lw.text[k] = uint8(byteClass[src[k]])
 		}
-		lw.done = end
 		w.Lower = unsafe.String(&lw.text[start], end-start)
 	}
 	switch {
@@ -515,13 +515,12 @@ func (d *Doc) addWord(lw *lowered, start, end int, cls uint32, h uint64) {
 }
 
 // lowered holds the lowered forms of one text: text is Text with ASCII
-// capitals lowered (made at the first capital, filled up to done), and
+// capitals lowered (made, a copy of Text, at the first capital), and
 // extra the lowered non-ASCII words, end to end. Both are new per text and
 // only ever appended to, so the strings sliced from them never change; a
 // pooled Doc may hand them out and forget them.
 type lowered struct {
 	text  []byte
-	done  int // text[:done] is written
 	extra []byte
 	// lastSentence is the sentence of the word added last; space says
 	// white space came since.
