@@ -106,6 +106,10 @@ func runConduct(p *analysis.Pass) {
 		return
 	}
 	found := d.Find(Phrases)
+	// cues counts the findings of manner: a reply with none may meet a
+	// comment told with a laugh (laughing) without a private channel.
+	cues := 0
+	report := func(f analysis.Finding) { cues++; p.Report(f) }
 	// A retort question ("Have you tried updating your app?") turns a
 	// remark read as no complaint back on the person, as a blame phrase
 	// does.
@@ -140,7 +144,7 @@ func runConduct(p *analysis.Pass) {
 		}
 		// A manager's own phrase is policy; a built-in one is a word-level
 		// cue the learned score may weigh (core/scorer.go).
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: m.List != PolicyPhrases.ID})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: m.List != PolicyPhrases.ID})
 	}
 	for _, sp := range rebuttedApologies(d) {
 		if phrasedIn(d, found, sp) {
@@ -150,7 +154,7 @@ func runConduct(p *analysis.Pass) {
 		if p.Input.Private {
 			msg = "argues with the person's account of what happened"
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
 	}
 	// A bare order to go and read the sign is a reproach too (a sentence
 	// opening with "maybe" is never one, so none is reported twice).
@@ -158,18 +162,18 @@ func runConduct(p *analysis.Pass) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per reproach
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range retorts(d) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per retort
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range complaint.ScareQuotes(d) {
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: talkPrivately, Weak: true})
 	}
 	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
@@ -177,11 +181,11 @@ func runConduct(p *analysis.Pass) {
 	sneer, sneered := complaint.Sneer(d)
 	sneered = sneered && !sheepish(p, d, sneer)
 	if sneered && !phrasedIn(d, found, sneer) {
-		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
+		report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range shouting(d) {
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case", Weak: true})
 	}
 	// A private message already is the private channel. A public
@@ -192,9 +196,9 @@ func runConduct(p *analysis.Pass) {
 	// about a practice-wide matter and names nothing of the writer's own
 	// (practiceWide): the reply may have settled it in words the rule does
 	// not read as a fix.
-	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) {
+	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && laughing(p.Comment) && !namesCase(d)) {
 		last := d.Sentences[len(d.Sentences)-1]
-		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
+		report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred || practiceWide(comment.Of(p))})
 	}
 }
@@ -1092,6 +1096,42 @@ func Read(p *analysis.Pass) Reading {
 // of a sentence and the text at each symbol the tokenizer noted, so they
 // are no scorer facts and cost a few comparisons per sentence.
 var laughs = dataLists[listLaughs]
+
+// commentLaughs are the words and emoji with which a comment laughs
+// ("lol", "😂"): compared directly, the emoji as substrings.
+var commentLaughs = dataLists[listCommentLaughs]
+
+// laughing: comment c laughs at itself or its grumble ("the tooth fairy
+// owes me $40 😂", "your hats are overpriced lol"): a joke, or a grumble
+// told lightly, which a friendly public answer settles; the corpus's
+// authors ask no private channel under one, only calm.
+func laughing(c *lex.Doc) bool {
+	if c == nil {
+		return false
+	}
+	for i := range c.Words {
+		if in(commentLaughs, c.Words[i].Lower) {
+			return true
+		}
+	}
+	for _, l := range commentLaughs {
+		if l[0] >= utf8.RuneSelf && strings.Contains(c.Text, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCase: some sentence of reply d names the person's own case
+// (personal): under a joke, their care told back to them answers it.
+func namesCase(d *lex.Doc) bool {
+	for s := range d.Sentences {
+		if personal(d, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // reportMockedQuotes reports the comment's own words quoted back at the
 // person in scare quotes by a reply that laughs or rolls its eyes ("lol,
