@@ -196,7 +196,7 @@ func runConduct(p *analysis.Pass) {
 	// about a practice-wide matter and names nothing of the writer's own
 	// (practiceWide): the reply may have settled it in words the rule does
 	// not read as a fix.
-	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && laughing(p.Comment) && !namesCase(d)) {
+	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && (laughing(p.Comment) || conceded(p, d)) && !namesCase(d)) {
 		last := d.Sentences[len(d.Sentences)-1]
 		report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred || practiceWide(comment.Of(p))})
@@ -1116,6 +1116,32 @@ func laughing(c *lex.Doc) bool {
 	}
 	for _, l := range commentLaughs {
 		if l[0] >= utf8.RuneSelf && strings.Contains(c.Text, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// concessions grant the person's point ("you're right"); moneyTopics are
+// the comment topics of the person's own account.
+var (
+	concessions = &vocabLists[listConceded]
+	moneyTopics = dataLists[listMoneyTopics]
+)
+
+// conceded: reply d grants the person's point and apologises ("You're
+// right, and we're sorry. The lot is being repaved on the 14th."): it owns
+// the matter in public, as the corpus's authors judge a fix in general
+// terms. "You're right, but …" takes it back, and a point granted on the
+// person's bill or plan (a sum, a money topic) settles their account,
+// which still asks a private channel.
+func conceded(p *analysis.Pass, d *lex.Doc) bool {
+	if !d.Contains(concessions) || !d.Contains(apologyWords) || d.HasByte('$') ||
+		slices.ContainsFunc(comment.Of(p).Topics, func(t string) bool { return in(moneyTopics, t) }) {
+		return false
+	}
+	for _, m := range d.Find(concessions.Group) {
+		if !butAfter(d, m.To) {
 			return true
 		}
 	}
