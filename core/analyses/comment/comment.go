@@ -54,6 +54,12 @@ type Info struct {
 	// lost our son at 22 weeks", "lost my left leg"): an apology under it
 	// is a condolence. A reading for rules, like Grievance.
 	Bereaved bool `json:"-"`
+	// Opinion: a complaint that names nothing of the writer's own, speaks
+	// neither to nor of the practice and names no service matter
+	// ("sedation is a scam", "sounds unsafe"): a view of a kind of care,
+	// which a calm answer in general terms may meet. A reading for rules,
+	// like Grievance.
+	Opinion bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -507,6 +513,7 @@ func Classify(d *lex.Doc) Info {
 		info.Negative = false
 	}
 	info.Personal = personal
+	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !speaksTo(d)
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && (!question || serviceJudged)):
@@ -1118,6 +1125,21 @@ func asksPastOneWord(d *lex.Doc, aside bool) bool {
 
 // addressees speak to or of the practice; read per word, by hash.
 var addressees = &wordSets[listAddressees]
+
+// visitWords judge the writer's own time with the practice ("worst
+// experience"); read per word, by hash.
+var visitWords = &wordSets[listVisitWords]
+
+// speaksTo: comment d has a word that speaks to or of the practice, or
+// judges a visit to it.
+func speaksTo(d *lex.Doc) bool {
+	for i := range d.Words {
+		if addressees.Has(&d.Words[i]) || visitWords.Has(&d.Words[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // aimedFeelings are feelings aimed at someone; read per word, by hash.
 var aimedFeelings = &wordSets[listAimedFeelings]

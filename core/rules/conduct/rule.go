@@ -106,8 +106,8 @@ func runConduct(p *analysis.Pass) {
 		return
 	}
 	found := d.Find(Phrases)
-	// cues counts the findings of manner: a reply with none may meet a
-	// comment told with a laugh (laughing) without a private channel.
+	// cues counts the findings of manner: a calm reply (none) may settle
+	// some comments in public (settledInPublic).
 	cues := 0
 	report := func(f analysis.Finding) { cues++; p.Report(f) }
 	// A retort question ("Have you tried updating your app?") turns a
@@ -196,7 +196,7 @@ func runConduct(p *analysis.Pass) {
 	// about a practice-wide matter and names nothing of the writer's own
 	// (practiceWide): the reply may have settled it in words the rule does
 	// not read as a fix.
-	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && (laughing(p.Comment) || conceded(p, d)) && !namesCase(d)) {
+	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && settledInPublic(p, d)) {
 		last := d.Sentences[len(d.Sentences)-1]
 		report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred || practiceWide(comment.Of(p))})
@@ -1096,6 +1096,17 @@ func Read(p *analysis.Pass) Reading {
 // of a sentence and the text at each symbol the tokenizer noted, so they
 // are no scorer facts and cost a few comparisons per sentence.
 var laughs = dataLists[listLaughs]
+
+// settledInPublic: calm reply d (no cue of manner, no defensive phrase)
+// meets its comment in public, as the corpus's authors judge it, with no
+// private channel: a comment that laughs (laughing), a point granted with
+// an apology (conceded), or an opinion of a kind of care
+// (comment.Info.Opinion) thanked for and answered in the reply's own
+// words, no stock phrase. A reply that names the person's own care
+// (namesCase) answers their case, which still asks for a channel.
+func settledInPublic(p *analysis.Pass, d *lex.Doc) bool {
+	return (laughing(p.Comment) || conceded(p, d) || comment.Of(p).Opinion && complaint.Thanked(d) && len(stock.Of(p)) == 0) && !namesCase(d)
+}
 
 // commentLaughs are the words and emoji with which a comment laughs
 // ("lol", "😂"): compared directly, the emoji as substrings.
