@@ -294,7 +294,8 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// for the practice instead.
 		return len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From))
 	case blame.ID:
-		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m)
+		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m) ||
+			channel && regretsAlong(d, m.From)
 	case cold.ID:
 		return excused(d, m)
 	}
@@ -559,6 +560,23 @@ func apologisedFor(d *lex.Doc, i int) bool {
 		k-- // "sorry that you didn't"
 	}
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
+}
+
+// regretsAlong: the blame phrase at word i follows an apology in its own
+// sentence with no "but" between ("I'm sorry, a charge you didn't expect
+// is upsetting", "sorry, that's far from what you were told"): it names
+// what the apology regrets. Read only when the reply offers a private
+// channel: with one, the sentence sympathises rather than argues.
+func regretsAlong(d *lex.Doc, i int) bool {
+	for k := i - 1; k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if contrasts.Has(&d.Words[k]) {
+			return false
+		}
+		if d.Is(k, apologyWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasedIn: a defensive phrase already found starts inside sp.
