@@ -284,7 +284,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 	case dispute.ID:
 		// "we actually added hours" is not a dispute.
 		return d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) ||
-			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) ||
+			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && (owned(d, m.From) || channel && regretsAlong(d, m.From) && !in(rebuttedPersons, d.Words[m.From-1].Lower)) ||
 			statesPolicy(d, m) || ownedDenial(d, m)
 	case sarcasm.ID:
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
@@ -562,11 +562,13 @@ func apologisedFor(d *lex.Doc, i int) bool {
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
 }
 
-// regretsAlong: the blame phrase at word i follows an apology in its own
-// sentence with no "but" between ("I'm sorry, a charge you didn't expect
-// is upsetting", "sorry, that's far from what you were told"): it names
+// regretsAlong: the blame phrase or the "clearly" at word i follows an
+// apology in its own sentence with no "but" between ("I'm sorry, a charge
+// you didn't expect is upsetting", "sorry, this clearly hurt"): it names
 // what the apology regrets. Read only when the reply offers a private
-// channel: with one, the sentence sympathises rather than argues.
+// channel: with one, the sentence sympathises rather than argues ("sorry,
+// and you clearly didn't read it" still disputes: its caller reads the
+// person before "clearly").
 func regretsAlong(d *lex.Doc, i int) bool {
 	for k := i - 1; k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
 		if contrasts.Has(&d.Words[k]) {
