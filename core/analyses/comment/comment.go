@@ -55,8 +55,9 @@ type Info struct {
 	// is a condolence. A reading for rules, like Grievance.
 	Bereaved bool `json:"-"`
 	// Opinion: a complaint that names nothing of the writer's own, speaks
-	// neither to nor of the practice and names no service matter
-	// ("sedation is a scam", "sounds unsafe"): a view of a kind of care,
+	// neither to nor of the practice nor of its clinicians, and names no
+	// service matter ("sedation is a scam", "sounds unsafe"): a view of a
+	// kind of care,
 	// which a calm answer in general terms may meet. A reading for rules,
 	// like Grievance.
 	Opinion bool `json:"-"`
@@ -513,7 +514,7 @@ func Classify(d *lex.Doc) Info {
 		info.Negative = false
 	}
 	info.Personal = personal
-	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !speaksTo(d)
+	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !speaksTo(d) && !d.Contains(care.Clinicians)
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && (!question || serviceJudged)):
