@@ -514,7 +514,11 @@ func Classify(d *lex.Doc) Info {
 		info.Negative = false
 	}
 	info.Personal = personal
-	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !speaksTo(d) && !d.Contains(care.Clinicians)
+	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !d.Contains(care.Clinicians)
+	for i := range d.Words {
+		// A word that speaks to or of the practice, or judges a visit.
+		info.Opinion = info.Opinion && !addressees.Has(&d.Words[i]) && !visitWords.Has(&d.Words[i])
+	}
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && (!question || serviceJudged)):
@@ -1130,17 +1134,6 @@ var addressees = &wordSets[listAddressees]
 // visitWords judge the writer's own time with the practice ("worst
 // experience"); read per word, by hash.
 var visitWords = &wordSets[listVisitWords]
-
-// speaksTo: comment d has a word that speaks to or of the practice, or
-// judges a visit to it.
-func speaksTo(d *lex.Doc) bool {
-	for i := range d.Words {
-		if addressees.Has(&d.Words[i]) || visitWords.Has(&d.Words[i]) {
-			return true
-		}
-	}
-	return false
-}
 
 // aimedFeelings are feelings aimed at someone; read per word, by hash.
 var aimedFeelings = &wordSets[listAimedFeelings]

@@ -1119,76 +1119,55 @@ var laughs = dataLists[listLaughs]
 
 // settledInPublic: calm reply d (no cue of manner, no defensive phrase)
 // meets its comment in public, as the corpus's authors judge it, with no
-// private channel: a comment that laughs (laughing), a point granted with
-// an apology (conceded), or an opinion of a kind of care
-// (comment.Info.Opinion) thanked for and answered in the reply's own
-// words, no stock phrase. A reply that names the person's own care
-// (namesCase) answers their case, which still asks for a channel.
+// private channel:
+//   - a comment that laughs at itself or its grumble ("the tooth fairy
+//     owes me $40 😂", "your hats are overpriced lol"): a joke, or a
+//     grumble told lightly;
+//   - a point granted with an apology ("You're right, and we're sorry.
+//     The lot is being repaved on the 14th."), which owns the matter; "You're
+//     right, but …" takes it back, and a point granted on the person's bill
+//     or plan (a sum, a money topic) settles their account;
+//   - an opinion of a kind of care (comment.Info.Opinion) thanked for and
+//     answered in the reply's own words, no stock phrase.
+//
+// A reply that names the person's own care (personal) answers their case,
+// which still asks for a channel.
 func settledInPublic(p *analysis.Pass, d *lex.Doc) bool {
-	return (laughing(p.Comment) || conceded(p, d) || comment.Of(p).Opinion && complaint.Thanked(d) && len(stock.Of(p)) == 0) && !namesCase(d)
+	c, settled := comment.Of(p), false
+	if t := p.Comment; t != nil {
+		for i := range t.Words {
+			settled = settled || in(commentLaughs, t.Words[i].Lower)
+		}
+		for _, l := range commentLaughs {
+			settled = settled || l[0] >= utf8.RuneSelf && strings.Contains(t.Text, l)
+		}
+	}
+	if !settled && d.Contains(concessions) && d.Contains(apologyWords) && !d.HasByte('$') {
+		for _, m := range d.Find(concessions.Group) {
+			settled = settled || !butAfter(d, m.To)
+		}
+		for _, t := range c.Topics {
+			settled = settled && !in(moneyTopics, t)
+		}
+	}
+	settled = settled || c.Opinion && complaint.Thanked(d) && len(stock.Of(p)) == 0
+	for s := range d.Sentences {
+		if settled && personal(d, s) {
+			return false
+		}
+	}
+	return settled
 }
 
 // commentLaughs are the words and emoji with which a comment laughs
-// ("lol", "😂"): compared directly, the emoji as substrings.
-var commentLaughs = dataLists[listCommentLaughs]
-
-// laughing: comment c laughs at itself or its grumble ("the tooth fairy
-// owes me $40 😂", "your hats are overpriced lol"): a joke, or a grumble
-// told lightly, which a friendly public answer settles; the corpus's
-// authors ask no private channel under one, only calm.
-func laughing(c *lex.Doc) bool {
-	if c == nil {
-		return false
-	}
-	for i := range c.Words {
-		if in(commentLaughs, c.Words[i].Lower) {
-			return true
-		}
-	}
-	for _, l := range commentLaughs {
-		if l[0] >= utf8.RuneSelf && strings.Contains(c.Text, l) {
-			return true
-		}
-	}
-	return false
-}
-
-// concessions grant the person's point ("you're right"); moneyTopics are
-// the comment topics of the person's own account.
+// ("lol", "😂"): compared directly, the emoji as substrings. concessions
+// grant the person's point ("you're right"); moneyTopics are the comment
+// topics of the person's own account.
 var (
-	concessions = &vocabLists[listConceded]
-	moneyTopics = dataLists[listMoneyTopics]
+	commentLaughs = dataLists[listCommentLaughs]
+	concessions   = &vocabLists[listConceded]
+	moneyTopics   = dataLists[listMoneyTopics]
 )
-
-// conceded: reply d grants the person's point and apologises ("You're
-// right, and we're sorry. The lot is being repaved on the 14th."): it owns
-// the matter in public, as the corpus's authors judge a fix in general
-// terms. "You're right, but …" takes it back, and a point granted on the
-// person's bill or plan (a sum, a money topic) settles their account,
-// which still asks a private channel.
-func conceded(p *analysis.Pass, d *lex.Doc) bool {
-	if !d.Contains(concessions) || !d.Contains(apologyWords) || d.HasByte('$') ||
-		slices.ContainsFunc(comment.Of(p).Topics, func(t string) bool { return in(moneyTopics, t) }) {
-		return false
-	}
-	for _, m := range d.Find(concessions.Group) {
-		if !butAfter(d, m.To) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesCase: some sentence of reply d names the person's own case
-// (personal): under a joke, their care told back to them answers it.
-func namesCase(d *lex.Doc) bool {
-	for s := range d.Sentences {
-		if personal(d, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // reportMockedQuotes reports the comment's own words quoted back at the
 // person in scare quotes by a reply that laughs or rolls its eyes ("lol,
