@@ -339,9 +339,6 @@ func Classify(d *lex.Doc) Info {
 		if asked && shy(d, m) {
 			continue // nor is unease in asking
 		}
-		if rate(d, m) {
-			continue // "we only come twice a year": a habit, not a failure repeated
-		}
 		weak := sameWords(d, m, weakNegatives)
 		if weak && measuredOrDelivered(d, m) {
 			continue
@@ -1011,15 +1008,6 @@ func repeated(d *lex.Doc) bool {
 		return true
 	}
 	return false
-}
-
-// rate: the complaint word at m is "twice" before a rate ("twice a year",
-// "twice per week"): how often something is done, not a failure repeated,
-// as "4 times a night" is in repeated.
-func rate(d *lex.Doc, m lex.Match) bool {
-	k := m.To
-	return m.To-m.From == 1 && d.Words[m.From].Lower == "twice" && k+1 < len(d.Words) &&
-		d.Words[k+1].Sentence == d.Words[m.From].Sentence && in(rateWords, d.Words[k].Lower) && in(ratePeriods, d.Words[k+1].Lower)
 }
 
 // bodyMeasures are the units a weight or size loss is counted in.

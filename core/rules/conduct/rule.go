@@ -681,7 +681,10 @@ func offered(d *lex.Doc, m lex.Match) bool {
 	return d.Is(k, wishWords)
 }
 
-// butAfter reports "but"/"however" within four words after word i.
+// butAfter reports "but"/"however" within four words after word i. Not
+// inlined: its callers are many and rare (engine.wasm size).
+//
+//go:noinline
 func butAfter(d *lex.Doc, i int) bool {
 	for k := i; k < len(d.Words) && k < i+4; k++ {
 		if w := d.Words[k].Lower; w == "but" || w == "however" {
