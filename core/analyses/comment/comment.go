@@ -54,6 +54,13 @@ type Info struct {
 	// lost our son at 22 weeks", "lost my left leg"): an apology under it
 	// is a condolence. A reading for rules, like Grievance.
 	Bereaved bool `json:"-"`
+	// Opinion: a complaint that names nothing of the writer's own, speaks
+	// neither to nor of the practice nor of its clinicians, and names no
+	// service matter ("sedation is a scam", "sounds unsafe"): a view of a
+	// kind of care,
+	// which a calm answer in general terms may meet. A reading for rules,
+	// like Grievance.
+	Opinion bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
 }
@@ -504,6 +511,11 @@ func Classify(d *lex.Doc) Info {
 		info.Negative = false
 	}
 	info.Personal = personal
+	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !d.Contains(care.Clinicians)
+	for i := range d.Words {
+		// A word that speaks to or of the practice, or judges a visit.
+		info.Opinion = info.Opinion && !addressees.Has(&d.Words[i]) && !visitWords.Has(&d.Words[i])
+	}
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {
 	case clinicalQ && (question || topicSet&clinicalBit != 0) && !(info.Negative && (!question || serviceJudged)):
@@ -1106,6 +1118,10 @@ func asksPastOneWord(d *lex.Doc, aside bool) bool {
 
 // addressees speak to or of the practice; read per word, by hash.
 var addressees = &wordSets[listAddressees]
+
+// visitWords judge the writer's own time with the practice ("worst
+// experience"); read per word, by hash.
+var visitWords = &wordSets[listVisitWords]
 
 // aimedFeelings are feelings aimed at someone; read per word, by hash.
 var aimedFeelings = &wordSets[listAimedFeelings]

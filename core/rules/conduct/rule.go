@@ -106,6 +106,10 @@ func runConduct(p *analysis.Pass) {
 		return
 	}
 	found := d.Find(Phrases)
+	// cues counts the findings of manner: a calm reply (none) may settle
+	// some comments in public (settledInPublic).
+	cues := 0
+	report := func(f analysis.Finding) { cues++; p.Report(f) }
 	// A retort question ("Have you tried updating your app?") turns a
 	// remark read as no complaint back on the person, as a blame phrase
 	// does.
@@ -140,7 +144,7 @@ func runConduct(p *analysis.Pass) {
 		}
 		// A manager's own phrase is policy; a built-in one is a word-level
 		// cue the learned score may weigh (core/scorer.go).
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: m.List != PolicyPhrases.ID})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: m.List != PolicyPhrases.ID})
 	}
 	for _, sp := range rebuttedApologies(d) {
 		if phrasedIn(d, found, sp) {
@@ -150,7 +154,7 @@ func runConduct(p *analysis.Pass) {
 		if p.Input.Private {
 			msg = "argues with the person's account of what happened"
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msg, Suggestion: suggestion, Weak: true})
 	}
 	// A bare order to go and read the sign is a reproach too (a sentence
 	// opening with "maybe" is never one, so none is reported twice).
@@ -158,18 +162,18 @@ func runConduct(p *analysis.Pass) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per reproach
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range retorts(d) {
 		if phrasedIn(d, found, sp) {
 			continue // one finding per retort
 		}
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: conductMessages[blame],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range complaint.ScareQuotes(d) {
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "quotes the person's words back in scare quotes",
 			Suggestion: talkPrivately, Weak: true})
 	}
 	// An eye-roll or shrug at a complaint is sarcasm, and a fix offered
@@ -177,11 +181,11 @@ func runConduct(p *analysis.Pass) {
 	sneer, sneered := complaint.Sneer(d)
 	sneered = sneered && !sheepish(p, d, sneer)
 	if sneered && !phrasedIn(d, found, sneer) {
-		p.Report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
+		report(analysis.Finding{Start: sneer.Start, End: sneer.End, Message: conductMessages[sarcasm],
 			Suggestion: talkPrivately, Weak: true})
 	}
 	for _, sp := range shouting(d) {
-		p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
+		report(analysis.Finding{Start: sp.Start, End: sp.End, Message: "shouting (all caps or repeated exclamation marks)",
 			Suggestion: "write in a calm, normal case", Weak: true})
 	}
 	// A private message already is the private channel. A public
@@ -192,9 +196,9 @@ func runConduct(p *analysis.Pass) {
 	// about a practice-wide matter and names nothing of the writer's own
 	// (practiceWide): the reply may have settled it in words the rule does
 	// not read as a fix.
-	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) {
+	if !channel && !p.Input.Private && (sneered || !resolvesInGeneral(p, d)) && !(cues == 0 && len(found) == 0 && settledInPublic(p, d)) {
 		last := d.Sentences[len(d.Sentences)-1]
-		p.Report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
+		report(analysis.Finding{Start: 0, End: last.End, Message: "no private way to follow up on a complaint",
 			Suggestion: "invite them to call or message the office so you can make it right privately", Weak: inferred || practiceWide(comment.Of(p))})
 	}
 }
@@ -280,7 +284,7 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 	case dispute.ID:
 		// "we actually added hours" is not a dispute.
 		return d.Words[m.From].Lower == "actually" && m.To-m.From == 1 && !d.StartsSentence(m.From) ||
-			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && owned(d, m.From) ||
+			m.To-m.From == 1 && in(ownedAdverbs, d.Words[m.From].Lower) && (owned(d, m.From) || channel && regretsAlong(d, m.From) && !in(rebuttedPersons, d.Words[m.From-1].Lower)) ||
 			statesPolicy(d, m) || ownedDenial(d, m)
 	case sarcasm.ID:
 		// "We're sorry you feel that way … please call Rosa" is clumsy but
@@ -290,7 +294,8 @@ func benign(d *lex.Doc, found []lex.Match, m lex.Match, channel bool) bool {
 		// for the practice instead.
 		return len(found) == 1 && channel && d.Words[m.From].Lower == "sorry" && !butAfter(d, m.To) && (turnsToPerson(d, m) || sincere(d, m.From))
 	case blame.ID:
-		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m)
+		return apologisedFor(d, m.From) || complaint.Welcomed(d, m.From) || offered(d, m) || owedToThem(d, m) ||
+			channel && regretsAlong(d, m.From)
 	case cold.ID:
 		return excused(d, m)
 	}
@@ -557,6 +562,25 @@ func apologisedFor(d *lex.Doc, i int) bool {
 	return k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence && d.Is(k, apologyWords)
 }
 
+// regretsAlong: the blame phrase or the "clearly" at word i follows an
+// apology in its own sentence with no "but" between ("I'm sorry, a charge
+// you didn't expect is upsetting", "sorry, this clearly hurt"): it names
+// what the apology regrets. Read only when the reply offers a private
+// channel: with one, the sentence sympathises rather than argues ("sorry,
+// and you clearly didn't read it" still disputes: its caller reads the
+// person before "clearly").
+func regretsAlong(d *lex.Doc, i int) bool {
+	for k := i - 1; k >= 0 && d.Words[k].Sentence == d.Words[i].Sentence; k-- {
+		if contrasts.Has(&d.Words[k]) {
+			return false
+		}
+		if d.Is(k, apologyWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // phrasedIn: a defensive phrase already found starts inside sp.
 func phrasedIn(d *lex.Doc, found []lex.Match, sp text.Span) bool {
 	for _, m := range found {
@@ -657,7 +681,10 @@ func offered(d *lex.Doc, m lex.Match) bool {
 	return d.Is(k, wishWords)
 }
 
-// butAfter reports "but"/"however" within four words after word i.
+// butAfter reports "but"/"however" within four words after word i. Not
+// inlined: its callers are many and rare (engine.wasm size).
+//
+//go:noinline
 func butAfter(d *lex.Doc, i int) bool {
 	for k := i; k < len(d.Words) && k < i+4; k++ {
 		if w := d.Words[k].Lower; w == "but" || w == "however" {
@@ -1092,6 +1119,58 @@ func Read(p *analysis.Pass) Reading {
 // of a sentence and the text at each symbol the tokenizer noted, so they
 // are no scorer facts and cost a few comparisons per sentence.
 var laughs = dataLists[listLaughs]
+
+// settledInPublic: calm reply d (no cue of manner, no defensive phrase)
+// meets its comment in public, as the corpus's authors judge it, with no
+// private channel:
+//   - a comment that laughs at itself or its grumble ("the tooth fairy
+//     owes me $40 😂", "your hats are overpriced lol"): a joke, or a
+//     grumble told lightly;
+//   - a point granted with an apology ("You're right, and we're sorry.
+//     The lot is being repaved on the 14th."), which owns the matter; "You're
+//     right, but …" takes it back, and a point granted on the person's bill
+//     or plan (a sum, a money topic) settles their account;
+//   - an opinion of a kind of care (comment.Info.Opinion) thanked for and
+//     answered in the reply's own words, no stock phrase.
+//
+// A reply that names the person's own care (personal) answers their case,
+// which still asks for a channel.
+func settledInPublic(p *analysis.Pass, d *lex.Doc) bool {
+	c, settled := comment.Of(p), false
+	if t := p.Comment; t != nil {
+		for i := range t.Words {
+			settled = settled || in(commentLaughs, t.Words[i].Lower)
+		}
+		for _, l := range commentLaughs {
+			settled = settled || l[0] >= utf8.RuneSelf && strings.Contains(t.Text, l)
+		}
+	}
+	if !settled && d.Contains(concessions) && d.Contains(apologyWords) && !d.HasByte('$') {
+		for _, m := range d.Find(concessions.Group) {
+			settled = settled || !butAfter(d, m.To)
+		}
+		for _, t := range c.Topics {
+			settled = settled && !in(moneyTopics, t)
+		}
+	}
+	settled = settled || c.Opinion && complaint.Thanked(d) && len(stock.Of(p)) == 0
+	for s := range d.Sentences {
+		if settled && personal(d, s) {
+			return false
+		}
+	}
+	return settled
+}
+
+// commentLaughs are the words and emoji with which a comment laughs
+// ("lol", "😂"): compared directly, the emoji as substrings. concessions
+// grant the person's point ("you're right"); moneyTopics are the comment
+// topics of the person's own account.
+var (
+	commentLaughs = dataLists[listCommentLaughs]
+	concessions   = &vocabLists[listConceded]
+	moneyTopics   = dataLists[listMoneyTopics]
+)
 
 // reportMockedQuotes reports the comment's own words quoted back at the
 // person in scare quotes by a reply that laughs or rolls its eyes ("lol,
