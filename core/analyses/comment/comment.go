@@ -57,9 +57,8 @@ type Info struct {
 	// Opinion: a complaint that names nothing of the writer's own, speaks
 	// neither to nor of the practice nor of its clinicians, and names no
 	// service matter ("sedation is a scam", "sounds unsafe"): a view of a
-	// kind of care,
-	// which a calm answer in general terms may meet. A reading for rules,
-	// like Grievance.
+	// kind of care, which a calm answer in general terms may meet. A
+	// reading for rules, like Grievance.
 	Opinion bool `json:"-"`
 	// Topics are tags from Topics, sorted.
 	Topics []string
