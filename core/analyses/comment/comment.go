@@ -511,9 +511,9 @@ func Classify(d *lex.Doc) Info {
 	}
 	info.Personal = personal
 	info.Opinion = info.Negative && !personal && topicSet&^bodyTopics == 0 && !d.Contains(care.Clinicians)
-	for i := range d.Words {
+	for i := 0; info.Opinion && i < len(d.Words); i++ {
 		// A word that speaks to or of the practice, or judges a visit.
-		info.Opinion = info.Opinion && !addressees.Has(&d.Words[i]) && !visitWords.Has(&d.Words[i])
+		info.Opinion = !addressees.Has(&d.Words[i]) && !visitWords.Has(&d.Words[i])
 	}
 	info.Health = question && !clinicalQ && (mentionsCondition(d) || topicSet&clinicalBit != 0)
 	switch {

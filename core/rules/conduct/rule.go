@@ -1154,10 +1154,8 @@ func settledInPublic(p *analysis.Pass, d *lex.Doc) bool {
 		}
 	}
 	settled = settled || c.Opinion && complaint.Thanked(d) && len(stock.Of(p)) == 0
-	for s := range d.Sentences {
-		if settled && personal(d, s) {
-			return false
-		}
+	for s := 0; settled && s < len(d.Sentences); s++ {
+		settled = !personal(d, s)
 	}
 	return settled
 }
