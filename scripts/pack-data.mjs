@@ -524,27 +524,84 @@ const LOAD = { 1: 0x2d, 2: 0x2f, 4: 0x28, 8: 0x29 }; // i32.load8_u, i32.load16_
 const STORE = { 1: 0x3a, 2: 0x3b, 4: 0x36, 8: 0x37 }; // i32.store8, i32.store16, i32.store, i64.store
 
 // filler is the start function's body: copy the passive segment to scratch
-// memory, scatter each region's windows, then zero the scratch and drop
-// the segment.
-function filler(regs, seg, scratch, total) {
+// memory, write the sparse stream's records where they go, scatter each
+// region's windows, then zero the scratch and drop the segment.
+function filler(regs, seg, scratch, total, stream) {
   const c = [];
   const i32 = (n) => c.push(0x41, ...s32(n | 0));
+  const get = (l) => c.push(0x20, l), set = (l) => c.push(0x21, l);
+  const [K, SRC, END, DST, V, SH, B] = [0, 1, 2, 3, 4, 5, 6];
   i32(scratch); i32(0); i32(total); c.push(0xfc, 8, ...u32(seg), 0); // memory.init
-  for (const r of regs) {
-    i32(0); c.push(0x21, 0); // k = 0
+  // The stream (sparseStream): records of zeros to skip, a length and that
+  // many bytes, the first two as unsigned LEB128.
+  const uleb = () => { // V = the varint at SRC; SRC moves past it
+    i32(0); set(V); i32(0); set(SH);
     c.push(0x03, 0x40); // loop
-    c.push(0x20, 0); i32(r.stride); c.push(0x6c); // k*stride
-    c.push(0x20, 0); i32(r.win); c.push(0x6c); // k*win
+    get(SRC); c.push(0x2d, 0, 0, 0x22, B); // b = load8_u(src)
+    i32(0x7f); c.push(0x71); get(SH); c.push(0x74); get(V); c.push(0x72); set(V); // v |= (b & 0x7f) << sh
+    get(SH); i32(7); c.push(0x6a); set(SH);
+    get(SRC); i32(1); c.push(0x6a); set(SRC);
+    get(B); i32(0x80); c.push(0x71, 0x0d, 0); // more bytes
+    c.push(0x0b);
+  };
+  if (stream.len) {
+    i32(scratch + stream.src); set(SRC);
+    i32(scratch + stream.src + stream.len); set(END);
+    i32(0); set(DST);
+    c.push(0x02, 0x40, 0x03, 0x40); // block, loop
+    get(SRC); get(END); c.push(0x4f, 0x0d, 1); // src >= end: done
+    uleb(); get(DST); get(V); c.push(0x6a); set(DST); // skip zeros
+    uleb(); get(DST); get(SRC); get(V); c.push(0xfc, 10, 0, 0); // memory.copy
+    get(DST); get(V); c.push(0x6a); set(DST);
+    get(SRC); get(V); c.push(0x6a); set(SRC);
+    c.push(0x0c, 0, 0x0b, 0x0b); // br loop; end loop; end block
+  }
+  for (const r of regs) {
+    i32(0); set(K); // k = 0
+    c.push(0x03, 0x40); // loop
+    get(K); i32(r.stride); c.push(0x6c); // k*stride
+    get(K); i32(r.win); c.push(0x6c); // k*win
     c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
     c.push(STORE[r.win], 0, ...u32(r.base));
-    c.push(0x20, 0); i32(1); c.push(0x6a, 0x22, 0); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
+    get(K); i32(1); c.push(0x6a, 0x22, K); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
     c.push(0x0b); // end loop
   }
   i32(scratch); i32(0); i32(total); c.push(0xfc, 11, 0); // memory.fill
   c.push(0xfc, 9, ...u32(seg)); // data.drop
   c.push(0x0b);
-  const body = [1, 1, 0x7f, ...c]; // one i32 local
+  const body = [1, 7, 0x7f, ...c]; // seven i32 locals
   return [...u32(body.length), ...body];
+}
+
+// SPLIT_ZEROS: a run of this many zeros or more ends a record of the
+// sparse stream (a record's header is two or three bytes; a data
+// segment's was seven or eight, MIN_ZEROS).
+const SPLIT_ZEROS = 2;
+const STREAM_CODE = 100;
+
+// sparseStream encodes a memory image as records: the number of zero bytes
+// to skip (from the end of the previous record, or 0), the number of bytes
+// that follow, then those bytes; zero runs of SPLIT_ZEROS or more are
+// skipped rather than stored. The start function writes each record where
+// it goes, so the module carries two or three bytes per record where an
+// active data segment cost seven or eight.
+export function sparseStream(mem, split = SPLIT_ZEROS) {
+  const out = [];
+  let a = 0, prev = 0, records = 0;
+  for (;;) {
+    while (a < mem.length && mem[a] === 0) a++;
+    if (a >= mem.length) break;
+    let b = a, zeros = 0;
+    for (; b < mem.length; b++) {
+      if (mem[b] !== 0) zeros = 0;
+      else if (++zeros === split) { b -= split - 1; break; }
+    }
+    while (b > a && mem[b - 1] === 0) b--;
+    out.push(Uint8Array.from([...u32(a - prev), ...u32(b - a)]), mem.subarray(a, b));
+    records++;
+    prev = a = b;
+  }
+  return { bytes: cat(...out), records };
 }
 
 // cat joins byte arrays (spreading a megabyte into push overflows the stack).
@@ -575,6 +632,16 @@ export function pack(bytes) {
       for (let j = 0; j < r.win; j++) payload.push(mem[r.base + k * r.stride + j] ?? 0);
     }
   }
+
+  const kept = segs.filter((s) => !packed.has(s));
+  // The other segments become one sparse stream after the windows, in the
+  // same passive segment, when that is smaller than keeping them as active
+  // segments (the stream's loop costs ~100 bytes of code).
+  const sparse = sparseStream(image(kept));
+  const useStream = sparse.bytes.length + STREAM_CODE < kept.reduce((a, s) => a + s.encoded, 0);
+  const active = useStream ? [] : kept;
+  const stream = { src: payload.length, len: useStream ? sparse.bytes.length : 0, records: useStream ? sparse.records : 0 };
+  if (useStream) for (const b of sparse.bytes) payload.push(b);
   // Scratch: the top of the initial memory, above every data segment (Go's
   // zeroed bss and heap, zeroed again before the runtime starts).
   const memReader = new Reader(find(SEC.memory).body);
@@ -583,13 +650,11 @@ export function pack(bytes) {
   const pages = memReader.u32();
   const scratch = Math.floor((pages * 65536 - payload.length) / 8) * 8;
   if (scratch < mem.length) throw new Error('pack-data: no room above the data for the scratch copy');
-
-  const kept = segs.filter((s) => !packed.has(s));
   const dataBody = vec([
-    ...kept.map((s) => cat([0, 0x41, ...s32(s.offset), 0x0b, ...u32(s.len)], s.data)),
+    ...active.map((s) => cat([0, 0x41, ...s32(s.offset), 0x0b, ...u32(s.len)], s.data)),
     cat([1, ...u32(payload.length)], payload),
   ]);
-  const segIndex = kept.length;
+  const segIndex = active.length;
 
   // A () -> () type for the start function.
   const typeBody = find(SEC.type).body;
@@ -628,7 +693,7 @@ export function pack(bytes) {
   const funcBody = cat(u32(defined + 1), find(SEC.func).body.subarray(fr.p), u32(voidType));
   const cr = new Reader(find(SEC.code).body);
   const ncode = cr.u32();
-  const codeBody = cat(u32(ncode + 1), find(SEC.code).body.subarray(cr.p), filler(regs, segIndex, scratch, payload.length));
+  const codeBody = cat(u32(ncode + 1), find(SEC.code).body.subarray(cr.p), filler(regs, segIndex, scratch, payload.length, stream));
   const startIndex = imported + defined;
 
   const out = [bytes.subarray(0, 8)];
@@ -637,7 +702,7 @@ export function pack(bytes) {
     else if (s.id === SEC.func) out.push(section(SEC.func, funcBody));
     else if (s.id === SEC.datacount) continue;
     else if (s.id === SEC.code) {
-      out.push(section(SEC.datacount, u32(kept.length + 1)));
+      out.push(section(SEC.datacount, u32(active.length + 1)));
       out.push(section(SEC.code, codeBody));
     } else if (s.id === SEC.data) out.push(section(SEC.data, dataBody));
     else out.push(section(s.id, s.body));
@@ -647,7 +712,7 @@ export function pack(bytes) {
       out.push(section(SEC.start, u32(startIndex)));
     }
   }
-  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed, inlined };
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed, inlined, sparse: { segments: useStream ? kept.length : 0, records: stream.records, bytes: stream.len } };
 }
 
 // memoryAfterStart instantiates a module with stub imports (nothing but the
@@ -695,5 +760,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const res = await packChecked(bytes);
   fs.writeFileSync(output, res.bytes);
   const segs = res.regions.reduce((a, r) => a + r.segments, 0);
-  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; inline trees of ${res.inlined?.trees ?? 0} functions and their names ${res.inlined?.zeroed ?? 0} bytes zeroed; ${bytes.length} -> ${res.bytes.length} bytes`);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; inline trees of ${res.inlined?.trees ?? 0} functions and their names ${res.inlined?.zeroed ?? 0} bytes zeroed; ${res.sparse?.segments ?? 0} other segments -> ${res.sparse?.records ?? 0} records of a sparse stream (${res.sparse?.bytes ?? 0} bytes); ${bytes.length} -> ${res.bytes.length} bytes`);
 }
