@@ -72,16 +72,23 @@ test('other segments become a sparse stream the start function writes out, same 
   // inside: as active segments each costs a header of seven bytes or so.
   const segs = [];
   for (let k = 0; k < 300; k++) segs.push([0x8000 + 37 * k + (k % 5), [k & 0xff, 0, 0, 1 + (k % 7), 0, 9]]);
+  // and a table of records that repeat each other but for one byte, which
+  // the stream copies from the one before rather than storing
+  const rec = (k) => [...'record-of-a-table'].map((ch) => ch.charCodeAt(0)).concat([k + 1, 7, 7, 7]);
+  segs.push([0xa000, Array.from({ length: 40 }, (_, k) => rec(k)).flat()]);
   const base = goLike();
   const input = module([...segsOf(base), ...segs].sort((a, b) => a[0] - b[0]));
   const res = await packChecked(input); // compares both modules' memory
-  assert.equal(res.sparse.segments, 303);
+  assert.equal(res.sparse.segments, 304);
+  assert.ok(res.sparse.copies >= 39, `${res.sparse.copies} copies`);
   assert.ok(res.sparse.records > 303, `${res.sparse.records} records`); // the inner zero runs are skipped
   // Six bytes and a seven-byte header each as active segments; here two or
-  // three records of two-byte headers and four bytes of data.
-  assert.ok(res.sparse.bytes < 300 * 9, `${res.sparse.bytes} bytes of stream`);
+  // three records of two-byte headers and four bytes of data; the table's
+  // 840 bytes in ~21 and a few bytes per record after the first.
+  assert.ok(res.sparse.bytes < 300 * 9 + 21 + 39 * 8, `${res.sparse.bytes} bytes of stream`);
   const mem = await memoryAfterStart(res.bytes);
   assert.deepEqual([...mem.subarray(0x8000 + 37 * 12 + 2, 0x8000 + 37 * 12 + 8)], [12, 0, 0, 6, 0, 9]);
+  assert.deepEqual([...mem.subarray(0xa000 + 21 * 30, 0xa000 + 21 * 31)], rec(30));
   assert.equal(mem[2 * 65536 - 1], 0, 'the scratch copy is zeroed again');
 });
 
