@@ -7,7 +7,9 @@
 // (2 bytes of data, 7 of segment header), ~300 KB of the module. Here a run
 // of segments that sit at a fixed stride becomes one passive segment of
 // just the stride's window bytes, and a start function (run at
-// instantiation, before the runtime's _initialize) copies them into place.
+// instantiation, before the runtime's _initialize) copies them into place;
+// when the windows count (Go's table does: entry k holds k >> 4), the
+// start function computes them and the segment holds none of them.
 // Memory holds exactly the same bytes before any Go code runs; the script
 // checks that by instantiating both modules and comparing their memory.
 // Three rewrites of the runtime's tables that only tracebacks (and
@@ -522,6 +524,26 @@ function image(segs) {
   return mem;
 }
 
+// counter returns how a region's windows count, when they do: window k
+// holds from + floor((k + skew) / every) as a little-endian number of
+// win bytes (win at most 4), as Go's findfunctab does on wasm, where every
+// function spans 64 K PCs, 16 buckets of 4 KB: the k-th bucket's entry is
+// k >> 4, its sub-bucket bytes zero. Else null.
+function counter(mem, r) {
+  if (r.win > 4) return null;
+  const val = (k) => { let v = 0; for (let j = r.win - 1; j >= 0; j--) v = v * 256 + (mem[r.base + k * r.stride + j] ?? 0); return v; };
+  const from = val(0);
+  let first = 1;
+  while (first < r.windows && val(first) === from) first++;
+  if (first === r.windows) return null;
+  let every = 1;
+  while (first + every < r.windows && val(first + every) === from + 1) every++;
+  if (first > every) return null;
+  const skew = every - first;
+  for (let k = 0; k < r.windows; k++) if (val(k) !== from + Math.floor((k + skew) / every)) return null;
+  return { from, every, skew };
+}
+
 const LOAD = { 1: 0x2d, 2: 0x2f, 4: 0x28, 8: 0x29 }; // i32.load8_u, i32.load16_u, i32.load, i64.load
 const STORE = { 1: 0x3a, 2: 0x3b, 4: 0x36, 8: 0x37 }; // i32.store8, i32.store16, i32.store, i64.store
 
@@ -569,8 +591,12 @@ function filler(regs, seg, scratch, total, stream) {
     i32(0); set(K); // k = 0
     c.push(0x03, 0x40); // loop
     get(K); i32(r.stride); c.push(0x6c); // k*stride
-    get(K); i32(r.win); c.push(0x6c); // k*win
-    c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
+    if (r.counter) { // from + (k + skew) / every
+      get(K); i32(r.counter.skew); c.push(0x6a); i32(r.counter.every); c.push(0x6e); i32(r.counter.from); c.push(0x6a);
+    } else {
+      get(K); i32(r.win); c.push(0x6c); // k*win
+      c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
+    }
     c.push(STORE[r.win], 0, ...u32(r.base));
     get(K); i32(1); c.push(0x6a, 0x22, K); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
     c.push(0x0b); // end loop
@@ -679,6 +705,8 @@ export function pack(bytes) {
   const payload = [];
   for (const r of regs) {
     r.src = payload.length;
+    const c = counter(mem, r);
+    if (c) { r.counter = c; continue; } // no payload: the loop computes the windows
     for (let k = 0; k < r.windows; k++) {
       for (let j = 0; j < r.win; j++) payload.push(mem[r.base + k * r.stride + j] ?? 0);
     }

@@ -67,6 +67,24 @@ test('a strided run of segments becomes one passive segment, same memory at star
   assert.equal(inst.exports.answer(), 42);
 });
 
+test('a strided run that counts, as Go\'s findfunctab on wasm does, is computed: no payload', async () => {
+  // Entry k (20 bytes) holds k >> 4, as a function spans 16 buckets; zeros
+  // need no segment, and a zero low byte leaves the high one alone.
+  const segs = [[16, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]]];
+  for (let k = 16; k < 5000; k++) {
+    const v = k >> 4;
+    segs.push((v & 0xff) === 0 ? [0x1000 + 20 * k + 1, [v >> 8]] : [0x1000 + 20 * k, v > 0xff ? [v & 0xff, v >> 8] : [v]]);
+  }
+  const input = module(segs);
+  const res = await packChecked(input); // compares both modules' memory
+  assert.equal(res.regions.length, 1);
+  assert.deepEqual(res.regions[0].counter, { from: 1, every: 16, skew: 0 });
+  assert.ok(res.bytes.length < 400, `${res.bytes.length} bytes, from ${input.length}`);
+  const mem = await memoryAfterStart(res.bytes);
+  assert.deepEqual([...mem.subarray(0x1000 + 20 * 4099, 0x1000 + 20 * 4099 + 4)], [0, 1, 0, 0]); // 256
+  assert.deepEqual([...mem.subarray(0x1000 + 20 * 4999, 0x1000 + 20 * 4999 + 4)], [312 & 0xff, 312 >> 8, 0, 0]);
+});
+
 test('other segments become a sparse stream the start function writes out, same memory at start', async () => {
   // goLike's strided run, plus 300 scattered segments with short zero runs
   // inside: as active segments each costs a header of seven bytes or so.
