@@ -7,13 +7,17 @@
 // (2 bytes of data, 7 of segment header), ~300 KB of the module. Here a run
 // of segments that sit at a fixed stride becomes one passive segment of
 // just the stride's window bytes, and a start function (run at
-// instantiation, before the runtime's _initialize) copies them into place.
+// instantiation, before the runtime's _initialize) copies them into place;
+// when the windows count (Go's table does: entry k holds k >> 4), the
+// start function computes them and the segment holds none of them.
 // Memory holds exactly the same bytes before any Go code runs; the script
 // checks that by instantiating both modules and comparing their memory.
 // Three rewrites of the runtime's tables that only tracebacks (and
 // runtime.Callers, Frames and profiles, which nothing here uses) read are
 // the exceptions the check allows: shorter function and file names, no
-// source line tables, no inline trees (below).
+// source line tables, no inline trees (below). Last, the other segments
+// join the passive one as a sparse stream with back-references
+// (sparseStream) that the start function writes out before the windows.
 //
 //   node scripts/pack-data.mjs in.wasm out.wasm
 import fs from 'node:fs';
@@ -520,31 +524,161 @@ function image(segs) {
   return mem;
 }
 
+// counter returns how a region's windows count, when they do: window k
+// holds from + floor((k + skew) / every) as a little-endian number of
+// win bytes (win at most 4), as Go's findfunctab does on wasm, where every
+// function spans 64 K PCs, 16 buckets of 4 KB: the k-th bucket's entry is
+// k >> 4, its sub-bucket bytes zero. Else null.
+function counter(mem, r) {
+  if (r.win > 4) return null;
+  const val = (k) => { let v = 0; for (let j = r.win - 1; j >= 0; j--) v = v * 256 + (mem[r.base + k * r.stride + j] ?? 0); return v; };
+  const from = val(0);
+  let first = 1;
+  while (first < r.windows && val(first) === from) first++;
+  if (first === r.windows) return null;
+  let every = 1;
+  while (first + every < r.windows && val(first + every) === from + 1) every++;
+  if (first > every) return null;
+  const skew = every - first;
+  for (let k = 0; k < r.windows; k++) if (val(k) !== from + Math.floor((k + skew) / every)) return null;
+  return { from, every, skew };
+}
+
 const LOAD = { 1: 0x2d, 2: 0x2f, 4: 0x28, 8: 0x29 }; // i32.load8_u, i32.load16_u, i32.load, i64.load
 const STORE = { 1: 0x3a, 2: 0x3b, 4: 0x36, 8: 0x37 }; // i32.store8, i32.store16, i32.store, i64.store
 
 // filler is the start function's body: copy the passive segment to scratch
-// memory, scatter each region's windows, then zero the scratch and drop
-// the segment.
-function filler(regs, seg, scratch, total) {
+// memory, write the sparse stream's records where they go, scatter each
+// region's windows, then zero the scratch and drop the segment.
+function filler(regs, seg, scratch, total, stream) {
   const c = [];
   const i32 = (n) => c.push(0x41, ...s32(n | 0));
+  const get = (l) => c.push(0x20, l), set = (l) => c.push(0x21, l);
+  const [K, SRC, END, DST, V, SH, B, M, L] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   i32(scratch); i32(0); i32(total); c.push(0xfc, 8, ...u32(seg), 0); // memory.init
-  for (const r of regs) {
-    i32(0); c.push(0x21, 0); // k = 0
+  // The stream (sparseStream): records of zeros to skip, a length and that
+  // many bytes, the first two as unsigned LEB128.
+  const uleb = () => { // V = the varint at SRC; SRC moves past it
+    i32(0); set(V); i32(0); set(SH);
     c.push(0x03, 0x40); // loop
-    c.push(0x20, 0); i32(r.stride); c.push(0x6c); // k*stride
-    c.push(0x20, 0); i32(r.win); c.push(0x6c); // k*win
-    c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
+    get(SRC); c.push(0x2d, 0, 0, 0x22, B); // b = load8_u(src)
+    i32(0x7f); c.push(0x71); get(SH); c.push(0x74); get(V); c.push(0x72); set(V); // v |= (b & 0x7f) << sh
+    get(SH); i32(7); c.push(0x6a); set(SH);
+    get(SRC); i32(1); c.push(0x6a); set(SRC);
+    get(B); i32(0x80); c.push(0x71, 0x0d, 0); // more bytes
+    c.push(0x0b);
+  };
+  if (stream.len) {
+    i32(scratch + stream.src); set(SRC);
+    i32(scratch + stream.src + stream.len); set(END);
+    i32(0); set(DST);
+    c.push(0x02, 0x40, 0x03, 0x40); // block, loop
+    get(SRC); get(END); c.push(0x4f, 0x0d, 1); // src >= end: done
+    uleb(); get(DST); get(V); c.push(0x6a); set(DST); // skip zeros
+    uleb(); get(V); set(M); // 2·count + copy
+    get(V); i32(1); c.push(0x76); set(V); // count
+    get(DST); get(SRC); get(V); c.push(0xfc, 10, 0, 0); // memory.copy: the bytes stored
+    get(DST); get(V); c.push(0x6a); set(DST);
+    get(SRC); get(V); c.push(0x6a); set(SRC);
+    get(M); i32(1); c.push(0x71, 0x04, 0x40); // if copy
+    uleb(); get(V); set(L); // length
+    uleb(); get(DST); get(DST); get(V); c.push(0x6b); get(L); c.push(0xfc, 10, 0, 0); // memory.copy from dst - distance
+    get(DST); get(L); c.push(0x6a); set(DST);
+    c.push(0x0b); // end if
+    c.push(0x0c, 0, 0x0b, 0x0b); // br loop; end loop; end block
+  }
+  for (const r of regs) {
+    i32(0); set(K); // k = 0
+    c.push(0x03, 0x40); // loop
+    get(K); i32(r.stride); c.push(0x6c); // k*stride
+    if (r.counter) { // from + (k + skew) / every
+      get(K); i32(r.counter.skew); c.push(0x6a); i32(r.counter.every); c.push(0x6e); i32(r.counter.from); c.push(0x6a);
+    } else {
+      get(K); i32(r.win); c.push(0x6c); // k*win
+      c.push(LOAD[r.win], 0, ...u32(scratch + r.src));
+    }
     c.push(STORE[r.win], 0, ...u32(r.base));
-    c.push(0x20, 0); i32(1); c.push(0x6a, 0x22, 0); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
+    get(K); i32(1); c.push(0x6a, 0x22, K); i32(r.windows); c.push(0x49, 0x0d, 0); // k++ < windows
     c.push(0x0b); // end loop
   }
   i32(scratch); i32(0); i32(total); c.push(0xfc, 11, 0); // memory.fill
   c.push(0xfc, 9, ...u32(seg)); // data.drop
   c.push(0x0b);
-  const body = [1, 1, 0x7f, ...c]; // one i32 local
+  const body = [1, 9, 0x7f, ...c]; // nine i32 locals
   return [...u32(body.length), ...body];
+}
+
+// SPLIT_ZEROS: a run of this many zeros or more ends a record of the
+// sparse stream (a record's header is two or three bytes; a data
+// segment's was seven or eight, MIN_ZEROS).
+const SPLIT_ZEROS = 2;
+// The start function's loop that writes the stream out is ~160 bytes of
+// code: a module with fewer segments to save keeps them active.
+const STREAM_CODE = 160;
+// Back-references (below): the shortest copy worth a record (tried at 6 to
+// 11 on engine.wasm: 9 packs smallest), and how many earlier places with
+// the same first four bytes are tried (8: +9 KB, 64 and 128 within 1 KB).
+const MIN_MATCH = 9;
+const CHAIN = 64;
+
+// sparseStream encodes a memory image as records the start function writes
+// out in address order. A record is: the number of zero bytes to skip
+// (from where the previous record ended), then n = 2·count + copy, then
+// count bytes to store; when copy is 1, then a length and a distance: that
+// many bytes are copied from that far back in memory (already written, and
+// never overlapping the bytes being written), as an LZ77 back-reference.
+// The numbers are unsigned LEB128. Zero runs of SPLIT_ZEROS or more are
+// skipped rather than stored. The module carries two or three bytes per
+// record where an active data segment cost seven or eight, and Go's
+// repeated tables (type descriptors, function records, stack maps) once.
+export function sparseStream(mem, split = SPLIT_ZEROS, minMatch = MIN_MATCH) {
+  const out = [];
+  const HBITS = 18, head = new Int32Array(1 << HBITS).fill(-1), prev = new Int32Array(mem.length).fill(-1);
+  const hash = (i) => (Math.imul(mem[i] | (mem[i + 1] << 8) | (mem[i + 2] << 16) | (mem[i + 3] << 24), 0x9e3779b1) >>> (32 - HBITS));
+  const insert = (i) => { if (i + 4 <= mem.length) { const h = hash(i); prev[i] = head[h]; head[h] = i; } };
+  const zeroRun = (i) => { let j = i; while (j < mem.length && j - i < split && mem[j] === 0) j++; return j - i >= split || (j === mem.length && j > i); };
+  // longest returns the longest earlier copy of the bytes at i that ends
+  // at or before i, if it is at least minMatch long.
+  const longest = (i) => {
+    if (i + minMatch > mem.length) return null;
+    let best = 0, bestAt = -1, tries = CHAIN;
+    for (let c = head[hash(i)]; c >= 0 && tries-- > 0; c = prev[c]) {
+      const limit = Math.min(i - c, mem.length - i);
+      if (limit <= best) continue;
+      let l = 0;
+      while (l < limit && mem[c + l] === mem[i + l]) l++;
+      if (l > best) { best = l; bestAt = c; }
+    }
+    return best >= minMatch ? { len: best, dist: i - bestAt } : null;
+  };
+  let a = 0, prevEnd = 0, records = 0, copies = 0;
+  while (a < mem.length) {
+    while (a < mem.length && mem[a] === 0) a++;
+    if (a >= mem.length) break;
+    // Bytes stored from a until a copy (taken unless the next byte starts
+    // a longer one: lazy matching) or a zero run.
+    const litStart = a;
+    let match = null;
+    while (a < mem.length) {
+      if (mem[a] === 0 && zeroRun(a)) break;
+      const m = minMatch > 0 ? longest(a) : null;
+      if (m && !(mem[a + 1] !== 0 && (longest(a + 1)?.len ?? 0) > m.len + 1)) { match = m; break; }
+      insert(a);
+      a++;
+    }
+    const lits = mem.subarray(litStart, a);
+    const head0 = [...u32(litStart - prevEnd), ...u32(2 * lits.length + (match ? 1 : 0))];
+    out.push(Uint8Array.from(head0), lits);
+    if (match) {
+      out.push(Uint8Array.from([...u32(match.len), ...u32(match.dist)]));
+      for (let i = a; i < a + match.len; i++) insert(i);
+      a += match.len;
+      copies++;
+    }
+    records++;
+    prevEnd = a;
+  }
+  return { bytes: Buffer.concat(out), records, copies };
 }
 
 // cat joins byte arrays (spreading a megabyte into push overflows the stack).
@@ -571,10 +705,22 @@ export function pack(bytes) {
   const payload = [];
   for (const r of regs) {
     r.src = payload.length;
+    const c = counter(mem, r);
+    if (c) { r.counter = c; continue; } // no payload: the loop computes the windows
     for (let k = 0; k < r.windows; k++) {
       for (let j = 0; j < r.win; j++) payload.push(mem[r.base + k * r.stride + j] ?? 0);
     }
   }
+
+  const kept = segs.filter((s) => !packed.has(s));
+  // The other segments become one sparse stream after the windows, in the
+  // same passive segment, when that is smaller than keeping them as active
+  // segments (the stream's loop costs ~100 bytes of code).
+  const sparse = sparseStream(image(kept));
+  const useStream = sparse.bytes.length + STREAM_CODE < kept.reduce((a, s) => a + s.encoded, 0);
+  const active = useStream ? [] : kept;
+  const stream = { src: payload.length, len: useStream ? sparse.bytes.length : 0, records: useStream ? sparse.records : 0 };
+  if (useStream) for (const b of sparse.bytes) payload.push(b);
   // Scratch: the top of the initial memory, above every data segment (Go's
   // zeroed bss and heap, zeroed again before the runtime starts).
   const memReader = new Reader(find(SEC.memory).body);
@@ -583,13 +729,11 @@ export function pack(bytes) {
   const pages = memReader.u32();
   const scratch = Math.floor((pages * 65536 - payload.length) / 8) * 8;
   if (scratch < mem.length) throw new Error('pack-data: no room above the data for the scratch copy');
-
-  const kept = segs.filter((s) => !packed.has(s));
   const dataBody = vec([
-    ...kept.map((s) => cat([0, 0x41, ...s32(s.offset), 0x0b, ...u32(s.len)], s.data)),
+    ...active.map((s) => cat([0, 0x41, ...s32(s.offset), 0x0b, ...u32(s.len)], s.data)),
     cat([1, ...u32(payload.length)], payload),
   ]);
-  const segIndex = kept.length;
+  const segIndex = active.length;
 
   // A () -> () type for the start function.
   const typeBody = find(SEC.type).body;
@@ -628,7 +772,7 @@ export function pack(bytes) {
   const funcBody = cat(u32(defined + 1), find(SEC.func).body.subarray(fr.p), u32(voidType));
   const cr = new Reader(find(SEC.code).body);
   const ncode = cr.u32();
-  const codeBody = cat(u32(ncode + 1), find(SEC.code).body.subarray(cr.p), filler(regs, segIndex, scratch, payload.length));
+  const codeBody = cat(u32(ncode + 1), find(SEC.code).body.subarray(cr.p), filler(regs, segIndex, scratch, payload.length, stream));
   const startIndex = imported + defined;
 
   const out = [bytes.subarray(0, 8)];
@@ -637,7 +781,7 @@ export function pack(bytes) {
     else if (s.id === SEC.func) out.push(section(SEC.func, funcBody));
     else if (s.id === SEC.datacount) continue;
     else if (s.id === SEC.code) {
-      out.push(section(SEC.datacount, u32(kept.length + 1)));
+      out.push(section(SEC.datacount, u32(active.length + 1)));
       out.push(section(SEC.code, codeBody));
     } else if (s.id === SEC.data) out.push(section(SEC.data, dataBody));
     else out.push(section(s.id, s.body));
@@ -647,7 +791,7 @@ export function pack(bytes) {
       out.push(section(SEC.start, u32(startIndex)));
     }
   }
-  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed, inlined };
+  return { bytes: new Uint8Array(cat(...out)), regions: regs.map(({ segs: rs, ...r }) => ({ ...r, segments: rs.length })), freed, zeroed, inlined, sparse: { segments: useStream ? kept.length : 0, records: stream.records, copies: useStream ? sparse.copies : 0, bytes: stream.len } };
 }
 
 // memoryAfterStart instantiates a module with stub imports (nothing but the
@@ -695,5 +839,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const res = await packChecked(bytes);
   fs.writeFileSync(output, res.bytes);
   const segs = res.regions.reduce((a, r) => a + r.segments, 0);
-  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; inline trees of ${res.inlined?.trees ?? 0} functions and their names ${res.inlined?.zeroed ?? 0} bytes zeroed; ${bytes.length} -> ${res.bytes.length} bytes`);
+  console.error(`   pack-data: ${segs} data segments in ${res.regions.length} strided run(s) -> one; function names ${res.freed} bytes shorter; line tables ${res.zeroed} bytes zeroed; inline trees of ${res.inlined?.trees ?? 0} functions and their names ${res.inlined?.zeroed ?? 0} bytes zeroed; ${res.sparse?.segments ?? 0} other segments -> ${res.sparse?.records ?? 0} records of a sparse stream (${res.sparse?.copies ?? 0} of them copies) (${res.sparse?.bytes ?? 0} bytes); ${bytes.length} -> ${res.bytes.length} bytes`);
 }

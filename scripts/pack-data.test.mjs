@@ -37,6 +37,20 @@ function goLike() {
   return module(segs.sort((a, b) => a[0] - b[0]));
 }
 
+// segsOf returns a test module's active data segments as [offset, bytes].
+function segsOf(bytes) {
+  let p = 8;
+  const u = () => { let r = 0, sh = 0, b; do { b = bytes[p++]; r += (b & 0x7f) * 2 ** sh; sh += 7; } while (b & 0x80); return r; };
+  const sl = () => { let r = 0, sh = 0, b; do { b = bytes[p++]; r |= (b & 0x7f) << sh; sh += 7; } while (b & 0x80); return sh < 32 && b & 0x40 ? r | (-1 << sh) : r; };
+  const out = [];
+  while (p < bytes.length) {
+    const id = bytes[p++], size = u(), end = p + size;
+    if (id === 11) for (let n = u(); n > 0; n--) { p++; p++; const off = sl(); p++; const len = u(); out.push([off, [...bytes.subarray(p, p + len)]]); p += len; }
+    p = end;
+  }
+  return out;
+}
+
 test('a strided run of segments becomes one passive segment, same memory at start', async () => {
   const input = goLike();
   const res = await packChecked(input); // compares both modules' memory
@@ -51,6 +65,49 @@ test('a strided run of segments becomes one passive segment, same memory at star
   // Function indices still hold: the exported function is the same one.
   const inst = await WebAssembly.instantiate(await WebAssembly.compile(res.bytes), { env: { f: () => 0 } });
   assert.equal(inst.exports.answer(), 42);
+});
+
+test('a strided run that counts, as Go\'s findfunctab on wasm does, is computed: no payload', async () => {
+  // Entry k (20 bytes) holds k >> 4, as a function spans 16 buckets; zeros
+  // need no segment, and a zero low byte leaves the high one alone.
+  const segs = [[16, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]]];
+  for (let k = 16; k < 5000; k++) {
+    const v = k >> 4;
+    segs.push((v & 0xff) === 0 ? [0x1000 + 20 * k + 1, [v >> 8]] : [0x1000 + 20 * k, v > 0xff ? [v & 0xff, v >> 8] : [v]]);
+  }
+  const input = module(segs);
+  const res = await packChecked(input); // compares both modules' memory
+  assert.equal(res.regions.length, 1);
+  assert.deepEqual(res.regions[0].counter, { from: 1, every: 16, skew: 0 });
+  assert.ok(res.bytes.length < 400, `${res.bytes.length} bytes, from ${input.length}`);
+  const mem = await memoryAfterStart(res.bytes);
+  assert.deepEqual([...mem.subarray(0x1000 + 20 * 4099, 0x1000 + 20 * 4099 + 4)], [0, 1, 0, 0]); // 256
+  assert.deepEqual([...mem.subarray(0x1000 + 20 * 4999, 0x1000 + 20 * 4999 + 4)], [312 & 0xff, 312 >> 8, 0, 0]);
+});
+
+test('other segments become a sparse stream the start function writes out, same memory at start', async () => {
+  // goLike's strided run, plus 300 scattered segments with short zero runs
+  // inside: as active segments each costs a header of seven bytes or so.
+  const segs = [];
+  for (let k = 0; k < 300; k++) segs.push([0x8000 + 37 * k + (k % 5), [k & 0xff, 0, 0, 1 + (k % 7), 0, 9]]);
+  // and a table of records that repeat each other but for one byte, which
+  // the stream copies from the one before rather than storing
+  const rec = (k) => [...'record-of-a-table'].map((ch) => ch.charCodeAt(0)).concat([k + 1, 7, 7, 7]);
+  segs.push([0xa000, Array.from({ length: 40 }, (_, k) => rec(k)).flat()]);
+  const base = goLike();
+  const input = module([...segsOf(base), ...segs].sort((a, b) => a[0] - b[0]));
+  const res = await packChecked(input); // compares both modules' memory
+  assert.equal(res.sparse.segments, 304);
+  assert.ok(res.sparse.copies >= 39, `${res.sparse.copies} copies`);
+  assert.ok(res.sparse.records > 303, `${res.sparse.records} records`); // the inner zero runs are skipped
+  // Six bytes and a seven-byte header each as active segments; here two or
+  // three records of two-byte headers and four bytes of data; the table's
+  // 840 bytes in ~21 and a few bytes per record after the first.
+  assert.ok(res.sparse.bytes < 300 * 9 + 21 + 39 * 8, `${res.sparse.bytes} bytes of stream`);
+  const mem = await memoryAfterStart(res.bytes);
+  assert.deepEqual([...mem.subarray(0x8000 + 37 * 12 + 2, 0x8000 + 37 * 12 + 8)], [12, 0, 0, 6, 0, 9]);
+  assert.deepEqual([...mem.subarray(0xa000 + 21 * 30, 0xa000 + 21 * 31)], rec(30));
+  assert.equal(mem[2 * 65536 - 1], 0, 'the scratch copy is zeroed again');
 });
 
 test('a module without a strided run is left as it was', () => {
