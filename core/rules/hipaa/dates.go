@@ -53,7 +53,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	// went through ("we're sorry about the wait yesterday"), not our doings.
 	self := false
 	from, to := pp.clauseWords(i)
-	if pp.everyonesDate(from, to) || pp.outageDate(i) {
+	if pp.everyonesDate(from, to) || pp.outageDate(i) || pp.ourDoing(i) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -84,6 +84,33 @@ func (pp *phiPass) everyonesDate(from, to int) bool {
 		}
 	}
 	return general
+}
+
+// ourDoing reports a time at word i whose nearest subject before it in
+// its clause is the practice ("we", "I'm") with nobody, nothing of
+// anyone's, no care, no regret, contact, visit or booking between: "we
+// lowered the hold music yesterday after a few of you asked", "we're
+// moving the machine on Friday". The time dates what the practice did to
+// its own things, whatever else the sentence says. "We'll see you
+// Friday", "we're sorry for the wait this morning", "we called on 3/2",
+// "we'll book both on Saturday" and "we fixed your aid Monday" keep theirs.
+func (pp *phiPass) ourDoing(i int) bool {
+	d := pp.d
+	from, _ := pp.clauseWords(i)
+	for k := i; k >= from; k-- {
+		c2 := pp.class2(k)
+		switch {
+		case c2&c2SelfSubjects != 0:
+			return true
+		case c2&c2SelfDoingStops != 0 || d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, possessives) || d.Is(k, care.Family) || pp.vocative[k] || pp.careIdx[k] >= 0:
+			return false
+		case d.Is(k, empathyWords) || d.Is(k, contactActs) || d.Is(k, scheduleActs) || d.Is(k, seeVerbs):
+			return false
+		case !pp.staff[k] && pp.is(k, cCapital) && d.Is(k, firstNames):
+			return false
+		}
+	}
+	return false
 }
 
 var outageNouns = &wordSets[listOutageNouns]

@@ -432,6 +432,9 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	// kind of anxious lol") asks for the same answer anyone gets, even in
 	// the first person, unless it speaks of care the practice gave.
 	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
+	if !pp.generalQuestion && !pp.fromPractice && comment.Of(p).Kind != comment.Clinical && pp.questionPraised() {
+		pp.generalQuestion = true
+	}
 	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
 	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
 	pp.markAdviceOnly()
@@ -1061,6 +1064,22 @@ func (pp *phiPass) offeredCare(m lex.Match) bool {
 }
 
 // startsAt reports an entry of l starting at word i.
+// questionPraise opens a reply that answers a question ("Great question!").
+var questionPraise = &cueLists[listQuestionPraise]
+
+// questionPraised reports a reply whose first words praise the question
+// it answers ("Great question! Most people …", "Such a good question,
+// and …"): an answer for anyone who asks, as under a general question.
+func (pp *phiPass) questionPraised() bool {
+	d := pp.d
+	for k := 0; k < len(d.Words) && k < 2 && d.Words[k].Sentence == 0; k++ {
+		if startsAt(d, k, questionPraise) {
+			return true
+		}
+	}
+	return false
+}
+
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	if !d.Contains(l) {
 		return false // most lists: no match anywhere, no matches to scan
