@@ -102,11 +102,9 @@ func (pp *phiPass) ourDoing(i int) bool {
 		switch {
 		case c2&c2SelfSubjects != 0:
 			return true
-		case c2&c2SelfDoingStops != 0 || d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, possessives) || d.Is(k, care.Family) || pp.vocative[k] || pp.careIdx[k] >= 0:
+		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || pp.refersAt(k) || d.Is(k, possessives):
 			return false
 		case d.Is(k, empathyWords) || d.Is(k, contactActs) || d.Is(k, scheduleActs) || d.Is(k, seeVerbs):
-			return false
-		case !pp.staff[k] && pp.is(k, cCapital) && d.Is(k, firstNames):
 			return false
 		}
 	}
