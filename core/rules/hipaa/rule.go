@@ -887,10 +887,11 @@ func (pp *phiPass) eventAttended(m lex.Match) bool {
 		return false
 	}
 	// Nor anything anyone owns elsewhere: "¡gracias por venir! Su mamá ya
-	// tiene su receta" thanks them for a visit.
+	// tiene su receta" thanks them for a visit. What they wrote us is no
+	// one's care: "gracias por venir y por sus palabras".
 	for t := range d.Sentences {
 		for k := d.SentWords[t].Start; k < d.SentWords[t].End; k++ {
-			if pp.othersOwn(k) && !pp.topicOwner(k) {
+			if pp.othersOwn(k) && !pp.topicOwner(k) && !pp.isPost(k+1) {
 				return false
 			}
 		}
