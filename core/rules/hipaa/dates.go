@@ -88,7 +88,8 @@ func (pp *phiPass) everyonesDate(from, to int) bool {
 
 // ourDoing reports a time at word i whose nearest subject before it in
 // its clause is the practice ("we", "I'm") with nobody, nothing of
-// anyone's, no care, no regret, contact, visit or booking between: "we
+// anyone's but what they wrote us ("I read your review this morning"),
+// no care, no regret, contact, visit or booking between: "we
 // lowered the hold music yesterday after a few of you asked", "we're
 // moving the machine on Friday". The time dates what the practice did to
 // its own things, whatever else the sentence says. "We'll see you
@@ -102,7 +103,7 @@ func (pp *phiPass) ourDoing(i int) bool {
 		switch {
 		case c2&c2SelfSubjects != 0:
 			return true
-		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || pp.refersAt(k) || d.Is(k, possessives):
+		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || (pp.refersAt(k) || d.Is(k, possessives)) && !pp.isPost(k+1):
 			return false
 		case d.Is(k, empathyWords) || d.Is(k, contactActs) || d.Is(k, scheduleActs) || d.Is(k, seeVerbs):
 			return false
