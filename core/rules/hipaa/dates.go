@@ -96,16 +96,13 @@ func (pp *phiPass) everyonesDate(from, to int) bool {
 // Friday", "we're sorry for the wait this morning", "we called on 3/2",
 // "we'll book both on Saturday" and "we fixed your aid Monday" keep theirs.
 func (pp *phiPass) ourDoing(i int) bool {
-	d := pp.d
 	from, _ := pp.clauseWords(i)
 	for k := i; k >= from; k-- {
 		c2 := pp.class2(k)
 		switch {
 		case c2&c2SelfSubjects != 0:
 			return true
-		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || (pp.refersAt(k) || d.Is(k, possessives)) && !pp.isPost(k+1):
-			return false
-		case d.Is(k, empathyWords) || d.Is(k, contactActs) || d.Is(k, scheduleActs) || d.Is(k, seeVerbs):
+		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || (pp.refersAt(k) || pp.d.Is(k, possessives)) && !pp.isPost(k+1):
 			return false
 		}
 	}

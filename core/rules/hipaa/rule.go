@@ -424,19 +424,20 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.comment = p.Comment
 	pp.personal = personalComment(pp.comment)
 	pp.fromPractice = pp.personal && pp.comment.Contains(youWords)
-	switch comment.Of(p).Kind {
+	kind := comment.Of(p).Kind
+	switch kind {
 	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
 	}
 	// A question of how things go ("what's a first allergy visit like?
 	// kind of anxious lol") asks for the same answer anyone gets, even in
 	// the first person, unless it speaks of care the practice gave.
-	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
-	if !pp.generalQuestion && !pp.fromPractice && comment.Of(p).Kind != comment.Clinical && pp.questionPraised() {
+	pp.generalQuestion = pp.answersQuestion && !pp.personal || kind == comment.Question && !pp.fromPractice
+	if !pp.generalQuestion && !pp.fromPractice && kind != comment.Clinical && pp.questionPraised() {
 		pp.generalQuestion = true
 	}
-	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
-	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
+	pp.clinicalAsk = kind == comment.Clinical
+	pp.answersComplaint = kind == comment.Complaint
 	pp.markAdviceOnly()
 	return pp
 }
@@ -1072,13 +1073,8 @@ var questionPraise = &cueLists[listQuestionPraise]
 // it answers ("Great question! Most people …", "Such a good question,
 // and …"): an answer for anyone who asks, as under a general question.
 func (pp *phiPass) questionPraised() bool {
-	d := pp.d
-	for k := 0; k < len(d.Words) && k < 2 && d.Words[k].Sentence == 0; k++ {
-		if startsAt(d, k, questionPraise) {
-			return true
-		}
-	}
-	return false
+	ms := pp.d.Find(questionPraise.Group)
+	return len(ms) > 0 && ms[0].From < 2 && pp.d.Words[ms[0].From].Sentence == 0
 }
 
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
