@@ -186,6 +186,10 @@ const (
 	// values.go: measures beyond cMeasureNouns a value is read off.
 	c2ValueNouns
 	c2ValueChanges
+	// dates.go: the practice as a clause's subject, and what may be the
+	// person's thing after it (ourDoing).
+	c2SelfSubjects
+	c2SelfDoingStops
 )
 
 // Word sets that start a frame otherwise found by testing every word of
@@ -195,7 +199,7 @@ const (
 // are single tokens that read as themselves (TestTriggerSets), so a bit
 // is set exactly where the set's Has would answer true.
 const (
-	c2RelayTells wordClass = c2ValueChanges << (1 + iota)
+	c2RelayTells wordClass = c2SelfDoingStops << (1 + iota)
 	c2VisitInVerbs
 )
 
@@ -226,6 +230,8 @@ var classLists2 = []classList{
 	{listClassProgramModifiers, c2ProgramModifiers},
 	{listClassValueNouns, c2ValueNouns},
 	{listClassValueChanges, c2ValueChanges},
+	{listClassSelfSubjects, c2SelfSubjects},
+	{listClassSelfDoingStops, c2SelfDoingStops},
 }
 
 // classes and classes2 give each class word its classes, read off the

@@ -53,7 +53,7 @@ func (pp *phiPass) dateHit(sp text.Span) bool {
 	// went through ("we're sorry about the wait yesterday"), not our doings.
 	self := false
 	from, to := pp.clauseWords(i)
-	if pp.everyonesDate(from, to) || pp.outageDate(i) {
+	if pp.everyonesDate(from, to) || pp.outageDate(i) || pp.ourDoing(i) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -84,6 +84,29 @@ func (pp *phiPass) everyonesDate(from, to int) bool {
 		}
 	}
 	return general
+}
+
+// ourDoing reports a time at word i whose nearest subject before it in
+// its clause is the practice ("we", "I'm") with nobody, nothing of
+// anyone's but what they wrote us ("I read your review this morning"),
+// no care, no regret, contact, visit or booking between: "we
+// lowered the hold music yesterday after a few of you asked", "we're
+// moving the machine on Friday". The time dates what the practice did to
+// its own things, whatever else the sentence says. "We'll see you
+// Friday", "we're sorry for the wait this morning", "we called on 3/2",
+// "we'll book both on Saturday" and "we fixed your aid Monday" keep theirs.
+func (pp *phiPass) ourDoing(i int) bool {
+	from, _ := pp.clauseWords(i)
+	for k := i; k >= from; k-- {
+		c2 := pp.class2(k)
+		switch {
+		case c2&c2SelfSubjects != 0:
+			return true
+		case c2&c2SelfDoingStops != 0 || pp.careIdx[k] >= 0 || (pp.refersAt(k) || pp.d.Is(k, possessives)) && !pp.isPost(k+1):
+			return false
+		}
+	}
+	return false
 }
 
 var outageNouns = &wordSets[listOutageNouns]

@@ -234,7 +234,6 @@ func (pp *phiPass) youDidBefore(i int) bool {
 }
 
 func (pp *phiPass) clauseRefers(i int) bool {
-	d := pp.d
 	from, to := i, i
 	for pp.sameClause(i, from-1) {
 		from--
@@ -243,14 +242,22 @@ func (pp *phiPass) clauseRefers(i int) bool {
 		to++
 	}
 	for k := from; k <= to; k++ {
-		if d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] {
-			return true
-		}
-		if !pp.staff[k] && d.Is(k, firstNames) && pp.is(k, cCapital) {
+		if pp.refersAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// refersAt reports word k naming the person or someone else: "you", a
+// third person, a family word, a greeting or a known first name that is
+// not staff's. Not inlined: one copy serves clauseRefers and ourDoing.
+//
+//go:noinline
+func (pp *phiPass) refersAt(k int) bool {
+	d := pp.d
+	return d.Is(k, youWords) || d.Is(k, thirdWords) || d.Is(k, care.Family) || pp.vocative[k] ||
+		!pp.staff[k] && d.Is(k, firstNames) && pp.is(k, cCapital)
 }
 
 // clauseBreak reports a gap between words holding a , ; : or a dash (— or

@@ -424,16 +424,20 @@ func newPHIPass(p *analysis.Pass) *phiPass {
 	pp.comment = p.Comment
 	pp.personal = personalComment(pp.comment)
 	pp.fromPractice = pp.personal && pp.comment.Contains(youWords)
-	switch comment.Of(p).Kind {
+	kind := comment.Of(p).Kind
+	switch kind {
 	case comment.Question, comment.Clinical, comment.Billing:
 		pp.answersQuestion = true
 	}
 	// A question of how things go ("what's a first allergy visit like?
 	// kind of anxious lol") asks for the same answer anyone gets, even in
 	// the first person, unless it speaks of care the practice gave.
-	pp.generalQuestion = pp.answersQuestion && !pp.personal || comment.Of(p).Kind == comment.Question && !pp.fromPractice
-	pp.clinicalAsk = comment.Of(p).Kind == comment.Clinical
-	pp.answersComplaint = comment.Of(p).Kind == comment.Complaint
+	pp.generalQuestion = pp.answersQuestion && !pp.personal || kind == comment.Question && !pp.fromPractice
+	if !pp.generalQuestion && !pp.fromPractice && kind != comment.Clinical && pp.questionPraised() {
+		pp.generalQuestion = true
+	}
+	pp.clinicalAsk = kind == comment.Clinical
+	pp.answersComplaint = kind == comment.Complaint
 	pp.markAdviceOnly()
 	return pp
 }
@@ -884,10 +888,11 @@ func (pp *phiPass) eventAttended(m lex.Match) bool {
 		return false
 	}
 	// Nor anything anyone owns elsewhere: "¡gracias por venir! Su mamá ya
-	// tiene su receta" thanks them for a visit.
+	// tiene su receta" thanks them for a visit. What they wrote us is no
+	// one's care: "gracias por venir y por sus palabras".
 	for t := range d.Sentences {
 		for k := d.SentWords[t].Start; k < d.SentWords[t].End; k++ {
-			if pp.othersOwn(k) && !pp.topicOwner(k) {
+			if pp.othersOwn(k) && !pp.topicOwner(k) && !pp.isPost(k+1) {
 				return false
 			}
 		}
@@ -1061,6 +1066,17 @@ func (pp *phiPass) offeredCare(m lex.Match) bool {
 }
 
 // startsAt reports an entry of l starting at word i.
+// questionPraise opens a reply that answers a question ("Great question!").
+var questionPraise = &cueLists[listQuestionPraise]
+
+// questionPraised reports a reply whose first words praise the question
+// it answers ("Great question! Most people …", "Such a good question,
+// and …"): an answer for anyone who asks, as under a general question.
+func (pp *phiPass) questionPraised() bool {
+	ms := pp.d.Find(questionPraise.Group)
+	return len(ms) > 0 && ms[0].From < 2 && pp.d.Words[ms[0].From].Sentence == 0
+}
+
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	if !d.Contains(l) {
 		return false // most lists: no match anywhere, no matches to scan
