@@ -890,9 +890,17 @@ const ownWordsAllowed = 2
 // whose other words are customer-service vocabulary,
 // names and emoji, with no number or address of its own (a phone number
 // or an email is something to act on) and nothing of the comment's.
+// With no comment, the review reply of the same words ("Thank you for
+// your feedback. We take all concerns seriously."), unless a person
+// shows: an apology of its own, thanks by name, or a few warm words of
+// thanks for a comment.
 func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	switch comment.Of(p).Kind {
 	case comment.Question, comment.Billing, comment.Clinical, comment.Complaint:
+	case comment.None:
+		if len(d.Words) < 6 && !d.Contains(reviewWordList) || ownApology(d, matches) || thankedByName(d) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -998,7 +1006,7 @@ func thankedByName(d *lex.Doc) bool {
 		if after != "" && !clauseBreak(after) && !strings.ContainsAny(after, ".") {
 			continue
 		}
-		if !clauseBreak(d.Text[prev.End:w.Start]) && d.Is(i-1, stopWords) {
+		if !clauseBreak(d.Text[prev.End:w.Start]) && d.Is(i-1, stopWords) && (i < 2 || !thanksOpeners.Has(&d.Words[i-2])) { // "thank you Priya!" is an address
 			continue
 		}
 		for k := i - 1; k >= 0 && d.Words[k].Sentence == w.Sentence; k-- {
