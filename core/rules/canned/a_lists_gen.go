@@ -37,16 +37,17 @@ const (
 	listStopWords        = 28
 	listTemplateWords    = 29
 	listThanksOpeners    = 30
-	listUnwatchedWords   = 31
+	listTurnWords        = 31
+	listUnwatchedWords   = 32
 )
 
 // The lists this package's variables point into (&cueLists[listX] and the
 // like, which need no init code), filled by lex.Load in listTable's order.
 var (
-	vocabLists [32]lex.List
-	cueLists   [32]lex.List
-	wordSets   [32]lex.WordSet
-	dataLists  [32][]string
+	vocabLists [33]lex.List
+	cueLists   [33]lex.List
+	wordSets   [33]lex.WordSet
+	dataLists  [33][]string
 	_          = lex.Load("canned", listText[:], listTable[:], listNames, vocabLists[:], cueLists[:], wordSets[:], dataLists[:])
 )
 
@@ -82,6 +83,7 @@ var listTable = [...]lex.Spec{
 	{Index: listStopWords, Kind: lex.Vocabulary},
 	{Index: listTemplateWords, Kind: lex.Vocabulary},
 	{Index: listThanksOpeners, Kind: lex.WordList},
+	{Index: listTurnWords, Kind: lex.WordList},
 	{Index: listUnwatchedWords, Kind: lex.WordList},
 }
 
@@ -119,10 +121,11 @@ const listNames = "" +
 	"stop_words\n" +
 	"template_words\n" +
 	"thanks_openers\n" +
+	"turn_words\n" +
 	"unwatched_words\n"
 
 // listText[i] is list i's entries joined by "\n", unpacked from packedLists.
-var listText = [32]string(lex.Unpack(packedLists))
+var listText = [33]string(lex.Unpack(packedLists))
 
 // packedLists is every list's entries joined by "\n", each list ended by NUL,
 // in file-name order, deflated (internal/inflate).
@@ -162,4 +165,4 @@ const packedLists = "|XK\x8e\xe4\xbc\r\xf6\x9a\xa7\xf0nVA\x80 A\x8e\x13\xb0d\xda
 	"{.mF\xa4\xba\\U\xfb\x88!\xa0\x85\x84\xd0bG\xb8\x05\x12\xa1\xe1\xab:F\xad\xc6TߤN\x0e\x9aO\xab\x8dTW\a\xc3\x02\x1b\x05\x05 \xf8\xce%Ez@\x89\n\x9fG}iQǰ\xd7\v\x8e\x8a" +
 	"\xcaL\x18\xf2\\\xadb\xa3\x10,\x03\xd3pO\xfd\x85\xf3/\xa0\xf6\x82o\x7f\x01\x83\xa7#<\xbd\xa4\xf8F\x98\x94\x9d&Ц\xf6\xc9\v\ueb42l\xb0RM+\xe0\x01\xbd\x17\xbf\xf2^sT\xa9\xed\xc2r\x8a\xad" +
 	"\xcdѶ\xc6N\xbc\xd4\xccjr]/r\x84\f\xb5\xd3\xe2\nS\x00+\x9f\x81`(\xc3^Lk\xec\x19\xf0Z\xf7\xb2\x02L\rQVL\x19\xf6ԡ֏\x8eZ\xb5\xc6\xd1P\xe3\xe8\x812\xfap\x16\xadw\xdf" +
-	"$Ԝ\xd5\xee\x96>\xda\uf3dd\xf9\xdd\xc2\xd1g\x13\x9fyl\xab\x1a\xe28\xaa8\xdb\f\x0ex\xa1\xb9\xfb\x7f\x00\x00\x00\xff\xff"
+	"$Ԝ\xd5\xee\x96>\xda\uf3dd\xf9\xdd̛Z\xb99\r\xba+\xd6P\xe2n\xe1\xe8\xb3\t\xd5\xfc\xb8\xd5\x12q\x1cU\xc8m\x06\a\xbc\xd0\xdc\xfd?\x00\x00\xff\xff"

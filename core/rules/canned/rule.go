@@ -59,7 +59,7 @@ func runCanned(p *analysis.Pass) {
 	strongHit := false
 	for _, m := range matches {
 		covered += m.To - m.From
-		if m.List == stock.Strong.ID && !personalPromise(d, m) {
+		if m.List == stock.Strong.ID && !personalPromise(d, m) && (m.To >= len(d.Words) || !turnWords.Has(&d.Words[m.To])) {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgAutoResponder,
@@ -962,6 +962,10 @@ func repeatedRun(d *text.Doc) (text.Span, bool) {
 	}
 	return text.Span{}, false
 }
+
+// turnWords right after a strong stock phrase make it a rebuttal's
+// preface ("We appreciate all reviews. However, ..."), not an auto-responder.
+var turnWords = &wordSets[listTurnWords] // (read per word: by hash first)
 
 // ownApology: the reply apologises outside its stock phrases ("So sorry
 // about the wait", not "we apologize for any inconvenience"): a person
