@@ -891,14 +891,14 @@ const ownWordsAllowed = 2
 // names and emoji, with no number or address of its own (a phone number
 // or an email is something to act on) and nothing of the comment's.
 // With no comment, the review reply of the same words ("Thank you for
-// your feedback. We take all concerns seriously."), unless a person
-// shows: an apology of its own, thanks by name, or a few warm words of
-// thanks for a comment.
+// your feedback. We take all concerns seriously."): it names a review or
+// feedback, and no person shows (an apology of its own, thanks by name).
+// A staff member's "happy to help with your question" is no review reply.
 func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	switch comment.Of(p).Kind {
 	case comment.Question, comment.Billing, comment.Clinical, comment.Complaint:
 	case comment.None:
-		if len(d.Words) < 6 && !d.Contains(reviewWordList) || ownApology(d, matches) || thankedByName(d) {
+		if !d.Contains(reviewWordList) || ownApology(d, matches) || thankedByName(d) {
 			return false
 		}
 	default:
