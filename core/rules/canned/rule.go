@@ -594,7 +594,9 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 		// feedback and nothing else is the review template.
 		// Thanks that name the reviewer ("Thanks for the 5 stars, Deb!")
 		// were written to one person.
-		return content <= 1 && d.Contains(reviewWordList) && !thankedByName(d)
+		// A warm word for the review or what it did to the team ("the
+		// sweet review", "it made our week") is a person's.
+		return content <= 1 && d.Contains(reviewWordList) && !thankedByName(d) && !d.Contains(warmThanks)
 	case comment.Clinical:
 		return !redirects(d)
 	}
@@ -962,6 +964,9 @@ func repeatedRun(d *text.Doc) (text.Span, bool) {
 	}
 	return text.Span{}, false
 }
+
+// warmThanks are a person's thanks for a review.
+var warmThanks = &vocabLists[listWarmThanks]
 
 // turnWords right after a strong stock phrase make it a rebuttal's
 // preface ("We appreciate all reviews. However, ..."), not an auto-responder.
