@@ -255,6 +255,7 @@ var dataOnly = map[string]string{
 	"practice/self_introductions":       "function words compared directly",
 	"canned/menu_links":                 "function words compared directly",
 	"canned/thanks_openers":             "function words compared directly",
+	"canned/turn_words":                 "function words compared directly, only right after a stock phrase",
 	"routing/softeners":                 "function words compared directly",
 	"routing/verdict_copulas":           "function words compared directly",
 	"routing/verdict_modifiers":         "function words compared directly",

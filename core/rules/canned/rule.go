@@ -59,7 +59,7 @@ func runCanned(p *analysis.Pass) {
 	strongHit := false
 	for _, m := range matches {
 		covered += m.To - m.From
-		if m.List == stock.Strong.ID && !personalPromise(d, m) {
+		if m.List == stock.Strong.ID && !personalPromise(d, m) && (m.To >= len(d.Words) || !turnWords.Has(&d.Words[m.To])) {
 			strongHit = true
 			sp := d.WordSpan(m.From, m.To)
 			p.Report(analysis.Finding{Start: sp.Start, End: sp.End, Message: msgAutoResponder,
@@ -132,7 +132,7 @@ func runCanned(p *analysis.Pass) {
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
 	// under praise only a reply with nothing of its own is one.
-	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+	if !reported && !(sorry && (redirects(d) || strings.ContainsAny(d.Text, "0123456789"))) && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
 		(!praised(p) || specificWords(d, matches) < 4) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
 			Suggestion: "reply to what the person wrote, in your own words"})
@@ -594,7 +594,9 @@ func templateReply(p *analysis.Pass, d *lex.Doc) bool {
 		// feedback and nothing else is the review template.
 		// Thanks that name the reviewer ("Thanks for the 5 stars, Deb!")
 		// were written to one person.
-		return content <= 1 && d.Contains(reviewWordList) && !thankedByName(d)
+		// A warm word for the review or what it did to the team ("the
+		// sweet review", "it made our week") is a person's.
+		return content <= 1 && d.Contains(reviewWordList) && !thankedByName(d) && !d.Contains(warmThanks)
 	case comment.Clinical:
 		return !redirects(d)
 	}
@@ -890,9 +892,17 @@ const ownWordsAllowed = 2
 // whose other words are customer-service vocabulary,
 // names and emoji, with no number or address of its own (a phone number
 // or an email is something to act on) and nothing of the comment's.
+// With no comment, the review reply of the same words ("Thank you for
+// your feedback. We take all concerns seriously."): it names a review or
+// feedback, and no person shows (an apology of its own, thanks by name).
+// A staff member's "happy to help with your question" is no review reply.
 func actReply(p *analysis.Pass, d *lex.Doc, matches []lex.Match) bool {
 	switch comment.Of(p).Kind {
 	case comment.Question, comment.Billing, comment.Clinical, comment.Complaint:
+	case comment.None:
+		if !d.Contains(reviewWordList) || ownApology(d, matches) || thankedByName(d) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -955,6 +965,13 @@ func repeatedRun(d *text.Doc) (text.Span, bool) {
 	return text.Span{}, false
 }
 
+// warmThanks are a person's thanks for a review.
+var warmThanks = &vocabLists[listWarmThanks]
+
+// turnWords right after a strong stock phrase make it a rebuttal's
+// preface ("We appreciate all reviews. However, ..."), not an auto-responder.
+var turnWords = &wordSets[listTurnWords] // (read per word: by hash first)
+
 // ownApology: the reply apologises outside its stock phrases ("So sorry
 // about the wait", not "we apologize for any inconvenience"): a person
 // regretting what happened, which no template, menu or praise
@@ -998,7 +1015,7 @@ func thankedByName(d *lex.Doc) bool {
 		if after != "" && !clauseBreak(after) && !strings.ContainsAny(after, ".") {
 			continue
 		}
-		if !clauseBreak(d.Text[prev.End:w.Start]) && d.Is(i-1, stopWords) {
+		if !clauseBreak(d.Text[prev.End:w.Start]) && d.Is(i-1, stopWords) && (i < 2 || !thanksOpeners.Has(&d.Words[i-2])) { // "thank you Priya!" is an address
 			continue
 		}
 		for k := i - 1; k >= 0 && d.Words[k].Sentence == w.Sentence; k-- {
