@@ -145,6 +145,14 @@ func friendly(p *analysis.Pass, d *lex.Doc) bool {
 	return !sarcasmIn(d)
 }
 
+// commiserates: a groan ("Ugh, colds are the worst 🤧", "Ugh, that
+// sounds rough.") shares the person's trouble when the reply takes it in
+// or carries an emoji that is no eye-roll; laughter ("lol 😂") may still
+// mock.
+func commiserates(d *lex.Doc, m lex.Match) bool {
+	return d.Words[m.From].Lower == "ugh" && (heard(d) || warmText(d) && !sarcasmIn(d))
+}
+
 // sarcasmIn reports a sarcasm emoji anywhere in the reply. Emoji are in no
 // word: one starts where the tokenizer noted a rune outside ASCII that is
 // in no word (text.Doc.Symbols), so only those few offsets are tried, not
@@ -496,8 +504,12 @@ func runManners(p *analysis.Pass) {
 	// owed: a rude phrase, or thanks or an apology owed, was reported.
 	owed := false
 	report := func(f analysis.Finding) { owed = true; weakly(p, f) }
+	// A rude phrase beside a sincere apology ("So sorry about the wait.
+	// Please be patient with us.") is conduct's to weigh; "sorry not
+	// sorry" is no apology.
+	apologised := apologises(d)
 	for _, m := range d.Find(RudePhrases.Group) {
-		if describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
+		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && (friendly(p, d) || commiserates(d, m)) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -597,7 +609,8 @@ func runManners(p *analysis.Pass) {
 		// its field ("chiropractic is quackery", "your ads are annoying"):
 		// a reply that thanks them for raising it, in its own words, takes
 		// it as a point made and owes no apology.
-		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) {
+		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) &&
+			!(kind == comment.Complaint && !(comment.Of(p).Service && comment.Of(p).Personal) && heard(d)) {
 			owed = true
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\"",
@@ -654,6 +667,18 @@ var acknowledged = &cueLists[listAcknowledged]
 func unapologised(p *analysis.Pass, d *lex.Doc, kind comment.Kind) bool {
 	c := comment.Of(p)
 	return kind == comment.Complaint && c.Service && c.Grievance && !complaint.Inferred(p) && !d.Contains(acknowledged)
+}
+
+// heard: the reply takes in the person's experience in its own words
+// ("we hear you", "that sounds frustrating"), not denied ("not our
+// fault", "no entendemos").
+func heard(d *lex.Doc) bool {
+	for _, m := range d.Find(acknowledged.Group) {
+		if m.From == 0 || !d.Is(m.From-1, words.Negators) {
+			return true
+		}
+	}
+	return false
 }
 
 // raisedWords name the act of speaking up; compared directly.
