@@ -214,6 +214,7 @@ var (
 	personWords    = dataLists[listPersonWords]
 	returnedPraise = dataLists[listReturnedPraise]
 	shareWords     = dataLists[listShareWords]
+	likingVerbs    = dataLists[listLikingVerbs]
 )
 
 // passedOn: the comment says the writer shared the practice's post or
@@ -253,7 +254,9 @@ func returnsWarmth(d *lex.Doc) bool {
 		}
 		w := d.Words[i].Lower
 		warm = warm || d.Is(i, warmWords) || in(returnedPraise, w)
-		person = person || in(personWords, w)
+		// "glad you liked it" takes the praise in: the person's liking
+		// is no warmth aimed at them.
+		person = person || in(personWords, w) && !(i+1 < len(d.Words) && in(likingVerbs, d.Words[i+1].Lower))
 		if warm && person {
 			return true
 		}
