@@ -98,6 +98,24 @@ func apologises(d *lex.Doc) bool {
 	return foreignSorry(d)
 }
 
+// regretsFeeling: an apology followed straight by the person and then a
+// "but" in its sentence ("sorry you feel that way, but ...", "sorry you
+// were upset, but ..."): it regrets how they took it before arguing, and
+// softens no rude phrase beside it.
+func regretsFeeling(d *lex.Doc) bool {
+	for _, m := range d.Find(apologyWords.Group) {
+		if m.To >= len(d.Words) || !in(opinionHolders, d.Words[m.To].Lower) {
+			continue
+		}
+		for k := m.To + 1; k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
+			if d.Words[k].Lower == "but" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // opinionVerbs and opinionHolders are function words compared directly.
 var (
 	opinionVerbs   = dataLists[listOpinionVerbs]
@@ -510,7 +528,7 @@ func runManners(p *analysis.Pass) {
 	// A rude phrase beside a sincere apology ("So sorry about the wait.
 	// Please be patient with us.") is conduct's to weigh; "sorry not
 	// sorry" is no apology.
-	apologised := apologises(d)
+	apologised := apologises(d) && !regretsFeeling(d)
 	for _, m := range d.Find(RudePhrases.Group) {
 		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && (friendly(p, d) || commiserates(d, m)) {
 			continue
@@ -611,9 +629,12 @@ func runManners(p *analysis.Pass) {
 		// (a cost, a wait, a bill, a manner) is a view of the practice or
 		// its field ("chiropractic is quackery", "your ads are annoying"):
 		// a reply that thanks them for raising it, in its own words, takes
-		// it as a point made and owes no apology.
+		// it as a point made and owes no apology. So does a reply that
+		// takes in, in its own words, a complaint naming nothing of the
+		// writer's own ("therapy is a scam", "your prices are a joke"):
+		// "we hear you", "that sounds frustrating".
 		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) &&
-			!(kind == comment.Complaint && !(comment.Of(p).Service && comment.Of(p).Personal) && heard(d)) {
+			!(kind == comment.Complaint && !comment.Of(p).Personal && heard(d)) {
 			owed = true
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\"",
