@@ -163,14 +163,6 @@ func friendly(p *analysis.Pass, d *lex.Doc) bool {
 	return !sarcasmIn(d)
 }
 
-// commiserates: a groan ("Ugh, colds are the worst 🤧", "Ugh, that
-// sounds rough.") shares the person's trouble when the reply takes it in
-// or carries an emoji that is no eye-roll; laughter ("lol 😂") may still
-// mock.
-func commiserates(d *lex.Doc, m lex.Match) bool {
-	return d.Words[m.From].Lower == "ugh" && (heard(d) || warmText(d) && !sarcasmIn(d))
-}
-
 // sarcasmIn reports a sarcasm emoji anywhere in the reply. Emoji are in no
 // word: one starts where the tokenizer noted a rune outside ASCII that is
 // in no word (text.Doc.Symbols), so only those few offsets are tried, not
@@ -530,7 +522,7 @@ func runManners(p *analysis.Pass) {
 	// sorry" is no apology.
 	apologised := apologises(d) && !regretsFeeling(d)
 	for _, m := range d.Find(RudePhrases.Group) {
-		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && (friendly(p, d) || commiserates(d, m)) {
+		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
