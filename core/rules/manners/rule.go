@@ -71,13 +71,17 @@ func warmToPerson(d *lex.Doc) bool {
 // own view ("sorry you disagree"). "Sorry you feel that way" is read as
 // an apology here: the corpus's manners labels take it as one, and the
 // conduct rule flags it as dismissive.
-func apologises(d *lex.Doc) bool {
+//
+// Beside a rude phrase (softening), an apology to the person's feeling
+// followed by a "but" ("sorry you feel that way, but ...") regrets how
+// they took it before arguing, and does not count.
+func apologises(d *lex.Doc, softening bool) bool {
 	if sarcasmIn(d) {
 		return false // an eye-roll anywhere in the reply takes it back
 	}
 	for _, m := range d.Find(apologyWords.Group) {
 		i := m.From
-		if regretsView(d, m) {
+		if regretsView(d, m) || softening && m.To < len(d.Words) && in(opinionHolders, d.Words[m.To].Lower) && butAfter(d, m.To) {
 			continue
 		}
 		// The sentence's span ends at its last word: an emoji after it
@@ -98,19 +102,11 @@ func apologises(d *lex.Doc) bool {
 	return foreignSorry(d)
 }
 
-// regretsFeeling: an apology followed straight by the person and then a
-// "but" in its sentence ("sorry you feel that way, but ...", "sorry you
-// were upset, but ..."): it regrets how they took it before arguing, and
-// softens no rude phrase beside it.
-func regretsFeeling(d *lex.Doc) bool {
-	for _, m := range d.Find(apologyWords.Group) {
-		if m.To >= len(d.Words) || !in(opinionHolders, d.Words[m.To].Lower) {
-			continue
-		}
-		for k := m.To + 1; k < len(d.Words) && d.Words[k].Sentence == d.Words[m.From].Sentence; k++ {
-			if d.Words[k].Lower == "but" {
-				return true
-			}
+// butAfter: a "but" follows word i in its sentence.
+func butAfter(d *lex.Doc, i int) bool {
+	for k := i + 1; k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if d.Words[k].Lower == "but" {
+			return true
 		}
 	}
 	return false
@@ -520,7 +516,7 @@ func runManners(p *analysis.Pass) {
 	// A rude phrase beside a sincere apology ("So sorry about the wait.
 	// Please be patient with us.") is conduct's to weigh; "sorry not
 	// sorry" is no apology.
-	apologised := apologises(d) && !regretsFeeling(d)
+	apologised := apologises(d, true)
 	for _, m := range d.Find(RudePhrases.Group) {
 		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
@@ -599,7 +595,7 @@ func runManners(p *analysis.Pass) {
 		// owed. Only a stock apology pasted under plain praise still owes
 		// them (a sincere apology under a compliment reading, outside the
 		// stock ones, was labelled fine 18 times in 19 by 14 authors).
-		if !thanked && !(apologises(d) && (comment.Of(p).Grievance || len(stock.Of(p)) == 0)) && (praisesPractice(p) && !returnsWarmth(d) || flatToThanks(p, d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
+		if !thanked && !(apologises(d, false) && (comment.Of(p).Grievance || len(stock.Of(p)) == 0)) && (praisesPractice(p) && !returnsWarmth(d) || flatToThanks(p, d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
 			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
@@ -625,7 +621,7 @@ func runManners(p *analysis.Pass) {
 		// takes in, in its own words, a complaint naming nothing of the
 		// writer's own ("therapy is a scam", "your prices are a joke"):
 		// "we hear you", "that sounds frustrating".
-		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) &&
+		if !apologises(d, false) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) &&
 			!(kind == comment.Complaint && !comment.Of(p).Personal && heard(d)) {
 			owed = true
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
