@@ -328,6 +328,7 @@ var dataOnly = map[string]string{
 	"manners/opinion_verbs":             "function words compared directly, only after a person word",
 	"manners/opinion_holders":           "function words compared directly",
 	"manners/share_words":               "function words compared directly",
+	"manners/liking_verbs":              "function words compared directly, only right after a person word",
 	"manners/affirmations":              "function words compared directly",
 	"manners/returned_praise":           "compared directly, only beside a person word",
 	"hostility/order_verbs":             "function words compared directly, only after a negator opening a sentence",

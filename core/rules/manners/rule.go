@@ -71,13 +71,17 @@ func warmToPerson(d *lex.Doc) bool {
 // own view ("sorry you disagree"). "Sorry you feel that way" is read as
 // an apology here: the corpus's manners labels take it as one, and the
 // conduct rule flags it as dismissive.
-func apologises(d *lex.Doc) bool {
+//
+// Beside a rude phrase (softening), an apology to the person's feeling
+// followed by a "but" ("sorry you feel that way, but ...") regrets how
+// they took it before arguing, and does not count.
+func apologises(d *lex.Doc, softening bool) bool {
 	if sarcasmIn(d) {
 		return false // an eye-roll anywhere in the reply takes it back
 	}
 	for _, m := range d.Find(apologyWords.Group) {
 		i := m.From
-		if regretsView(d, m) {
+		if regretsView(d, m) || softening && m.To < len(d.Words) && in(opinionHolders, d.Words[m.To].Lower) && butAfter(d, m.To) {
 			continue
 		}
 		// The sentence's span ends at its last word: an emoji after it
@@ -96,6 +100,16 @@ func apologises(d *lex.Doc) bool {
 		}
 	}
 	return foreignSorry(d)
+}
+
+// butAfter: a "but" follows word i in its sentence.
+func butAfter(d *lex.Doc, i int) bool {
+	for k := i + 1; k < len(d.Words) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if d.Words[k].Lower == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // opinionVerbs and opinionHolders are function words compared directly.
@@ -206,6 +220,7 @@ var (
 	personWords    = dataLists[listPersonWords]
 	returnedPraise = dataLists[listReturnedPraise]
 	shareWords     = dataLists[listShareWords]
+	likingVerbs    = dataLists[listLikingVerbs]
 )
 
 // passedOn: the comment says the writer shared the practice's post or
@@ -245,7 +260,9 @@ func returnsWarmth(d *lex.Doc) bool {
 		}
 		w := d.Words[i].Lower
 		warm = warm || d.Is(i, warmWords) || in(returnedPraise, w)
-		person = person || in(personWords, w)
+		// "glad you liked it" takes the praise in: the person's liking
+		// is no warmth aimed at them.
+		person = person || in(personWords, w) && !(i+1 < len(d.Words) && in(likingVerbs, d.Words[i+1].Lower))
 		if warm && person {
 			return true
 		}
@@ -496,8 +513,12 @@ func runManners(p *analysis.Pass) {
 	// owed: a rude phrase, or thanks or an apology owed, was reported.
 	owed := false
 	report := func(f analysis.Finding) { owed = true; weakly(p, f) }
+	// A rude phrase beside a sincere apology ("So sorry about the wait.
+	// Please be patient with us.") is conduct's to weigh; "sorry not
+	// sorry" is no apology.
+	apologised := apologises(d, true)
 	for _, m := range d.Find(RudePhrases.Group) {
-		if describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
+		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
 		sp := d.WordSpan(m.From, m.To)
@@ -574,7 +595,7 @@ func runManners(p *analysis.Pass) {
 		// owed. Only a stock apology pasted under plain praise still owes
 		// them (a sincere apology under a compliment reading, outside the
 		// stock ones, was labelled fine 18 times in 19 by 14 authors).
-		if !thanked && !(apologises(d) && (comment.Of(p).Grievance || len(stock.Of(p)) == 0)) && (praisesPractice(p) && !returnsWarmth(d) || flatToThanks(p, d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
+		if !thanked && !(apologises(d, false) && (comment.Of(p).Grievance || len(stock.Of(p)) == 0)) && (praisesPractice(p) && !returnsWarmth(d) || flatToThanks(p, d) || !has(warmWords) && !warmToPerson(d) || kindToPractice(p) && bareReaction(d)) {
 			report(analysis.Finding{Start: first.Start, End: first.End, Message: msgUnthanked,
 				Suggestion: "start with a thank-you: \"Thank you so much for sharing this!\""})
 		}
@@ -596,8 +617,12 @@ func runManners(p *analysis.Pass) {
 		// (a cost, a wait, a bill, a manner) is a view of the practice or
 		// its field ("chiropractic is quackery", "your ads are annoying"):
 		// a reply that thanks them for raising it, in its own words, takes
-		// it as a point made and owes no apology.
-		if !apologises(d) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) {
+		// it as a point made and owes no apology. So does a reply that
+		// takes in, in its own words, a complaint naming nothing of the
+		// writer's own ("therapy is a scam", "your prices are a joke"):
+		// "we hear you", "that sounds frustrating".
+		if !apologises(d, false) && !(kind == comment.Complaint && !comment.Of(p).Service && thanksForRaising(d) && len(stock.Of(p)) == 0) &&
+			!(kind == comment.Complaint && !comment.Of(p).Personal && heard(d)) {
 			owed = true
 			p.Report(analysis.Finding{Start: first.Start, End: first.End, Message: "no apology to a complaint",
 				Suggestion: "open with a sincere, general apology: \"We're sorry to hear about this.\"",
@@ -654,6 +679,18 @@ var acknowledged = &cueLists[listAcknowledged]
 func unapologised(p *analysis.Pass, d *lex.Doc, kind comment.Kind) bool {
 	c := comment.Of(p)
 	return kind == comment.Complaint && c.Service && c.Grievance && !complaint.Inferred(p) && !d.Contains(acknowledged)
+}
+
+// heard: the reply takes in the person's experience in its own words
+// ("we hear you", "that sounds frustrating"), not denied ("not our
+// fault", "no entendemos").
+func heard(d *lex.Doc) bool {
+	for _, m := range d.Find(acknowledged.Group) {
+		if m.From == 0 || !d.Is(m.From-1, words.Negators) {
+			return true
+		}
+	}
+	return false
 }
 
 // raisedWords name the act of speaking up; compared directly.
