@@ -246,6 +246,7 @@ const (
 	bufCourse
 	bufName
 	bufAccount
+	bufAside
 	nBufs
 )
 
@@ -531,6 +532,11 @@ func runPHI(p *analysis.Pass) {
 	}
 	// Advice that only echoes the comment discloses nothing (advice.go).
 	hits = pp.dropAdvice(p, hits)
+	// What is left discloses: the reply is about the person throughout
+	// (carried.go).
+	if len(hits) > 0 && !p.Input.Private {
+		hits = pp.asideHits(hits)
+	}
 	pp.all = hits
 	if len(hits) == 0 {
 		return
@@ -1144,6 +1150,7 @@ var timeQualifiers = &vocabLists[listTimeQualifiers]
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufCare][:0]
+	pp.bufs[bufAside] = pp.bufs[bufAside][:0]
 	lastCare := -1 // the word after the last care match
 	cues, careIdx := pp.cues, pp.careIdx
 	for i := range d.Words {
@@ -1181,6 +1188,8 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = pp.hit(hits, m.From, m.To, msg, src)
 		case pp.sweepCare(i, m):
 			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
+		case pp.asideCare(i, m):
+			pp.bufs[bufAside] = pp.hit(pp.bufs[bufAside], m.From, m.To, details, srcSweep)
 		}
 	}
 	pp.bufs[bufCare] = hits // the array is kept for the next check
@@ -1583,7 +1592,7 @@ func (pp *phiPass) counted(m lex.Match) bool {
 func (pp *phiPass) sweepCare(i int, m lex.Match) bool {
 	s := pp.d.Words[i].Sentence
 	f := &pp.flags[s]
-	determined := i > 0 && pp.d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers) || i > 1 && pp.d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers)
+	determined := pp.determinedAt(i)
 	switch m.List {
 	case care.Procedures.ID, care.Conditions.ID, care.Medications.ID:
 	case care.Colloquial.ID:
