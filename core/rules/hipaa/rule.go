@@ -1217,7 +1217,9 @@ func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
 		}
 	}
 	if c&cueAct != 0 {
-		if to := pp.actAt(i); to > 0 {
+		if to := pp.actAt(i); to > 0 && pp.weDidToThem(i, to) {
+			hits = pp.hit(hits, i, to, details, srcAct)
+		} else if to > 0 {
 			pp.later = pp.hit(pp.later, i, to, details, srcAct)
 		}
 	}
