@@ -1,10 +1,5 @@
 package hipaa
 
-import (
-	"github.com/replyguard/replyguard/core/lex"
-	"github.com/replyguard/replyguard/core/lex/care"
-)
-
 // bringVerbs say what to have along: "bring your shot card".
 var bringVerbs = &wordSets[listBringVerbs]
 
@@ -24,38 +19,4 @@ func (pp *phiPass) carriedAlong(i int, f *sentFlags) bool {
 func (pp *phiPass) determinedAt(i int) bool {
 	s := pp.d.Words[i].Sentence
 	return i > 0 && pp.d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers) || i > 1 && pp.d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers)
-}
-
-// asideCare reports care match m at word i that no frame read as anyone's
-// but that is the person's once the reply discloses something else (kept
-// aside in bufAside until runPHI knows): a procedure, condition or
-// medicine ("glad the bleph healed", "the gabapentin"), or a visit or
-// billing word with a determiner ("the follow-up"); not a clinician ("Dr.
-// Vale" is the practice's), a feeling or an everyday word with no
-// determiner.
-func (pp *phiPass) asideCare(i int, m lex.Match) bool {
-	det := pp.determinedAt(i)
-	return pp.ownable(m, det) && (det || m.List != care.Nouns.ID && m.List != care.Billing.ID)
-}
-
-// asideHits adds to hits, what is left of a reply that discloses, the
-// care words kept aside (asideCare) and a body part or relative after a
-// determiner in its clause ("the ankle", "his finger", "your husband";
-// not "the one", "this one"): a disclosure goes on beyond the words its
-// frames read. Only after the advice reading (dropAdvice) has kept
-// something, so they never make a reply disclose.
-func (pp *phiPass) asideHits(hits []phiHit) []phiHit {
-	d := pp.d
-	hits = append(hits, pp.bufs[bufAside]...)
-	for i := 1; i < len(d.Words); i++ {
-		if !pp.is(i-1, cDeterminers) || !pp.sameClause(i-1, i) {
-			continue
-		}
-		if d.Is(i, bodyNouns) {
-			hits = pp.hit(hits, i-1, i+1, details, srcSweep)
-		} else if d.Is(i, familyNouns) && d.Words[i-1].Lower != "the" && !pp.is(i-1, cDemonstratives) && !pp.is(i-1, cDeictics) {
-			hits = pp.hit(hits, i-1, i+1, "names a family member of the person", srcSweep)
-		}
-	}
-	return hits
 }

@@ -246,7 +246,6 @@ const (
 	bufCourse
 	bufName
 	bufAccount
-	bufAside
 	nBufs
 )
 
@@ -532,11 +531,6 @@ func runPHI(p *analysis.Pass) {
 	}
 	// Advice that only echoes the comment discloses nothing (advice.go).
 	hits = pp.dropAdvice(p, hits)
-	// What is left discloses: the reply is about the person throughout
-	// (carried.go).
-	if len(hits) > 0 && !p.Input.Private {
-		hits = pp.asideHits(hits)
-	}
 	pp.all = hits
 	if len(hits) == 0 {
 		return
@@ -1150,7 +1144,6 @@ var timeQualifiers = &vocabLists[listTimeQualifiers]
 func (pp *phiPass) careHits() []phiHit {
 	d := pp.d
 	hits := pp.bufs[bufCare][:0]
-	pp.bufs[bufAside] = pp.bufs[bufAside][:0]
 	lastCare := -1 // the word after the last care match
 	cues, careIdx := pp.cues, pp.careIdx
 	for i := range d.Words {
@@ -1188,8 +1181,6 @@ func (pp *phiPass) careHits() []phiHit {
 			hits = pp.hit(hits, m.From, m.To, msg, src)
 		case pp.sweepCare(i, m):
 			pp.later = pp.hit(pp.later, m.From, m.To, details, srcSweep)
-		case pp.asideCare(i, m):
-			pp.bufs[bufAside] = pp.hit(pp.bufs[bufAside], m.From, m.To, details, srcSweep)
 		}
 	}
 	pp.bufs[bufCare] = hits // the array is kept for the next check
@@ -1217,10 +1208,13 @@ func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
 		}
 	}
 	if c&cueAct != 0 {
-		if to := pp.actAt(i); to > 0 && pp.weDidToThem(i, to) {
-			hits = pp.hit(hits, i, to, details, srcAct)
-		} else if to > 0 {
-			pp.later = pp.hit(pp.later, i, to, details, srcAct)
+		if to := pp.actAt(i); to > 0 {
+			h := phiHit{pp.d.WordSpan(i, to), details, srcAct, int32(i) + 1}
+			if pp.weDidToThem(i, to) {
+				hits = append(hits, h)
+			} else {
+				pp.later = append(pp.later, h)
+			}
 		}
 	}
 	if c&cueHistory != 0 {
@@ -1589,22 +1583,17 @@ func (pp *phiPass) counted(m lex.Match) bool {
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
-// the person's once the reply discloses their care: only offers, slogans,
-// guesses and statements about people in general keep care anyone's.
+// the person's once the reply discloses their care: a procedure,
+// condition or medicine, told as a fact, a guess or a tip ("Mupirocin
+// usually clears that kind of spot" after "your scan looked great"), or a
+// visit or billing word with a determiner ("the follow-up"); not a
+// clinician ("Dr. Vale" is the practice's), a feeling or an everyday word
+// with no determiner. Swept along, it never makes a reply disclose
+// (runPHI adds pp.later only to one that does) nor keeps the advice
+// reading from dropping one (dropAdvice).
 func (pp *phiPass) sweepCare(i int, m lex.Match) bool {
-	s := pp.d.Words[i].Sentence
-	f := &pp.flags[s]
-	determined := pp.determinedAt(i)
-	switch m.List {
-	case care.Procedures.ID, care.Conditions.ID, care.Medications.ID:
-	case care.Colloquial.ID:
-		if !determined {
-			return false
-		}
-	default:
-		return false // visit, billing and clinician words say nothing new without an owner
-	}
-	return !f.offer && !pp.standingOffer(s) && !pp.speculative(s) && !f.genericStatement && !pp.verbUse(m) && pp.ownable(m, determined)
+	det := pp.determinedAt(i)
+	return pp.ownable(m, det) && (det || m.List != care.Nouns.ID && m.List != care.Billing.ID)
 }
 
 // ownable reports a care match that reads as someone's care once the
