@@ -531,6 +531,11 @@ func runPHI(p *analysis.Pass) {
 	}
 	// Advice that only echoes the comment discloses nothing (advice.go).
 	hits = pp.dropAdvice(p, hits)
+	// What is left discloses: the reply is about the person throughout
+	// (carried.go).
+	if len(hits) > 0 && !p.Input.Private {
+		hits = pp.ownedHits(hits)
+	}
 	pp.all = hits
 	if len(hits) == 0 {
 		return
