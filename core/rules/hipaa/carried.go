@@ -33,11 +33,14 @@ func (pp *phiPass) ownedHits(hits []phiHit) []phiHit {
 		if !pp.is(i-1, cDeterminers) || !pp.sameClause(i-1, i) {
 			continue
 		}
-		if d.Is(i, bodyNouns) {
-			hits = pp.hit(hits, i-1, i+1, details, srcSweep)
-		} else if d.Is(i, familyNouns) && d.Words[i-1].Lower != "the" && !pp.is(i-1, cDemonstratives) && !pp.is(i-1, cDeictics) {
-			hits = pp.hit(hits, i-1, i+1, "names a family member of the person", srcSweep)
+		msg := details
+		if !d.Is(i, bodyNouns) {
+			if !d.Is(i, familyNouns) || d.Words[i-1].Lower == "the" || pp.is(i-1, cDemonstratives) || pp.is(i-1, cDeictics) {
+				continue
+			}
+			msg = "names a family member of the person"
 		}
+		hits = pp.hit(hits, i-1, i+1, msg, srcSweep)
 	}
 	return hits
 }
