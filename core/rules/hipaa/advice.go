@@ -101,6 +101,9 @@ func (pp *phiPass) dropAdvice(p *analysis.Pass, hits []phiHit) []phiHit {
 	given := pp.fromPractice && pp.givenHere()
 	for _, h := range hits {
 		i := pp.wordOf(&h)
+		if h.src == srcSweep {
+			continue // care words swept along say nothing of their own
+		}
 		if i < 0 {
 			return hits
 		}

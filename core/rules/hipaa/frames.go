@@ -482,6 +482,24 @@ func (pp *phiPass) actAt(i int) int {
 		if pp.is(k, cSeenPersons) {
 			return k + 1
 		}
+		// "we cared for your son": a relative is a person it was done to.
+		if d := pp.d; d.Is(k, possessives) && k+1 < len(d.Words) && d.Is(k+1, familyNouns) {
+			return k + 2
+		}
 	}
 	return 0
+}
+
+// weDidToThem reports the practice act at verb i, done to the person
+// before word to, told by the writer of someone else: "we saw him for his
+// wrist", "we treated her", "we all cared for him". The practice speaks
+// of a third person's care it gave, which confirms them on its own; "we
+// told you" is the reader's, often a reminder anyone hears, and waits
+// for another disclosure (pp.later).
+func (pp *phiPass) weDidToThem(i, to int) bool {
+	d := pp.d
+	if d.Is(to-1, youWords) {
+		return false
+	}
+	return i > 0 && pp.is(i-1, cWriterSelf) && pp.sameClause(i-1, i) || i > 1 && pp.is(i-2, cWriterSelf) && pp.sameClause(i-2, i)
 }

@@ -535,6 +535,11 @@ func runPHI(p *analysis.Pass) {
 	}
 	// Advice that only echoes the comment discloses nothing (advice.go).
 	hits = pp.dropAdvice(p, hits)
+	// What is left discloses: the reply is about the person throughout
+	// (carried.go).
+	if len(hits) > 0 && !p.Input.Private {
+		hits = pp.ownedHits(hits)
+	}
 	pp.all = hits
 	if len(hits) == 0 {
 		return
@@ -1225,7 +1230,12 @@ func (pp *phiPass) personFrames(hits []phiHit, i int, c cue) []phiHit {
 	}
 	if c&cueAct != 0 {
 		if to := pp.actAt(i); to > 0 {
-			pp.later = pp.hit(pp.later, i, to, details, srcAct)
+			h := phiHit{pp.d.WordSpan(i, to), details, srcAct, int32(i) + 1}
+			if pp.weDidToThem(i, to) {
+				hits = append(hits, h)
+			} else {
+				pp.later = append(pp.later, h)
+			}
 		}
 	}
 	if c&cueHistory != 0 {
@@ -1594,22 +1604,17 @@ func (pp *phiPass) counted(m lex.Match) bool {
 }
 
 // sweepCare reports a care match no frame tied to anyone that is still
-// the person's once the reply discloses their care: only offers, slogans,
-// guesses and statements about people in general keep care anyone's.
+// the person's once the reply discloses their care: a procedure,
+// condition or medicine, told as a fact, a guess or a tip ("Mupirocin
+// usually clears that kind of spot" after "your scan looked great"), or a
+// visit or billing word with a determiner ("the follow-up"); not a
+// clinician ("Dr. Vale" is the practice's), a feeling or an everyday word
+// with no determiner. Swept along, it never makes a reply disclose
+// (runPHI adds pp.later only to one that does) nor keeps the advice
+// reading from dropping one (dropAdvice).
 func (pp *phiPass) sweepCare(i int, m lex.Match) bool {
-	s := pp.d.Words[i].Sentence
-	f := &pp.flags[s]
-	determined := i > 0 && pp.d.Words[i-1].Sentence == s && pp.is(i-1, cDeterminers) || i > 1 && pp.d.Words[i-2].Sentence == s && pp.is(i-2, cDeterminers)
-	switch m.List {
-	case care.Procedures.ID, care.Conditions.ID, care.Medications.ID:
-	case care.Colloquial.ID:
-		if !determined {
-			return false
-		}
-	default:
-		return false // visit, billing and clinician words say nothing new without an owner
-	}
-	return !f.offer && !pp.standingOffer(s) && !pp.speculative(s) && !f.genericStatement && !pp.verbUse(m) && pp.ownable(m, determined)
+	det := pp.determinedAt(i)
+	return pp.ownable(m, det) && (det || m.List != care.Nouns.ID && m.List != care.Billing.ID)
 }
 
 // ownable reports a care match that reads as someone's care once the
