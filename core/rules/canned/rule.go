@@ -132,8 +132,8 @@ func runCanned(p *analysis.Pass) {
 	// Thanks for a review or for feedback under a comment that is neither:
 	// the same reply whatever was written. Praise is a review of sorts, so
 	// under praise only a reply with nothing of its own is one.
-	if !reported && !(sorry && (redirects(d) || strings.ContainsAny(d.Text, "0123456789"))) && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
-		(!praised(p) || specificWords(d, matches) < 4) {
+	if !reported && p.Comment != nil && reviewReply(d, matches) && !reviewWords(p.Comment) && !echoesComment(p, d) &&
+		(!praised(p) || specificWords(d, matches) < 4) && !(sorry && (redirects(d) || strings.ContainsAny(d.Text, "0123456789"))) {
 		p.Report(analysis.Finding{Start: 0, End: len(strings.TrimRightFunc(d.Text, unicode.IsSpace)), Message: "thanks for a review or feedback the comment never gave",
 			Suggestion: "reply to what the person wrote, in your own words"})
 		reported = true

@@ -1070,7 +1070,6 @@ func (pp *phiPass) offeredCare(m lex.Match) bool {
 	return pp.is(m.From-1, cOfferModals) || strings.HasSuffix(prev, "'ll") || strings.HasSuffix(prev, "’ll")
 }
 
-// startsAt reports an entry of l starting at word i.
 // questionPraise opens a reply that answers a question ("Great question!").
 var questionPraise = &cueLists[listQuestionPraise]
 
@@ -1082,6 +1081,7 @@ func (pp *phiPass) questionPraised() bool {
 	return len(ms) > 0 && ms[0].From < 2 && pp.d.Words[ms[0].From].Sentence == 0
 }
 
+// startsAt reports an entry of l starting at word i.
 func startsAt(d *lex.Doc, i int, l *lex.List) bool {
 	if !d.Contains(l) {
 		return false // most lists: no match anywhere, no matches to scan

@@ -516,8 +516,9 @@ func runManners(p *analysis.Pass) {
 	// A rude phrase beside a sincere apology ("So sorry about the wait.
 	// Please be patient with us.") is conduct's to weigh; "sorry not
 	// sorry" is no apology.
-	apologised := apologises(d, true)
-	for _, m := range d.Find(RudePhrases.Group) {
+	rudeMatches := d.Find(RudePhrases.Group)
+	apologised := len(rudeMatches) > 0 && apologises(d, true)
+	for _, m := range rudeMatches {
 		if apologised && !d.Is(m.From, apologyWords) || describedNotTold(d, m) || opensClause(d, m) || negatedAt(d, m.From) || m.To-m.From == 1 && in(laughs, d.Words[m.From].Lower) && friendly(p, d) {
 			continue
 		}
