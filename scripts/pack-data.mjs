@@ -715,7 +715,7 @@ export function pack(bytes) {
   const kept = segs.filter((s) => !packed.has(s));
   // The other segments become one sparse stream after the windows, in the
   // same passive segment, when that is smaller than keeping them as active
-  // segments (the stream's loop costs ~100 bytes of code).
+  // segments (the stream's loop costs STREAM_CODE bytes of code).
   const sparse = sparseStream(image(kept));
   const useStream = sparse.bytes.length + STREAM_CODE < kept.reduce((a, s) => a + s.encoded, 0);
   const active = useStream ? [] : kept;
